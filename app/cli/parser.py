@@ -1,0 +1,52 @@
+"""Argument definitions for `examstation` (the contract in DESIGN.md section 6)."""
+
+from __future__ import annotations
+
+import argparse
+
+from app import __version__
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse exits 2 on usage errors, as the contract says; keep its message to one line + usage."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="examstation", description="Offline delivery of encrypted, signed exams.")
+    parser.add_argument("--home", help="home folder (default: EXAMSTATION_HOME or the user data folder)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    parser.add_argument("--version", action="version", version=f"ExamStation {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("demo", help="open the app on a throwaway home with the sample exam ready")
+
+    keys = commands.add_parser("keys", help="create, export and trust identities").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    init = keys.add_parser("init", help="create this home's keys for a role")
+    init.add_argument("--role", choices=("body", "center"), required=True)
+    init.add_argument("--name", required=True, help="the organization or center name shown to others")
+    init.add_argument("--store", choices=("auto", "keyring", "file"), default="auto",
+                      help="where private keys live (auto: the OS keyring if there is one)")
+    export = keys.add_parser("export", help="write this home's public identity file")
+    export.add_argument("--role", choices=("body", "center"), required=True)
+    export.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    trust = keys.add_parser("trust", help="station: trust a body; body: register a center")
+    trust.add_argument("file", metavar="FILE.json")
+    keys.add_parser("show", help="list this home's identities and trusted parties")
+
+    package = commands.add_parser("package", help="build, inspect and verify exam packages").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    build = package.add_parser("build", help="build an encrypted package from an exam source folder")
+    build.add_argument("source", metavar="SRC_DIR")
+    build.add_argument("--to", action="append", required=True, metavar="CENTER.json",
+                       help="a registered center that may open it (repeat for several)")
+    build.add_argument("--release-code", help="a code needed on exam day in addition to the center key")
+    build.add_argument("--not-before", metavar="ISO", help="first moment the package opens (UTC if no zone)")
+    build.add_argument("--not-after", metavar="ISO", help="last moment the package opens")
+    build.add_argument("-o", "--output", required=True, metavar="OUT.exampkg")
+    inspect = package.add_parser("inspect", help="print the public manifest as JSON (no keys needed)")
+    inspect.add_argument("package", metavar="PKG")
+    verify = package.add_parser("verify", help="decrypt in memory and validate, with this station's key")
+    verify.add_argument("package", metavar="PKG")
+    verify.add_argument("--release-code")
+    return parser

@@ -1,0 +1,1 @@
+"""Keys, signatures and envelope encryption. The only package that imports cryptography/keyring."""

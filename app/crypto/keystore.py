@@ -1,0 +1,150 @@
+"""Where private keys live: the OS keyring, or a passphrase-encrypted file when there is none.
+
+Both stores hold the same secret (a role's private keys); the home records
+which one it uses, so a later start never silently switches store.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable, Protocol
+
+from app.crypto import primitives as p
+from app.crypto.identity import b64, unb64
+from app.domain.errors import KeyStoreError
+from app.fsutil import atomic_write
+
+KEYFILE_FORMAT = "examstation-keyfile/1"
+# scrypt cost for key files: 2^17 x 8 uses 128 MiB and about 0.3 s here.
+KEYFILE_SCRYPT = {"n": 2**17, "r": 8, "p": 1}
+MIN_PASSPHRASE = 8
+PassphraseSource = Callable[[bool], str]  # argument: True when creating (ask twice)
+
+
+class KeyProvider(Protocol):
+    kind: str
+
+    def describe(self) -> str: ...
+    def exists(self, role: str) -> bool: ...
+    def save(self, role: str, secret: bytes) -> None: ...
+    def load(self, role: str) -> bytes: ...
+
+
+class KeyringProvider:
+    """Private keys in the OS keyring (Secret Service, Windows Credential Locker, macOS Keychain)."""
+
+    kind = "keyring"
+
+    def __init__(self, namespace: str, backend: object | None = None) -> None:
+        self.service = f"ExamStation/{namespace}"
+        self.backend = backend if backend is not None else usable_keyring()
+        if self.backend is None:
+            raise KeyStoreError("No OS keyring is available on this machine.",
+                                "Use the encrypted key file instead (keys init --store file).")
+
+    def describe(self) -> str:
+        return f"the OS keyring ({type(self.backend).__name__})"
+
+    def exists(self, role: str) -> bool:
+        return self._get(role) is not None
+
+    def save(self, role: str, secret: bytes) -> None:
+        try:
+            self.backend.set_password(self.service, role, b64(secret))  # type: ignore[attr-defined]
+        except Exception as error:  # keyring backends raise many unrelated types
+            raise KeyStoreError(f"The OS keyring refused to store the key ({type(error).__name__}).",
+                                "Unlock the keyring or use --store file.") from None
+
+    def load(self, role: str) -> bytes:
+        value = self._get(role)
+        if value is None:
+            raise KeyStoreError(f"No {role} keys are in the OS keyring for this home.",
+                                f"Run `examstation keys init --role {role}` first.")
+        return unb64(value)
+
+    def _get(self, role: str) -> str | None:
+        try:
+            return self.backend.get_password(self.service, role)  # type: ignore[attr-defined]
+        except Exception:
+            raise KeyStoreError("The OS keyring could not be read.",
+                                "Unlock it (log in to the desktop session) and try again.") from None
+
+
+def usable_keyring() -> object | None:
+    """The OS keyring backend if a secure one works here, else None.
+
+    keyrings.alt's file backends are refused: they are obfuscation, not encryption.
+    """
+    try:
+        import keyring
+        from keyring.backends import fail
+        backend = keyring.get_keyring()
+    except Exception:
+        return None
+    module = type(backend).__module__
+    if isinstance(backend, fail.Keyring) or module.startswith(("keyrings.alt", "keyring.backends.null")):
+        return None
+    try:
+        if getattr(backend, "priority", 0) <= 0:
+            return None
+    except Exception:
+        return None
+    return backend
+
+
+class EncryptedFileProvider:
+    """Private keys in `<folder>/<role>.key.json`, sealed with scrypt(passphrase) + AES-256-GCM."""
+
+    kind = "file"
+
+    def __init__(self, folder: Path, passphrase: PassphraseSource) -> None:
+        self.folder = Path(folder)
+        self.passphrase = passphrase
+
+    def describe(self) -> str:
+        return f"an encrypted key file (scrypt + AES-256-GCM) in {self.folder}"
+
+    def path(self, role: str) -> Path:
+        return self.folder / f"{role}.key.json"
+
+    def exists(self, role: str) -> bool:
+        return self.path(role).is_file()
+
+    def save(self, role: str, secret: bytes) -> None:
+        phrase = self.passphrase(True)
+        if len(phrase) < MIN_PASSPHRASE:
+            raise KeyStoreError(f"The key passphrase is shorter than {MIN_PASSPHRASE} characters.",
+                                "Choose a longer passphrase.")
+        salt = p.random_bytes(16)
+        key = p.scrypt(phrase.encode("utf-8"), salt, **KEYFILE_SCRYPT)
+        document = {"format": KEYFILE_FORMAT, "role": role, "kdf": {"name": "scrypt", **KEYFILE_SCRYPT,
+                    "salt": b64(salt)}, "sealed": b64(p.seal(key, secret, self._aad(role)))}
+        self.folder.mkdir(parents=True, exist_ok=True)
+        atomic_write(self.path(role), json.dumps(document, indent=2).encode(), mode=0o600)
+
+    def load(self, role: str) -> bytes:
+        path = self.path(role)
+        if not path.is_file():
+            raise KeyStoreError(f"No {role} key file in {self.folder}.",
+                                f"Run `examstation keys init --role {role}` first.")
+        try:
+            document = json.loads(path.read_bytes())
+            kdf = document["kdf"]
+            if document["format"] != KEYFILE_FORMAT or kdf["name"] != "scrypt" or kdf["n"] < 2**14:
+                raise ValueError("format")
+            salt, sealed = unb64(kdf["salt"]), unb64(document["sealed"])
+            params = (int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            raise KeyStoreError(f"The key file {path.name} is damaged.",
+                                "Restore it from your backup, or create new keys.") from None
+        key = p.scrypt(self.passphrase(False).encode("utf-8"), salt, *params)
+        try:
+            return p.open_sealed(key, sealed, self._aad(role))
+        except p.DecryptionFailed:
+            raise KeyStoreError("The key passphrase is wrong (or the key file was changed).",
+                                "Enter the passphrase set at `keys init`.") from None
+
+    @staticmethod
+    def _aad(role: str) -> bytes:
+        return f"{KEYFILE_FORMAT}/{role}".encode()

@@ -1,0 +1,47 @@
+"""Errors a user sees. Each carries one line: what happened and what to do next."""
+
+from __future__ import annotations
+
+
+class ExamStationError(Exception):
+    """Base of every refusal shown to a user; `str()` is the one-line message."""
+
+    def __init__(self, message: str, next_step: str = "") -> None:
+        self.message = message
+        self.next_step = next_step
+        super().__init__(self.line())
+
+    def line(self) -> str:
+        if not self.next_step:
+            return self.message
+        return f"{self.message} {self.next_step}"
+
+
+class SourceInvalid(ExamStationError):
+    """An exam source has one or more problems; all of them are listed."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(
+            f"The exam source has {count} {noun}: " + "; ".join(self.problems[:3])
+            + ("; ..." if count > 3 else "") + ".",
+            "Fix them (all are listed) and build again.",
+        )
+
+
+class PackageRefused(ExamStationError):
+    """A package cannot be opened here (damaged, untrusted, wrong key, ...)."""
+
+
+class KeyStoreError(ExamStationError):
+    """Private keys cannot be created, found or unlocked."""
+
+
+class TrustError(ExamStationError):
+    """An identity file is malformed or cannot be trusted."""
+
+
+class DatabaseError(ExamStationError):
+    """The station database cannot be opened or migrated."""

@@ -1,0 +1,203 @@
+"""The exam content model: what a package carries, independent of any file format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+ItemType = Literal[
+    "single_choice", "multiple_response", "true_false", "numeric",
+    "ordering", "matching", "hotspot", "short_text",
+]
+ITEM_TYPES: tuple[str, ...] = ItemType.__args__  # type: ignore[attr-defined]
+PartialRule = Literal["all_or_nothing", "partial"]
+TextScoring = Literal["exact", "pattern", "manual"]
+Interruption = Literal["pause", "continue"]
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """An option, a premise or a matching choice: an id and the text shown."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A hotspot region in image pixels. rect: x, y, w, h; circle: cx, cy, r; polygon: x1, y1, ..."""
+
+    id: str
+    shape: Literal["rect", "circle", "polygon"]
+    coords: tuple[float, ...]
+
+    def contains(self, x: float, y: float) -> bool:
+        if self.shape == "rect":
+            rx, ry, w, h = self.coords
+            return rx <= x <= rx + w and ry <= y <= ry + h
+        if self.shape == "circle":
+            cx, cy, r = self.coords
+            return (x - cx) ** 2 + (y - cy) ** 2 <= r * r
+        return _point_in_polygon(x, y, self.coords)
+
+
+def _point_in_polygon(x: float, y: float, flat: tuple[float, ...]) -> bool:
+    # Ray casting: count edge crossings of a horizontal ray to the right of the point.
+    points = list(zip(flat[0::2], flat[1::2]))
+    inside = False
+    for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1]):
+        if (y1 > y) != (y2 > y):
+            cross_x = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+            if x < cross_x:
+                inside = not inside
+    return inside
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One test question. Type-specific fields are empty when a type does not use them."""
+
+    id: str
+    type: ItemType
+    domain: str
+    stem: str
+    points: float = 1.0
+    media: str | None = None
+    options: tuple[Choice, ...] = ()
+    premises: tuple[Choice, ...] = ()
+    choices: tuple[Choice, ...] = ()
+    key: Any = None
+    scoring: str = "all_or_nothing"
+    unit: str = ""
+    tolerance: float = 0.0
+    tolerance_percent: float | None = None
+    image: str | None = None
+    regions: tuple[Region, ...] = ()
+    answers: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    pattern: str = ""
+    rubric: str = ""
+
+    @property
+    def manually_scored(self) -> bool:
+        return self.type == "short_text" and self.scoring == "manual"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
+    title: str
+    item_ids: tuple[str, ...]
+    minutes: float | None = None
+    lock_on_exit: bool = False
+    shuffle_items: bool = False
+    shuffle_options: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    id: str
+    title: str
+    sections: tuple[Section, ...]
+
+    @property
+    def item_ids(self) -> tuple[str, ...]:
+        return tuple(i for s in self.sections for i in s.item_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistStep:
+    id: str
+    text: str
+    points: float = 1.0
+    critical: bool = False
+    allow_na: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Checklist:
+    id: str
+    title: str
+    steps: tuple[ChecklistStep, ...]
+    minutes: float | None = None
+    min_percent: float | None = None
+    min_points: float | None = None
+    all_critical: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Credential:
+    id: str
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Domain:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Exhibit:
+    id: str
+    title: str
+    media: str
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    exam_minutes: float | None = None
+    interruption: Interruption = "pause"
+    warnings_minutes: tuple[float, ...] = (10, 5, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Tools:
+    calculator: bool = False
+    exhibits: tuple[Exhibit, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Scoring:
+    cut_score_percent: float | None = None
+    cut_score_points: float | None = None
+    scaled_lowest: float | None = None
+    scaled_highest: float | None = None
+    composite: str = "written"
+    show_score_report: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Exam:
+    id: str
+    title: str
+    version: str
+    language: str
+    credential: Credential
+    domains: tuple[Domain, ...]
+    items: tuple[Item, ...]
+    forms: tuple[Form, ...]
+    scoring: Scoring
+    prerequisites: tuple[Credential, ...] = ()
+    checklists: tuple[Checklist, ...] = ()
+    timing: Timing = field(default_factory=Timing)
+    tools: Tools = field(default_factory=Tools)
+
+    def item(self, item_id: str) -> Item:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+    def form(self, form_id: str) -> Form:
+        for form in self.forms:
+            if form.id == form_id:
+                return form
+        raise KeyError(form_id)
+
+    def media_paths(self) -> list[str]:
+        """Every media file the exam refers to, each once, in a stable order."""
+        paths = [i.media for i in self.items] + [i.image for i in self.items]
+        paths += [e.media for e in self.tools.exhibits]
+        return sorted({p for p in paths if p})

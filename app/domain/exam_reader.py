@@ -1,0 +1,272 @@
+"""Builds an `Exam` from source mappings (exam file, item files, checklist files).
+
+The same reader serves the editable source folder and the compiled content
+inside a package, so both obey exactly the same rules.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from app.domain import composite
+from app.domain.errors import SourceInvalid
+from app.domain.exam import (
+    Checklist, ChecklistStep, Credential, Domain, Exam, Exhibit, Form, Item, Scoring,
+    Section, Timing, Tools,
+)
+from app.domain.fields import Fields, unique_ids
+from app.domain.item_reader import read_item
+from app.domain.problems import Problems
+
+SOURCE_FORMAT = "examstation-source/1"
+EXAM_FIELDS = ("format", "id", "title", "version", "language", "credential", "prerequisites",
+               "domains", "timing", "tools", "scoring", "forms", "items", "checklists")
+
+Doc = tuple[str, Any]  # (file name shown in problems, parsed content)
+
+
+def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
+              media_exists: Callable[[str], bool]) -> Exam:
+    """Return the exam, or raise SourceInvalid listing every problem found."""
+    problems = Problems()
+    with problems.in_file(main[0]):
+        f = Fields(problems, main[1], EXAM_FIELDS)
+        if f.ok and f.raw("format", None) != SOURCE_FORMAT:
+            with problems.at("format"):
+                problems.add(f"expected '{SOURCE_FORMAT}'")
+        header = _header(f) if f.ok else {}
+        domains = _list(f, "domains", _domain) if f.ok else []
+    domain_ids = {d.id for d in domains}
+    items = _items(problems, item_docs, domain_ids)
+    checklists = _checklists(problems, checklist_docs)
+    if not f.ok:
+        raise SourceInvalid(problems.lines)
+    with problems.in_file(main[0]):
+        forms = _list(f, "forms", _form)
+        scoring = _scoring(f, {c.id for c in checklists})
+        timing, tools = _timing(f), _tools(f)
+        _check_forms(problems, forms, {i.id for i in items})
+        unique_ids(problems, "domain", [d.id for d in domains])
+        unique_ids(problems, "form", [x.id for x in forms])
+    exam = None
+    if not problems:
+        exam = Exam(domains=tuple(domains), items=tuple(items), forms=tuple(forms),
+                    checklists=tuple(checklists), scoring=scoring, timing=timing, tools=tools,
+                    **header)
+        _check_media(problems, exam, media_exists)
+    if problems:
+        raise SourceInvalid(problems.lines)
+    return exam
+
+
+def _header(f: Fields) -> dict:
+    credential = _sub(f, "credential", _credential)
+    prerequisites = tuple(_list(f, "prerequisites", _credential, required=False))
+    return dict(id=f.ident("id"), title=f.text("title"), version=f.text("version"),
+                language=f.text("language", "en"), credential=credential,
+                prerequisites=prerequisites)
+
+
+def _sub(f: Fields, name: str, reader: Callable[[Problems, Any], Any], required: bool = True) -> Any:
+    if not f.has(name):
+        return f.raw(name) if required else None  # raw() records "'name' is required"
+    with f.problems.at(name):
+        return reader(f.problems, f.data[name])
+
+
+def _list(f: Fields, name: str, reader: Callable[[Problems, Any], Any], required: bool = True) -> list:
+    entries = f.sequence(name) if required else f.sequence(name, [])
+    result = []
+    with f.problems.at(name):
+        if required and f.has(name) and not entries:
+            f.problems.add("needs at least one entry")
+        for index, entry in enumerate(entries):
+            with f.problems.at(index):
+                value = reader(f.problems, entry)
+                if value is not None:
+                    result.append(value)
+    return result
+
+
+def _credential(problems: Problems, data: Any) -> Credential | None:
+    c = Fields(problems, data, ("id", "name", "description"))
+    values = (c.ident("id"), c.text("name"), c.text("description", "")) if c.ok else (None,)
+    return Credential(*values) if None not in values else None
+
+
+def _domain(problems: Problems, data: Any) -> Domain | None:
+    d = Fields(problems, data, ("id", "title"))
+    values = (d.ident("id"), d.text("title")) if d.ok else (None,)
+    return Domain(*values) if None not in values else None
+
+
+def _items(problems: Problems, docs: list[Doc], domains: set[str]) -> list[Item]:
+    items: list[Item] = []
+    for name, content in docs:
+        with problems.in_file(name):
+            f = Fields(problems, content, ("items",))
+            items.extend(_list(f, "items", lambda p, d: read_item(p, d, domains)) if f.ok else [])
+    with problems.in_file(docs[0][0] if len(docs) == 1 else "items"):
+        unique_ids(problems, "item", [i.id for i in items])
+    if not docs:
+        problems.add("no item files: add items/*.yaml")
+    return items
+
+
+def _checklists(problems: Problems, docs: list[Doc]) -> list[Checklist]:
+    checklists = []
+    for name, content in docs:
+        with problems.in_file(name):
+            entries = content if isinstance(content, list) else [content]
+            for entry in entries:
+                checklist = _checklist(problems, entry)
+                if checklist:
+                    checklists.append(checklist)
+    unique_ids(problems, "checklist", [c.id for c in checklists])
+    return checklists
+
+
+def _checklist(problems: Problems, data: Any) -> Checklist | None:
+    c = Fields(problems, data, ("id", "title", "minutes", "passing", "steps"))
+    if not c.ok:
+        return None
+    before = len(problems.lines)
+    ident, title, minutes = c.ident("id"), c.text("title"), c.number("minutes", None, positive=True)
+    with problems.at("passing"):
+        p = Fields(problems, c.raw("passing"), ("min_percent", "min_points", "all_critical"))
+        min_percent = p.number("min_percent", None, minimum=0)
+        min_points = p.number("min_points", None, minimum=0)
+        if p.ok and (min_percent is None) == (min_points is None):
+            problems.add("give exactly one of 'min_percent' and 'min_points'")
+        all_critical = p.boolean("all_critical", True) if p.ok else True
+    steps = _list(c, "steps", _step)
+    unique_ids(problems, "step", [s.id for s in steps])
+    if len(problems.lines) != before:
+        return None
+    return Checklist(ident, title, tuple(steps), minutes, min_percent, min_points, all_critical)
+
+
+def _step(problems: Problems, data: Any) -> ChecklistStep | None:
+    s = Fields(problems, data, ("id", "text", "points", "critical", "allow_na"))
+    if not s.ok:
+        return None
+    values = (s.ident("id"), s.text("text"), s.number("points", 1.0, minimum=0))
+    flags = (s.boolean("critical", False), s.boolean("allow_na", False))
+    return ChecklistStep(*values, *flags) if None not in values else None
+
+
+def _form(problems: Problems, data: Any) -> Form | None:
+    f = Fields(problems, data, ("id", "title", "sections"))
+    if not f.ok:
+        return None
+    ident, title = f.ident("id"), f.text("title")
+    sections = _list(f, "sections", _section)
+    unique_ids(problems, "section", [s.id for s in sections])
+    return Form(ident, title, tuple(sections)) if ident and title and sections else None
+
+
+def _section(problems: Problems, data: Any) -> Section | None:
+    s = Fields(problems, data, ("id", "title", "minutes", "lock_on_exit", "shuffle_items",
+                                "shuffle_options", "items"))
+    if not s.ok:
+        return None
+    ident, title = s.ident("id"), s.text("title")
+    item_ids = s.sequence("items")
+    with problems.at("items"):
+        if s.has("items") and not item_ids:
+            problems.add("needs at least one item")
+        if any(not isinstance(i, str) for i in item_ids):
+            problems.add("every entry must be an item id")
+            return None
+    minutes = s.number("minutes", None, positive=True)
+    flags = [s.boolean(n, False) for n in ("lock_on_exit", "shuffle_items", "shuffle_options")]
+    if ident and title and item_ids:
+        return Section(ident, title, tuple(item_ids), minutes, *flags)
+    return None
+
+
+def _check_forms(problems: Problems, forms: list[Form], item_ids: set[str]) -> None:
+    for form in forms:
+        with problems.at(f"forms[{form.id}]"):
+            seen: set[str] = set()
+            for item_id in form.item_ids:
+                if item_id not in item_ids:
+                    problems.add(f"item '{item_id}' is not defined in any item file")
+                elif item_id in seen:
+                    problems.add(f"item '{item_id}' appears more than once")
+                seen.add(item_id)
+
+
+def _scoring(f: Fields, checklist_ids: set[str]) -> Scoring:
+    problems = f.problems
+    with problems.at("scoring"):
+        s = Fields(problems, f.raw("scoring"), ("cut_score_percent", "cut_score_points",
+                                                 "scaled_score", "composite", "show_score_report"))
+        percent = s.number("cut_score_percent", None, minimum=0)
+        points = s.number("cut_score_points", None, minimum=0)
+        if s.ok and (percent is None) == (points is None):
+            problems.add("give exactly one of 'cut_score_percent' and 'cut_score_points'")
+        if percent is not None and percent > 100:
+            problems.add("'cut_score_percent' cannot be above 100")
+        low = high = None
+        if s.has("scaled_score"):
+            with problems.at("scaled_score"):
+                scale = Fields(problems, s.raw("scaled_score"), ("lowest", "highest"))
+                low, high = scale.number("lowest"), scale.number("highest")
+                if low is not None and high is not None and high <= low:
+                    problems.add("'highest' must be above 'lowest'")
+        rule = s.text("composite", "written") or "written"
+        _check_rule(problems, rule, checklist_ids)
+        return Scoring(percent, points, low, high, rule, s.boolean("show_score_report", False))
+
+
+def _check_rule(problems: Problems, rule: str, checklist_ids: set[str]) -> None:
+    with problems.at("composite"):
+        try:
+            parsed = composite.parse_rule(rule)
+        except ValueError as error:
+            problems.add(f"cannot read the rule: {error}")
+            return
+        for name in sorted(composite.components(parsed)):
+            if name.startswith("checklist:") and name.split(":", 1)[1] not in checklist_ids:
+                problems.add(f"'{name}' names a checklist that does not exist")
+
+
+def _timing(f: Fields) -> Timing:
+    if not f.has("timing"):
+        return Timing()
+    with f.problems.at("timing"):
+        t = Fields(f.problems, f.raw("timing"), ("exam_minutes", "interruption", "warnings_minutes"))
+        warnings = t.sequence("warnings_minutes", [10, 5, 1])
+        if any(isinstance(w, bool) or not isinstance(w, (int, float)) or w <= 0 for w in warnings):
+            with f.problems.at("warnings_minutes"):
+                f.problems.add("every warning must be a number of minutes above 0")
+            warnings = []
+        return Timing(t.number("exam_minutes", None, positive=True),
+                      t.choice("interruption", ("pause", "continue"), "pause") or "pause",
+                      tuple(sorted((float(w) for w in warnings), reverse=True)))
+
+
+def _tools(f: Fields) -> Tools:
+    if not f.has("tools"):
+        return Tools()
+    with f.problems.at("tools"):
+        t = Fields(f.problems, f.raw("tools"), ("calculator", "exhibits"))
+        exhibits = _list(t, "exhibits", _exhibit, required=False)
+        unique_ids(f.problems, "exhibit", [e.id for e in exhibits])
+        return Tools(t.boolean("calculator", False), tuple(exhibits))
+
+
+def _exhibit(problems: Problems, data: Any) -> Exhibit | None:
+    e = Fields(problems, data, ("id", "title", "media"))
+    values = (e.ident("id"), e.text("title"), e.text("media")) if e.ok else (None,)
+    return Exhibit(*values) if None not in values else None
+
+
+def _check_media(problems: Problems, exam: Exam, media_exists: Callable[[str], bool]) -> None:
+    for path in exam.media_paths():
+        if not media_exists(path):
+            problems.add(f"media file '{path}' is referenced but not found")
+    for item in exam.items:
+        if item.type == "hotspot" and not item.image:
+            problems.add(f"item '{item.id}': a hotspot item needs 'image'")

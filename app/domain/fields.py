@@ -1,0 +1,131 @@
+"""Typed reads from parsed YAML/JSON mappings that record problems instead of raising."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from typing import Any, Iterable
+
+from app.domain.problems import Problems
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
+_MISSING = object()
+
+
+class Fields:
+    """Reads the fields of one mapping; every bad or missing field becomes a problem."""
+
+    def __init__(self, problems: Problems, data: Any, allowed: Iterable[str]) -> None:
+        self.problems = problems
+        self.ok = isinstance(data, dict)
+        self.data: dict = data if self.ok else {}
+        if not self.ok:
+            problems.add(f"expected a mapping of fields, found {_kind(data)}")
+            return
+        allowed = set(allowed)
+        for name in self.data:
+            if name not in allowed:
+                hint = difflib.get_close_matches(str(name), allowed, n=1)
+                tip = f" (did you mean '{hint[0]}'?)" if hint else ""
+                problems.add(f"unknown field '{name}'{tip}")
+
+    def has(self, name: str) -> bool:
+        return name in self.data
+
+    def raw(self, name: str, default: Any = _MISSING) -> Any:
+        if name in self.data:
+            return self.data[name]
+        if default is _MISSING:
+            self.problems.add(f"'{name}' is required")
+            return None
+        return default
+
+    def text(self, name: str, default: Any = _MISSING) -> str | None:
+        value = self.raw(name, default)
+        if value is default and default is not _MISSING:
+            return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or not value.strip():
+            if value is not None:
+                self._bad(name, "a non-empty text", value)
+            return None if default is _MISSING else default
+        return value.strip()
+
+    def ident(self, name: str, default: Any = _MISSING) -> str | None:
+        value = self.text(name, default)
+        if value is not None and value is not default and not ID_PATTERN.match(value):
+            self._bad(name, "an id of letters, digits, '-', '_' or '.' (up to 80)", value)
+            return None
+        return value
+
+    def number(self, name: str, default: Any = _MISSING, *, minimum: float | None = None,
+               positive: bool = False) -> float | None:
+        value = self.raw(name, default)
+        if value is default and default is not _MISSING:
+            return value
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            if value is not None:
+                self._bad(name, "a number", value)
+            return None
+        value = float(value)
+        if positive and value <= 0:
+            self._bad(name, "a number above 0", value)
+            return None
+        if minimum is not None and value < minimum:
+            self._bad(name, f"a number of at least {minimum:g}", value)
+            return None
+        return value
+
+    def boolean(self, name: str, default: bool) -> bool:
+        value = self.raw(name, default)
+        if not isinstance(value, bool):
+            self._bad(name, "true or false", value)
+            return default
+        return value
+
+    def choice(self, name: str, options: tuple[str, ...], default: Any = _MISSING) -> str | None:
+        value = self.raw(name, default)
+        if value not in options:
+            if value is not None:
+                self._bad(name, "one of " + ", ".join(options), value)
+            return None
+        return value
+
+    def sequence(self, name: str, default: Any = _MISSING) -> list:
+        value = self.raw(name, default)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self._bad(name, "a list", value)
+            return []
+        return value
+
+    def _bad(self, name: str, expected: str, value: Any) -> None:
+        with self.problems.at(name):
+            self.problems.add(f"expected {expected}, found {_show(value)}")
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    return {dict: "a mapping", list: "a list", str: "a text", bool: "true/false"}.get(
+        type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, (dict, list)) or value is None:
+        return _kind(value)
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def unique_ids(problems: Problems, what: str, ids: list[str | None]) -> None:
+    seen: set[str] = set()
+    for ident in ids:
+        if ident is None:
+            continue
+        if ident in seen:
+            problems.add(f"{what} id '{ident}' is used more than once")
+        seen.add(ident)

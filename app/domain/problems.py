@@ -1,0 +1,46 @@
+"""Collects every validation problem with where it is, instead of stopping at the first."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+
+class Problems:
+    """A list of 'file: path: message' lines, with a stack of location parts."""
+
+    def __init__(self, file: str = "") -> None:
+        self.file = file
+        self._path: list[str] = []
+        self.lines: list[str] = []
+
+    @contextmanager
+    def at(self, part: str | int) -> Iterator[None]:
+        """Nest a location: `at("items")`, then `at(3)` gives `items[3]`."""
+        self._path.append(f"[{part}]" if isinstance(part, int) else str(part))
+        try:
+            yield
+        finally:
+            self._path.pop()
+
+    @contextmanager
+    def in_file(self, file: str) -> Iterator[None]:
+        saved, saved_path = self.file, self._path
+        self.file, self._path = file, []
+        try:
+            yield
+        finally:
+            self.file, self._path = saved, saved_path
+
+    def where(self) -> str:
+        path = ""
+        for part in self._path:
+            path += part if part.startswith("[") or not path else "." + part
+        return ": ".join(p for p in (self.file, path) if p)
+
+    def add(self, message: str) -> None:
+        where = self.where()
+        self.lines.append(f"{where}: {message}" if where else message)
+
+    def __bool__(self) -> bool:
+        return bool(self.lines)

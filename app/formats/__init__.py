@@ -1,0 +1,1 @@
+"""File formats: exam source folders, `.exampkg` packages, identity files. Each is versioned."""

@@ -1,0 +1,107 @@
+"""The compiled exam inside a package: the source shape, in one JSON document.
+
+Writing the same shape as the source means one reader (app.domain.exam_reader)
+checks both what an author wrote and what a station decrypts.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from app.domain.exam import Exam, Item
+from app.domain.exam_reader import SOURCE_FORMAT, read_exam
+from app.domain.item_reader import COMMON, TYPE_FIELDS
+
+
+def exam_to_document(exam: Exam) -> dict:
+    doc: dict[str, Any] = {
+        "format": SOURCE_FORMAT, "id": exam.id, "title": exam.title, "version": exam.version,
+        "language": exam.language, "credential": asdict(exam.credential),
+        "prerequisites": [asdict(c) for c in exam.prerequisites],
+        "domains": [asdict(d) for d in exam.domains],
+        "timing": {"interruption": exam.timing.interruption,
+                   "warnings_minutes": list(exam.timing.warnings_minutes)},
+        "tools": {"calculator": exam.tools.calculator,
+                  "exhibits": [asdict(e) for e in exam.tools.exhibits]},
+        "scoring": _scoring(exam),
+        "forms": [_form(f) for f in exam.forms],
+        "items": [item_to_document(i) for i in exam.items],
+        "checklists": [_checklist(c) for c in exam.checklists],
+    }
+    if exam.timing.exam_minutes is not None:
+        doc["timing"]["exam_minutes"] = exam.timing.exam_minutes
+    return doc
+
+
+def item_to_document(item: Item) -> dict:
+    doc = {}
+    for name in COMMON + TYPE_FIELDS[item.type]:
+        value = getattr(item, name)
+        if value is None or (name == "tolerance" and item.tolerance_percent is not None):
+            continue
+        doc[name] = _plain(value)
+    return doc
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: _plain(v) for k, v in asdict(value).items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _scoring(exam: Exam) -> dict:
+    s = exam.scoring
+    doc: dict[str, Any] = {"composite": s.composite, "show_score_report": s.show_score_report}
+    if s.cut_score_points is not None:
+        doc["cut_score_points"] = s.cut_score_points
+    else:
+        doc["cut_score_percent"] = s.cut_score_percent
+    if s.scaled_lowest is not None:
+        doc["scaled_score"] = {"lowest": s.scaled_lowest, "highest": s.scaled_highest}
+    return doc
+
+
+def _form(form: Any) -> dict:
+    sections = []
+    for s in form.sections:
+        section = {"id": s.id, "title": s.title, "items": list(s.item_ids), "lock_on_exit": s.lock_on_exit,
+                   "shuffle_items": s.shuffle_items, "shuffle_options": s.shuffle_options}
+        if s.minutes is not None:
+            section["minutes"] = s.minutes
+        sections.append(section)
+    return {"id": form.id, "title": form.title, "sections": sections}
+
+
+def _checklist(checklist: Any) -> dict:
+    passing: dict[str, Any] = {"all_critical": checklist.all_critical}
+    if checklist.min_points is not None:
+        passing["min_points"] = checklist.min_points
+    else:
+        passing["min_percent"] = checklist.min_percent
+    doc = {"id": checklist.id, "title": checklist.title, "passing": passing,
+           "steps": [asdict(s) for s in checklist.steps]}
+    if checklist.minutes is not None:
+        doc["minutes"] = checklist.minutes
+    return doc
+
+
+def exam_from_document(doc: Any, media_names: set[str]) -> Exam:
+    """Read compiled content back; SourceInvalid if it breaks any rule."""
+    main = {k: v for k, v in doc.items() if k not in ("items", "checklists")} if isinstance(doc, dict) else doc
+    items = doc.get("items") if isinstance(doc, dict) else None
+    checklists = doc.get("checklists", []) if isinstance(doc, dict) else []
+    checklist_docs = [("content", c) for c in checklists] if isinstance(checklists, list) else [("content", checklists)]
+    return read_exam(("content", main), [("content", {"items": items})], checklist_docs,
+                     lambda path: path in media_names)
+
+
+def canonical_json(data: Any) -> bytes:
+    """Deterministic JSON bytes: sorted keys, no spaces, UTF-8."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False).encode("utf-8")

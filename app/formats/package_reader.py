@@ -1,0 +1,226 @@
+"""Reads and opens a `.exampkg`: integrity and signer first, then trust, window,
+recipient, release code and content, refusing with one clear reason at each step."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Sequence
+
+from app.crypto import envelope
+from app.crypto import primitives as p
+from app.crypto.identity import Identity, RoleKeys, unb64
+from app.domain.errors import PackageRefused, SourceInvalid
+from app.domain.exam import Exam
+from app.formats.exam_content import exam_from_document
+from app.formats.package_layout import (
+    FORMAT_VERSION, HEADER, MAGIC, MAX_MANIFEST_BYTES, SIGNATURE_BYTES, parse_iso,
+)
+
+_CHUNK = 1024 * 1024
+ASK_BODY = "Ask the credential body for a new copy of the package."
+
+
+def _damaged(detail: str) -> PackageRefused:
+    return PackageRefused(f"The package is damaged or has been altered ({detail}).", ASK_BODY)
+
+
+@dataclass(frozen=True)
+class SignedPackage:
+    """A package whose bytes all match the signature of the key named in its manifest."""
+
+    path: Path
+    manifest: dict
+    signer_key: bytes
+    blobs: dict[str, tuple[int, int]]  # name -> (absolute offset, length)
+
+
+def read_signed(path: str | Path) -> SignedPackage:
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            return _read_signed(path, handle, os.fstat(handle.fileno()).st_size)
+    except OSError as error:
+        raise PackageRefused(f"The package {path.name} cannot be read ({error.strerror}).",
+                             "Check the file and the USB stick, then try again.") from None
+
+
+def _read_signed(path: Path, handle: Any, size: int) -> SignedPackage:
+    header = handle.read(HEADER.size)
+    if len(header) < HEADER.size or header[:len(MAGIC)] != MAGIC:
+        raise PackageRefused(f"{path.name} is not an ExamStation package (or its first bytes are damaged).",
+                             "Choose a .exampkg file from the credential body.")
+    _, _, manifest_length = HEADER.unpack(header)
+    if manifest_length > MAX_MANIFEST_BYTES or HEADER.size + manifest_length + SIGNATURE_BYTES > size:
+        raise _damaged("impossible manifest length")
+    manifest_bytes = handle.read(manifest_length)
+    try:
+        manifest = json.loads(manifest_bytes.decode("utf-8"))
+        signer_key = unb64(manifest["signer"]["signing_key"], 32)
+    except (ValueError, KeyError, TypeError):
+        raise _damaged("unreadable manifest") from None
+    digest = p.new_hasher()
+    digest.update(header + manifest_bytes)
+    remaining = size - SIGNATURE_BYTES - HEADER.size - manifest_length
+    while remaining > 0:
+        chunk = handle.read(min(_CHUNK, remaining))
+        if not chunk:
+            raise _damaged("file shorter than expected")
+        digest.update(chunk)
+        remaining -= len(chunk)
+    signature = handle.read(SIGNATURE_BYTES)
+    if not p.signature_valid(signer_key, signature, envelope.signed_message(digest.digest())):
+        raise _damaged("signature does not match")
+    version = HEADER.unpack(header)[1]
+    if version != FORMAT_VERSION or manifest.get("format_version") != version:
+        raise PackageRefused(f"The package uses format version {version}; this ExamStation reads version "
+                             f"{FORMAT_VERSION}.", "Update ExamStation, or ask for a package in version 1.")
+    blob_area = (HEADER.size + manifest_length, size - SIGNATURE_BYTES)
+    return SignedPackage(path, manifest, signer_key, _blob_table(manifest, blob_area))
+
+
+def _blob_table(manifest: dict, area: tuple[int, int]) -> dict[str, tuple[int, int]]:
+    """Blobs must tile the blob area exactly, in order, with unique names."""
+    table: dict[str, tuple[int, int]] = {}
+    expected = 0
+    try:
+        for entry in manifest["blobs"]:
+            name, offset, length = entry["name"], entry["offset"], entry["length"]
+            if not isinstance(name, str) or name in table or offset != expected or not isinstance(length, int) \
+                    or isinstance(length, bool) or length < 28:
+                raise ValueError(name)
+            table[name] = (area[0] + offset, length)
+            expected += length
+    except (KeyError, TypeError, ValueError):
+        raise PackageRefused("The package's manifest is malformed (blob table).", ASK_BODY) from None
+    if area[0] + expected != area[1] or "content" not in table:
+        raise PackageRefused("The package's manifest is malformed (blob table).", ASK_BODY)
+    return table
+
+
+@dataclass(frozen=True)
+class OpenedPackage:
+    """A decrypted package. Content lives only in memory; media is decrypted on request."""
+
+    signed: SignedPackage
+    exam: Exam
+    media_index: dict[str, dict]
+    _key: bytes
+
+    @property
+    def package_id(self) -> str:
+        return self.signed.manifest["package_id"]
+
+    def media(self, path: str) -> bytes:
+        """One media file, read from the package and decrypted in memory."""
+        entry = self.media_index.get(path)
+        if entry is None:
+            raise KeyError(path)
+        return _decrypt_blob(self.signed, self._key, entry["blob"])
+
+
+def open_package(signed: SignedPackage, center: RoleKeys, trusted_bodies: Sequence[Identity],
+                 release_code: str | None, now: datetime) -> OpenedPackage:
+    manifest = signed.manifest
+    _check_trust(signed, trusted_bodies)
+    _check_window(manifest, now)
+    recipient = _find_recipient(manifest, center.identity)
+    release = _release_key(manifest, release_code)
+    package_id = str(manifest.get("package_id"))
+    try:
+        wrapped = envelope.WrappedSecret(unb64(recipient["ephemeral_key"], 32), unb64(recipient["wrapped_secret"]))
+        secret = envelope.unwrap_secret(wrapped, center.encryption_private, package_id)
+    except (KeyError, TypeError, ValueError, p.DecryptionFailed):
+        raise PackageRefused("This station's center key cannot open the package.",
+                             "Check that this station holds the center keys the package was built for.") from None
+    key = envelope.content_key(secret, release, package_id)
+    try:
+        content = _decrypt_blob(signed, key, "content")
+    except p.DecryptionFailed:
+        if release is not None:
+            raise PackageRefused("The release code is wrong.",
+                                 "Check the code with the credential body and enter it again.") from None
+        raise _damaged("content does not decrypt") from None
+    exam, media = _read_content(content)
+    if any(entry["blob"] not in signed.blobs for entry in media.values()):
+        raise PackageRefused("The package's content is malformed (media index).", ASK_BODY)
+    return OpenedPackage(signed, exam, media, key)
+
+
+def _check_trust(signed: SignedPackage, trusted: Sequence[Identity]) -> None:
+    if any(body.signing_key == signed.signer_key for body in trusted):
+        return
+    signer = signed.manifest.get("signer") if isinstance(signed.manifest.get("signer"), dict) else {}
+    name, print_ = str(signer.get("name", "unknown")), str(signer.get("fingerprint", "?"))
+    raise PackageRefused(f"The package is signed by '{name}' (fingerprint {print_}), which this station "
+                         "does not trust.", "If that is your credential body, confirm the fingerprint "
+                         "with them by phone, then run `examstation keys trust BODY.json`.")
+
+
+def _check_window(manifest: dict, now: datetime) -> None:
+    try:
+        valid = manifest["valid"]
+        start = parse_iso(valid["not_before"]) if valid["not_before"] else None
+        end = parse_iso(valid["not_after"]) if valid["not_after"] else None
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise PackageRefused("The package's manifest is malformed (validity window).", ASK_BODY) from None
+    if start and now < start:
+        raise PackageRefused(f"The package is not valid until {valid['not_before']}.",
+                             "Open it on exam day, or check this computer's date and time.")
+    if end and now > end:
+        raise PackageRefused(f"The package expired on {valid['not_after']}.",
+                             "Ask the credential body for a new package, or check this computer's date.")
+
+
+def _find_recipient(manifest: dict, station: Identity) -> dict:
+    recipients = manifest.get("recipients")
+    if not isinstance(recipients, list) or not all(isinstance(r, dict) for r in recipients):
+        raise PackageRefused("The package's manifest is malformed (recipients).", ASK_BODY)
+    for recipient in recipients:
+        if recipient.get("fingerprint") == station.fingerprint:
+            return recipient
+    names = ", ".join(str(r.get("name", "?")) for r in recipients) or "no center"
+    raise PackageRefused(f"The package was built for {names}, not for this station's center "
+                         f"'{station.name}' ({station.fingerprint}).",
+                         "Ask the credential body for a package built for this center.")
+
+
+def _release_key(manifest: dict, code: str | None) -> bytes | None:
+    info = manifest.get("release_code")
+    if info is None:
+        return None
+    try:
+        n, r, parallel, salt = info["n"], info["r"], info["p"], unb64(info["salt"])
+        if info["kdf"] != "scrypt" or n < envelope.MIN_RELEASE_SCRYPT_N or not (0 < r <= 32 and 0 < parallel <= 16):
+            raise ValueError("kdf")
+    except (KeyError, TypeError, ValueError):
+        raise PackageRefused("The package's manifest is malformed (release code).", ASK_BODY) from None
+    if not code or not envelope.normalize_release_code(code):
+        raise PackageRefused("This package needs a release code.",
+                             "Enter the release code the credential body gave you for exam day.")
+    return envelope.release_key(code, salt, n, r, parallel)
+
+
+def _decrypt_blob(signed: SignedPackage, key: bytes, name: str) -> bytes:
+    offset, length = signed.blobs[name]
+    with open(signed.path, "rb") as handle:
+        handle.seek(offset)
+        sealed = handle.read(length)
+    return p.open_sealed(key, sealed, envelope.blob_aad(signed.manifest["package_id"], name))
+
+
+def _read_content(content: bytes) -> tuple[Exam, dict[str, dict]]:
+    try:
+        document = json.loads(content.decode("utf-8"))
+        media = document["media"]
+        if not isinstance(media, dict) or not all(isinstance(v, dict) and isinstance(v.get("blob"), str)
+                                                  for v in media.values()):
+            raise ValueError("media index")
+        return exam_from_document(document["exam"], set(media)), media
+    except SourceInvalid as error:
+        raise PackageRefused(f"The package's content is malformed: {error.problems[0]}.", ASK_BODY) from None
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        raise PackageRefused("The package's content is malformed (not readable exam data).", ASK_BODY) from None

@@ -1,0 +1,80 @@
+"""Entry point: parse the command line, wire config, logging and services once, run.
+
+Exit status: 0 done; 1 refused or failed (one line on stderr); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from app.cli.commands import COMMANDS
+from app.cli.parser import build_parser
+from app.domain.errors import ExamStationError, KeyStoreError, SourceInvalid
+from app.services.context import create_services
+from app.services.home import default_home
+
+PASSPHRASE_ENV = "EXAMSTATION_KEY_PASSPHRASE"
+
+
+def prompt_passphrase(creating: bool) -> str:
+    """The key-file passphrase: from the environment, else asked at the terminal."""
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin or not sys.stdin.isatty():
+        raise KeyStoreError("The key file needs a passphrase and there is no terminal to ask for it.",
+                            f"Set {PASSPHRASE_ENV}.")
+    phrase = getpass.getpass("Key passphrase: ")
+    if creating and getpass.getpass("Repeat the passphrase: ") != phrase:
+        raise KeyStoreError("The two passphrases differ.", "Run the command again.")
+    return phrase
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return _dispatch(args)
+    except SourceInvalid as error:
+        print(f"examstation: {error.line()}", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    except ExamStationError as error:
+        if args.debug:
+            raise
+        print(f"examstation: {error.line()}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last line of defence: one line, never a traceback dump
+        if args.debug:
+            raise
+        print(f"examstation: unexpected error ({type(error).__name__}). Nothing was changed by the "
+              "failed step; run again with --debug and report the output.", file=sys.stderr)
+        return 1
+
+
+def _dispatch(args) -> int:
+    if args.command == "demo":
+        from app.services.demo import prepare_demo
+        from app.ui.app import run_gui
+        demo = prepare_demo()
+        try:
+            return run_gui(demo.services, demo=demo)
+        finally:
+            demo.discard()
+    home = Path(args.home) if args.home else default_home()
+    services = create_services(home, prompt_passphrase)
+    try:
+        if args.command is None:
+            from app.ui.app import run_gui
+            return run_gui(services)
+        return COMMANDS[args.command](services, args)
+    finally:
+        services.close()

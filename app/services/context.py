@@ -1,0 +1,30 @@
+"""Wires the services of one home together; built once at start by app.main."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.crypto.keystore import PassphraseSource
+from app.services.home import Home
+from app.services.keys import KeyService
+from app.services.packages import Clock, PackageService, utc_now
+from app.services.station import StationService
+
+
+@dataclass
+class Services:
+    home: Home
+    keys: KeyService
+    packages: PackageService
+    station: StationService = field(repr=False)
+
+    def close(self) -> None:
+        self.station.close()
+
+
+def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock = utc_now,
+                    keyring_backend: object | None = None) -> Services:
+    home = Home.open(home_root)
+    keys = KeyService(home, passphrase, keyring_backend)
+    return Services(home, keys, PackageService(keys, clock), StationService(home, clock))

@@ -1,0 +1,86 @@
+"""A home folder: one station's (or one body's) database, keys, trust and settings.
+
+Several homes live side by side on one machine (a body and many centers in
+tests); each has its own id, which also namespaces its keyring entries.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import ExamStationError
+from app.fsutil import atomic_write
+
+HOME_FORMAT = "examstation-home/1"
+
+
+@dataclass(frozen=True)
+class Home:
+    root: Path
+
+    @classmethod
+    def open(cls, root: str | Path) -> "Home":
+        home = cls(Path(root).expanduser().resolve())
+        try:
+            for folder in (home.root, home.keys_dir, home.trust_dir, home.packages_dir):
+                folder.mkdir(parents=True, exist_ok=True)
+            if not home.config_path.exists():
+                home.save_config({"format": HOME_FORMAT, "home_id": str(uuid.uuid4()), "roles": {}})
+        except OSError as error:
+            raise ExamStationError(f"The home folder {home.root} cannot be used ({error.strerror}).",
+                                   "Choose a writable folder with --home.") from None
+        return home
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / "home.json"
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def trust_dir(self) -> Path:
+        return self.root / "trust"
+
+    @property
+    def packages_dir(self) -> Path:
+        return self.root / "packages"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def database_path(self) -> Path:
+        return self.root / "station.db"
+
+    def config(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.config_path.read_text(encoding="utf-8"))
+            if data.get("format") != HOME_FORMAT:
+                raise ValueError("format")
+            return data
+        except (OSError, ValueError, AttributeError):
+            raise ExamStationError(f"The home settings file {self.config_path} is damaged.",
+                                   "Restore it from a backup, or start a new home.") from None
+
+    def save_config(self, data: dict[str, Any]) -> None:
+        atomic_write(self.config_path, json.dumps(data, indent=2, sort_keys=True).encode())
+
+    @property
+    def home_id(self) -> str:
+        return str(self.config()["home_id"])
+
+
+def default_home() -> Path:
+    """EXAMSTATION_HOME, else the platform's per-user data folder."""
+    if os.environ.get("EXAMSTATION_HOME"):
+        return Path(os.environ["EXAMSTATION_HOME"])
+    import platformdirs
+    return Path(platformdirs.user_data_dir("ExamStation", appauthor=False))

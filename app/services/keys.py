@@ -1,0 +1,138 @@
+"""Creating, exporting and trusting keys: `examstation keys init|export|trust`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from app.crypto.identity import ROLES, Identity, RoleKeys
+from app.crypto.keystore import EncryptedFileProvider, KeyProvider, KeyringProvider, PassphraseSource, \
+    usable_keyring
+from app.domain.errors import KeyStoreError, TrustError
+from app.fsutil import atomic_write
+from app.services.home import Home
+
+StoreChoice = Literal["auto", "keyring", "file"]
+TRUST_FOLDERS = {"body": "bodies", "center": "centers"}
+
+
+@dataclass(frozen=True)
+class InitResult:
+    identity: Identity
+    store: str  # a sentence naming where the private keys are
+
+
+class KeyService:
+    def __init__(self, home: Home, passphrase: PassphraseSource, keyring_backend: object | None = None) -> None:
+        self.home = home
+        self.passphrase = passphrase
+        self.keyring_backend = keyring_backend  # tests pass one; None means detect the OS keyring
+
+    # -- own keys -------------------------------------------------------------
+    def init(self, role: str, name: str, store: StoreChoice = "auto") -> InitResult:
+        _check_role(role)
+        config = self.home.config()
+        if role in config["roles"]:
+            raise KeyStoreError(f"This home already has {role} keys ('{config['roles'][role]['name']}').",
+                                "Use another --home for a second identity; keys are never overwritten.")
+        provider = self._new_provider(store)
+        keys = RoleKeys.generate(role, name.strip())
+        provider.save(role, keys.to_secret())
+        config["roles"][role] = {"name": keys.name, "store": provider.kind,
+                                 "fingerprint": keys.identity.fingerprint}
+        self.home.save_config(config)
+        self._write_identity(keys.identity)
+        return InitResult(keys.identity, provider.describe())
+
+    def has(self, role: str) -> bool:
+        return role in self.home.config()["roles"]
+
+    def identity(self, role: str) -> Identity:
+        """Public identity, read without unlocking any private key."""
+        self._require(role)
+        path = self.home.keys_dir / f"{role}.identity.json"
+        try:
+            return Identity.from_json(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            raise KeyStoreError(f"The {role} identity file in {self.home.keys_dir} is missing or damaged.",
+                                "Restore the home from a backup.") from None
+
+    def load(self, role: str) -> RoleKeys:
+        entry = self._require(role)
+        provider = self._provider(entry["store"])
+        keys = RoleKeys.from_secret(provider.load(role))
+        if keys.identity.fingerprint != entry["fingerprint"]:
+            raise KeyStoreError(f"The stored {role} keys do not match this home's identity.",
+                                "Restore the home and its keys from the same backup.")
+        return keys
+
+    def store_description(self, role: str) -> str:
+        return self._provider(self._require(role)["store"]).describe()
+
+    def export(self, role: str, target: Path) -> Identity:
+        identity = self.identity(role)
+        atomic_write(Path(target), json.dumps(identity.to_json(), indent=2).encode() + b"\n")
+        return identity
+
+    # -- trust ---------------------------------------------------------------
+    def trust(self, source: Path) -> Identity:
+        """Station: trust a body. Body: register a center. The file's role says which."""
+        try:
+            identity = Identity.from_json(json.loads(Path(source).read_text(encoding="utf-8")))
+        except OSError as error:
+            raise TrustError(f"The identity file {source} cannot be read ({error.strerror}).",
+                             "Check the path.") from None
+        except (ValueError, UnicodeDecodeError):
+            raise TrustError(f"{Path(source).name} is not a JSON identity file.",
+                             "Ask the sender for the file made by `examstation keys export`.") from None
+        own = [self.identity(r) for r in ROLES if self.has(r)]
+        if any(o.fingerprint == identity.fingerprint for o in own):
+            raise TrustError("That identity is this home's own.", "Trust the other party's file instead.")
+        folder = self.home.trust_dir / TRUST_FOLDERS[identity.role]
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write(folder / f"{identity.fingerprint}.json", json.dumps(identity.to_json(), indent=2).encode())
+        return identity
+
+    def trusted(self, role: str) -> list[Identity]:
+        folder = self.home.trust_dir / TRUST_FOLDERS[role]
+        identities = []
+        for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+            try:
+                identities.append(Identity.from_json(json.loads(path.read_text(encoding="utf-8"))))
+            except (OSError, ValueError, TrustError):
+                continue  # an unreadable trust entry grants nothing
+        return [i for i in identities if i.role == role]
+
+    # -- helpers -------------------------------------------------------------
+    def _require(self, role: str) -> dict:
+        _check_role(role)
+        entry = self.home.config()["roles"].get(role)
+        if entry is None:
+            raise KeyStoreError(f"This home has no {role} keys.",
+                                f"Run `examstation keys init --role {role} --name NAME` first.")
+        return entry
+
+    def _new_provider(self, store: StoreChoice) -> KeyProvider:
+        if store == "auto":
+            backend = self.keyring_backend or usable_keyring()
+            store = "keyring" if backend is not None else "file"
+        return self._provider(store)
+
+    def _provider(self, kind: str) -> KeyProvider:
+        if kind == "keyring":
+            return KeyringProvider(self.home.home_id, self.keyring_backend)
+        if kind == "file":
+            return EncryptedFileProvider(self.home.keys_dir, self.passphrase)
+        raise KeyStoreError(f"Unknown key store '{kind}' in {self.home.config_path}.",
+                            "Restore the home settings from a backup.")
+
+    def _write_identity(self, identity: Identity) -> None:
+        path = self.home.keys_dir / f"{identity.role}.identity.json"
+        atomic_write(path, json.dumps(identity.to_json(), indent=2).encode())
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise KeyStoreError(f"Unknown role '{role}'.", "Use --role body or --role center.")

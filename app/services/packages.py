@@ -1,0 +1,114 @@
+"""Package use cases: build (body), inspect (anyone), verify and open (station)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from app.crypto.identity import Identity
+from app.domain.errors import ExamStationError, SourceInvalid, TrustError
+from app.domain.key_check import key_check
+from app.formats.exam_source import load_exam_source, media_file
+from app.formats.package_layout import parse_iso
+from app.formats.package_reader import OpenedPackage, open_package, read_signed
+from app.formats.package_writer import PackageSpec, build_package_bytes
+from app.fsutil import atomic_write
+from app.services.keys import KeyService
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    path: Path
+    package_id: str
+    items: int
+    forms: int
+    centers: list[str]
+
+
+class PackageService:
+    def __init__(self, keys: KeyService, clock: Clock = utc_now) -> None:
+        self.keys = keys
+        self.clock = clock
+
+    def build(self, source: Path, centers: list[Path], output: Path, release_code: str | None = None,
+              not_before: str | None = None, not_after: str | None = None) -> BuildResult:
+        exam = load_exam_source(source)
+        problems = key_check(exam)
+        if problems:
+            raise SourceInvalid(["key check: " + p for p in problems])
+        recipients = [self._registered_center(path) for path in centers]
+        if not recipients:
+            raise ExamStationError("No center given.", "Add --to CENTER.json for each testing center.")
+        start, end = _moment(not_before, "--not-before"), _moment(not_after, "--not-after")
+        if start and end and end <= start:
+            raise ExamStationError("--not-after must be later than --not-before.", "Fix the dates.")
+        media = {path: media_file(Path(source), path).read_bytes() for path in exam.media_paths()}
+        spec = PackageSpec(exam=exam, media=media, signer=self.keys.load("body"), recipients=recipients,
+                           created=self.clock(), release_code=release_code or None,
+                           not_before=start, not_after=end)
+        data = build_package_bytes(spec)
+        output = Path(output)
+        atomic_write(output, data)
+        signed = read_signed(output)  # read back what reached the disk before saying it is done
+        return BuildResult(output, signed.manifest["package_id"], len(exam.items), len(exam.forms),
+                           [r.name for r in recipients])
+
+    def _registered_center(self, path: Path) -> Identity:
+        center = _read_center(path)
+        if center.fingerprint not in {c.fingerprint for c in self.keys.trusted("center")}:
+            raise TrustError(f"Center '{center.name}' ({center.fingerprint}) is not registered with this body.",
+                             f"Confirm the fingerprint with the center, then run `examstation keys trust {path}`.")
+        return center
+
+    def inspect(self, path: Path) -> dict:
+        """The public manifest, checked against the key it names; no private key needed."""
+        signed = read_signed(path)
+        manifest = dict(signed.manifest)
+        manifest["signature"] = "valid for the signer named above (trust is checked by verify)"
+        return manifest
+
+    def open(self, path: Path, release_code: str | None) -> OpenedPackage:
+        signed = read_signed(path)
+        return open_package(signed, self.keys.load("center"), self.keys.trusted("body"),
+                            release_code, self.clock())
+
+    def verify(self, path: Path, release_code: str | None) -> dict:
+        opened = self.open(path, release_code)
+        for media_path in opened.media_index:
+            opened.media(media_path)  # every media file must decrypt too
+        exam = opened.exam
+        return {"package_id": opened.package_id, "exam": exam.id, "title": exam.title,
+                "version": exam.version, "forms": len(exam.forms), "items": len(exam.items),
+                "checklists": len(exam.checklists), "media": len(opened.media_index)}
+
+
+def _read_center(path: Path) -> Identity:
+    try:
+        identity = Identity.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+    except (OSError, ValueError, UnicodeDecodeError):
+        raise TrustError(f"The center identity {path} cannot be read.",
+                         "Give the file made by `examstation keys export --role center`.") from None
+    if identity.role != "center":
+        raise TrustError(f"{Path(path).name} is a {identity.role} identity, not a center.",
+                         "Give the center's identity file with --to.")
+    return identity
+
+
+def _moment(text: str | None, flag: str) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return parse_iso(text)
+    except ValueError:
+        raise ExamStationError(f"{flag} '{text}' is not a date and time.",
+                               "Use ISO 8601, e.g. 2026-12-01T08:00:00Z.") from None
+

@@ -1,0 +1,1 @@
+"""SQLAlchemy 2.x models, repositories and Alembic migrations. The only package that imports SQLAlchemy."""

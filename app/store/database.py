@@ -1,0 +1,118 @@
+"""Opens the database: durable SQLite settings, migrations from code, backup first,
+and a refusal to touch a schema written by a newer program."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+@dataclass
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup: Path | None  # the copy taken before migrating, if one was needed
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{Path(path).resolve()}"
+
+
+def open_database(url: str, backup_dir: Path | None = None) -> Database:
+    """Open (creating if new) and migrate to this program's schema."""
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        backup = _migrate(engine, backup_dir)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as error:
+        engine.dispose()
+        raise DatabaseError(f"The database cannot be opened ({type(error.orig or error).__name__}: "
+                            f"{str(error.orig or error).splitlines()[0]}).",
+                            "Check the path or server address and that it is writable.") from None
+    return Database(engine, sessionmaker(engine, expire_on_commit=False), backup)
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
+
+
+def _migrate(engine: Engine, backup_dir: Path | None) -> Path | None:
+    config = _alembic_config()
+    script = ScriptDirectory.from_config(config)
+    head = script.get_current_head()
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current == head:
+        return None
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except CommandError:
+            raise DatabaseError(f"The database has schema '{current}', newer than this ExamStation knows "
+                                f"(up to '{head}').", "Install the newer ExamStation that wrote it; "
+                                "nothing was changed.") from None
+    backup = _backup(engine, backup_dir, current, head) if current is not None else None
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    log.info("database migrated from %s to %s", current, head)
+    return backup
+
+
+def _backup(engine: Engine, backup_dir: Path | None, current: str, head: str | None) -> Path | None:
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or backup_dir is None:
+        log.warning("no automatic backup before migrating %s: back it up with its own tools", engine.url.render_as_string())
+        return None
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = backup_dir / f"{Path(database).stem}-{current}-before-{head}-{stamp}.db"
+    source = sqlite3.connect(database)
+    try:
+        copy = sqlite3.connect(target)
+        with copy:
+            source.backup(copy)
+        copy.close()
+    finally:
+        source.close()
+    log.info("database backed up to %s before migrating", target)
+    return target

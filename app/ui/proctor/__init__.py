@@ -1,0 +1,1 @@
+"""The proctor's screens."""
