@@ -31,43 +31,48 @@ class PackageSpec:
 
 
 def build_package_bytes(spec: PackageSpec) -> bytes:
+    """The whole `.exampkg` for an exam: content and media encrypted, manifest signed."""
+    media_names = {path: f"m{index:04d}" for index, path in enumerate(sorted(spec.media), start=1)}
+    content = {"exam": exam_to_document(spec.exam),
+               "media": {path: {"blob": name, "type": _mime(path)} for path, name in media_names.items()}}
+    blobs = [("content", canonical_json(content))]
+    blobs += [(name, spec.media[path]) for path, name in media_names.items()]
+    return assemble_package(spec, public_exam_summary(spec.exam), blobs)
+
+
+def assemble_package(spec: PackageSpec, exam_summary: dict, plain_blobs: list[tuple[str, bytes]]) -> bytes:
+    """Encrypt `plain_blobs` (the first named "content"), write the manifest, sign it all.
+
+    Separate from the exam encoding so the format can be specified, and tested, on its own.
+    """
     package_id = spec.package_id or str(uuid.UUID(bytes=spec.rng(16), version=4))
     secret = spec.rng(32)
-    release = None
-    release_info = None
+    release = release_info = None
     if spec.release_code:
         salt = spec.rng(16)
         params = spec.release_scrypt
         release = envelope.release_key(spec.release_code, salt, params["n"], params["r"], params["p"])
         release_info = {"kdf": "scrypt", **params, "salt": b64(salt)}
     key = envelope.content_key(secret, release, package_id)
+    recipients = [_recipient(secret, center, package_id, spec.rng) for center in spec.recipients]
 
-    media_names = {path: f"m{index:04d}" for index, path in enumerate(sorted(spec.media), start=1)}
-    content = {"exam": exam_to_document(spec.exam),
-               "media": {path: {"blob": name, "type": _mime(path)} for path, name in media_names.items()}}
-    plain_blobs = [("content", canonical_json(content))]
-    plain_blobs += [(name, spec.media[path]) for path, name in media_names.items()]
-
-    blobs, table, offset = [], [], 0
+    sealed_blobs, table, offset = [], [], 0
     for name, plain in plain_blobs:
         sealed = p.seal(key, plain, envelope.blob_aad(package_id, name), spec.rng)
-        blobs.append(sealed)
+        sealed_blobs.append(sealed)
         table.append({"name": name, "offset": offset, "length": len(sealed)})
         offset += len(sealed)
 
     manifest = {
         "format": "examstation-package", "format_version": FORMAT_VERSION,
-        "package_id": package_id, "created": iso(spec.created),
-        "exam": public_exam_summary(spec.exam),
+        "package_id": package_id, "created": iso(spec.created), "exam": exam_summary,
         "valid": {"not_before": iso(spec.not_before), "not_after": iso(spec.not_after)},
         "signer": {"name": spec.signer.name, "fingerprint": spec.signer.identity.fingerprint,
                    "signing_key": b64(spec.signer.identity.signing_key)},
-        "recipients": [_recipient(secret, center, package_id, spec.rng) for center in spec.recipients],
-        "release_code": release_info,
-        "blobs": table,
+        "recipients": recipients, "release_code": release_info, "blobs": table,
     }
     manifest_bytes = canonical_json(manifest)
-    body = HEADER.pack(MAGIC, FORMAT_VERSION, len(manifest_bytes)) + manifest_bytes + b"".join(blobs)
+    body = HEADER.pack(MAGIC, FORMAT_VERSION, len(manifest_bytes)) + manifest_bytes + b"".join(sealed_blobs)
     signature = p.sign(spec.signer.signing_private, envelope.signed_message(p.sha256(body)))
     return body + signature
 

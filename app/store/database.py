@@ -38,13 +38,13 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{Path(path).resolve()}"
 
 
-def open_database(url: str, backup_dir: Path | None = None) -> Database:
-    """Open (creating if new) and migrate to this program's schema."""
+def open_database(url: str, backup_dir: Path | None = None, migrations: Path = MIGRATIONS) -> Database:
+    """Open (creating if new) and migrate to this program's schema (`migrations` for tests)."""
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        backup = _migrate(engine, backup_dir)
+        backup = _migrate(engine, backup_dir, migrations)
     except DatabaseError:
         engine.dispose()
         raise
@@ -65,9 +65,9 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.close()
 
 
-def _alembic_config() -> Config:
+def _alembic_config(migrations: Path = MIGRATIONS) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(migrations))
     return config
 
 
@@ -75,8 +75,8 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
 
 
-def _migrate(engine: Engine, backup_dir: Path | None) -> Path | None:
-    config = _alembic_config()
+def _migrate(engine: Engine, backup_dir: Path | None, migrations: Path) -> Path | None:
+    config = _alembic_config(migrations)
     script = ScriptDirectory.from_config(config)
     head = script.get_current_head()
     with engine.connect() as connection:

@@ -1,0 +1,93 @@
+"""Shared fixtures: real homes with real keys, a real package, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+# Set before any Qt import (pytest-qt imports Qt when its plugin loads a test that uses qtbot).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+import pytest  # noqa: E402
+
+from app.services.context import Services, create_services  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+MINI_EXAM = ROOT / "tests" / "fixtures" / "mini-exam"
+PASSPHRASE = "test passphrase 1"
+RELEASE_CODE = "RC7Q-4M2K"
+ITEM_STEM_MARK = "Zebra-stem"  # every mini-exam stem contains it; plaintext searches look for it
+
+
+def passphrase(_creating: bool) -> str:
+    return PASSPHRASE
+
+
+@dataclass
+class World:
+    """A body home and a center home that trust each other, and a package for the center."""
+
+    root: Path
+    body: Services
+    center: Services
+    body_file: Path
+    center_file: Path
+    package: Path
+
+    def home(self, name: str) -> Services:
+        services = create_services(self.root / name, passphrase)
+        self._extra.append(services)
+        return services
+
+    def close(self) -> None:
+        for services in [self.body, self.center, *self._extra]:
+            services.close()
+
+    def __post_init__(self) -> None:
+        self._extra: list[Services] = []
+
+
+def make_world(root: Path) -> World:
+    body = create_services(root / "body", passphrase)
+    center = create_services(root / "center", passphrase)
+    body.keys.init("body", "Test Credential Body", store="file")
+    center.keys.init("center", "Center One", store="file")
+    body_file, center_file = root / "body.json", root / "center.json"
+    body.keys.export("body", body_file)
+    center.keys.export("center", center_file)
+    body.keys.trust(center_file)
+    center.keys.trust(body_file)
+    package = root / "mini.exampkg"
+    body.packages.build(MINI_EXAM, [center_file], package, RELEASE_CODE)
+    return World(root, body, center, body_file, center_file, package)
+
+
+@pytest.fixture(scope="session")
+def shared_world(tmp_path_factory: pytest.TempPathFactory) -> World:
+    """Built once per run: key stretching makes homes cost about a second each. Read-only use."""
+    world = make_world(tmp_path_factory.mktemp("world"))
+    yield world
+    world.close()
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> World:
+    """A fresh world a test may change."""
+    created = make_world(tmp_path)
+    yield created
+    created.close()
+
+
+@pytest.fixture
+def package_copy(shared_world: World, tmp_path: Path) -> Path:
+    target = tmp_path / "copy.exampkg"
+    shutil.copyfile(shared_world.package, target)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def _passphrase_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EXAMSTATION_KEY_PASSPHRASE", PASSPHRASE)
