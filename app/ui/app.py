@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.services.context import Services
@@ -18,8 +20,22 @@ def ensure_application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def quit_on_terminate(app: QApplication) -> QTimer:
+    """Let SIGTERM/SIGINT end the event loop cleanly, so `finally` blocks (demo clean-up) run.
+
+    Python handles signals only between bytecodes; a short idle timer gives it the chance.
+    """
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.start(250)
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
 def run_gui(services: Services, demo: Any = None) -> int:
     app = ensure_application()
+    quit_on_terminate(app)
     window = MainWindow(services, demo)
     window.show()
     return app.exec()
