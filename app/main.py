@@ -52,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like: not an error of ours
+        sys.stderr.close()
+        return 0
     except Exception as error:  # the last line of defence: one line, never a traceback dump
         if args.debug:
             raise

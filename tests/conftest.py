@@ -91,3 +91,16 @@ def package_copy(shared_world: World, tmp_path: Path) -> Path:
 @pytest.fixture(autouse=True)
 def _passphrase_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EXAMSTATION_KEY_PASSPHRASE", PASSPHRASE)
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    import tempfile
+    from tests.postgres import postgres_server
+    # Not under pytest's temp folder: that is private to root, and the server runs as postgres.
+    folder = Path(tempfile.mkdtemp(prefix="examstation-pg-"))
+    folder.chmod(0o755)
+    try:
+        yield from postgres_server(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -76,3 +76,21 @@ def test_an_unusable_path_is_one_clear_error(tmp_path: Path) -> None:
     (tmp_path / "garbage.db").write_bytes(b"this is not a database" * 100)
     with pytest.raises(DatabaseError, match="cannot be opened"):
         open_database(sqlite_url(tmp_path / "garbage.db"))
+
+
+def test_the_same_models_and_migrations_run_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+    database = f"station_{tmp_path.name[-8:].lower().replace('-', '_')}"
+    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{database}"'))
+    admin.dispose()
+    url = postgres_url.rsplit("/", 1)[0] + "/" + database
+    db = open_database(url, tmp_path / "backups")
+    SettingsRepository(db).put("k", "v")
+    db.close()
+    again = open_database(url, tmp_path / "backups")
+    assert SettingsRepository(again).get("k") == "v" and again.backup is None
+    with again.engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+    again.close()

@@ -43,17 +43,21 @@ def run_package(services: Services, args: argparse.Namespace) -> int:
     if args.action == "build":
         result = packages.build(Path(args.source), [Path(p) for p in args.to], Path(args.output),
                                 args.release_code, args.not_before, args.not_after)
-        print(f"Built {result.path} ({result.items} items, {result.forms} forms) for "
+        print(f"Built {result.path} ({_count(result.items, 'item')}, {_count(result.forms, 'form')}) for "
               f"{', '.join(result.centers)}. Package id {result.package_id}.")
     elif args.action == "inspect":
-        json.dump(packages.inspect(Path(args.package)), sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(packages.inspect(Path(args.package)), sys.stdout, indent=2, ensure_ascii=False, sort_keys=False)
         print()
     else:
         summary = packages.verify(Path(args.package), args.release_code)
-        print(f"OK: '{summary['title']}' version {summary['version']} opens on this station: "
-              f"{summary['items']} items, {summary['forms']} forms, {summary['checklists']} checklists, "
-              f"{summary['media']} media files.")
+        counts = ", ".join(_count(summary[k], noun) for k, noun in
+                           (("items", "item"), ("forms", "form"), ("checklists", "checklist"), ("media", "media file")))
+        print(f"OK: '{summary['title']}' version {summary['version']} opens on this station: {counts}.")
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {

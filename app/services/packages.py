@@ -72,7 +72,10 @@ class PackageService:
     def inspect(self, path: Path) -> dict:
         """The public manifest, checked against the key it names; no private key needed."""
         signed = read_signed(path)
-        manifest = dict(signed.manifest)
+        first = ("format", "format_version", "package_id", "created", "exam", "valid", "signer",
+                 "recipients", "release_code")
+        manifest = {k: signed.manifest[k] for k in first if k in signed.manifest}
+        manifest.update({k: v for k, v in signed.manifest.items() if k not in manifest})
         manifest["signature"] = "valid for the signer named above (trust is checked by verify)"
         return manifest
 
