@@ -94,3 +94,8 @@ def test_the_same_models_and_migrations_run_on_postgresql(postgres_url: str, tmp
     with again.engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
     again.close()
+
+
+def test_the_fast_path_head_matches_the_migrations() -> None:
+    from app.store.database import SCHEMA_HEAD
+    assert SCHEMA_HEAD == head_revision(), "add the new revision to SCHEMA_HEAD in app/store/database.py"

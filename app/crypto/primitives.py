@@ -83,8 +83,9 @@ def seal(key: bytes, plaintext: bytes, aad: bytes, rng: Random = random_bytes) -
 def open_sealed(key: bytes, sealed: bytes, aad: bytes) -> bytes:
     if len(sealed) < NONCE_BYTES + 16:
         raise DecryptionFailed("too short")
+    view = memoryview(sealed)  # no copy of a large media blob just to drop its nonce
     try:
-        return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], aad)
+        return AESGCM(key).decrypt(view[:NONCE_BYTES], view[NONCE_BYTES:], aad)
     except InvalidTag as error:
         raise DecryptionFailed("tag mismatch") from error
 
