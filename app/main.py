@@ -17,8 +17,8 @@ from app.cli.parser import build_parser
 from app.domain.errors import ExamStationError, KeyStoreError, SourceInvalid
 from app.services.context import create_services
 from app.services.home import default_home
+from app.services.keys import PASSPHRASE_ENV, PassphraseHolder
 
-PASSPHRASE_ENV = "EXAMSTATION_KEY_PASSPHRASE"
 
 
 def prompt_passphrase(creating: bool) -> str:
@@ -73,7 +73,8 @@ def _dispatch(args) -> int:
         finally:
             demo.discard()
     home = Path(args.home) if args.home else default_home()
-    services = create_services(home, prompt_passphrase)
+    # The desktop app asks for a key passphrase in a dialog; the CLI at the terminal.
+    services = create_services(home, PassphraseHolder() if args.command is None else prompt_passphrase)
     try:
         if args.command is None:
             from app.ui.app import run_gui

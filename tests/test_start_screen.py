@@ -91,3 +91,50 @@ def test_keyboard_reaches_every_control(qtbot, window: MainWindow) -> None:
 def test_screenshot_renders(window: MainWindow, tmp_path: Path) -> None:
     image = window.grab()
     assert image.width() >= 800 and image.save(str(tmp_path / "start.png"))
+
+
+def test_a_locked_key_file_asks_for_the_passphrase_in_a_dialog(qtbot, world: World, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from app.services.context import create_services
+    from app.services.keys import PassphraseHolder
+    from tests.conftest import PASSPHRASE
+    monkeypatch.delenv("EXAMSTATION_KEY_PASSPHRASE")
+    services = create_services(world.center.home.root, PassphraseHolder())
+    shutil.copyfile(world.package, services.home.packages_dir / "mini.exampkg")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    answers = ["not the passphrase", PASSPHRASE]
+    asked = []
+
+    def answer_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(50, answer_dialog)
+            return
+        asked.append(dialog.labelText())
+        dialog.setTextValue(answers.pop(0))
+        dialog.accept()
+
+    screen = window.start_screen
+    screen.code_edit.setText(RELEASE_CODE)
+    QTimer.singleShot(50, answer_dialog)
+    screen.open_selected()
+    qtbot.waitUntil(lambda: "passphrase is wrong" in screen.result_label.text(), timeout=20000)
+    QTimer.singleShot(50, answer_dialog)
+    screen.open_selected()  # the wrong passphrase was not kept: the dialog comes back
+    qtbot.waitUntil(lambda: screen.opened is not None, timeout=20000)
+    assert len(asked) == 2 and "passphrase" in asked[0]
+    services.close()
+
+
+def test_a_station_without_center_keys_says_what_to_do(qtbot, tmp_path: Path) -> None:
+    from app.services.context import create_services
+    from tests.conftest import passphrase
+    services = create_services(tmp_path / "fresh", passphrase)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert "no center identity" in window.start_screen.result_label.text()
+    services.close()

@@ -39,6 +39,13 @@ class KeyStoreError(ExamStationError):
     """Private keys cannot be created, found or unlocked."""
 
 
+class PassphraseNeeded(KeyStoreError):
+    """A passphrase source has no passphrase yet; the GUI asks for one and tries again."""
+
+    def __init__(self) -> None:
+        super().__init__("The key file of this home is locked.", "Enter the key passphrase.")
+
+
 class TrustError(ExamStationError):
     """An identity file is malformed or cannot be trusted."""
 

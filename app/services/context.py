@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.crypto.keystore import PassphraseSource
 from app.services.home import Home
-from app.services.keys import KeyService
+from app.services.keys import KeyService, PassphraseHolder
 from app.services.packages import Clock, PackageService, utc_now
 from app.services.station import StationService
 
@@ -18,6 +18,13 @@ class Services:
     keys: KeyService
     packages: PackageService
     station: StationService = field(repr=False)
+
+    def supply_passphrase(self, phrase: str) -> None:
+        """The GUI's answer to PassphraseNeeded; used until the keys are unlocked."""
+        source = self.keys.passphrase
+        if not isinstance(source, PassphraseHolder):
+            raise TypeError("this home's passphrase comes from the terminal, not the GUI")
+        source.value = phrase
 
     def close(self) -> None:
         self.station.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -10,11 +11,12 @@ from typing import Literal
 from app.crypto.identity import ROLES, Identity, RoleKeys
 from app.crypto.keystore import EncryptedFileProvider, KeyProvider, KeyringProvider, PassphraseSource, \
     usable_keyring
-from app.domain.errors import KeyStoreError, TrustError
+from app.domain.errors import KeyStoreError, PassphraseNeeded, TrustError
 from app.fsutil import atomic_write
 from app.services.home import Home
 
 StoreChoice = Literal["auto", "keyring", "file"]
+PASSPHRASE_ENV = "EXAMSTATION_KEY_PASSPHRASE"
 TRUST_FOLDERS = {"body": "bodies", "center": "centers"}
 
 
@@ -24,11 +26,28 @@ class InitResult:
     store: str  # a sentence naming where the private keys are
 
 
+class PassphraseHolder:
+    """A passphrase source for the GUI: the environment's, else what the user typed in a dialog."""
+
+    def __init__(self) -> None:
+        self.value: str | None = None
+
+    def __call__(self, creating: bool) -> str:
+        if os.environ.get(PASSPHRASE_ENV):
+            return os.environ[PASSPHRASE_ENV]
+        if self.value:
+            # One use: keys stay unlocked in memory after it, and a wrong one is asked for again.
+            phrase, self.value = self.value, None
+            return phrase
+        raise PassphraseNeeded()
+
+
 class KeyService:
     def __init__(self, home: Home, passphrase: PassphraseSource, keyring_backend: object | None = None) -> None:
         self.home = home
         self.passphrase = passphrase
         self.keyring_backend = keyring_backend  # tests pass one; None means detect the OS keyring
+        self._unlocked: dict[str, RoleKeys] = {}  # unlocked once per run, kept in memory only
 
     # -- own keys -------------------------------------------------------------
     def init(self, role: str, name: str, store: StoreChoice = "auto") -> InitResult:
@@ -60,12 +79,16 @@ class KeyService:
                                 "Restore the home from a backup.") from None
 
     def load(self, role: str) -> RoleKeys:
+        """The role's private keys, unlocked on first use (passphrase or keyring) and then kept."""
+        if role in self._unlocked:
+            return self._unlocked[role]
         entry = self._require(role)
         provider = self._provider(entry["store"])
         keys = RoleKeys.from_secret(provider.load(role))
         if keys.identity.fingerprint != entry["fingerprint"]:
             raise KeyStoreError(f"The stored {role} keys do not match this home's identity.",
                                 "Restore the home and its keys from the same backup.")
+        self._unlocked[role] = keys
         return keys
 
     def store_description(self, role: str) -> str:

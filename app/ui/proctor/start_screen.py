@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
 from app.ui.proctor.package_details import PackageDetails
 from app.ui.widgets.tasks import run_in_background
@@ -30,6 +30,7 @@ class StartScreen(QWidget):
         self.setAcceptDrops(True)
         self._build()
         self.refresh_packages()
+        self._check_identity()
 
     # -- layout ----------------------------------------------------------------
     def _build(self) -> None:
@@ -100,6 +101,12 @@ class StartScreen(QWidget):
         return box
 
     # -- packages --------------------------------------------------------------
+    def _check_identity(self) -> None:
+        if not self.services.keys.has("center"):
+            self._say(self.tr("This station has no center identity yet, so no package can open here. "
+                              "Ask the station administrator to run the first-run set-up "
+                              "(examstation keys init --role center)."), ok=False)
+
     def refresh_packages(self) -> None:
         paths = sorted(self.services.home.packages_dir.glob(f"*{PACKAGE_SUFFIX}"))
         known = [Path(k.path) for k in self.services.station.known_packages()]
@@ -135,6 +142,7 @@ class StartScreen(QWidget):
     def _show_selected(self) -> None:
         path = self.selected_path()
         self.result_label.clear()
+        self._check_identity()
         if path is None:
             self.details.clear()
             self.open_button.setEnabled(False)
@@ -176,12 +184,24 @@ class StartScreen(QWidget):
     def _open_failed(self, error: Exception) -> None:
         self.progress.setVisible(False)
         self.open_button.setEnabled(True)
+        if isinstance(error, PassphraseNeeded) and self._ask_passphrase():
+            self.open_selected()
+            return
         text = error.line() if isinstance(error, ExamStationError) else self.tr(
             "The package could not be opened because of an unexpected error ({kind}). "
             "Nothing was changed; try again, and report it if it repeats.").format(kind=type(error).__name__)
         self._say(text, ok=False)
         self.code_edit.setFocus()
         self.code_edit.selectAll()
+
+    def _ask_passphrase(self) -> bool:
+        phrase, ok = QInputDialog.getText(
+            self, self.tr("Unlock the station key"),
+            self.tr("This station's private key is in an encrypted file. Enter its passphrase:"),
+            QLineEdit.EchoMode.Password)
+        if ok and phrase:
+            self.services.supply_passphrase(phrase)
+        return bool(ok and phrase)
 
     def _say(self, text: str, ok: bool) -> None:
         self.result_label.setText(text)
