@@ -57,7 +57,8 @@ def test_every_flipped_byte_is_refused_in_one_line(shared_world: World, package_
         status, _, err = run_inline(capsys, "--home", home, "package", "verify", package_copy,
                                     "--release-code", RELEASE_CODE)
         assert_one_line_refusal(status, err)
-        assert "damaged" in err or "not an ExamStation package" in err, (position, err)
+        reasons = ("damaged", "not an ExamStation package", "format version")  # the last: bytes 8-9
+        assert any(reason in err for reason in reasons), (position, err)
 
 
 def test_truncated_extended_and_foreign_files_are_refused(shared_world: World, package_copy: Path, capsys) -> None:
@@ -154,6 +155,35 @@ def test_an_unsupported_format_version(world: World, capsys) -> None:
     status, _, err = run_inline(capsys, "--home", world.center.home.root, "package", "verify", target,
                                 "--release-code", RELEASE_CODE)
     assert_one_line_refusal(status, err, "format version 2", "Update ExamStation")
+
+
+def test_a_fake_signer_name_and_fingerprint_are_not_repeated(world: World, capsys) -> None:
+    # A rogue copies the trusted body's name and fingerprint into its own manifest: the refusal
+    # must show the fingerprint of the key that really signed, or call the manifest malformed.
+    rogue = world.home("rogue")
+    rogue.keys.init("body", "Rogue", store="file")
+    real = world.body.keys.identity("body")
+    rogue_keys = rogue.keys.load("body")
+    spec = PackageSpec(exam=None, media={}, signer=rogue_keys,  # type: ignore[arg-type]
+                       recipients=[world.center.keys.identity("center")], created=datetime.now(timezone.utc))
+    data = assemble_package(spec, {}, [("content", b"{}")])
+    forged = data[:-64].replace(b'"name":"Rogue"', b'"name":"' + real.name.encode() + b'"')
+    forged = forged.replace(rogue_keys.identity.fingerprint.encode(), real.fingerprint.encode())
+    import struct
+    length = struct.unpack(">I", forged[10:14])[0] + len(real.name) - len("Rogue")
+    forged = forged[:10] + struct.pack(">I", length) + forged[14:]
+    forged += p.sign(rogue_keys.signing_private, envelope.signed_message(p.sha256(forged)))
+    target = world.root / "forged.exampkg"
+    target.write_bytes(forged)
+    status, _, err = run_inline(capsys, "--home", world.center.home.root, "package", "verify", target)
+    assert_one_line_refusal(status, err, "malformed")
+    assert real.fingerprint not in err
+
+
+def test_too_short_a_release_code_is_refused_at_build(world: World, capsys) -> None:
+    status, _, err = run_inline(capsys, "--home", world.body.home.root, "package", "build", MINI_EXAM,
+                                "--to", world.center_file, "--release-code", "- a1 -", "-o", world.root / "x.exampkg")
+    assert_one_line_refusal(status, err, "at least 6 letters or digits")
 
 
 def test_usage_errors_exit_2(capsys) -> None:

@@ -15,10 +15,15 @@ RELEASE_SCRYPT = {"n": 2**17, "r": 8, "p": 1}
 MIN_RELEASE_SCRYPT_N = 2**14
 
 
+MIN_RELEASE_CODE = 6
+
+
 def normalize_release_code(code: str) -> bytes:
-    """Codes are read over the phone: ignore case, spaces and dashes."""
+    """Codes are read over the phone and pasted from e-mails: ignore case, any white
+    space and any dash (hyphen, en and em dash, minus sign)."""
     text = unicodedata.normalize("NFKC", code).upper()
-    return "".join(ch for ch in text if ch not in " -\t").encode("utf-8")
+    kept = (ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Pd" and ch != "\u2212")
+    return "".join(kept).encode("utf-8")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ which one it uses, so a later start never silently switches store.
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 from typing import Callable, Protocol
 
@@ -117,7 +118,7 @@ class EncryptedFileProvider:
             raise KeyStoreError(f"The key passphrase is shorter than {MIN_PASSPHRASE} characters.",
                                 "Choose a longer passphrase.")
         salt = p.random_bytes(16)
-        key = p.scrypt(phrase.encode("utf-8"), salt, **KEYFILE_SCRYPT)
+        key = p.scrypt(_passphrase_bytes(phrase), salt, **KEYFILE_SCRYPT)
         document = {"format": KEYFILE_FORMAT, "role": role, "kdf": {"name": "scrypt", **KEYFILE_SCRYPT,
                     "salt": b64(salt)}, "sealed": b64(p.seal(key, secret, self._aad(role)))}
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -131,14 +132,15 @@ class EncryptedFileProvider:
         try:
             document = json.loads(path.read_bytes())
             kdf = document["kdf"]
-            if document["format"] != KEYFILE_FORMAT or kdf["name"] != "scrypt" or kdf["n"] < 2**14:
+            if document["format"] != KEYFILE_FORMAT or kdf["name"] != "scrypt":
                 raise ValueError("format")
-            salt, sealed = unb64(kdf["salt"]), unb64(document["sealed"])
-            params = (int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
+            p.check_scrypt_params(kdf["n"], kdf["r"], kdf["p"], min_n=2**14)
+            salt, sealed = unb64(kdf["salt"], 16), unb64(document["sealed"])
+            params = (kdf["n"], kdf["r"], kdf["p"])
         except (OSError, ValueError, KeyError, TypeError):
             raise KeyStoreError(f"The key file {path.name} is damaged.",
                                 "Restore it from your backup, or create new keys.") from None
-        key = p.scrypt(self.passphrase(False).encode("utf-8"), salt, *params)
+        key = p.scrypt(_passphrase_bytes(self.passphrase(False)), salt, *params)
         try:
             return p.open_sealed(key, sealed, self._aad(role))
         except p.DecryptionFailed:
@@ -148,3 +150,8 @@ class EncryptedFileProvider:
     @staticmethod
     def _aad(role: str) -> bytes:
         return f"{KEYFILE_FORMAT}/{role}".encode()
+
+
+def _passphrase_bytes(phrase: str) -> bytes:
+    # NFC: the same passphrase typed on another keyboard or OS gives the same bytes.
+    return unicodedata.normalize("NFC", phrase).encode("utf-8")

@@ -90,6 +90,18 @@ def open_sealed(key: bytes, sealed: bytes, aad: bytes) -> bytes:
         raise DecryptionFailed("tag mismatch") from error
 
 
+def check_scrypt_params(n: object, r: object, p: object, min_n: int) -> None:
+    """Refuse cost parameters a file may carry that are too weak, absurd or not integers.
+
+    Upper bounds keep a hostile file from making us allocate gigabytes (128 * r * n bytes).
+    """
+    for value in (n, r, p):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError("scrypt parameters must be integers")
+    if not (min_n <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):  # type: ignore[operator]
+        raise ValueError("scrypt parameters out of range")
+
+
 def scrypt(secret: bytes, salt: bytes, n: int, r: int, p: int, length: int = KEY_BYTES) -> bytes:
     return Scrypt(salt=salt, length=length, n=n, r=r, p=p).derive(secret)
 

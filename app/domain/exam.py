@@ -149,7 +149,7 @@ class Exhibit:
 class Timing:
     exam_minutes: float | None = None
     interruption: Interruption = "pause"
-    warnings_minutes: tuple[float, ...] = (10, 5, 1)
+    warnings_minutes: tuple[float, ...] = (10.0, 5.0, 1.0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -237,7 +237,7 @@ def _timing(f: Fields) -> Timing:
         return Timing()
     with f.problems.at("timing"):
         t = Fields(f.problems, f.raw("timing"), ("exam_minutes", "interruption", "warnings_minutes"))
-        warnings = t.sequence("warnings_minutes", [10, 5, 1])
+        warnings = t.sequence("warnings_minutes", [10.0, 5.0, 1.0])
         if any(isinstance(w, bool) or not isinstance(w, (int, float)) or w <= 0 for w in warnings):
             with f.problems.at("warnings_minutes"):
                 f.problems.add("every warning must be a number of minutes above 0")

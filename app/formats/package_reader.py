@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +16,7 @@ from app.crypto import primitives as p
 from app.crypto.identity import Identity, RoleKeys, unb64
 from app.domain.errors import PackageRefused, SourceInvalid
 from app.domain.exam import Exam
-from app.formats.exam_content import exam_from_document
+from app.formats.exam_content import canonical_json, exam_from_document
 from app.formats.package_layout import (
     FORMAT_VERSION, HEADER, MAGIC, MAX_MANIFEST_BYTES, SIGNATURE_BYTES, parse_iso,
 )
@@ -34,7 +35,7 @@ class SignedPackage:
 
     path: Path
     manifest: dict
-    signer_key: bytes
+    signer: Identity  # fingerprint computed from the keys, not read from the file
     blobs: dict[str, tuple[int, int]]  # name -> (absolute offset, length)
 
 
@@ -53,14 +54,21 @@ def _read_signed(path: Path, handle: Any, size: int) -> SignedPackage:
     if len(header) < HEADER.size or header[:len(MAGIC)] != MAGIC:
         raise PackageRefused(f"{path.name} is not an ExamStation package (or its first bytes are damaged).",
                              "Choose a .exampkg file from the credential body.")
-    _, _, manifest_length = HEADER.unpack(header)
+    _, version, manifest_length = HEADER.unpack(header)
+    if version != FORMAT_VERSION:
+        # Before the signature: a later version may sign differently. A flipped byte here lands too.
+        raise PackageRefused(f"The package says it uses format version {version}, which this ExamStation "
+                             f"cannot read (it reads version {FORMAT_VERSION}), or its header is damaged.",
+                             "Update ExamStation, or ask the credential body for a new copy.")
     if manifest_length > MAX_MANIFEST_BYTES or HEADER.size + manifest_length + SIGNATURE_BYTES > size:
         raise _damaged("impossible manifest length")
     manifest_bytes = handle.read(manifest_length)
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
         signer_key = unb64(manifest["signer"]["signing_key"], 32)
-    except (ValueError, KeyError, TypeError):
+        if canonical_json(manifest) != manifest_bytes:  # one byte string per manifest: no duplicates, no NaN
+            raise ValueError("not canonical")
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise _damaged("unreadable manifest") from None
     digest = p.new_hasher()
     digest.update(header + manifest_bytes)
@@ -74,12 +82,30 @@ def _read_signed(path: Path, handle: Any, size: int) -> SignedPackage:
     signature = handle.read(SIGNATURE_BYTES)
     if not p.signature_valid(signer_key, signature, envelope.signed_message(digest.digest())):
         raise _damaged("signature does not match")
-    version = HEADER.unpack(header)[1]
-    if version != FORMAT_VERSION or manifest.get("format_version") != version:
-        raise PackageRefused(f"The package uses format version {version}; this ExamStation reads version "
-                             f"{FORMAT_VERSION}.", "Update ExamStation, or ask for a package in version 1.")
     blob_area = (HEADER.size + manifest_length, size - SIGNATURE_BYTES)
-    return SignedPackage(path, manifest, signer_key, _blob_table(manifest, blob_area))
+    signer = _signer_identity(manifest, version)
+    return SignedPackage(path, manifest, signer, _blob_table(manifest, blob_area))
+
+
+def _signer_identity(manifest: dict, version: int) -> Identity:
+    """The signer as an identity whose fingerprint is computed here, never taken from the file,
+    so a refusal naming an untrusted signer shows the fingerprint of the key that really signed."""
+    try:
+        if manifest["format"] != "examstation-package" or manifest["format_version"] != version:
+            raise ValueError("format")
+        if str(uuid.UUID(manifest["package_id"])) != manifest["package_id"]:
+            raise ValueError("package_id")
+        signer = manifest["signer"]
+        name = signer["name"]
+        if not isinstance(name, str):
+            raise ValueError("name")
+        identity = Identity("body", name, unb64(signer["signing_key"], 32), unb64(signer["encryption_key"], 32))
+        if signer["fingerprint"] != identity.fingerprint:
+            raise ValueError("fingerprint")
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise PackageRefused("The package's manifest is malformed (format, package id or signer).",
+                             ASK_BODY) from None
+    return identity
 
 
 def _blob_table(manifest: dict, area: tuple[int, int]) -> dict[str, tuple[int, int]]:
@@ -89,8 +115,8 @@ def _blob_table(manifest: dict, area: tuple[int, int]) -> dict[str, tuple[int, i
     try:
         for entry in manifest["blobs"]:
             name, offset, length = entry["name"], entry["offset"], entry["length"]
-            if not isinstance(name, str) or name in table or offset != expected or not isinstance(length, int) \
-                    or isinstance(length, bool) or length < 28:
+            if not isinstance(name, str) or name in table or type(offset) is not int or offset != expected \
+                    or type(length) is not int or length < 28:
                 raise ValueError(name)
             table[name] = (area[0] + offset, length)
             expected += length
@@ -129,7 +155,7 @@ def open_package(signed: SignedPackage, center: RoleKeys, trusted_bodies: Sequen
     _check_window(manifest, now)
     recipient = _find_recipient(manifest, center.identity)
     release = _release_key(manifest, release_code)
-    package_id = str(manifest.get("package_id"))
+    package_id = manifest["package_id"]  # a checked UUID string (see _signer_identity)
     try:
         wrapped = envelope.WrappedSecret(unb64(recipient["ephemeral_key"], 32), unb64(recipient["wrapped_secret"]))
         secret = envelope.unwrap_secret(wrapped, center.encryption_private, package_id)
@@ -151,10 +177,9 @@ def open_package(signed: SignedPackage, center: RoleKeys, trusted_bodies: Sequen
 
 
 def _check_trust(signed: SignedPackage, trusted: Sequence[Identity]) -> None:
-    if any(body.signing_key == signed.signer_key for body in trusted):
+    if any(body.fingerprint == signed.signer.fingerprint for body in trusted):
         return
-    signer = signed.manifest.get("signer") if isinstance(signed.manifest.get("signer"), dict) else {}
-    name, print_ = str(signer.get("name", "unknown")), str(signer.get("fingerprint", "?"))
+    name, print_ = signed.signer.name, signed.signer.fingerprint
     raise PackageRefused(f"The package is signed by '{name}' (fingerprint {print_}), which this station "
                          "does not trust.", "If that is your credential body, confirm the fingerprint "
                          "with them by phone, then run `examstation keys trust BODY.json`.")
@@ -193,15 +218,16 @@ def _release_key(manifest: dict, code: str | None) -> bytes | None:
     if info is None:
         return None
     try:
-        n, r, parallel, salt = info["n"], info["r"], info["p"], unb64(info["salt"])
-        if info["kdf"] != "scrypt" or n < envelope.MIN_RELEASE_SCRYPT_N or not (0 < r <= 32 and 0 < parallel <= 16):
+        if info["kdf"] != "scrypt":
             raise ValueError("kdf")
+        p.check_scrypt_params(info["n"], info["r"], info["p"], envelope.MIN_RELEASE_SCRYPT_N)
+        salt = unb64(info["salt"], 16)
     except (KeyError, TypeError, ValueError):
         raise PackageRefused("The package's manifest is malformed (release code).", ASK_BODY) from None
     if not code or not envelope.normalize_release_code(code):
         raise PackageRefused("This package needs a release code.",
                              "Enter the release code the credential body gave you for exam day.")
-    return envelope.release_key(code, salt, n, r, parallel)
+    return envelope.release_key(code, salt, info["n"], info["r"], info["p"])
 
 
 def _decrypt_blob(signed: SignedPackage, key: bytes, name: str) -> bytes:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import mimetypes
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import PurePosixPath
 
 from app.crypto import envelope
 from app.crypto import primitives as p
 from app.crypto.identity import Identity, RoleKeys, b64
 from app.domain.exam import Exam
 from app.formats.exam_content import canonical_json, exam_to_document
+from app.formats.exam_source import MEDIA_SUFFIXES as MEDIA_TYPES
 from app.formats.package_layout import FORMAT_VERSION, HEADER, MAGIC, iso, public_exam_summary
 
 
@@ -68,7 +69,8 @@ def assemble_package(spec: PackageSpec, exam_summary: dict, plain_blobs: list[tu
         "package_id": package_id, "created": iso(spec.created), "exam": exam_summary,
         "valid": {"not_before": iso(spec.not_before), "not_after": iso(spec.not_after)},
         "signer": {"name": spec.signer.name, "fingerprint": spec.signer.identity.fingerprint,
-                   "signing_key": b64(spec.signer.identity.signing_key)},
+                   "signing_key": b64(spec.signer.identity.signing_key),
+                   "encryption_key": b64(spec.signer.identity.encryption_key)},
         "recipients": recipients, "release_code": release_info, "blobs": table,
     }
     manifest_bytes = canonical_json(manifest)
@@ -84,4 +86,5 @@ def _recipient(secret: bytes, center: Identity, package_id: str, rng: p.Random) 
 
 
 def _mime(path: str) -> str:
-    return mimetypes.guess_type(path)[0] or "application/octet-stream"
+    # A fixed table, not the OS's MIME list: the same source gives the same bytes everywhere.
+    return MEDIA_TYPES.get(PurePosixPath(path).suffix.lower(), "application/octet-stream")

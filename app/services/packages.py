@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
+from app.crypto.envelope import MIN_RELEASE_CODE, normalize_release_code
 from app.crypto.identity import Identity
 from app.domain.errors import ExamStationError, SourceInvalid, TrustError
 from app.domain.key_check import key_check
@@ -48,6 +49,9 @@ class PackageService:
         recipients = [self._registered_center(path) for path in centers]
         if not recipients:
             raise ExamStationError("No center given.", "Add --to CENTER.json for each testing center.")
+        if release_code is not None and len(normalize_release_code(release_code)) < MIN_RELEASE_CODE:
+            raise ExamStationError(f"The release code must have at least {MIN_RELEASE_CODE} letters or digits "
+                                   "(spaces and dashes are ignored).", "Choose a longer code.")
         start, end = _moment(not_before, "--not-before"), _moment(not_after, "--not-after")
         if start and end and end <= start:
             raise ExamStationError("--not-after must be later than --not-before.", "Fix the dates.")
