@@ -15,6 +15,7 @@ region id, so a change here can be matched in the YAML (and checked with
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from pathlib import Path
@@ -25,6 +26,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import (  # noqa: E402
     QBrush, QColor, QFont, QGuiApplication, QImage, QPainter, QPainterPath, QPen, QPolygonF,
 )
+
+# PySide6 6.12 on CPython 3.11 drops one reference to None on every call of a
+# C++ method that returns void; a few thousand drawing calls can then free None
+# and abort the interpreter ("none_dealloc"). Python 3.12+ is unaffected (None
+# is immortal there). Hold a large, deliberately leaked pool of references.
+if sys.version_info < (3, 12):
+    import ctypes
+    _NONE_POOL = [None] * 1_000_000
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(_NONE_POOL))
 
 ROOT = Path(__file__).resolve().parents[2]
 ESS = ROOT / "exam_packages" / "ess-integration"
@@ -118,7 +128,6 @@ def rj45(p: QPainter, x: float, y: float, w: float = 44, h: float = 28) -> None:
 
 
 def arrow(p: QPainter, x1: float, y1: float, x2: float, y2: float, color: QColor, width: float = 3) -> None:
-    import math
     p.setPen(pen(color, width))
     p.drawLine(QPointF(x1, y1), QPointF(x2, y2))
     angle = math.atan2(y2 - y1, x2 - x1)
@@ -170,13 +179,14 @@ def ess_wiring_diagram(path: Path) -> None:
     box(p, 15, 140, 160, 345, fill=QColor("#fafafa"))
     text(p, 15, 143, 160, 20, "BATTERY RACK", 14, bold=True)
     box(p, 25, 168, 140, 72, fill=QColor("#fff3e0"))
-    text(p, 25, 170, 140, 40, "BMS +\nMAIN BREAKER", 13, bold=True)
+    text(p, 25, 170, 122, 40, "BMS and\nMAIN BREAKER", 13, bold=True)
     for i in range(4):
         y = 255 + i * 56
         box(p, 25, y, 140, 48, fill=QColor("#e8f5e9"), radius=4)
         text(p, 25, y + 2, 140, 22, f"MODULE {i + 1}", 13, bold=True)
         text(p, 25, y + 22, 140, 22, "51.2 V  100 Ah", 12)
-    text(p, 98, 212, 60, 24, "+   \u2212", 13, bold=True)
+    text(p, 148, 182, 16, 16, "+", 14, bold=True, color=RED)
+    text(p, 148, 212, 16, 16, "\u2212", 14, bold=True)
 
     # Battery -> DC disconnect (line side)
     wire(p, [(165, 200), (220, 200)], RED)
@@ -216,7 +226,7 @@ def ess_wiring_diagram(path: Path) -> None:
 
     # Inverter
     box(p, 380, 50, 260, 435, fill=QColor("#f5f5f5"), width=3, radius=10)
-    text(p, 480, 56, 150, 26, "HYBRID INVERTER", 15, bold=True)
+    text(p, 484, 56, 150, 24, "HYBRID INVERTER", 14, bold=True)
     # left column: DC terminals and communication ports
     # region: pv-pos (386, 71, 92, 28)    pv-neg (386, 101, 92, 28)
     for y, label in ((85, "PV+"), (115, "PV\u2212")):
@@ -242,7 +252,13 @@ def ess_wiring_diagram(path: Path) -> None:
             x = 560 + i * 30
             text(p, x - 14, y0 + 20, 28, 18, label, 12, bold=True)
             screw(p, x, y0 + 48, 9, fill=QColor("#c8e6c9") if label == "PE" else WHITE)
-    text(p, 480, 210, 80, 60, "\u2248 / =", 22, bold=True, color=GREY)
+    # inverter symbol: DC (=) in, AC (~) out
+    p.setPen(pen(GREY, 2))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(QRectF(545, 205, 70, 70))
+    p.drawLine(QPointF(545, 275), QPointF(615, 205))
+    text(p, 548, 207, 30, 30, "=", 20, bold=True, color=GREY)
+    text(p, 582, 243, 30, 30, "~", 22, bold=True, color=GREY)
 
     # AC panels on the right
     wire(p, [(640, 158), (680, 158)], INK, 5)
@@ -328,7 +344,7 @@ def battery_module_front(path: Path) -> None:
     p.setBrush(QBrush(QColor("#9e9e9e")))
     p.setPen(pen(INK, 2))
     p.drawEllipse(QPointF(700, 395), 8, 8)
-    ground_symbol(p, 745, 385, size=12)
+    ground_symbol(p, 733, 386, size=10)
     text(p, 630, 420, 140, 20, "M6 stud", 12, bold=True, color=GREEN)
 
     text(p, 60, 410, 400, 50, "Rated 51.2 V \u2022 100 Ah \u2022 5.12 kWh\nLiFePO4 \u2022 indoor use only",
@@ -423,28 +439,29 @@ def module_datasheet(path: Path) -> None:
 # ---------------------------------------------------------------- efficiency image
 
 def minisplit_indoor_unit(path: Path) -> None:
-    """Side section of a wall-mounted ductless indoor unit, parts lettered A to G."""
+    """Side section of a wall-mounted ductless indoor unit, parts lettered A to H."""
     image, p = canvas(800, 500)
     text(p, 10, 6, 780, 26, "Wall-mounted ductless indoor unit: side section", 18, bold=True)
 
-    # wall (left), with hatching
+    # wall (left), hatched
     p.setPen(pen(INK, 2))
     p.setBrush(QBrush(QColor("#d7ccc8")))
     p.drawRect(QRectF(40, 40, 45, 450))
     p.setPen(pen(QColor("#8d6e63"), 1.5))
     for y in range(40, 490, 18):
         p.drawLine(QPointF(40, y + 18), QPointF(85, y))
-    text(p, 40, 44, 45, 20, "WALL", 11, bold=True)
+    box(p, 42, 44, 41, 18, fill=WHITE, line=WHITE, width=0, radius=2)
+    text(p, 40, 44, 45, 18, "WALL", 11, bold=True)
 
-    # cabinet outline (back against the wall)
+    # cabinet: back on the wall, open at the bottom front (air outlet, x 300..470)
     body = QPainterPath()
-    body.moveTo(85, 90)
+    body.moveTo(300, 405)
+    body.lineTo(85, 405)
+    body.lineTo(85, 90)
     body.lineTo(470, 90)
     body.quadTo(560, 95, 565, 200)
     body.lineTo(560, 330)
-    body.quadTo(550, 395, 470, 405)
-    body.lineTo(85, 405)
-    body.closeSubpath()
+    body.quadTo(552, 395, 470, 405)
     p.setPen(pen(INK, 3))
     p.setBrush(QBrush(QColor("#fafafa")))
     p.drawPath(body)
@@ -453,7 +470,8 @@ def minisplit_indoor_unit(path: Path) -> None:
     p.setPen(pen(INK, 3))
     for x in range(130, 460, 22):
         p.drawLine(QPointF(x, 86), QPointF(x + 10, 86))
-    # B: filter (mesh) just under the grille, curving down the front
+
+    # B: filter (mesh) under the grille, curving down the front
     mesh = QPainterPath()
     mesh.moveTo(110, 108)
     mesh.lineTo(460, 108)
@@ -462,82 +480,81 @@ def minisplit_indoor_unit(path: Path) -> None:
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawPath(mesh)
 
-    # C: evaporator coil, two slanted finned slabs around the blower
-    def coil(x1, y1, x2, y2):
+    # C: evaporator coil, finned slabs over and in front of the blower
+    def coil(x1: float, y1: float, x2: float, y2: float) -> None:
         p.setPen(pen(QColor("#b71c1c"), 20))
         p.drawLine(QPointF(x1, y1), QPointF(x2, y2))
         p.setPen(pen(WHITE, 1.5))
-        steps = 10
-        for i in range(steps + 1):
-            t = i / steps
-            x, y = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
-            p.drawEllipse(QPointF(x, y), 3.5, 3.5)
-    coil(170, 135, 265, 190)     # rear slab
-    coil(330, 135, 500, 150)     # top slab
-    coil(505, 160, 515, 285)     # front slab
+        for i in range(11):
+            t = i / 10
+            p.drawEllipse(QPointF(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t), 3.5, 3.5)
+    coil(200, 205, 300, 140)     # rear slab
+    coil(330, 135, 495, 150)     # top slab
+    coil(505, 162, 513, 268)     # front slab
 
-    # D: cross-flow blower wheel
+    # D: cross-flow blower wheel, with its scroll guiding air to the outlet
+    p.setPen(pen(GREY, 2))
+    scroll = QPainterPath()
+    scroll.moveTo(285, 240)
+    scroll.quadTo(255, 340, 300, 405)
+    p.drawPath(scroll)
+    p.drawLine(QPointF(400, 330), QPointF(470, 400))
     p.setPen(pen(INK, 3))
     p.setBrush(QBrush(QColor("#cfd8dc")))
     p.drawEllipse(QPointF(340, 280), 58, 58)
     p.setPen(pen(INK, 2))
-    import math
     for i in range(18):
         a = i * 2 * math.pi / 18
-        x1, y1 = 340 + 40 * math.cos(a), 280 + 40 * math.sin(a)
-        x2, y2 = 340 + 56 * math.cos(a + 0.35), 280 + 56 * math.sin(a + 0.35)
-        p.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+        p.drawLine(QPointF(340 + 40 * math.cos(a), 280 + 40 * math.sin(a)),
+                   QPointF(340 + 56 * math.cos(a + 0.35), 280 + 56 * math.sin(a + 0.35)))
     p.setBrush(QBrush(INK))
     p.drawEllipse(QPointF(340, 280), 6, 6)
 
     # E: condensate drain pan under the front coil
-    # region: drain-pan (470, 288, 85, 40)
+    # region: drain-pan rect (470, 285, 90, 45)
     pan = QPainterPath()
-    pan.moveTo(478, 295)
+    pan.moveTo(478, 292)
     pan.lineTo(484, 318)
     pan.lineTo(545, 318)
-    pan.lineTo(550, 295)
+    pan.lineTo(551, 292)
     p.setPen(pen(QColor("#0d47a1"), 4))
     p.setBrush(QBrush(QColor("#bbdefb")))
     p.drawPath(pan)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.drawRect(QRectF(486, 306, 57, 10))
 
-    # F: louver (vane) at the air outlet, under the blower
+    # F: drain hose, behind the section plane (dashed), from the pan to the wall
+    # region: drain-hose polygon around the dashed path
+    wire(p, [(500, 318), (500, 340), (440, 385), (85, 385), (40, 385)], QColor("#0d47a1"), 6, dashed=True)
+
+    # G: louver (vane) at the air outlet
+    # region: louver rect (395, 395, 82, 36)
     p.setPen(pen(INK, 6))
-    p.drawLine(QPointF(400, 400), QPointF(470, 425))
-    p.setPen(pen(INK, 2))
-    p.drawLine(QPointF(300, 398), QPointF(300, 405))
+    p.drawLine(QPointF(402, 402), QPointF(470, 424))
 
-    # G: drain hose from the pan, along the bottom, through the wall
-    # region: drain-hose polygon (484..545 pan outlet down to the wall at y 440..470)
-    wire(p, [(514, 318), (514, 345), (470, 375), (250, 448), (85, 448)], QColor("#0d47a1"), 7)
-    p.setPen(pen(INK, 1))
-    text(p, 95, 452, 150, 18, "to outside drain", 11, color=QColor("#0d47a1"), bold=True)
-
-    # H: refrigerant lines (insulated) leaving through the wall at the back
-    wire(p, [(200, 330), (140, 370), (85, 370)], QColor("#424242"), 14)
-    wire(p, [(200, 355), (150, 392), (85, 392)], QColor("#424242"), 12)
-    for y in (370, 392):
+    # H: insulated refrigerant lines leaving through the wall at the back
+    # region: line-set polygon
+    wire(p, [(230, 300), (170, 335), (85, 335), (40, 335)], QColor("#424242"), 14)
+    wire(p, [(230, 322), (180, 357), (85, 357), (40, 357)], QColor("#424242"), 11)
+    for y in (335, 357):
         p.setPen(pen(QColor("#ffb300"), 2))
-        p.drawEllipse(QPointF(120, y), 4, 4)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QPointF(150, y), 4, 4)
 
-    # airflow arrows
+    # airflow
     for x in (200, 300, 400):
         arrow(p, x, 46, x, 78, BLUE)
-    arrow(p, 430, 430, 500, 470, ORANGE)
-    arrow(p, 390, 430, 440, 478, ORANGE)
-    text(p, 440, 40, 160, 40, "room air in", 13, color=BLUE, bold=True, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    text(p, 510, 450, 150, 30, "conditioned air out", 13, color=ORANGE, bold=True, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    text(p, 95, 52, 95, 20, "room air in", 13, color=BLUE, bold=True)
+    arrow(p, 350, 418, 380, 462, ORANGE)
+    arrow(p, 415, 438, 455, 476, ORANGE)
+    text(p, 470, 462, 200, 28, "conditioned air out", 13, color=ORANGE, bold=True,
+         align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
-    # callouts, right-hand column
-    # region: the lettered circles are at x 700 (r 15) at the y below
-    labels = [("A", 100, 455, 86), ("B", 150, 537, 160), ("C", 200, 512, 230),
-              ("D", 250, 396, 285), ("E", 310, 548, 306), ("F", 370, 462, 420),
-              ("G", 420, 488, 352)]
-    for letter, cy, tx, ty in labels:
+    # callouts: letter circles (r 15) at x 700 and two inside the drawing
+    # region: drain-pan-callout circle (700, 310, 18)
+    for letter, cy, tx, ty in (("A", 62, 430, 86), ("B", 125, 470, 109), ("C", 190, 516, 225),
+                               ("E", 310, 551, 306), ("F", 370, 468, 364), ("G", 430, 462, 421)):
         callout(p, letter, 700, cy, tx, ty)
-    callout(p, "H", 160, 470, 150, 392)
+    callout(p, "D", 215, 262, 283, 275)
+    callout(p, "H", 215, 440, 140, 357)
     save(image, p, path)
 
 

@@ -1,0 +1,173 @@
+"""An attempt is its events. The current state (responses, position, flags, time used,
+locks) is derived by replaying them, so what is on disk is always the whole truth.
+
+States: ready -> in_progress <-> paused -> submitted | timed_out | voided.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from app.domain.errors import ExamStationError
+
+READY, IN_PROGRESS, PAUSED = "ready", "in_progress", "paused"
+SUBMITTED, TIMED_OUT, VOIDED = "submitted", "timed_out", "voided"
+FINAL_STATES = (SUBMITTED, TIMED_OUT, VOIDED)
+EVENT_KINDS = ("created", "started", "answered", "visited", "flagged", "section_left", "paused",
+               "resumed", "extended", "interrupted", "submitted", "timed_out", "voided")
+
+
+class AttemptRefused(ExamStationError):
+    """An action that the attempt's state does not allow (e.g. answering while paused)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One appended fact. `elapsed_ms` is exam time used when it happened; `at` the wall time (record only)."""
+
+    seq: int
+    kind: str
+    elapsed_ms: int
+    at: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLimits:
+    """Exam and section limits in ms, already multiplied by the candidate's accommodation."""
+
+    exam_ms: int | None
+    section_ms: dict[str, int]
+
+    @classmethod
+    def from_data(cls, data: dict) -> "TimeLimits":
+        return cls(data.get("exam_ms"), dict(data.get("section_ms", {})))
+
+    def to_data(self) -> dict:
+        return {"exam_ms": self.exam_ms, "section_ms": dict(self.section_ms)}
+
+
+def compute_limits(exam_minutes: float | None, section_minutes: dict[str, float | None],
+                   multiplier: float) -> TimeLimits:
+    to_ms = lambda minutes: round(minutes * 60_000 * multiplier)  # noqa: E731
+    return TimeLimits(to_ms(exam_minutes) if exam_minutes else None,
+                      {s: to_ms(m) for s, m in section_minutes.items() if m})
+
+
+@dataclass
+class AttemptState:
+    """What the events add up to."""
+
+    form_id: str = ""
+    seed: int = 0
+    limits: TimeLimits = field(default_factory=lambda: TimeLimits(None, {}))
+    state: str = READY
+    responses: dict[str, Any] = field(default_factory=dict)
+    flagged: set[str] = field(default_factory=set)
+    current_item: str | None = None
+    current_section: str | None = None
+    locked_sections: set[str] = field(default_factory=set)
+    extension_ms: int = 0
+    elapsed_ms: int = 0                      # exam time used as of the last event
+    section_elapsed_ms: dict[str, int] = field(default_factory=dict)
+    interruptions: int = 0
+    last_seq: int = 0
+
+    @property
+    def finished(self) -> bool:
+        return self.state in FINAL_STATES
+
+    def remaining_ms(self, elapsed_ms: int | None = None) -> int | None:
+        """Exam time left, or None for an untimed exam."""
+        if self.limits.exam_ms is None:
+            return None
+        used = self.elapsed_ms if elapsed_ms is None else elapsed_ms
+        return max(0, self.limits.exam_ms + self.extension_ms - used)
+
+    def section_remaining_ms(self, section_id: str, section_elapsed: int | None = None) -> int | None:
+        limit = self.limits.section_ms.get(section_id)
+        if limit is None:
+            return None
+        used = self.section_elapsed_ms.get(section_id, 0) if section_elapsed is None else section_elapsed
+        return max(0, limit - used)
+
+
+def replay(events: Iterable[Event]) -> AttemptState:
+    state = AttemptState()
+    for event in events:
+        apply(state, event)
+    return state
+
+
+def apply(state: AttemptState, event: Event) -> None:
+    """Fold one event into the state. Events were checked when appended; replay trusts them."""
+    data = event.data
+    _account_time(state, event.elapsed_ms)
+    kind = event.kind
+    if kind == "created":
+        state.form_id, state.seed = data["form_id"], int(data["seed"])
+        state.limits = TimeLimits.from_data(data["limits"])
+    elif kind in ("started", "resumed"):
+        state.state = IN_PROGRESS
+    elif kind in ("paused", "interrupted"):
+        state.state = PAUSED
+        state.interruptions += kind == "interrupted"
+    elif kind == "answered":
+        if data["response"] is None:
+            state.responses.pop(data["item_id"], None)
+        else:
+            state.responses[data["item_id"]] = data["response"]
+    elif kind == "visited":
+        state.current_item, state.current_section = data["item_id"], data["section_id"]
+    elif kind == "flagged":
+        (state.flagged.add if data["on"] else state.flagged.discard)(data["item_id"])
+    elif kind == "section_left":
+        if data.get("lock"):
+            state.locked_sections.add(data["section_id"])
+    elif kind == "extended":
+        state.extension_ms += int(data["ms"])
+    elif kind in FINAL_STATES:
+        state.state = kind
+    state.last_seq = event.seq
+
+
+def _account_time(state: AttemptState, elapsed_ms: int) -> None:
+    """Time used since the previous event counts toward the section the candidate was in."""
+    delta = max(0, elapsed_ms - state.elapsed_ms)
+    if delta and state.current_section is not None and state.state == IN_PROGRESS:
+        section = state.current_section
+        state.section_elapsed_ms[section] = state.section_elapsed_ms.get(section, 0) + delta
+    state.elapsed_ms = max(state.elapsed_ms, elapsed_ms)
+
+
+ALLOWED: dict[str, tuple[str, ...]] = {
+    "started": (READY,),
+    "answered": (IN_PROGRESS,), "visited": (IN_PROGRESS,), "flagged": (IN_PROGRESS,),
+    "section_left": (IN_PROGRESS,),
+    "paused": (IN_PROGRESS,), "interrupted": (IN_PROGRESS, PAUSED),
+    "resumed": (PAUSED,),
+    "extended": (READY, IN_PROGRESS, PAUSED),
+    "submitted": (IN_PROGRESS, PAUSED), "timed_out": (IN_PROGRESS, PAUSED),
+    "voided": (READY, IN_PROGRESS, PAUSED),
+}
+
+
+def check_allowed(state: AttemptState, kind: str) -> None:
+    """Refuse an event the current state does not allow, with a reason a person understands."""
+    if kind == "created":
+        if state.last_seq:
+            raise AttemptRefused("This attempt already exists.")
+        return
+    if state.state not in ALLOWED[kind]:
+        raise AttemptRefused(_REFUSALS.get(state.state, f"The attempt is {state.state.replace('_', ' ')}."),
+                             "Ask the proctor.")
+
+
+_REFUSALS = {
+    READY: "The exam has not started yet.",
+    PAUSED: "The exam is paused.",
+    SUBMITTED: "The exam has already been submitted.",
+    TIMED_OUT: "The exam time is over.",
+    VOIDED: "This attempt was voided by the proctor.",
+}
