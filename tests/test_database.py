@@ -50,8 +50,9 @@ def test_migrating_takes_a_backup_first(tmp_path: Path) -> None:
     # A second migration in a copy of the real folder stands in for the next release.
     migrations = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, migrations)
-    (migrations / "versions" / "0002_next.py").write_text(
-        'import sqlalchemy as sa\nfrom alembic import op\nrevision = "0002"\ndown_revision = "0001"\n'
+    head = head_revision()
+    (migrations / "versions" / "9999_next.py").write_text(
+        f'import sqlalchemy as sa\nfrom alembic import op\nrevision = "next"\ndown_revision = "{head}"\n'
         'branch_labels = None\ndepends_on = None\n\n'
         'def upgrade():\n    op.add_column("settings", sa.Column("note", sa.Text(), nullable=True))\n\n'
         'def downgrade():\n    op.drop_column("settings", "note")\n')
@@ -61,10 +62,10 @@ def test_migrating_takes_a_backup_first(tmp_path: Path) -> None:
     old.close()
 
     new = open_database(sqlite_url(path), tmp_path / "backups", migrations)
-    assert new.backup is not None and new.backup.name.startswith("s-0001-before-0002-")
+    assert new.backup is not None and new.backup.name.startswith(f"s-{head}-before-next-")
     with sqlite3.connect(new.backup) as copy:
         assert copy.execute("SELECT value FROM settings WHERE key='k'").fetchone() == ("v",)
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
     with new.engine.connect() as connection:
         assert "note" in [row[1] for row in connection.execute(text("PRAGMA table_info(settings)"))]
     new.close()

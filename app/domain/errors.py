@@ -52,3 +52,11 @@ class TrustError(ExamStationError):
 
 class DatabaseError(ExamStationError):
     """The station database cannot be opened or migrated."""
+
+
+class SaveFailed(ExamStationError):
+    """The database did not take a write (disk full, read-only, locked). Nothing was acknowledged."""
+
+
+class Conflict(ExamStationError):
+    """Another writer appended to the same attempt first; reload and try again."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.crypto.keystore import PassphraseSource
+from app.services.delivery import DeliveryService
 from app.services.home import Home
 from app.services.keys import KeyService, PassphraseHolder
 from app.services.packages import Clock, PackageService, utc_now
@@ -18,6 +19,7 @@ class Services:
     keys: KeyService
     packages: PackageService
     station: StationService = field(repr=False)
+    delivery: DeliveryService = field(repr=False)
 
     def supply_passphrase(self, phrase: str) -> None:
         """The GUI's answer to PassphraseNeeded; used until the keys are unlocked."""
@@ -34,4 +36,5 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
                     keyring_backend: object | None = None) -> Services:
     home = Home.open(home_root)
     keys = KeyService(home, passphrase, keyring_backend)
-    return Services(home, keys, PackageService(keys, clock), StationService(home, clock))
+    station = StationService(home, clock)
+    return Services(home, keys, PackageService(keys, clock), station, DeliveryService(lambda: station.db, clock))

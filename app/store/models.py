@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, String, Text
+from sqlalchemy import BigInteger, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -34,3 +34,61 @@ class PackageRecord(Base):
     path: Mapped[str] = mapped_column(Text)
     first_opened: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     last_opened: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SessionRecord(Base):
+    """An exam session run by a proctor on this station."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    package_id: Mapped[str] = mapped_column(ForeignKey("packages.package_id"))
+    exam_id: Mapped[str] = mapped_column(String(80))
+    title: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class CandidateRecord(Base):
+    __tablename__ = "candidates"
+    __table_args__ = (UniqueConstraint("session_id", "candidate_number", name="uq_candidate_number_per_session"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id"), index=True)
+    candidate_number: Mapped[str] = mapped_column(String(60))
+    full_name: Mapped[str] = mapped_column(String(200))
+    details: Mapped[str] = mapped_column(Text)
+    checked_in_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AttemptRecord(Base):
+    __tablename__ = "attempts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id"), index=True)
+    candidate_id: Mapped[str] = mapped_column(ForeignKey("candidates.id"), index=True)
+    form_id: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AttemptEventRecord(Base):
+    """Append-only: rows are inserted, never updated or deleted."""
+
+    __tablename__ = "attempt_events"
+
+    attempt_id: Mapped[str] = mapped_column(ForeignKey("attempts.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(30))
+    elapsed_ms: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[str] = mapped_column(String(32))
+    data: Mapped[str] = mapped_column(Text)
+
+
+class AttemptClockRecord(Base):
+    """The latest checkpoint of an attempt's exam time (updated in place, several times a second)."""
+
+    __tablename__ = "attempt_clocks"
+
+    attempt_id: Mapped[str] = mapped_column(ForeignKey("attempts.id"), primary_key=True)
+    elapsed_ms: Mapped[int] = mapped_column(BigInteger)
+    wall: Mapped[float] = mapped_column(Float)

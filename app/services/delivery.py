@@ -1,0 +1,64 @@
+"""Sessions, check-in and attempts on a station: the use cases both the proctor's console
+and the candidate's screen call."""
+
+from __future__ import annotations
+
+import secrets
+import time
+import uuid
+from typing import Callable
+
+from app.domain.accommodations import Accommodations
+from app.domain.attempt import Event, compute_limits
+from app.domain.exam import Exam
+from app.services.live_attempt import LiveAttempt, Monotonic, Wall
+from app.services.packages import Clock, utc_now
+from app.store.attempts import AttemptRepository, AttemptRow
+from app.store.database import Database
+
+
+class DeliveryService:
+    def __init__(self, database: Callable[[], Database], clock: Clock = utc_now,
+                 monotonic: Monotonic = time.monotonic, wall: Wall = time.time) -> None:
+        self._database = database  # opened lazily: the station DB is opened on first use
+        self.clock, self.monotonic, self.wall = clock, monotonic, wall
+
+    @property
+    def repo(self) -> AttemptRepository:
+        return AttemptRepository(self._database())
+
+    def start_session(self, package_id: str, exam: Exam) -> str:
+        session_id = str(uuid.uuid4())
+        self.repo.add_session(session_id, package_id, exam.id, exam.title, self.clock())
+        return session_id
+
+    def check_in(self, session_id: str, number: str, name: str, accommodations: Accommodations,
+                 details: dict | None = None) -> str:
+        candidate_id = str(uuid.uuid4())
+        record = {"accommodations": accommodations.to_data(), **(details or {})}
+        self.repo.add_candidate(candidate_id, session_id, number.strip(), name.strip(), record, self.clock())
+        return candidate_id
+
+    def create_attempt(self, session_id: str, candidate_id: str, exam: Exam, accommodations: Accommodations,
+                       form_id: str | None = None, seed: int | None = None) -> str:
+        """A new attempt with its form, shuffle seed and time limits fixed in its first event."""
+        seed = secrets.randbits(31) if seed is None else seed
+        form = exam.form(form_id) if form_id else exam.forms[seed % len(exam.forms)]
+        limits = compute_limits(exam.timing.exam_minutes, {s.id: s.minutes for s in form.sections},
+                                accommodations.time_multiplier)
+        attempt_id = str(uuid.uuid4())
+        created = Event(1, "created", 0, self.clock().isoformat(timespec="milliseconds"),
+                        {"form_id": form.id, "seed": seed, "limits": limits.to_data(),
+                         "accommodations": accommodations.to_data()})
+        self.repo.add_attempt(AttemptRow(attempt_id, session_id, candidate_id, form.id), created, self.clock())
+        return attempt_id
+
+    def live(self, attempt_id: str, exam: Exam) -> LiveAttempt:
+        """Load an attempt to take or watch; one that was running when the app died is recorded
+        as interrupted, with the time its exam's policy gives."""
+        return LiveAttempt(self.repo, attempt_id, exam, self.monotonic, self.wall)
+
+    def accommodations(self, attempt_id: str) -> Accommodations:
+        created = self.repo.events(attempt_id)[0]
+        return Accommodations.from_data(created.data.get("accommodations"))
+

@@ -1,0 +1,114 @@
+"""Sessions, candidates, attempts: rows in, domain records out. Events are only ever inserted."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from app.domain.attempt import Event
+from app.domain.errors import Conflict, SaveFailed
+from app.store.database import Database
+from app.store.models import (
+    AttemptClockRecord, AttemptEventRecord, AttemptRecord, CandidateRecord, SessionRecord,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptRow:
+    id: str
+    session_id: str
+    candidate_id: str
+    form_id: str
+
+
+def _save_failed(error: OperationalError) -> SaveFailed:
+    text = str(error.orig).lower()
+    if "full" in text:
+        return SaveFailed("The answer could not be saved: the disk is full.",
+                          "Tell the proctor; it is kept on screen and saved as soon as there is room.")
+    if "readonly" in text or "read-only" in text:
+        return SaveFailed("The answer could not be saved: the database is read-only.",
+                          "Tell the proctor; it is kept on screen and saved as soon as writing works.")
+    return SaveFailed(f"The answer could not be saved ({error.orig}).",
+                      "Tell the proctor; it is kept on screen and saved as soon as writing works.")
+
+
+class AttemptRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add_session(self, session_id: str, package_id: str, exam_id: str, title: str, now: datetime) -> None:
+        with self.db.sessions.begin() as s:
+            s.add(SessionRecord(id=session_id, package_id=package_id, exam_id=exam_id, title=title,
+                                created_at=now, ended_at=None))
+
+    def add_candidate(self, candidate_id: str, session_id: str, number: str, name: str, details: dict,
+                      now: datetime) -> None:
+        with self.db.sessions.begin() as s:
+            s.add(CandidateRecord(id=candidate_id, session_id=session_id, candidate_number=number,
+                                  full_name=name, details=json.dumps(details, sort_keys=True), checked_in_at=now))
+
+    def add_attempt(self, row: AttemptRow, created: Event, now: datetime) -> None:
+        """The attempt and its first event in one transaction: never an attempt without a form and seed."""
+        with self.db.sessions.begin() as s:
+            s.add(AttemptRecord(id=row.id, session_id=row.session_id, candidate_id=row.candidate_id,
+                                form_id=row.form_id, created_at=now))
+            s.flush()
+            s.add(_event_record(row.id, created))
+
+    def attempt(self, attempt_id: str) -> AttemptRow | None:
+        with self.db.sessions() as s:
+            r = s.get(AttemptRecord, attempt_id)
+            return AttemptRow(r.id, r.session_id, r.candidate_id, r.form_id) if r else None
+
+    def attempts_of_session(self, session_id: str) -> list[AttemptRow]:
+        with self.db.sessions() as s:
+            rows = s.scalars(select(AttemptRecord).where(AttemptRecord.session_id == session_id)
+                             .order_by(AttemptRecord.created_at)).all()
+            return [AttemptRow(r.id, r.session_id, r.candidate_id, r.form_id) for r in rows]
+
+    def append(self, attempt_id: str, event: Event) -> None:
+        """Insert one event and commit. Conflict if its seq is taken; SaveFailed if the disk refuses."""
+        try:
+            with self.db.sessions.begin() as s:
+                s.add(_event_record(attempt_id, event))
+        except IntegrityError:
+            raise Conflict("Someone else changed this attempt at the same moment.", "Try again.") from None
+        except OperationalError as error:
+            raise _save_failed(error) from None
+
+    def events(self, attempt_id: str, after_seq: int = 0) -> list[Event]:
+        with self.db.sessions() as s:
+            rows = s.scalars(select(AttemptEventRecord)
+                             .where(AttemptEventRecord.attempt_id == attempt_id, AttemptEventRecord.seq > after_seq)
+                             .order_by(AttemptEventRecord.seq)).all()
+            return [Event(r.seq, r.kind, r.elapsed_ms, r.at, json.loads(r.data)) for r in rows]
+
+    def checkpoint(self, attempt_id: str, elapsed_ms: int, wall: float) -> None:
+        """Record exam time used; called several times a second while an attempt runs."""
+        try:
+            with self.db.sessions.begin() as s:
+                if self.db.engine.dialect.name == "sqlite":
+                    statement = sqlite_insert(AttemptClockRecord).values(
+                        attempt_id=attempt_id, elapsed_ms=elapsed_ms, wall=wall)
+                    s.execute(statement.on_conflict_do_update(
+                        index_elements=["attempt_id"], set_={"elapsed_ms": elapsed_ms, "wall": wall}))
+                else:
+                    s.merge(AttemptClockRecord(attempt_id=attempt_id, elapsed_ms=elapsed_ms, wall=wall))
+        except OperationalError as error:
+            raise _save_failed(error) from None
+
+    def clock(self, attempt_id: str) -> tuple[int, float] | None:
+        with self.db.sessions() as s:
+            r = s.get(AttemptClockRecord, attempt_id)
+            return (r.elapsed_ms, r.wall) if r else None
+
+
+def _event_record(attempt_id: str, event: Event) -> AttemptEventRecord:
+    return AttemptEventRecord(attempt_id=attempt_id, seq=event.seq, kind=event.kind, elapsed_ms=event.elapsed_ms,
+                              at=event.at, data=json.dumps(event.data, sort_keys=True, separators=(",", ":")))
