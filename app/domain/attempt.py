@@ -73,6 +73,7 @@ class AttemptState:
     section_elapsed_ms: dict[str, int] = field(default_factory=dict)
     interruptions: int = 0
     last_seq: int = 0
+    last_at: str = ""                        # wall time of the last event (ISO 8601)
 
     @property
     def finished(self) -> bool:
@@ -130,6 +131,7 @@ def apply(state: AttemptState, event: Event) -> None:
     elif kind in FINAL_STATES:
         state.state = kind
     state.last_seq = event.seq
+    state.last_at = event.at
 
 
 def _account_time(state: AttemptState, elapsed_ms: int) -> None:

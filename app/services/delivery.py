@@ -6,6 +6,7 @@ from __future__ import annotations
 import secrets
 import time
 import uuid
+from datetime import datetime, timezone
 from typing import Callable
 
 from app.domain.accommodations import Accommodations
@@ -47,7 +48,8 @@ class DeliveryService:
         limits = compute_limits(exam.timing.exam_minutes, {s.id: s.minutes for s in form.sections},
                                 accommodations.time_multiplier)
         attempt_id = str(uuid.uuid4())
-        created = Event(1, "created", 0, self.clock().isoformat(timespec="milliseconds"),
+        at = datetime.fromtimestamp(self.wall(), timezone.utc).isoformat(timespec="milliseconds")
+        created = Event(1, "created", 0, at,
                         {"form_id": form.id, "seed": seed, "limits": limits.to_data(),
                          "accommodations": accommodations.to_data()})
         self.repo.add_attempt(AttemptRow(attempt_id, session_id, candidate_id, form.id), created, self.clock())

@@ -48,8 +48,10 @@ class LiveAttempt:
     def _record_interruption(self, checkpoint: tuple[int, float] | None) -> None:
         """The app died while the attempt ran: charge the gap as the exam's policy says, and
         record the interruption (the candidate continues with resume())."""
-        used, wall = checkpoint if checkpoint else (self.state.elapsed_ms, self._wall())
-        used = max(used, self.state.elapsed_ms)
+        # The checkpoint and the last event each pair exam time with the wall time it was
+        # written; the later pair is the best knowledge of when the app died.
+        last_event = (self.state.elapsed_ms, datetime.fromisoformat(self.state.last_at).timestamp())
+        used, wall = max([last_event] + ([checkpoint] if checkpoint else []))
         elapsed = recovered_elapsed_ms(used, wall, self._wall(), self.exam.timing.interruption)
         self.timer = AttemptTimer(elapsed, self._monotonic)
         self._append("interrupted", {"policy": self.exam.timing.interruption})
@@ -179,8 +181,8 @@ class LiveAttempt:
     def _append(self, kind: str, data: dict) -> None:
         for attempt in range(3):
             check_allowed(self.state, kind)
-            event = Event(self.state.last_seq + 1, kind, self.timer.elapsed_ms(),
-                          datetime.now(timezone.utc).isoformat(timespec="milliseconds"), data)
+            at = datetime.fromtimestamp(self._wall(), timezone.utc).isoformat(timespec="milliseconds")
+            event = Event(self.state.last_seq + 1, kind, self.timer.elapsed_ms(), at, data)
             try:
                 self.repo.append(self.attempt_id, event)
             except Conflict:

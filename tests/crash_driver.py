@@ -1,0 +1,70 @@
+"""Takes one attempt the way the candidate screen does, printing each acknowledged answer;
+tests/test_crash_recovery.py kills it with SIGKILL at random moments and relaunches it.
+
+Usage: python -m tests.crash_driver DB_PATH ATTEMPT_ID POLICY SEED
+Lines printed (flushed at once):
+  recovered <elapsed_ms> <wall>              the previous run died; time given by the policy
+  running <elapsed_ms> <monotonic> <wall>    the clock is running from here
+  ack <seq> <item_id> <json response>        committed to the database
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from dataclasses import replace
+
+from app.formats.exam_source import load_exam_source
+from app.services.delivery import DeliveryService
+from app.store.database import open_database, sqlite_url
+from tests.conftest import MINI_EXAM
+
+RESPONSES = {
+    "single_choice": lambda r: r.choice(["a", "b"]),
+    "multiple_response": lambda r: r.sample(["a", "b", "c"], r.randint(1, 3)),
+    "true_false": lambda r: r.random() < 0.5,
+    "numeric": lambda r: str(r.randint(0, 20)),
+    "ordering": lambda r: r.sample(["s1", "s2", "s3"], 3),
+    "matching": lambda r: {"p1": r.choice(["c1", "c2", "c3"]), "p2": r.choice(["c1", "c2", "c3"])},
+    "hotspot": lambda r: [r.randint(0, 99), r.randint(0, 99)],
+    "short_text": lambda r: r.choice(["BMS", "12 Nm", "because", "x" * r.randint(1, 40)]),
+}
+
+
+def say(*parts: object) -> None:
+    print(*parts, flush=True)
+
+
+def main() -> None:
+    path, attempt_id, policy, seed = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    exam = load_exam_source(MINI_EXAM)
+    exam = replace(exam, timing=replace(exam.timing, interruption=policy))
+    db = open_database(sqlite_url(path))
+    attempt = DeliveryService(lambda: db).live(attempt_id, exam)
+    if attempt.interrupted_now:
+        say("recovered", attempt.timer.elapsed_ms(), repr(time.time()))
+        attempt.resume()
+    elif attempt.status == "ready":
+        attempt.start()
+    say("running", attempt.timer.elapsed_ms(), repr(time.monotonic()), repr(time.time()))
+    rng = random.Random(seed)
+    # Stay in the second section so the first section's lock and time limit do not interfere.
+    items = [i for s in attempt.plan.sections[1:] for i in s.item_ids]
+    last_tick = time.monotonic()
+    while True:
+        item_id = rng.choice(items)
+        if attempt.state.current_item != item_id:
+            attempt.visit(item_id)
+        response = RESPONSES[exam.item(item_id).type](rng)
+        attempt.answer(item_id, response)
+        say("ack", attempt.state.last_seq, item_id, json.dumps(response))
+        if time.monotonic() - last_tick >= 0.1:  # the candidate screen ticks every 100 ms
+            attempt.tick()
+            last_tick = time.monotonic()
+        time.sleep(rng.uniform(0.0, 0.03))
+
+
+if __name__ == "__main__":
+    main()
