@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.crypto.keystore import PassphraseSource
+from app.services.accounts import AccountService
 from app.services.delivery import DeliveryService
 from app.services.home import Home
 from app.services.keys import KeyService, PassphraseHolder
@@ -20,6 +21,7 @@ class Services:
     packages: PackageService
     station: StationService = field(repr=False)
     delivery: DeliveryService = field(repr=False)
+    accounts: AccountService = field(repr=False)
 
     def supply_passphrase(self, phrase: str) -> None:
         """The GUI's answer to PassphraseNeeded; used until the keys are unlocked."""
@@ -37,4 +39,6 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     home = Home.open(home_root)
     keys = KeyService(home, passphrase, keyring_backend)
     station = StationService(home, clock)
-    return Services(home, keys, PackageService(keys, clock), station, DeliveryService(lambda: station.db, clock))
+    database = lambda: station.db  # noqa: E731 - opened on first use, shared by the services
+    return Services(home, keys, PackageService(keys, clock), station, DeliveryService(database, clock),
+                    AccountService(database, clock))

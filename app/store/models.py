@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -92,3 +92,47 @@ class AttemptClockRecord(Base):
     attempt_id: Mapped[str] = mapped_column(ForeignKey("attempts.id"), primary_key=True)
     elapsed_ms: Mapped[int] = mapped_column(BigInteger)
     wall: Mapped[float] = mapped_column(Float)
+
+
+class AccountRecord(Base):
+    __tablename__ = "accounts"
+
+    username: Mapped[str] = mapped_column(String(60), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer)
+    locked_until: Mapped[float | None] = mapped_column(Float)
+    active: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AuditRecord(Base):
+    """Append-only; each row's hash chains to the row before it."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(String(60))
+    subject: Mapped[str] = mapped_column(String(80))
+    details: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ChecklistEvaluationRecord(Base):
+    __tablename__ = "checklist_evaluations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    attempt_id: Mapped[str | None] = mapped_column(ForeignKey("attempts.id"), index=True)
+    candidate_id: Mapped[str] = mapped_column(ForeignKey("candidates.id"), index=True)
+    checklist_id: Mapped[str] = mapped_column(String(80))
+    evaluator: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(20))
+    marks: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text)
+    task_seconds: Mapped[int] = mapped_column(Integer)
+    signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,56 @@
+"""Scoring a performance checklist: Done / Not done / N/A per step, the points threshold,
+critical steps, and reconciling two evaluators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Mapping
+
+from app.domain.exam import Checklist
+
+Mark = Literal["done", "not_done", "na"]
+MARKS: tuple[str, ...] = ("done", "not_done", "na")
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistOutcome:
+    points: float
+    possible: float          # points of the steps that apply (N/A steps excluded)
+    percent: float
+    passed: bool
+    complete: bool           # every step has a mark
+    reasons: tuple[str, ...]  # why it failed (or what is missing), for the evaluator and the report
+
+
+def score_checklist(checklist: Checklist, marks: Mapping[str, str]) -> ChecklistOutcome:
+    reasons: list[str] = []
+    points = possible = 0.0
+    missing = [s.id for s in checklist.steps if s.id not in marks]
+    for step in checklist.steps:
+        mark = marks.get(step.id)
+        if mark == "na" and not step.allow_na:
+            reasons.append(f"step '{step.text}' cannot be marked N/A")
+            mark = "not_done"
+        if mark == "na":
+            continue
+        possible += step.points
+        if mark == "done":
+            points += step.points
+        elif step.critical and checklist.all_critical and mark == "not_done":
+            reasons.append(f"critical step not done: {step.text}")
+    percent = 100.0 * points / possible if possible else 0.0
+    threshold_ok = (points + 1e-9 >= checklist.min_points if checklist.min_points is not None
+                    else percent + 1e-9 >= (checklist.min_percent or 0.0))
+    if not threshold_ok:
+        needed = (f"{checklist.min_points:g} points" if checklist.min_points is not None
+                  else f"{checklist.min_percent:g} %")
+        reasons.append(f"scored {points:g} of {possible:g} points ({percent:.0f} %), below the {needed} needed")
+    if missing:
+        reasons.append(f"{len(missing)} step(s) not marked yet")
+    passed = not missing and threshold_ok and not any(r.startswith(("critical", "step")) for r in reasons)
+    return ChecklistOutcome(points, possible, round(percent, 2), passed, not missing, tuple(reasons))
+
+
+def differences(first: Mapping[str, str], second: Mapping[str, str]) -> list[str]:
+    """Steps the two evaluators marked differently: what a reconciliation must settle."""
+    return sorted(s for s in set(first) | set(second) if first.get(s) != second.get(s))

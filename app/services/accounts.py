@@ -1,0 +1,113 @@
+"""Station accounts (administrator, proctor, evaluator), sign-in with lockout, and the
+audit log every proctor and evaluator action is written to."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+from typing import Callable
+
+from app.crypto.passwords import hash_secret, verify_secret
+from app.domain.audit import AuditEntry, first_broken
+from app.domain.errors import ExamStationError
+from app.services.packages import Clock, utc_now
+from app.store.accounts import Account, AccountRepository
+from app.store.audit import AuditRepository
+from app.store.database import Database
+
+ROLES = ("admin", "proctor", "evaluator")
+MAX_FAILURES = 5          # consecutive wrong passwords or PINs before the account locks
+LOCK_SECONDS = 15 * 60    # long enough to stop guessing, short enough not to strand a session
+MIN_PASSWORD, MIN_PIN = 8, 4
+
+
+class SignInRefused(ExamStationError):
+    """Wrong user name, password or PIN, or a locked account."""
+
+
+class AccountService:
+    def __init__(self, database: Callable[[], Database], clock: Clock = utc_now,
+                 wall: Callable[[], float] = time.time) -> None:
+        self._database, self.clock, self.wall = database, clock, wall
+
+    @property
+    def accounts(self) -> AccountRepository:
+        return AccountRepository(self._database())
+
+    @property
+    def audit_log(self) -> AuditRepository:
+        return AuditRepository(self._database())
+
+    def first_run_needed(self) -> bool:
+        return self.accounts.count("admin") == 0
+
+    def create(self, username: str, display_name: str, role: str, password: str, pin: str | None = None,
+               by: str | None = None) -> Account:
+        """The first administrator needs no `by`; every later account is made by an administrator."""
+        if role not in ROLES:
+            raise ExamStationError(f"Unknown role '{role}'.", "Use admin, proctor or evaluator.")
+        if not self.first_run_needed() and (by is None or self._role_of(by) != "admin"):
+            raise SignInRefused("Only a station administrator can create accounts.", "Sign in as one.")
+        _check_secret(password, MIN_PASSWORD, "password")
+        if pin is not None:
+            _check_secret(pin, MIN_PIN, "PIN", digits=True)
+        account = Account(username.strip(), display_name.strip(), role, hash_secret(password),
+                          hash_secret(pin) if pin else None, 0, None, True)
+        if not account.username or not account.display_name:
+            raise ExamStationError("A user name and a display name are needed.", "Fill in both.")
+        self.accounts.add(account, self.clock())
+        self.record(by or account.username, "account.created", account.username, {"role": role})
+        return account
+
+    def sign_in(self, username: str, secret: str, kind: str = "password") -> Account:
+        """The account if the password (or PIN) is right; SignInRefused otherwise, counting failures."""
+        account = self.accounts.get(username.strip())
+        generic = SignInRefused("The user name or the " + ("PIN" if kind == "pin" else "password") +
+                                " is wrong.", "Try again; after 5 wrong tries the account locks for 15 minutes.")
+        if account is None or not account.active:
+            raise generic
+        now = self.wall()
+        if account.locked_until and now < account.locked_until:
+            minutes = max(1, round((account.locked_until - now) / 60))
+            raise SignInRefused(f"The account '{username}' is locked after repeated wrong tries.",
+                                f"Try again in {minutes} minute(s), or ask a station administrator.")
+        stored = account.pin_hash if kind == "pin" else account.password_hash
+        if stored and verify_secret(secret, stored):
+            self.accounts.record_success(account.username)
+            return account
+        failures = account.failed_attempts + 1
+        locked_until = now + LOCK_SECONDS if failures >= MAX_FAILURES else None
+        self.accounts.record_failure(account.username, failures, locked_until)
+        self.record(account.username, "account.sign_in_failed", account.username,
+                    {"kind": kind, "failures": failures, "locked": locked_until is not None})
+        if locked_until:
+            raise SignInRefused(f"The account '{username}' is now locked after {failures} wrong tries.",
+                                "Try again in 15 minutes, or ask a station administrator.")
+        raise generic
+
+    def check_pin(self, username: str, pin: str, role: str | None = None) -> bool:
+        """For lockdown exit and evaluator sign-off: True only for the right PIN of the right role."""
+        try:
+            account = self.sign_in(username, pin, kind="pin")
+        except SignInRefused:
+            return False
+        return role is None or account.role in (role, "admin")
+
+    def record(self, actor: str, action: str, subject: str, details: dict | None = None) -> AuditEntry:
+        at = datetime.fromtimestamp(self.wall(), timezone.utc).isoformat(timespec="milliseconds")
+        return self.audit_log.append(at, actor, action, subject, details or {})
+
+    def audit_problem(self) -> str | None:
+        """None if the audit chain is whole, else which entry breaks it and how."""
+        broken = first_broken(self.audit_log.entries())
+        return None if broken is None else f"entry {broken[0]}: {broken[1]}"
+
+    def _role_of(self, username: str) -> str | None:
+        account = self.accounts.get(username)
+        return account.role if account else None
+
+
+def _check_secret(secret: str, minimum: int, what: str, digits: bool = False) -> None:
+    if len(secret) < minimum or (digits and not secret.isdigit()):
+        kind = "digits" if digits else "characters"
+        raise ExamStationError(f"The {what} must have at least {minimum} {kind}.", f"Choose a longer {what}.")

@@ -1,0 +1,74 @@
+"""Station accounts: rows in, domain records out. Secrets arrive already hashed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from app.domain.errors import ExamStationError
+from app.store.database import Database
+from app.store.models import AccountRecord
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    username: str
+    display_name: str
+    role: str
+    password_hash: str
+    pin_hash: str | None
+    failed_attempts: int
+    locked_until: float | None
+    active: bool
+
+
+def _account(r: AccountRecord) -> Account:
+    return Account(r.username, r.display_name, r.role, r.password_hash, r.pin_hash, r.failed_attempts,
+                   r.locked_until, r.active)
+
+
+class AccountRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def count(self, role: str | None = None) -> int:
+        query = select(func.count()).select_from(AccountRecord)
+        if role:
+            query = query.where(AccountRecord.role == role)
+        with self.db.sessions() as s:
+            return s.scalar(query) or 0
+
+    def add(self, account: Account, now: datetime) -> None:
+        try:
+            with self.db.sessions.begin() as s:
+                s.add(AccountRecord(**{k: getattr(account, k) for k in Account.__dataclass_fields__},
+                                    created_at=now))
+        except IntegrityError:
+            raise ExamStationError(f"An account named '{account.username}' already exists.",
+                                   "Choose another user name.") from None
+
+    def get(self, username: str) -> Account | None:
+        with self.db.sessions() as s:
+            r = s.get(AccountRecord, username)
+            return _account(r) if r else None
+
+    def all(self) -> list[Account]:
+        with self.db.sessions() as s:
+            return [_account(r) for r in s.scalars(select(AccountRecord).order_by(AccountRecord.username))]
+
+    def record_failure(self, username: str, failed_attempts: int, locked_until: float | None) -> None:
+        with self.db.sessions.begin() as s:
+            r = s.get(AccountRecord, username)
+            r.failed_attempts, r.locked_until = failed_attempts, locked_until
+
+    def record_success(self, username: str) -> None:
+        with self.db.sessions.begin() as s:
+            r = s.get(AccountRecord, username)
+            r.failed_attempts, r.locked_until = 0, None
+
+    def set_pin(self, username: str, pin_hash: str) -> None:
+        with self.db.sessions.begin() as s:
+            s.get(AccountRecord, username).pin_hash = pin_hash

@@ -1,0 +1,60 @@
+"""The audit log table: entries are only inserted; the chain is checked by the domain."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from app.domain.audit import AuditEntry, next_entry
+from app.domain.errors import SaveFailed
+from app.store.database import Database
+from app.store.models import AuditRecord
+
+
+def _entry(r: AuditRecord) -> AuditEntry:
+    return AuditEntry(r.seq, r.at, r.actor, r.action, r.subject, json.loads(r.details), r.prev_hash, r.hash)
+
+
+class AuditRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def append(self, at: str, actor: str, action: str, subject: str, details: dict) -> AuditEntry:
+        for _ in range(5):  # another process may take the same seq: chain onto its entry instead
+            try:
+                with self.db.sessions.begin() as s:
+                    last = s.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(1)).first()
+                    entry = next_entry(_entry(last) if last else None, at, actor, action, subject, details)
+                    s.add(AuditRecord(seq=entry.seq, at=entry.at, actor=entry.actor, action=entry.action,
+                                      subject=entry.subject, details=json.dumps(entry.details, sort_keys=True),
+                                      prev_hash=entry.prev_hash, hash=entry.hash))
+                return entry
+            except IntegrityError:
+                continue
+            except OperationalError as error:
+                raise SaveFailed(f"The audit log could not be written ({error.orig}).",
+                                 "Check the disk; the action was not done.") from None
+        raise SaveFailed("The audit log is busy.", "Try the action again.")
+
+    def entries(self, actor: str | None = None, action_prefix: str | None = None,
+                subject: str | None = None) -> list[AuditEntry]:
+        query = select(AuditRecord).order_by(AuditRecord.seq)
+        if actor:
+            query = query.where(AuditRecord.actor == actor)
+        if action_prefix:
+            query = query.where(AuditRecord.action.startswith(action_prefix))
+        if subject:
+            query = query.where(AuditRecord.subject == subject)
+        with self.db.sessions() as s:
+            return [_entry(r) for r in s.scalars(query).all()]
+
+    def head(self) -> AuditEntry | None:
+        with self.db.sessions() as s:
+            last = s.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(1)).first()
+            return _entry(last) if last else None
+
+    def count(self) -> int:
+        with self.db.sessions() as s:
+            return s.scalar(select(func.count()).select_from(AuditRecord)) or 0
