@@ -15,7 +15,7 @@ READY, IN_PROGRESS, PAUSED = "ready", "in_progress", "paused"
 SUBMITTED, TIMED_OUT, VOIDED = "submitted", "timed_out", "voided"
 FINAL_STATES = (SUBMITTED, TIMED_OUT, VOIDED)
 EVENT_KINDS = ("created", "started", "answered", "visited", "flagged", "section_left", "paused",
-               "resumed", "extended", "interrupted", "submitted", "timed_out", "voided")
+               "resumed", "extended", "interrupted", "submitted", "timed_out", "voided", "incident")
 
 
 class AttemptRefused(ExamStationError):
@@ -72,6 +72,7 @@ class AttemptState:
     elapsed_ms: int = 0                      # exam time used as of the last event
     section_elapsed_ms: dict[str, int] = field(default_factory=dict)
     interruptions: int = 0
+    incidents: list[dict[str, Any]] = field(default_factory=list)
     last_seq: int = 0
     last_at: str = ""                        # wall time of the last event (ISO 8601)
 
@@ -128,6 +129,8 @@ def apply(state: AttemptState, event: Event) -> None:
             state.locked_sections.add(data["section_id"])
     elif kind == "extended":
         state.extension_ms += int(data["ms"])
+    elif kind == "incident":
+        state.incidents.append({"at": event.at, **data})
     elif kind in FINAL_STATES:
         state.state = kind
     state.last_seq = event.seq
@@ -152,6 +155,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "extended": (READY, IN_PROGRESS, PAUSED),
     "submitted": (IN_PROGRESS, PAUSED), "timed_out": (IN_PROGRESS, PAUSED),
     "voided": (READY, IN_PROGRESS, PAUSED),
+    "incident": (READY, IN_PROGRESS, PAUSED, SUBMITTED, TIMED_OUT, VOIDED),
 }
 
 

@@ -10,6 +10,7 @@ from app.services.accounts import AccountService
 from app.services.delivery import DeliveryService
 from app.services.home import Home
 from app.services.keys import KeyService, PassphraseHolder
+from app.services.proctoring import ProctorService
 from app.services.packages import Clock, PackageService, utc_now
 from app.services.station import StationService
 
@@ -22,6 +23,7 @@ class Services:
     station: StationService = field(repr=False)
     delivery: DeliveryService = field(repr=False)
     accounts: AccountService = field(repr=False)
+    proctoring: ProctorService = field(repr=False)
 
     def supply_passphrase(self, phrase: str) -> None:
         """The GUI's answer to PassphraseNeeded; used until the keys are unlocked."""
@@ -40,5 +42,6 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     keys = KeyService(home, passphrase, keyring_backend)
     station = StationService(home, clock)
     database = lambda: station.db  # noqa: E731 - opened on first use, shared by the services
-    return Services(home, keys, PackageService(keys, clock), station, DeliveryService(database, clock),
-                    AccountService(database, clock))
+    delivery, accounts = DeliveryService(database, clock), AccountService(database, clock)
+    return Services(home, keys, PackageService(keys, clock), station, delivery, accounts,
+                    ProctorService(delivery, accounts))

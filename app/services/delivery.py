@@ -60,6 +60,15 @@ class DeliveryService:
         as interrupted, with the time its exam's policy gives."""
         return LiveAttempt(self.repo, attempt_id, exam, self.monotonic, self.wall)
 
+    def observe(self, attempt_id: str, exam: Exam) -> LiveAttempt:
+        """Load an attempt to watch or act on from the proctor's side; its clock stays with
+        the candidate's screen, and a running attempt is not treated as interrupted."""
+        live = LiveAttempt(self.repo, attempt_id, exam, self.monotonic, self.wall, owner=False)
+        checkpoint = self.repo.clock(attempt_id)
+        if checkpoint:  # act with the best-known time used
+            live.timer = type(live.timer)(max(checkpoint[0], live.state.elapsed_ms), self.monotonic)
+        return live
+
     def accommodations(self, attempt_id: str) -> Accommodations:
         created = self.repo.events(attempt_id)[0]
         return Accommodations.from_data(created.data.get("accommodations"))

@@ -30,7 +30,9 @@ class TickResult:
 
 class LiveAttempt:
     def __init__(self, repo: AttemptRepository, attempt_id: str, exam: Exam,
-                 monotonic: Monotonic = time.monotonic, wall: Wall = time.time) -> None:
+                 monotonic: Monotonic = time.monotonic, wall: Wall = time.time, owner: bool = True) -> None:
+        """`owner`: this process delivers the attempt (the candidate's screen). An observer
+        (the proctor's console) acts on it without taking over its clock."""
         self.repo, self.attempt_id, self.exam = repo, attempt_id, exam
         self._wall, self._monotonic = wall, monotonic
         self.state: AttemptState = replay(repo.events(attempt_id))
@@ -41,7 +43,8 @@ class LiveAttempt:
         self.warned: set[float] = set(m for m in exam.timing.warnings_minutes
                                       if (self.state.remaining_ms() or 1e18) <= m * 60_000)
         self.interrupted_now = False
-        if self.state.state == IN_PROGRESS:        # the process that ran it died
+        self.owner = owner
+        if owner and self.state.state == IN_PROGRESS:  # the process that ran it died
             self._record_interruption(checkpoint)
 
     # -- life cycle ------------------------------------------------------------
@@ -92,6 +95,10 @@ class LiveAttempt:
         self.timer.stop()
         self._append("voided", {"reason": reason.strip(), "by": by})
 
+    def incident(self, kind: str, description: str, by: str) -> None:
+        """Record something that happened (focus lost, noise, illness); it does not change the state."""
+        self._append("incident", {"type": kind, "description": description, "by": by})
+
     # -- the candidate's actions -------------------------------------------------
     def answer(self, item_id: str, response: Any) -> None:
         """Save a response (None clears it). Returns only once committed; SaveFailed otherwise,
@@ -140,6 +147,14 @@ class LiveAttempt:
         self.warned.update(warnings)
         return TickResult(remaining, self.section_remaining_ms(), warnings,
                           self.state.state != before, len(self.pending))
+
+    def remaining_now(self) -> int | None:
+        """Exam time left as this process knows it (for an observer: as of the last checkpoint)."""
+        if not self.owner:
+            checkpoint = self.repo.clock(self.attempt_id)
+            used = max(self.state.elapsed_ms, checkpoint[0] if checkpoint else 0)
+            return self.state.remaining_ms(used)
+        return self.state.remaining_ms(self.timer.elapsed_ms())
 
     def section_remaining_ms(self) -> int | None:
         section = self.state.current_section

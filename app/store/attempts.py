@@ -19,6 +19,15 @@ from app.store.models import (
 
 
 @dataclass(frozen=True, slots=True)
+class CandidateRow:
+    id: str
+    session_id: str
+    number: str
+    name: str
+    details: dict
+
+
+@dataclass(frozen=True, slots=True)
 class AttemptRow:
     id: str
     session_id: str
@@ -52,6 +61,13 @@ class AttemptRepository:
         with self.db.sessions.begin() as s:
             s.add(CandidateRecord(id=candidate_id, session_id=session_id, candidate_number=number,
                                   full_name=name, details=json.dumps(details, sort_keys=True), checked_in_at=now))
+
+    def candidates(self, session_id: str) -> list[CandidateRow]:
+        with self.db.sessions() as s:
+            rows = s.scalars(select(CandidateRecord).where(CandidateRecord.session_id == session_id)
+                             .order_by(CandidateRecord.candidate_number)).all()
+            return [CandidateRow(r.id, r.session_id, r.candidate_number, r.full_name, json.loads(r.details))
+                    for r in rows]
 
     def add_attempt(self, row: AttemptRow, created: Event, now: datetime) -> None:
         """The attempt and its first event in one transaction: never an attempt without a form and seed."""

@@ -1,0 +1,82 @@
+"""What a proctor does to a session: watch every candidate, pause, resume, add time, void,
+record incidents, end the session. Every action is an attempt event and an audit entry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.attempt import FINAL_STATES, IN_PROGRESS, PAUSED
+from app.domain.exam import Exam
+from app.services.accounts import AccountService
+from app.services.delivery import DeliveryService
+
+INCIDENT_TYPES = ("focus_lost", "disruption", "technical", "misconduct", "illness", "other")
+
+
+@dataclass(frozen=True)
+class ConsoleRow:
+    attempt_id: str
+    candidate_number: str
+    candidate_name: str
+    seat: str
+    state: str
+    remaining_ms: int | None
+    answered: int
+    items: int
+    incidents: int
+    focus_losses: int
+
+
+class ProctorService:
+    def __init__(self, delivery: DeliveryService, accounts: AccountService) -> None:
+        self.delivery, self.accounts = delivery, accounts
+
+    def console(self, session_id: str, exam: Exam) -> list[ConsoleRow]:
+        rows = []
+        candidates = {c.id: c for c in self.delivery.repo.candidates(session_id)}
+        for attempt in self.delivery.repo.attempts_of_session(session_id):
+            live = self.delivery.observe(attempt.id, exam)
+            candidate = candidates[attempt.candidate_id]
+            state = live.state
+            rows.append(ConsoleRow(
+                attempt.id, candidate.number, candidate.name, str(candidate.details.get("seat", "")),
+                state.state, live.remaining_now(), len(state.responses), len(live.plan.item_ids),
+                len(state.incidents), sum(1 for i in state.incidents if i.get("type") == "focus_lost")))
+        return rows
+
+    def pause(self, attempt_id: str, exam: Exam, reason: str, by: str) -> None:
+        self.delivery.observe(attempt_id, exam).pause(reason, by)
+        self.accounts.record(by, "attempt.paused", attempt_id, {"reason": reason})
+
+    def resume(self, attempt_id: str, exam: Exam, by: str) -> None:
+        self.delivery.observe(attempt_id, exam).resume(by)
+        self.accounts.record(by, "attempt.resumed", attempt_id)
+
+    def pause_all(self, session_id: str, exam: Exam, reason: str, by: str) -> int:
+        return self._for_all(session_id, exam, IN_PROGRESS, lambda a: self.pause(a, exam, reason, by))
+
+    def resume_all(self, session_id: str, exam: Exam, by: str) -> int:
+        return self._for_all(session_id, exam, PAUSED, lambda a: self.resume(a, exam, by))
+
+    def extend(self, attempt_id: str, exam: Exam, minutes: float, reason: str, by: str) -> None:
+        self.delivery.observe(attempt_id, exam).extend(minutes, reason, by)
+        self.accounts.record(by, "attempt.extended", attempt_id, {"minutes": minutes, "reason": reason.strip()})
+
+    def void(self, attempt_id: str, exam: Exam, reason: str, by: str) -> None:
+        self.delivery.observe(attempt_id, exam).void(reason, by)
+        self.accounts.record(by, "attempt.voided", attempt_id, {"reason": reason.strip()})
+
+    def incident(self, attempt_id: str, exam: Exam, kind: str, description: str, by: str) -> None:
+        if kind not in INCIDENT_TYPES:
+            raise ValueError(f"unknown incident type {kind!r}")
+        self.delivery.observe(attempt_id, exam).incident(kind, description, by)
+        self.accounts.record(by, "attempt.incident", attempt_id, {"type": kind, "description": description})
+
+    def _for_all(self, session_id: str, exam: Exam, state: str, action) -> int:
+        done = 0
+        for attempt in self.delivery.repo.attempts_of_session(session_id):
+            live = self.delivery.observe(attempt.id, exam)
+            if live.state.state == state and live.state.state not in FINAL_STATES:
+                action(attempt.id)
+                done += 1
+        return done

@@ -1,0 +1,95 @@
+"""The proctor acts on attempts the candidate screen is running: pause freezes the candidate's
+clock, time can be added with a reason, attempts voided, incidents recorded, all audited."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from app.domain.accommodations import Accommodations
+from app.domain.attempt import AttemptRefused
+from app.domain.records import KnownPackage
+from app.formats.exam_source import load_exam_source
+from app.services.accounts import AccountService
+from app.services.delivery import DeliveryService
+from app.services.proctoring import ProctorService
+from app.store.database import open_database, sqlite_url
+from app.store.repositories import PackageRepository
+from tests.conftest import MINI_EXAM
+from tests.test_live_attempt import Clocks
+
+EXAM = load_exam_source(MINI_EXAM)
+
+
+@pytest.fixture
+def room(tmp_path: Path):
+    db = open_database(sqlite_url(tmp_path / "station.db"))
+    clocks = Clocks()
+    delivery = DeliveryService(lambda: db, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
+    accounts = AccountService(lambda: db, wall=lambda: clocks.wall)
+    now = datetime.now(timezone.utc)
+    PackageRepository(db).record_opened(KnownPackage("p", EXAM.id, EXAM.title, EXAM.version, "F", "/p", now, now))
+    session = delivery.start_session("p", EXAM)
+    attempts = []
+    for number, name in (("C-1", "Ada"), ("C-2", "Grace")):
+        candidate = delivery.check_in(session, number, name, Accommodations(), {"seat": number[-1]})
+        attempts.append(delivery.create_attempt(session, candidate, EXAM, Accommodations(), form_id="A"))
+    screens = [delivery.live(a, EXAM) for a in attempts]  # the candidates' screens
+    for screen in screens:
+        screen.start()
+    yield ProctorService(delivery, accounts), session, screens, clocks
+    db.close()
+
+
+def test_pause_freezes_the_candidates_clock_and_resume_restarts_it(room) -> None:
+    proctor, session, (ada, grace), clocks = room
+    clocks.advance(60)
+    ada.tick()
+    proctor.pause(ada.attempt_id, EXAM, "fire alarm", by="pat")
+    result = ada.tick()  # the candidate screen picks up the proctor's event
+    assert result.changed and ada.status == "paused"
+    frozen = result.remaining_ms
+    clocks.advance(300)
+    assert ada.tick().remaining_ms == frozen
+    with pytest.raises(AttemptRefused, match="paused"):
+        ada.answer("q-single", "b")
+    proctor.resume(ada.attempt_id, EXAM, by="pat")
+    ada.tick()
+    clocks.advance(30)
+    assert ada.status == "in_progress" and ada.tick().remaining_ms == frozen - 30_000
+    assert grace.tick().remaining_ms == 20 * 60_000 - 390_000  # the other candidate kept going
+
+
+def test_pause_all_and_resume_all(room) -> None:
+    proctor, session, screens, clocks = room
+    assert proctor.pause_all(session, EXAM, "power flicker", by="pat") == 2
+    assert [s.tick().changed for s in screens] == [True, True]
+    assert proctor.resume_all(session, EXAM, by="pat") == 2
+    assert {s.tick() and s.status for s in screens} == {"in_progress"}
+
+
+def test_extend_void_and_incidents_are_recorded_and_audited(room) -> None:
+    proctor, session, (ada, grace), clocks = room
+    proctor.extend(ada.attempt_id, EXAM, 10, "late start: projector", by="pat")
+    assert ada.tick().remaining_ms == 30 * 60_000
+    with pytest.raises(ValueError):
+        proctor.extend(ada.attempt_id, EXAM, 10, " ", by="pat")
+    proctor.incident(grace.attempt_id, EXAM, "illness", "felt unwell, 3 minute break", by="pat")
+    proctor.void(grace.attempt_id, EXAM, "used a phone", by="pat")
+    assert grace.tick().changed and grace.status == "voided"
+    rows = {r.candidate_name: r for r in proctor.console(session, EXAM)}
+    assert rows["Grace"].state == "voided" and rows["Grace"].incidents == 1
+    assert rows["Ada"].remaining_ms == 30 * 60_000 and rows["Ada"].seat == "1" and rows["Ada"].items == 10
+    actions = [e.action for e in proctor.accounts.audit_log.entries(actor="pat")]
+    assert actions == ["attempt.extended", "attempt.incident", "attempt.voided"]
+    assert proctor.accounts.audit_problem() is None
+
+
+def test_focus_loss_incidents_show_on_the_console(room) -> None:
+    proctor, session, (ada, _), clocks = room
+    ada.incident("focus_lost", "window lost focus for 4 s", by="lockdown")
+    ada.incident("focus_lost", "window lost focus for 1 s", by="lockdown")
+    row = next(r for r in proctor.console(session, EXAM) if r.candidate_name == "Ada")
+    assert row.focus_losses == 2
