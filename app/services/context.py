@@ -8,6 +8,7 @@ from pathlib import Path
 from app.crypto.keystore import PassphraseSource
 from app.services.accounts import AccountService
 from app.services.delivery import DeliveryService
+from app.services.evaluation import EvaluationService
 from app.services.home import Home
 from app.services.keys import KeyService, PassphraseHolder
 from app.services.proctoring import ProctorService
@@ -24,6 +25,7 @@ class Services:
     delivery: DeliveryService = field(repr=False)
     accounts: AccountService = field(repr=False)
     proctoring: ProctorService = field(repr=False)
+    evaluation: EvaluationService = field(repr=False)
 
     def supply_passphrase(self, phrase: str) -> None:
         """The GUI's answer to PassphraseNeeded; used until the keys are unlocked."""
@@ -44,4 +46,4 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     database = lambda: station.db  # noqa: E731 - opened on first use, shared by the services
     delivery, accounts = DeliveryService(database, clock), AccountService(database, clock)
     return Services(home, keys, PackageService(keys, clock), station, delivery, accounts,
-                    ProctorService(delivery, accounts))
+                    ProctorService(delivery, accounts), EvaluationService(database, accounts, clock))

@@ -1,0 +1,127 @@
+"""Evaluators score hands-on tasks on the exam's checklists: sign-off by PIN, an optional
+independent second evaluator, a recorded reconciliation, and the composite result."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Callable
+
+from app.domain import composite
+from app.domain.checklist import MARKS, ChecklistOutcome, differences, score_checklist
+from app.domain.errors import ExamStationError
+from app.domain.exam import Exam
+from app.domain.scoring import WrittenResult
+from app.services.accounts import AccountService, SignInRefused
+from app.services.packages import Clock, utc_now
+from app.store.database import Database
+from app.store.evaluations import Evaluation, EvaluationRepository
+
+
+@dataclass(frozen=True)
+class CompositeResult:
+    passed: bool
+    complete: bool                 # every component has a final result
+    components: dict[str, bool]    # "written", "checklist:<id>" -> passed
+    reasons: list[str]             # what is missing or failed, in words
+
+
+class EvaluationService:
+    def __init__(self, database: Callable[[], Database], accounts: AccountService, clock: Clock = utc_now) -> None:
+        self._database, self.accounts, self.clock = database, accounts, clock
+
+    @property
+    def repo(self) -> EvaluationRepository:
+        return EvaluationRepository(self._database())
+
+    def sign_off(self, exam: Exam, checklist_id: str, candidate_id: str, evaluator: str, pin: str,
+                 marks: dict[str, str], notes: dict[str, str], task_seconds: int,
+                 attempt_id: str | None = None) -> Evaluation:
+        """Store a completed evaluation once the evaluator's PIN is right. The first signed
+        evaluation of a candidate is 'first', an independent one by someone else 'second'."""
+        checklist = next((c for c in exam.checklists if c.id == checklist_id), None)
+        if checklist is None:
+            raise ExamStationError(f"The exam has no checklist '{checklist_id}'.", "Choose one of its checklists.")
+        if any(m not in MARKS for m in marks.values()) or set(marks) != {s.id for s in checklist.steps}:
+            raise ExamStationError("Every step needs a mark (Done, Not done or N/A) before sign-off.",
+                                   "Mark the remaining steps.")
+        if not self.accounts.check_pin(evaluator, pin, role="evaluator"):
+            raise SignInRefused("The evaluator PIN is wrong (or the account is locked).", "Enter your PIN again.")
+        earlier = [e for e in self.repo.of_candidate(candidate_id, checklist_id) if e.kind in ("first", "second")]
+        if any(e.evaluator == evaluator for e in earlier):
+            raise ExamStationError("You have already signed an evaluation for this candidate and checklist.",
+                                   "A second evaluation must come from another evaluator.")
+        if len(earlier) >= 2:
+            raise ExamStationError("Two evaluations are already signed.", "Reconcile them instead.")
+        evaluation = Evaluation(str(uuid.uuid4()), candidate_id, attempt_id, checklist_id, evaluator,
+                                "second" if earlier else "first", dict(marks), dict(notes), task_seconds,
+                                self.clock())
+        self.repo.add(evaluation)
+        outcome = score_checklist(checklist, marks)
+        self.accounts.record(evaluator, "checklist.signed", candidate_id,
+                             {"checklist": checklist_id, "kind": evaluation.kind, "passed": outcome.passed,
+                              "points": outcome.points})
+        return evaluation
+
+    def reconcile(self, exam: Exam, checklist_id: str, candidate_id: str, by: str, pin: str,
+                  resolved: dict[str, str], notes: dict[str, str]) -> Evaluation:
+        """Settle the steps two evaluators marked differently; every difference needs a note."""
+        first, second = self._pair(candidate_id, checklist_id)
+        open_steps = differences(first.marks, second.marks)
+        if not self.accounts.check_pin(by, pin, role="evaluator"):
+            raise SignInRefused("The PIN is wrong (or the account is locked).", "Enter your PIN again.")
+        missing = [s for s in open_steps if s not in resolved or not notes.get(s, "").strip()]
+        if missing:
+            raise ExamStationError(f"{len(missing)} difference(s) need a decision and a note.",
+                                   "Settle each step the evaluators marked differently.")
+        marks = {**first.marks, **{s: resolved[s] for s in open_steps}}
+        evaluation = Evaluation(str(uuid.uuid4()), candidate_id, first.attempt_id, checklist_id, by, "reconciled",
+                                marks, {s: notes[s] for s in open_steps}, max(first.task_seconds, second.task_seconds),
+                                self.clock())
+        self.repo.add(evaluation)
+        self.accounts.record(by, "checklist.reconciled", candidate_id,
+                             {"checklist": checklist_id, "steps": open_steps,
+                              "evaluators": [first.evaluator, second.evaluator]})
+        return evaluation
+
+    def outcome(self, exam: Exam, checklist_id: str, candidate_id: str) -> ChecklistOutcome | None:
+        """The checklist's result for a candidate: reconciled if there is one, else the agreed
+        evaluations; None when nothing is signed or two evaluators still disagree."""
+        evaluations = self.repo.of_candidate(candidate_id, checklist_id)
+        checklist = next(c for c in exam.checklists if c.id == checklist_id)
+        reconciled = [e for e in evaluations if e.kind == "reconciled"]
+        if reconciled:
+            return score_checklist(checklist, reconciled[-1].marks)
+        signed = [e for e in evaluations if e.kind in ("first", "second")]
+        if not signed or (len(signed) == 2 and differences(signed[0].marks, signed[1].marks)):
+            return None
+        return score_checklist(checklist, signed[0].marks)
+
+    def composite(self, exam: Exam, candidate_id: str, written: WrittenResult | None) -> CompositeResult:
+        rule = composite.parse_rule(exam.scoring.composite)
+        outcomes: dict[str, bool] = {}
+        reasons: list[str] = []
+        complete = True
+        for name in sorted(composite.components(rule)):
+            if name == "written":
+                if written is None or written.pending_manual:
+                    complete = False
+                    reasons.append("the written test is not fully scored yet")
+                else:
+                    outcomes[name] = written.passed
+            else:
+                result = self.outcome(exam, name.split(":", 1)[1], candidate_id)
+                if result is None:
+                    complete = False
+                    reasons.append(f"{name}: not evaluated, or evaluators not reconciled")
+                else:
+                    outcomes[name] = result.passed
+                    reasons += [f"{name}: {r}" for r in result.reasons if not result.passed]
+        passed = complete and composite.evaluate(rule, outcomes)
+        return CompositeResult(passed, complete, outcomes, reasons)
+
+    def _pair(self, candidate_id: str, checklist_id: str) -> tuple[Evaluation, Evaluation]:
+        signed = [e for e in self.repo.of_candidate(candidate_id, checklist_id) if e.kind in ("first", "second")]
+        if len(signed) != 2:
+            raise ExamStationError("Reconciliation needs two signed evaluations.", "Ask a second evaluator.")
+        return signed[0], signed[1]

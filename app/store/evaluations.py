@@ -1,0 +1,47 @@
+"""Signed checklist evaluations: inserted at sign-off, never changed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from app.store.database import Database
+from app.store.models import ChecklistEvaluationRecord
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    id: str
+    candidate_id: str
+    attempt_id: str | None
+    checklist_id: str
+    evaluator: str
+    kind: str                  # first | second | reconciled
+    marks: dict[str, str]
+    notes: dict[str, str]
+    task_seconds: int
+    signed_at: datetime
+
+
+class EvaluationRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, e: Evaluation) -> None:
+        with self.db.sessions.begin() as s:
+            s.add(ChecklistEvaluationRecord(
+                id=e.id, attempt_id=e.attempt_id, candidate_id=e.candidate_id, checklist_id=e.checklist_id,
+                evaluator=e.evaluator, kind=e.kind, marks=json.dumps(e.marks, sort_keys=True),
+                notes=json.dumps(e.notes, sort_keys=True), task_seconds=e.task_seconds, signed_at=e.signed_at))
+
+    def of_candidate(self, candidate_id: str, checklist_id: str | None = None) -> list[Evaluation]:
+        query = select(ChecklistEvaluationRecord).where(ChecklistEvaluationRecord.candidate_id == candidate_id)
+        if checklist_id:
+            query = query.where(ChecklistEvaluationRecord.checklist_id == checklist_id)
+        with self.db.sessions() as s:
+            rows = s.scalars(query.order_by(ChecklistEvaluationRecord.signed_at)).all()
+            return [Evaluation(r.id, r.candidate_id, r.attempt_id, r.checklist_id, r.evaluator, r.kind,
+                               json.loads(r.marks), json.loads(r.notes), r.task_seconds, r.signed_at) for r in rows]
