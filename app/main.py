@@ -74,7 +74,8 @@ def _dispatch(args) -> int:
             demo.discard()
     home = Path(args.home) if args.home else default_home()
     # The desktop app asks for a key passphrase in a dialog; the CLI at the terminal.
-    services = create_services(home, PassphraseHolder() if args.command is None else prompt_passphrase)
+    services = create_services(home, PassphraseHolder() if args.command is None else prompt_passphrase,
+                               database_url=getattr(args, "db", None))
     try:
         if args.command is None:
             from app.ui.app import run_gui

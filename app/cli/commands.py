@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+from app.domain.errors import ExamStationError
 from app.services.context import Services
 
 
@@ -56,10 +57,39 @@ def run_package(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_simulate(services: Services, args: argparse.Namespace) -> int:
+    from app.services.simulate import simulate
+    if args.candidates < 1:
+        raise ExamStationError("--candidates must be at least 1.", "Give how many candidates to simulate.")
+    result = simulate(services, Path(args.package), args.release_code, args.candidates, args.seed)
+    print(result.session_id)
+    return 0
+
+
+def run_results(services: Services, args: argparse.Namespace) -> int:
+    results = services.results
+    if args.action == "export":
+        print(results.export(args.session, Path(args.output)))
+        return 0
+    if args.action == "verify":
+        summary = results.verify(Path(args.bundle))
+        print(f"OK: bundle {summary['bundle_id']} is intact and signed by '{summary['station']}' "
+              f"({summary['station_fingerprint']}), session {summary['session']}, exam {summary['exam']}.")
+        return 0
+    for bundle in args.bundles:
+        report = results.import_bundle(Path(bundle))
+        if report.already_imported:
+            print(f"{bundle}: already imported (bundle {report.bundle_id}); nothing changed.")
+        else:
+            print(f"{bundle}: imported {_count(report.attempts, 'attempt')} and "
+                  f"{_count(report.responses, 'response')} from '{report.center}'.")
+    return 0
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
-    "keys": run_keys, "package": run_package,
+    "keys": run_keys, "package": run_package, "simulate": run_simulate, "results": run_results,
 }

@@ -49,4 +49,20 @@ def build_parser() -> argparse.ArgumentParser:
     verify = package.add_parser("verify", help="decrypt in memory and validate, with this station's key")
     verify.add_argument("package", metavar="PKG")
     verify.add_argument("--release-code")
+    simulate = commands.add_parser("simulate", help="simulated candidates sit the exam (a dry run)")
+    simulate.add_argument("--package", required=True, metavar="PKG")
+    simulate.add_argument("--release-code")
+    simulate.add_argument("--candidates", type=int, required=True, metavar="N")
+    simulate.add_argument("--seed", type=int, default=1, metavar="S")
+
+    results = commands.add_parser("results", help="export, verify and import result bundles").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    export_results = results.add_parser("export", help="write a session's signed result bundle")
+    export_results.add_argument("--session", required=True, metavar="ID")
+    export_results.add_argument("-o", "--output", required=True, metavar="DIR")
+    verify_results = results.add_parser("verify", help="check a bundle's integrity and signer (no keys needed)")
+    verify_results.add_argument("bundle", metavar="BUNDLE")
+    import_results = results.add_parser("import", help="verify, decrypt and import bundles (body)")
+    import_results.add_argument("bundles", nargs="+", metavar="BUNDLE")
+    import_results.add_argument("--db", metavar="URL", help="the body's database (default: the home's SQLite)")
     return parser

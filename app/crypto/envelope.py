@@ -33,22 +33,26 @@ class WrappedSecret:
 
 
 def wrap_secret(secret: bytes, recipient_public: bytes, package_id: str,
-                rng: p.Random = p.random_bytes) -> WrappedSecret:
+                rng: p.Random = p.random_bytes, label: bytes = LABEL) -> WrappedSecret:
+    """Seal `secret` so only the holder of the X25519 private key for `recipient_public`
+    opens it. `label` separates packages from result bundles."""
     ephemeral = p.new_agreement_key(rng)
     ephemeral_public = p.agreement_public(ephemeral)
-    key = _wrap_key(p.agree(ephemeral, recipient_public), ephemeral_public, recipient_public)
+    key = _wrap_key(p.agree(ephemeral, recipient_public), ephemeral_public, recipient_public, label)
     return WrappedSecret(ephemeral_public, p.seal(key, secret, package_id.encode(), rng))
 
 
-def unwrap_secret(wrapped: WrappedSecret, recipient_private: bytes, package_id: str) -> bytes:
-    """The content secret, or DecryptionFailed for another center's key or altered data."""
+def unwrap_secret(wrapped: WrappedSecret, recipient_private: bytes, package_id: str,
+                  label: bytes = LABEL) -> bytes:
+    """The content secret, or DecryptionFailed for another recipient's key or altered data."""
     recipient_public = p.agreement_public(recipient_private)
-    key = _wrap_key(p.agree(recipient_private, wrapped.ephemeral_key), wrapped.ephemeral_key, recipient_public)
+    key = _wrap_key(p.agree(recipient_private, wrapped.ephemeral_key), wrapped.ephemeral_key, recipient_public,
+                    label)
     return p.open_sealed(key, wrapped.sealed, package_id.encode())
 
 
-def _wrap_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
-    return p.hkdf(shared, salt=ephemeral_public + recipient_public, info=LABEL + b" wrap")
+def _wrap_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes, label: bytes) -> bytes:
+    return p.hkdf(shared, salt=ephemeral_public + recipient_public, info=label + b" wrap")
 
 
 def release_key(code: str, salt: bytes, n: int, r: int, parallel: int) -> bytes:

@@ -12,6 +12,7 @@ from app.services.evaluation import EvaluationService
 from app.services.home import Home
 from app.services.keys import KeyService, PassphraseHolder
 from app.services.proctoring import ProctorService
+from app.services.results import ResultsService
 from app.services.packages import Clock, PackageService, utc_now
 from app.services.station import StationService
 
@@ -26,6 +27,7 @@ class Services:
     accounts: AccountService = field(repr=False)
     proctoring: ProctorService = field(repr=False)
     evaluation: EvaluationService = field(repr=False)
+    results: ResultsService = field(repr=False)
 
     def supply_passphrase(self, phrase: str) -> None:
         """The GUI's answer to PassphraseNeeded; used until the keys are unlocked."""
@@ -39,11 +41,14 @@ class Services:
 
 
 def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock = utc_now,
-                    keyring_backend: object | None = None) -> Services:
+                    keyring_backend: object | None = None, database_url: str | None = None) -> Services:
+    """`database_url`: the body's central database (SQLite or PostgreSQL); default the home's file."""
     home = Home.open(home_root)
     keys = KeyService(home, passphrase, keyring_backend)
-    station = StationService(home, clock)
+    station = StationService(home, clock, database_url)
     database = lambda: station.db  # noqa: E731 - opened on first use, shared by the services
     delivery, accounts = DeliveryService(database, clock), AccountService(database, clock)
-    return Services(home, keys, PackageService(keys, clock), station, delivery, accounts,
-                    ProctorService(delivery, accounts), EvaluationService(database, accounts, clock))
+    results = ResultsService(keys, database, clock)
+    packages = PackageService(keys, clock, on_built=results.record_built)
+    return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
+                    EvaluationService(database, accounts, clock), results)

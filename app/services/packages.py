@@ -11,6 +11,7 @@ from typing import Callable
 from app.crypto.envelope import MIN_RELEASE_CODE, normalize_release_code
 from app.crypto.identity import Identity
 from app.domain.errors import ExamStationError, SourceInvalid, TrustError
+from app.domain.exam import Exam
 from app.domain.key_check import key_check
 from app.formats.exam_source import load_exam_source, media_file
 from app.formats.package_layout import parse_iso
@@ -36,9 +37,11 @@ class BuildResult:
 
 
 class PackageService:
-    def __init__(self, keys: KeyService, clock: Clock = utc_now) -> None:
+    def __init__(self, keys: KeyService, clock: Clock = utc_now,
+                 on_built: Callable[[Exam, str], None] | None = None) -> None:
         self.keys = keys
         self.clock = clock
+        self.on_built = on_built  # the body records each built exam, to score results later
 
     def build(self, source: Path, centers: list[Path], output: Path, release_code: str | None = None,
               not_before: str | None = None, not_after: str | None = None) -> BuildResult:
@@ -63,6 +66,8 @@ class PackageService:
         output = Path(output)
         atomic_write(output, data)
         signed = read_signed(output)  # read back what reached the disk before saying it is done
+        if self.on_built:
+            self.on_built(exam, signed.manifest["package_id"])
         return BuildResult(output, signed.manifest["package_id"], len(exam.items), len(exam.forms),
                            [r.name for r in recipients])
 

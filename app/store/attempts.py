@@ -62,6 +62,14 @@ class AttemptRepository:
             s.add(CandidateRecord(id=candidate_id, session_id=session_id, candidate_number=number,
                                   full_name=name, details=json.dumps(details, sort_keys=True), checked_in_at=now))
 
+    def session(self, session_id: str) -> dict | None:
+        with self.db.sessions() as s:
+            r = s.get(SessionRecord, session_id)
+            if r is None:
+                return None
+            return {"id": r.id, "package_id": r.package_id, "exam_id": r.exam_id, "title": r.title,
+                    "created_at": r.created_at.isoformat(), "ended_at": r.ended_at.isoformat() if r.ended_at else None}
+
     def candidates(self, session_id: str) -> list[CandidateRow]:
         with self.db.sessions() as s:
             rows = s.scalars(select(CandidateRecord).where(CandidateRecord.session_id == session_id)

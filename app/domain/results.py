@@ -1,0 +1,64 @@
+"""Turning one exported attempt (its events, its candidate, its checklist evaluations) into
+a result: responses, written score, checklist outcomes, composite decision. Used by the
+body's import; pure, so the same events always give the same result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain import composite
+from app.domain.attempt import Event, replay
+from app.domain.checklist import differences, score_checklist
+from app.domain.exam import Exam
+from app.domain.scoring import WrittenResult, score_form, score_item
+
+
+@dataclass(frozen=True)
+class AttemptResult:
+    state: str
+    form_id: str
+    responses: dict[str, Any]
+    item_scores: dict[str, tuple[float, float]]   # item id -> (score, max)
+    written: WrittenResult
+    checklists: dict[str, dict]                   # checklist id -> outcome summary
+    composite_passed: bool
+    composite_complete: bool
+    elapsed_ms: int
+    incidents: int
+
+
+def attempt_result(exam: Exam, events: list[Event], evaluations: list[dict]) -> AttemptResult:
+    state = replay(events)
+    form = exam.form(state.form_id)
+    responses = {i: state.responses[i] for i in form.item_ids if i in state.responses}
+    scores = {i: (score_item(exam.item(i), responses.get(i)), exam.item(i).points) for i in form.item_ids}
+    written = score_form(exam, form, responses)
+    checklists = {c.id: _checklist_summary(c, [e for e in evaluations if e["checklist_id"] == c.id])
+                  for c in exam.checklists}
+    outcomes: dict[str, bool] = {}
+    complete = state.state == "submitted" or state.state == "timed_out"
+    if not written.pending_manual and complete:
+        outcomes["written"] = written.passed
+    for checklist_id, summary in checklists.items():
+        if summary["passed"] is not None:
+            outcomes[f"checklist:{checklist_id}"] = summary["passed"]
+    rule = composite.parse_rule(exam.scoring.composite)
+    complete = complete and all(name in outcomes for name in composite.components(rule))
+    return AttemptResult(state.state, state.form_id, responses, scores, written, checklists,
+                         complete and composite.evaluate(rule, outcomes), complete, state.elapsed_ms,
+                         len(state.incidents))
+
+
+def _checklist_summary(checklist: Any, evaluations: list[dict]) -> dict:
+    reconciled = [e for e in evaluations if e["kind"] == "reconciled"]
+    signed = [e for e in evaluations if e["kind"] in ("first", "second")]
+    if reconciled:
+        marks = reconciled[-1]["marks"]
+    elif signed and not (len(signed) == 2 and differences(signed[0]["marks"], signed[1]["marks"])):
+        marks = signed[0]["marks"]
+    else:
+        return {"passed": None, "points": None, "reasons": ["not evaluated, or evaluators not reconciled"]}
+    outcome = score_checklist(checklist, marks)
+    return {"passed": outcome.passed, "points": outcome.points, "possible": outcome.possible,
+            "percent": outcome.percent, "reasons": list(outcome.reasons)}

@@ -1,0 +1,155 @@
+"""`examstation simulate`: simulated candidates sit an exam through the same services the
+GUI uses, answering from a simple ability model so item statistics look like real ones.
+Also the proctor's dry run before exam day. Deterministic for a given seed."""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.domain.accommodations import Accommodations
+from app.domain.exam import Exam, Item
+from app.domain.scoring import key_response, region_inner_point
+from app.services.context import Services
+from app.services.delivery import DeliveryService
+
+FIRST = ("Ana", "Ben", "Chidi", "Dana", "Emil", "Fatima", "Goran", "Hana", "Ivan", "Jia", "Kofi", "Lena")
+LAST = ("Alvarez", "Baker", "Chen", "Diallo", "Evans", "Fischer", "Garcia", "Haddad", "Ito", "Jensen")
+SIM_PIN = {"sim-eval-1": "7391", "sim-eval-2": "8264"}
+SIM_PASSWORD = "simulation-only-1"
+
+
+class SimClock:
+    """Simulated time: candidates 'spend' minutes without the run taking them."""
+
+    def __init__(self, start_wall: float) -> None:
+        self.mono, self.wall = 1000.0, start_wall
+
+    def advance(self, seconds: float) -> None:
+        self.mono += seconds
+        self.wall += seconds
+
+
+@dataclass(frozen=True)
+class SimulationResult:
+    session_id: str
+    candidates: int
+    package_id: str
+
+
+def simulate(services: Services, package: Path, release_code: str | None, candidates: int,
+             seed: int = 1) -> SimulationResult:
+    opened = services.packages.open(Path(package), release_code)
+    services.station.remember(opened)
+    exam = opened.exam
+    rng = random.Random(seed)
+    _ensure_accounts(services)
+    clock = SimClock(services.delivery.clock().timestamp())
+    delivery = DeliveryService(services.delivery._database, services.delivery.clock,  # same DB, simulated time
+                               monotonic=lambda: clock.mono, wall=lambda: clock.wall)
+    session = delivery.start_session(opened.package_id, exam)
+    difficulty = {i.id: rng.gauss(-0.6, 1.0) for i in exam.items}  # mostly passable items
+    for number in range(1, candidates + 1):
+        _sit(services, delivery, clock, exam, session, number, rng, difficulty)
+    services.accounts.record("sim-proctor", "session.simulated", session, {"candidates": candidates, "seed": seed})
+    return SimulationResult(session, candidates, opened.package_id)
+
+
+def _ensure_accounts(services: Services) -> None:
+    """Simulated evaluators (PINs published above: a dry run holds no real results)."""
+    accounts = services.accounts
+    if accounts.first_run_needed():
+        accounts.create("sim-admin", "Simulation administrator", "admin", SIM_PASSWORD)
+    admin = next(a.username for a in accounts.accounts.all() if a.role == "admin")
+    existing = {a.username for a in accounts.accounts.all()}
+    for name, pin in SIM_PIN.items():
+        if name not in existing:
+            accounts.create(name, f"Simulated evaluator {name[-1]}", "evaluator", SIM_PASSWORD, pin, by=admin)
+
+
+def _sit(services: Services, delivery: DeliveryService, clock: SimClock, exam: Exam, session: str, number: int,
+         rng: random.Random, difficulty: dict[str, float]) -> None:
+    ability = rng.gauss(0.4, 1.0)
+    accommodations = Accommodations(time_multiplier=1.5, rest_breaks=1) if rng.random() < 0.08 else Accommodations()
+    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    details = {"seat": str(number), "id_type": "national ID", "id_last_digits": f"{rng.randrange(10000):04d}",
+               "verified_by": "sim-proctor",
+               "prerequisites": {c.id: f"{c.id.upper()}-{rng.randrange(10**6):06d}" for c in exam.prerequisites}}
+    candidate = delivery.check_in(session, f"C{number:04d}", name, accommodations, details)
+    attempt_id = delivery.create_attempt(session, candidate, exam, accommodations, seed=rng.randrange(2**31))
+    live = delivery.live(attempt_id, exam)
+    live.start()
+    for item_id in live.plan.item_ids:
+        if live.status != "in_progress":
+            break
+        live.visit(item_id)
+        clock.advance(rng.uniform(15, 70) * accommodations.time_multiplier)
+        if rng.random() < 0.03:
+            continue  # omitted
+        item = exam.item(item_id)
+        correct = rng.random() < 1 / (1 + math.exp(-(ability - difficulty[item_id])))
+        live.answer(item_id, key_response(item) if correct and not item.manually_scored else _wrong(item, rng))
+        if rng.random() < 0.004:
+            live.incident("disruption", "noise from the corridor", by="sim-proctor")
+        if rng.random() < 0.003:
+            live.pause("candidate asked for a break", by="sim-proctor")
+            clock.advance(120)
+            live.resume(by="sim-proctor")
+        live.tick()
+    if live.status == "in_progress":
+        live.submit()
+    for checklist in exam.checklists:
+        _evaluate(services, exam, checklist, candidate, attempt_id, ability, rng)
+
+
+def _wrong(item: Item, rng: random.Random) -> Any:
+    ids = [o.id for o in item.options]
+    kind = item.type
+    if kind == "single_choice":
+        return rng.choice([i for i in ids if i != item.key])
+    if kind == "multiple_response":
+        wrong = [i for i in ids if i not in item.key] or ids
+        return sorted(set(rng.sample(list(item.key), max(1, len(item.key) - 1)) + [rng.choice(wrong)]))
+    if kind == "true_false":
+        return not item.key
+    if kind == "numeric":
+        return f"{float(item.key) * rng.choice((0.5, 0.8, 1.25, 2.0)) + 1:g}"
+    if kind == "ordering":
+        order = list(item.key)
+        order[0], order[-1] = order[-1], order[0]
+        return order
+    if kind == "matching":
+        choices = [c.id for c in item.choices]
+        return {p: rng.choice(choices) for p in item.key}
+    if kind == "hotspot":
+        others = [r for r in item.regions if r.id not in item.key]
+        return list(region_inner_point(rng.choice(others))) if others else [0, 0]
+    return rng.choice(("not sure", "I would check the manual", "battery"))
+
+
+def _evaluate(services: Services, exam: Exam, checklist, candidate: str, attempt_id: str, ability: float,
+              rng: random.Random) -> None:
+    def marks() -> dict[str, str]:
+        result = {}
+        for step in checklist.steps:
+            if step.allow_na and rng.random() < 0.1:
+                result[step.id] = "na"
+            else:
+                done = rng.random() < 1 / (1 + math.exp(-(ability + (2.5 if step.critical else 1.2))))
+                result[step.id] = "done" if done else "not_done"
+        return result
+    evaluation = services.evaluation
+    first = marks()
+    evaluation.sign_off(exam, checklist.id, candidate, "sim-eval-1", SIM_PIN["sim-eval-1"], first, {},
+                        rng.randrange(900, 2400), attempt_id)
+    if rng.random() < 0.05:  # a second, independent evaluation for quality control
+        second = {s: (m if rng.random() < 0.9 else "done") for s, m in first.items()}
+        evaluation.sign_off(exam, checklist.id, candidate, "sim-eval-2", SIM_PIN["sim-eval-2"], second, {},
+                            rng.randrange(900, 2400), attempt_id)
+        open_steps = [s for s in first if first[s] != second[s]]
+        if open_steps:
+            evaluation.reconcile(exam, checklist.id, candidate, "sim-eval-1", SIM_PIN["sim-eval-1"],
+                                 {s: first[s] for s in open_steps}, {s: "video review" for s in open_steps})

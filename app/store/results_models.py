@@ -1,0 +1,78 @@
+"""Tables of the credential body's side (imported results). Same Base and migrations as the station."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.store.models import Base
+
+
+class BodyExamRecord(Base):
+    __tablename__ = "body_exams"
+
+    package_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    exam_id: Mapped[str] = mapped_column(String(80), index=True)
+    exam_version: Mapped[str] = mapped_column(String(40))
+    content: Mapped[str] = mapped_column(Text)
+    built_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ImportedBundleRecord(Base):
+    __tablename__ = "imported_bundles"
+
+    bundle_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    center_fingerprint: Mapped[str] = mapped_column(String(19))
+    center_name: Mapped[str] = mapped_column(String(200))
+    session_id: Mapped[str] = mapped_column(String(36))
+    package_id: Mapped[str] = mapped_column(ForeignKey("body_exams.package_id"))
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    audit_head: Mapped[str] = mapped_column(String(64))
+
+
+class ResultAttemptRecord(Base):
+    __tablename__ = "result_attempts"
+
+    attempt_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    bundle_id: Mapped[str] = mapped_column(ForeignKey("imported_bundles.bundle_id"), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    session_id: Mapped[str] = mapped_column(String(36))
+    package_id: Mapped[str] = mapped_column(String(36))
+    exam_id: Mapped[str] = mapped_column(String(80), index=True)
+    form_id: Mapped[str] = mapped_column(String(80))
+    center_fingerprint: Mapped[str] = mapped_column(String(19))
+    candidate_number: Mapped[str] = mapped_column(String(60))
+    candidate_name: Mapped[str] = mapped_column(String(200))
+    candidate: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20))
+    raw: Mapped[float] = mapped_column(Float)
+    maximum: Mapped[float] = mapped_column(Float)
+    percent: Mapped[float] = mapped_column(Float)
+    written_passed: Mapped[bool] = mapped_column(Boolean)
+    scaled: Mapped[float | None] = mapped_column(Float)
+    elapsed_ms: Mapped[int] = mapped_column(BigInteger)
+    incidents: Mapped[int] = mapped_column(Integer)
+    details: Mapped[str] = mapped_column(Text)
+
+
+class ResultResponseRecord(Base):
+    __tablename__ = "result_responses"
+
+    attempt_id: Mapped[str] = mapped_column(ForeignKey("result_attempts.attempt_id"), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    response: Mapped[str | None] = mapped_column(Text)
+    score: Mapped[float] = mapped_column(Float)
+    max_score: Mapped[float] = mapped_column(Float)
+
+
+class ResultEventRecord(Base):
+    __tablename__ = "result_events"
+
+    attempt_id: Mapped[str] = mapped_column(ForeignKey("result_attempts.attempt_id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(30))
+    elapsed_ms: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[str] = mapped_column(String(32))
+    data: Mapped[str] = mapped_column(Text)
