@@ -28,6 +28,7 @@ class Services:
     proctoring: ProctorService = field(repr=False)
     evaluation: EvaluationService = field(repr=False)
     results: ResultsService = field(repr=False)
+    home_station: StationService | None = field(default=None, repr=False)  # when --db points elsewhere
 
     def supply_passphrase(self, phrase: str) -> None:
         """The GUI's answer to PassphraseNeeded; used until the keys are unlocked."""
@@ -38,6 +39,8 @@ class Services:
 
     def close(self) -> None:
         self.station.close()
+        if self.home_station is not None:
+            self.home_station.close()
 
 
 def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock = utc_now,
@@ -48,7 +51,9 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     station = StationService(home, clock, database_url)
     database = lambda: station.db  # noqa: E731 - opened on first use, shared by the services
     delivery, accounts = DeliveryService(database, clock), AccountService(database, clock)
-    results = ResultsService(keys, database, clock)
+    home_station = StationService(home, clock) if database_url else station
+    results = ResultsService(keys, database, clock, home_database=lambda: home_station.db)
     packages = PackageService(keys, clock, on_built=results.record_built)
     return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
-                    EvaluationService(database, accounts, clock), results)
+                    EvaluationService(database, accounts, clock), results,
+                    home_station if home_station is not station else None)

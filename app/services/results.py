@@ -37,8 +37,12 @@ class ImportReport:
 
 
 class ResultsService:
-    def __init__(self, keys: KeyService, database: Callable[[], Database], clock: Clock = utc_now) -> None:
+    def __init__(self, keys: KeyService, database: Callable[[], Database], clock: Clock = utc_now,
+                 home_database: Callable[[], Database] | None = None) -> None:
+        """`home_database`: where `package build` recorded exams, when results go to another
+        database (--db); exams found there are copied along with the first import."""
         self.keys, self._database, self.clock = keys, database, clock
+        self._home_database = home_database
 
     # -- station ---------------------------------------------------------------
     def export(self, session_id: str, folder: Path) -> Path:
@@ -129,7 +133,7 @@ class ResultsService:
             package_id = payload["package"]["package_id"]
             if payload["format"] != PAYLOAD_FORMAT or payload["station"]["fingerprint"] != bundle.station.fingerprint:
                 raise ValueError("format or station")
-            content = repo.exam_content(package_id)
+            content = repo.exam_content(package_id) or self._exam_from_home(package_id, repo)
             if content is None:
                 raise BundleRefused("The bundle's exam package was not built by this body's database.",
                                     "Import into the database of the body that built the package (--db).")
@@ -155,6 +159,14 @@ class ResultsService:
                       "package_id": package_id, "imported_at": self.clock(),
                       "audit_head": payload["audit"]["head"] or ""}
         return bundle_row, attempts, responses, events
+
+    def _exam_from_home(self, package_id: str, repo: ResultsRepository) -> dict | None:
+        if self._home_database is None:
+            return None
+        content = ResultsRepository(self._home_database()).exam_content(package_id)
+        if content is not None:
+            repo.record_exam(package_id, content["id"], content["version"], content, self.clock())
+        return content
 
     def _attempt_rows(self, exam: Exam, payload: dict, bundle, attempt: dict, candidate: dict):
         events = [Event(seq, kind, elapsed, at, data) for seq, kind, elapsed, at, data in attempt["events"]]
