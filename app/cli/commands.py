@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from app.domain.errors import ExamStationError
+from app.fsutil import atomic_write
 from app.services.context import Services
 
 
@@ -86,10 +87,37 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_report(services: Services, args: argparse.Namespace) -> int:
+    from app.services.reports import ITEM_COLUMNS, RESULT_COLUMNS, ReportService, to_csv
+    reports = ReportService(lambda: services.station.db)
+    if args.kind == "results":
+        rows, columns = reports.results(args.exam), RESULT_COLUMNS
+    else:
+        forms = reports.items(args.exam)
+        rows, columns = [row for form in forms for row in form.items], ITEM_COLUMNS
+        for form in forms:
+            r = form.reliability
+            alpha = "n/a" if r.alpha is None else f"{r.alpha:.3f}"
+            sem = "n/a" if r.sem is None else f"{r.sem:.2f}"
+            print(f"{form.exam_id} form {form.form_id}: {r.n} attempts, {r.items} items, alpha (KR-20) {alpha}, "
+                  f"SEM {sem} points, mean {r.mean:.2f}, SD {r.sd:.2f}, pass rate {form.pass_rate:.1%}",
+                  file=sys.stderr if not args.csv else sys.stdout)
+    if not rows:
+        raise ExamStationError("No imported results match.", "Import result bundles first (results import).")
+    text = to_csv(rows, columns)
+    if args.csv:
+        atomic_write(Path(args.csv), text.encode("utf-8"))
+        print(f"Wrote {_count(len(rows), 'row')} to {args.csv}.")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "keys": run_keys, "package": run_package, "simulate": run_simulate, "results": run_results,
+    "report": run_report,
 }

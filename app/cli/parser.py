@@ -65,4 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     import_results = results.add_parser("import", help="verify, decrypt and import bundles (body)")
     import_results.add_argument("bundles", nargs="+", metavar="BUNDLE")
     import_results.add_argument("--db", metavar="URL", help="the body's database (default: the home's SQLite)")
+    report = commands.add_parser("report", help="results and item-analysis reports (body)")
+    report.add_argument("kind", choices=("results", "items"))
+    report.add_argument("--db", metavar="URL")
+    report.add_argument("--exam", metavar="ID")
+    report.add_argument("--csv", metavar="FILE", help="write the rows to a CSV file")
     return parser

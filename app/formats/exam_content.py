@@ -105,3 +105,11 @@ def canonical_json(data: Any) -> bytes:
     """Deterministic JSON bytes: sorted keys, no spaces, UTF-8."""
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                       allow_nan=False).encode("utf-8")
+
+
+def document_media_paths(doc: dict) -> set[str]:
+    """Media paths a compiled exam document refers to (to read it back without its media)."""
+    items = doc.get("items", [])
+    paths = {i.get("media") for i in items} | {i.get("image") for i in items}
+    paths |= {e.get("media") for e in doc.get("tools", {}).get("exhibits", [])}
+    return {x for x in paths if x}

@@ -12,7 +12,7 @@ from app.domain.attempt import Event
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
 from app.domain.results import attempt_result
-from app.formats.exam_content import canonical_json, exam_from_document, exam_to_document
+from app.formats.exam_content import canonical_json, document_media_paths, exam_from_document, exam_to_document
 from app.formats.result_bundle import BundleRefused, build_bundle, bundle_id_of, open_payload, verify_bundle
 from app.fsutil import atomic_write
 from app.services.keys import KeyService
@@ -137,7 +137,7 @@ class ResultsService:
             if content is None:
                 raise BundleRefused("The bundle's exam package was not built by this body's database.",
                                     "Import into the database of the body that built the package (--db).")
-            exam = exam_from_document(content, _all_media(content))
+            exam = exam_from_document(content, document_media_paths(content))
             candidates = {c["id"]: c for c in payload["candidates"]}
             attempts, responses, events = [], [], []
             hashes = repo.attempt_hashes([a["id"] for a in payload["attempts"]])
@@ -192,9 +192,3 @@ class ResultsService:
         event_rows = [{"attempt_id": attempt["id"], "seq": e.seq, "kind": e.kind, "elapsed_ms": e.elapsed_ms,
                        "at": e.at, "data": json.dumps(e.data, sort_keys=True)} for e in events]
         return row, responses, event_rows
-
-
-def _all_media(exam: dict) -> set[str]:
-    paths = {i.get("media") for i in exam.get("items", [])} | {i.get("image") for i in exam.get("items", [])}
-    paths |= {e.get("media") for e in exam.get("tools", {}).get("exhibits", [])}
-    return {x for x in paths if x}

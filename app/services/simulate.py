@@ -72,7 +72,7 @@ def _ensure_accounts(services: Services) -> None:
 
 def _sit(services: Services, delivery: DeliveryService, clock: SimClock, exam: Exam, session: str, number: int,
          rng: random.Random, difficulty: dict[str, float]) -> None:
-    ability = rng.gauss(0.4, 1.0)
+    ability = rng.gauss(0.9, 1.0)
     accommodations = Accommodations(time_multiplier=1.5, rest_breaks=1) if rng.random() < 0.08 else Accommodations()
     name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     details = {"seat": str(number), "id_type": "national ID", "id_last_digits": f"{rng.randrange(10000):04d}",

@@ -1,0 +1,122 @@
+"""Reports at the body: per-candidate results, item analysis and reliability per form,
+pass rates per center and form. CSV for the CLI; the admin window shows the same rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Callable
+
+from app.domain.psychometrics import Reliability, item_statistics, reliability
+from app.formats.exam_content import document_media_paths, exam_from_document
+from app.store.database import Database
+from app.store.results import ResultsRepository
+
+RESULT_COLUMNS = ("exam", "form", "center", "candidate_number", "candidate_name", "state", "raw", "maximum",
+                  "percent", "scaled", "written_passed", "checklists", "composite", "minutes_used", "incidents",
+                  "domains")
+CHOICE_TYPES = ("single_choice", "multiple_response", "true_false")
+ITEM_COLUMNS = ("exam", "form", "item", "type", "n", "p", "point_biserial", "omit_rate", "choices", "flags")
+
+
+@dataclass(frozen=True)
+class FormReport:
+    exam_id: str
+    form_id: str
+    items: list[dict]
+    reliability: Reliability
+    pass_rate: float
+
+
+class ReportService:
+    def __init__(self, database: Callable[[], Database]) -> None:
+        self._database = database
+
+    def results(self, exam_id: str | None = None) -> list[dict]:
+        rows = []
+        for a in ResultsRepository(self._database()).attempts(exam_id):
+            details = json.loads(a.details)
+            rows.append({
+                "exam": a.exam_id, "form": a.form_id, "center": a.center_fingerprint,
+                "candidate_number": a.candidate_number, "candidate_name": a.candidate_name, "state": a.state,
+                "raw": a.raw, "maximum": a.maximum, "percent": round(a.percent, 2), "scaled": a.scaled,
+                "written_passed": a.written_passed,
+                "checklists": "; ".join(f"{k}: {_outcome(v)}" for k, v in sorted(details["checklists"].items())),
+                "composite": ("pass" if details["composite_passed"] else "fail") if details["composite_complete"]
+                else "pending", "minutes_used": round(a.elapsed_ms / 60000, 1), "incidents": a.incidents,
+                "domains": "; ".join(f"{d} {p:.0f}%" for d, p in sorted(details["domains"].items()))})
+        return rows
+
+    def items(self, exam_id: str | None = None) -> list[FormReport]:
+        repo = ResultsRepository(self._database())
+        attempts = [a for a in repo.attempts(exam_id) if a.state in ("submitted", "timed_out")]
+        by_form: dict[tuple[str, str, str], list] = defaultdict(list)
+        for a in attempts:
+            by_form[(a.exam_id, a.form_id, a.package_id)].append(a)
+        reports = []
+        for (exam, form_id, package_id), group in sorted(by_form.items()):
+            content = repo.exam_content(package_id)
+            exam_model = exam_from_document(content, document_media_paths(content))
+            item_ids = list(exam_model.form(form_id).item_ids)
+            responses = _responses(repo, [a.attempt_id for a in group])
+            counted = {i for i in item_ids if exam_model.item(i).type in CHOICE_TYPES}
+            scores, omitted, choices = _matrix(group, item_ids, responses, counted)
+            stats = item_statistics(item_ids, scores, omitted)
+            rows = [{"exam": exam, "form": form_id, "item": s.item_id, "type": exam_model.item(s.item_id).type,
+                     "n": s.n, "p": round(s.difficulty, 4),
+                     "point_biserial": None if s.point_biserial is None else round(s.point_biserial, 4),
+                     "omit_rate": round(s.omit_rate, 4),
+                     "choices": "; ".join(f"{k}={v}" for k, v in sorted(choices[s.item_id].items())),
+                     "flags": ", ".join(s.flags)} for s in stats]
+            pass_rate = sum(1 for a in group if a.written_passed) / len(group)
+            reports.append(FormReport(exam, form_id, rows, reliability(scores), pass_rate))
+        return reports
+
+    def pass_rates(self, exam_id: str | None = None) -> list[dict]:
+        groups: dict[tuple[str, str], list] = defaultdict(list)
+        for a in ResultsRepository(self._database()).attempts(exam_id):
+            groups[(a.center_fingerprint, a.form_id)].append(a)
+        return [{"center": center, "form": form, "attempts": len(g),
+                 "pass_rate": round(sum(a.written_passed for a in g) / len(g), 4),
+                 "mean_percent": round(sum(a.percent for a in g) / len(g), 2),
+                 "incidents": sum(a.incidents for a in g)} for (center, form), g in sorted(groups.items())]
+
+
+def to_csv(rows: list[dict], columns: tuple[str, ...]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _outcome(summary: dict) -> str:
+    return "pending" if summary["passed"] is None else ("pass" if summary["passed"] else "fail")
+
+
+def _responses(repo: ResultsRepository, attempt_ids: list[str]) -> dict[str, dict[str, tuple]]:
+    found: dict[str, dict[str, tuple]] = defaultdict(dict)
+    for start in range(0, len(attempt_ids), 500):  # stay under the database's parameter limit
+        for r in repo.responses(attempt_ids[start:start + 500]):
+            found[r.attempt_id][r.item_id] = (r.response, r.score, r.max_score)
+    return found
+
+
+def _matrix(attempts: list, item_ids: list[str], responses: dict, counted: set[str]) -> tuple[list, list, dict]:
+    scores, omitted, choices = [], [], {i: Counter() for i in item_ids}
+    for a in attempts:
+        row, omits = [], []
+        for item_id in item_ids:
+            response, score, maximum = responses[a.attempt_id].get(item_id, (None, 0.0, 1.0))
+            row.append(score / maximum if maximum else 0.0)
+            omits.append(response is None)
+            if item_id in counted and response is not None:  # distractor counts
+                value = json.loads(response)
+                for choice in (value if isinstance(value, list) else [value]):
+                    choices[item_id][str(choice).lower()] += 1
+        scores.append(row)
+        omitted.append(omits)
+    return scores, omitted, choices

@@ -1,0 +1,81 @@
+"""Reports: item analysis and reliability equal an independent numpy computation over the
+raw response matrix read straight from the database."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.services.reports import ReportService
+from app.services.simulate import simulate
+from tests.cli_helpers import run_inline
+from tests.conftest import RELEASE_CODE, World
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory) -> World:
+    from tests.conftest import make_world
+    world = make_world(tmp_path_factory.mktemp("reports"))
+    session = simulate(world.center, world.package, RELEASE_CODE, 80, seed=4).session_id
+    bundle = world.center.results.export(session, world.root)
+    world.body.results.import_bundle(bundle)
+    yield world
+    world.close()
+
+
+def _raw_matrix(world: World, form: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Straight from the tables, without the app's code: scores as fractions, and omits."""
+    db = sqlite3.connect(world.body.home.database_path)
+    rows = db.execute("""SELECT r.attempt_id, r.item_id, r.score / r.max_score, r.response IS NULL
+                         FROM result_responses r JOIN result_attempts a ON a.attempt_id = r.attempt_id
+                         WHERE a.form_id = ? AND a.state IN ('submitted', 'timed_out')""", (form,)).fetchall()
+    db.close()
+    attempts = sorted({r[0] for r in rows})
+    items = sorted({r[1] for r in rows})
+    scores, omits = np.zeros((len(attempts), len(items))), np.zeros((len(attempts), len(items)))
+    for attempt, item, score, omitted in rows:
+        scores[attempts.index(attempt), items.index(item)] = score
+        omits[attempts.index(attempt), items.index(item)] = omitted
+    return items, scores, omits
+
+
+def test_item_statistics_match_numpy(imported: World) -> None:
+    forms = ReportService(lambda: imported.body.station.db).items()
+    assert {f.form_id for f in forms} == {"A"}
+    form = forms[0]
+    items, scores, omits = _raw_matrix(imported, "A")
+    totals = scores.sum(axis=1)
+    for row in form.items:
+        j = items.index(row["item"])
+        assert row["p"] == pytest.approx(scores[:, j].mean(), abs=1e-4)
+        assert row["omit_rate"] == pytest.approx(omits[:, j].mean(), abs=1e-4)
+        rest = totals - scores[:, j]
+        if scores[:, j].std() == 0:
+            assert row["point_biserial"] is None and "no variance" in row["flags"]
+        else:
+            assert row["point_biserial"] == pytest.approx(np.corrcoef(scores[:, j], rest)[0, 1], abs=1e-4)
+    k = scores.shape[1]
+    alpha = k / (k - 1) * (1 - scores.var(axis=0, ddof=1).sum() / totals.var(ddof=1))
+    assert form.reliability.alpha == pytest.approx(alpha, abs=1e-9)
+    assert form.reliability.sem == pytest.approx(totals.std(ddof=1) * np.sqrt(1 - alpha), abs=1e-9)
+    assert form.reliability.n == 80 and form.reliability.items == 10
+
+
+def test_report_cli_writes_csv(imported: World, capsys, tmp_path: Path) -> None:
+    status, out, err = run_inline(capsys, "--home", imported.body.home.root, "report", "results",
+                                  "--csv", tmp_path / "results.csv")
+    assert status == 0, err
+    rows = list(csv.DictReader((tmp_path / "results.csv").open()))
+    assert len(rows) == 80 and {r["form"] for r in rows} == {"A"}
+    assert all(r["composite"] in ("pass", "fail", "pending") for r in rows)
+    status, out, err = run_inline(capsys, "--home", imported.body.home.root, "report", "items")
+    assert status == 0 and "alpha (KR-20)" in err and out.startswith("exam,form,item")
+
+
+def test_a_report_with_no_results_says_what_to_do(tmp_path: Path, capsys) -> None:
+    status, _, err = run_inline(capsys, "--home", tmp_path / "empty", "report", "results")
+    assert status == 1 and "Import result bundles first" in err
