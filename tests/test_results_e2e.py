@@ -137,3 +137,31 @@ def test_an_altered_resend_of_an_imported_attempt_is_refused(exported, tmp_path:
     status, _, err = run_inline(capsys, "--home", world.body.home.root, "results", "import", resent)
     assert_one_line_refusal(status, err, "already imported with different content")
     assert _counts(world) == before
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_concurrent_importers_create_no_duplicates(exported, tmp_path: Path, backend: str, request) -> None:
+    import os
+    world, bundle = exported
+    copies = [shutil.copy(bundle, tmp_path / f"copy{i}.examresult") for i in range(4)]
+    url = f"sqlite:///{tmp_path / 'central.db'}"
+    if backend == "postgresql":
+        base = request.getfixturevalue("postgres_url")
+        from sqlalchemy import create_engine, text
+        admin = create_engine(base, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text("DROP DATABASE IF EXISTS concurrent_import"))
+            connection.execute(text("CREATE DATABASE concurrent_import"))
+        admin.dispose()
+        url = base.rsplit("/", 1)[0] + "/concurrent_import"
+    create_services(world.body.home.root, passphrase, database_url=url).close()  # migrate once first
+    env = {**os.environ, "EXAMSTATION_KEY_PASSPHRASE": "test passphrase 1"}
+    processes = [subprocess.Popen([sys.executable, "-m", "app", "--home", str(world.body.home.root), "results",
+                                   "import", str(copy), "--db", url], cwd=Path(__file__).parents[1], env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for copy in copies]
+    outputs = [p.communicate(timeout=300) for p in processes]
+    assert [p.returncode for p in processes] == [0, 0, 0, 0], outputs
+    assert sum("imported 200 attempts" in out for out, _ in outputs) == 1
+    assert sum("already imported" in out for out, _ in outputs) == 3
+    counts = _counts(world, url)
+    assert counts["bundles"] == 1 and counts["attempts"] == 200 and counts["responses"] == 2000
