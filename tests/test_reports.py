@@ -44,7 +44,7 @@ def _raw_matrix(world: World, form: str) -> tuple[list[str], np.ndarray, np.ndar
 
 
 def test_item_statistics_match_numpy(imported: World) -> None:
-    forms = ReportService(lambda: imported.body.station.db).items()
+    forms = ReportService(lambda: imported.body.station.db, imported.body.results.exam).items()
     assert {f.form_id for f in forms} == {"A"}
     form = forms[0]
     items, scores, omits = _raw_matrix(imported, "A")

@@ -154,7 +154,10 @@ def test_concurrent_importers_create_no_duplicates(exported, tmp_path: Path, bac
             connection.execute(text("CREATE DATABASE concurrent_import"))
         admin.dispose()
         url = base.rsplit("/", 1)[0] + "/concurrent_import"
-    create_services(world.body.home.root, passphrase, database_url=url).close()  # migrate once first
+    if backend == "sqlite":  # the first importers may also race to create the schema: migrate first here
+        first = create_services(world.body.home.root, passphrase, database_url=url)
+        first.station.db
+        first.close()
     env = {**os.environ, "EXAMSTATION_KEY_PASSPHRASE": "test passphrase 1"}
     processes = [subprocess.Popen([sys.executable, "-m", "app", "--home", str(world.body.home.root), "results",
                                    "import", str(copy), "--db", url], cwd=Path(__file__).parents[1], env=env,

@@ -89,7 +89,7 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
 
 def run_report(services: Services, args: argparse.Namespace) -> int:
     from app.services.reports import ITEM_COLUMNS, RESULT_COLUMNS, ReportService, to_csv
-    reports = ReportService(lambda: services.station.db)
+    reports = ReportService(lambda: services.station.db, services.results.exam)
     if args.kind == "results":
         rows, columns = reports.results(args.exam), RESULT_COLUMNS
     else:

@@ -70,3 +70,17 @@ def blob_aad(package_id: str, name: str) -> bytes:
 def signed_message(file_digest: bytes) -> bytes:
     """What the body signs: a label and the SHA-256 of every byte before the signature."""
     return LABEL + b"\0" + file_digest
+
+
+def seal_for_self(encryption_private: bytes, data: bytes, aad: bytes) -> bytes:
+    """Seal data only the same party can open again (the body's copy of exams it built):
+    the key is derived from its own private key, so nothing readable rests on disk."""
+    return p.seal(_self_key(encryption_private), data, aad)
+
+
+def open_for_self(encryption_private: bytes, sealed: bytes, aad: bytes) -> bytes:
+    return p.open_sealed(_self_key(encryption_private), sealed, aad)
+
+
+def _self_key(encryption_private: bytes) -> bytes:
+    return p.hkdf(encryption_private, salt=b"", info=b"examstation-self-seal/1")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from app.domain.psychometrics import Reliability, item_statistics, reliability
-from app.formats.exam_content import document_media_paths, exam_from_document
+from app.domain.exam import Exam
 from app.store.database import Database
 from app.store.results import ResultsRepository
 
@@ -32,8 +32,9 @@ class FormReport:
 
 
 class ReportService:
-    def __init__(self, database: Callable[[], Database]) -> None:
-        self._database = database
+    def __init__(self, database: Callable[[], Database], exams: Callable[[str], Exam | None]) -> None:
+        """`exams`: the exam of a package id, as the body recorded it when building."""
+        self._database, self._exams = database, exams
 
     def results(self, exam_id: str | None = None) -> list[dict]:
         rows = []
@@ -58,8 +59,7 @@ class ReportService:
             by_form[(a.exam_id, a.form_id, a.package_id)].append(a)
         reports = []
         for (exam, form_id, package_id), group in sorted(by_form.items()):
-            content = repo.exam_content(package_id)
-            exam_model = exam_from_document(content, document_media_paths(content))
+            exam_model = self._exams(package_id)
             item_ids = list(exam_model.form(form_id).item_ids)
             responses = _responses(repo, [a.attempt_id for a in group])
             counted = {i for i in item_ids if exam_model.item(i).type in CHOICE_TYPES}

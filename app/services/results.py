@@ -7,7 +7,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
 
+from app.crypto import envelope
 from app.crypto import primitives as p
+from app.crypto.identity import b64, unb64
 from app.domain.attempt import Event
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
@@ -106,9 +108,27 @@ class ResultsService:
 
     # -- body ------------------------------------------------------------------
     def record_built(self, exam: Exam, package_id: str) -> None:
-        """The body keeps the compiled exam of each package it builds, to score what comes back."""
-        ResultsRepository(self._database()).record_exam(package_id, exam.id, exam.version,
-                                                        exam_to_document(exam), self.clock())
+        """The body keeps the compiled exam of each package it builds, sealed for itself,
+        to score what comes back."""
+        body = self.keys.load("body")
+        sealed = envelope.seal_for_self(body.encryption_private, canonical_json(exam_to_document(exam)),
+                                        package_id.encode())
+        ResultsRepository(self._database()).record_exam(package_id, exam.id, exam.version, b64(sealed),
+                                                        self.clock())
+
+    def exam(self, package_id: str) -> Exam | None:
+        """The exam a package was built from, as the body recorded it (None if not built here)."""
+        found = ResultsRepository(self._database()).sealed_exam(package_id)
+        if found is None and self._home_database is not None:
+            found = ResultsRepository(self._home_database()).sealed_exam(package_id)
+            if found is not None:  # results go to another database: keep the exam with them
+                ResultsRepository(self._database()).record_exam(package_id, *found, self.clock())
+        if found is None:
+            return None
+        plain = envelope.open_for_self(self.keys.load("body").encryption_private, unb64(found[2]),
+                                       package_id.encode())
+        document = json.loads(plain)
+        return exam_from_document(document, document_media_paths(document))
 
     def import_bundle(self, path: Path) -> ImportReport:
         bundle = verify_bundle(Path(path))
@@ -133,11 +153,10 @@ class ResultsService:
             package_id = payload["package"]["package_id"]
             if payload["format"] != PAYLOAD_FORMAT or payload["station"]["fingerprint"] != bundle.station.fingerprint:
                 raise ValueError("format or station")
-            content = repo.exam_content(package_id) or self._exam_from_home(package_id, repo)
-            if content is None:
+            exam = self.exam(package_id)
+            if exam is None:
                 raise BundleRefused("The bundle's exam package was not built by this body's database.",
                                     "Import into the database of the body that built the package (--db).")
-            exam = exam_from_document(content, document_media_paths(content))
             candidates = {c["id"]: c for c in payload["candidates"]}
             attempts, responses, events = [], [], []
             hashes = repo.attempt_hashes([a["id"] for a in payload["attempts"]])
@@ -159,14 +178,6 @@ class ResultsService:
                       "package_id": package_id, "imported_at": self.clock(),
                       "audit_head": payload["audit"]["head"] or ""}
         return bundle_row, attempts, responses, events
-
-    def _exam_from_home(self, package_id: str, repo: ResultsRepository) -> dict | None:
-        if self._home_database is None:
-            return None
-        content = ResultsRepository(self._home_database()).exam_content(package_id)
-        if content is not None:
-            repo.record_exam(package_id, content["id"], content["version"], content, self.clock())
-        return content
 
     def _attempt_rows(self, exam: Exam, payload: dict, bundle, attempt: dict, candidate: dict):
         events = [Event(seq, kind, elapsed, at, data) for seq, kind, elapsed, at, data in attempt["events"]]

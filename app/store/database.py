@@ -77,9 +77,7 @@ def head_revision(migrations: Path = MIGRATIONS) -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return _revision_on(connection)
 
 
 def _migrate(engine: Engine, backup_dir: Path | None, migrations: Path) -> Path | None:
@@ -102,11 +100,25 @@ def _migrate(engine: Engine, backup_dir: Path | None, migrations: Path) -> Path 
                                 f"(up to '{head}').", "Install the newer ExamStation that wrote it; "
                                 "nothing was changed.") from None
     backup = _backup(engine, backup_dir, current, head) if current is not None else None
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as connection:
+            if engine.dialect.name == "postgresql":  # one migrator at a time; the others wait, then see head
+                connection.execute(text("SELECT pg_advisory_xact_lock(73711)"))
+                if _revision_on(connection) == head:
+                    return backup
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except SQLAlchemyError:
+        if current_revision(engine) != head:  # not another process migrating at the same moment
+            raise
     log.info("database migrated from %s to %s", current, head)
     return backup
+
+
+def _revision_on(connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _backup(engine: Engine, backup_dir: Path | None, current: str, head: str | None) -> Path | None:

@@ -27,16 +27,21 @@ class ResultsRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def record_exam(self, package_id: str, exam_id: str, version: str, content: dict, now: datetime) -> None:
-        with self.db.sessions.begin() as s:
-            if s.get(BodyExamRecord, package_id) is None:
-                s.add(BodyExamRecord(package_id=package_id, exam_id=exam_id, exam_version=version,
-                                     content=json.dumps(content, sort_keys=True), built_at=now))
+    def record_exam(self, package_id: str, exam_id: str, version: str, sealed_content: str, now: datetime) -> None:
+        """`sealed_content`: the compiled exam, sealed by the body for itself (never plaintext)."""
+        try:
+            with self.db.sessions.begin() as s:
+                if s.get(BodyExamRecord, package_id) is None:
+                    s.add(BodyExamRecord(package_id=package_id, exam_id=exam_id, exam_version=version,
+                                         content=sealed_content, built_at=now))
+        except IntegrityError:
+            pass  # another importer recorded the same exam a moment earlier: same content
 
-    def exam_content(self, package_id: str) -> dict | None:
+    def sealed_exam(self, package_id: str) -> tuple[str, str, str] | None:
+        """(exam id, version, sealed content) of a built package."""
         with self.db.sessions() as s:
             r = s.get(BodyExamRecord, package_id)
-            return json.loads(r.content) if r else None
+            return (r.exam_id, r.exam_version, r.content) if r else None
 
     def bundle_exists(self, bundle_id: str) -> bool:
         with self.db.sessions() as s:
