@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -99,8 +99,9 @@ class AttemptRepository:
     def append(self, attempt_id: str, event: Event) -> None:
         """Insert one event and commit. Conflict if its seq is taken; SaveFailed if the disk refuses."""
         try:
-            with self.db.sessions.begin() as s:
-                s.add(_event_record(attempt_id, event))
+            # Core, not the ORM unit of work: this is the hot path of every answer.
+            with self.db.engine.begin() as connection:
+                connection.execute(insert(AttemptEventRecord.__table__), _event_row(attempt_id, event))
         except IntegrityError:
             raise Conflict("Someone else changed this attempt at the same moment.", "Try again.") from None
         except OperationalError as error:
@@ -133,6 +134,10 @@ class AttemptRepository:
             return (r.elapsed_ms, r.wall) if r else None
 
 
+def _event_row(attempt_id: str, event: Event) -> dict:
+    return {"attempt_id": attempt_id, "seq": event.seq, "kind": event.kind, "elapsed_ms": event.elapsed_ms,
+            "at": event.at, "data": json.dumps(event.data, sort_keys=True, separators=(",", ":"))}
+
+
 def _event_record(attempt_id: str, event: Event) -> AttemptEventRecord:
-    return AttemptEventRecord(attempt_id=attempt_id, seq=event.seq, kind=event.kind, elapsed_ms=event.elapsed_ms,
-                              at=event.at, data=json.dumps(event.data, sort_keys=True, separators=(",", ":")))
+    return AttemptEventRecord(**_event_row(attempt_id, event))
