@@ -13,9 +13,11 @@ from app.domain.errors import ExamStationError
 
 READY, IN_PROGRESS, PAUSED = "ready", "in_progress", "paused"
 SUBMITTED, TIMED_OUT, VOIDED = "submitted", "timed_out", "voided"
-FINAL_STATES = (SUBMITTED, TIMED_OUT, VOIDED)
+TRANSFERRED = "transferred"  # moved to another station, which carries on with it
+FINAL_STATES = (SUBMITTED, TIMED_OUT, VOIDED, TRANSFERRED)
 EVENT_KINDS = ("created", "started", "answered", "visited", "flagged", "section_left", "paused",
-               "resumed", "extended", "interrupted", "submitted", "timed_out", "voided", "incident")
+               "resumed", "extended", "interrupted", "submitted", "timed_out", "voided", "incident",
+               "transferred")
 
 
 class AttemptRefused(ExamStationError):
@@ -155,7 +157,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "extended": (READY, IN_PROGRESS, PAUSED),
     "submitted": (IN_PROGRESS, PAUSED), "timed_out": (IN_PROGRESS, PAUSED),
     "voided": (READY, IN_PROGRESS, PAUSED),
-    "incident": (READY, IN_PROGRESS, PAUSED, SUBMITTED, TIMED_OUT, VOIDED),
+    "transferred": (READY, PAUSED),
+    "incident": (READY, IN_PROGRESS, PAUSED, SUBMITTED, TIMED_OUT, VOIDED, TRANSFERRED),
 }
 
 
@@ -176,4 +179,5 @@ _REFUSALS = {
     SUBMITTED: "The exam has already been submitted.",
     TIMED_OUT: "The exam time is over.",
     VOIDED: "This attempt was voided by the proctor.",
+    TRANSFERRED: "This attempt was moved to another station.",
 }

@@ -15,6 +15,7 @@ from app.services.proctoring import ProctorService
 from app.services.results import ResultsService
 from app.services.packages import Clock, PackageService, utc_now
 from app.services.station import StationService
+from app.services.transfer import TransferService
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Services:
     proctoring: ProctorService = field(repr=False)
     evaluation: EvaluationService = field(repr=False)
     results: ResultsService = field(repr=False)
+    transfer: TransferService = field(repr=False)
     home_station: StationService | None = field(default=None, repr=False)  # when --db points elsewhere
 
     def supply_passphrase(self, phrase: str) -> None:
@@ -55,5 +57,5 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     results = ResultsService(keys, database, clock, home_database=lambda: home_station.db)
     packages = PackageService(keys, clock, on_built=results.record_built)
     return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
-                    EvaluationService(database, accounts, clock), results,
+                    EvaluationService(database, accounts, clock), results, TransferService(keys, delivery),
                     home_station if home_station is not station else None)

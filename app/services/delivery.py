@@ -11,11 +11,13 @@ from typing import Callable
 
 from app.domain.accommodations import Accommodations
 from app.domain.attempt import Event, compute_limits
+from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
 from app.services.live_attempt import LiveAttempt, Monotonic, Wall
 from app.services.packages import Clock, utc_now
 from app.store.attempts import AttemptRepository, AttemptRow
 from app.store.database import Database
+from app.store.repositories import PackageRepository
 
 
 class DeliveryService:
@@ -68,6 +70,17 @@ class DeliveryService:
         if checkpoint:  # act with the best-known time used
             live.timer = type(live.timer)(max(checkpoint[0], live.state.elapsed_ms), self.monotonic)
         return live
+
+    def adopt(self, session: dict, candidate: dict, row: AttemptRow, events: list[Event],
+              clock: list | None, exam: Exam) -> None:
+        """Continue an attempt moved here from another station (see services.transfer)."""
+        db = self._database()
+        if session["package_id"] not in {k.package_id for k in PackageRepository(db).all()}:
+            raise ExamStationError("The exam package of this attempt has not been opened on this station.",
+                                   "Open the same package here first, then import the attempt.")
+        if self.repo.attempt(row.id) is not None:
+            raise ExamStationError("This attempt is already on this station.", "Continue it from the console.")
+        self.repo.adopt(session, candidate, row, events, tuple(clock) if clock else None, self.clock())
 
     def accommodations(self, attempt_id: str) -> Accommodations:
         created = self.repo.events(attempt_id)[0]

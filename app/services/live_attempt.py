@@ -95,6 +95,10 @@ class LiveAttempt:
         self.timer.stop()
         self._append("voided", {"reason": reason.strip(), "by": by})
 
+    def transfer_out(self, by: str) -> None:
+        """Close this station's copy: the attempt goes on at another station."""
+        self._append("transferred", {"by": by})
+
     def incident(self, kind: str, description: str, by: str) -> None:
         """Record something that happened (focus lost, noise, illness); it does not change the state."""
         self._append("incident", {"type": kind, "description": description, "by": by})

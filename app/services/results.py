@@ -91,9 +91,10 @@ class ResultsService:
             "session": session,
             "candidates": [asdict(c) for c in candidates],
             "attempts": [{"id": a.id, "candidate_id": a.candidate_id, "form_id": a.form_id,
-                          "events": [[e.seq, e.kind, e.elapsed_ms, e.at, e.data]
-                                     for e in attempts_repo.events(a.id)]}
-                         for a in attempts_repo.attempts_of_session(session_id)],
+                          "events": [[e.seq, e.kind, e.elapsed_ms, e.at, e.data] for e in events]}
+                         for a in attempts_repo.attempts_of_session(session_id)
+                         # a moved attempt is exported by the station it moved to
+                         if (events := attempts_repo.events(a.id))[-1].kind != "transferred"],
             "evaluations": evaluations,
             "audit": {"entries": [asdict(e) for e in audit], "head": audit[-1].hash if audit else None},
         }

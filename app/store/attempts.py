@@ -85,6 +85,27 @@ class AttemptRepository:
             s.flush()
             s.add(_event_record(row.id, created))
 
+    def adopt(self, session: dict, candidate: dict, row: AttemptRow, events: list[Event],
+              clock: tuple[int, float] | None, now: datetime) -> None:
+        """Take over an attempt moved from another station: session, candidate, attempt and
+        all its events in one transaction."""
+        with self.db.sessions.begin() as s:
+            if s.get(SessionRecord, session["id"]) is None:
+                s.add(SessionRecord(id=session["id"], package_id=session["package_id"], exam_id=session["exam_id"],
+                                    title=session["title"], created_at=datetime.fromisoformat(session["created_at"]),
+                                    ended_at=None))
+            if s.get(CandidateRecord, candidate["id"]) is None:
+                s.add(CandidateRecord(id=candidate["id"], session_id=candidate["session_id"],
+                                      candidate_number=candidate["number"], full_name=candidate["name"],
+                                      details=json.dumps(candidate["details"], sort_keys=True), checked_in_at=now))
+            s.flush()
+            s.add(AttemptRecord(id=row.id, session_id=row.session_id, candidate_id=row.candidate_id,
+                                form_id=row.form_id, created_at=now))
+            s.flush()
+            s.add_all(_event_record(row.id, e) for e in events)
+            if clock:
+                s.add(AttemptClockRecord(attempt_id=row.id, elapsed_ms=clock[0], wall=clock[1]))
+
     def attempt(self, attempt_id: str) -> AttemptRow | None:
         with self.db.sessions() as s:
             r = s.get(AttemptRecord, attempt_id)
