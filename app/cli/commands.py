@@ -113,11 +113,28 @@ def run_report(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_credential(services: Services, args: argparse.Namespace) -> int:
+    from app.services.credentials import CredentialService, verify_file
+    if args.action == "verify":
+        print("OK: " + verify_file(Path(args.file), Path(args.status_list) if args.status_list else None) + ".")
+        return 0
+    credentials = CredentialService(services.keys, services.results, lambda: services.station.db)
+    if args.action == "revoke":
+        status = credentials.revoke(args.credential_id, args.reason, Path(args.output))
+        print(f"Revoked {args.credential_id}. Publish the new status list: {status}")
+        return 0
+    report = credentials.issue(Path(args.output), args.exam)
+    print(f"Issued {_count(len(report.issued), 'credential')} into {args.output} "
+          f"({report.already} issued before, {report.not_eligible} not eligible or pending). "
+          f"Publish the status list: {report.status_list}")
+    return 0
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "keys": run_keys, "package": run_package, "simulate": run_simulate, "results": run_results,
-    "report": run_report,
+    "report": run_report, "credential": run_credential,
 }

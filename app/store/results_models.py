@@ -76,3 +76,15 @@ class ResultEventRecord(Base):
     elapsed_ms: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[str] = mapped_column(String(32))
     data: Mapped[str] = mapped_column(Text)
+
+
+class IssuedCredentialRecord(Base):
+    __tablename__ = "issued_credentials"
+
+    credential_id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    attempt_id: Mapped[str] = mapped_column(ForeignKey("result_attempts.attempt_id"), unique=True)
+    exam_id: Mapped[str] = mapped_column(String(80))
+    status_index: Mapped[int] = mapped_column(Integer, unique=True)
+    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_reason: Mapped[str | None] = mapped_column(Text)

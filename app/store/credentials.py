@@ -1,0 +1,42 @@
+"""Issued credentials and their status-list positions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from app.store.database import Database
+from app.store.results_models import IssuedCredentialRecord
+
+
+class CredentialRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def issued_attempts(self) -> set[str]:
+        with self.db.sessions() as s:
+            return set(s.scalars(select(IssuedCredentialRecord.attempt_id)).all())
+
+    def next_index(self) -> int:
+        with self.db.sessions() as s:
+            highest = s.scalar(select(func.max(IssuedCredentialRecord.status_index)))
+            return 0 if highest is None else highest + 1
+
+    def add(self, credential_id: str, attempt_id: str, exam_id: str, index: int, now: datetime) -> None:
+        with self.db.sessions.begin() as s:
+            s.add(IssuedCredentialRecord(credential_id=credential_id, attempt_id=attempt_id, exam_id=exam_id,
+                                         status_index=index, issued_at=now, revoked_at=None, revoked_reason=None))
+
+    def revoke(self, credential_id: str, reason: str, now: datetime) -> bool:
+        with self.db.sessions.begin() as s:
+            row = s.get(IssuedCredentialRecord, credential_id)
+            if row is None:
+                return False
+            row.revoked_at, row.revoked_reason = now, reason
+            return True
+
+    def revoked_indexes(self) -> set[int]:
+        with self.db.sessions() as s:
+            return set(s.scalars(select(IssuedCredentialRecord.status_index)
+                                 .where(IssuedCredentialRecord.revoked_at.is_not(None))).all())
