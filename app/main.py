@@ -80,6 +80,10 @@ def _dispatch(args) -> int:
         if args.command is None:
             from app.ui.app import run_gui
             return run_gui(services)
+        if args.command == "check":  # screens and PDF output need Qt, which only app.ui may use
+            from app.cli.commands import run_check
+            from app.ui.probes import pdf_output, screens
+            return run_check(services, args, probes=(screens, pdf_output))
         return COMMANDS[args.command](services, args)
     finally:
         services.close()

@@ -130,6 +130,25 @@ def run_credential(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_check(services: Services, args: argparse.Namespace, probes=()) -> int:
+    from datetime import datetime, timezone
+
+    from app.services.readiness import FAIL, run_checks, write_report
+    results = run_checks(services, Path(args.package) if args.package else None, args.release_code, probes,
+                         args.forbid)
+    width = max(len(r.name) for r in results)
+    for r in results:
+        print(f"{r.status.upper():4}  {r.name:<{width}}  {r.detail}")
+        if r.next_step:
+            print(f"      {'':<{width}}  next: {r.next_step}")
+    report = write_report(results, services.home.root, datetime.now(timezone.utc))
+    failed = sum(r.status == FAIL for r in results)
+    print(f"Report written to {report} (send it to your credential body if asked).")
+    if failed:
+        raise ExamStationError(f"{failed} check(s) failed: this station is not ready.", "Fix the items marked FAIL.")
+    return 0
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 

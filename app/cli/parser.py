@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", metavar="FILE")
     check.add_argument("--status-list", metavar="FILE", help="default: status-list.json beside the file")
 
+    check = commands.add_parser("check", help="station readiness check")
+    check.add_argument("--package", metavar="PKG")
+    check.add_argument("--release-code")
+    check.add_argument("--forbid", action="append", default=[], metavar="PROGRAM",
+                       help="a program that must not run during the exam (repeat)")
+
     report = commands.add_parser("report", help="results and item-analysis reports (body)")
     report.add_argument("kind", choices=("results", "items"))
     report.add_argument("--db", metavar="URL")

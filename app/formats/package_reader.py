@@ -176,6 +176,21 @@ def open_package(signed: SignedPackage, center: RoleKeys, trusted_bodies: Sequen
     return OpenedPackage(signed, exam, media, key)
 
 
+def precheck(signed: SignedPackage, station: Identity, trusted_bodies: Sequence[Identity],
+             now: datetime) -> list[str]:
+    """What would stop this package opening here, short of the release code: trust, window,
+    recipient. Returns the warnings (e.g. a window that starts later), raises for refusals."""
+    _check_trust(signed, trusted_bodies)
+    _find_recipient(signed.manifest, station)
+    try:
+        _check_window(signed.manifest, now)
+    except PackageRefused as error:
+        if "not valid until" not in error.message:
+            raise
+        return [error.message]
+    return []
+
+
 def _check_trust(signed: SignedPackage, trusted: Sequence[Identity]) -> None:
     if any(body.fingerprint == signed.signer.fingerprint for body in trusted):
         return

@@ -15,7 +15,7 @@ from app.domain.exam import Exam
 from app.domain.key_check import key_check
 from app.formats.exam_source import load_exam_source, media_file
 from app.formats.package_layout import parse_iso
-from app.formats.package_reader import OpenedPackage, open_package, read_signed
+from app.formats.package_reader import OpenedPackage, open_package, precheck, read_signed
 from app.formats.package_writer import PackageSpec, build_package_bytes
 from app.fsutil import atomic_write
 from app.services.keys import KeyService
@@ -92,6 +92,11 @@ class PackageService:
         signed = read_signed(path)
         return open_package(signed, self.keys.load("center"), self.keys.trusted("body"),
                             release_code, self.clock())
+
+    def precheck(self, path: Path) -> list[str]:
+        """Everything but decryption (no release code needed): for the day before the exam."""
+        signed = read_signed(path)
+        return precheck(signed, self.keys.identity("center"), self.keys.trusted("body"), self.clock())
 
     def verify(self, path: Path, release_code: str | None) -> dict:
         opened = self.open(path, release_code)
