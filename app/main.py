@@ -65,7 +65,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args) -> int:
     if args.command == "demo":
-        from app.services.demo import prepare_demo
+        from app.services.demo import DEMO_PASSPHRASE, prepare_demo
+        if args.prepare:
+            prepared = prepare_demo(Path(args.prepare))
+            prepared.services.close()
+            print(f"Demo station home: {prepared.services.home.root}")
+            for package in prepared.packages:
+                print(f"Demo package: {package}")
+            print(f"Release code {prepared.release_code}; demo key passphrase {DEMO_PASSPHRASE}.")
+            return 0
         from app.ui.app import run_gui
         demo = prepare_demo()
         try:
@@ -79,7 +87,7 @@ def _dispatch(args) -> int:
     try:
         if args.command is None:
             from app.ui.app import run_gui
-            return run_gui(services)
+            return run_gui(services, smoke_test=args.smoke_test)
         if args.command == "check":  # screens and PDF output need Qt, which only app.ui may use
             from app.cli.commands import run_check
             from app.ui.probes import pdf_output, screens

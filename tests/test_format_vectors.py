@@ -8,8 +8,10 @@ apart silently: a typo in the doc or a change in the code fails a test.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 
@@ -20,7 +22,8 @@ from app.crypto import primitives as p
 from app.crypto.identity import Identity, RoleKeys, b64, unb64
 from app.crypto.keystore import KEYFILE_SCRYPT, EncryptedFileProvider
 from app.domain.errors import PackageRefused
-from app.formats.exam_content import canonical_json, exam_from_document
+from app.formats.exam_content import canonical_json, exam_from_document, exam_to_document
+from app.formats.exam_source import MEDIA_SUFFIXES
 from app.formats.package_layout import FORMAT_VERSION, HEADER, MAGIC, MAX_MANIFEST_BYTES, SIGNATURE_BYTES, parse_iso
 from app.formats.package_reader import open_package, read_signed
 from app.formats.package_writer import PackageSpec, assemble_package
@@ -30,7 +33,7 @@ TEXT = DOC.read_text(encoding="utf-8")
 BLOCKS = [json.loads(b) for b in re.findall(r"^```json test-vector\n(.*?)\n^```$", TEXT, re.S | re.M)]
 V = {block["name"]: block for block in BLOCKS}
 EXPECTED = {"identity-body", "identity-center", "key-file", "release-code-normalization", "wrap",
-            "release-key", "content-key", "blob-seal", "package"}
+            "release-key", "scrypt-parameters", "content-key", "blob-seal", "media-types", "package"}
 
 
 def test_doc_has_every_vector_once() -> None:
@@ -41,15 +44,12 @@ def test_doc_has_every_vector_once() -> None:
 
 def _rng(data: bytes, draws: list[int] | None = None):
     """A deterministic random source that hands out `data` in order and records each draw."""
-    position = 0
+    stream, log = io.BytesIO(data), [] if draws is None else draws
 
     def take(count: int) -> bytes:
-        nonlocal position
-        chunk = data[position:position + count]
+        chunk = stream.read(count)
         assert len(chunk) == count, "the writer drew more random bytes than the vector has"
-        position += count
-        if draws is not None:
-            draws.append(count)
+        log.append(count)
         return chunk
     return take
 
@@ -85,9 +85,7 @@ def test_layout_table_matches_constants() -> None:
 @pytest.mark.parametrize("name", ["identity-body", "identity-center"])
 def test_identity(name: str) -> None:
     v = V[name]
-    keys = RoleKeys(v["role"], v["display_name"], bytes.fromhex(v["signing_private_hex"]),
-                    bytes.fromhex(v["encryption_private_hex"]))
-    identity = keys.identity
+    identity = _keys(v["role"], {**v, "name": v["display_name"]}).identity
     assert b64(identity.signing_key) == v["signing_key"]
     assert b64(identity.encryption_key) == v["encryption_key"]
     # The exact bytes hashed, as the spec states them.
@@ -101,13 +99,15 @@ def test_identity(name: str) -> None:
 def test_key_file_opens(tmp_path: Path) -> None:
     v = V["key-file"]
     assert v["scrypt"] == KEYFILE_SCRYPT  # the doc states the parameters the code writes
-    assert p.scrypt(v["passphrase"].encode(), bytes.fromhex(v["salt_hex"]), **v["scrypt"]).hex() == v["key_hex"]
-    sealed = unb64(v["document"]["sealed"])
+    nfc = bytes.fromhex(v["passphrase_nfc_hex"])  # the typed passphrase is decomposed; scrypt gets NFC
+    assert unicodedata.normalize("NFC", v["passphrase"]).encode() == nfc != v["passphrase"].encode()
+    assert p.scrypt(nfc, bytes.fromhex(v["salt_hex"]), **v["scrypt"]).hex() == v["key_hex"]
+    sealed, secret = unb64(v["document"]["sealed"]), v["secret_utf8"].encode()
     assert sealed[:12].hex() == v["nonce_hex"]
-    assert p.open_sealed(bytes.fromhex(v["key_hex"]), sealed, v["aad_utf8"].encode()) == v["secret_utf8"].encode()
+    assert p.open_sealed(bytes.fromhex(v["key_hex"]), sealed, v["aad_utf8"].encode()) == secret
     (tmp_path / f"{v['role']}.key.json").write_text(json.dumps(v["document"]), encoding="utf-8")
-    secret = EncryptedFileProvider(tmp_path, lambda _creating: v["passphrase"]).load(v["role"])
-    assert secret == v["secret_utf8"].encode()
+    for typed in (v["passphrase"], nfc.decode()):  # either spelling of the same passphrase opens it
+        assert EncryptedFileProvider(tmp_path, lambda _creating: typed).load(v["role"]) == secret
     assert RoleKeys.from_secret(secret).identity.fingerprint == V["identity-center"]["fingerprint"]
 
 
@@ -116,6 +116,25 @@ def test_key_file_opens(tmp_path: Path) -> None:
 @pytest.mark.parametrize("raw, normalized", V["release-code-normalization"]["cases"])
 def test_release_code_normalization(raw: str, normalized: str) -> None:
     assert envelope.normalize_release_code(raw) == normalized.encode()
+
+
+def test_release_code_removed_characters() -> None:
+    v = V["release-code-normalization"]
+    for part in (v["removed_white_space"] + " " + v["removed_dashes"]).split():
+        first, _, last = part.partition("-")
+        for code in range(int(first, 16), int(last or first, 16) + 1):
+            assert envelope.normalize_release_code(f"a{chr(code)}b") == b"AB", hex(code)
+    assert envelope.MIN_RELEASE_CODE == v["minimum_bytes_at_build"]
+
+
+def test_limits() -> None:
+    v = V["scrypt-parameters"]
+    assert v["min_n"] == envelope.MIN_RELEASE_SCRYPT_N and MEDIA_SUFFIXES == V["media-types"]["types"]
+    for n, r, parallel in v["accepted"]:
+        p.check_scrypt_params(n, r, parallel, v["min_n"])
+    for n, r, parallel in v["refused"]:
+        with pytest.raises(ValueError):
+            p.check_scrypt_params(n, r, parallel, v["min_n"])
 
 
 def test_wrap_and_unwrap() -> None:
@@ -227,9 +246,9 @@ def test_package_reads_and_opens(built: tuple[bytes, list[int]], tmp_path: Path)
     center, body = _keys("center", v["recipients"][0]), _keys("body", v["signer"])
     how = v["open_with"]
     opened = open_package(signed, center, [body.identity], how["release_code"], parse_iso(how["now"]))
-    content = json.loads(v["blobs"][0]["plaintext_utf8"])
-    # Compared as Exam objects: re-encoding is not byte-stable (warnings_minutes 10 vs 10.0).
-    assert opened.exam == exam_from_document(content["exam"], set(content["media"]))
+    # The writer's own encoding of the opened exam gives back the content blob byte for byte.
+    assert canonical_json({"exam": exam_to_document(opened.exam), "media": opened.media_index}) == \
+        _blob_plain(v["blobs"][0])
     assert opened.media(how["media_path"]) == _blob_plain(v["blobs"][1])
 
 
@@ -241,16 +260,56 @@ def test_package_refusals(built: tuple[bytes, list[int]], tmp_path: Path) -> Non
     path = tmp_path / "vector.exampkg"
     path.write_bytes(data)
     signed = read_signed(path)
-    now = parse_iso(v["open_with"]["now"])
+    now, code = parse_iso(v["open_with"]["now"]), v["open_with"]["release_code"]
     with pytest.raises(PackageRefused, match="release code is wrong"):
         open_package(signed, center, [body.identity], "RC7Q-4M2L", now)
-    with pytest.raises(PackageRefused, match="does not trust"):
-        open_package(signed, center, [], v["open_with"]["release_code"], now)
+    # Step 10 names the fingerprint computed from the keys.
+    with pytest.raises(PackageRefused, match=rf"\(fingerprint {V['identity-body']['fingerprint']}\).*not trust"):
+        open_package(signed, center, [], code, now)
     with pytest.raises(PackageRefused, match="not valid until"):
-        open_package(signed, center, [body.identity], v["open_with"]["release_code"],
-                     datetime.fromisoformat("2026-03-10T06:59:59+00:00"))
-    flipped = bytearray(data)
-    flipped[len(data) - SIGNATURE_BYTES - 1] ^= 1  # last byte of the blob area
-    path.write_bytes(bytes(flipped))
-    with pytest.raises(PackageRefused, match="signature does not match"):
+        open_package(signed, center, [body.identity], code, datetime.fromisoformat("2026-03-10T06:59:59+00:00"))
+    # Any other byte: the signature (step 7); but the version is read before it (step 3).
+    for index, value, refusal in ((len(data) - SIGNATURE_BYTES - 1, data[-SIGNATURE_BYTES - 1] ^ 1,
+                                   "signature does not match"), (9, 2, "format version 2.*header is damaged")):
+        path.write_bytes(data[:index] + bytes([value]) + data[index + 1:])
+        with pytest.raises(PackageRefused, match=refusal):
+            read_signed(path)
+
+
+def _resigned(data: bytes, manifest_bytes: bytes) -> bytes:
+    """The vector package with another manifest, validly signed: only checks after the signature refuse it."""
+    old_length = HEADER.unpack(data[:HEADER.size])[2]
+    body = HEADER.pack(MAGIC, FORMAT_VERSION, len(manifest_bytes)) + manifest_bytes + \
+        data[HEADER.size + old_length:-SIGNATURE_BYTES]
+    return body + p.sign(_keys("body", V["package"]["signer"]).signing_private, envelope.signed_message(p.sha256(body)))
+
+
+def _forged(**signer: str) -> bytes:
+    manifest = V["package"]["manifest"]
+    return canonical_json({**manifest, "signer": {**manifest["signer"], **signer}})
+
+
+MALFORMED, CANONICAL = re.escape("malformed (format, package id or signer)"), canonical_json(V["package"]["manifest"])
+CENTER = V["identity-center"]
+
+
+@pytest.mark.parametrize("manifest_bytes, refusal", [
+    (CANONICAL, None),  # control: re-signing alone changes nothing
+    # Another party's name and fingerprint, a made-up fingerprint, a swapped key: refused, never echoed (step 8).
+    (_forged(name=CENTER["display_name"], fingerprint=CENTER["fingerprint"]), MALFORMED),
+    (_forged(fingerprint="AAAA-AAAA-AAAA-AAAA"), MALFORMED),
+    (_forged(encryption_key=CENTER["encryption_key"]), MALFORMED),
+    # Not the canonical bytes of the value they parse to (step 5): whitespace, a duplicate key, an escape.
+    (CANONICAL.replace(b'":', b'": '), "unreadable manifest"),
+    (b'{"blobs":null,' + CANONICAL[1:], "unreadable manifest"),
+    (CANONICAL.replace("ü".encode(), b"\\u00fc"), "unreadable manifest"),
+])
+def test_resigned_manifest(built: tuple[bytes, list[int]], tmp_path: Path, manifest_bytes: bytes,
+                           refusal: str | None) -> None:
+    (path := tmp_path / "resigned.exampkg").write_bytes(_resigned(built[0], manifest_bytes))
+    if refusal is None:
+        assert read_signed(path).signer.fingerprint == V["identity-body"]["fingerprint"]
+        return
+    with pytest.raises(PackageRefused, match=refusal) as refused:
         read_signed(path)
+    assert CENTER["fingerprint"] not in str(refused.value)

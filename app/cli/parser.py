@@ -16,9 +16,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", help="home folder (default: EXAMSTATION_HOME or the user data folder)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
     parser.add_argument("--version", action="version", version=f"ExamStation {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the app, show its first screen, then quit (start-up check and benchmark)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser("demo", help="open the app on a throwaway home with the sample exam ready")
+    demo = commands.add_parser("demo", help="open the app on a throwaway home with the sample exam ready")
+    demo.add_argument("--prepare", metavar="DIR", help="only create the demo homes and packages in DIR, no window")
 
     keys = commands.add_parser("keys", help="create, export and trust identities").add_subparsers(
         dest="action", metavar="ACTION", required=True)

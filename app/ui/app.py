@@ -33,9 +33,11 @@ def quit_on_terminate(app: QApplication) -> QTimer:
     return timer
 
 
-def run_gui(services: Services, demo: Any = None) -> int:
+def run_gui(services: Services, demo: Any = None, smoke_test: bool = False) -> int:
     app = ensure_application()
     quit_on_terminate(app)
     window = MainWindow(services, demo)
     window.show()
+    if smoke_test:  # shown and painted once: that is what a start-up check measures
+        QTimer.singleShot(0, app.quit)
     return app.exec()
