@@ -124,7 +124,7 @@ def test_release_code_removed_characters() -> None:
         first, _, last = part.partition("-")
         for code in range(int(first, 16), int(last or first, 16) + 1):
             assert envelope.normalize_release_code(f"a{chr(code)}b") == b"AB", hex(code)
-    assert envelope.MIN_RELEASE_CODE == v["minimum_bytes_at_build"]
+    assert envelope.MIN_RELEASE_CODE == v["minimum_letters_or_digits_at_build"]
 
 
 def test_limits() -> None:

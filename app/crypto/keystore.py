@@ -114,7 +114,7 @@ class EncryptedFileProvider:
 
     def save(self, role: str, secret: bytes) -> None:
         phrase = self.passphrase(True)
-        if len(phrase) < MIN_PASSPHRASE:
+        if len(unicodedata.normalize("NFC", phrase)) < MIN_PASSPHRASE:
             raise KeyStoreError(f"The key passphrase is shorter than {MIN_PASSPHRASE} characters.",
                                 "Choose a longer passphrase.")
         salt = p.random_bytes(16)

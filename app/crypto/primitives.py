@@ -98,7 +98,8 @@ def check_scrypt_params(n: object, r: object, p: object, min_n: int) -> None:
     for value in (n, r, p):
         if not isinstance(value, int) or isinstance(value, bool):
             raise ValueError("scrypt parameters must be integers")
-    if not (min_n <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):  # type: ignore[operator]
+    if not (min_n <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16  # type: ignore[operator]
+            and 128 * r * n <= 2**30):  # type: ignore[operator]
         raise ValueError("scrypt parameters out of range")
 
 

@@ -91,7 +91,8 @@ def _signer_identity(manifest: dict, version: int) -> Identity:
     """The signer as an identity whose fingerprint is computed here, never taken from the file,
     so a refusal naming an untrusted signer shows the fingerprint of the key that really signed."""
     try:
-        if manifest["format"] != "examstation-package" or manifest["format_version"] != version:
+        if manifest["format"] != "examstation-package" or type(manifest["format_version"]) is not int \
+                or manifest["format_version"] != version:
             raise ValueError("format")
         if str(uuid.UUID(manifest["package_id"])) != manifest["package_id"]:
             raise ValueError("package_id")
@@ -192,7 +193,8 @@ def precheck(signed: SignedPackage, station: Identity, trusted_bodies: Sequence[
 
 
 def _check_trust(signed: SignedPackage, trusted: Sequence[Identity]) -> None:
-    if any(body.fingerprint == signed.signer.fingerprint for body in trusted):
+    signer = signed.signer  # whole keys, not just the 80-bit fingerprint
+    if any(b.signing_key == signer.signing_key and b.encryption_key == signer.encryption_key for b in trusted):
         return
     name, print_ = signed.signer.name, signed.signer.fingerprint
     raise PackageRefused(f"The package is signed by '{name}' (fingerprint {print_}), which this station "

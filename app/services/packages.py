@@ -52,7 +52,8 @@ class PackageService:
         recipients = [self._registered_center(path) for path in centers]
         if not recipients:
             raise ExamStationError("No center given.", "Add --to CENTER.json for each testing center.")
-        if release_code is not None and len(normalize_release_code(release_code)) < MIN_RELEASE_CODE:
+        if release_code is not None and sum(
+                ch.isalnum() for ch in normalize_release_code(release_code).decode("utf-8")) < MIN_RELEASE_CODE:
             raise ExamStationError(f"The release code must have at least {MIN_RELEASE_CODE} letters or digits "
                                    "(spaces and dashes are ignored).", "Choose a longer code.")
         start, end = _moment(not_before, "--not-before"), _moment(not_after, "--not-after")

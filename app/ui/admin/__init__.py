@@ -1,0 +1,1 @@
+"""Station administration: first-run set-up and accounts."""

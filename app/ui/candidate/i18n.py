@@ -1,0 +1,42 @@
+"""Loads the candidate screens' translation (Qt .qm files in resources/translations/)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+SOURCE_LANGUAGE = "en"  # the strings in the code are English; no translator is needed for it
+
+
+def translations_dir() -> Path:
+    """resources/translations, beside the app package or inside the built program."""
+    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in the built program
+    root = Path(bundle) if bundle else Path(__file__).resolve().parents[3]
+    return root / "resources" / "translations"
+
+
+def available_languages() -> list[str]:
+    return [SOURCE_LANGUAGE] + sorted(p.stem for p in translations_dir().glob("*.qm"))
+
+
+def install_translator(language: str, app: QCoreApplication | None = None) -> QTranslator | None:
+    """Install the translation for a language code ('es'); None for English.
+
+    Raises ValueError for a language that has no translation file, so a wrong code at check-in
+    is noticed rather than silently showing English."""
+    language = language.split("_")[0].split("-")[0].lower()
+    if language == SOURCE_LANGUAGE:
+        return None
+    app = app or QCoreApplication.instance()
+    translator = QTranslator(app)
+    if not translator.load(str(translations_dir() / f"{language}.qm")):
+        raise ValueError(f"no translation for the language '{language}'")
+    app.installTranslator(translator)
+    return translator
+
+
+def remove_translator(translator: QTranslator | None) -> None:
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)

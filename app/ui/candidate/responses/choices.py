@@ -1,0 +1,118 @@
+"""Answers chosen from a list: single choice (radio buttons), multiple response (check boxes)
+and true/false (two radio buttons)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout, QWidget
+
+from app.domain.exam import Item
+
+
+def option_letter(index: int) -> str:
+    """A, B, C ... : options are referred to by letter, as on paper."""
+    return chr(ord("A") + index) if index < 26 else str(index + 1)
+
+
+def _option_text(item: Item, option_id: str) -> str:
+    return next(o.text for o in item.options if o.id == option_id)
+
+
+class SingleChoiceAnswer(QWidget):
+    changed = Signal()
+    edited = Signal()
+
+    def __init__(self, item: Item, option_ids: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.option_ids = option_ids
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        self.buttons: list[QRadioButton] = []
+        for index, option_id in enumerate(option_ids):
+            letter = option_letter(index)
+            button = QRadioButton(f"{letter}.  {_option_text(item, option_id)}")
+            button.setAccessibleName(f"{letter}. {_option_text(item, option_id)}")
+            button.setAccessibleDescription(self.tr("Option {letter} of {count}. Choose one answer.").format(
+                letter=letter, count=len(option_ids)))
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        self.group.buttonClicked.connect(lambda _button: self.changed.emit())
+
+    def instruction(self) -> str:
+        return self.tr("Choose one answer.")
+
+    def response(self) -> Any:
+        index = self.group.checkedId()
+        return self.option_ids[index] if index >= 0 else None
+
+    def set_response(self, value: Any) -> None:
+        self.group.setExclusive(False)  # an exclusive group cannot show "nothing chosen"
+        for index, button in enumerate(self.buttons):
+            button.setChecked(self.option_ids[index] == value)
+        self.group.setExclusive(True)
+
+
+class MultipleResponseAnswer(QWidget):
+    changed = Signal()
+    edited = Signal()
+
+    def __init__(self, item: Item, option_ids: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.option_ids = option_ids
+        layout = QVBoxLayout(self)
+        self.boxes: list[QCheckBox] = []
+        for index, option_id in enumerate(option_ids):
+            letter = option_letter(index)
+            box = QCheckBox(f"{letter}.  {_option_text(item, option_id)}")
+            box.setAccessibleName(f"{letter}. {_option_text(item, option_id)}")
+            box.setAccessibleDescription(self.tr("Option {letter} of {count}. Choose all answers that "
+                                                 "apply.").format(letter=letter, count=len(option_ids)))
+            box.clicked.connect(lambda _checked: self.changed.emit())
+            layout.addWidget(box)
+            self.boxes.append(box)
+
+    def instruction(self) -> str:
+        return self.tr("Choose all answers that apply.")
+
+    def response(self) -> Any:
+        chosen = [self.option_ids[i] for i, box in enumerate(self.boxes) if box.isChecked()]
+        return chosen or None  # nothing ticked is no answer, so it shows as unanswered
+
+    def set_response(self, value: Any) -> None:
+        chosen = set(value or [])
+        for index, box in enumerate(self.boxes):
+            box.setChecked(self.option_ids[index] in chosen)
+
+
+class TrueFalseAnswer(QWidget):
+    changed = Signal()
+    edited = Signal()
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        self.true_button = QRadioButton(self.tr("True"))
+        self.false_button = QRadioButton(self.tr("False"))
+        for index, button in enumerate((self.true_button, self.false_button)):
+            button.setAccessibleName(button.text())
+            button.setAccessibleDescription(self.tr("Choose True or False."))
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+        self.group.buttonClicked.connect(lambda _button: self.changed.emit())
+
+    def instruction(self) -> str:
+        return self.tr("Choose True or False.")
+
+    def response(self) -> Any:
+        index = self.group.checkedId()
+        return None if index < 0 else index == 0
+
+    def set_response(self, value: Any) -> None:
+        self.group.setExclusive(False)
+        self.true_button.setChecked(value is True)
+        self.false_button.setChecked(value is False)
+        self.group.setExclusive(True)

@@ -1,0 +1,1 @@
+"""Evaluator mode: performance checklists, sign-off by PIN, reconciliation."""

@@ -1,0 +1,90 @@
+"""The audit log in the console: every proctor and evaluator action, filterable by who did it,
+what they did and to whom, with the state of the hash chain said in words at the top."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app.domain.audit import AuditEntry
+from app.services.context import Services
+from app.ui.proctor.common import add_row, button, message_label, say
+
+ACTION_GROUPS = (("every action", ""), ("attempts (pause, time, void, incidents)", "attempt."),
+                 ("check-in", "candidate."), ("checklists", "checklist."), ("accounts and sign-in", "account."),
+                 ("sessions", "session."), ("keys and trust", "keys."))
+COLUMNS = ("No.", "Time (UTC)", "Who", "Action", "About", "Details")
+
+
+class AuditView(QWidget):
+    def __init__(self, services: Services, names: dict[str, str] | None = None, parent: QWidget | None = None) -> None:
+        """`names`: readable names for subjects (attempt and candidate ids -> "Ada (C-001)")."""
+        super().__init__(parent)
+        self.services = services
+        self.names = dict(names or {})
+        self.chain_label = message_label(self.tr("Audit chain status"))
+        self.actor_edit, self.subject_edit = QLineEdit(), QLineEdit()
+        self.action_combo = QComboBox()
+        for text, prefix in ACTION_GROUPS:
+            self.action_combo.addItem(self.tr(text), prefix)
+        filters = QFormLayout()
+        add_row(filters, self.tr("&Who (user name):"), self.actor_edit, self.tr("Filter by who"))
+        add_row(filters, self.tr("A&ction:"), self.action_combo, self.tr("Filter by action"))
+        add_row(filters, self.tr("About (name, n&umber or id):"), self.subject_edit, self.tr("Filter by subject"))
+        for edit in (self.actor_edit, self.subject_edit):
+            edit.textChanged.connect(self.refresh)
+        self.action_combo.currentIndexChanged.connect(self.refresh)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Audit log entries"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addLayout(filters, 1)
+        top.addWidget(button(self.tr("R&efresh"), self.tr("Refresh the audit log"), self.refresh))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.chain_label)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def set_names(self, names: dict[str, str]) -> None:
+        self.names.update(names)
+
+    def refresh(self) -> None:
+        self._show_chain()
+        entries = self.services.accounts.audit_log.entries(
+            actor=self.actor_edit.text().strip() or None, action_prefix=self.action_combo.currentData() or None)
+        wanted = self.subject_edit.text().strip().lower()
+        if wanted:
+            entries = [e for e in entries if wanted in e.subject.lower() or wanted in self._about(e).lower()]
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(reversed(entries)):  # newest first: what just happened is on top
+            values = (str(entry.seq), entry.at.replace("T", " ")[:19], entry.actor, entry.action, self._about(entry),
+                      json.dumps(entry.details, ensure_ascii=False, sort_keys=True) if entry.details else "")
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def shown_actions(self) -> list[str]:
+        return [self.table.item(r, 3).text() for r in range(self.table.rowCount())]
+
+    def _about(self, entry: AuditEntry) -> str:
+        return self.names.get(entry.subject, entry.subject)
+
+    def _show_chain(self) -> None:
+        problem = self.services.accounts.audit_problem()
+        if problem is None:
+            count = self.services.accounts.audit_log.count()
+            say(self.chain_label, self.tr("The audit log is intact: {n} entries, each chained to the one "
+                                          "before it.").format(n=count))
+        else:
+            say(self.chain_label, self.tr("The audit log has been altered ({problem}). Do not change anything "
+                                          "on this station; tell the credential body and keep the station as "
+                                          "it is.").format(problem=problem), ok=False)

@@ -1,0 +1,101 @@
+"""Small pieces every staff screen (proctor, evaluator, administrator) shares: messages that
+say what happened and what to do next, labelled fields, and buttons with accessible names."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
+
+from app.domain.errors import ExamStationError
+
+OK_COLOUR, ERROR_COLOUR, NOTE_COLOUR = "#0a5d1a", "#9b0000", "#1f2937"  # all >= 7:1 on white
+
+
+def tr(text: str) -> str:
+    """Translate text that belongs to no widget (module-level helpers)."""
+    return QCoreApplication.translate("Staff", text)
+
+
+def error_text(error: BaseException) -> str:
+    """One line for the user: our errors carry their next step; anything else is unexpected."""
+    if isinstance(error, ExamStationError):
+        return error.line()
+    if isinstance(error, ValueError) and str(error):
+        # Domain checks (accommodation ranges, empty reasons) raise ValueError with a plain sentence.
+        text = str(error)
+        return text[0].upper() + text[1:] + tr(". Correct it and try again.")
+    return tr("Something unexpected went wrong ({kind}). Nothing was changed; try again, and report it "
+              "if it repeats.").format(kind=type(error).__name__)
+
+
+def message_label(name: str) -> QLabel:
+    """A label for results and refusals: wraps, can be selected and read by a screen reader."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def say(label: QLabel, text: str, ok: bool = True) -> None:
+    label.setText(text)
+    label.setProperty("state", "ok" if ok else "error")
+    label.setStyleSheet(f"color: {OK_COLOUR if ok else ERROR_COLOUR}; font-weight: bold;")
+    label.setAccessibleDescription(text)
+
+
+def button(text: str, accessible: str, slot: Callable[[], object] | None = None,
+           parent: QWidget | None = None) -> QPushButton:
+    widget = QPushButton(text, parent)
+    widget.setAccessibleName(accessible)
+    if slot is not None:
+        widget.clicked.connect(lambda _checked=False: slot())
+    return widget
+
+
+def add_row(form: QFormLayout, text: str, field: QWidget, accessible: str | None = None) -> QLabel:
+    """A form row whose label is the field's buddy (Alt+letter reaches it) and accessible name."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    label.setWordWrap(True)
+    if not field.accessibleName():
+        field.setAccessibleName(accessible or text.replace("&", "").rstrip(":"))
+    form.addRow(label, field)
+    return label
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(f"<h{level}>{text}</h{level}>")
+    label.setAccessibleName(text)
+    label.setWordWrap(True)
+    return label
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    label.setStyleSheet(f"color: {NOTE_COLOUR};")
+    return label
+
+
+def minutes_seconds(ms: int | None) -> str:
+    """Time left as m:ss (h:mm:ss past an hour); a dash for an untimed exam."""
+    if ms is None:
+        return tr("untimed")
+    seconds = max(0, ms) // 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+STATE_NAMES = {
+    "ready": "ready, not started", "in_progress": "writing", "paused": "paused",
+    "submitted": "submitted", "timed_out": "time over", "voided": "voided", "transferred": "moved to another station",
+}
+
+
+def state_name(state: str) -> str:
+    return tr(STATE_NAMES.get(state, state.replace("_", " ")))

@@ -1,0 +1,208 @@
+"""The proctor's console: every candidate's state, time left and flags, refreshed every
+second, and the actions a proctor takes on one attempt or on the whole room. Every action
+goes through the proctoring service, which appends an attempt event and an audit entry; the
+candidate's screen picks the event up on its next tick (a pause freezes its timer)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from app.domain.exam import Exam
+from app.services.context import Services
+from app.services.proctoring import ConsoleRow
+from app.ui.proctor.action_dialogs import IncidentDialog, ReasonDialog
+from app.ui.proctor.common import button, error_text, hint, message_label, say
+from app.ui.proctor.console_model import ConsoleModel
+
+REFRESH_MS = 1000
+ACTIVE = ("ready", "in_progress", "paused")
+
+
+class ConsolePanel(QWidget):
+    changed = Signal()  # an action was recorded (the audit view refreshes)
+
+    def __init__(self, services: Services, exam: Exam, session_id: str, proctor: str, proctor_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.exam, self.session_id = services, exam, session_id
+        self.proctor, self.proctor_name = proctor, proctor_name
+        self.dialog = None  # the open action dialog, if any
+        self.model = ConsoleModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Candidates in this session"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.message = message_label(self.tr("Console result"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(self.tr("Time left is as of the candidate screen's last save (about every "
+                                      "second). Choose a candidate, then an action.")))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.message)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start(REFRESH_MS)
+        self.refresh()
+
+    def _buttons(self) -> QGridLayout:
+        self.pause_button = button(self.tr("&Pause"), self.tr("Pause the chosen candidate"), self.ask_pause)
+        self.resume_button = button(self.tr("&Resume"), self.tr("Resume the chosen candidate"), self.resume)
+        self.extend_button = button(self.tr("Add &time…"), self.tr("Add time for the chosen candidate"),
+                                    self.ask_extend)
+        self.void_button = button(self.tr("&Void…"), self.tr("Void the chosen attempt"), self.ask_void)
+        self.incident_button = button(self.tr("&Incident…"), self.tr("Report an incident"), self.ask_incident)
+        self.pause_all_button = button(self.tr("Pause &all"), self.tr("Pause every candidate"), self.ask_pause_all)
+        self.resume_all_button = button(self.tr("Resume a&ll"), self.tr("Resume every paused candidate"),
+                                        self.resume_all)
+        grid = QGridLayout()
+        for column, widget in enumerate((self.pause_button, self.resume_button, self.extend_button,
+                                         self.void_button, self.incident_button)):
+            grid.addWidget(widget, 0, column)
+        grid.addWidget(self.pause_all_button, 1, 0)
+        grid.addWidget(self.resume_all_button, 1, 1)
+        return grid
+
+    # -- the table -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            rows = self.services.proctoring.console(self.session_id, self.exam)
+        except Exception as error:  # a busy or failing disk: keep the last view and say so
+            say(self.message, self.tr("The console could not be refreshed: {why}").format(why=error_text(error)),
+                ok=False)
+            return
+        chosen = self.selected_id()
+        self.model.update(rows)
+        if chosen and self.selected_id() != chosen:
+            self.choose(chosen)
+        self._update_buttons()
+
+    def rows(self) -> list[ConsoleRow]:
+        return list(self.model.rows)
+
+    def selected_row(self) -> ConsoleRow | None:
+        selected = self.table.selectionModel().selectedRows()
+        return self.model.rows[selected[0].row()] if selected else None
+
+    def selected_id(self) -> str | None:
+        row = self.selected_row()
+        return row.attempt_id if row else None
+
+    def choose(self, attempt_id: str) -> None:
+        row = self.model.row_of(attempt_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        state = row.state if row else None
+        self.pause_button.setEnabled(state == "in_progress")
+        self.resume_button.setEnabled(state == "paused")
+        self.extend_button.setEnabled(state in ACTIVE)
+        self.void_button.setEnabled(state in ACTIVE)
+        self.incident_button.setEnabled(row is not None)
+        states = {r.state for r in self.model.rows}
+        self.pause_all_button.setEnabled("in_progress" in states)
+        self.resume_all_button.setEnabled("paused" in states)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _who(self, row: ConsoleRow) -> str:
+        return f"{row.candidate_name} ({row.candidate_number})"
+
+    def _open(self, dialog, on_accept) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.open()
+
+    def _act(self, action, done_text: str) -> None:
+        try:
+            action()
+        except Exception as error:  # refused by the attempt's state, or the write failed: nothing changed
+            say(self.message, error_text(error), ok=False)
+        else:
+            say(self.message, done_text)
+            self.changed.emit()
+        self.refresh()
+
+    def ask_pause(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = ReasonDialog(self.tr("Pause {who}").format(who=self._who(row)),
+                              self.tr("The candidate's clock stops until you resume them."),
+                              self.tr("&Pause now"), reason_required=False, parent=self)
+        self._open(dialog, lambda: self._act(
+            lambda: self.services.proctoring.pause(row.attempt_id, self.exam,
+                                                   dialog.reason() or "paused by the proctor", self.proctor),
+            self.tr("Paused {who}: their clock is stopped. Press Resume when they can go on.")
+            .format(who=self._who(row))))
+
+    def resume(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._act(lambda: self.services.proctoring.resume(row.attempt_id, self.exam, self.proctor),
+                      self.tr("Resumed {who}: their clock runs again.").format(who=self._who(row)))
+
+    def ask_extend(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = ReasonDialog(self.tr("Add time for {who}").format(who=self._who(row)),
+                              self.tr("The time is added to this candidate's exam time only."),
+                              self.tr("&Add time"), reason_required=True, ask_minutes=True, parent=self)
+        self._open(dialog, lambda: self._act(
+            lambda: self.services.proctoring.extend(row.attempt_id, self.exam, dialog.minutes(), dialog.reason(),
+                                                    self.proctor),
+            self.tr("Added {m} minutes for {who}.").format(m=dialog.minutes(), who=self._who(row))))
+
+    def ask_void(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = ReasonDialog(self.tr("Void the attempt of {who}").format(who=self._who(row)),
+                              self.tr("Voiding ends this attempt for good: the candidate cannot continue and it "
+                                      "is not scored. It cannot be undone."),
+                              self.tr("&Void the attempt"), reason_required=True, parent=self)
+        self._open(dialog, lambda: self._act(
+            lambda: self.services.proctoring.void(row.attempt_id, self.exam, dialog.reason(), self.proctor),
+            self.tr("Voided the attempt of {who}. The reason is in the record.").format(who=self._who(row))))
+
+    def ask_incident(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = IncidentDialog(self._who(row), self.proctor_name, parent=self)
+        self._open(dialog, lambda: self._act(
+            lambda: self.services.proctoring.incident(row.attempt_id, self.exam, dialog.kind(),
+                                                      dialog.description(), self.proctor),
+            self.tr("Recorded the incident for {who}.").format(who=self._who(row))))
+
+    def ask_pause_all(self) -> None:
+        dialog = ReasonDialog(self.tr("Pause every candidate"),
+                              self.tr("Every writing candidate's clock stops until you resume them."),
+                              self.tr("&Pause everyone"), reason_required=False, parent=self)
+        self._open(dialog, lambda: self._act_on_all(
+            lambda: self.services.proctoring.pause_all(self.session_id, self.exam,
+                                                       dialog.reason() or "room paused by the proctor", self.proctor),
+            self.tr("Paused {n} candidate(s): their clocks are stopped. Press Resume all when the room can go on.")))
+
+    def resume_all(self) -> None:
+        self._act_on_all(lambda: self.services.proctoring.resume_all(self.session_id, self.exam, self.proctor),
+                         self.tr("Resumed {n} candidate(s): their clocks run again."))
+
+    def _act_on_all(self, action, done_text: str) -> None:
+        try:
+            count = action()
+        except Exception as error:  # one attempt refused or a write failed; the others may be done
+            say(self.message, self.tr("{why} Check the console: some candidates may already be changed.")
+                .format(why=error_text(error)), ok=False)
+        else:
+            say(self.message, done_text.format(n=count))
+            self.changed.emit()
+        self.refresh()

@@ -1,0 +1,76 @@
+"""The console table's model: one row per attempt, refreshed in place every second so the
+proctor's selection and scroll position survive the refresh."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.services.proctoring import ConsoleRow
+from app.ui.proctor.common import minutes_seconds, state_name, tr
+
+COLUMNS = ("Seat", "Number", "Name", "State", "Time left", "Answered", "Incidents", "Focus losses")
+STATE_COLUMN, FOCUS_COLUMN = 3, 7
+# Background and text colours per state: each pair is above 7:1 contrast.
+STATE_COLOURS = {"paused": ("#fff3b0", "#000000"), "voided": ("#e5e7eb", "#374151"),
+                 "timed_out": ("#e5e7eb", "#374151"), "submitted": ("#dcfce7", "#064e3b"),
+                 "transferred": ("#e5e7eb", "#374151")}
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ConsoleModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ConsoleRow] = []
+
+    def update(self, rows: list[ConsoleRow]) -> None:
+        if [r.attempt_id for r in rows] == [r.attempt_id for r in self.rows]:
+            self.rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_of(self, attempt_id: str) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.attempt_id == attempt_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.attempt_id
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and column == STATE_COLUMN:
+            colours = STATE_COLOURS.get(row.state)
+            if colours:
+                return QBrush(QColor(colours[0 if role == Qt.ItemDataRole.BackgroundRole else 1]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == FOCUS_COLUMN and row.focus_losses:
+            return QBrush(QColor("#9b0000"))
+        if role == Qt.ItemDataRole.FontRole and (column == STATE_COLUMN or
+                                                 (column == FOCUS_COLUMN and row.focus_losses)):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    @staticmethod
+    def text(row: ConsoleRow, column: int) -> str:
+        values = (row.seat, row.candidate_number, row.candidate_name, state_name(row.state),
+                  minutes_seconds(row.remaining_ms), f"{row.answered} / {row.items}", str(row.incidents),
+                  str(row.focus_losses))
+        return values[column]
