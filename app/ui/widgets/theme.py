@@ -128,6 +128,8 @@ QLabel[role="warning"] {{ background: {c.warning_back}; color: {c.warning_text};
     border: {line + 1}px solid {c.warning_text}; padding: 8px; font-weight: bold; }}
 QLabel[role="error"] {{ background: {c.error_back}; color: {c.error_text};
     border: {line + 2}px solid {c.error_text}; padding: 8px; font-weight: bold; }}
+QLabel[role="notice"] {{ background: {c.surface}; color: {c.ok_text};
+    border: {line + 1}px solid {c.ok_text}; padding: 8px; font-weight: bold; }}
 QPushButton, QToolButton {{ background: {c.button}; color: {c.button_text};
     border: {line + 1}px solid {c.border}; border-radius: 4px; padding: 6px 14px; }}
 QPushButton:checked, QToolButton:checked {{ background: {c.accent}; color: {c.accent_text}; }}
