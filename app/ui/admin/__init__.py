@@ -1,1 +1,1 @@
-"""Station administration: first-run set-up and accounts."""
+"""Administrator screens: station readiness, results import and reports."""

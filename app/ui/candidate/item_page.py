@@ -1,0 +1,161 @@
+"""One question on the screen: its number, stem, image, answer widget, and the moves
+(previous, flag, review, next, jump). The window decides what a move does."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from app.domain.attempt import AttemptState
+from app.domain.plan import AttemptPlan
+from app.ui.candidate.controls import button, label, rename
+from app.ui.candidate.jump_grid import JumpGrid
+from app.ui.candidate.responses import answer_widget
+from app.ui.widgets.image_viewer import ZoomableImage
+
+
+class ItemPage(QWidget):
+    next_requested = Signal()
+    previous_requested = Signal()
+    review_requested = Signal()
+    jump_requested = Signal(str)
+    flag_requested = Signal(str, bool)
+    answer_changed = Signal(str, object, bool)   # item id, response, save now (False: after a pause)
+
+    def __init__(self, plan: AttemptPlan, media: Callable[[str], bytes], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan, self.media = plan, media
+        self.item_id: str | None = None
+        self.answer: Any = None
+        self.number = label(role="heading")
+        self.section = label(role="muted")
+        self.flag_badge = label(role="warning")
+        self.flag_badge.setVisible(False)
+        self.stem = label(role="stem")
+        self.stem.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # new question: focus lands on its text
+        self.stem.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.instruction = label(role="muted")
+        self.body = QVBoxLayout()
+        self.clear_button = button(self.tr("Clear answer"), self.tr("Removes your answer to this question"))
+        self.clear_button.clicked.connect(self._clear)
+        self.grid = JumpGrid(plan)
+        self.grid.jump_requested.connect(self.jump_requested)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        layout.addWidget(self._scrolling_body(), 1)
+        layout.addLayout(self._moves())
+        layout.addWidget(self.grid)
+
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.number)
+        row.addWidget(self.flag_badge)
+        row.addStretch(1)
+        row.addWidget(self.section)
+        return row
+
+    def _scrolling_body(self) -> QScrollArea:
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.stem)
+        column.addLayout(self.body)
+        column.addWidget(self.instruction)
+        self.answer_slot = QVBoxLayout()
+        column.addLayout(self.answer_slot)
+        clear_row = QHBoxLayout()
+        clear_row.addWidget(self.clear_button)
+        clear_row.addStretch(1)
+        column.addLayout(clear_row)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return scroll
+
+    def _moves(self) -> QHBoxLayout:
+        self.previous_button = button(self.tr("‹ Previous"), self.tr("Go to the previous question. Shortcut: Alt+P"))
+        self.flag_button = button(self.tr("Flag for review"), self.tr(
+            "Marks this question so you can find it again on the review screen. Shortcut: Alt+F"))
+        self.flag_button.setCheckable(True)
+        self.review_button = button(self.tr("Review answers"), self.tr(
+            "Shows which questions are answered, unanswered or flagged. Shortcut: Alt+R"))
+        self.next_button = button(self.tr("Next ›"), self.tr("Go to the next question. Shortcut: Alt+N"), "primary")
+        self.previous_button.clicked.connect(self.previous_requested)
+        self.flag_button.clicked.connect(lambda on: self.flag_requested.emit(self.item_id, on))
+        self.review_button.clicked.connect(self.review_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        row = QHBoxLayout()
+        for widget in (self.previous_button, self.flag_button, self.review_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        return row
+
+    # -- showing a question ----------------------------------------------------------
+    def show_item(self, item_id: str, response: Any, state: AttemptState) -> None:
+        item = self.plan.exam.item(item_id)
+        position = self.plan.item_ids.index(item_id) + 1
+        self.item_id = item_id
+        self.number.setText(self.tr("Question {number} of {total}").format(number=position,
+                                                                           total=len(self.plan.item_ids)))
+        section_id = self.plan.section_of(item_id)
+        self.section.setText(self.plan.section(section_id).title)
+        self.stem.setText(item.stem)
+        self.stem.setAccessibleName(self.number.text())
+        self.stem.setAccessibleDescription(item.stem)
+        self._replace_body(item)
+        self._replace_answer(item, response)
+        self.show_state(state)
+        self.stem.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_state(self, state: AttemptState) -> None:
+        """Flag, jump grid and Previous as the attempt now stands."""
+        flagged = self.item_id in state.flagged
+        self.flag_button.setChecked(flagged)
+        rename(self.flag_button, self.tr("Flagged ⚑") if flagged else self.tr("Flag for review"))
+        self.flag_badge.setText(self.tr("Flagged for review"))
+        self.flag_badge.setVisible(flagged)
+        self.grid.refresh(state, self.item_id)
+        index = self.plan.item_ids.index(self.item_id)
+        earlier = self.plan.item_ids[index - 1] if index else None
+        self.previous_button.setEnabled(earlier is not None and
+                                        self.plan.section_of(earlier) not in state.locked_sections)
+
+    def set_next_text(self, text: str, description: str) -> None:
+        rename(self.next_button, text, description)
+
+    def _replace_body(self, item) -> None:
+        while self.body.count():
+            self.body.takeAt(0).widget().deleteLater()
+        if item.media:
+            viewer = ZoomableImage(self.tr("Image for this question"), parent=self)
+            try:
+                viewer.set_image_data(self.media(item.media))
+            except (KeyError, OSError):
+                viewer.set_image_data(b"")
+            self.body.addWidget(viewer)
+
+    def _replace_answer(self, item, response: Any) -> None:
+        if self.answer is not None:
+            self.answer_slot.removeWidget(self.answer)
+            self.answer.deleteLater()
+        options = self.plan.options(item.id) if item.type in (
+            "single_choice", "multiple_response", "ordering", "matching") else ()
+        self.answer = answer_widget(item, options, self.media, self)
+        self.answer.set_response(response)
+        self.answer.changed.connect(lambda: self._answered(now=True))
+        self.answer.edited.connect(lambda: self._answered(now=False))
+        self.answer_slot.addWidget(self.answer)
+        self.instruction.setText(self.answer.instruction())
+        self.clear_button.setVisible(True)
+
+    def _answered(self, now: bool) -> None:
+        self.answer_changed.emit(self.item_id, self.answer.response(), now)
+
+    def _clear(self) -> None:
+        self.answer.set_response(None)
+        self.answer_changed.emit(self.item_id, None, True)

@@ -1,0 +1,58 @@
+"""Signing with a PIN: who signs, their PIN, and the words for a refusal (wrong PIN, or the
+account locked after repeated wrong PINs)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+
+from app.ui.evaluator.step_row import TOUCH
+from app.ui.proctor.common import add_row, button, error_text
+
+
+class SignOffBar(QWidget):
+    sign = Signal(str, str)  # user name, PIN
+
+    def __init__(self, evaluators: list, action_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = getattr(parent, "services", None)
+        self.who_combo = QComboBox()
+        for account in evaluators:
+            self.who_combo.addItem(f"{account.display_name} ({account.username})", account.username)
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.returnPressed.connect(self._sign)
+        self.sign_button = button(action_text, action_text.replace("&", ""), self._sign)
+        for widget in (self.who_combo, self.pin_edit, self.sign_button):
+            widget.setMinimumHeight(TOUCH)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        add_row(form, self.tr("Signed &by:"), self.who_combo, self.tr("Who signs"))
+        add_row(form, self.tr("&PIN:"), self.pin_edit, self.tr("PIN"))
+        form.addRow(self.sign_button)
+
+    def choose(self, username: str) -> None:
+        index = self.who_combo.findData(username)
+        if index >= 0:
+            self.who_combo.setCurrentIndex(index)
+
+    def username(self) -> str:
+        return self.who_combo.currentData() or ""
+
+    def _sign(self) -> None:
+        pin = self.pin_edit.text()
+        self.pin_edit.clear()  # a PIN is never kept on screen, right or wrong
+        self.sign.emit(self.username(), pin)
+
+    def refusal(self, username: str, error: BaseException) -> str:
+        """A refused signature in words; a locked account is named as such, with what to do."""
+        services = self.services
+        account = services.accounts.accounts.get(username) if services else None
+        if account and account.locked_until and account.locked_until > time.time():
+            minutes = max(1, round((account.locked_until - time.time()) / 60))
+            return self.tr("{name}'s account is locked after repeated wrong PINs. Try again in {m} minute(s), "
+                           "or ask the station administrator.").format(name=account.display_name, m=minutes)
+        self.pin_edit.setFocus()
+        return error_text(error)

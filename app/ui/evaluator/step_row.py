@@ -1,0 +1,125 @@
+"""One checklist step: Done / Not done / N/A with one tap or one key (D, N, A), a note, and
+the step's weight and criticality in words. Touch targets are at least 44 px."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from app.domain.exam import ChecklistStep
+
+TOUCH = 44  # px: the smallest comfortable touch target (WCAG 2.5.5, platform guidelines)
+KEYS = {Qt.Key.Key_D: "done", Qt.Key.Key_N: "not_done", Qt.Key.Key_A: "na"}
+ROW_STYLE = """
+QFrame#stepRow { border: 2px solid #9ca3af; border-radius: 6px; background: #ffffff; }
+QFrame#stepRow[current="true"] { border: 3px solid #1d4ed8; background: #eff6ff; }
+QPushButton { min-height: 44px; min-width: 96px; padding: 4px 12px; border: 2px solid #374151;
+              border-radius: 6px; background: #f9fafb; color: #111827; }
+QPushButton:focus { border: 3px solid #1d4ed8; }
+QPushButton:checked[mark="done"] { background: #065f46; color: #ffffff; }
+QPushButton:checked[mark="not_done"] { background: #991b1b; color: #ffffff; }
+QPushButton:checked[mark="na"] { background: #374151; color: #ffffff; }
+QPushButton:disabled { color: #6b7280; border-color: #d1d5db; background: #f3f4f6; }
+QLineEdit { min-height: 44px; padding: 0 8px; }
+"""
+
+
+class StepRow(QFrame):
+    marked = Signal(str, str)   # step id, mark
+    move = Signal(int)          # -1 up, +1 down
+    entered = Signal(object)    # this row got the keyboard focus
+
+    def __init__(self, number: int, step: ChecklistStep, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.mark: str | None = None
+        self.setObjectName("stepRow")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet(ROW_STYLE)
+        self.text_label = QLabel(self._title(number))
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        self.buttons = {mark: self._mark_button(mark) for mark in ("done", "not_done", "na")}
+        if not step.allow_na:
+            self.buttons["na"].setEnabled(False)
+            self.buttons["na"].setToolTip(self.tr("N/A is not allowed for this step"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Note (optional)"))
+        self.note_edit.setAccessibleName(self.tr("Note for step {n}").format(n=number))
+        grid = QGridLayout(self)
+        grid.addWidget(self.text_label, 0, 0, 1, 3)
+        for column, mark in enumerate(("done", "not_done", "na")):
+            grid.addWidget(self.buttons[mark], 1, column)
+        grid.addWidget(self.note_edit, 2, 0, 1, 3)
+        for widget in (self, *self.buttons.values(), self.note_edit):
+            widget.installEventFilter(self)
+        self.setAccessibleName(self.tr("Step {n}: {text}").format(n=number, text=step.text))
+        self._describe()
+
+    def _title(self, number: int) -> str:
+        points = self.tr("{p:g} point(s)").format(p=self.step.points)
+        critical = (" <b style='color:#9b0000'>" + self.tr("CRITICAL: must be done to pass") + "</b>"
+                    if self.step.critical else "")
+        return f"<b>{number}.</b> {_escape(self.step.text)} <span style='color:#374151'>({points})</span>{critical}"
+
+    def _mark_button(self, mark: str) -> QPushButton:
+        text = {"done": self.tr("&Done (D)"), "not_done": self.tr("&Not done (N)"), "na": self.tr("N/&A (A)")}[mark]
+        spoken = {"done": self.tr("Done"), "not_done": self.tr("Not done"), "na": self.tr("Not applicable")}[mark]
+        widget = QPushButton(text.replace("&", ""))  # D, N and A work without Alt, inside the row
+        widget.setCheckable(True)
+        widget.setProperty("mark", mark)
+        widget.setAccessibleName(f"{spoken}: {self.step.text}")
+        widget.setMinimumHeight(TOUCH)
+        widget.clicked.connect(lambda _checked=False, m=mark: self.set_mark(m, emit=True))
+        return widget
+
+    def set_mark(self, mark: str | None, emit: bool = False) -> None:
+        if mark == "na" and not self.step.allow_na:
+            return
+        self.mark = mark
+        for key, widget in self.buttons.items():
+            widget.setChecked(key == mark)
+        self._describe()
+        if emit and mark:
+            self.marked.emit(self.step.id, mark)
+
+    def note(self) -> str:
+        return self.note_edit.text().strip()
+
+    def set_current(self, current: bool) -> None:
+        self.setProperty("current", "true" if current else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def _describe(self) -> None:
+        state = {"done": self.tr("marked Done"), "not_done": self.tr("marked Not done"),
+                 "na": self.tr("marked N/A"), None: self.tr("not marked yet")}[self.mark]
+        critical = self.tr(", critical") if self.step.critical else ""
+        self.setAccessibleDescription(self.tr("{state}{critical}. Keys: D done, N not done, A not applicable, "
+                                              "arrows up and down move.").format(state=state, critical=critical))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.entered.emit(self)
+        elif event.type() == QEvent.Type.KeyPress and self._handle_key(watched, event):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _handle_key(self, watched: QObject, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move.emit(-1 if key == Qt.Key.Key_Up else 1)
+            return True
+        typing = watched is self.note_edit
+        if key in KEYS and not typing and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            mark = KEYS[key]
+            if mark == "na" and not self.step.allow_na:
+                return True  # swallowed: N/A is not allowed here, the button says so
+            self.set_mark(mark, emit=True)
+            return True
+        return False
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
