@@ -10,15 +10,14 @@ from PySide6.QtCore import Qt
 
 from app.ui.main_window import MainWindow
 from tests.conftest import RELEASE_CODE, World
+from tests.staff_ui import add_staff, staff_window
 
 
 @pytest.fixture
 def window(qtbot, world: World) -> MainWindow:
     shutil.copyfile(world.package, world.center.home.packages_dir / "mini.exampkg")
-    window = MainWindow(world.center)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    add_staff(world.center)
+    return staff_window(qtbot, world.center)
 
 
 def _open_with(qtbot, window: MainWindow, code: str) -> str:
@@ -103,9 +102,8 @@ def test_a_locked_key_file_asks_for_the_passphrase_in_a_dialog(qtbot, world: Wor
     monkeypatch.delenv("EXAMSTATION_KEY_PASSPHRASE")
     services = create_services(world.center.home.root, PassphraseHolder())
     shutil.copyfile(world.package, services.home.packages_dir / "mini.exampkg")
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
+    add_staff(services)
+    window = staff_window(qtbot, services)
     answers = ["not the passphrase", PASSPHRASE]
     asked = []
 

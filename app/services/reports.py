@@ -43,7 +43,7 @@ class ReportService:
             rows.append({
                 "exam": a.exam_id, "form": a.form_id, "center": a.center_fingerprint,
                 "candidate_number": a.candidate_number, "candidate_name": a.candidate_name, "state": a.state,
-                "raw": a.raw, "maximum": a.maximum, "percent": round(a.percent, 2), "scaled": a.scaled,
+                "raw": round(a.raw, 2), "maximum": a.maximum, "percent": round(a.percent, 2), "scaled": a.scaled,
                 "written_passed": a.written_passed,
                 "checklists": "; ".join(f"{k}: {_outcome(v)}" for k, v in sorted(details["checklists"].items())),
                 "composite": ("pass" if details["composite_passed"] else "fail") if details["composite_complete"]

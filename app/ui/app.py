@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.services.context import Services
+from app.ui.admin.results_window import ResultsWindow
 from app.ui.main_window import MainWindow
 
 
@@ -36,7 +37,9 @@ def quit_on_terminate(app: QApplication) -> QTimer:
 def run_gui(services: Services, demo: Any = None, smoke_test: bool = False) -> int:
     app = ensure_application()
     quit_on_terminate(app)
-    window = MainWindow(services, demo)
+    # A credential body's home opens on results; a station's on the proctor's screens.
+    is_body = services.keys.has("body") and not services.keys.has("center")
+    window = ResultsWindow(services) if is_body else MainWindow(services, demo)
     window.show()
     if smoke_test:  # shown and painted once: that is what a start-up check measures
         QTimer.singleShot(0, app.quit)

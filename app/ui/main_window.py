@@ -1,34 +1,145 @@
-"""The station's main window; later issues add the session, candidate and evaluator screens."""
+"""The station's main window for staff: first-run set-up, sign-in, opening an exam, then the
+session (check-in, console, audit log, evaluator mode)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from app.services.context import Services
+from app.ui.admin.accounts import AccountsDialog
+from app.ui.admin.first_run import FirstRunScreen
+from app.ui.proctor.candidate_link import open_candidate_window
+from app.ui.proctor.common import button
+from app.ui.proctor.session_screen import SessionScreen
+from app.ui.proctor.sign_in import SignInScreen
 from app.ui.proctor.start_screen import StartScreen
+
+# The demo's throwaway accounts; its home is deleted when the window closes.
+DEMO_ACCOUNTS = (("demo-admin", "Demo Administrator", "admin", "demo-admin-pass", "2580"),
+                 ("demo", "Demo Proctor", "proctor", "demo-proctor-pass", "1470"),
+                 ("eva", "Eva Evaluator", "evaluator", "demo-eval-pass", "2468"),
+                 ("sam", "Sam Evaluator", "evaluator", "demo-eval-pass", "1357"))
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, demo: Any = None) -> None:
+    def __init__(self, services: Services, demo: Any = None, launch_candidates: bool = True) -> None:
+        """`launch_candidates`: open each admitted candidate's screen in this process (tests that
+        drive the candidate side themselves turn it off)."""
         super().__init__()
-        self.setWindowTitle(self.tr("ExamStation — Proctor"))
-        self.resize(1000, 720)
+        self.services, self.launch_candidates = services, launch_candidates
+        self.account = None
+        self.session_screen: SessionScreen | None = None
+        self.candidate_windows: list[QWidget] = []
+        self.setWindowTitle(self.tr("ExamStation — Staff"))
+        self.resize(1100, 760)
+        if demo is not None:
+            self._prepare_demo_accounts()
         central = QWidget(self)
         layout = QVBoxLayout(central)
         if demo is not None:
-            banner = QLabel(self.tr("DEMO MODE: demo keys and throwaway data, deleted when you close "
-                                    "the window. The release code is {code}.").format(code=demo.release_code))
-            banner.setObjectName("demoBanner")
-            banner.setWordWrap(True)
-            banner.setAccessibleName(self.tr("Demo mode notice"))
-            banner.setStyleSheet("#demoBanner { background: #fff3b0; color: #000; padding: 8px; "
-                                 "border: 2px solid #7a5c00; font-weight: bold; }")
-            layout.addWidget(banner)
-        self.start_screen = StartScreen(services, central)
-        layout.addWidget(self.start_screen, 1)
+            layout.addWidget(self._demo_banner(demo))
+        layout.addWidget(self._account_bar())
+        self.stack = QStackedWidget()
+        self.first_run = FirstRunScreen(services)
+        self.sign_in = SignInScreen(services)
+        self.start_screen = StartScreen(services)
+        for page in (self.first_run, self.sign_in, self.start_screen):
+            self.stack.addWidget(page)
+        self.first_run.finished.connect(self.show_sign_in)
+        self.sign_in.signed_in.connect(self.signed_in)
+        self.start_screen.package_opened.connect(self.open_session)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Station home: {path}").format(path=services.home.root))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        if services.accounts.first_run_needed():
+            self.stack.setCurrentWidget(self.first_run)
+        else:
+            self.show_sign_in()
+
+    # -- chrome ----------------------------------------------------------------------------------
+    def _demo_banner(self, demo: Any) -> QLabel:
+        banner = QLabel(self.tr("DEMO MODE: demo keys and throwaway data, deleted when you close the window. "
+                                "The release code is {code}. Sign in as demo / demo-proctor-pass; evaluators "
+                                "eva (PIN 2468) and sam (PIN 1357).").format(code=demo.release_code))
+        banner.setObjectName("demoBanner")
+        banner.setWordWrap(True)
+        banner.setAccessibleName(self.tr("Demo mode notice"))
+        banner.setStyleSheet("#demoBanner { background: #fff3b0; color: #000; padding: 8px; "
+                             "border: 2px solid #7a5c00; font-weight: bold; }")
+        return banner
+
+    def _prepare_demo_accounts(self) -> None:
+        if self.services.accounts.first_run_needed():
+            for username, name, role, password, pin in DEMO_ACCOUNTS:
+                self.services.accounts.create(username, name, role, password, pin, by="demo-admin")
+
+    def _account_bar(self) -> QWidget:
+        self.account_bar = QWidget()
+        row = QHBoxLayout(self.account_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.account_label = QLabel()
+        self.account_label.setAccessibleName(self.tr("Signed-in user"))
+        self.accounts_button = button(self.tr("A&ccounts…"), self.tr("Station accounts"), self.show_accounts)
+        self.sign_out_button = button(self.tr("Sign &out"), self.tr("Sign out"), self.sign_out)
+        row.addWidget(self.account_label, 1)
+        row.addWidget(self.accounts_button)
+        row.addWidget(self.sign_out_button)
+        self.account_bar.setVisible(False)
+        return self.account_bar
+
+    # -- flow ------------------------------------------------------------------------------------
+    def show_sign_in(self) -> None:
+        self.account = None
+        self.account_bar.setVisible(False)
+        self.sign_in.reset()
+        self.stack.setCurrentWidget(self.sign_in)
+        self.sign_in.setFocus()
+
+    def signed_in(self, account) -> None:
+        self.account = account
+        self.account_label.setText(self.tr("Signed in: {name} ({role})").format(name=account.display_name,
+                                                                                 role=self.tr(account.role)))
+        self.accounts_button.setVisible(account.role == "admin")
+        self.account_bar.setVisible(True)
+        if self.session_screen is not None:
+            self.session_screen.set_account(account)
+            self.stack.setCurrentWidget(self.session_screen)
+        else:
+            self.stack.setCurrentWidget(self.start_screen)
+            self.start_screen.code_edit.setFocus()
+
+    def sign_out(self) -> None:
+        if self.account is not None:
+            self.services.accounts.record(self.account.username, "account.signed_out", self.account.username)
+        self.show_sign_in()
+
+    def show_accounts(self) -> None:
+        if self.account is not None and self.account.role == "admin":
+            self.accounts_dialog = AccountsDialog(self.services, self.account.username, self)
+            self.accounts_dialog.finished.connect(self._accounts_closed)
+            self.accounts_dialog.open()
+
+    def _accounts_closed(self) -> None:
+        if self.session_screen is not None:
+            self.session_screen.evaluator.refresh()  # new evaluators can sign at once
+
+    def open_session(self, opened) -> None:
+        self.opened = opened
+        self.session_screen = SessionScreen(self.services, opened.exam, opened.package_id, self.account)
+        self.session_screen.attempt_admitted.connect(self.start_candidate)
+        self.stack.addWidget(self.session_screen)
+        self.stack.setCurrentWidget(self.session_screen)
+
+    def start_candidate(self, attempt_id: str) -> None:
+        if not self.launch_candidates:
+            return
+        window = open_candidate_window(self.services, self.opened, attempt_id)
+        if window is None:
+            self.statusBar().showMessage(self.tr("This build has no candidate screen yet: the attempt is ready in the "
+                                                 "console."))
+        else:
+            self.candidate_windows.append(window)

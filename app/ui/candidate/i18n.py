@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
+
+from app.ui.widgets.resources import resources_dir
 
 SOURCE_LANGUAGE = "en"  # the strings in the code are English; no translator is needed for it
 
 
 def translations_dir() -> Path:
-    """resources/translations, beside the app package or inside the built program."""
-    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in the built program
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[3]
-    return root / "resources" / "translations"
+    return resources_dir() / "translations"
 
 
 def available_languages() -> list[str]:

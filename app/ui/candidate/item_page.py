@@ -109,6 +109,7 @@ class ItemPage(QWidget):
         self.stem.setAccessibleDescription(item.stem)
         self._replace_body(item)
         self._replace_answer(item, response)
+        self._chain_tab_order()
         self.show_state(state)
         self.stem.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -130,7 +131,9 @@ class ItemPage(QWidget):
 
     def _replace_body(self, item) -> None:
         while self.body.count():
-            self.body.takeAt(0).widget().deleteLater()
+            old = self.body.takeAt(0).widget()
+            old.hide()  # deleted later, but must not show meanwhile
+            old.deleteLater()
         if item.media:
             viewer = ZoomableImage(self.tr("Image for this question"), parent=self)
             try:
@@ -141,21 +144,40 @@ class ItemPage(QWidget):
 
     def _replace_answer(self, item, response: Any) -> None:
         if self.answer is not None:
+            # Leaving a text box emits "finished" once more; the window has already saved it.
+            self.answer.changed.disconnect()
+            self.answer.edited.disconnect()
             self.answer_slot.removeWidget(self.answer)
+            self.answer.hide()
             self.answer.deleteLater()
         options = self.plan.options(item.id) if item.type in (
             "single_choice", "multiple_response", "ordering", "matching") else ()
         self.answer = answer_widget(item, options, self.media, self)
         self.answer.set_response(response)
-        self.answer.changed.connect(lambda: self._answered(now=True))
-        self.answer.edited.connect(lambda: self._answered(now=False))
+        widget, item_id = self.answer, item.id
+        widget.changed.connect(lambda: self.answer_changed.emit(item_id, widget.response(), True))
+        widget.edited.connect(lambda: self.answer_changed.emit(item_id, widget.response(), False))
         self.answer_slot.addWidget(self.answer)
         self.instruction.setText(self.answer.instruction())
         self.clear_button.setVisible(True)
 
-    def _answered(self, now: bool) -> None:
-        self.answer_changed.emit(self.item_id, self.answer.response(), now)
+    def _chain_tab_order(self) -> None:
+        """Tab follows the reading order: question, image, answer, then the moves. The image and
+        answer widgets are made per question, so they would otherwise come last."""
+        made_per_question = [self.body.itemAt(i).widget() for i in range(self.body.count())] + [self.answer]
+        chain = [self.stem] + [w for part in made_per_question for w in _focusable(part)]
+        chain += [self.clear_button, self.previous_button, self.flag_button, self.review_button,
+                  self.next_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _clear(self) -> None:
         self.answer.set_response(None)
         self.answer_changed.emit(self.item_id, None, True)
+
+
+def _focusable(widget: QWidget) -> list[QWidget]:
+    """`widget` and its descendants that Tab can reach, in the order they were made."""
+    candidates = [widget] + widget.findChildren(QWidget)
+    return [w for w in candidates if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.isHidden()
+            and w.focusProxy() is None]

@@ -24,6 +24,7 @@ RECOVERED_NOTICE_MS = 10_000
 
 class AnswerSaver(QObject):
     refused = Signal(str)   # the attempt would not take an answer (paused, closed): re-read its state
+    saved = Signal()        # an answer was committed
 
     def __init__(self, live: LiveAttempt, indicator: SaveIndicator, banner: LiveBanner,
                  parent: QObject | None = None) -> None:
@@ -80,6 +81,7 @@ class AnswerSaver(QObject):
             self.refused.emit(refusal.line())
             return
         self._settle()
+        self.saved.emit()
 
     def _settle(self) -> None:
         if self.failing:

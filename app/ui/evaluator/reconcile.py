@@ -77,7 +77,7 @@ class ReconcilePanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
-        self.sign_off = SignOffBar(evaluators, self.tr("&Record the reconciliation"), self)
+        self.sign_off = SignOffBar(services, evaluators, self.tr("&Record the reconciliation"), self)
         self.sign_off.sign.connect(self.record)
         self.message = message_label(self.tr("Reconciliation result"))
         layout = QVBoxLayout(self)

@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
+from app.services.context import Services
 from app.ui.evaluator.step_row import TOUCH
 from app.ui.proctor.common import add_row, button, error_text
 
@@ -15,9 +16,10 @@ from app.ui.proctor.common import add_row, button, error_text
 class SignOffBar(QWidget):
     sign = Signal(str, str)  # user name, PIN
 
-    def __init__(self, evaluators: list, action_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, evaluators: list, action_text: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = getattr(parent, "services", None)
+        self.services = services
         self.who_combo = QComboBox()
         for account in evaluators:
             self.who_combo.addItem(f"{account.display_name} ({account.username})", account.username)
@@ -48,8 +50,7 @@ class SignOffBar(QWidget):
 
     def refusal(self, username: str, error: BaseException) -> str:
         """A refused signature in words; a locked account is named as such, with what to do."""
-        services = self.services
-        account = services.accounts.accounts.get(username) if services else None
+        account = self.services.accounts.accounts.get(username)
         if account and account.locked_until and account.locked_until > time.time():
             minutes = max(1, round((account.locked_until - time.time()) / 60))
             return self.tr("{name}'s account is locked after repeated wrong PINs. Try again in {m} minute(s), "

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
+from app.ui.widgets.resources import resources_dir
+
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 25
 BASE_POINT_SIZE = 12.0  # at 100 %: exam text is read closely for a long time
 
@@ -48,6 +50,7 @@ class Colours:
     error_text: str
     ok_text: str
     disabled: str
+    mark: str             # colour of the tick and dot images drawn on the accent colour
 
 
 # Standard: dark text on near-white (contrast above 15:1), blue accent (6:1 on white).
@@ -55,7 +58,7 @@ STANDARD = Colours(
     window="#f7f7f5", text="#1a1a1a", surface="#ffffff", button="#e9e9e6", button_text="#1a1a1a",
     accent="#0b4fb3", accent_text="#ffffff", focus="#d35400", border="#6b6b6b", muted="#3f3f3f",
     warning_back="#fff1c2", warning_text="#3a2a00", error_back="#fde4e4", error_text="#7a0000",
-    ok_text="#0b5d1e", disabled="#6e6e6e",
+    ok_text="#0b5d1e", disabled="#6e6e6e", mark="white",
 )
 
 # High contrast: white and yellow on black, the usual choice of people with low vision.
@@ -63,7 +66,7 @@ HIGH_CONTRAST = Colours(
     window="#000000", text="#ffffff", surface="#000000", button="#000000", button_text="#ffffff",
     accent="#ffff00", accent_text="#000000", focus="#00ffff", border="#ffffff", muted="#ffffff",
     warning_back="#ffff00", warning_text="#000000", error_back="#ffffff", error_text="#000000",
-    ok_text="#7dff7d", disabled="#c8c8c8",
+    ok_text="#7dff7d", disabled="#c8c8c8", mark="black",
 )
 
 
@@ -116,6 +119,8 @@ def stylesheet(theme: Theme) -> str:
     c = colours(theme)
     size = theme.point_size
     line = 3 if theme.high_contrast else 1  # thicker borders where contrast matters most
+    images = (resources_dir() / "themes").as_posix()
+    box = round(size(1.3) * 4 / 3)  # indicator side in pixels (1 pt = 4/3 px at 96 dpi)
     return f"""
 QWidget {{ font-size: {size()}pt; color: {c.text}; }}
 QWidget#candidateRoot, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c.window}; }}
@@ -135,6 +140,7 @@ QPushButton, QToolButton {{ background: {c.button}; color: {c.button_text};
 QPushButton:checked, QToolButton:checked {{ background: {c.accent}; color: {c.accent_text}; }}
 QPushButton:disabled, QToolButton:disabled {{ color: {c.disabled}; border-style: dashed; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text}; font-weight: bold; }}
+QPushButton[role="primary"]:disabled {{ background: {c.button}; color: {c.disabled}; font-weight: normal; }}
 QPushButton[role="jump"] {{ padding: 4px 6px; }}
 QPushButton[state="answered"] {{ background: {c.accent}; color: {c.accent_text}; }}
 QPushButton[current="true"] {{ border: {line + 3}px solid {c.text}; font-weight: bold; }}
@@ -143,7 +149,12 @@ QLineEdit, QComboBox, QListWidget, QPlainTextEdit, QSpinBox {{ background: {c.su
     selection-color: {c.accent_text}; }}
 QComboBox QAbstractItemView {{ background: {c.surface}; color: {c.text}; }}
 QRadioButton, QCheckBox {{ padding: 6px; border: 2px solid transparent; spacing: 10px; }}
-QRadioButton::indicator, QCheckBox::indicator {{ width: {size(1.2)}pt; height: {size(1.2)}pt; }}
+QRadioButton::indicator, QCheckBox::indicator {{ width: {box}px; height: {box}px;
+    background: {c.surface}; border: {line + 1}px solid {c.text}; }}
+QRadioButton::indicator {{ border-radius: {box // 2 + line + 1}px; }}
+QCheckBox::indicator {{ border-radius: 3px; }}
+QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; image: url("{images}/check-{c.mark}.svg"); }}
+QRadioButton::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; image: url("{images}/dot-{c.mark}.svg"); }}
 QGroupBox {{ border: {line}px solid {c.border}; margin-top: {size(1.4)}pt; padding: 8px; font-weight: bold; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
 *:focus {{ border: 3px solid {c.focus}; }}

@@ -1,0 +1,237 @@
+"""The credential body's window: import result bundles (drag and drop, progress) and read
+the reports (results, item analysis, reliability, pass rates, a score chart), saved as PDF."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QMainWindow, QProgressBar,
+    QPushButton, QTabWidget, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from app.domain.errors import ExamStationError, PassphraseNeeded
+from app.services.context import Services
+from app.services.reports import ITEM_COLUMNS, RESULT_COLUMNS, ReportService
+from app.ui.admin.charts import BarChart
+from app.ui.admin.report_html import report_html
+from app.ui.widgets.tasks import run_in_background
+
+SUFFIX = ".examresult"
+
+
+class ResultsWindow(QMainWindow):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.reports = ReportService(lambda: services.station.db, services.results.exam)
+        self.queue: list[Path] = []
+        self.last: dict = {}
+        self.setWindowTitle(self.tr("ExamStation — Results"))
+        self.resize(1100, 760)
+        self.setAcceptDrops(True)
+        tabs = QTabWidget()
+        tabs.addTab(self._import_tab(), self.tr("&Import"))
+        tabs.addTab(self._reports_tab(), self.tr("&Reports"))
+        tabs.setAccessibleName(self.tr("Results sections"))
+        self.setCentralWidget(tabs)
+
+    # -- import --------------------------------------------------------------------
+    def _import_tab(self) -> QWidget:
+        page = QWidget()
+        hint = QLabel(self.tr("Drop result bundles (.examresult) from testing centers here, or add them. "
+                              "Each is checked, decrypted and imported whole, or not at all."))
+        hint.setWordWrap(True)
+        self.bundle_list = QListWidget()
+        self.bundle_list.setAccessibleName(self.tr("Bundles to import"))
+        add = QPushButton(self.tr("&Add bundles…"))
+        add.setAccessibleName(self.tr("Add bundles"))
+        add.clicked.connect(self._choose)
+        self.import_button = QPushButton(self.tr("Import &all"))
+        self.import_button.setAccessibleName(self.tr("Import all bundles"))
+        self.import_button.clicked.connect(self.import_all)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.log = QTextBrowser()
+        self.log.setAccessibleName(self.tr("Import results"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(page)
+        for widget in (hint, self.bundle_list):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.log, 1)
+        return page
+
+    def add_bundle(self, path: Path) -> None:
+        if str(path) not in [self.bundle_list.item(i).text() for i in range(self.bundle_list.count())]:
+            self.bundle_list.addItem(str(path))
+
+    def _choose(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose result bundles"), str(Path.home()),
+                                                self.tr("Result bundles (*.examresult)"))
+        for name in names:
+            self.add_bundle(Path(name))
+
+    def import_all(self) -> None:
+        self.queue = [Path(self.bundle_list.item(i).text()) for i in range(self.bundle_list.count())]
+        if not self.queue:
+            self.log.append(self.tr("Nothing to import: add or drop result bundles first."))
+            return
+        self.import_button.setEnabled(False)
+        self.progress.setRange(0, len(self.queue))
+        self.progress.setValue(0)
+        self._next()
+
+    def _next(self) -> None:
+        if not self.queue:
+            self.import_button.setEnabled(True)
+            self.bundle_list.clear()
+            self.log.append(self.tr("<b>Done.</b> Open the Reports tab to see the results."))
+            return
+        path = self.queue[0]
+        run_in_background(self, lambda: self.services.results.import_bundle(path),
+                          lambda report: self._imported(path, report), lambda error: self._import_failed(path, error))
+
+    def _imported(self, path: Path, report) -> None:
+        self.queue.pop(0)
+        self.progress.setValue(self.progress.value() + 1)
+        if report.already_imported:
+            self.log.append(self.tr("{name}: already imported; nothing changed.").format(name=path.name))
+        else:
+            self.log.append(self.tr("{name}: imported {n} attempts from {center}.").format(
+                name=path.name, n=report.attempts, center=report.center))
+        self._next()
+
+    def _import_failed(self, path: Path, error: Exception) -> None:
+        if isinstance(error, PassphraseNeeded) and self._ask_passphrase():
+            self._next()
+            return
+        self.queue.pop(0)
+        self.progress.setValue(self.progress.value() + 1)
+        text = error.line() if isinstance(error, ExamStationError) else type(error).__name__
+        self.log.append(self.tr("<span style='color:#9b0000'>{name}: refused. {reason}</span>").format(
+            name=path.name, reason=text))
+        self._next()
+
+    def _ask_passphrase(self) -> bool:
+        phrase, ok = QInputDialog.getText(self, self.tr("Unlock the body's key"),
+                                          self.tr("The body's private key is in an encrypted file. Passphrase:"),
+                                          QLineEdit.EchoMode.Password)
+        if ok and phrase:
+            self.services.supply_passphrase(phrase)
+        return bool(ok and phrase)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if any(u.toLocalFile().endswith(SUFFIX) for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(SUFFIX):
+                self.add_bundle(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    # -- reports -------------------------------------------------------------------
+    def _reports_tab(self) -> QWidget:
+        page = QWidget()
+        self.refresh_button = QPushButton(self.tr("&Refresh reports"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh reports"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save the report as PDF"))
+        self.pdf_button.clicked.connect(self._save_pdf)
+        self.summary = QLabel(self.tr("Press Refresh to build the reports."))
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Report summary"))
+        self.chart = BarChart(self.tr("Score distribution (percent of points)"))
+        self.results_table = _table(RESULT_COLUMNS, self.tr("Results per candidate"))
+        self.items_table = _table(ITEM_COLUMNS, self.tr("Item analysis"))
+        tables = QTabWidget()
+        tables.addTab(self.results_table, self.tr("Candidates"))
+        tables.addTab(self.items_table, self.tr("Items"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.pdf_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.chart)
+        layout.addWidget(tables, 1)
+        return page
+
+    def refresh(self) -> None:
+        self.refresh_button.setEnabled(False)
+        self.summary.setText(self.tr("Building the reports…"))
+        run_in_background(self, lambda: {"results": self.reports.results(), "forms": self.reports.items(),
+                                         "rates": self.reports.pass_rates()},
+                          self._show_reports, self._report_failed)
+
+    def _show_reports(self, data: dict) -> None:
+        self.refresh_button.setEnabled(True)
+        self.last = data
+        _fill(self.results_table, RESULT_COLUMNS, data["results"])
+        _fill(self.items_table, ITEM_COLUMNS, [row for form in data["forms"] for row in form.items])
+        bins = Counter(min(9, int(r["percent"] // 10)) for r in data["results"])
+        self.chart.set_bars([(f"{b * 10}", float(bins.get(b, 0))) for b in range(10)])
+        lines = [self.tr("{n} results.").format(n=len(data["results"]))]
+        for form in data["forms"]:
+            r = form.reliability
+            alpha = "n/a" if r.alpha is None else f"{r.alpha:.3f}"
+            lines.append(self.tr("{exam} form {form}: {n} attempts, alpha (KR-20) {alpha}, pass rate {rate:.0%}; "
+                                 "{flagged} items flagged for review.").format(
+                exam=form.exam_id, form=form.form_id, n=r.n, alpha=alpha, rate=form.pass_rate,
+                flagged=sum(1 for i in form.items if i["flags"])))
+        self.summary.setText("\n".join(lines))
+
+    def _report_failed(self, error: Exception) -> None:
+        self.refresh_button.setEnabled(True)
+        if isinstance(error, PassphraseNeeded) and self._ask_passphrase():
+            self.refresh()
+            return
+        self.summary.setText(error.line() if isinstance(error, ExamStationError) else self.tr(
+            "The reports could not be built ({kind}).").format(kind=type(error).__name__))
+
+    def _save_pdf(self) -> None:
+        if not self.last:
+            self.summary.setText(self.tr("Refresh the reports first, then save them."))
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), "results-report.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if name:
+            self.save_pdf(Path(name))
+
+    def save_pdf(self, target: Path) -> Path:
+        writer = QPdfWriter(str(target))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        document = QTextDocument()
+        document.setHtml(report_html(self.last))
+        document.print_(writer)
+        self.summary.setText(self.tr("Saved the report to {path}.").format(path=target))
+        return target
+
+
+def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels([c.replace("_", " ") for c in columns])
+    table.setAccessibleName(name)
+    table.setSortingEnabled(True)
+    return table
+
+
+def _fill(table: QTableWidget, columns: tuple[str, ...], rows: list[dict]) -> None:
+    table.setSortingEnabled(False)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, column in enumerate(columns):
+            value = row.get(column)
+            item = QTableWidgetItem("" if value is None else str(value))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(r, c, item)
+    table.setSortingEnabled(True)
+    table.resizeColumnsToContents()

@@ -1,0 +1,91 @@
+"""Confirmations before a step that cannot be undone: leaving a section that closes, and
+finishing the exam. Each names what is still unanswered; the safe choice has the focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from app.domain.attempt import AttemptState
+from app.domain.plan import AttemptPlan
+from app.ui.candidate.controls import button, label, rename
+from app.ui.candidate.review import question_number
+
+
+class ConfirmPage(QWidget):
+    confirmed = Signal(str)   # the kind confirmed: "section" or "finish"
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = ""
+        self.title = label(role="heading")
+        self.unanswered = label(role="subheading")
+        self.flagged = label()
+        self.consequence = label(role="warning")
+        self.cancel_button = button(self.tr("Go back"), "")
+        self.confirm_button = button(self.tr("Continue"), "", "primary")
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.confirm_button.clicked.connect(lambda: self.confirmed.emit(self.kind))
+        row = QHBoxLayout()
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.confirm_button)
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.unanswered, self.flagged, self.consequence):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addLayout(row)
+
+    def ask_leave_section(self, plan: AttemptPlan, state: AttemptState, section_id: str) -> None:
+        section = plan.section(section_id)
+        self.kind = "section"
+        self.title.setText(self.tr("Leave the section “{title}”?").format(title=section.title))
+        self._describe(plan, state, plan.unanswered(state, section_id),
+                       [i for i in _section_items(plan, section_id) if i in state.flagged],
+                       self.tr("You have answered every question in this section."))
+        self.consequence.setText(self.tr("This section closes when you leave it: you will not be able to come "
+                                         "back to it or change its answers."))
+        self.consequence.setVisible(section.lock_on_exit)
+        rename(self.cancel_button, self.tr("Stay in this section"), self.tr("Go back to the section"))
+        rename(self.confirm_button, self.tr("Leave the section"), self.tr("Close this section and go on"))
+        self._focus_safe_choice()
+
+    def ask_finish(self, plan: AttemptPlan, state: AttemptState) -> None:
+        self.kind = "finish"
+        self.title.setText(self.tr("Finish the exam?"))
+        open_items = [i for i in plan.item_ids if plan.section_of(i) not in state.locked_sections]
+        self._describe(plan, state, [i for i in open_items if i not in state.responses],
+                       [i for i in open_items if i in state.flagged],
+                       self.tr("You have answered every question."))
+        self.consequence.setText(self.tr("When you submit, the exam ends: you cannot change your answers."))
+        self.consequence.setVisible(True)
+        rename(self.cancel_button, self.tr("Go back"), self.tr("Return to the exam without submitting"))
+        rename(self.confirm_button, self.tr("Submit my answers"), self.tr("End the exam and submit your answers"))
+        self._focus_safe_choice()
+
+    def _describe(self, plan: AttemptPlan, state: AttemptState, unanswered: list[str], flagged: list[str],
+                  all_done: str) -> None:
+        numbers = lambda ids: ", ".join(str(question_number(plan, i)) for i in ids)  # noqa: E731
+        self.unanswered.setText(self.tr("Not answered ({count}): questions {numbers}.").format(
+            count=len(unanswered), numbers=numbers(unanswered)) if unanswered else all_done)
+        self.flagged.setText(self.tr("Flagged for review: questions {numbers}.").format(numbers=numbers(flagged)))
+        self.flagged.setVisible(bool(flagged))
+        self.unanswered.setAccessibleName(self.unanswered.text())
+        self.consequence.setAccessibleName(self.tr("Warning"))
+        self.consequence.setAccessibleDescription(self.consequence.text())
+
+    def message(self) -> str:
+        """Everything the screen says, for tests and for the screen reader's description."""
+        parts = [self.title.text(), self.unanswered.text()]
+        parts += [w.text() for w in (self.flagged, self.consequence) if not w.isHidden()]
+        return " ".join(parts)
+
+    def _focus_safe_choice(self) -> None:
+        self.setAccessibleDescription(self.message())
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _section_items(plan: AttemptPlan, section_id: str) -> tuple[str, ...]:
+    return next(s.item_ids for s in plan.sections if s.section_id == section_id)

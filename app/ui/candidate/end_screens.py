@@ -1,0 +1,127 @@
+"""Screens with no question on them: paused by the proctor, and the end of the attempt
+(submitted, time up, voided, moved to another station) with the score report when allowed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from app.domain.attempt import SUBMITTED, TIMED_OUT, TRANSFERRED, VOIDED, AttemptState
+from app.domain.exam import Exam
+from app.domain.scoring import WrittenResult
+from app.ui.candidate.controls import button, label
+from app.ui.candidate.score_report import report_html, write_pdf
+from app.ui.widgets.theme import set_role
+
+
+class PausedPage(QWidget):
+    """The questions are hidden and the clock is stopped until the proctor resumes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.heading = label(self.tr("The exam is paused"), role="heading")
+        self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.heading.setAccessibleName(self.heading.text())
+        self.text = label(self.tr("The proctor has paused the exam. Your time is stopped and your answers are "
+                                  "kept. Please stay seated; the exam continues when the proctor resumes it."))
+        self.heading.setAccessibleDescription(self.text.text())
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+
+
+class EndPage(QWidget):
+    def __init__(self, exam: Exam, candidate_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exam, self.candidate_name = exam, candidate_name
+        self.report = ""
+        self.heading = label(role="heading")
+        self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.text = label()
+        self.report_view = label(rich=True, name=self.tr("Score report"))
+        self.report_view.setVisible(False)
+        self.pdf_button = button(self.tr("Save the report as PDF…"), self.tr(
+            "Writes the score report to a PDF file you choose"))
+        self.pdf_button.clicked.connect(self._choose_pdf_path)
+        self.pdf_button.setVisible(False)
+        self.pdf_result = label()
+        self.pdf_result.setVisible(False)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        for widget in (self.heading, self.text, self.report_view):
+            column.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.pdf_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self.pdf_result)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+
+    def show_end(self, state: AttemptState, result: WrittenResult | None, unsaved: int = 0) -> None:
+        heading, text = self._words(state.state, unsaved)
+        self.heading.setText(heading)
+        self.heading.setAccessibleName(heading)
+        self.heading.setAccessibleDescription(text)
+        self.text.setText(text)
+        show_report = result is not None and state.state in (SUBMITTED, TIMED_OUT) \
+            and self.exam.scoring.show_score_report
+        self.report = report_html(self.exam, result, self.candidate_name, datetime.now()) if show_report else ""
+        self.report_view.setText(self.report)
+        self.report_view.setAccessibleDescription(self.report_view.text() and self._plain_report())
+        self.report_view.setVisible(show_report)
+        self.pdf_button.setVisible(show_report)
+        self.heading.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _words(self, state: str, unsaved: int) -> tuple[str, str]:
+        if state == TIMED_OUT:
+            text = self.tr("The exam time is over. Your saved answers have been submitted.")
+            if unsaved:
+                text += " " + self.tr("Some answers were not saved yet: tell the proctor now.")
+            return self.tr("Time is up"), text
+        if state == VOIDED:
+            return self.tr("This exam has been stopped"), self.tr(
+                "The proctor has ended this attempt. Please stay seated and wait for the proctor.")
+        if state == TRANSFERRED:
+            return self.tr("This exam continues on another computer"), self.tr(
+                "The proctor has moved your exam to another station. Please wait for the proctor.")
+        return self.tr("Your exam is submitted"), self.tr(
+            "Thank you. Your answers are saved and submitted. Please wait for the proctor's instructions.")
+
+    def _plain_report(self) -> str:
+        document = QTextDocument()
+        document.setHtml(self.report)
+        return document.toPlainText()
+
+    def _choose_pdf_path(self) -> None:
+        suggested = str(Path.home() / f"score-report-{self.exam.id}.pdf")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the score report"), suggested,
+                                              self.tr("PDF files (*.pdf)"))
+        if name:
+            self.save_report_pdf(Path(name))
+
+    def save_report_pdf(self, path: Path) -> Path | None:
+        """Write the report; says on screen where it went, or why it could not."""
+        try:
+            written = write_pdf(self.report, self.tr("Score report"), path)
+        except OSError as error:
+            self.pdf_result.setText(self.tr("The PDF could not be written ({reason}). Choose another place, "
+                                            "or ask the proctor.").format(reason=error.strerror or error))
+            set_role(self.pdf_result, "error")
+            self.pdf_result.setVisible(True)
+            return None
+        self.pdf_result.setText(self.tr("Saved the report to {path}").format(path=written))
+        set_role(self.pdf_result, "ok")
+        self.pdf_result.setAccessibleName(self.pdf_result.text())
+        self.pdf_result.setVisible(True)
+        return written

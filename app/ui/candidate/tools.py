@@ -1,0 +1,123 @@
+"""The tool bar (calculator, exhibits, text size, high contrast) and the side panel that holds
+the calculator and the reference exhibits while the candidate works."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.domain.exam import Tools
+from app.ui.candidate.controls import button
+from app.ui.widgets.calculator import Calculator
+from app.ui.widgets.image_viewer import ZoomableImage
+from app.ui.widgets.theme import MAX_SCALE, MIN_SCALE, SCALE_STEP
+
+TEXT_SCALES = tuple(range(MIN_SCALE, MAX_SCALE + 1, SCALE_STEP))
+
+
+class ToolBar(QWidget):
+    text_scale_chosen = Signal(int)
+    contrast_chosen = Signal(bool)
+
+    def __init__(self, tools: Tools, text_scale: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.calculator_button = button(self.tr("Calculator"), self.tr("Opens or closes the calculator. "
+                                                                       "Shortcut: Alt+C"))
+        self.exhibits_button = button(self.tr("Exhibits"), self.tr("Opens or closes the reference exhibits. "
+                                                                   "Shortcut: Alt+E"))
+        for tool in (self.calculator_button, self.exhibits_button):
+            tool.setCheckable(True)
+        self.calculator_button.setVisible(tools.calculator)
+        self.exhibits_button.setVisible(bool(tools.exhibits))
+        self.size_box = QComboBox()
+        for scale in TEXT_SCALES:
+            self.size_box.addItem(self.tr("{percent} %").format(percent=scale), scale)
+        self.size_box.setCurrentIndex(TEXT_SCALES.index(text_scale) if text_scale in TEXT_SCALES else 0)
+        self.size_box.setAccessibleName(self.tr("Text size"))
+        self.size_box.setAccessibleDescription(self.tr("From 100 to 200 percent. Shortcuts: Ctrl+Plus and "
+                                                       "Ctrl+Minus"))
+        self.size_box.activated.connect(lambda index: self.text_scale_chosen.emit(self.size_box.itemData(index)))
+        size_label = QLabel(self.tr("Text size:"))
+        size_label.setBuddy(self.size_box)
+        self.contrast_button = button(self.tr("High contrast"), self.tr(
+            "White and yellow on black. Shortcut: Alt+H"))
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.toggled.connect(self.contrast_chosen)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.calculator_button)
+        row.addWidget(self.exhibits_button)
+        row.addStretch(1)
+        row.addWidget(size_label)
+        row.addWidget(self.size_box)
+        row.addWidget(self.contrast_button)
+
+    def show_scale(self, scale: int) -> None:
+        self.size_box.setCurrentIndex(TEXT_SCALES.index(scale))
+
+    def show_tools(self, available: bool) -> None:
+        """Calculator and exhibits only while questions are on screen."""
+        self.calculator_button.setEnabled(available)
+        self.exhibits_button.setEnabled(available)
+
+
+class ToolPanel(QWidget):
+    """Calculator and exhibits beside the question; hidden when neither is open."""
+
+    def __init__(self, tools: Tools, media: Callable[[str], bytes], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tools, self.media = tools, media
+        self.exhibit_loaded = False
+        self.calculator_box = QGroupBox(self.tr("Calculator"))
+        self.calculator = Calculator()
+        QVBoxLayout(self.calculator_box).addWidget(self.calculator)
+        self.exhibits_box = QGroupBox(self.tr("Exhibits"))
+        self.exhibit_choice = QComboBox()
+        self.exhibit_choice.setAccessibleName(self.tr("Exhibit"))
+        self.exhibit_choice.setAccessibleDescription(self.tr("Choose which exhibit to show"))
+        for exhibit in tools.exhibits:
+            self.exhibit_choice.addItem(exhibit.title, exhibit.media)
+        self.exhibit_choice.currentIndexChanged.connect(self._show_exhibit)
+        self.exhibit_view = ZoomableImage(self.tr("Exhibit"), box=(420, 520))
+        exhibits = QVBoxLayout(self.exhibits_box)
+        exhibits.addWidget(self.exhibit_choice)
+        exhibits.addWidget(self.exhibit_view, 1)
+        self.exhibit_choice.setVisible(len(tools.exhibits) > 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.calculator_box)
+        layout.addWidget(self.exhibits_box, 1)
+        self.calculator_box.setVisible(False)
+        self.exhibits_box.setVisible(False)
+        self.setVisible(False)
+
+    def show_calculator(self, on: bool) -> None:
+        self.calculator_box.setVisible(on and self.tools.calculator)
+        self._fit()
+        if on:
+            self.calculator.setFocus()
+
+    def show_exhibits(self, on: bool) -> None:
+        on = on and bool(self.tools.exhibits)
+        self.exhibits_box.setVisible(on)
+        if on and not self.exhibit_loaded:  # decoded on first use, not at start
+            self._show_exhibit(self.exhibit_choice.currentIndex())
+        self._fit()
+        if on:
+            self.exhibit_view.scroll.setFocus()
+
+    def _fit(self) -> None:
+        self.setVisible(not self.calculator_box.isHidden() or not self.exhibits_box.isHidden())
+
+    def _show_exhibit(self, index: int) -> None:
+        if index < 0:
+            return
+        exhibit = self.tools.exhibits[index]
+        self.exhibit_loaded = True
+        self.exhibit_view.scroll.setAccessibleName(self.tr("Exhibit: {title}").format(title=exhibit.title))
+        try:
+            self.exhibit_view.set_image_data(self.media(exhibit.media))
+        except (KeyError, OSError):
+            self.exhibit_view.set_image_data(b"")

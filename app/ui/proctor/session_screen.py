@@ -1,0 +1,145 @@
+"""One exam session on this station: check-in, the live console, the audit log, evaluator
+mode for the checklists, and the end of the session with the export of its results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QTabWidget, QVBoxLayout, QWidget
+
+from app.domain.exam import Exam
+from app.services.context import Services
+from app.ui.evaluator.evaluator_screen import EvaluatorScreen
+from app.ui.proctor.audit_view import AuditView
+from app.ui.proctor.check_in import CheckInPanel
+from app.ui.proctor.common import button, error_text, heading, hint, message_label, say, state_name
+from app.ui.proctor.console import ACTIVE, ConsolePanel
+from app.ui.widgets.tasks import run_in_background
+
+CHECK_IN, CONSOLE, AUDIT, CHECKLISTS = range(4)
+
+
+class SessionScreen(QWidget):
+    attempt_admitted = Signal(str)  # attempt id: the main window starts the candidate's screen
+    ended = Signal()
+
+    def __init__(self, services: Services, exam: Exam, package_id: str, account, session_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.exam, self.account = services, exam, account
+        if session_id is None:
+            session_id = services.delivery.start_session(package_id, exam)
+            services.accounts.record(account.username, "session.started", session_id,
+                                     {"exam": exam.id, "version": exam.version, "package": package_id})
+        self.session_id = session_id
+        self.check_in = CheckInPanel(services, exam, session_id, account.username, account.display_name)
+        self.console = ConsolePanel(services, exam, session_id, account.username, account.display_name)
+        self.audit = AuditView(services)
+        self.evaluator = EvaluatorScreen(services, exam, session_id)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Session screens"))
+        self.tabs.addTab(self.check_in, self.tr("&1 Check-in"))
+        self.tabs.addTab(self.console, self.tr("&2 Console"))
+        self.tabs.addTab(self.audit, self.tr("&3 Audit log"))
+        self.tabs.addTab(self.evaluator, self.tr("&4 Checklists (evaluator mode)"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.check_in.admitted.connect(self._admitted)
+        self.console.changed.connect(self._refresh_names)
+        self.end_button = button(self.tr("&End session…"), self.tr("End session"), self.end_session)
+        self.export_button = button(self.tr("E&xport results…"), self.tr("Export results"), self._choose_export)
+        self.export_button.setVisible(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Writing the result bundle"))
+        self.progress.setVisible(False)
+        self.message = message_label(self.tr("Session result"))
+        bar = QHBoxLayout()
+        bar.addWidget(hint(self.tr("Session of {date}, proctor {name}.").format(
+            date=services.delivery.clock().strftime("%Y-%m-%d %H:%M"), name=account.display_name)), 1)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.end_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("{title} — version {version}").format(title=exam.title,
+                                                                                version=exam.version), 2))
+        layout.addLayout(bar)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self._refresh_names()
+
+    def set_account(self, account) -> None:
+        """Another proctor took over the room: their name goes on what they do from now on."""
+        self.account = account
+        for panel in (self.check_in, self.console):
+            panel.proctor, panel.proctor_name = account.username, account.display_name
+        self.check_in.verified_by_edit.setText(account.display_name)
+
+    def _admitted(self, attempt_id: str) -> None:
+        self._refresh_names()
+        self.console.refresh()
+        self.evaluator.refresh()
+        self.attempt_admitted.emit(attempt_id)
+
+    def _tab_shown(self, index: int) -> None:
+        if index == AUDIT:
+            self.audit.refresh()
+        elif index == CHECKLISTS:
+            self.evaluator.refresh()
+        elif index == CONSOLE:
+            self.console.refresh()
+
+    def _refresh_names(self) -> None:
+        """Audit entries name attempts and candidates by id; the log shows who that is."""
+        candidates = {c.id: f"{c.name} ({c.number})" for c in self.services.delivery.repo.candidates(self.session_id)}
+        attempts = {a.id: candidates.get(a.candidate_id, a.candidate_id)
+                    for a in self.services.delivery.repo.attempts_of_session(self.session_id)}
+        self.audit.set_names({**candidates, **attempts, self.session_id: self.tr("this session")})
+
+    # -- the end ---------------------------------------------------------------------------------
+    def end_session(self) -> bool:
+        rows = self.services.proctoring.console(self.session_id, self.exam)
+        still = [f"{r.candidate_name} ({state_name(r.state)})" for r in rows if r.state in ACTIVE]
+        if still:
+            say(self.message, self.tr("The session cannot end while {n} candidate(s) are not finished: {list}. "
+                                      "Wait for them to submit, or void their attempts with a reason.").format(
+                n=len(still), list=", ".join(still)), ok=False)
+            self.tabs.setCurrentIndex(CONSOLE)
+            return False
+        self.services.accounts.record(self.account.username, "session.ended", self.session_id,
+                                      {"attempts": len(rows)})
+        self.check_in.setEnabled(False)
+        self.console.timer.stop()
+        self.console.setEnabled(False)
+        self.end_button.setEnabled(False)
+        self.export_button.setVisible(True)
+        say(self.message, self.tr("The session has ended ({n} attempt(s)). Next: export the results and take the "
+                                  "bundle to the credential body. Checklists can still be signed.").format(n=len(rows)))
+        self.ended.emit()
+        return True
+
+    def _choose_export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where to write the result bundle"),
+                                                  str(Path.home()))
+        if folder:
+            self.export_results(Path(folder))
+
+    def export_results(self, folder: Path) -> None:
+        self.export_button.setEnabled(False)
+        self.progress.setVisible(True)
+        say(self.message, self.tr("Writing, signing and checking the result bundle…"))
+        run_in_background(self, lambda: self.services.results.export(self.session_id, folder),
+                          self._exported, self._export_failed)
+
+    def _exported(self, path: Path) -> None:
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        self.services.accounts.record(self.account.username, "session.exported", self.session_id,
+                                      {"file": Path(path).name})
+        say(self.message, self.tr("Wrote {path} and read it back: it is complete and signed. Next: take it to the "
+                                  "credential body (for example on a USB stick).").format(path=path))
+
+    def _export_failed(self, error: Exception) -> None:
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        say(self.message, self.tr("The results were not exported: {why}").format(why=error_text(error)), ok=False)

@@ -1,0 +1,121 @@
+"""Shared set-up for the candidate screen tests (no tests here): a real station database in
+tmp_path, the mini exam (every item type), controllable clocks, and helpers that drive the
+window with real key and mouse events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QStyle, QStyleOptionButton
+
+from app.domain.accommodations import Accommodations
+from app.domain.records import KnownPackage
+from app.formats.exam_source import load_exam_source
+from app.services.delivery import DeliveryService
+from app.services.live_attempt import LiveAttempt
+from app.store.database import Database, open_database, sqlite_url
+from app.store.repositories import PackageRepository
+from app.ui.candidate import CandidateWindow
+from tests.conftest import MINI_EXAM
+
+EXAM = load_exam_source(MINI_EXAM)
+SEED = 7
+
+
+def media(path: str) -> bytes:
+    """Stands in for OpenedPackage.media: the bytes of one media file."""
+    return (MINI_EXAM / path).read_bytes()
+
+
+class Clocks:
+    """Monotonic and wall clocks that move only when a test says so."""
+
+    def __init__(self) -> None:
+        self.mono, self.wall = 1000.0, 1_800_000_000.0
+
+    def advance(self, seconds: float) -> None:
+        self.mono += seconds
+        self.wall += seconds
+
+
+@dataclass
+class Station:
+    service: DeliveryService
+    clocks: Clocks
+    db: Database
+    session_id: str
+
+    def new_attempt(self, accommodations: Accommodations = Accommodations(), name: str = "Ada Lovelace") -> str:
+        number = f"C-{len(self.service.repo.attempts_of_session(self.session_id)) + 1:03d}"
+        candidate = self.service.check_in(self.session_id, number, name, accommodations)
+        return self.service.create_attempt(self.session_id, candidate, EXAM, accommodations, seed=SEED)
+
+    def live(self, attempt_id: str) -> LiveAttempt:
+        return self.service.live(attempt_id, EXAM)
+
+    def proctor(self, attempt_id: str) -> LiveAttempt:
+        """The proctor's console acting on the same attempt through the same database."""
+        return self.service.observe(attempt_id, EXAM)
+
+
+@pytest.fixture
+def station(tmp_path: Path):
+    db = open_database(sqlite_url(tmp_path / "station.db"))
+    clocks = Clocks()
+    service = DeliveryService(lambda: db, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
+    now = datetime.now(timezone.utc)
+    PackageRepository(db).record_opened(KnownPackage("p1", EXAM.id, EXAM.title, EXAM.version, "F", "/x", now, now))
+    yield Station(service, clocks, db, service.start_session("p1", EXAM))
+    db.close()
+
+
+def open_window(qtbot, station: Station, accommodations: Accommodations = Accommodations(),
+                language: str = "en", attempt_id: str | None = None) -> CandidateWindow:
+    attempt_id = attempt_id or station.new_attempt(accommodations)
+    window = CandidateWindow(station.live(attempt_id), media, "Ada Lovelace", accommodations, language)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def click(qtbot, widget) -> None:
+    """A left click where a person would click: the middle of a button, or on the box and label
+    of a check box or radio button (the empty width beside its label does not react)."""
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=_click_point(widget))
+
+
+def _click_point(widget) -> QPoint:
+    kinds = {QCheckBox: (QStyleOptionButton, QStyle.SubElement.SE_CheckBoxClickRect),
+             QRadioButton: (QStyleOptionButton, QStyle.SubElement.SE_RadioButtonClickRect)}
+    for kind, (option_type, element) in kinds.items():
+        if isinstance(widget, kind):
+            option = option_type()
+            option.initFrom(widget)
+            option.text = widget.text()
+            return widget.style().subElementRect(element, option, widget).center()
+    return widget.rect().center()
+
+
+def start_exam(qtbot, window: CandidateWindow) -> None:
+    """Confirm identity and start, with the mouse as a candidate would."""
+    click(qtbot, window.welcome.identity_box)
+    click(qtbot, window.welcome.start_button)
+    assert window.stack.currentWidget() is window.item_page
+
+
+def alt(qtbot, window: CandidateWindow, key: Qt.Key) -> None:
+    qtbot.keyClick(window.focusWidget() or window, key, Qt.KeyboardModifier.AltModifier)
+
+
+def stored_state(station: Station, window: CandidateWindow):
+    """The attempt as the database has it, replayed from its events."""
+    from app.domain.attempt import replay
+    return replay(station.service.repo.events(window.live.attempt_id))

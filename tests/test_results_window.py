@@ -1,0 +1,48 @@
+"""The body's results window: drop bundles, import with progress, reports, PDF."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from app.services.simulate import simulate
+from app.ui.admin.results_window import ResultsWindow
+from tests.conftest import RELEASE_CODE, World
+
+
+@pytest.fixture
+def body_window(qtbot, world: World):
+    session = simulate(world.center, world.package, RELEASE_CODE, 25, seed=3).session_id
+    bundle = world.center.results.export(session, world.root)
+    window = ResultsWindow(world.body)
+    qtbot.addWidget(window)
+    window.show()
+    return window, bundle, world
+
+
+def test_drop_import_and_reports(qtbot, body_window, tmp_path: Path) -> None:
+    window, bundle, world = body_window
+    broken = tmp_path / "broken.examresult"
+    broken.write_bytes(b"not a zip")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(bundle)), QUrl.fromLocalFile(str(broken))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert window.bundle_list.count() == 2
+    qtbot.mouseClick(window.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.import_button.isEnabled() and window.progress.value() == 2, timeout=60000)
+    log = window.log.toPlainText()
+    assert "imported 25 attempts" in log and "broken.examresult: refused" in log and "Done." in log
+    qtbot.mouseClick(window.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.results_table.rowCount() == 25, timeout=60000)
+    assert window.items_table.rowCount() == 10 and "alpha (KR-20)" in window.summary.text()
+    assert sum(value for _, value in window.chart.bars) == 25
+    pdf = window.save_pdf(tmp_path / "report.pdf")
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True)
+    assert pdf.read_bytes().startswith(b"%PDF") and pages.returncode == 0 and "Pages:" in pages.stdout
+    window.grab().save(str(tmp_path / "results.png"))
