@@ -15,6 +15,7 @@ import pytest
 from app.services.context import create_services
 from tests.cli_helpers import assert_one_line_refusal, run_inline, run_process
 from tests.conftest import RELEASE_CODE, World, passphrase
+from tests.postgres import fresh_postgres_database
 
 
 @pytest.fixture(scope="module")
@@ -63,14 +64,8 @@ def test_import_is_idempotent_and_refuses_tampering(exported, tmp_path: Path, ba
     world, bundle = exported
     url = None
     if backend == "postgresql":
-        base = request.getfixturevalue("postgres_url")
-        from sqlalchemy import create_engine, text
-        admin = create_engine(base, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text("DROP DATABASE IF EXISTS body_results"))
-            connection.execute(text("CREATE DATABASE body_results"))
-        admin.dispose()
-        url = base.rsplit("/", 1)[0] + "/body_results"  # the exam comes from the body's home database
+        # an empty central database: the exam comes from the body's home database
+        url = fresh_postgres_database(request.getfixturevalue("postgres_url"), "body_results")
     first = _import(world, bundle, url)
     assert first.returncode == 0 and "imported 200 attempts" in first.stdout, first.stderr
     counts = _counts(world, url)
@@ -146,14 +141,7 @@ def test_concurrent_importers_create_no_duplicates(exported, tmp_path: Path, bac
     copies = [shutil.copy(bundle, tmp_path / f"copy{i}.examresult") for i in range(4)]
     url = f"sqlite:///{tmp_path / 'central.db'}"
     if backend == "postgresql":
-        base = request.getfixturevalue("postgres_url")
-        from sqlalchemy import create_engine, text
-        admin = create_engine(base, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text("DROP DATABASE IF EXISTS concurrent_import"))
-            connection.execute(text("CREATE DATABASE concurrent_import"))
-        admin.dispose()
-        url = base.rsplit("/", 1)[0] + "/concurrent_import"
+        url = fresh_postgres_database(request.getfixturevalue("postgres_url"), "concurrent_import")
     if backend == "sqlite":  # the first importers may also race to create the schema: migrate first here
         first = create_services(world.body.home.root, passphrase, database_url=url)
         first.station.db
