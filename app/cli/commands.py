@@ -77,6 +77,19 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
         print(f"OK: bundle {summary['bundle_id']} is intact and signed by '{summary['station']}' "
               f"({summary['station_fingerprint']}), session {summary['session']}, exam {summary['exam']}.")
         return 0
+    if args.action == "pending":
+        rows = results.pending_manual(getattr(args, "exam", None))
+        for row in rows:
+            print(f"{row['attempt_id']}  {row['item_id']}  (max {row['max_points']:g})  {row['candidate_number']}: "
+                  f"{json.dumps(row['response'], ensure_ascii=False)}")
+        print(f"{_count(len(rows), 'response')} waiting for a score.", file=sys.stderr)
+        return 0
+    if args.action == "score":
+        outcome = results.score_manual(args.attempt, args.item, args.points, args.rater)
+        state = "pass" if outcome["passed"] else "fail"
+        print(f"Scored. The attempt now has {outcome['raw']:g} points ({outcome['percent']:.1f} %, written {state}); "
+              f"{outcome['pending']} response(s) still to score.")
+        return 0
     for bundle in args.bundles:
         report = results.import_bundle(Path(bundle))
         if report.already_imported:

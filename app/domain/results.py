@@ -28,14 +28,20 @@ class AttemptResult:
     incidents: int
 
 
-def attempt_result(exam: Exam, events: list[Event], evaluations: list[dict]) -> AttemptResult:
+def attempt_result(exam: Exam, events: list[Event], evaluations: list[dict],
+                   manual_scores: dict[str, float] | None = None,
+                   checklists: dict[str, dict] | None = None) -> AttemptResult:
+    """`checklists`: outcomes already summarised (when re-scoring at the body), else from `evaluations`."""
+    manual_scores = manual_scores or {}
     state = replay(events)
     form = exam.form(state.form_id)
     responses = {i: state.responses[i] for i in form.item_ids if i in state.responses}
-    scores = {i: (score_item(exam.item(i), responses.get(i)), exam.item(i).points) for i in form.item_ids}
-    written = score_form(exam, form, responses)
-    checklists = {c.id: _checklist_summary(c, [e for e in evaluations if e["checklist_id"] == c.id])
-                  for c in exam.checklists}
+    scores = {i: (manual_scores[i] if i in manual_scores else score_item(exam.item(i), responses.get(i)),
+                  exam.item(i).points) for i in form.item_ids}
+    written = score_form(exam, form, responses, manual_scores)
+    if checklists is None:
+        checklists = {c.id: _checklist_summary(c, [e for e in evaluations if e["checklist_id"] == c.id])
+                      for c in exam.checklists}
     outcomes: dict[str, bool] = {}
     complete = state.state == "submitted" or state.state == "timed_out"
     if not written.pending_manual and complete:

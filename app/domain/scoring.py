@@ -157,21 +157,28 @@ class WrittenResult:
     pending_manual: tuple[str, ...]
 
 
-def score_form(exam: Exam, form: Form, responses: Mapping[str, Any]) -> WrittenResult:
+def score_form(exam: Exam, form: Form, responses: Mapping[str, Any],
+               manual_scores: Mapping[str, float] | None = None) -> WrittenResult:
     """Raw, percent, pass/fail, scaled score and domain subscores of one form.
 
     Manually scored items count toward the maximum; until a person scores them
-    they are listed in `pending_manual` and earn 0.
+    (`manual_scores`: item id -> points) they are listed in `pending_manual` and earn 0.
     """
+    manual_scores = manual_scores or {}
     earned: dict[str, float] = {}
     possible: dict[str, float] = {}
     pending: list[str] = []
     for item_id in form.item_ids:
         item = exam.item(item_id)
         possible[item.domain] = possible.get(item.domain, 0.0) + item.points
-        if item.manually_scored:
+        if item.manually_scored and item.id in manual_scores:
+            points = min(item.points, max(0.0, float(manual_scores[item.id])))
+        elif item.manually_scored:
             pending.append(item.id)
-        earned[item.domain] = earned.get(item.domain, 0.0) + score_item(item, responses.get(item.id))
+            points = 0.0
+        else:
+            points = score_item(item, responses.get(item.id))
+        earned[item.domain] = earned.get(item.domain, 0.0) + points
     raw, maximum = sum(earned.values()), sum(possible.values())
     percent = 100.0 * raw / maximum if maximum else 0.0
     return WrittenResult(

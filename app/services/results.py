@@ -149,6 +149,44 @@ class ResultsService:
             return ImportReport(bundle.bundle_id, bundle.station.name, 0, 0, True)
         return ImportReport(bundle.bundle_id, bundle.station.name, len(rows[1]), len(rows[2]), False)
 
+    # -- manual scoring --------------------------------------------------------------
+    def pending_manual(self, exam_id: str | None = None) -> list[dict]:
+        """Responses to manually scored items still waiting for a person, with what was written."""
+        repo = ResultsRepository(self._database())
+        pending = []
+        for attempt in repo.attempts(exam_id):
+            for item_id in json.loads(attempt.details).get("pending_manual", []):
+                response = next((r for r in repo.responses([attempt.attempt_id]) if r.item_id == item_id), None)
+                text = json.loads(response.response) if response and response.response else ""
+                pending.append({"attempt_id": attempt.attempt_id, "candidate_number": attempt.candidate_number,
+                                "item_id": item_id, "max_points": response.max_score if response else None,
+                                "response": text, "package_id": attempt.package_id})
+        return pending
+
+    def score_manual(self, attempt_id: str, item_id: str, points: float, rater: str) -> dict:
+        """Record a person's score for one response and re-score the attempt with it."""
+        repo = ResultsRepository(self._database())
+        attempt = repo.attempt(attempt_id)
+        if attempt is None:
+            raise ExamStationError(f"No imported attempt {attempt_id}.", "Check the id (results pending lists them).")
+        exam = self.exam(attempt.package_id)
+        item = exam.item(item_id) if item_id in {i.id for i in exam.items} else None
+        if item is None or not item.manually_scored:
+            raise ExamStationError(f"'{item_id}' is not a manually scored item of this exam.", "Check the item id.")
+        if not 0 <= points <= item.points:
+            raise ExamStationError(f"Points must be between 0 and {item.points:g}.", "Enter a score in that range.")
+        scores = {**repo.manual_scores(attempt_id), item_id: points}
+        events = [Event(e.seq, e.kind, e.elapsed_ms, e.at, json.loads(e.data)) for e in repo.events(attempt_id)]
+        details = json.loads(attempt.details)
+        result = attempt_result(exam, events, [], scores, details["checklists"])
+        details.update(pending_manual=list(result.written.pending_manual), composite_passed=result.composite_passed,
+                       composite_complete=result.composite_complete, domains=result.written.domain_percent)
+        repo.save_manual_score(attempt_id, item_id, points, rater.strip() or "rater", self.clock(), {
+            "raw": result.written.raw, "percent": result.written.percent, "written_passed": result.written.passed,
+            "scaled": result.written.scaled, "details": json.dumps(details, sort_keys=True)})
+        return {"raw": result.written.raw, "percent": result.written.percent, "passed": result.written.passed,
+                "pending": len(result.written.pending_manual), "composite_passed": result.composite_passed}
+
     def _rows(self, payload: dict, bundle, repo: ResultsRepository) -> tuple[dict, list, list, list]:
         try:
             package_id = payload["package"]["package_id"]

@@ -11,7 +11,8 @@ from sqlalchemy.exc import IntegrityError
 from app.domain.errors import ExamStationError
 from app.store.database import Database
 from app.store.results_models import (
-    BodyExamRecord, ImportedBundleRecord, ResultAttemptRecord, ResultEventRecord, ResultResponseRecord,
+    BodyExamRecord, ImportedBundleRecord, ManualScoreRecord, ResultAttemptRecord, ResultEventRecord,
+    ResultResponseRecord,
 )
 
 
@@ -88,3 +89,30 @@ class ResultsRepository:
             return {name: s.scalar(select(func.count()).select_from(model)) or 0 for name, model in (
                 ("bundles", ImportedBundleRecord), ("attempts", ResultAttemptRecord),
                 ("responses", ResultResponseRecord), ("events", ResultEventRecord))}
+
+    # -- manual scoring -------------------------------------------------------------
+    def attempt(self, attempt_id: str) -> ResultAttemptRecord | None:
+        with self.db.sessions() as s:
+            return s.get(ResultAttemptRecord, attempt_id)
+
+    def events(self, attempt_id: str) -> list[ResultEventRecord]:
+        with self.db.sessions() as s:
+            return list(s.scalars(select(ResultEventRecord).where(ResultEventRecord.attempt_id == attempt_id)
+                                  .order_by(ResultEventRecord.seq)).all())
+
+    def manual_scores(self, attempt_id: str) -> dict[str, float]:
+        with self.db.sessions() as s:
+            rows = s.scalars(select(ManualScoreRecord).where(ManualScoreRecord.attempt_id == attempt_id)).all()
+            return {r.item_id: r.points for r in rows}
+
+    def save_manual_score(self, attempt_id: str, item_id: str, points: float, rater: str, now: datetime,
+                          attempt_update: dict) -> None:
+        """The score, the response's score and the attempt's new result, in one transaction."""
+        with self.db.sessions.begin() as s:
+            s.merge(ManualScoreRecord(attempt_id=attempt_id, item_id=item_id, points=points, rater=rater,
+                                      scored_at=now))
+            response = s.get(ResultResponseRecord, (attempt_id, item_id))
+            response.score = points
+            row = s.get(ResultAttemptRecord, attempt_id)
+            for key, value in attempt_update.items():
+                setattr(row, key, value)

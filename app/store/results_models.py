@@ -88,3 +88,13 @@ class IssuedCredentialRecord(Base):
     issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     revoked_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ManualScoreRecord(Base):
+    __tablename__ = "manual_scores"
+
+    attempt_id: Mapped[str] = mapped_column(ForeignKey("result_attempts.attempt_id"), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    points: Mapped[float] = mapped_column(Float)
+    rater: Mapped[str] = mapped_column(String(60))
+    scored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
