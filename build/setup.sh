@@ -12,7 +12,9 @@ if [ "$purpose" = demo ]; then
   packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
              libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0)
 else
-  packages+=(postgresql xvfb poppler-utils)
+  packages+=(postgresql xvfb poppler-utils x11-xserver-utils xdotool imagemagick
+             libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+             libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0)
 fi
 
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then

@@ -99,9 +99,10 @@ class LiveAttempt:
         """Close this station's copy: the attempt goes on at another station."""
         self._append("transferred", {"by": by})
 
-    def incident(self, kind: str, description: str, by: str) -> None:
-        """Record something that happened (focus lost, noise, illness); it does not change the state."""
-        self._append("incident", {"type": kind, "description": description, "by": by})
+    def incident(self, kind: str, description: str, by: str, details: dict | None = None) -> None:
+        """Record something that happened (focus lost, noise, illness); it does not change the state.
+        `details` keeps what a detector measured (time away, key, programs) with the record."""
+        self._append("incident", {**(details or {}), "type": kind, "description": description, "by": by})
 
     # -- the candidate's actions -------------------------------------------------
     def answer(self, item_id: str, response: Any) -> None:

@@ -24,12 +24,13 @@ OWN_COPY_WINDOW_S = 0.5  # the copy happens while the key press is handled; this
 
 
 def _fingerprint(clipboard: QClipboard) -> tuple | None:
-    """What is on the clipboard, without keeping it: formats and a hash of each."""
+    """What is on the clipboard, without keeping it: its formats and a hash of its text.
+    Only the text is hashed: an image from another program would be slow to fetch, and
+    its formats already differ from the candidate's own copied text."""
     data = clipboard.mimeData()
     if data is None or not data.formats():
         return None
-    parts = [(fmt, hashlib.sha256(bytes(data.data(fmt))).hexdigest()) for fmt in data.formats()]
-    return tuple(sorted(parts))
+    return tuple(sorted(data.formats())), hashlib.sha256(data.text().encode()).hexdigest()
 
 
 class ClipboardGuard(QObject):
@@ -86,7 +87,7 @@ class ClipboardGuard(QObject):
             self._allowed = current
             self._expect_own_until = 0.0
             return
-        formats = list(self._clipboard.mimeData().formats())
+        formats = list(current[0])
         self.clear_all()
         self.blocked_count += 1
         self._on_blocked(formats, when)

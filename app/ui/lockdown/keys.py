@@ -13,7 +13,7 @@ import sys
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from app.ui.lockdown.policy import (ALT, CTRL, META, SHIFT, KeyVerdict, classify_key, describe_chord,
@@ -49,9 +49,11 @@ def in_editable_text(widget: QObject | None) -> bool:
 
 
 class KeyFilter(QObject):
-    """Install with install(); remove with remove(). Callbacks report what was stopped."""
+    """Install with install(); remove with remove(). Callbacks report what was stopped:
+    `on_blocked(record_name, shown_name)` for keys worth recording, `on_proctor_exit()` for the
+    proctor's chord and `on_own_copy()` just before an answer field copies its own text."""
 
-    def __init__(self, *, on_blocked: Callable[[str], None], on_proctor_exit: Callable[[], None],
+    def __init__(self, *, on_blocked: Callable[[str, str], None], on_proctor_exit: Callable[[], None],
                  on_own_copy: Callable[[], None], allow_copy_in_answers: bool = True,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,18 +100,20 @@ class KeyFilter(QObject):
             return True
         if event.type() == QEvent.Type.KeyPress:
             self._pressed.add(name)
-            self._act(verdict, name, mods)
+            self._act(verdict, event)
         elif name in self._pressed:
             self._pressed.discard(name)
         else:
             # Windows delivers only the release of PrintScreen (it keeps the press for its
             # own screenshot), so a release never preceded by a press is reported too.
-            self._act(verdict, name, mods)
+            self._act(verdict, event)
         return True
 
-    def _act(self, verdict: KeyVerdict, name: str, mods: frozenset[str]) -> None:
+    def _act(self, verdict: KeyVerdict, event: QKeyEvent) -> None:
         self.blocked_count += 1
         if verdict is KeyVerdict.PROCTOR_EXIT:
             self._on_proctor_exit()
         elif verdict is KeyVerdict.BLOCK_AND_REPORT:
-            self._on_blocked(describe_chord(name, mods))
+            # A stable name for the record, and the key as this system writes it for the notice.
+            shown = QKeySequence(event.keyCombination()).toString(QKeySequence.SequenceFormat.NativeText)
+            self._on_blocked(describe_chord(key_name(event), modifier_words(event)), shown)

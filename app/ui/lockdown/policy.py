@@ -22,11 +22,12 @@ SCREEN_REMOVED = "screen_removed"
 EXTRA_SCREENS = "extra_screens"        # at start, when extra screens are allowed and covered
 FORBIDDEN_PROCESS = "forbidden_process"
 PROCESS_CHECK_UNAVAILABLE = "process_check_unavailable"
+KEYBOARD_NOT_GRABBED = "keyboard_not_grabbed"  # X11: desktop shortcuts are not held back
 EXIT_PIN_WRONG = "exit_pin_wrong"
 EXIT_UNLOCKED = "exit_unlocked"
 INCIDENT_KINDS = (FOCUS_LOST, FOCUS_RETURNED, CLIPBOARD_BLOCKED, KEY_BLOCKED, SCREEN_ADDED,
                   SCREEN_REMOVED, EXTRA_SCREENS, FORBIDDEN_PROCESS, PROCESS_CHECK_UNAVAILABLE,
-                  EXIT_PIN_WRONG, EXIT_UNLOCKED)
+                  KEYBOARD_NOT_GRABBED, EXIT_PIN_WRONG, EXIT_UNLOCKED)
 
 
 # --------------------------------------------------------------------------- keys

@@ -1,0 +1,68 @@
+"""A notice laid over the top of the exam window: "you left the exam at 10:42; this was
+recorded". It floats as a child of the window, so the candidate window's own layout does
+not need a place for it, and it is announced to screen readers when it appears.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+MARGIN = 12
+MAX_WIDTH = 720
+KEEP = 3  # the latest few messages stay readable; one replacing another could go unseen
+
+
+class LockdownNotice(QFrame):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("lockdownNotice")
+        self.setFrameShape(QFrame.Shape.Box)
+        # Its own colours: the notice must be readable whatever theme the window uses.
+        self.setStyleSheet("#lockdownNotice { background: #fff4ce; border: 2px solid #8a6d00; }"
+                           "#lockdownNotice QLabel { color: #1f1f1f; }")
+        self.setAccessibleName(self.tr("Lockdown notice"))
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.dismiss = QPushButton(self.tr("OK"), self)
+        self.dismiss.setAccessibleName(self.tr("Dismiss the lockdown notice"))
+        self.dismiss.clicked.connect(self.clear)
+        self._messages: list[str] = []
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.dismiss)
+        self.hide()
+        window.installEventFilter(self)  # follow the window's size
+
+    def say(self, text: str) -> None:
+        self._messages = [*self._messages, text][-KEEP:]
+        self.label.setText("\n".join(self._messages))
+        self.setAccessibleDescription(self.label.text())
+        self._place()
+        self.show()
+        self.raise_()
+        event = QAccessibleAnnouncementEvent(self, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def clear(self) -> None:
+        self._messages = []
+        self.label.clear()
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        width = min(MAX_WIDTH, parent.width() - 2 * MARGIN)
+        self.setFixedWidth(max(width, 200))
+        self.adjustSize()
+        self.move((parent.width() - self.width()) // 2, MARGIN)

@@ -1,0 +1,74 @@
+"""The proctor's way out of lockdown: their user name and PIN.
+
+The dialog does not judge the PIN; it hands both to the controller, which asks the station
+accounts service (through a callback) and tells the dialog whether to close or to say
+"wrong". A wrong try keeps the dialog open with the PIN field emptied.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit,
+                               QVBoxLayout, QWidget)
+
+MIN_WIDTH = 460
+
+
+class ExitPinDialog(QDialog):
+    submitted = Signal(str, str)  # proctor user name, PIN
+
+    def __init__(self, parent: QWidget, proctor_hint: str = "") -> None:
+        super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowTitle(self.tr("Exit the exam (proctor)"))
+        self.setAccessibleName(self.tr("Proctor exit"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(MIN_WIDTH)
+        # A frame of its own: in a kiosk session with no window manager nothing else draws
+        # the dialog's edge, and it would melt into the exam behind it.
+        frame = QFrame(self)
+        frame.setFrameShape(QFrame.Shape.Box)
+        frame.setLineWidth(2)
+        intro = QLabel(self.tr("Only the proctor can end lockdown. Enter your user name and PIN."), frame)
+        intro.setWordWrap(True)
+        self.user = QLineEdit(proctor_hint, frame)
+        self.user.setAccessibleName(self.tr("Proctor user name"))
+        self.pin = QLineEdit(frame)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName(self.tr("Proctor PIN"))
+        self.message = QLabel(frame)
+        self.message.setAccessibleName(self.tr("Exit message"))
+        self.message.setWordWrap(True)
+        self.message.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.user)
+        form.addRow(self.tr("&PIN"), self.pin)
+        buttons = QDialogButtonBox(frame)
+        self.ok = buttons.addButton(self.tr("Exit lockdown"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setAccessibleName(self.tr("Exit lockdown"))
+        self.cancel = buttons.addButton(self.tr("Stay in the exam"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel.setAccessibleName(self.tr("Stay in the exam"))
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(frame)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        (self.pin if proctor_hint else self.user).setFocus()
+
+    def _submit(self) -> None:
+        self.submitted.emit(self.user.text().strip(), self.pin.text())
+
+    def refuse(self, tries: int) -> None:
+        """Wrong name or PIN: say so, empty the PIN, stay open."""
+        text = self.tr("Wrong user name or PIN. Wrong tries so far: %n. The station may lock "
+                       "the account after several.", "", tries)
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)
+        self.message.show()
+        self.adjustSize()  # room for the message, which was hidden when the size was set
+        self.pin.clear()
+        self.pin.setFocus()

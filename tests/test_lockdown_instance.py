@@ -1,0 +1,68 @@
+"""One copy per station, with real processes: a second copy is refused with a message that
+names the first; once the first ends, even by SIGKILL, the next copy starts.
+
+Run as a script (`python -m tests.test_lockdown_instance FOLDER`) this file is one copy:
+it takes the lock, says so, and keeps it until stdin closes.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from app.ui.lockdown.instance import AlreadyRunning, SingleInstanceGuard
+from tests.conftest import ROOT
+
+
+def start_copy(folder: Path) -> tuple[subprocess.Popen, str]:
+    copy = subprocess.Popen([sys.executable, "-m", "tests.test_lockdown_instance", str(folder)], cwd=ROOT,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return copy, copy.stdout.readline().strip()
+
+
+def test_a_second_copy_is_refused_until_the_first_ends(tmp_path: Path) -> None:
+    first, said = start_copy(tmp_path)
+    assert said == f"running {first.pid}"
+    second, refused = start_copy(tmp_path)
+    assert second.wait(timeout=30) == 1
+    assert refused == (f"refused {first.pid}: ExamStation is already running on this station (process "
+                       f"{first.pid}). Use the window that is open, or ask the proctor to close it.")
+    first.stdin.close()  # a clean exit releases the lock
+    assert first.wait(timeout=30) == 0
+    third, said = start_copy(tmp_path)
+    assert said == f"running {third.pid}"
+    third.send_signal(signal.SIGKILL)  # a crash or a power cut leaves the lock file behind
+    third.wait(timeout=30)
+    assert (tmp_path / "examstation-station.lock").exists()
+    fourth, said = start_copy(tmp_path)  # ...and the next copy sees its owner is gone
+    assert said == f"running {fourth.pid}"
+    fourth.stdin.close()
+    assert fourth.wait(timeout=30) == 0
+
+
+def test_in_one_process_the_guard_is_held_and_released(tmp_path: Path) -> None:
+    guard = SingleInstanceGuard(tmp_path / "new" / "folder")
+    guard.acquire()
+    assert guard.held and guard.path.exists()
+    guard.release()
+    assert not guard.held and not guard.path.exists()
+
+
+def main(folder: str) -> int:
+    guard = SingleInstanceGuard(Path(folder))
+    try:
+        guard.acquire()
+    except AlreadyRunning as refused:
+        print(f"refused {refused.pid}: {refused}", flush=True)
+        return 1
+    print(f"running {os.getpid()}", flush=True)
+    sys.stdin.read()  # hold the lock until the test closes our stdin
+    guard.release()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))

@@ -1,0 +1,115 @@
+"""Forbidden programs found among real running processes, by the name the kernel keeps
+(comm) and by the name they were started under (argv[0]); the lockdown start refused, or
+the finding recorded, as the station chooses."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from app.ui.lockdown import LockdownController, LockdownOptions, LockdownRefused
+from app.ui.lockdown import policy as p
+from app.ui.lockdown.processes import ProcessScanner
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/comm").exists(), reason="needs Linux /proc")
+
+# A Python child that renames itself (prctl PR_SET_NAME), as a screen recorder's comm reads.
+RENAME = """
+import ctypes, sys, time
+ctypes.CDLL(None).prctl(15, sys.argv[1].encode(), 0, 0, 0)
+print("ready", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.fixture
+def recorder():
+    child = subprocess.Popen([sys.executable, "-c", RENAME, "esfake-rec"], stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "ready"
+    yield child
+    child.kill()
+    child.wait()
+
+
+@pytest.fixture
+def viewer():
+    # `exec -a` changes argv[0] only; comm stays "sleep". Found by its command line.
+    child = subprocess.Popen(["bash", "-c", "exec -a esfake-viewer sleep 60"])
+    for _ in range(100):
+        if Path(f"/proc/{child.pid}/cmdline").read_bytes().startswith(b"esfake-viewer"):
+            break
+        time.sleep(0.02)
+    yield child
+    child.kill()
+    child.wait()
+
+
+def test_running_programs_are_found_by_comm_and_by_argv0(recorder, viewer) -> None:
+    assert Path(f"/proc/{recorder.pid}/comm").read_text().strip() == "esfake-rec"
+    check = ProcessScanner().check(["EsFake-Rec", "esfake-viewer", "esfake-absent"])
+    assert check.checked and check.method == "proc" and check.scanned > 3
+    assert {(m.forbidden, m.pid, m.seen_as) for m in check.found} == {
+        ("EsFake-Rec", recorder.pid, "esfake-rec"), ("esfake-viewer", viewer.pid, "esfake-viewer")}
+    recorder.kill()
+    recorder.wait()
+    assert ProcessScanner().check(["esfake-rec"]).found == ()
+
+
+def _controller(qtbot, incidents: list, refuse: bool) -> LockdownController:
+    window = QWidget()
+    qtbot.addWidget(window)
+    options = LockdownOptions(refuse_on_forbidden_process=refuse, process_recheck_ms=100)
+    return LockdownController(window, exit_pin_check=lambda *_: False, options=options,
+                              forbidden_processes=["esfake-rec", "esfake-late"],
+                              on_incident=lambda kind, d: incidents.append((kind, d)))
+
+
+def test_a_forbidden_program_refuses_the_start_and_changes_nothing(qtbot, recorder) -> None:
+    incidents: list = []
+    controller = _controller(qtbot, incidents, refuse=True)
+    with pytest.raises(LockdownRefused) as refused:
+        controller.start()
+    assert "esfake-rec" in str(refused.value) and "Close them" in str(refused.value)
+    assert not controller.active and not controller.window.isVisible() and incidents == []
+
+
+def test_or_it_is_recorded_and_later_ones_too(qtbot, recorder) -> None:
+    incidents: list = []
+    controller = _controller(qtbot, incidents, refuse=False)
+    controller.start()
+    try:
+        assert [k for k, _ in incidents] == [p.FORBIDDEN_PROCESS]
+        assert incidents[0][1]["programs"] == [{"name": "esfake-rec", "pid": recorder.pid, "seen_as": "esfake-rec"}]
+        late = subprocess.Popen([sys.executable, "-c", RENAME, "esfake-late"], stdout=subprocess.PIPE, text=True)
+        try:
+            assert late.stdout.readline().strip() == "ready"
+            qtbot.waitUntil(lambda: len(incidents) == 2, timeout=3000)  # the periodic re-check
+            assert incidents[1][1]["programs"][0]["pid"] == late.pid
+            qtbot.wait(300)
+            assert len(incidents) == 2  # each process is reported once, not on every check
+        finally:
+            late.kill()
+            late.wait()
+    finally:
+        controller.release()
+
+
+def test_where_processes_cannot_be_listed_the_record_says_so(qtbot, tmp_path: Path) -> None:
+    incidents: list = []
+    window = QWidget()
+    qtbot.addWidget(window)
+    controller = LockdownController(window, exit_pin_check=lambda *_: False, forbidden_processes=["obs"],
+                                    scanner=ProcessScanner(tmp_path / "no-proc", lambda: None),
+                                    on_incident=lambda kind, d: incidents.append((kind, d)))
+    controller.start()
+    try:
+        assert [k for k, _ in incidents] == [p.PROCESS_CHECK_UNAVAILABLE]
+        assert incidents[0][1]["description"] == "not checked on this OS (no /proc and no psutil)"
+        assert controller.process_check.checked is False
+    finally:
+        controller.release()
