@@ -67,7 +67,7 @@ def test_a_roster_with_problems_is_refused_with_all_of_them(qtbot, world: World,
     bad.write_text(f"{HEADER}\nC-001,Ada Lovelace,1,5,0,100,B-1\nC-002,,2,1,x,100,B-2\n"
                    "C-001,Grace Hopper,3,1,0,120,\n", encoding="utf-8")
     assert not panel.import_roster(bad)
-    message = panel.message.text()
+    message = panel.roster_message.text()
     assert "6 problem(s)" in message, message
     for phrase in ("line 2: time_multiplier '5'", "line 3: the name is empty", "line 3: rest_breaks 'x'",
                    "line 4: text_scale '120'", "line 4: this exam needs 1 prerequisite",
@@ -82,7 +82,7 @@ def test_a_good_roster_fills_the_form_and_the_id_check_completes_it(qtbot, world
     good = tmp_path / "roster.csv"
     good.write_text(f"{HEADER}\nC-001,Ada Lovelace,1,1.25,1,125,BASE-1\nC-002,Grace Hopper,2,,,,BASE-2\n",
                     encoding="utf-8")
-    assert panel.import_roster(good) and "Imported 2" in panel.message.text()
+    assert panel.import_roster(good) and "Imported 2" in panel.roster_message.text()
     panel.roster.choose("C-002")
     assert (panel.number_edit.text(), panel.name_edit.text(), panel.seat_edit.text()) == ("C-002", "Grace Hopper", "2")
     panel.roster.choose("C-001")

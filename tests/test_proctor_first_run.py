@@ -82,7 +82,7 @@ def test_first_run_sets_up_a_station_that_can_then_open_its_exam(qtbot, fresh, w
     type_into(qtbot, dialog.first, STATION_PASSPHRASE)
     type_into(qtbot, dialog.second, STATION_PASSPHRASE)
     click(qtbot, dialog.ok_button)
-    qtbot.waitUntil(lambda: fresh.keys.has("center"), timeout=20000)
+    qtbot.waitUntil(lambda: fresh.keys.has("center") and not setup.keys_progress.isVisible(), timeout=20000)
     identity = fresh.keys.identity("center")
     assert identity.fingerprint in setup.identity_message.text()
     assert "Riverside" not in (fresh.home.keys_dir / "center.key.json").read_text()  # sealed, not plain

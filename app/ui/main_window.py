@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
 
     def open_session(self, opened) -> None:
         self.opened = opened
+        if self.account is None:  # the start screen is shown only after sign-in; nobody to run the session
+            self.statusBar().showMessage(self.tr("Sign in to start a session with this exam."))
+            return
         self.session_screen = SessionScreen(self.services, opened.exam, opened.package_id, self.account)
         self.session_screen.attempt_admitted.connect(self.start_candidate)
         self.stack.addWidget(self.session_screen)

@@ -50,8 +50,10 @@ class AccountsDialog(QDialog):
         add_row(form, self.tr("&User name:"), self.user_edit, self.tr("New user name"))
         add_row(form, self.tr("&Display name:"), self.name_edit, self.tr("New display name"))
         add_row(form, self.tr("&Role:"), self.role_combo, self.tr("Role"))
-        add_row(form, self.tr("&Password (8 or more characters):"), self.password_edit, self.tr("New password"))
-        add_row(form, self.tr("P&IN (4 or more digits; evaluators need one):"), self.pin_edit, self.tr("New PIN"))
+        self.password_edit.setPlaceholderText(self.tr("8 or more characters"))
+        self.pin_edit.setPlaceholderText(self.tr("4 or more digits; evaluators need one"))
+        add_row(form, self.tr("&Password:"), self.password_edit, self.tr("New password"))
+        add_row(form, self.tr("P&IN:"), self.pin_edit, self.tr("New PIN"))
         form.addRow(hint(self.tr("Evaluators sign evaluations with their PIN; proctors and administrators "
                                  "unlock a candidate's screen with theirs.")))
         form.addRow(button(self.tr("&Add account"), self.tr("Add account"), self.add_account))

@@ -57,11 +57,11 @@ class FirstRunScreen(QWidget):
             secret.setEchoMode(QLineEdit.EchoMode.Password)
         add_row(form, self.tr("&User name:"), self.admin_user, self.tr("Administrator user name"))
         add_row(form, self.tr("&Display name:"), self.admin_name, self.tr("Administrator display name"))
-        add_row(form, self.tr("&Password (8 or more characters):"), self.admin_password,
-                self.tr("Administrator password"))
+        self.admin_password.setPlaceholderText(self.tr("8 or more characters"))
+        self.admin_pin.setPlaceholderText(self.tr("optional: 4 or more digits, unlocks candidate screens"))
+        add_row(form, self.tr("&Password:"), self.admin_password, self.tr("Administrator password"))
         add_row(form, self.tr("&Repeat the password:"), self.admin_repeat, self.tr("Repeat the password"))
-        add_row(form, self.tr("P&IN (4 or more digits, optional; unlocks candidate screens):"), self.admin_pin,
-                self.tr("Administrator PIN"))
+        add_row(form, self.tr("P&IN:"), self.admin_pin, self.tr("Administrator PIN"))
         self.create_admin_button = button(self.tr("&Create administrator"), self.tr("Create administrator"),
                                           self.create_admin)
         form.addRow(self.create_admin_button)
@@ -203,7 +203,7 @@ class FirstRunScreen(QWidget):
 
     def _update_steps(self) -> None:
         admin_done = not self.services.accounts.first_run_needed()
-        keys_done = self.services.keys.has("center")
+        keys_done = self.services.keys.has("center") and not self.keys_progress.isVisible()  # not mid-write
         self.admin_box.setEnabled(not admin_done)
         self.identity_box.setEnabled(admin_done)
         self.trust_box.setEnabled(admin_done)

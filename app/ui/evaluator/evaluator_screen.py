@@ -4,11 +4,12 @@ first; if they differ, the differences are reconciled. The result and the reason
 
 from __future__ import annotations
 
+import html
 import time
 from typing import Callable
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from app.domain.exam import Exam
@@ -18,7 +19,7 @@ from app.ui.evaluator.reconcile import ReconcilePanel
 from app.ui.evaluator.sign_off import SignOffBar
 from app.ui.evaluator.step_row import TOUCH
 from app.ui.evaluator.summary import describe
-from app.ui.proctor.common import add_row, button, message_label, say
+from app.ui.proctor.common import add_row, button, message_label, note, say
 
 SUMMARY, MARKING, RECONCILING = 0, 1, 2
 
@@ -32,7 +33,6 @@ class EvaluatorScreen(QWidget):
         self.reconcile_panel: ReconcilePanel | None = None
         self.stack = QStackedWidget()
         self.summary = message_label(self.tr("Evaluation status"))
-        self.summary.setStyleSheet("font-size: 120%;")
         summary_page = QWidget()
         summary_layout = QVBoxLayout(summary_page)
         summary_layout.addWidget(self.summary)
@@ -106,7 +106,7 @@ class EvaluatorScreen(QWidget):
         candidate, checklist_id = self.candidate_combo.currentData(), self.checklist_combo.currentData()
         if self.form is not None:
             self.form.stop()
-        self.choice_box.setEnabled(True)
+        self.choice_box.setVisible(True)
         self.stack.setCurrentIndex(SUMMARY)
         if not self.exam.checklists:
             say(self.summary, self.tr("This exam has no performance checklists."), ok=False)
@@ -117,9 +117,15 @@ class EvaluatorScreen(QWidget):
             say(self.summary, self.tr("No candidate is checked in yet. Check candidates in first."), ok=False)
         else:
             text, self.can_reconcile = describe(self.services, self.exam, self.session_id, candidate, checklist_id)
-            say(self.summary, text)
+            note(self.summary, self._emphasise(text))
         self.start_button.setEnabled(bool(candidate and self.evaluators and self.exam.checklists))
         self.reconcile_button.setEnabled(bool(candidate) and getattr(self, "can_reconcile", False))
+
+    def _emphasise(self, text: str) -> str:
+        """The result lines in bold, so the verdict is the first thing an evaluator reads."""
+        results = (self.tr("Checklist result"), self.tr("Credential result"), self.tr("Reason"))
+        lines = [html.escape(line, quote=False) for line in text.splitlines()]
+        return "<br>".join(f"<b>{line}</b>" if line.startswith(results) else line for line in lines)
 
     # -- marking -------------------------------------------------------------------------------
     def start(self) -> None:
@@ -132,11 +138,14 @@ class EvaluatorScreen(QWidget):
         self.marking_message = message_label(self.tr("Sign-off result"))
         cancel = button(self.tr("Cancel (nothing is saved)"), self.tr("Cancel the evaluation"), self.show_summary)
         cancel.setMinimumHeight(TOUCH)
+        self.marking_layout.addLayout(self._title_row(self.tr("Evaluating {who} on “{checklist}”, by {evaluator}")
+                                                      .format(who=self.candidate_combo.currentText(),
+                                                              checklist=self.checklist().title,
+                                                              evaluator=self.evaluator_combo.currentText()), cancel))
         self.marking_layout.addWidget(self.form, 1)
         self.marking_layout.addWidget(self.sign_off)
         self.marking_layout.addWidget(self.marking_message)
-        self.marking_layout.addWidget(cancel)
-        self.choice_box.setEnabled(False)  # the candidate and checklist stay fixed while marking
+        self.choice_box.setVisible(False)  # the steps get the room; candidate and checklist stay fixed
         self.stack.setCurrentIndex(MARKING)
         self.form.focus_step(0)
 
@@ -171,14 +180,27 @@ class EvaluatorScreen(QWidget):
         self.reconcile_panel.reconciled.connect(self.show_summary)
         cancel = button(self.tr("Back (nothing is saved)"), self.tr("Back without reconciling"), self.show_summary)
         cancel.setMinimumHeight(TOUCH)
+        self.reconcile_layout.addLayout(self._title_row(self.tr("Reconciling {who} on “{checklist}”").format(
+            who=self.candidate_combo.currentText(), checklist=self.checklist().title), cancel))
         self.reconcile_layout.addWidget(self.reconcile_panel, 1)
-        self.reconcile_layout.addWidget(cancel)
-        self.choice_box.setEnabled(False)
+        self.choice_box.setVisible(False)
         self.stack.setCurrentIndex(RECONCILING)
 
     @staticmethod
-    def _clear(layout: QVBoxLayout) -> None:
+    def _title_row(text: str, back) -> QHBoxLayout:
+        title = QLabel(f"<b>{html.escape(text)}</b>")
+        title.setWordWrap(True)
+        title.setAccessibleName(text)
+        row = QHBoxLayout()
+        row.addWidget(title, 1)
+        row.addWidget(back)
+        return row
+
+    @classmethod
+    def _clear(cls, layout) -> None:
         while layout.count():
-            widget = layout.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+            elif item.layout() is not None:
+                cls._clear(item.layout())

@@ -4,9 +4,11 @@ reconciliation is signed with a PIN and recorded."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from app.domain.checklist import differences
@@ -19,14 +21,20 @@ from app.ui.proctor.common import hint, message_label, say
 MARK_NAMES = {"done": "Done", "not_done": "Not done", "na": "N/A"}
 
 
-class Difference(QGroupBox):
+class Difference(QFrame):
     """One step the evaluators disagree on, and the reconciler's decision."""
 
     def __init__(self, step, first, second, parent: QWidget | None = None) -> None:
-        super().__init__(step.text + (self.tr(" (critical)") if step.critical else ""), parent)
+        super().__init__(parent)
         self.step = step
+        self.setObjectName("stepRow")
         self.setStyleSheet(ROW_STYLE)
+        self.setAccessibleName(step.text)
         layout = QVBoxLayout(self)
+        title = QLabel("<b>" + html.escape(step.text) + "</b>" + (
+            " <b style='color:#9b0000'>" + self.tr("CRITICAL") + "</b>" if step.critical else ""))
+        title.setWordWrap(True)
+        layout.addWidget(title)
         for evaluation in (first, second):
             said = QLabel(self.tr("{who}: {mark}{note}").format(
                 who=evaluation.evaluator, mark=self.tr(MARK_NAMES.get(evaluation.marks.get(step.id), "—")),

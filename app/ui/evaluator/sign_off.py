@@ -6,11 +6,11 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.services.context import Services
 from app.ui.evaluator.step_row import TOUCH
-from app.ui.proctor.common import add_row, button, error_text
+from app.ui.proctor.common import button, error_text
 
 
 class SignOffBar(QWidget):
@@ -29,11 +29,17 @@ class SignOffBar(QWidget):
         self.sign_button = button(action_text, action_text.replace("&", ""), self._sign)
         for widget in (self.who_combo, self.pin_edit, self.sign_button):
             widget.setMinimumHeight(TOUCH)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        add_row(form, self.tr("Signed &by:"), self.who_combo, self.tr("Who signs"))
-        add_row(form, self.tr("&PIN:"), self.pin_edit, self.tr("PIN"))
-        form.addRow(self.sign_button)
+        self.who_combo.setAccessibleName(self.tr("Who signs"))
+        self.pin_edit.setAccessibleName(self.tr("PIN"))
+        self.pin_edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
+        row = QHBoxLayout(self)  # one row, so the steps above keep the height
+        row.setContentsMargins(0, 0, 0, 0)
+        for text, field in ((self.tr("Signed &by:"), self.who_combo), (self.tr("&PIN:"), self.pin_edit)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            row.addWidget(label)
+            row.addWidget(field, 1 if field is self.who_combo else 0)
+        row.addWidget(self.sign_button)
 
     def choose(self, username: str) -> None:
         index = self.who_combo.findData(username)

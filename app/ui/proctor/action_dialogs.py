@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.proctoring import INCIDENT_TYPES
-from app.ui.proctor.common import add_row, hint, message_label, say
+from app.ui.proctor.common import add_row, dialog_width, hint, message_label, say
 
 INCIDENT_NAMES = {"focus_lost": "left the exam window", "disruption": "disruption in the room",
                   "technical": "technical problem", "misconduct": "suspected misconduct",
@@ -37,7 +37,7 @@ class _ActionDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(dialog_width(self))
 
     def missing(self) -> str:
         return ""

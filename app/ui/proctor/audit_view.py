@@ -70,7 +70,9 @@ class AuditView(QWidget):
             values = (str(entry.seq), entry.at.replace("T", " ")[:19], entry.actor, entry.action, self._about(entry),
                       json.dumps(entry.details, ensure_ascii=False, sort_keys=True) if entry.details else "")
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)  # long details are cut in the cell; the tooltip has them whole
+                self.table.setItem(row, column, item)
 
     def shown_actions(self) -> list[str]:
         return [self.table.item(r, 3).text() for r in range(self.table.rowCount())]

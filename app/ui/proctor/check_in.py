@@ -44,9 +44,11 @@ class CheckInPanel(QWidget):
         self.roster.entry_chosen.connect(self.fill_from_roster)
         self.import_button = button(self.tr("&Import roster (CSV)…"), self.tr("Import roster CSV"),
                                     self._choose_roster)
-        column.addWidget(hint(self.tr("Roster columns: {cols}. Choose a waiting candidate to fill the form, "
-                                      "check their ID, then admit them.").format(cols=",".join(ROSTER_COLUMNS))))
+        column.addWidget(hint(self.tr("Roster CSV columns: {cols}. Choose a waiting candidate to fill the form, "
+                                      "check their ID, then admit them.").format(cols=", ".join(ROSTER_COLUMNS))))
         column.addWidget(self.import_button)
+        self.roster_message = message_label(self.tr("Roster import result"))
+        column.addWidget(self.roster_message)
         column.addWidget(self.roster, 2)
         column.addWidget(hint(self.tr("Checked in:")))
         self.checked_in = CheckedInTable()
@@ -63,18 +65,18 @@ class CheckInPanel(QWidget):
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            say(self.message, self.tr("The roster {file} cannot be read ({why}). Save it as UTF-8 CSV and import "
+            say(self.roster_message, self.tr("The roster {file} cannot be read ({why}). Save it as UTF-8 CSV and import "
                                       "it again.").format(file=path.name, why=type(error).__name__), ok=False)
             return False
         taken = {c.number for c in self.services.delivery.repo.candidates(self.session_id)}
         entries, problems = parse_roster(text, len(self.exam.prerequisites), taken)
         if problems:
-            say(self.message, self.tr("The roster was not imported: {n} problem(s). Fix them all in the file and "
+            say(self.roster_message, self.tr("The roster was not imported: {n} problem(s). Fix them all in the file and "
                                       "import it again:\n• {list}").format(n=len(problems),
                                                                            list="\n• ".join(problems)), ok=False)
             return False
         self.roster.show_entries(entries)
-        say(self.message, self.tr("Imported {n} candidate(s). Choose one as they arrive, check their ID and "
+        say(self.roster_message, self.tr("Imported {n} candidate(s). Choose one as they arrive, check their ID and "
                                   "admit them.").format(n=len(entries)))
         return True
 
@@ -92,7 +94,7 @@ class CheckInPanel(QWidget):
         self.id_type_combo.setFocus()  # the ID check is what remains to do
 
     # -- the form -------------------------------------------------------------------------
-    def _form_column(self) -> QScrollArea:
+    def _form_column(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self._candidate_box())
@@ -100,15 +102,19 @@ class CheckInPanel(QWidget):
         if self.exam.prerequisites:
             layout.addWidget(self._eligibility_box())
         layout.addWidget(self._accommodations_box())
-        self.admit_button = button(self.tr("&Admit and create the attempt"), self.tr("Admit candidate"), self.admit)
-        layout.addWidget(self.admit_button)
-        self.message = message_label(self.tr("Check-in result"))
-        layout.addWidget(self.message)
         layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = QScrollArea()  # the fields scroll at 200 % text; Admit and the result stay in view
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
-        return scroll
+        self.admit_button = button(self.tr("&Admit and create the attempt"), self.tr("Admit candidate"), self.admit)
+        self.message = message_label(self.tr("Check-in result"))
+        column = QWidget()
+        outer = QVBoxLayout(column)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.admit_button)
+        outer.addWidget(self.message)
+        return column
 
     def _candidate_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Candidate"))
@@ -135,16 +141,17 @@ class CheckInPanel(QWidget):
         self.id_digits_edit.setMaxLength(6)
         self.verified_by_edit = QLineEdit(self.proctor_name)
         add_row(form, self.tr("&ID type:"), self.id_type_combo, self.tr("ID type"))
-        add_row(form, self.tr("&Last digits of the ID number (2 to 6):"), self.id_digits_edit,
-                self.tr("Last digits of the ID number"))
+        self.id_digits_edit.setPlaceholderText(self.tr("2 to 6 letters or digits"))
+        add_row(form, self.tr("&Last digits of the ID:"), self.id_digits_edit, self.tr("Last digits of the ID number"))
         add_row(form, self.tr("&Verified by:"), self.verified_by_edit, self.tr("ID verified by"))
         return box
 
     def _eligibility_box(self) -> QGroupBox:
         names = ", ".join(p.name for p in self.exam.prerequisites)
-        box = QGroupBox(self.tr("Eligibility: this exam is an add-on to {names}").format(names=names))
+        box = QGroupBox(self.tr("Eligibility"))
         form = QFormLayout(box)
-        form.addRow(hint(self.tr("Check the candidate's certificate and record its number.")))
+        form.addRow(hint(self.tr("This exam is an add-on to {names}. Check the candidate's certificate and record "
+                                 "its number.").format(names=names)))
         for prerequisite in self.exam.prerequisites:
             edit = QLineEdit()
             add_row(form, self.tr("{name} n&umber:").format(name=prerequisite.name), edit,

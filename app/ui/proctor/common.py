@@ -39,6 +39,19 @@ def message_label(name: str) -> QLabel:
     return label
 
 
+def note(label: QLabel, text: str) -> None:
+    """Neutral information (a summary), neither success nor refusal."""
+    label.setText(text)
+    label.setProperty("state", "info")
+    label.setStyleSheet(f"color: {NOTE_COLOUR};")
+    label.setAccessibleDescription(text)
+
+
+def dialog_width(widget: QWidget, characters: int = 64) -> int:
+    """A dialog width that grows with the text size, so 200 % text wraps instead of clipping."""
+    return widget.fontMetrics().averageCharWidth() * characters
+
+
 def say(label: QLabel, text: str, ok: bool = True) -> None:
     label.setText(text)
     label.setProperty("state", "ok" if ok else "error")
@@ -56,10 +69,13 @@ def button(text: str, accessible: str, slot: Callable[[], object] | None = None,
 
 
 def add_row(form: QFormLayout, text: str, field: QWidget, accessible: str | None = None) -> QLabel:
-    """A form row whose label is the field's buddy (Alt+letter reaches it) and accessible name."""
+    """A form row whose label is the field's buddy (Alt+letter reaches it) and accessible name.
+
+    Labels do not wrap (a wrapped label in a form row is cut to the field's height); long rows
+    put the field under its label instead, which is what happens at 200 % text."""
     label = QLabel(text)
     label.setBuddy(field)
-    label.setWordWrap(True)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     if not field.accessibleName():
         field.setAccessibleName(accessible or text.replace("&", "").rstrip(":"))
     form.addRow(label, field)

@@ -13,7 +13,7 @@ from app.services.context import Services
 from app.services.proctoring import ConsoleRow
 from app.ui.proctor.action_dialogs import IncidentDialog, ReasonDialog
 from app.ui.proctor.common import button, error_text, hint, message_label, say
-from app.ui.proctor.console_model import ConsoleModel
+from app.ui.proctor.console_model import NAME_COLUMN, ConsoleModel
 
 REFRESH_MS = 1000
 ACTIVE = ("ready", "in_progress", "paused")
@@ -36,7 +36,7 @@ class ConsolePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.message = message_label(self.tr("Console result"))
         layout = QVBoxLayout(self)

@@ -10,7 +10,8 @@ from app.services.proctoring import ConsoleRow
 from app.ui.proctor.common import minutes_seconds, state_name, tr
 
 COLUMNS = ("Seat", "Number", "Name", "State", "Time left", "Answered", "Incidents", "Focus losses")
-STATE_COLUMN, FOCUS_COLUMN = 3, 7
+STATE_COLUMN, FOCUS_COLUMN, NAME_COLUMN = 3, 7, 2
+FINAL = ("submitted", "timed_out", "voided", "transferred")  # time left means nothing any more
 # Background and text colours per state: each pair is above 7:1 contrast.
 STATE_COLOURS = {"paused": ("#fff3b0", "#000000"), "voided": ("#e5e7eb", "#374151"),
                  "timed_out": ("#e5e7eb", "#374151"), "submitted": ("#dcfce7", "#064e3b"),
@@ -71,6 +72,6 @@ class ConsoleModel(QAbstractTableModel):
     @staticmethod
     def text(row: ConsoleRow, column: int) -> str:
         values = (row.seat, row.candidate_number, row.candidate_name, state_name(row.state),
-                  minutes_seconds(row.remaining_ms), f"{row.answered} / {row.items}", str(row.incidents),
+                  "—" if row.state in FINAL else minutes_seconds(row.remaining_ms), f"{row.answered} / {row.items}", str(row.incidents),
                   str(row.focus_losses))
         return values[column]

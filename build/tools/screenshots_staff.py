@@ -1,0 +1,313 @@
+"""Renders every proctor and evaluator screen offscreen to PNG, at 100 % and 200 % text.
+
+Usage (from the repository root):
+    python build/tools/screenshots_staff.py OUT_DIR [--scales 100 200]
+
+It builds a throwaway credential body and station (keys sealed with a throwaway passphrase),
+a package of exam_packages/ess-integration, and plays a morning at a testing center through
+the real screens and services: set-up, sign-in, opening, check-in, the console with candidates
+in every state, the dialogs, the audit log, evaluator mode and the reconciliation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["EXAMSTATION_KEY_PASSPHRASE"] = "screenshots-only-not-secret"
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.domain.scoring import key_response  # noqa: E402
+from app.services.context import create_services  # noqa: E402
+from app.services.delivery import DeliveryService  # noqa: E402
+from app.ui.admin.accounts import AccountsDialog  # noqa: E402
+from app.ui.admin.passphrase_dialog import NewPassphraseDialog  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+
+CODE = "7Q4M-2KX9"
+PASSWORD = "password12"
+STAFF = (("pat", "Pat Proctor", "proctor", "9753"), ("lee", "Lee Locked", "proctor", "8642"),
+         ("eve", "Eve Evaluator", "evaluator", "2468"), ("sam", "Sam Second", "evaluator", "1357"))
+ROSTER = ("number,name,seat,time_multiplier,rest_breaks,text_scale,prerequisite_number\n"
+          "C-101,Ada Lovelace,A1,1,0,100,PV-20931\nC-102,Grace Hopper,A2,1.5,2,150,PV-18824\n"
+          "C-103,Alan Turing,A3,1,0,100,PV-22107\nC-104,Katherine Johnson,B1,1,1,125,PV-19950\n"
+          "C-105,Edsger Dijkstra,B2,1,0,100,PV-20412\nC-106,Barbara Liskov,B3,1.25,0,100,PV-21876\n")
+BAD_ROSTER = ("number,name,seat,time_multiplier,rest_breaks,text_scale,prerequisite_number\n"
+              "C-101,Ada Lovelace,A1,5,0,100,PV-20931\nC-102,,A2,1,x,100,PV-18824\nC-101,Alan Turing,A3,1,0,120,\n")
+
+
+class Clocks:
+    """The candidates' screens run on this clock so the console shows believable times."""
+
+    def __init__(self) -> None:
+        self.mono, self.wall = 1000.0, datetime.now(timezone.utc).timestamp()
+
+    def advance(self, seconds: float) -> None:
+        self.mono += seconds
+        self.wall += seconds
+
+
+class Shooter:
+    def __init__(self, out: Path, scale: int) -> None:
+        self.out, self.suffix = out, "" if scale == 100 else f"-{scale}"
+        self.names: list[str] = []
+
+    def __call__(self, widget: QWidget, name: str) -> None:
+        for _ in range(3):
+            QApplication.processEvents()
+        path = self.out / f"{name}{self.suffix}.png"
+        widget.grab().save(str(path))
+        self.names.append(path.name)
+
+
+def world(root: Path):
+    phrase = lambda _creating: os.environ["EXAMSTATION_KEY_PASSPHRASE"]  # noqa: E731 - throwaway keys
+    body, station = create_services(root / "body", phrase), create_services(root / "station", phrase)
+    body.keys.init("body", "Clean Energy Credentials Board", store="file")
+    station.keys.init("center", "Riverside Training Center", store="file")
+    body.keys.export("body", root / "body.json")
+    station.keys.export("center", root / "center.json")
+    body.keys.trust(root / "center.json")
+    station.keys.trust(root / "body.json")
+    until = (datetime.now(timezone.utc) + timedelta(days=30)).strftime("%Y-%m-%dT18:00:00Z")
+    body.packages.build(ROOT / "exam_packages" / "ess-integration", [root / "center.json"],
+                        station.home.packages_dir / "ess-integration.exampkg", CODE, not_after=until)
+    body.close()
+    station.accounts.create("rita", "Rita Admin", "admin", PASSWORD, "1111")
+    for username, name, role, pin in STAFF:
+        station.accounts.create(username, name, role, PASSWORD, pin, by="rita")
+    return station
+
+
+def wait(condition, seconds: float = 30) -> None:
+    deadline = datetime.now() + timedelta(seconds=seconds)
+    while not condition():
+        QApplication.processEvents()
+        if datetime.now() > deadline:
+            raise TimeoutError("a background task did not finish")
+
+
+def first_run(root: Path, shoot: Shooter, size) -> None:
+    services = create_services(root / "fresh", lambda _c: os.environ["EXAMSTATION_KEY_PASSPHRASE"])
+    window = MainWindow(services)
+    window.resize(*size)
+    window.show()
+    page = window.first_run
+    page.admin_user.setText("rita")
+    page.admin_name.setText("Rita Admin")
+    page.admin_password.setText("a long password")
+    page.admin_repeat.setText("a long password")
+    shoot(window, "01-first-run")
+    page.create_admin()
+    page.center_name.setText("Riverside Training Center")
+    page.create_keys()
+    wait(lambda: not page.keys_progress.isVisible())
+    shoot(window, "02-first-run-keys")
+    dialog = NewPassphraseDialog(window)
+    dialog.first.setText("short")
+    dialog.second.setText("short")
+    dialog.show()
+    dialog._check_and_accept()
+    shoot(dialog, "03-passphrase")
+    dialog.close()
+    window.close()
+    services.close()
+
+
+def sign_in_and_open(window: MainWindow, shoot: Shooter) -> None:
+    screen = window.sign_in
+    for attempt in range(5):
+        screen.user_edit.setText("lee")
+        screen.password_edit.setText(f"guess {attempt}")
+        screen.submit()
+    shoot(window, "04-sign-in-locked")
+    screen.user_edit.setText("pat")
+    screen.password_edit.setText(PASSWORD)
+    screen.submit()
+    start = window.start_screen
+    start.refresh_packages()
+    shoot(window, "05-open-exam")
+    start.code_edit.setText("WRONG-CODE")
+    start.open_selected()
+    wait(lambda: not start.progress.isVisible())
+    shoot(window, "06-open-refused")
+    start.code_edit.setText(CODE)
+    start.open_selected()
+    wait(lambda: window.session_screen is not None)
+
+
+def check_in(window: MainWindow, root: Path, shoot: Shooter) -> list[str]:
+    panel = window.session_screen.check_in
+    (root / "bad.csv").write_text(BAD_ROSTER, encoding="utf-8")
+    panel.import_roster(root / "bad.csv")
+    shoot(window, "08-roster-problems")
+    (root / "roster.csv").write_text(ROSTER, encoding="utf-8")
+    panel.import_roster(root / "roster.csv")
+    attempts = []
+    for row, number in enumerate(("C-101", "C-102", "C-103", "C-104", "C-105", "C-106")):
+        panel.roster.choose(number)
+        panel.id_type_combo.setCurrentIndex(1 + row % 3)
+        panel.id_digits_edit.setText(f"{4821 + 37 * row}")
+        if number == "C-106":
+            break
+        attempts.append(panel.admit())
+    shoot(window, "07-check-in")
+    return attempts
+
+
+def run_the_room(window: MainWindow, attempts: list[str], clocks: Clocks) -> None:
+    """Candidates in every state: writing, paused, focus losses, voided, submitted."""
+    services, exam = window.services, window.session_screen.exam
+    side = DeliveryService(lambda: services.station.db, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
+    screens = [side.live(a, exam) for a in attempts]
+    for screen in screens:
+        screen.start()
+    for count, screen in zip((14, 9, 21, 3, 47), screens):
+        for item_id in screen.plan.item_ids[:count]:
+            try:
+                screen.answer(item_id, key_response(exam.item(item_id)))
+            except Exception:  # a section that timed out or locked: fewer answers is fine here
+                break
+    clocks.advance(17 * 60 + 23)
+    for screen in screens:
+        screen.tick()
+    screens[2].incident("focus_lost", "window lost focus for 4 s", by="lockdown")
+    screens[2].incident("focus_lost", "window lost focus for 2 s", by="lockdown")
+    services.proctoring.pause(attempts[1], exam, "rest break (accommodation)", by="pat")
+    services.proctoring.void(attempts[3], exam, "used a phone during the exam", by="pat")
+    services.proctoring.extend(attempts[0], exam, 10, "late start: projector failed", by="pat")
+    screens[4].submit()
+    for screen in screens:
+        screen.tick()
+
+
+def console_and_dialogs(window: MainWindow, shoot: Shooter, attempts: list[str]) -> None:
+    session = window.session_screen
+    session.tabs.setCurrentIndex(1)
+    console = session.console
+    console.refresh()
+    console.choose(attempts[2])
+    shoot(window, "09-console")
+    for opener, name, fill in ((console.ask_extend, "10-add-time", "late start: projector failed"),
+                               (console.ask_void, "11-void", ""), (console.ask_incident, "12-incident", None)):
+        opener()
+        dialog = console.dialog
+        if fill:
+            dialog.reason_edit.setText(fill)
+        elif fill is None:
+            dialog.description_edit.setPlainText("Candidate looked at the next desk twice; moved to seat C1.")
+            dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("misconduct"))
+        else:
+            dialog._check()  # shows that a reason is required
+        shoot(dialog, name)
+        dialog.reject()
+    session.tabs.setCurrentIndex(2)
+    shoot(window, "13-audit-log")
+
+
+def evaluator(window: MainWindow, shoot: Shooter, attempts: list[str]) -> None:
+    session = window.session_screen
+    services = window.services
+    session.tabs.setCurrentIndex(3)
+    screen = session.evaluator
+    candidate = services.delivery.repo.attempt(attempts[4]).candidate_id
+    screen.choose(candidate, screen.exam.checklists[0].id, "eve")
+    screen.start()
+    form = screen.form
+    for row in form.rows[:6]:
+        row.set_mark("not_done" if row.step.id == "lockout" else "done", emit=True)
+    form.rows[1].note_edit.setText("no lock on the battery disconnect")
+    form.started -= 14 * 60 + 5
+    form._show_time()
+    shoot(window, "14-evaluator-marking")
+    for row in form.rows[6:]:
+        row.set_mark("na" if row.step.allow_na else "done", emit=True)
+    screen.sign_off.pin_edit.setText("2468")
+    screen.sign_off._sign()
+    shoot(window, "15-evaluator-result")
+    screen.choose(candidate, screen.exam.checklists[0].id, "sam")
+    screen.start()
+    for row in screen.form.rows:
+        row.set_mark("done" if row.step.id in ("lockout", "ppe") or not row.step.allow_na else "na", emit=True)
+    screen.form.rows[0].set_mark("not_done", emit=True)
+    screen.sign_off.pin_edit.setText("1357")
+    screen.sign_off._sign()
+    screen.start_reconciling()
+    panel = screen.reconcile_panel
+    panel.differences[0].buttons["not_done"].setChecked(True)
+    panel.differences[0].note_edit.setText("video shows the lock was not applied to the battery")
+    shoot(window, "16-reconcile")
+    screen.show_summary()
+
+
+def accounts_and_end(window: MainWindow, shoot: Shooter, attempts: list[str], root: Path) -> None:
+    services, session = window.services, window.session_screen
+    dialog = AccountsDialog(services, "rita", window)
+    dialog.show()
+    shoot(dialog, "17-accounts")
+    dialog.close()
+    session.tabs.setCurrentIndex(1)
+    session.end_session()
+    shoot(window, "18-end-refused")
+    for attempt in attempts:
+        try:
+            services.proctoring.void(attempt, session.exam, "screenshot run", by="pat")
+        except Exception:  # already finished
+            pass
+    session.end_session()
+    session.tabs.setCurrentIndex(2)
+    import sqlite3
+    with sqlite3.connect(services.home.database_path) as db:
+        db.execute("UPDATE audit_log SET details = '{}' WHERE action = 'attempt.voided'")
+    session.audit.refresh()
+    shoot(window, "19-session-ended-audit-altered")
+
+
+def render(out: Path, scale: int) -> list[str]:
+    app = QApplication.instance() or QApplication([])
+    font = app.font()
+    font.setPointSizeF(10 * scale / 100)
+    app.setFont(font)
+    size = (1100, 760) if scale == 100 else (1400, 900)
+    shoot = Shooter(out, scale)
+    with tempfile.TemporaryDirectory(prefix="examstation-shots-") as folder:
+        root = Path(folder)
+        first_run(root, shoot, size)
+        station = world(root)
+        window = MainWindow(station, launch_candidates=False)
+        window.resize(*size)
+        window.show()
+        sign_in_and_open(window, shoot)
+        attempts = check_in(window, root, shoot)
+        run_the_room(window, attempts, Clocks())
+        console_and_dialogs(window, shoot, attempts)
+        evaluator(window, shoot, attempts)
+        accounts_and_end(window, shoot, attempts, root)
+        window.session_screen.console.timer.stop()
+        window.close()
+        station.close()
+    return shoot.names
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--scales", type=int, nargs="+", default=[100, 200])
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for scale in args.scales:
+        for name in render(args.out, scale):
+            print(args.out / name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
