@@ -93,3 +93,25 @@ def test_focus_loss_incidents_show_on_the_console(room) -> None:
     ada.incident("focus_lost", "window lost focus for 1 s", by="lockdown")
     row = next(r for r in proctor.console(session, EXAM) if r.candidate_name == "Ada")
     assert row.focus_losses == 2
+
+
+def test_the_session_ends_only_when_everyone_is_done(room) -> None:
+    from app.domain.errors import ExamStationError
+    proctor, session, (ada, grace), clocks = room
+    with pytest.raises(ExamStationError, match="2 candidate"):
+        proctor.end_session(session, EXAM, by="pat")
+    ada.submit()
+    proctor.void(grace.attempt_id, EXAM, "left the room", by="pat")
+    assert proctor.end_session(session, EXAM, by="pat") == 2
+    assert proctor.delivery.repo.sessions(open_only=True) == []
+    assert proctor.delivery.repo.session(session)["ended_at"] is not None
+
+
+def test_a_silent_candidate_screen_is_flagged(room) -> None:
+    proctor, session, (ada, grace), clocks = room
+    ada.tick()
+    grace.tick()
+    clocks.advance(30)  # ada's screen stops checkpointing (crashed or frozen); grace's goes on
+    grace.tick()
+    rows = {r.candidate_name: r for r in proctor.console(session, EXAM)}
+    assert rows["Ada"].saving_problem and not rows["Grace"].saving_problem

@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.attempt import FINAL_STATES, IN_PROGRESS, PAUSED
+from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
 from app.services.accounts import AccountService
 from app.services.delivery import DeliveryService
 
+STALE_SECONDS = 10  # a candidate screen checkpoints several times a second while it runs
 INCIDENT_TYPES = ("focus_lost", "disruption", "technical", "misconduct", "illness", "other")
 
 
@@ -25,6 +27,8 @@ class ConsoleRow:
     items: int
     incidents: int
     focus_losses: int
+    interruptions: int = 0
+    saving_problem: bool = False  # running, but the candidate screen has not saved its clock lately
 
 
 class ProctorService:
@@ -41,8 +45,20 @@ class ProctorService:
             rows.append(ConsoleRow(
                 attempt.id, candidate.number, candidate.name, str(candidate.details.get("seat", "")),
                 state.state, live.remaining_now(), len(state.responses), len(live.plan.item_ids),
-                len(state.incidents), sum(1 for i in state.incidents if i.get("type") == "focus_lost")))
+                len(state.incidents), sum(1 for i in state.incidents if i.get("type") == "focus_lost"),
+                state.interruptions, self._stale_clock(attempt.id, state.state)))
         return rows
+
+    def end_session(self, session_id: str, exam: Exam, by: str) -> int:
+        """Close the session once nobody is still sitting; returns how many attempts it holds."""
+        rows = self.console(session_id, exam)
+        active = [r.candidate_name for r in rows if r.state not in FINAL_STATES]
+        if active:
+            raise ExamStationError(f"The session cannot end while {len(active)} candidate(s) are not finished: "
+                                   + ", ".join(active) + ".", "Wait for them to submit, or void with a reason.")
+        self.delivery.repo.end_session(session_id, self.delivery.clock())
+        self.accounts.record(by, "session.ended", session_id, {"attempts": len(rows)})
+        return len(rows)
 
     def pause(self, attempt_id: str, exam: Exam, reason: str, by: str) -> None:
         self.delivery.observe(attempt_id, exam).pause(reason, by)
@@ -71,6 +87,12 @@ class ProctorService:
             raise ValueError(f"unknown incident type {kind!r}")
         self.delivery.observe(attempt_id, exam).incident(kind, description, by)
         self.accounts.record(by, "attempt.incident", attempt_id, {"type": kind, "description": description})
+
+    def _stale_clock(self, attempt_id: str, state: str) -> bool:
+        if state != IN_PROGRESS:
+            return False
+        checkpoint = self.delivery.repo.clock(attempt_id)
+        return checkpoint is None or self.delivery.wall() - checkpoint[1] > STALE_SECONDS
 
     def _for_all(self, session_id: str, exam: Exam, state: str, action) -> int:
         done = 0

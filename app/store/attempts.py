@@ -70,6 +70,18 @@ class AttemptRepository:
             return {"id": r.id, "package_id": r.package_id, "exam_id": r.exam_id, "title": r.title,
                     "created_at": r.created_at.isoformat(), "ended_at": r.ended_at.isoformat() if r.ended_at else None}
 
+    def end_session(self, session_id: str, now: datetime) -> None:
+        with self.db.sessions.begin() as s:
+            s.get(SessionRecord, session_id).ended_at = now
+
+    def sessions(self, open_only: bool = True) -> list[dict]:
+        query = select(SessionRecord).order_by(SessionRecord.created_at.desc())
+        if open_only:
+            query = query.where(SessionRecord.ended_at.is_(None))
+        with self.db.sessions() as s:
+            ids = [r.id for r in s.scalars(query).all()]
+        return [self.session(i) for i in ids]
+
     def candidates(self, session_id: str) -> list[CandidateRow]:
         with self.db.sessions() as s:
             rows = s.scalars(select(CandidateRecord).where(CandidateRecord.session_id == session_id)

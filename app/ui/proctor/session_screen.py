@@ -106,8 +106,7 @@ class SessionScreen(QWidget):
                 n=len(still), list=", ".join(still)), ok=False)
             self.tabs.setCurrentIndex(CONSOLE)
             return False
-        self.services.accounts.record(self.account.username, "session.ended", self.session_id,
-                                      {"attempts": len(rows)})
+        self.services.proctoring.end_session(self.session_id, self.exam, self.account.username)
         self.check_in.setEnabled(False)
         self.console.timer.stop()
         self.console.setEnabled(False)
