@@ -1,31 +1,50 @@
-"""Where the proctor's side hands an admitted candidate to the candidate's screen. The candidate
-window (app.ui.candidate) and lockdown are built separately; until they are present this says
-so instead of failing, and the attempt waits, ready, in the console."""
+"""Where the proctor's side hands an admitted candidate to the candidate's screen, in lockdown:
+full screen on every screen, exit only with a proctor's PIN, and every incident the lockdown
+detects (focus lost, blocked keys, clipboard, forbidden programs) recorded on the attempt."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.context import Services
 
 
 def open_candidate_window(services: Services, opened: Any, attempt_id: str,
-                          parent: QWidget | None = None) -> QWidget | None:
-    """Show the candidate's screen for `attempt_id` (in lockdown); None when this build has none.
+                          parent: QWidget | None = None, lockdown: bool = True) -> QWidget | None:
+    """Show the candidate's screen for `attempt_id`, locked down unless `lockdown` is False.
 
     `opened` is the OpenedPackage: the candidate screen needs its exam and decrypted media.
+    Returns None when lockdown cannot start here (the proctor is told why).
     """
-    try:
-        from app.ui.candidate import CandidateWindow  # type: ignore[attr-defined]
-    except ImportError:
-        return None
+    from app.ui.candidate import CandidateWindow
+    from app.ui.lockdown import LockdownController, LockdownRefused
     exam = opened.exam
     row = services.delivery.repo.attempt(attempt_id)
     name = next(c.name for c in services.delivery.repo.candidates(row.session_id) if c.id == row.candidate_id)
     live = services.delivery.live(attempt_id, exam)
     window = CandidateWindow(live, opened.media, name, services.delivery.accommodations(attempt_id),
-                             exam.language, parent)  # the lead wires lockdown around it
+                             exam.language, parent)
+    if lockdown:
+        controller = LockdownController(
+            window,
+            exit_pin_check=lambda user, pin: services.accounts.check_pin(user, pin, role="proctor"),
+            on_incident=lambda kind, data: _record(live, kind, data),
+            parent=window)  # goes with the window: its filters and timers must not outlive it
+        try:
+            controller.start()
+        except LockdownRefused as error:
+            window.shutdown()
+            window.deleteLater()
+            QMessageBox.warning(parent, window.tr("Lockdown cannot start"), error.line())
+            return None
+        window.lockdown = controller  # lives as long as the window
     window.show()
     return window
+
+
+def _record(live: Any, kind: str, data: dict) -> None:
+    """An incident from lockdown becomes an attempt event (what the console counts)."""
+    details = {k: v for k, v in data.items() if k != "description" and isinstance(v, (str, int, float, bool, list))}
+    live.incident(kind, str(data.get("description", kind)), by="lockdown", details=details)
