@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import signal
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.context import Services
 from app.ui.admin.results_window import ResultsWindow
+from app.ui.lockdown import AlreadyRunning, SingleInstanceGuard
 from app.ui.main_window import MainWindow
 
 
@@ -37,6 +40,13 @@ def quit_on_terminate(app: QApplication) -> QTimer:
 def run_gui(services: Services, demo: Any = None, smoke_test: bool = False) -> int:
     app = ensure_application()
     quit_on_terminate(app)
+    guard = SingleInstanceGuard(Path(tempfile.gettempdir()) / "examstation")  # one copy per computer
+    try:
+        guard.acquire()
+    except AlreadyRunning as error:
+        print(f"examstation: {error}", file=sys.stderr)
+        QMessageBox.warning(None, "ExamStation", str(error))
+        return 1
     # A credential body's home opens on results; a station's on the proctor's screens.
     is_body = services.keys.has("body") and not services.keys.has("center")
     window = ResultsWindow(services) if is_body else MainWindow(services, demo)
