@@ -30,7 +30,9 @@ def quit_on_terminate(app: QApplication) -> QTimer:
     Python handles signals only between bytecodes; a short idle timer gives it the chance.
     """
     for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: app.quit())
+        # Queued, not immediate: a signal that arrives while the first window is still being
+        # built (before the event loop runs) must still end the loop once it starts.
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, app.quit))
     timer = QTimer(app)
     timer.start(250)
     timer.timeout.connect(lambda: None)
