@@ -3,7 +3,7 @@ finishing the exam. Each names what is still unanswered; the safe choice has the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.domain.attempt import AttemptState
@@ -72,8 +72,6 @@ class ConfirmPage(QWidget):
         self.flagged.setText(self.tr("Flagged for review: questions {numbers}.").format(numbers=numbers(flagged)))
         self.flagged.setVisible(bool(flagged))
         self.unanswered.setAccessibleName(self.unanswered.text())
-        self.consequence.setAccessibleName(self.tr("Warning"))
-        self.consequence.setAccessibleDescription(self.consequence.text())
 
     def message(self) -> str:
         """Everything the screen says, for tests and for the screen reader's description."""
@@ -82,9 +80,13 @@ class ConfirmPage(QWidget):
         return " ".join(parts)
 
     def _focus_safe_choice(self) -> None:
+        self.consequence.setAccessibleName(self.tr("Warning"))
+        self.consequence.setAccessibleDescription(self.consequence.text())
         self.setAccessibleDescription(self.message())
         self.cancel_button.setDefault(True)
-        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_target(self) -> QWidget:
+        return self.cancel_button
 
 
 def _section_items(plan: AttemptPlan, section_id: str) -> tuple[str, ...]:

@@ -34,6 +34,9 @@ class PausedPage(QWidget):
         layout.addWidget(self.text)
         layout.addStretch(1)
 
+    def focus_target(self) -> QWidget:
+        return self.heading
+
 
 class EndPage(QWidget):
     def __init__(self, exam: Exam, candidate_name: str, parent: QWidget | None = None) -> None:
@@ -65,6 +68,8 @@ class EndPage(QWidget):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("End of the exam"))
+        scroll.setAccessibleDescription(self.tr("Arrow keys and Page Down scroll this page"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
 
@@ -76,12 +81,15 @@ class EndPage(QWidget):
         self.text.setText(text)
         show_report = result is not None and state.state in (SUBMITTED, TIMED_OUT) \
             and self.exam.scoring.show_score_report
-        self.report = report_html(self.exam, result, self.candidate_name, datetime.now()) if show_report else ""
+        ended = datetime.fromisoformat(state.last_at).astimezone() if state.last_at else datetime.now()
+        self.report = report_html(self.exam, result, self.candidate_name, ended) if show_report else ""
         self.report_view.setText(self.report)
         self.report_view.setAccessibleDescription(self.report_view.text() and self._plain_report())
         self.report_view.setVisible(show_report)
         self.pdf_button.setVisible(show_report)
-        self.heading.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_target(self) -> QWidget:
+        return self.heading
 
     def _words(self, state: str, unsaved: int) -> tuple[str, str]:
         if state == TIMED_OUT:

@@ -13,6 +13,7 @@ from app.domain.plan import AttemptPlan
 from app.ui.candidate.controls import button, label, rename
 from app.ui.candidate.jump_grid import JumpGrid
 from app.ui.candidate.responses import answer_widget
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.image_viewer import ZoomableImage
 
 
@@ -35,8 +36,9 @@ class ItemPage(QWidget):
         self.flag_badge.setVisible(False)
         self.stem = label(role="stem")
         self.stem.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # new question: focus lands on its text
-        self.stem.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.instruction = label(role="muted")
+        for aligned in (self.section, self.instruction):  # line up with the framed heading and stem
+            aligned.setContentsMargins(5, 0, 0, 0)
         self.body = QVBoxLayout()
         self.clear_button = button(self.tr("Clear answer"), self.tr("Removes your answer to this question"))
         self.clear_button.clicked.connect(self._clear)
@@ -48,13 +50,15 @@ class ItemPage(QWidget):
         layout.addLayout(self._moves())
         layout.addWidget(self.grid)
 
-    def _header(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _header(self) -> QVBoxLayout:
+        row = FlowLayout()   # the flag badge goes under the number when the line is full
         row.addWidget(self.number)
         row.addWidget(self.flag_badge)
-        row.addStretch(1)
-        row.addWidget(self.section)
-        return row
+        column = QVBoxLayout()
+        column.setSpacing(0)
+        column.addLayout(row)
+        column.addWidget(self.section)   # under the number: a long section title wraps freely
+        return column
 
     def _scrolling_body(self) -> QScrollArea:
         content = QWidget()
@@ -74,6 +78,7 @@ class ItemPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
         return scroll
 
     def _moves(self) -> QHBoxLayout:
@@ -88,11 +93,13 @@ class ItemPage(QWidget):
         self.flag_button.clicked.connect(lambda on: self.flag_requested.emit(self.item_id, on))
         self.review_button.clicked.connect(self.review_requested)
         self.next_button.clicked.connect(self.next_requested)
-        row = QHBoxLayout()
+        others = QWidget()
+        flow = FlowLayout(others)  # wraps at large text sizes instead of widening the window
         for widget in (self.previous_button, self.flag_button, self.review_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.next_button)
+            flow.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(others, 1)
+        row.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignBottom)
         return row
 
     # -- showing a question ----------------------------------------------------------
@@ -111,7 +118,9 @@ class ItemPage(QWidget):
         self._replace_answer(item, response)
         self._chain_tab_order()
         self.show_state(state)
-        self.stem.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_target(self) -> QWidget:
+        return self.stem  # a screen reader then reads the new question
 
     def show_state(self, state: AttemptState) -> None:
         """Flag, jump grid and Previous as the attempt now stands."""
@@ -141,6 +150,7 @@ class ItemPage(QWidget):
             except (KeyError, OSError):
                 viewer.set_image_data(b"")
             self.body.addWidget(viewer)
+            viewer.show()
 
     def _replace_answer(self, item, response: Any) -> None:
         if self.answer is not None:
@@ -158,6 +168,7 @@ class ItemPage(QWidget):
         widget.changed.connect(lambda: self.answer_changed.emit(item_id, widget.response(), True))
         widget.edited.connect(lambda: self.answer_changed.emit(item_id, widget.response(), False))
         self.answer_slot.addWidget(self.answer)
+        self.answer.show()  # now, not when the layout gets round to it: Tab must find it at once
         self.instruction.setText(self.answer.instruction())
         self.clear_button.setVisible(True)
 
@@ -180,4 +191,4 @@ def _focusable(widget: QWidget) -> list[QWidget]:
     """`widget` and its descendants that Tab can reach, in the order they were made."""
     candidates = [widget] + widget.findChildren(QWidget)
     return [w for w in candidates if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.isHidden()
-            and w.focusProxy() is None]
+            and w.focusProxy() is None and w.window() is widget.window()]  # not a list's pop-up

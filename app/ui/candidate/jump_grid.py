@@ -3,15 +3,16 @@ way to jump to any question in a section that is still open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QWidget
 
 from app.domain.attempt import AttemptState
 from app.domain.plan import AttemptPlan
-from app.ui.widgets.theme import set_role
+from app.ui.widgets.theme import BASE_POINT_SIZE, repolish, set_role
 
 COLUMNS = 10
 VISIBLE_ROWS = 2   # more rows scroll: the question, not the grid, should have the room
+LARGE_TEXT_ROWS = 1  # from 150 % text on, a single row
 
 
 class JumpGrid(QScrollArea):
@@ -22,6 +23,7 @@ class JumpGrid(QScrollArea):
         self.plan = plan
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its buttons
         self.setAccessibleName(self.tr("Questions"))
         self.setAccessibleDescription(self.tr("Every question by number; choose one to go to it"))
         inner = QWidget()
@@ -45,8 +47,7 @@ class JumpGrid(QScrollArea):
             jump.setEnabled(not closed)
             jump.setProperty("state", "answered" if answered else "open")
             jump.setProperty("current", "true" if item_id == current_item else "false")
-            jump.style().unpolish(jump)
-            jump.style().polish(jump)
+            repolish(jump)
             jump.setAccessibleName(self.tr("Question {number}").format(number=index))
             jump.setAccessibleDescription(", ".join(self._facts(answered, flagged, closed, item_id == current_item)))
         self.fit_height()
@@ -62,10 +63,11 @@ class JumpGrid(QScrollArea):
         return facts
 
     def fit_height(self) -> None:
-        """Room for up to VISIBLE_ROWS rows at the current text size."""
+        """Room for a row or two of numbers, depending on the text size."""
         first = next(iter(self.buttons.values()), None)
         if first is None:
             return
-        rows = min(VISIBLE_ROWS, (len(self.buttons) + COLUMNS - 1) // COLUMNS)
+        large = first.font().pointSizeF() >= BASE_POINT_SIZE * 1.5   # 150 % text or more
+        rows = min(LARGE_TEXT_ROWS if large else VISIBLE_ROWS, (len(self.buttons) + COLUMNS - 1) // COLUMNS)
         spacing = self.widget().layout().verticalSpacing()
         self.setFixedHeight(rows * first.sizeHint().height() + (rows - 1) * max(spacing, 0) + 4)

@@ -43,14 +43,14 @@ class Navigation(QObject):
             return
         self.window.saver.flush()
         self.window.review.show_state(self.live.state)
-        self.window.stack.setCurrentWidget(self.window.review)
+        self.window.show_page(self.window.review)
 
     def ask_finish(self) -> None:
         if self.live.state.state != IN_PROGRESS:
             return
         self.window.saver.flush()
         self.window.confirm.ask_finish(self.plan, self.live.state)
-        self.window.stack.setCurrentWidget(self.window.confirm)
+        self.window.show_page(self.window.confirm)
 
     def confirmed(self, kind: str) -> None:
         if kind == "finish":
@@ -66,11 +66,15 @@ class Navigation(QObject):
         self.window.saver.flush()
         leaving = self.plan.section_of(self.current_item) if self.current_item else None
         target = self.plan.section_of(item_id)
+        if target in self.live.state.locked_sections:
+            self.window.warning_banner.say(self.tr("That section is closed: its questions cannot be opened "
+                                                   "again."), role="warning")
+            return
         closes = bool(leaving and leaving != target and self.plan.section(leaving).lock_on_exit)
         if closes and not confirmed:
             self.pending_move = item_id
             self.window.confirm.ask_leave_section(self.plan, self.live.state, leaving)
-            self.window.stack.setCurrentWidget(self.window.confirm)
+            self.window.show_page(self.window.confirm)
             return
         try:
             self.live.visit(item_id)
@@ -79,8 +83,9 @@ class Navigation(QObject):
             return
         except SaveFailed:
             self.window.saver.report_failure()
-            if closes:
-                return  # the section cannot close unrecorded: stay until saving works
+            if closes:  # the section cannot close unrecorded: stay until saving works
+                self.show_item(self.current_item)
+                return
         self.show_item(item_id)
 
     # -- showing ---------------------------------------------------------------------------
@@ -91,7 +96,7 @@ class Navigation(QObject):
         page = self.window.item_page
         page.show_item(item_id, self.window.saver.latest(item_id), self.live.state)
         page.set_next_text(*self._next_words(item_id))
-        self.window.stack.setCurrentWidget(page)
+        self.window.show_page(page)
 
     def _next_words(self, item_id: str) -> tuple[str, str]:
         index = self.plan.item_ids.index(item_id)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.attempt import AttemptState
 from app.domain.plan import AttemptPlan
 from app.ui.candidate.controls import button, label
+from app.ui.widgets.flow_layout import FlowLayout
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -26,7 +27,7 @@ class ReviewPage(QWidget):
         self.plan = plan
         self.summary = label(role="subheading")
         self.lists: dict[str, QListWidget] = {}
-        self.boxes: dict[str, QGroupBox] = {}
+        self.headings: dict[str, QLabel] = {}
         self._titles: dict[str, str] = {}
         columns = QHBoxLayout()
         for kind, title, description in (
@@ -39,9 +40,8 @@ class ReviewPage(QWidget):
             "Asks you to confirm, then submits your answers"), "primary")
         self.back_button.clicked.connect(self.back_requested)
         self.finish_button.clicked.connect(self.finish_requested)
-        moves = QHBoxLayout()
+        moves = FlowLayout()   # side by side when they fit, one above the other at large text
         moves.addWidget(self.back_button)
-        moves.addStretch(1)
         moves.addWidget(self.finish_button)
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Review your answers"), role="heading"))
@@ -51,18 +51,26 @@ class ReviewPage(QWidget):
         layout.addLayout(columns, 1)
         layout.addLayout(moves)
 
-    def _column(self, kind: str, title: str, description: str) -> QGroupBox:
-        box = QGroupBox(title)
+    def _column(self, kind: str, title: str, description: str) -> QWidget:
+        """A titled list. The title is a wrapping label (not a group box title, which cannot wrap
+        and would make three columns wider than the screen at 200 % text)."""
+        heading = label(title, role="subheading")
         entries = QListWidget()
+        entries.setWordWrap(True)   # long entries wrap at large text rather than scroll sideways
+        entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         entries.setAccessibleName(title)
         entries.setAccessibleDescription(description + ". " + self.tr("Press Enter to go to the question."))
         entries.itemActivated.connect(self._activated)
         entries.itemClicked.connect(self._activated)
-        column = QVBoxLayout(box)
-        column.addWidget(entries)
-        self.lists[kind], self.boxes[kind] = entries, box
+        heading.setBuddy(entries)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(entries, 1)
+        self.lists[kind], self.headings[kind] = entries, heading
         self._titles[kind] = title
-        return box
+        return column
 
     def show_state(self, state: AttemptState) -> None:
         groups = {"unanswered": [], "flagged": [], "answered": []}
@@ -74,10 +82,12 @@ class ReviewPage(QWidget):
             self._fill(kind, item_ids, state)
         self.summary.setText(self.tr("{answered} of {total} answered, {flagged} flagged.").format(
             answered=len(groups["answered"]), total=len(self.plan.item_ids), flagged=len(groups["flagged"])))
-        first = next((self.lists[k] for k in ("unanswered", "flagged", "answered") if self.lists[k].count()), None)
-        if first is not None:
-            first.setCurrentRow(0)
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        for entries in self.lists.values():
+            entries.setCurrentRow(0 if entries.count() else -1)
+
+    def focus_target(self) -> QWidget:
+        return next((self.lists[k] for k in ("unanswered", "flagged", "answered") if self.lists[k].count()),
+                    self.back_button)
 
     def _fill(self, kind: str, item_ids: list[str], state: AttemptState) -> None:
         entries = self.lists[kind]
@@ -92,7 +102,7 @@ class ReviewPage(QWidget):
             if closed:
                 entry.setFlags(entry.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             entries.addItem(entry)
-        self.boxes[kind].setTitle(f"{self._titles[kind]} ({len(item_ids)})")
+        self.headings[kind].setText(f"{self._titles[kind]} ({len(item_ids)})")
 
     def entries(self, kind: str) -> list[str]:
         """The item ids listed under unanswered, flagged or answered (in question order)."""

@@ -14,9 +14,7 @@ from app.domain.exam import Exam
 from app.domain.scoring import WrittenResult
 from app.fsutil import atomic_write
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ScoreReport", text)
+translate = QCoreApplication.translate  # lupdate finds translate("ScoreReport", "...") calls
 
 
 def _number(value: float) -> str:
@@ -25,23 +23,25 @@ def _number(value: float) -> str:
 
 def report_lines(exam: Exam, result: WrittenResult) -> list[tuple[str, str]]:
     """(label, value) pairs of the report's summary."""
-    outcome = _t("Passed") if result.passed else _t("Not passed")
-    lines = [(_t("Result"), outcome), (_t("Score"), _t("{percent} %").format(percent=_number(result.percent)))]
+    outcome = translate("ScoreReport", "Passed") if result.passed else translate("ScoreReport", "Not passed")
+    percent = translate("ScoreReport", "{percent} %").format(percent=_number(result.percent))
+    lines = [(translate("ScoreReport", "Result"), outcome), (translate("ScoreReport", "Score"), percent)]
     if result.scaled is not None:
-        lines.append((_t("Scaled score"), _t("{scaled} (scale {lowest} to {highest})").format(
+        scaled = translate("ScoreReport", "{scaled} (scale {lowest} to {highest})").format(
             scaled=_number(result.scaled), lowest=_number(exam.scoring.scaled_lowest or 0),
-            highest=_number(exam.scoring.scaled_highest or 0))))
+            highest=_number(exam.scoring.scaled_highest or 0))
+        lines.append((translate("ScoreReport", "Scaled score"), scaled))
     return lines
 
 
 def report_notes(exam: Exam, result: WrittenResult) -> list[str]:
     notes = []
     if result.pending_manual:
-        notes.append(_t("Some answers are scored by an examiner later. Until then this result is "
-                        "provisional and counts those answers as zero."))
+        notes.append(translate("ScoreReport", "Some answers are scored by an examiner later. Until then this "
+                                              "result is provisional and counts those answers as zero."))
     if exam.scoring.composite.strip() != "written":
-        notes.append(_t("The credential also depends on the performance assessment; this report is for "
-                        "the written test only."))
+        notes.append(translate("ScoreReport", "The credential also depends on the performance assessment; this "
+                                              "report is for the written test only."))
     return notes
 
 
@@ -53,12 +53,15 @@ def report_html(exam: Exam, result: WrittenResult, candidate_name: str, when: da
     domains = "".join(f"<tr><td>{escape(titles.get(d, d))}&nbsp;&nbsp;</td><td>{_number(p)} %</td></tr>"
                       for d, p in result.domain_percent.items())
     notes = "".join(f"<p>{escape(n)}</p>" for n in report_notes(exam, result))
+    heading = escape(translate("ScoreReport", "Score report"))
+    version = escape(translate("ScoreReport", "version {version}").format(version=exam.version))
+    by_domain = escape(translate("ScoreReport", "By domain"))
     return (
-        f"<h2>{escape(_t('Score report'))}</h2>"
-        f"<p>{escape(exam.title)} ({escape(_t('version'))} {escape(exam.version)})<br>"
+        f"<h2>{heading}</h2>"
+        f"<p>{escape(exam.title)} ({version})<br>"
         f"{escape(candidate_name)}<br>{escape(when.strftime('%Y-%m-%d %H:%M'))}</p>"
         f"<table cellpadding='4'>{summary}</table>"
-        f"<h3>{escape(_t('By domain'))}</h3><table cellpadding='4'>{domains}</table>{notes}"
+        f"<h3>{by_domain}</h3><table cellpadding='4'>{domains}</table>{notes}"
     )
 
 

@@ -9,30 +9,29 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
+translate = QCoreApplication.translate  # lupdate finds translate("Shortcuts", "...") calls
+
 
 @dataclass(frozen=True, slots=True)
 class ShortcutSpec:
-    action: str        # the window's method name for it
+    action: str        # the window's (or its navigation's) method name for it
     keys: tuple[str, ...]
     description: str
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
-
 def candidate_shortcuts() -> list[ShortcutSpec]:
     return [
-        ShortcutSpec("go_next", ("Alt+N",), _t("Next question")),
-        ShortcutSpec("go_previous", ("Alt+P",), _t("Previous question")),
-        ShortcutSpec("toggle_flag", ("Alt+F",), _t("Flag or unflag this question for review")),
-        ShortcutSpec("open_review", ("Alt+R",), _t("Review answered, unanswered and flagged questions")),
-        ShortcutSpec("toggle_time", ("Alt+T",), _t("Hide or show the time left")),
-        ShortcutSpec("toggle_calculator", ("Alt+C",), _t("Open or close the calculator")),
-        ShortcutSpec("toggle_exhibits", ("Alt+E",), _t("Open or close the reference exhibits")),
-        ShortcutSpec("larger_text", ("Ctrl++", "Ctrl+="), _t("Larger text")),
-        ShortcutSpec("smaller_text", ("Ctrl+-",), _t("Smaller text")),
-        ShortcutSpec("toggle_contrast", ("Alt+H",), _t("High contrast on or off")),
+        ShortcutSpec("go_next", ("Alt+N",), translate("Shortcuts", "Next question")),
+        ShortcutSpec("go_previous", ("Alt+P",), translate("Shortcuts", "Previous question")),
+        ShortcutSpec("toggle_flag", ("Alt+F",), translate("Shortcuts", "Flag or unflag this question for review")),
+        ShortcutSpec("open_review", ("Alt+R",),
+                     translate("Shortcuts", "Review answered, unanswered and flagged questions")),
+        ShortcutSpec("toggle_time", ("Alt+T",), translate("Shortcuts", "Hide or show the time left")),
+        ShortcutSpec("toggle_calculator", ("Alt+C",), translate("Shortcuts", "Open or close the calculator")),
+        ShortcutSpec("toggle_exhibits", ("Alt+E",), translate("Shortcuts", "Open or close the reference exhibits")),
+        ShortcutSpec("larger_text", ("Ctrl++", "Ctrl+="), translate("Shortcuts", "Larger text")),
+        ShortcutSpec("smaller_text", ("Ctrl+-",), translate("Shortcuts", "Smaller text")),
+        ShortcutSpec("toggle_contrast", ("Alt+H",), translate("Shortcuts", "High contrast on or off")),
     ]
 
 
@@ -44,9 +43,11 @@ def key_text(keys: tuple[str, ...]) -> str:
 def other_keys() -> list[tuple[str, str]]:
     """Keys that work without shortcuts, for the same guide."""
     return [
-        (_t("Tab, Shift+Tab"), _t("Move between controls")),
-        (_t("Arrow keys"), _t("Choose among answers; move the crosshair on an image")),
-        (_t("Space, Enter"), _t("Press a button, tick a box, mark the place on an image")),
-        (_t("Ctrl+Up, Ctrl+Down"), _t("Move a step in an ordering question")),
-        (_t("+, −, 0"), _t("Zoom an image in, out, or to fit")),
+        (translate("Shortcuts", "Tab, Shift+Tab"), translate("Shortcuts", "Move between controls")),
+        (translate("Shortcuts", "Arrow keys"),
+         translate("Shortcuts", "Choose among answers; move the crosshair on an image")),
+        (translate("Shortcuts", "Space, Enter"),
+         translate("Shortcuts", "Press a button, tick a box, mark the place on an image")),
+        (translate("Shortcuts", "Ctrl+Up, Ctrl+Down"), translate("Shortcuts", "Move a step in an ordering question")),
+        (translate("Shortcuts", "+, −, 0"), translate("Shortcuts", "Zoom an image in, out, or to fit")),
     ]

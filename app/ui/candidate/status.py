@@ -4,8 +4,9 @@ quiet "Saved" indicator."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.theme import set_role
 
 
@@ -44,8 +45,7 @@ class TimerDisplay(QWidget):
         self.toggle.setAccessibleDescription(self.tr("Hides or shows the time left. Shortcut: Alt+T. "
                                                      "Time warnings are given either way."))
         self.toggle.toggled.connect(self.set_hidden)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self)
         row.addWidget(self.exam_label)
         row.addWidget(self.section_label)
         row.addWidget(self.toggle)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.exam import Tools
 from app.ui.candidate.controls import button
 from app.ui.widgets.calculator import Calculator
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.image_viewer import ZoomableImage
 from app.ui.widgets.theme import MAX_SCALE, MIN_SCALE, SCALE_STEP
 
@@ -45,14 +46,14 @@ class ToolBar(QWidget):
             "White and yellow on black. Shortcut: Alt+H"))
         self.contrast_button.setCheckable(True)
         self.contrast_button.toggled.connect(self.contrast_chosen)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.calculator_button)
-        row.addWidget(self.exhibits_button)
-        row.addStretch(1)
-        row.addWidget(size_label)
-        row.addWidget(self.size_box)
-        row.addWidget(self.contrast_button)
+        size_pair = QWidget()   # the label stays beside its list when the bar wraps
+        pair = QHBoxLayout(size_pair)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(size_label)
+        pair.addWidget(self.size_box)
+        flow = FlowLayout(self)
+        for widget in (self.calculator_button, self.exhibits_button, size_pair, self.contrast_button):
+            flow.addWidget(widget)
 
     def show_scale(self, scale: int) -> None:
         self.size_box.setCurrentIndex(TEXT_SCALES.index(scale))
@@ -75,6 +76,8 @@ class ToolPanel(QWidget):
         QVBoxLayout(self.calculator_box).addWidget(self.calculator)
         self.exhibits_box = QGroupBox(self.tr("Exhibits"))
         self.exhibit_choice = QComboBox()
+        self.exhibit_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.exhibit_choice.setMinimumContentsLength(12)   # long titles must not widen the panel
         self.exhibit_choice.setAccessibleName(self.tr("Exhibit"))
         self.exhibit_choice.setAccessibleDescription(self.tr("Choose which exhibit to show"))
         for exhibit in tools.exhibits:
@@ -85,10 +88,19 @@ class ToolPanel(QWidget):
         exhibits.addWidget(self.exhibit_choice)
         exhibits.addWidget(self.exhibit_view, 1)
         self.exhibit_choice.setVisible(len(tools.exhibits) > 1)
-        layout = QVBoxLayout(self)
+        self.inner = inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.calculator_box)
+        layout.addWidget(self.calculator_box, 0, Qt.AlignmentFlag.AlignTop)  # keys stay together at the top
         layout.addWidget(self.exhibits_box, 1)
+        self.scroll = scroll = QScrollArea()   # both tools at 200 % text are taller than a screen
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.calculator_box.setVisible(False)
         self.exhibits_box.setVisible(False)
         self.setVisible(False)
@@ -110,6 +122,12 @@ class ToolPanel(QWidget):
 
     def _fit(self) -> None:
         self.setVisible(not self.calculator_box.isHidden() or not self.exhibits_box.isHidden())
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """As wide as the open tools need (scrolling only up and down), whatever the text size."""
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(self.inner.minimumSizeHint().width() + bar + 4)
 
     def _show_exhibit(self, index: int) -> None:
         if index < 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.attempt import AttemptState
@@ -33,6 +33,8 @@ class WelcomePage(QWidget):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Welcome and instructions"))
+        scroll.setAccessibleDescription(self.tr("Arrow keys and Page Down scroll the instructions"))
         self.start_button = button(self.tr("Start the exam"), self.tr(
             "Starts the exam and its clock. Available once you have confirmed who you are."), "primary")
         self.start_button.setEnabled(False)
@@ -43,6 +45,9 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(row)
+
+    def focus_target(self) -> QWidget:
+        return self.identity_box
 
     def _identity(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your identity"))
@@ -132,5 +137,6 @@ class InterruptedPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
-        self.setFocusProxy(self.continue_button)
-        self.continue_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def focus_target(self) -> QWidget:
+        return self.continue_button

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -38,11 +38,33 @@ TICK_MS = 200
 FLUSH_BEFORE_LIMIT_MS = 2_000  # typed text is saved at once when a time limit is this close
 
 
+def _translator_for(language: str):
+    """The candidate's language, or English when this station has no translation for it: an
+    exam in English beats no exam (check-in chose the language, so the proctor knows)."""
+    try:
+        return install_translator(language)
+    except ValueError:
+        return None
+
+
+class PageStack(QStackedWidget):
+    """A stack as small as the page on show: a wide page that is not shown (the review's three
+    lists) must not force the window wider than the screen when the tools are open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
 class CandidateWindow(QWidget):
     def __init__(self, live: LiveAttempt, media: Callable[[str], bytes], candidate_name: str,
                  accommodations: Accommodations, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.translator = install_translator(language)  # before any text is made
+        self.translator = _translator_for(language)  # before any text is made
         self.live, self.media, self.candidate_name = live, media, candidate_name
         self.plan = live.plan
         self.theme = Theme(accommodations.text_scale, high_contrast=False)
@@ -75,7 +97,7 @@ class CandidateWindow(QWidget):
         self.toolbar = ToolBar(exam.tools, self.theme.text_scale)
         self.warning_banner = LiveBanner(self.tr("Time warning"))
         self.save_banner = LiveBanner(self.tr("Saving"))
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.welcome = WelcomePage(self.plan, self.live.state, self.candidate_name)
         self.interrupted = InterruptedPage()
         self.item_page = ItemPage(self.plan, self.media)
@@ -87,10 +109,10 @@ class CandidateWindow(QWidget):
                      self.paused, self.end):
             self.stack.addWidget(page)
         self.tool_panel = ToolPanel(exam.tools, self.media)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.timer_display)
-        top.addWidget(self.save_indicator)
+        top = QHBoxLayout()   # title and time share the width; both wrap at large text sizes
+        top.addWidget(self.title, 3)
+        top.addWidget(self.timer_display, 2, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.save_indicator, 0, Qt.AlignmentFlag.AlignTop)
         body = QHBoxLayout()
         body.addWidget(self.stack, 3)
         body.addWidget(self.tool_panel, 2)
@@ -156,11 +178,9 @@ class CandidateWindow(QWidget):
         self.tool_panel.setVisible(running and (self.toolbar.calculator_button.isChecked()
                                                 or self.toolbar.exhibits_button.isChecked()))
         if state == READY:
-            self.stack.setCurrentWidget(self.welcome)
-            self.welcome.identity_box.setFocus()
+            self.show_page(self.welcome)
         elif state == PAUSED:
-            self.stack.setCurrentWidget(self.interrupted if self.live.interrupted_now else self.paused)
-            (self.interrupted if self.live.interrupted_now else self.paused.heading).setFocus()
+            self.show_page(self.interrupted if self.live.interrupted_now else self.paused)
         elif running:
             self.saver.flush()  # answers typed before a pause go in now
             go = self.navigation
@@ -171,9 +191,15 @@ class CandidateWindow(QWidget):
     def _show_end(self) -> None:
         result = score_form(self.live.exam, self.plan.form, self.live.state.responses)
         self.end.show_end(self.live.state, result, unsaved=len(self.live.pending))
-        self.stack.setCurrentWidget(self.end)
+        self.show_page(self.end)
         self.warning_banner.clear_message()
+        self.timer_display.setVisible(False)  # no time is running any more
         self.ticker.setInterval(1000)  # nothing runs any more; keep noticing a proctor's action
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring a screen up and put the keyboard focus where reading it starts."""
+        self.stack.setCurrentWidget(page)
+        page.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> None:
         self.saver.flush()
@@ -285,6 +311,7 @@ class CandidateWindow(QWidget):
     def _apply_theme(self) -> None:
         apply_theme(self, self.theme)
         self.item_page.grid.fit_height()
+        self.tool_panel.fit_width()
 
     # -- closing ------------------------------------------------------------------------------
     def shutdown(self) -> None:

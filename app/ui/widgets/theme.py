@@ -90,9 +90,13 @@ def set_role(widget: QWidget, role: str) -> None:
     if widget.property("role") == role:
         return
     widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
+    repolish(widget)
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-read the style sheet after a property it selects on changed. unpolish()/polish()
+    alone update colours but not padding and borders, so the text would sit on the edge."""
+    widget.setStyleSheet(widget.styleSheet())
 
 
 def palette(theme: Theme) -> QPalette:
@@ -124,9 +128,10 @@ def stylesheet(theme: Theme) -> str:
     return f"""
 QWidget {{ font-size: {size()}pt; color: {c.text}; }}
 QWidget#candidateRoot, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c.window}; }}
-QLabel[role="heading"] {{ font-size: {size(1.5)}pt; font-weight: bold; }}
+QLabel[role="heading"] {{ font-size: {size(1.35)}pt; font-weight: bold; padding: 2px;
+    border: 3px solid transparent; }}
 QLabel[role="subheading"] {{ font-size: {size(1.2)}pt; font-weight: bold; }}
-QLabel[role="stem"] {{ font-size: {size(1.1)}pt; }}
+QLabel[role="stem"] {{ font-size: {size(1.1)}pt; padding: 2px; border: 3px solid transparent; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="ok"] {{ color: {c.ok_text}; }}
 QLabel[role="warning"] {{ background: {c.warning_back}; color: {c.warning_text};
@@ -155,7 +160,7 @@ QRadioButton::indicator {{ border-radius: {box // 2 + line + 1}px; }}
 QCheckBox::indicator {{ border-radius: 3px; }}
 QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; image: url("{images}/check-{c.mark}.svg"); }}
 QRadioButton::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; image: url("{images}/dot-{c.mark}.svg"); }}
-QGroupBox {{ border: {line}px solid {c.border}; margin-top: {size(1.4)}pt; padding: 8px; font-weight: bold; }}
+QGroupBox {{ border: {line}px solid {c.border}; margin-top: 1.4em; padding: 0.5em 8px 8px 8px; font-weight: bold; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
 *:focus {{ border: 3px solid {c.focus}; }}
 QRadioButton:focus, QCheckBox:focus {{ border: 3px solid {c.focus}; border-radius: 4px; }}

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton, QButtonGroup, QCheckBox, QGridLayout, QLabel, QRadioButton, QVBoxLayout, QWidget,
+)
 
 from app.domain.exam import Item
 
@@ -20,6 +23,32 @@ def _option_text(item: Item, option_id: str) -> str:
     return next(o.text for o in item.options if o.id == option_id)
 
 
+class _OptionText(QLabel):
+    """The option's words beside its button: they wrap (a button's own text cannot), and a
+    click on them chooses the option, as a click on a button's label does."""
+
+    def __init__(self, text: str, button: QAbstractButton) -> None:
+        super().__init__(text)
+        self.button = button
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.button.click()
+
+
+def _option_row(grid: QGridLayout, button: QAbstractButton, text: str) -> None:
+    """Button (with its letter) in the first column, the option's words in the second, so the
+    words of every option start at the same place."""
+    row = grid.rowCount()
+    grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+    grid.addWidget(_OptionText(text, button), row, 1)
+    grid.setColumnStretch(1, 1)
+
+
 class SingleChoiceAnswer(QWidget):
     changed = Signal()
     edited = Signal()
@@ -28,16 +57,16 @@ class SingleChoiceAnswer(QWidget):
         super().__init__(parent)
         self.option_ids = option_ids
         self.group = QButtonGroup(self)
-        layout = QVBoxLayout(self)
+        layout = QGridLayout(self)
         self.buttons: list[QRadioButton] = []
         for index, option_id in enumerate(option_ids):
             letter = option_letter(index)
-            button = QRadioButton(f"{letter}.  {_option_text(item, option_id)}")
+            button = QRadioButton(f"{letter}.")
             button.setAccessibleName(f"{letter}. {_option_text(item, option_id)}")
             button.setAccessibleDescription(self.tr("Option {letter} of {count}. Choose one answer.").format(
                 letter=letter, count=len(option_ids)))
             self.group.addButton(button, index)
-            layout.addWidget(button)
+            _option_row(layout, button, _option_text(item, option_id))
             self.buttons.append(button)
         self.group.buttonClicked.connect(lambda _button: self.changed.emit())
 
@@ -62,16 +91,16 @@ class MultipleResponseAnswer(QWidget):
     def __init__(self, item: Item, option_ids: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.option_ids = option_ids
-        layout = QVBoxLayout(self)
+        layout = QGridLayout(self)
         self.boxes: list[QCheckBox] = []
         for index, option_id in enumerate(option_ids):
             letter = option_letter(index)
-            box = QCheckBox(f"{letter}.  {_option_text(item, option_id)}")
+            box = QCheckBox(f"{letter}.")
             box.setAccessibleName(f"{letter}. {_option_text(item, option_id)}")
             box.setAccessibleDescription(self.tr("Option {letter} of {count}. Choose all answers that "
                                                  "apply.").format(letter=letter, count=len(option_ids)))
             box.clicked.connect(lambda _checked: self.changed.emit())
-            layout.addWidget(box)
+            _option_row(layout, box, _option_text(item, option_id))
             self.boxes.append(box)
 
     def instruction(self) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
-from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
 
 from app.domain.exam import Item
 
@@ -18,11 +18,13 @@ class MatchingAnswer(QWidget):
         super().__init__(parent)
         self.choice_ids = choice_ids
         texts = {c.id: c.text for c in item.choices}
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above boxes at large text
+        column = QVBoxLayout(self)   # each term above its list: long terms and 200 % text fit
         self.combos: dict[str, QComboBox] = {}
         for premise in item.premises:
             combo = QComboBox()
+            # Long choices must not widen the page; the open list still shows them whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
             combo.addItem(self.tr("— choose —"), None)
             for choice_id in choice_ids:
                 combo.addItem(texts[choice_id], choice_id)
@@ -32,11 +34,14 @@ class MatchingAnswer(QWidget):
             label = QLabel(premise.text)
             label.setBuddy(combo)
             label.setWordWrap(True)
-            form.addRow(label, combo)
+            label.setTextFormat(Qt.TextFormat.PlainText)   # exam text is never read as HTML
+            column.addWidget(label)
+            column.addWidget(combo)
+            column.addSpacing(6)
             self.combos[premise.id] = combo
 
     def instruction(self) -> str:
-        return self.tr("For each term, choose its match from the list beside it.")
+        return self.tr("For each term, choose its match from the list below it.")
 
     def response(self) -> Any:
         chosen = {p: c.currentData() for p, c in self.combos.items() if c.currentData() is not None}

@@ -31,6 +31,9 @@ class OrderingAnswer(QWidget):
                                                    "Ctrl+Up or Ctrl+Down to move it."))
         self.list.installEventFilter(self)
         self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.list.setWordWrap(True)   # long steps wrap rather than hide past the edge
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.up = self._button(self.tr("Move up"), self.tr("Move the selected step one place earlier"), -1)
         self.down = self._button(self.tr("Move down"), self.tr("Move the selected step one place later"), 1)
         self.keep = QPushButton(self.tr("Keep this order"))

@@ -1,0 +1,244 @@
+"""Renders every candidate screen offscreen to PNG: at 100 % text, at 200 % text, and in
+high contrast, for the docs (docs/candidate-screens.md) and for looking at them.
+
+Usage (from the repository root):
+    python build/tools/screenshots.py OUT_DIR [--source exam_packages/ess-integration]
+                                              [--size 1000x700] [--full-colour]
+
+The screens are driven through the real delivery engine on a throwaway station database,
+with clocks the script moves, so the times shown are the same on every run. Files are named
+NN-scene-VARIANT.png (variant: 100, 200, contrast). They are saved with a 256-colour palette
+to keep them small, unless --full-colour is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSize, Qt  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.domain.accommodations import Accommodations  # noqa: E402
+from app.domain.records import KnownPackage  # noqa: E402
+from app.domain.scoring import key_response  # noqa: E402
+from app.formats.exam_source import load_exam_source  # noqa: E402
+from app.services.delivery import DeliveryService  # noqa: E402
+from app.store.database import open_database, sqlite_url  # noqa: E402
+from app.store.repositories import PackageRepository  # noqa: E402
+from app.ui.candidate import CandidateWindow  # noqa: E402
+
+VARIANTS = (("100", 100, False), ("200", 200, False), ("contrast", 100, True))
+CANDIDATE = "Maria Fernández"
+
+
+class Clocks:
+    def __init__(self) -> None:
+        self.mono, self.wall = 5000.0, 1_800_000_000.0
+
+    def advance(self, seconds: float) -> None:
+        self.mono += seconds
+        self.wall += seconds
+
+
+class Shooter:
+    """Opens candidate windows on attempts and saves pictures of them."""
+
+    def __init__(self, source: Path, out: Path, size: QSize, palette: bool, work: Path) -> None:
+        self.exam = load_exam_source(source)
+        self.source, self.out, self.size, self.palette = source, out, size, palette
+        self.clocks = Clocks()
+        self.db = open_database(sqlite_url(work / "station.db"))
+        self.service = DeliveryService(lambda: self.db, monotonic=lambda: self.clocks.mono,
+                                       wall=lambda: self.clocks.wall)
+        now = datetime.now(timezone.utc)
+        exam = self.exam
+        PackageRepository(self.db).record_opened(
+            KnownPackage("screens", exam.id, exam.title, exam.version, "F", "/screens", now, now))
+        self.session = self.service.start_session("screens", exam)
+        self.count = 0
+
+    def media(self, path: str) -> bytes:
+        return (self.source / path).read_bytes()
+
+    def window(self, accommodations: Accommodations, attempt_id: str | None = None) -> CandidateWindow:
+        if attempt_id is None:
+            self.count += 1
+            candidate = self.service.check_in(self.session, f"C-{self.count:03d}", CANDIDATE, accommodations)
+            attempt_id = self.service.create_attempt(self.session, candidate, self.exam, accommodations,
+                                                     form_id=self.exam.forms[0].id, seed=11)
+        window = CandidateWindow(self.service.live(attempt_id, self.exam), self.media, CANDIDATE, accommodations)
+        window.ticker.stop()  # the script ticks when it moves the clocks
+        window.resize(self.size)
+        window.show()
+        settle()
+        return window
+
+    def save(self, window: CandidateWindow, name: str, tick: bool = True) -> None:
+        if tick:  # as the window's own timer would
+            window.tick()
+        window.resize(self.size)  # back to the chosen size, or as near as the screen's content allows
+        settle()
+        image = window.grab().toImage()
+        if self.palette:
+            image = image.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
+        path = self.out / f"{name}.png"
+        image.save(str(path))
+        print(path)
+
+
+def settle() -> None:
+    """Let Qt finish laying out and painting before a picture is taken."""
+    for _ in range(3):
+        QApplication.processEvents()
+        QTest.qWait(15)
+
+
+def shoot_variant(shooter: Shooter, variant: str, scale: int, contrast: bool) -> None:
+    accommodations = Accommodations(text_scale=scale)
+    window = shooter.window(accommodations)
+    window.set_high_contrast(contrast)
+    shot = lambda number, scene, tick=True: shooter.save(  # noqa: E731
+        window, f"{number:02d}-{scene}-{variant}", tick)
+    shot(1, "welcome")
+    window.welcome.identity_box.setChecked(True)
+    window.start()
+    spend_time(shooter, window, 35 * 60)   # the times shown then look like an exam under way
+    shoot_item_types(shooter, window, shot)
+    go = window.navigation
+    go.open_review()
+    shot(13, "review")
+    go.show_item(go.current_item)
+    window.saver.report_failure()   # as when the database refuses a write
+    shot(15, "save-failed", tick=False)
+    window.saver.after_tick(0)
+    shot(16, "saved-again")
+    window.save_banner.clear_message()
+    shoot_time(shooter, window, shot)
+    go.ask_finish()
+    shot(19, "confirm-finish")
+    window.submit()
+    shot(20, "submitted-report")
+    window.close()
+    shoot_interrupted_and_ends(shooter, accommodations, contrast, variant)
+
+
+def shoot_item_types(shooter: Shooter, window: CandidateWindow, shot) -> None:
+    """The first question of each type, most of them answered; the tools and the section
+    confirmation on the way, while the first section is still open."""
+    go, plan, live = window.navigation, window.plan, window.live
+    shown: set[str] = set()
+    for order in plan.sections:
+        for item_id in order.item_ids:
+            item = shooter.exam.item(item_id)
+            if item.type in shown:
+                continue
+            shown.add(item.type)
+            go.go_to(item_id, confirmed=True)
+            if item.type not in ("numeric", "ordering"):   # two left unanswered, as they look at first
+                live.answer(item_id, key_response(item) or "Reverse polarity can destroy the BMS.")
+                go.show_item(item_id)
+            shot(2 + len(shown), f"item-{item.type.replace('_', '-')}")
+        if order is plan.sections[0]:
+            shoot_tools(window, shot, order.item_ids)
+            go.go_to(order.item_ids[-1])
+            go.go_next()
+            shot(14, "confirm-section")
+
+
+def shoot_tools(window: CandidateWindow, shot, item_ids: tuple[str, ...]) -> None:
+    window.navigation.go_to(item_ids[1])
+    window.set_flag(item_ids[1], True)
+    window.toolbar.calculator_button.setChecked(True)
+    for key in "7*6=":
+        window.tool_panel.calculator.press(key)
+    shot(11, "tools-calculator")
+    window.toolbar.calculator_button.setChecked(False)
+    window.toolbar.exhibits_button.setChecked(True)
+    shot(12, "tools-exhibit")
+    window.toolbar.exhibits_button.setChecked(False)
+
+
+def shoot_time(shooter: Shooter, window: CandidateWindow, shot) -> None:
+    """The warning banner and the paused screen, driven by time and by a proctor."""
+    use_time_until_warning(shooter, window, minutes=10)
+    shot(17, "time-warning")
+    proctor = shooter.service.observe(window.live.attempt_id, shooter.exam)
+    proctor.pause("fire alarm", by="proctor")
+    shot(18, "paused")
+    proctor.refresh()
+    proctor.resume(by="proctor")
+    window.tick()
+    window.warning_banner.clear_message()
+
+
+def use_time_until_warning(shooter: Shooter, window: CandidateWindow, minutes: int) -> None:
+    """Go to the last section and spend exam time until `minutes` are left."""
+    live = window.live
+    window.navigation.go_to(window.plan.sections[-1].item_ids[0], confirmed=True)
+    spend_time(shooter, window, (live.state.remaining_ms(live.timer.elapsed_ms()) - minutes * 60_000) / 1000)
+
+
+def spend_time(shooter: Shooter, window: CandidateWindow, seconds: float) -> None:
+    """Move the clocks on, never past the current section's own limit (it would close)."""
+    room = window.live.section_remaining_ms()
+    if room is not None:
+        seconds = min(seconds, room / 1000 - 90)
+    shooter.clocks.advance(max(0.0, seconds))
+    window.tick()
+
+
+def shoot_interrupted_and_ends(shooter: Shooter, accommodations: Accommodations, contrast: bool,
+                               variant: str) -> None:
+    first = shooter.window(accommodations)
+    first.welcome.identity_box.setChecked(True)
+    first.start()
+    attempt_id = first.live.attempt_id
+    first.close()
+    again = shooter.window(accommodations, attempt_id)   # the app was killed and opened again
+    again.set_high_contrast(contrast)
+    shooter.save(again, f"21-interrupted-{variant}")
+    again.resume()
+    shooter.clocks.advance(2 * 60 * 60)
+    shooter.save(again, f"22-time-up-{variant}")
+    again.close()
+    voided = shooter.window(accommodations)
+    voided.set_high_contrast(contrast)
+    voided.welcome.identity_box.setChecked(True)
+    voided.start()
+    shooter.service.observe(voided.live.attempt_id, shooter.exam).void("left the room", by="proctor")
+    shooter.save(voided, f"23-voided-{variant}")
+    voided.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path, help="folder for the PNG files")
+    parser.add_argument("--source", type=Path, default=ROOT / "exam_packages" / "ess-integration")
+    parser.add_argument("--size", default="1000x700", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--full-colour", action="store_true", help="save in full colour (larger files)")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="examstation-screens-") as work:
+        shooter = Shooter(args.source, args.out, QSize(width, height), not args.full_colour, Path(work))
+        for variant, scale, contrast in VARIANTS:
+            shoot_variant(shooter, variant, scale, contrast)
+        shooter.db.close()
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

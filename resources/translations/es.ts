@@ -1,0 +1,1306 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AnswerSaver</name>
+    <message>
+        <location filename="../../app/ui/candidate/saving.py" line="+99"/>
+        <source>Not saved yet — tell the proctor; your answer is kept and will be saved automatically.</source>
+        <translation>Aún no guardada: avise al supervisor. Su respuesta se conserva y se guardará automáticamente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved: your answers are all saved now.</source>
+        <translation>Guardado: todas sus respuestas están guardadas.</translation>
+    </message>
+</context>
+<context>
+    <name>Calculator</name>
+    <message>
+        <location filename="../../app/ui/widgets/calculator.py" line="+100"/>
+        <source>Calculator</source>
+        <translation>Calculadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type numbers and + − × ÷ with the keyboard, Enter for the result, Escape to clear.</source>
+        <translation>Escriba números y + − × ÷ con el teclado, Intro para el resultado, Escape para borrar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calculator display</source>
+        <translation>Pantalla de la calculadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number entered or the result</source>
+        <translation>El número introducido o el resultado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Divide</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiply</source>
+        <translation>Multiplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minus</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimal point</source>
+        <translation>Separador decimal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change sign</source>
+        <translation>Cambiar signo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plus</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete last digit</source>
+        <translation>Borrar el último dígito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Square root</source>
+        <translation>Raíz cuadrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equals</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calculator key</source>
+        <translation>Tecla de la calculadora</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows {value}</source>
+        <translation>Muestra {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateWindow</name>
+    <message>
+        <location filename="../../app/ui/candidate/window.py" line="+64"/>
+        <source>{title} — ExamStation</source>
+        <translation>{title} — ExamStation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exam: {title}</source>
+        <translation>Examen: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam screen for {name}</source>
+        <translation>La pantalla del examen de {name}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Time warning</source>
+        <translation>Aviso de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>1 minute left in the exam.</source>
+        <translation>Queda 1 minuto de examen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} minutes left in the exam.</source>
+        <translation>Quedan {minutes} minutos de examen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exam is paused.</source>
+        <translation>El examen está en pausa.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The exam continues.</source>
+        <translation>El examen continúa.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../app/ui/candidate/confirm.py" line="+26"/>
+        <location line="+37"/>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Leave the section “{title}”?</source>
+        <translation>¿Salir de la sección «{title}»?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have answered every question in this section.</source>
+        <translation>Ha respondido todas las preguntas de esta sección.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This section closes when you leave it: you will not be able to come back to it or change its answers.</source>
+        <translation>Esta sección se cierra al salir de ella: no podrá volver ni cambiar sus respuestas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stay in this section</source>
+        <translation>Quedarme en esta sección</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to the section</source>
+        <translation>Volver a la sección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the section</source>
+        <translation>Salir de la sección</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close this section and go on</source>
+        <translation>Cerrar esta sección y continuar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish the exam?</source>
+        <translation>¿Terminar el examen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have answered every question.</source>
+        <translation>Ha respondido todas las preguntas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you submit, the exam ends: you cannot change your answers.</source>
+        <translation>Al entregar, el examen termina: no podrá cambiar sus respuestas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return to the exam without submitting</source>
+        <translation>Volver al examen sin entregar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit my answers</source>
+        <translation>Entregar mis respuestas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the exam and submit your answers</source>
+        <translation>Terminar el examen y entregar sus respuestas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not answered ({count}): questions {numbers}.</source>
+        <translation>Sin responder ({count}): preguntas {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged for review: questions {numbers}.</source>
+        <translation>Marcadas para revisar: preguntas {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+</context>
+<context>
+    <name>EndPage</name>
+    <message>
+        <location filename="../../app/ui/candidate/end_screens.py" line="+49"/>
+        <location line="+74"/>
+        <source>Score report</source>
+        <translation>Informe de resultados</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Save the report as PDF…</source>
+        <translation>Guardar el informe en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the score report to a PDF file you choose</source>
+        <translation>Guarda el informe de resultados en el archivo PDF que elija</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>End of the exam</source>
+        <translation>Fin del examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys and Page Down scroll this page</source>
+        <translation>Las flechas y Av Pág desplazan esta página</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The exam time is over. Your saved answers have been submitted.</source>
+        <translation>El tiempo del examen ha terminado. Sus respuestas guardadas se han entregado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some answers were not saved yet: tell the proctor now.</source>
+        <translation>Algunas respuestas aún no se habían guardado: avise ahora al supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time is up</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This exam has been stopped</source>
+        <translation>Este examen se ha detenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proctor has ended this attempt. Please stay seated and wait for the proctor.</source>
+        <translation>El supervisor ha terminado este intento. Permanezca sentado y espere al supervisor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This exam continues on another computer</source>
+        <translation>Este examen continúa en otro equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proctor has moved your exam to another station. Please wait for the proctor.</source>
+        <translation>El supervisor ha trasladado su examen a otro puesto. Espere al supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your exam is submitted</source>
+        <translation>Su examen se ha entregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you. Your answers are saved and submitted. Please wait for the proctor&apos;s instructions.</source>
+        <translation>Gracias. Sus respuestas están guardadas y entregadas. Espere las instrucciones del supervisor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the score report</source>
+        <translation>Guardar el informe de resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF could not be written ({reason}). Choose another place, or ask the proctor.</source>
+        <translation>No se pudo escribir el PDF ({reason}). Elija otro lugar o pregunte al supervisor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the report to {path}</source>
+        <translation>Informe guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotAnswer</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/hotspot.py" line="+117"/>
+        <source>Your mark</source>
+        <translation>Su marca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This image cannot be shown. Tell the proctor.</source>
+        <translation>No se puede mostrar esta imagen. Avise al supervisor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image to mark</source>
+        <translation>Imagen para marcar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the place on the image, or move the crosshair with the arrow keys (Shift for small steps) and press Enter or Space to mark it. Plus and minus zoom.</source>
+        <translation>Haga clic en el lugar de la imagen, o mueva la cruz con las flechas (Mayús para pasos pequeños) y pulse Intro o Espacio para marcarlo. Más y menos cambian el zoom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image to mark</source>
+        <translation>imagen para marcar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mark the right place on the image: click it, or use the arrow keys and press Enter.</source>
+        <translation>Marque el lugar correcto de la imagen: haga clic en él, o use las flechas y pulse Intro.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No place marked yet.</source>
+        <translation>Aún no ha marcado ningún lugar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked at {x}, {y} (image pixels).</source>
+        <translation>Marcado en {x}, {y} (píxeles de la imagen).</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedPage</name>
+    <message>
+        <location filename="../../app/ui/candidate/welcome.py" line="+127"/>
+        <source>Your exam was interrupted</source>
+        <translation>Su examen se interrumpió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exam stopped unexpectedly, for example because the computer restarted. Every answer you saw as saved is kept, and you get back the time the exam rules allow. You will continue on the question you were on.</source>
+        <translation>El examen se detuvo de forma inesperada, por ejemplo porque el equipo se reinició. Se conservan todas las respuestas que vio como guardadas y recupera el tiempo que permiten las normas del examen. Continuará en la pregunta en la que estaba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue the exam</source>
+        <translation>Continuar el examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes back to your exam; the clock starts again</source>
+        <translation>Vuelve a su examen; el reloj se pone en marcha de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <location filename="../../app/ui/candidate/item_page.py" line="+43"/>
+        <source>Clear answer</source>
+        <translation>Borrar respuesta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removes your answer to this question</source>
+        <translation>Quita su respuesta a esta pregunta</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>‹ Previous</source>
+        <translation>‹ Anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the previous question. Shortcut: Alt+P</source>
+        <translation>Ir a la pregunta anterior. Atajo: Alt+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Flag for review</source>
+        <translation>Marcar para revisar</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Marks this question so you can find it again on the review screen. Shortcut: Alt+F</source>
+        <translation>Marca esta pregunta para encontrarla de nuevo en la pantalla de revisión. Atajo: Alt+F</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review answers</source>
+        <translation>Revisar respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows which questions are answered, unanswered or flagged. Shortcut: Alt+R</source>
+        <translation>Muestra qué preguntas están respondidas, sin responder o marcadas. Atajo: Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ›</source>
+        <translation>Siguiente ›</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the next question. Shortcut: Alt+N</source>
+        <translation>Ir a la pregunta siguiente. Atajo: Alt+N</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Question {number} of {total}</source>
+        <translation>Pregunta {number} de {total}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Flagged ⚑</source>
+        <translation>Marcada ⚑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged for review</source>
+        <translation>Marcadas para revisar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Image for this question</source>
+        <translation>Imagen de esta pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>JumpGrid</name>
+    <message>
+        <location filename="../../app/ui/candidate/jump_grid.py" line="+27"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every question by number; choose one to go to it</source>
+        <translation>Todas las preguntas por número; elija una para ir a ella</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Question {number}</source>
+        <translation>Pregunta {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flagged for review</source>
+        <translation>marcada para revisar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section closed</source>
+        <translation>sección cerrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you are here</source>
+        <translation>está aquí</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingAnswer</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/matching.py" line="+28"/>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the match for “{premise}”</source>
+        <translation>Elija la pareja de «{premise}»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>For each term, choose its match from the list below it.</source>
+        <translation>Para cada término, elija su pareja en la lista de debajo.</translation>
+    </message>
+</context>
+<context>
+    <name>MultipleResponseAnswer</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/choices.py" line="+100"/>
+        <source>Option {letter} of {count}. Choose all answers that apply.</source>
+        <translation>Opción {letter} de {count}. Elija todas las respuestas correctas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose all answers that apply.</source>
+        <translation>Elija todas las respuestas correctas.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../app/ui/candidate/navigation.py" line="+70"/>
+        <source>That section is closed: its questions cannot be opened again.</source>
+        <translation>Esa sección está cerrada: sus preguntas no se pueden volver a abrir.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Finish…</source>
+        <translation>Terminar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check what is unanswered, then submit. Shortcut: Alt+N</source>
+        <translation>Compruebe lo que falta por responder y entregue. Atajo: Alt+N</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End section…</source>
+        <translation>Terminar sección…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave this section; it then closes. Shortcut: Alt+N</source>
+        <translation>Salir de esta sección, que entonces se cierra. Atajo: Alt+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ›</source>
+        <translation>Siguiente ›</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the next question. Shortcut: Alt+N</source>
+        <translation>Ir a la pregunta siguiente. Atajo: Alt+N</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The time for “{closed}” is over. That section is closed; you are now in “{opened}”.</source>
+        <translation>El tiempo de «{closed}» ha terminado. Esa sección está cerrada; ahora está en «{opened}».</translation>
+    </message>
+</context>
+<context>
+    <name>NumericAnswer</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/typed.py" line="+37"/>
+        <source>Your answer, a number in {unit}</source>
+        <translation>Su respuesta, un número en {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer, a number</source>
+        <translation>Su respuesta, un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a number. It is saved when you press Enter, leave the box, or stop typing for a moment.</source>
+        <translation>Escriba un número. Se guarda al pulsar Intro, al salir del cuadro o al dejar de escribir un momento.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a number.</source>
+        <translation>Escriba un número.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingAnswer</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/ordering.py" line="+29"/>
+        <source>Steps to put in order</source>
+        <translation>Pasos para ordenar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a step with the arrow keys, then press Ctrl+Up or Ctrl+Down to move it.</source>
+        <translation>Seleccione un paso con las flechas y pulse Ctrl+Arriba o Ctrl+Abajo para moverlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected step one place earlier</source>
+        <translation>Mueve el paso seleccionado un puesto antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected step one place later</source>
+        <translation>Mueve el paso seleccionado un puesto después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Keep this order</source>
+        <translation>Dejar este orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer with the order shown, without moving anything</source>
+        <translation>Responder con el orden mostrado, sin mover nada</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Put these in the right order: select one and move it with Move up and Move down (or Ctrl+Up and Ctrl+Down).</source>
+        <translation>Póngalos en el orden correcto: seleccione uno y muévalo con Subir y Bajar (o Ctrl+Arriba y Ctrl+Abajo).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{step} moved to place {place} of {count}</source>
+        <translation>{step} movido al puesto {place} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PausedPage</name>
+    <message>
+        <location filename="../../app/ui/candidate/end_screens.py" line="-103"/>
+        <source>The exam is paused</source>
+        <translation>El examen está en pausa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proctor has paused the exam. Your time is stopped and your answers are kept. Please stay seated; the exam continues when the proctor resumes it.</source>
+        <translation>El supervisor ha pausado el examen. Su tiempo está detenido y sus respuestas se conservan. Permanezca sentado; el examen continuará cuando el supervisor lo reanude.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../app/ui/candidate/review.py" line="+34"/>
+        <source>Unanswered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questions you have not answered</source>
+        <translation>Preguntas que no ha respondido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged for review</source>
+        <translation>Marcadas para revisar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questions you flagged</source>
+        <translation>Preguntas que ha marcado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questions you have answered</source>
+        <translation>Preguntas que ha respondido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the question</source>
+        <translation>Volver a la pregunta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returns to the question you were on</source>
+        <translation>Vuelve a la pregunta en la que estaba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the exam…</source>
+        <translation>Terminar el examen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks you to confirm, then submits your answers</source>
+        <translation>Pide su confirmación y luego entrega sus respuestas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review your answers</source>
+        <translation>Revise sus respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a question and press Enter (or click it) to go to it.</source>
+        <translation>Elija una pregunta y pulse Intro (o haga clic en ella) para ir a ella.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Press Enter to go to the question.</source>
+        <translation>Pulse Intro para ir a la pregunta.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{answered} of {total} answered, {flagged} flagged.</source>
+        <translation>{answered} de {total} respondidas, {flagged} marcadas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Question {number}</source>
+        <translation>Pregunta {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(section closed)</source>
+        <translation>(sección cerrada)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <location filename="../../app/ui/candidate/status.py" line="+99"/>
+        <source>Saving status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ Saved</source>
+        <translation>✓ Guardado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Not saved yet</source>
+        <translation>⚠ Aún no guardada</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreReport</name>
+    <message>
+        <location filename="../../app/ui/candidate/score_report.py" line="+26"/>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed</source>
+        <translation>No aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{scaled} (scale {lowest} to {highest})</source>
+        <translation>{scaled} (escala de {lowest} a {highest})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scaled score</source>
+        <translation>Puntuación escalada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some answers are scored by an examiner later. Until then this result is provisional and counts those answers as zero.</source>
+        <translation>Algunas respuestas las puntuará más tarde un examinador. Hasta entonces este resultado es provisional y cuenta esas respuestas como cero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The credential also depends on the performance assessment; this report is for the written test only.</source>
+        <translation>La credencial depende también de la evaluación práctica; este informe es solo de la prueba escrita.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Score report</source>
+        <translation>Informe de resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version {version}</source>
+        <translation>versión {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By domain</source>
+        <translation>Por área</translation>
+    </message>
+</context>
+<context>
+    <name>ShortTextAnswer</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/typed.py" line="+17"/>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your answer. It is saved when you press Enter, leave the box, or stop typing for a moment.</source>
+        <translation>Escriba su respuesta. Se guarda al pulsar Intro, al salir del cuadro o al dejar de escribir un momento.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your answer.</source>
+        <translation>Escriba su respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../app/ui/candidate/shortcuts.py" line="+24"/>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag or unflag this question for review</source>
+        <translation>Marcar o desmarcar esta pregunta para revisar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review answered, unanswered and flagged questions</source>
+        <translation>Revisar preguntas respondidas, sin responder y marcadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide or show the time left</source>
+        <translation>Ocultar o mostrar el tiempo restante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or close the calculator</source>
+        <translation>Abrir o cerrar la calculadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or close the reference exhibits</source>
+        <translation>Abrir o cerrar los documentos de referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast on or off</source>
+        <translation>Activar o desactivar el alto contraste</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move between controls</source>
+        <translation>Pasar de un control a otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose among answers; move the crosshair on an image</source>
+        <translation>Elegir entre respuestas; mover la cruz sobre una imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space, Enter</source>
+        <translation>Espacio, Intro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press a button, tick a box, mark the place on an image</source>
+        <translation>Pulsar un botón, marcar una casilla, marcar el lugar en una imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Up, Ctrl+Down</source>
+        <translation>Ctrl+Arriba, Ctrl+Abajo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move a step in an ordering question</source>
+        <translation>Mover un paso en una pregunta de ordenar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+, −, 0</source>
+        <translation>+, −, 0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom an image in, out, or to fit</source>
+        <translation>Ampliar, reducir o ajustar una imagen</translation>
+    </message>
+</context>
+<context>
+    <name>SingleChoiceAnswer</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/choices.py" line="-41"/>
+        <source>Option {letter} of {count}. Choose one answer.</source>
+        <translation>Opción {letter} de {count}. Elija una respuesta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose one answer.</source>
+        <translation>Elija una respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <location filename="../../app/ui/candidate/status.py" line="-90"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exam time left</source>
+        <translation>Tiempo restante del examen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section time left</source>
+        <translation>Tiempo restante de la sección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Hide time</source>
+        <translation>Ocultar tiempo</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Hides or shows the time left. Shortcut: Alt+T. Time warnings are given either way.</source>
+        <translation>Oculta o muestra el tiempo restante. Atajo: Alt+T. Los avisos de tiempo se dan igualmente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show time</source>
+        <translation>Mostrar tiempo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Time left: hidden</source>
+        <translation>Tiempo restante: oculto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time left: {time}</source>
+        <translation>Tiempo restante: {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Section: {time}</source>
+        <translation>Sección: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ToolBar</name>
+    <message>
+        <location filename="../../app/ui/candidate/tools.py" line="+27"/>
+        <source>Calculator</source>
+        <translation>Calculadora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opens or closes the calculator. Shortcut: Alt+C</source>
+        <translation>Abre o cierra la calculadora. Atajo: Alt+C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exhibits</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opens or closes the reference exhibits. Shortcut: Alt+E</source>
+        <translation>Abre o cierra los documentos de referencia. Atajo: Alt+E</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From 100 to 200 percent. Shortcuts: Ctrl+Plus and Ctrl+Minus</source>
+        <translation>De 100 a 200 por ciento. Atajos: Ctrl+Más y Ctrl+Menos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text size:</source>
+        <translation>Tamaño del texto:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White and yellow on black. Shortcut: Alt+H</source>
+        <translation>Blanco y amarillo sobre negro. Atajo: Alt+H</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPanel</name>
+    <message>
+        <location line="+28"/>
+        <source>Calculator</source>
+        <translation>Calculadora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exhibits</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Exhibit</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose which exhibit to show</source>
+        <translation>Elija qué documento mostrar</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Exhibit: {title}</source>
+        <translation>Documento: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalseAnswer</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/choices.py" line="+53"/>
+        <source>True</source>
+        <translation>Verdadero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Choose True or False.</source>
+        <translation>Elija Verdadero o Falso.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/candidate/welcome.py" line="-106"/>
+        <source>Welcome, {name}.</source>
+        <translation>Bienvenido/a, {name}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Welcome and instructions</source>
+        <translation>Bienvenida e instrucciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys and Page Down scroll the instructions</source>
+        <translation>Las flechas y Av Pág desplazan las instrucciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the exam</source>
+        <translation>Comenzar el examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the exam and its clock. Available once you have confirmed who you are.</source>
+        <translation>Comienza el examen y su reloj. Disponible cuando haya confirmado su identidad.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your identity</source>
+        <translation>Su identidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This exam is for {name}. If that is not you, do not start: tell the proctor.</source>
+        <translation>Este examen es para {name}. Si no es usted, no comience: avise al supervisor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am {name}</source>
+        <translation>Soy {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick to confirm who you are; then you can start</source>
+        <translation>Marque para confirmar su identidad; después podrá comenzar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are {count} questions in {sections} sections.</source>
+        <translation>Hay {count} preguntas en {sections} secciones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have {minutes} minutes. The clock starts when you press Start the exam.</source>
+        <translation>Dispone de {minutes} minutos. El reloj empieza cuando pulse Comenzar el examen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no overall time limit.</source>
+        <translation>No hay límite de tiempo total.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answers are saved as you go. “✓ Saved” at the top means they are stored on this computer.</source>
+        <translation>Sus respuestas se guardan a medida que avanza. «✓ Guardado» arriba indica que están almacenadas en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag any question you want to look at again; the review screen lists answered, unanswered and flagged questions.</source>
+        <translation>Marque las preguntas que quiera volver a ver; la pantalla de revisión muestra las preguntas respondidas, sin responder y marcadas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A calculator is available on the tool bar.</source>
+        <translation>Hay una calculadora en la barra de herramientas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference exhibits are available on the tool bar.</source>
+        <translation>Hay documentos de referencia en la barra de herramientas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can change the text size and turn on high contrast at any time.</source>
+        <translation>Puede cambiar el tamaño del texto y activar el alto contraste en cualquier momento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Section {number}, “{title}”: {count} questions</source>
+        <translation>Sección {number}, «{title}»: {count} preguntas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, {minutes} minutes</source>
+        <translation>, {minutes} minutos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Once you leave it, you cannot go back to it</source>
+        <translation>. Una vez que salga de ella, no podrá volver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomControls</name>
+    <message>
+        <location filename="../../app/ui/widgets/image_viewer.py" line="+40"/>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys: plus, minus and 0 when the image has focus</source>
+        <translation>Teclas: más, menos y 0 cuando la imagen tiene el foco</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom level</source>
+        <translation>Nivel de zoom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomableImage</name>
+    <message>
+        <location line="+22"/>
+        <source>Image. Plus and minus zoom, 0 fits it, arrow keys scroll.</source>
+        <translation>Imagen. Más y menos cambian el zoom, 0 la ajusta, las flechas la desplazan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This image cannot be shown. Tell the proctor.</source>
+        <translation>No se puede mostrar esta imagen. Avise al supervisor.</translation>
+    </message>
+</context>
+</TS>
