@@ -64,3 +64,22 @@ def test_a_station_of_another_center_cannot_import(world: World, tmp_path: Path)
     with pytest.raises(ExamStationError, match="not made by a station of this center"):
         other.transfer.import_(tmp_path / "fake.json", None)  # type: ignore[arg-type]
     other.close()
+
+
+def test_moving_an_attempt_with_the_command_line(world: World, tmp_path: Path, capsys) -> None:
+    from tests.cli_helpers import run_inline
+    first = world.center
+    opened = first.packages.open(world.package, RELEASE_CODE)
+    first.station.remember(opened)
+    session = first.delivery.start_session(opened.package_id, opened.exam)
+    candidate = first.delivery.check_in(session, "C-9", "Cli Candidate", Accommodations())
+    attempt_id = first.delivery.create_attempt(session, candidate, opened.exam, Accommodations())
+    status, out, err = run_inline(capsys, "--home", first.home.root, "attempt", "export", "--attempt", attempt_id,
+                                  "--package", world.package, "--release-code", RELEASE_CODE, "--by", "pat",
+                                  "-o", tmp_path / "move.json")
+    assert status == 0 and "closed on this station" in out, err
+    second = _second_station(world, tmp_path / "station-2")
+    second.close()
+    status, out, err = run_inline(capsys, "--home", tmp_path / "station-2", "attempt", "import", tmp_path / "move.json",
+                                  "--package", world.package, "--release-code", RELEASE_CODE)
+    assert status == 0 and attempt_id in out, err

@@ -162,11 +162,23 @@ def run_check(services: Services, args: argparse.Namespace, probes=()) -> int:
     return 0
 
 
+def run_attempt(services: Services, args: argparse.Namespace) -> int:
+    opened = services.packages.open(Path(args.package), args.release_code)
+    services.station.remember(opened)
+    if args.action == "export":
+        target = services.transfer.export(args.attempt, opened.exam, Path(args.output), args.by)
+        print(f"Wrote {target}. The attempt is closed on this station; import it on the other one.")
+        return 0
+    attempt_id = services.transfer.import_(Path(args.file), opened.exam)
+    print(f"Attempt {attempt_id} is now on this station, paused; resume it from the console.")
+    return 0
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "keys": run_keys, "package": run_package, "simulate": run_simulate, "results": run_results,
-    "report": run_report, "credential": run_credential,
+    "report": run_report, "credential": run_credential, "attempt": run_attempt,
 }

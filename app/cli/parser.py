@@ -92,6 +92,19 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", metavar="FILE")
     check.add_argument("--status-list", metavar="FILE", help="default: status-list.json beside the file")
 
+    attempt = commands.add_parser("attempt", help="move a paused attempt to another station").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    move_out = attempt.add_parser("export", help="seal a paused attempt for another station of this center")
+    move_out.add_argument("--attempt", required=True, metavar="ID")
+    move_out.add_argument("--package", required=True, metavar="PKG")
+    move_out.add_argument("--release-code")
+    move_out.add_argument("--by", required=True, help="the proctor moving it (recorded)")
+    move_out.add_argument("-o", "--output", required=True, metavar="FILE")
+    move_in = attempt.add_parser("import", help="continue a moved attempt on this station")
+    move_in.add_argument("file", metavar="FILE")
+    move_in.add_argument("--package", required=True, metavar="PKG")
+    move_in.add_argument("--release-code")
+
     check = commands.add_parser("check", help="station readiness check")
     check.add_argument("--package", metavar="PKG")
     check.add_argument("--release-code")
