@@ -146,7 +146,10 @@ class LiveAttempt:
                 self.repo.checkpoint(self.attempt_id, elapsed, self._wall())
             except SaveFailed:
                 pass  # the next tick tries again; events still carry the time
-            self._apply_limits(elapsed)
+            try:
+                self._apply_limits(elapsed)
+            except SaveFailed:
+                pass  # the time-out or section change is written by the next tick
         remaining = self.state.remaining_ms(elapsed)
         warnings = due_warnings(remaining, self.exam.timing.warnings_minutes, self.warned)
         self.warned.update(warnings)
