@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import event
 
+from tests.engine_helpers import restrict_writes
 from tests.test_candidate_support import click, open_window, start_exam, station, stored_state  # noqa: F401
 
 FAILURE = "Not saved yet — tell the proctor; your answer is kept and will be saved automatically."
@@ -15,24 +15,6 @@ FAILURE = "Not saved yet — tell the proctor; your answer is kept and will be s
 def go_to(qtbot, window, item_id: str) -> None:
     click(qtbot, window.item_page.grid.buttons[item_id])
     assert window.navigation.current_item == item_id
-
-
-def restrict_writes(db, pragma: str) -> dict:
-    """Make SQLite itself refuse writes on every new connection: a page budget (disk full) or
-    query_only (read-only database), then drop the pooled connections so it takes effect."""
-    limit = {"on": True}
-
-    def restrict(connection, _record) -> None:
-        if limit["on"]:
-            cursor = connection.cursor()
-            pages = cursor.execute("PRAGMA page_count").fetchone()[0]
-            cursor.execute(f"PRAGMA max_page_count = {pages}" if pragma == "max_page_count"
-                           else "PRAGMA query_only = ON")
-            cursor.close()
-
-    event.listen(db.engine, "connect", restrict)
-    db.engine.dispose()
-    return limit
 
 
 def fill_last_page(window) -> None:

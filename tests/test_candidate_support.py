@@ -21,6 +21,7 @@ from app.store.database import Database, open_database, sqlite_url
 from app.store.repositories import PackageRepository
 from app.ui.candidate import CandidateWindow
 from tests.conftest import MINI_EXAM
+from tests.engine_helpers import Clocks  # noqa: F401 - re-exported for the candidate tests
 
 EXAM = load_exam_source(MINI_EXAM)
 SEED = 7
@@ -29,17 +30,6 @@ SEED = 7
 def media(path: str) -> bytes:
     """Stands in for OpenedPackage.media: the bytes of one media file."""
     return (MINI_EXAM / path).read_bytes()
-
-
-class Clocks:
-    """Monotonic and wall clocks that move only when a test says so."""
-
-    def __init__(self) -> None:
-        self.mono, self.wall = 1000.0, 1_800_000_000.0
-
-    def advance(self, seconds: float) -> None:
-        self.mono += seconds
-        self.wall += seconds
 
 
 @dataclass

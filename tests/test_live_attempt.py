@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from sqlalchemy import event
-
 from app.domain.accommodations import Accommodations
 from app.domain.records import KnownPackage
 from app.domain.attempt import AttemptRefused, replay
@@ -19,19 +17,9 @@ from app.services.delivery import DeliveryService
 from app.store.database import open_database, sqlite_url
 from app.store.repositories import PackageRepository
 from tests.conftest import MINI_EXAM
+from tests.engine_helpers import Clocks, restrict_writes
 
 EXAM = load_exam_source(MINI_EXAM)
-
-
-class Clocks:
-    """Controllable monotonic and wall clocks: seconds as floats, moved by the test."""
-
-    def __init__(self) -> None:
-        self.mono, self.wall = 1000.0, 1_800_000_000.0
-
-    def advance(self, seconds: float) -> None:
-        self.mono += seconds
-        self.wall += seconds
 
 
 @pytest.fixture
@@ -164,18 +152,7 @@ def test_a_failed_save_keeps_the_answer_and_saves_it_later(station, pragma: str,
     service, clocks, db = station
     attempt = service.live(new_attempt(service, db), EXAM)
     attempt.start()
-    limit = {"on": True}
-
-    def restrict(connection, _record) -> None:
-        if limit["on"]:
-            cursor = connection.cursor()
-            pages = cursor.execute("PRAGMA page_count").fetchone()[0]
-            cursor.execute(f"PRAGMA max_page_count = {pages}" if pragma == "max_page_count"
-                           else "PRAGMA query_only = ON")
-            cursor.close()
-
-    event.listen(db.engine, "connect", restrict)
-    db.engine.dispose()
+    limit = restrict_writes(db, pragma)
     failures = 0
     try:
         for index in range(200):  # fill the last free page first, then writes fail

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from app.services.delivery import DeliveryService
 from tests.conftest import World
 from tests.staff_ui import check_in, session_window
-from tests.test_live_attempt import Clocks
+from tests.engine_helpers import Clocks
 
 MINUTES_20 = 20 * 60_000
 

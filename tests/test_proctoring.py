@@ -18,7 +18,7 @@ from app.services.proctoring import ProctorService
 from app.store.database import open_database, sqlite_url
 from app.store.repositories import PackageRepository
 from tests.conftest import MINI_EXAM
-from tests.test_live_attempt import Clocks
+from tests.engine_helpers import Clocks
 
 EXAM = load_exam_source(MINI_EXAM)
 

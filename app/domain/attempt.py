@@ -15,9 +15,6 @@ READY, IN_PROGRESS, PAUSED = "ready", "in_progress", "paused"
 SUBMITTED, TIMED_OUT, VOIDED = "submitted", "timed_out", "voided"
 TRANSFERRED = "transferred"  # moved to another station, which carries on with it
 FINAL_STATES = (SUBMITTED, TIMED_OUT, VOIDED, TRANSFERRED)
-EVENT_KINDS = ("created", "started", "answered", "visited", "flagged", "section_left", "paused",
-               "resumed", "extended", "interrupted", "submitted", "timed_out", "voided", "incident",
-               "transferred")
 
 
 class AttemptRefused(ExamStationError):
