@@ -79,3 +79,29 @@ def test_report_cli_writes_csv(imported: World, capsys, tmp_path: Path) -> None:
 def test_a_report_with_no_results_says_what_to_do(tmp_path: Path, capsys) -> None:
     status, _, err = run_inline(capsys, "--home", tmp_path / "empty", "report", "results")
     assert status == 1 and "Import result bundles first" in err
+
+
+def test_centers_report_matches_the_raw_tables(imported: World, capsys, tmp_path: Path) -> None:
+    rows = ReportService(lambda: imported.body.station.db, imported.body.results.exam).centers()
+    db = sqlite3.connect(imported.body.home.database_path)
+    states = dict(db.execute("SELECT state, count(*) FROM result_attempts GROUP BY state").fetchall())
+    minutes = np.array([m for (m,) in db.execute(
+        "SELECT elapsed_ms / 60000.0 FROM result_attempts WHERE state IN ('submitted', 'timed_out')")])
+    types = dict(db.execute("""SELECT json_extract(data, '$.type'), count(*) FROM result_events
+                               WHERE kind = 'incident' GROUP BY 1""").fetchall())
+    db.close()
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["attempts"] == sum(states.values()) == 80
+    assert (row["submitted"], row["timed_out"], row["voided"]) == (
+        states.get("submitted", 0), states.get("timed_out", 0), states.get("voided", 0))
+    assert row["minutes_median"] == pytest.approx(np.percentile(minutes, 50), abs=0.051)
+    assert row["minutes_p90"] == pytest.approx(np.percentile(minutes, 90), abs=0.051)
+    assert row["minutes_max"] == pytest.approx(minutes.max(), abs=0.051)
+    assert types, "the simulation records incidents"
+    assert row["incidents"] == sum(types.values())
+    assert row["incident_types"] == "; ".join(f"{k}={v}" for k, v in sorted(types.items()))
+    status, out, err = run_inline(capsys, "--home", imported.body.home.root, "report", "centers")
+    assert status == 0, err
+    parsed = list(csv.DictReader(out.splitlines()))
+    assert parsed[0]["center"] == row["center"] and int(parsed[0]["incidents"]) == row["incidents"]

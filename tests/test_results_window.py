@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from app.services.simulate import simulate
-from app.ui.admin.results_window import ResultsWindow
+from app.ui.admin.results_window import ResultsWindow, minute_bins
 from tests.conftest import RELEASE_CODE, World
 
 
@@ -42,7 +42,20 @@ def test_drop_import_and_reports(qtbot, body_window, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: window.results_table.rowCount() == 25, timeout=60000)
     assert window.items_table.rowCount() == 10 and "alpha (KR-20)" in window.summary.text()
     assert sum(value for _, value in window.chart.bars) == 25
+    finished = sum(1 for r in window.last["results"] if r["state"] in ("submitted", "timed_out"))
+    assert sum(value for _, value in window.time_chart.bars) == finished
+    assert window.centers_table.rowCount() == 1
     pdf = window.save_pdf(tmp_path / "report.pdf")
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True)
     assert pdf.read_bytes().startswith(b"%PDF") and pages.returncode == 0 and "Pages:" in pages.stdout
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Time used and incidents by center" in text
     window.grab().save(str(tmp_path / "results.png"))
+
+
+def test_minute_bins_cover_every_attempt() -> None:
+    assert minute_bins([]) == []
+    bars = minute_bins([0.2, 5.0, 9.99, 41.5, 88.0])
+    assert len(bars) == 10 and sum(v for _, v in bars) == 5
+    assert bars[0] == ("0", 2.0) and bars[1] == ("9", 1.0)  # 9-minute bars: 9.99 starts the second
+    assert bars[-1] == ("81", 1.0)  # the longest attempt lands in the last bar

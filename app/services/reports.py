@@ -19,6 +19,9 @@ RESULT_COLUMNS = ("exam", "form", "center", "candidate_number", "candidate_name"
                   "percent", "scaled", "written_passed", "checklists", "composite", "minutes_used", "incidents",
                   "domains")
 CHOICE_TYPES = ("single_choice", "multiple_response", "true_false")
+CENTER_COLUMNS = ("exam", "center", "attempts", "submitted", "timed_out", "voided", "pass_rate", "minutes_median",
+                  "minutes_p90", "minutes_max", "incidents", "incidents_per_attempt", "attempts_with_incidents",
+                  "incident_types")
 ITEM_COLUMNS = ("exam", "form", "item", "type", "n", "p", "point_biserial", "omit_rate", "choices", "flags")
 
 
@@ -83,6 +86,51 @@ class ReportService:
                  "pass_rate": round(sum(a.written_passed for a in g) / len(g), 4),
                  "mean_percent": round(sum(a.percent for a in g) / len(g), 2),
                  "incidents": sum(a.incidents for a in g)} for (center, form), g in sorted(groups.items())]
+
+
+    def centers(self, exam_id: str | None = None) -> list[dict]:
+        """Per exam and center: outcomes, time used (minutes of exam time) and incidents by type."""
+        repo = ResultsRepository(self._database())
+        attempts = repo.attempts(exam_id)
+        types_by_attempt: dict[str, Counter] = defaultdict(Counter)
+        for attempt_id, data in repo.incidents(exam_id):
+            types_by_attempt[attempt_id][str(json.loads(data).get("type") or "other")] += 1
+        groups: dict[tuple[str, str], list] = defaultdict(list)
+        for a in attempts:
+            groups[(a.exam_id, a.center_fingerprint)].append(a)
+        return [_center_row(exam, center, group, types_by_attempt) for (exam, center), group in sorted(groups.items())]
+
+    def time_used(self, exam_id: str | None = None) -> list[float]:
+        """Minutes of exam time each finished (not voided) attempt used, for a distribution chart."""
+        return [a.elapsed_ms / 60000 for a in ResultsRepository(self._database()).attempts(exam_id)
+                if a.state in ("submitted", "timed_out")]
+
+
+def _center_row(exam: str, center: str, group: list, types_by_attempt: dict[str, Counter]) -> dict:
+    states = Counter(a.state for a in group)
+    finished = sorted(a.elapsed_ms / 60000 for a in group if a.state in ("submitted", "timed_out"))
+    types: Counter = Counter()
+    for a in group:
+        types.update(types_by_attempt.get(a.attempt_id, Counter()))
+    incidents = sum(a.incidents for a in group)
+    return {"exam": exam, "center": center, "attempts": len(group), "submitted": states["submitted"],
+            "timed_out": states["timed_out"], "voided": states["voided"],
+            "pass_rate": round(sum(a.written_passed for a in group) / len(group), 4),
+            "minutes_median": _quantile(finished, 0.5), "minutes_p90": _quantile(finished, 0.9),
+            "minutes_max": round(finished[-1], 1) if finished else None,
+            "incidents": incidents, "incidents_per_attempt": round(incidents / len(group), 3),
+            "attempts_with_incidents": sum(1 for a in group if a.incidents),
+            "incident_types": "; ".join(f"{k}={v}" for k, v in sorted(types.items()))}
+
+
+def _quantile(ordered: list[float], q: float) -> float | None:
+    """Linear interpolation between closest ranks (the common 'type 7' definition)."""
+    if not ordered:
+        return None
+    position = (len(ordered) - 1) * q
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return round(ordered[low] + (ordered[high] - ordered[low]) * (position - low), 1)
 
 
 def to_csv(rows: list[dict], columns: tuple[str, ...]) -> str:

@@ -78,6 +78,17 @@ class ResultsRepository:
         with self.db.sessions() as s:
             return list(s.scalars(query).all())
 
+    def incidents(self, exam_id: str | None = None) -> list[tuple[str, str]]:
+        """(attempt id, incident data JSON) for every recorded incident, in attempt order."""
+        query = (select(ResultEventRecord.attempt_id, ResultEventRecord.data)
+                 .join(ResultAttemptRecord, ResultAttemptRecord.attempt_id == ResultEventRecord.attempt_id)
+                 .where(ResultEventRecord.kind == "incident")
+                 .order_by(ResultEventRecord.attempt_id, ResultEventRecord.seq))
+        if exam_id:
+            query = query.where(ResultAttemptRecord.exam_id == exam_id)
+        with self.db.sessions() as s:
+            return [(row[0], row[1]) for row in s.execute(query).all()]
+
     def responses(self, attempt_ids: list[str]) -> list[ResultResponseRecord]:
         with self.db.sessions() as s:
             return list(s.scalars(select(ResultResponseRecord)

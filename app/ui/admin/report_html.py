@@ -20,6 +20,11 @@ def report_html(data: dict) -> str:
     if data.get("rates"):
         parts.append("<h2>Pass rates by center and form</h2>")
         parts.append(_table(["center", "form", "attempts", "pass_rate", "mean_percent", "incidents"], data["rates"]))
+    if data.get("centers"):
+        parts.append("<h2>Time used and incidents by center</h2>")
+        parts.append(_table(["exam", "center", "attempts", "timed_out", "voided", "minutes_median", "minutes_p90",
+                             "minutes_max", "incidents", "incidents_per_attempt", "incident_types"],
+                            data["centers"]))
     parts.append("<h2>Candidates</h2>")
     parts.append(_table([c for c in RESULT_COLUMNS if c not in ("exam", "domains")], data["results"]))
     return "".join(parts)

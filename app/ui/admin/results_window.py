@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
-from app.services.reports import ITEM_COLUMNS, RESULT_COLUMNS, ReportService
+from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS, ReportService
 from app.ui.admin.charts import BarChart
 from app.ui.admin.report_html import report_html
 from app.ui.widgets.tasks import run_in_background
@@ -150,18 +150,24 @@ class ResultsWindow(QMainWindow):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Report summary"))
         self.chart = BarChart(self.tr("Score distribution (percent of points)"))
+        self.time_chart = BarChart(self.tr("Time used (minutes of exam time)"))
+        charts = QHBoxLayout()
+        charts.addWidget(self.chart)
+        charts.addWidget(self.time_chart)
         self.results_table = _table(RESULT_COLUMNS, self.tr("Results per candidate"))
         self.items_table = _table(ITEM_COLUMNS, self.tr("Item analysis"))
+        self.centers_table = _table(CENTER_COLUMNS, self.tr("Outcomes, time used and incidents per center"))
         tables = QTabWidget()
         tables.addTab(self.results_table, self.tr("Candidates"))
         tables.addTab(self.items_table, self.tr("Items"))
+        tables.addTab(self.centers_table, self.tr("Centers"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.pdf_button)
         layout = QVBoxLayout(page)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
-        layout.addWidget(self.chart)
+        layout.addLayout(charts)
         layout.addWidget(tables, 1)
         return page
 
@@ -169,7 +175,8 @@ class ResultsWindow(QMainWindow):
         self.refresh_button.setEnabled(False)
         self.summary.setText(self.tr("Building the reports…"))
         run_in_background(self, lambda: {"results": self.reports.results(), "forms": self.reports.items(),
-                                         "rates": self.reports.pass_rates()},
+                                         "rates": self.reports.pass_rates(), "centers": self.reports.centers(),
+                                         "minutes": self.reports.time_used()},
                           self._show_reports, self._report_failed)
 
     def _show_reports(self, data: dict) -> None:
@@ -177,8 +184,10 @@ class ResultsWindow(QMainWindow):
         self.last = data
         _fill(self.results_table, RESULT_COLUMNS, data["results"])
         _fill(self.items_table, ITEM_COLUMNS, [row for form in data["forms"] for row in form.items])
+        _fill(self.centers_table, CENTER_COLUMNS, data["centers"])
         bins = Counter(min(9, int(r["percent"] // 10)) for r in data["results"])
         self.chart.set_bars([(f"{b * 10}", float(bins.get(b, 0))) for b in range(10)])
+        self.time_chart.set_bars(minute_bins(data["minutes"]))
         lines = [self.tr("{n} results.").format(n=len(data["results"]))]
         for form in data["forms"]:
             r = form.reliability
@@ -214,6 +223,15 @@ class ResultsWindow(QMainWindow):
         document.print_(writer)
         self.summary.setText(self.tr("Saved the report to {path}.").format(path=target))
         return target
+
+
+def minute_bins(minutes: list[float], bars: int = 10) -> list[tuple[str, float]]:
+    """Equal-width bins of whole minutes from 0 to the longest attempt, labelled by their start."""
+    if not minutes:
+        return []
+    width = max(1, -(-int(max(minutes) + 1) // bars))  # ceiling division: the longest fits the last bar
+    counts = Counter(min(bars - 1, int(m // width)) for m in minutes)
+    return [(f"{b * width}", float(counts.get(b, 0))) for b in range(bars)]
 
 
 def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
