@@ -113,3 +113,22 @@ def test_did_key_round_trip_and_refusals() -> None:
     for bad in ("did:web:example.org", "did:key:zabc", "key"):
         with pytest.raises(ValueError):
             public_key_of(bad)
+
+
+OB3_SCHEMA = Path(__file__).parent / "data" / "ob_v3p0_achievementcredential_schema.json"
+
+
+def test_issued_credentials_validate_against_the_official_ob3_schema(issued) -> None:
+    """The 1EdTech AchievementCredential schema, vendored unmodified (see its NOTICE)."""
+    import jsonschema
+    schema = json.loads(OB3_SCHEMA.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft201909Validator(schema, format_checker=jsonschema.FormatChecker())
+    for path in issued[2].issued:
+        credential = json.loads(path.read_text())
+        problems = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(credential)]
+        assert problems == [], path.name
+    broken = json.loads(issued[2].issued[0].read_text())
+    del broken["credentialSubject"]["achievement"]["criteria"]
+    broken["issuer"] = {"name": "no id"}
+    found = {e.json_path for e in validator.iter_errors(broken)}
+    assert {"$.credentialSubject.achievement", "$.issuer"} <= found  # the schema really checks these

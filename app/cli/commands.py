@@ -44,7 +44,13 @@ def run_package(services: Services, args: argparse.Namespace) -> int:
     packages = services.packages
     if args.action == "build":
         result = packages.build(Path(args.source), [Path(p) for p in args.to], Path(args.output),
-                                args.release_code, args.not_before, args.not_after)
+                                args.release_code, args.not_before, args.not_after,
+                                Path(args.companion) if args.companion else None, args.skip_unsupported)
+        if result.import_report:
+            report_path = Path(args.output).with_suffix(".import-report.txt")
+            atomic_write(report_path, (result.import_report + "\n").encode("utf-8"))
+            print(result.import_report)
+            print(f"The import report is also in {report_path}.")
         print(f"Built {result.path} ({_count(result.items, 'item')}, {_count(result.forms, 'form')}) for "
               f"{', '.join(result.centers)}. Package id {result.package_id}.")
     elif args.action == "inspect":
@@ -101,10 +107,12 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
 
 
 def run_report(services: Services, args: argparse.Namespace) -> int:
-    from app.services.reports import ITEM_COLUMNS, RESULT_COLUMNS, ReportService, to_csv
+    from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS, ReportService, to_csv
     reports = ReportService(lambda: services.station.db, services.results.exam)
     if args.kind == "results":
         rows, columns = reports.results(args.exam), RESULT_COLUMNS
+    elif args.kind == "centers":
+        rows, columns = reports.centers(args.exam), CENTER_COLUMNS
     else:
         forms = reports.items(args.exam)
         rows, columns = [row for form in forms for row in form.items], ITEM_COLUMNS

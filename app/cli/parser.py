@@ -39,8 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     package = commands.add_parser("package", help="build, inspect and verify exam packages").add_subparsers(
         dest="action", metavar="ACTION", required=True)
-    build = package.add_parser("build", help="build an encrypted package from an exam source folder")
+    build = package.add_parser("build", help="build an encrypted package from an exam source folder "
+                                             "or a QTI content package (folder or .zip with imsmanifest.xml)")
     build.add_argument("source", metavar="SRC_DIR")
+    build.add_argument("--companion", metavar="FILE",
+                       help="QTI only: what QTI does not carry (credential, cut score, checklists, timing); "
+                            "default: examstation.yaml inside the package")
+    build.add_argument("--skip-unsupported", action="store_true",
+                       help="QTI only: leave out unsupported items and ignore unsupported settings "
+                            "(all listed in the import report) instead of stopping")
     build.add_argument("--to", action="append", required=True, metavar="CENTER.json",
                        help="a registered center that may open it (repeat for several)")
     build.add_argument("--release-code", help="a code needed on exam day in addition to the center key")
@@ -112,7 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a program that must not run during the exam (repeat)")
 
     report = commands.add_parser("report", help="results and item-analysis reports (body)")
-    report.add_argument("kind", choices=("results", "items"))
+    report.add_argument("kind", choices=("results", "items", "centers"),
+                        help="results: one row per candidate; items: item analysis per form; "
+                             "centers: outcomes, time used and incidents per center")
     report.add_argument("--db", metavar="URL")
     report.add_argument("--exam", metavar="ID")
     report.add_argument("--csv", metavar="FILE", help="write the rows to a CSV file")
