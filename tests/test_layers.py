@@ -18,7 +18,7 @@ ALLOWED = {
     "cli": {"services", "domain"},
     "ui": {"services", "domain"},
 }
-LIBRARY_OWNERS = {"PySide6": "ui", "shiboken6": "ui", "sqlalchemy": "store", "alembic": "store",
+LIBRARY_OWNERS = {"PySide6": "ui", "shiboken6": "ui", "sqlalchemy": "store", "alembic": "store", "defusedxml": "formats",
                   "cryptography": "crypto", "keyring": "crypto"}
 
 

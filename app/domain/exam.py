@@ -54,6 +54,27 @@ def _point_in_polygon(x: float, y: float, flat: tuple[float, ...]) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class MapEntry:
+    """One scored value of a mapping: an option id, a "premise choice" pair, a text, a number or
+    a region id, and the points it adds (negative to penalise)."""
+
+    key: str
+    value: float
+    case_sensitive: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Mapping:
+    """Mapped scoring (QTI's map_response): the values of the distinct parts of a response are
+    added, `default` counts for each part not listed, and the sum is held within the bounds."""
+
+    entries: tuple[MapEntry, ...]
+    default: float = 0.0
+    lower: float | None = None
+    upper: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     """One test question. Type-specific fields are empty when a type does not use them."""
 
@@ -77,6 +98,8 @@ class Item:
     case_sensitive: bool = False
     pattern: str = ""
     rubric: str = ""
+    mapping: Mapping | None = None
+    stem_html: str = ""       # the stem with formatting (a safe HTML subset); `stem` is its plain text
 
     @property
     def manually_scored(self) -> bool:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import math
 import re
-from typing import Any
+from typing import Any, Callable
 
 from app.domain.exam import ITEM_TYPES, Choice, Item, Region
 from app.domain.fields import Fields, unique_ids
+from app.domain.mapped import MAPPED_TYPES, check_mapping_keys, read_mapping
 from app.domain.problems import Problems
+from app.domain.rich_text import rich_text_problems
 
-COMMON = ("id", "type", "domain", "stem", "points", "media")
+COMMON = ("id", "type", "domain", "stem", "stem_html", "points", "media")
 TYPE_FIELDS: dict[str, tuple[str, ...]] = {
     "single_choice": ("options", "key"),
     "multiple_response": ("options", "key", "scoring"),
@@ -26,7 +29,7 @@ _REGION_SIZES = {"rect": 4, "circle": 3}
 def read_item(problems: Problems, data: Any, domains: set[str]) -> Item | None:
     kind = data.get("type") if isinstance(data, dict) else None
     if isinstance(kind, str) and kind in TYPE_FIELDS:
-        allowed: tuple = COMMON + TYPE_FIELDS[kind]
+        allowed: tuple = COMMON + TYPE_FIELDS[kind] + (("mapping",) if kind in MAPPED_TYPES else ())
     else:  # an unknown type is reported once; its other fields are not guessed at
         allowed = tuple(data) if isinstance(data, dict) else ()
     f = Fields(problems, data, allowed)
@@ -43,11 +46,44 @@ def read_item(problems: Problems, data: Any, domains: set[str]) -> Item | None:
         id=item_id, type=item_type, domain=domain, stem=f.text("stem"),
         points=f.number("points", 1.0, positive=True), media=f.text("media", None),
     )
+    values["stem_html"] = _stem_html(f)
     if item_type:
         values.update(_READERS[item_type](f))
+        values["mapping"] = read_mapping(f)
+        if values["mapping"]:
+            check_mapping_keys(f, item_type, values["mapping"], _answerable(item_type, values))
     if len(problems.lines) != before or None in (item_id, item_type, domain, values["stem"], values["points"]):
         return None
     return Item(**values)
+
+
+def _stem_html(f: Fields) -> str:
+    html = f.text("stem_html", "") or ""
+    with f.problems.at("stem_html"):
+        for problem in rich_text_problems(html):
+            f.problems.add(problem)
+    return html
+
+
+def _answerable(item_type: str, values: dict) -> Callable[[str], bool]:
+    """Which mapping keys name a part of a response this item accepts."""
+    if item_type in ("single_choice", "multiple_response"):
+        return {o.id for o in values["options"]}.__contains__
+    if item_type == "matching":
+        pairs = {f"{p.id} {c.id}" for p in values["premises"] for c in values["choices"]}
+        return pairs.__contains__
+    if item_type == "hotspot":
+        return {r.id for r in values["regions"]}.__contains__
+    if item_type == "numeric":
+        return _is_number
+    return bool
+
+
+def _is_number(text: str) -> bool:
+    try:
+        return math.isfinite(float(text))
+    except ValueError:
+        return False
 
 
 def _choices(f: Fields, name: str, minimum: int) -> tuple[Choice, ...]:

@@ -14,12 +14,19 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from app.domain.exam import Exam, Form, Item
+from app.domain.mapped import mapped_points
 
 
 def score_item(item: Item, response: Any) -> float:
     """Points earned; 0 for an omitted, malformed or manually scored response."""
     if response is None or item.manually_scored:
         return 0.0
+    if item.mapping is not None:
+        try:
+            earned = mapped_points(item, response, parse_number)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            earned = 0.0
+        return round(min(item.points, max(0.0, earned)), 6)
     try:
         fraction = _SCORERS[item.type](item, response)
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -37,9 +37,9 @@ def exam_to_document(exam: Exam) -> dict:
 
 def item_to_document(item: Item) -> dict:
     doc = {}
-    for name in COMMON + TYPE_FIELDS[item.type]:
+    for name in COMMON + TYPE_FIELDS[item.type] + ("mapping",):
         value = getattr(item, name)
-        if value is None or (name == "tolerance" and item.tolerance_percent is not None):
+        if value in (None, "") or (name == "tolerance" and item.tolerance_percent is not None):
             continue
         doc[name] = _plain(value)
     return doc

@@ -13,6 +13,7 @@ from app.crypto.identity import Identity
 from app.domain.errors import ExamStationError, SourceInvalid, TrustError
 from app.domain.exam import Exam
 from app.domain.key_check import key_check
+from app.domain.exam_reader import read_exam
 from app.formats.exam_source import load_exam_source, media_file
 from app.formats.package_layout import parse_iso
 from app.formats.package_reader import OpenedPackage, open_package, precheck, read_signed
@@ -34,6 +35,7 @@ class BuildResult:
     items: int
     forms: int
     centers: list[str]
+    import_report: str = ""   # for a QTI content package: what was converted, removed or left out
 
 
 class PackageService:
@@ -44,8 +46,11 @@ class PackageService:
         self.on_built = on_built  # the body records each built exam, to score results later
 
     def build(self, source: Path, centers: list[Path], output: Path, release_code: str | None = None,
-              not_before: str | None = None, not_after: str | None = None) -> BuildResult:
-        exam = load_exam_source(source)
+              not_before: str | None = None, not_after: str | None = None, companion: Path | None = None,
+              skip_unsupported: bool = False) -> BuildResult:
+        """Build from an exam source folder, or from a QTI content package (folder or zip) with
+        its companion file; the QTI import report comes back with the result."""
+        exam, media, report = _load_source(Path(source), companion, skip_unsupported)
         problems = key_check(exam)
         if problems:
             raise SourceInvalid(["key check: " + p for p in problems])
@@ -59,7 +64,6 @@ class PackageService:
         start, end = _moment(not_before, "--not-before"), _moment(not_after, "--not-after")
         if start and end and end <= start:
             raise ExamStationError("--not-after must be later than --not-before.", "Fix the dates.")
-        media = {path: media_file(Path(source), path).read_bytes() for path in exam.media_paths()}
         spec = PackageSpec(exam=exam, media=media, signer=self.keys.load("body"), recipients=recipients,
                            created=self.clock(), release_code=release_code or None,
                            not_before=start, not_after=end)
@@ -70,7 +74,7 @@ class PackageService:
         if self.on_built:
             self.on_built(exam, signed.manifest["package_id"])
         return BuildResult(output, signed.manifest["package_id"], len(exam.items), len(exam.forms),
-                           [r.name for r in recipients])
+                           [r.name for r in recipients], report)
 
     def _registered_center(self, path: Path) -> Identity:
         center = _read_center(path)
@@ -107,6 +111,19 @@ class PackageService:
         return {"package_id": opened.package_id, "exam": exam.id, "title": exam.title,
                 "version": exam.version, "forms": len(exam.forms), "items": len(exam.items),
                 "checklists": len(exam.checklists), "media": len(opened.media_index)}
+
+
+def _load_source(source: Path, companion: Path | None, skip_unsupported: bool) -> tuple[Exam, dict, str]:
+    from app.formats.qti.importer import import_qti, is_qti_package  # only builds need the XML stack
+    if is_qti_package(source):
+        imported = import_qti(source, companion, skip_unsupported)
+        exam = read_exam(imported.main, imported.items, imported.checklists, imported.media.__contains__)
+        return exam, {path: imported.media[path] for path in exam.media_paths()}, imported.report
+    if companion is not None or skip_unsupported:
+        raise ExamStationError("--companion and --skip-unsupported apply to QTI content packages only.",
+                               "Leave them out when building from an exam source folder.")
+    exam = load_exam_source(source)
+    return exam, {path: media_file(source, path).read_bytes() for path in exam.media_paths()}, ""
 
 
 def _read_center(path: Path) -> Identity:

@@ -111,7 +111,9 @@ class ItemPage(QWidget):
                                                                            total=len(self.plan.item_ids)))
         section_id = self.plan.section_of(item_id)
         self.section.setText(self.plan.section(section_id).title)
-        self.stem.setText(item.stem)
+        # A formatted stem passed the safe-subset check when the package was read; others stay plain.
+        self.stem.setTextFormat(Qt.TextFormat.RichText if item.stem_html else Qt.TextFormat.PlainText)
+        self.stem.setText(item.stem_html or item.stem)
         self.stem.setAccessibleName(self.number.text())
         self.stem.setAccessibleDescription(item.stem)
         self._replace_body(item)

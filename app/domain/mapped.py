@@ -1,0 +1,103 @@
+"""Mapped scoring: reading a `mapping` from a source and scoring a response with it.
+
+The points of a mapped item are the sum of the values of the distinct parts of the response
+(options chosen, premise-choice pairs, the text typed, the regions a point falls in), with the
+mapping's `default` for a part it does not list, held within `lower`..`upper`, and finally
+within 0..points like every other item.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Callable, Mapping as MappingType
+
+from app.domain.exam import Item, MapEntry, Mapping
+from app.domain.fields import Fields
+
+MAPPED_TYPES = ("single_choice", "multiple_response", "matching", "numeric", "hotspot", "short_text")
+
+
+def read_mapping(f: Fields) -> Mapping | None:
+    """The optional `mapping` field of an item: {entries: [{key, value, case_sensitive}], default,
+    lower, upper}."""
+    if not f.has("mapping"):
+        return None
+    problems = f.problems
+    with problems.at("mapping"):
+        m = Fields(problems, f.data["mapping"], ("entries", "default", "lower", "upper"))
+        if not m.ok:
+            return None
+        entries = []
+        with problems.at("entries"):
+            listed = m.sequence("entries")
+            if not listed:
+                problems.add("needs at least one entry")
+            for index, data in enumerate(listed):
+                with problems.at(index):
+                    e = Fields(problems, data, ("key", "value", "case_sensitive"))
+                    key, value = (e.text("key"), e.number("value")) if e.ok else (None, None)
+                    if key is not None and value is not None:
+                        entries.append(MapEntry(key, value, e.boolean("case_sensitive", True)))
+        lower, upper = m.number("lower", None), m.number("upper", None)
+        if lower is not None and upper is not None and lower > upper:
+            problems.add("'lower' must not be above 'upper'")
+        return Mapping(tuple(entries), m.number("default", 0.0) or 0.0, lower, upper)
+
+
+def check_mapping_keys(f: Fields, item_type: str, mapping: Mapping, valid: Callable[[str], bool]) -> None:
+    """Every entry must name something the item has (an option, a pair, a region)."""
+    if item_type not in MAPPED_TYPES:
+        f.problems.add(f"a {item_type} item cannot have a 'mapping'")
+        return
+    for index, entry in enumerate(mapping.entries):
+        if not valid(entry.key):
+            with f.problems.at(f"mapping.entries[{index}].key"):
+                f.problems.add(f"'{entry.key}' is not something a candidate can answer with on this item")
+
+
+def mapped_points(item: Item, response: Any, parse_number: Callable[[Any], float]) -> float:
+    """Points before the final 0..points limit; raises on a malformed response (scored 0 by the caller)."""
+    mapping = item.mapping
+    assert mapping is not None
+    parts = _parts(item, response, parse_number)
+    total = 0.0
+    for part in parts:
+        found = [e.value for e in mapping.entries if _matches(item, e, part, parse_number)]
+        total += sum(found) if found else mapping.default
+    if mapping.lower is not None:
+        total = max(mapping.lower, total)
+    if mapping.upper is not None:
+        total = min(mapping.upper, total)
+    return total
+
+
+def _parts(item: Item, response: Any, parse_number: Callable[[Any], float]) -> list[Any]:
+    """The distinct parts of a response that the mapping values, each counted once."""
+    if item.type in ("single_choice", "short_text"):
+        if not isinstance(response, str):
+            raise TypeError("expected a text")
+        return [response]
+    if item.type == "numeric":
+        return [parse_number(response)]
+    if item.type == "multiple_response":
+        if not isinstance(response, (list, tuple)):
+            raise TypeError("expected a list")
+        return sorted({r for r in response if isinstance(r, str)})
+    if item.type == "matching":
+        if not isinstance(response, MappingType):
+            raise TypeError("expected a mapping")
+        return sorted(f"{p} {c}" for p, c in response.items() if isinstance(c, str))
+    x, y = (parse_number(v) for v in response)  # hotspot: the regions the point is in
+    hit = [r.id for r in item.regions if r.contains(x, y)]
+    return hit or [None]
+
+
+def _matches(item: Item, entry: MapEntry, part: Any, parse_number: Callable[[Any], float]) -> bool:
+    if part is None:
+        return False
+    if item.type == "numeric":
+        return math.isclose(parse_number(entry.key), part, rel_tol=0, abs_tol=1e-9)
+    if item.type == "short_text":
+        typed, listed = " ".join(part.split()), entry.key
+        return typed == listed if entry.case_sensitive else typed.casefold() == listed.casefold()
+    return entry.key == part

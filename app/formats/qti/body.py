@@ -1,0 +1,168 @@
+"""An itemBody as ExamStation shows it: a formatted stem (the safe subset of
+app/domain/rich_text.py), the images it shows, and the interactions inside it.
+
+Prompts of block interactions stay where the interaction was; inline interactions become
+numbered blanks. Anything that could run, fetch or hide something is removed and reported;
+MathML, which Qt cannot lay out, becomes linear text (a/b, x^2) and is reported as converted.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from html import escape
+
+from app.domain.rich_text import ALLOWED_TAGS, attribute_allowed, plain_text
+from app.formats.qti.mathml import linear_text
+from app.formats.qti.package import resolve
+from app.formats.qti.report import Notes
+
+INTERACTIONS = frozenset({
+    "choiceInteraction", "orderInteraction", "matchInteraction", "associateInteraction",
+    "textEntryInteraction", "extendedTextInteraction", "hotspotInteraction", "selectPointInteraction",
+    "inlineChoiceInteraction", "gapMatchInteraction", "drawingInteraction", "uploadInteraction",
+    "sliderInteraction", "graphicOrderInteraction", "graphicAssociateInteraction",
+    "graphicGapMatchInteraction", "mediaInteraction", "positionObjectStage", "positionObjectInteraction",
+    "customInteraction", "endAttemptInteraction", "portableCustomInteraction",
+})
+INLINE = frozenset({"textEntryInteraction", "inlineChoiceInteraction", "endAttemptInteraction"})
+RENAMED = {"h1": "h3", "h2": "h4", "tfoot": "tbody", "dl": "div", "dt": "div", "dd": "div", "a": "span",
+           "abbr": "span", "acronym": "span", "cite": "i", "dfn": "i", "kbd": "code", "samp": "code",
+           "var": "i", "q": "span", "small": "span", "big": "span", "tt": "code", "address": "div",
+           "label": "span", "figure": "div", "figcaption": "div", "section": "div", "article": "div",
+           "aside": "div", "header": "div", "footer": "div", "nav": "div", "bdo": "span", "bdi": "span",
+           "ruby": "span", "rt": "span", "rp": "span", "mark": "span"}
+UNSAFE = frozenset({"script", "style", "iframe", "embed", "applet", "link", "meta", "form", "input", "button",
+                    "select", "textarea", "frame", "frameset", "noscript", "base", "audio", "video", "source",
+                    "track", "canvas", "svg", "template"})
+FEEDBACK = frozenset({"feedbackBlock", "feedbackInline", "modalFeedback", "templateBlock", "templateInline"})
+SILENT = frozenset({"col", "colgroup", "stylesheet"})
+IMAGE_TYPES = ("image/png", "image/jpeg", "image/svg+xml", "image/gif")
+
+
+@dataclass
+class Body:
+    html: str = ""
+    text: str = ""
+    images: list[str] = field(default_factory=list)
+    interactions: list[ET.Element] = field(default_factory=list)
+    rubric: str = ""
+
+
+class _Writer:
+    def __init__(self, item_file: str, package: str, notes: Notes) -> None:
+        self.item_file, self.package, self.notes = item_file, package, notes
+        self.parts: list[str] = []
+        self.body = Body()
+        self.blanks = 0
+        self.rubric: list[str] = []
+
+    def element(self, node: ET.Element) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in INTERACTIONS:
+            self.interaction(node)
+        elif tag in ALLOWED_TAGS or tag in RENAMED:
+            self.html_element(node, RENAMED.get(tag, tag))
+        elif tag == "img":
+            self.image(node.get("src", ""), node)
+        elif tag == "object":
+            self.object(node)
+        elif tag == "math:math":
+            self.notes.converted("MathML", "shown as linear text (Qt cannot lay out MathML)")
+            self.parts.append(f"<span>{escape(linear_text(node))}</span>")
+        elif tag == "contentBody":  # QTI 3 wraps rubric and stimulus content in one
+            self.contents(node)
+        elif tag == "rubricBlock":
+            self.rubric_block(node)
+        elif tag in FEEDBACK:
+            self.notes.converted(tag, "feedback is not shown during an exam")
+        elif tag in UNSAFE:
+            self.notes.removed(f"<{tag}>", "removed: it could run code or load content")
+        elif tag in SILENT:
+            pass
+        elif tag == "gap":
+            self.blank()
+        else:
+            self.notes.unsupported(f"<{tag.replace('math:', '')}>", "this element is not supported in item content")
+        self.tail(node)
+
+    def tail(self, node: ET.Element) -> None:
+        if node.tail:
+            self.parts.append(escape(node.tail))
+
+    def contents(self, node: ET.Element) -> None:
+        if node.text:
+            self.parts.append(escape(node.text))
+        for sub in node:
+            self.element(sub)
+
+    def html_element(self, node: ET.Element, tag: str) -> None:
+        attributes = self.attributes(node)
+        self.parts.append(f"<{tag}{attributes}>")
+        if tag not in ("br", "hr"):
+            self.contents(node)
+            self.parts.append(f"</{tag}>")
+
+    def attributes(self, node: ET.Element) -> str:
+        kept = []
+        for name, value in node.attrib.items():
+            if name.lower().startswith("on"):
+                self.notes.removed(f"{name} attribute", "removed: event handlers could run code")
+            elif name == "href" and ("://" in value or value.strip().lower().startswith(("javascript:", "data:"))):
+                self.notes.removed("link", f"removed the link to {value} (its text stays)")
+            elif name in ("xml:lang", "lang") and attribute_allowed("lang", value):
+                kept.append(f' lang="{value}"')
+            elif attribute_allowed(name, value):
+                kept.append(f' {name}="{value}"')
+        return "".join(kept)
+
+    def image(self, source: str, node: ET.Element) -> None:
+        if not source or "://" in source or source.startswith(("//", "data:", "/")):
+            self.notes.removed("external image", f"removed the image '{source[:80]}': only images inside "
+                                                 "the package are shown")
+            return
+        self.body.images.append(resolve(self.item_file, source, self.package))
+
+    def object(self, node: ET.Element) -> None:
+        if node.get("type", "") in IMAGE_TYPES:
+            self.image(node.get("data", ""), node)
+        else:
+            self.notes.removed("<object>", f"removed an embedded object of type '{node.get('type', '')}'")
+
+    def rubric_block(self, node: ET.Element) -> None:
+        views = node.get("view", "").split()
+        if "candidate" in views:
+            self.contents(node)
+        if "scorer" in views:
+            self.rubric.append(" ".join("".join(node.itertext()).split()))
+        if not {"candidate", "scorer"} & set(views):
+            self.notes.converted("rubricBlock", f"a rubric for '{' '.join(views)}' is not shown")
+
+    def interaction(self, node: ET.Element) -> None:
+        self.body.interactions.append(node)
+        if node.tag in INLINE:
+            self.blank()
+            return
+        prompt = next((c for c in node if c.tag == "prompt"), None)
+        if prompt is not None:
+            self.parts.append("<p>")
+            self.contents(prompt)
+            self.parts.append("</p>")
+        if node.tag == "gapMatchInteraction":  # its text with the gaps in it
+            for sub in node:
+                if sub.tag not in ("prompt", "gapText", "gapImg"):
+                    self.element(sub)
+
+    def blank(self) -> None:
+        self.blanks += 1
+        self.parts.append(f"[{self.blanks}]")
+
+
+def read_body(item_body: ET.Element, item_file: str, package: str, notes: Notes) -> Body:
+    writer = _Writer(item_file, package, notes)
+    writer.contents(item_body)
+    body = writer.body
+    body.html = "".join(writer.parts).strip()
+    body.text = plain_text(body.html)
+    body.rubric = "\n".join(writer.rubric)
+    return body

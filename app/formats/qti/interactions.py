@@ -1,0 +1,226 @@
+"""Each supported QTI interaction as an ExamStation item type (docs/qti-import.md has the table).
+
+A converter returns the item's type-specific source fields, or None after reporting why the
+interaction cannot be carried over. Keys and mappings use ExamStation's response shapes: an
+option id, a list of ids, a {premise: choice} map, a text, a number, a point.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from typing import Callable
+
+from app.formats.qti.declarations import Declaration
+from app.formats.qti.graphics import Picture, regions_for_areas, regions_for_choices
+from app.formats.qti.report import Notes
+from app.formats.qti.scoring_rules import Rule
+from app.formats.qti.xml import children, text_of
+
+Converted = dict | None
+
+
+def _choices(node: ET.Element, tag: str, notes: Notes) -> list[dict]:
+    found = []
+    for choice in node.iter(tag):
+        text = text_of(choice)
+        if any(e.tag in ("img", "object") for e in choice.iter()):
+            notes.unsupported(tag, "an option that shows an image cannot be shown")
+        if not text:
+            notes.unsupported(tag, f"option '{choice.get('identifier')}' has no text")
+        found.append({"id": choice.get("identifier", ""), "text": text})
+    return found
+
+
+def _mapped(decl: Declaration, rule: Rule, notes: Notes, orient: Callable[[str], str | None] = lambda k: k) -> Converted:
+    """The mapping field, with each key turned into ExamStation's spelling by `orient`."""
+    if rule.kind != "map_response":
+        return None
+    if not decl.has_mapping:
+        notes.unsupported("map_response", "the response declaration has no mapping")
+        return None
+    entries = []
+    for key, value, case_sensitive in decl.entries:
+        oriented = orient(key)
+        if oriented is None:
+            notes.converted("mapEntry", f"'{key}' cannot be answered in ExamStation's form of this item; left out")
+            continue
+        entries.append({"key": oriented, "value": value, "case_sensitive": case_sensitive})
+    mapping: dict = {"entries": entries, "default": decl.default}
+    if decl.lower is not None:
+        mapping["lower"] = decl.lower
+    if decl.upper is not None:
+        mapping["upper"] = decl.upper
+    return mapping
+
+
+def _scoring(rule: Rule, notes: Notes, allowed: tuple[str, ...]) -> bool:
+    if rule.kind in allowed:
+        return True
+    what = "custom response processing" if rule.kind == "custom" else rule.kind
+    notes.unsupported("responseProcessing", f"{what} is not supported for this interaction")
+    return False
+
+
+def choice(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Converted:
+    options = _choices(node, "simpleChoice", notes)
+    if not _scoring(rule, notes, ("match_correct", "map_response")):
+        return None
+    mapping = _mapped(decl, rule, notes)
+    if decl.cardinality == "single":
+        key = decl.correct[0] if decl.correct else _best_keys(mapping, 1)[0]
+        return {"type": "single_choice", "options": options, "key": key, **_with(mapping)}
+    if len(options) < 3:
+        notes.unsupported("choiceInteraction", "a multiple-response question needs at least 3 options")
+        return None
+    key = decl.correct or _best_keys(mapping, len(options))
+    return {"type": "multiple_response", "options": options, "key": key, **_with(mapping)}
+
+
+def order(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Converted:
+    options = _choices(node, "simpleChoice", notes)
+    if not _scoring(rule, notes, ("match_correct",)):
+        return None
+    if sorted(decl.correct) != sorted(o["id"] for o in options):
+        notes.unsupported("orderInteraction", "the correct order must place every option")
+        return None
+    return {"type": "ordering", "options": options, "key": decl.correct, "scoring": "all_or_nothing"}
+
+
+def match(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Converted:
+    sets = children(node, "simpleMatchSet")
+    if len(sets) != 2:
+        notes.unsupported("matchInteraction", "needs exactly two match sets")
+        return None
+    premises = _choices(sets[0], "simpleAssociableChoice", notes)
+    targets = _choices(sets[1], "simpleAssociableChoice", notes)
+    return _paired("matchInteraction", premises, targets, decl.correct, decl, rule, notes)
+
+
+def associate(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Converted:
+    everything = _choices(node, "simpleAssociableChoice", notes)
+    pairs = [p.split() for p in decl.correct]
+    firsts = [p[0] for p in pairs if len(p) == 2]
+    seconds = {p[1] for p in pairs if len(p) == 2}
+    if len(set(firsts) | seconds) != 2 * len(pairs) or not pairs:
+        notes.unsupported("associateInteraction", "only associations whose correct pairs share no option "
+                                                  "can be shown as matching")
+        return None
+    notes.converted("associateInteraction", "shown as matching: the first option of each correct pair is "
+                                            "matched to one of the others")
+    premises = [c for c in everything if c["id"] in firsts]
+    targets = [c for c in everything if c["id"] not in firsts]
+    return _paired("associateInteraction", premises, targets, decl.correct, decl, rule, notes, unordered=True)
+
+
+def gap_match(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Converted:
+    if any(True for _ in node.iter("gapImg")):
+        notes.unsupported("gapImg", "image gap choices cannot be shown")
+        return None
+    words = _choices(node, "gapText", notes)
+    gaps = [{"id": g.get("identifier", ""), "text": f"Blank {n}"} for n, g in enumerate(node.iter("gap"), 1)]
+    flipped = [" ".join(reversed(p.split())) for p in decl.correct]  # QTI writes "word gap"
+    converted = _paired("gapMatchInteraction", gaps, words, flipped, decl, rule, notes, flip=True)
+    return converted
+
+
+def _paired(name: str, premises: list[dict], targets: list[dict], correct: list[str], decl: Declaration,
+            rule: Rule, notes: Notes, unordered: bool = False, flip: bool = False) -> Converted:
+    if not _scoring(rule, notes, ("match_correct", "map_response")):
+        return None
+    premise_ids, target_ids = {p["id"] for p in premises}, {t["id"] for t in targets}
+    key: dict[str, str] = {}
+    for pair in (p.split() for p in correct):
+        first, second = (pair + ["", ""])[:2]
+        if unordered and first in target_ids and second in premise_ids:
+            first, second = second, first
+        if first in key or first not in premise_ids or second not in target_ids:
+            notes.unsupported(name, "each premise needs exactly one correct match")
+            return None
+        key[first] = second
+    if set(key) != premise_ids:
+        notes.unsupported(name, "every premise needs a correct match")
+        return None
+
+    def orient(text: str) -> str | None:
+        a, b = (text.split() + ["", ""])[:2]
+        if flip:
+            a, b = b, a
+        if unordered and a in target_ids and b in premise_ids:
+            a, b = b, a
+        return f"{a} {b}" if a in premise_ids and b in target_ids else None
+
+    mapping = _mapped(decl, rule, notes, orient)
+    return {"type": "matching", "premises": premises, "choices": targets, "key": key,
+            "scoring": "all_or_nothing", **_with(mapping)}
+
+
+def text_entry(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Converted:
+    if not _scoring(rule, notes, ("match_correct", "map_response")):
+        return None
+    mapping = _mapped(decl, rule, notes)
+    if decl.base_type in ("float", "integer"):
+        key = decl.correct[0] if decl.correct else _best_keys(mapping, 1)[0]
+        return {"type": "numeric", "key": float(key), **_with(mapping)}
+    answers = decl.correct or _best_keys(mapping, 1)
+    sensitive = mapping is None  # QTI's match compares strings exactly; a mapping says per entry
+    return {"type": "short_text", "scoring": "exact", "answers": answers, "case_sensitive": sensitive,
+            **_with(mapping)}
+
+
+def extended_text(node: ET.Element, rubric: str, notes: Notes) -> Converted:
+    return {"type": "short_text", "scoring": "manual",
+            "rubric": rubric or "Scored by a person; the package carried no scoring rubric."}
+
+
+def inline_choice(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Converted:
+    options = _choices(node, "inlineChoice", notes)
+    if not _scoring(rule, notes, ("match_correct", "map_response")):
+        return None
+    mapping = _mapped(decl, rule, notes)
+    key = decl.correct[0] if decl.correct else _best_keys(mapping, 1)[0]
+    notes.converted("inlineChoiceInteraction", "the blank [1] in the text is answered from a list below it")
+    return {"type": "single_choice", "options": options, "key": key, **_with(mapping)}
+
+
+def hotspot(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes, picture: Picture | None) -> Converted:
+    if picture is None or not _scoring(rule, notes, ("match_correct", "map_response")):
+        return None
+    if node.get("maxChoices", "1") != "1":
+        notes.unsupported("hotspotInteraction", "choosing more than one hotspot is not supported")
+        return None
+    regions = regions_for_choices(node, picture, notes)
+    if regions is None:
+        return None
+    mapping = _mapped(decl, rule, notes)
+    key = decl.correct or _best_keys(mapping, 1)
+    return {"type": "hotspot", "image": picture.path, "regions": regions, "key": key, **_with(mapping)}
+
+
+def select_point(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes,
+                 picture: Picture | None) -> Converted:
+    if picture is None or not _scoring(rule, notes, ("map_response_point",)):
+        return None
+    if node.get("maxChoices", "1") != "1" or not decl.areas:
+        notes.unsupported("selectPointInteraction", "needs one point and an area mapping")
+        return None
+    regions = regions_for_areas(decl.areas, picture, notes)
+    if regions is None:
+        return None
+    entries = [{"key": r["id"], "value": a.value} for r, a in zip(regions, decl.areas)]
+    mapping: dict = {"entries": entries, "default": decl.default}
+    mapping.update({k: v for k, v in (("lower", decl.lower), ("upper", decl.upper)) if v is not None})
+    best = max(zip(regions, decl.areas), key=lambda pair: pair[1].value)
+    return {"type": "hotspot", "image": picture.path, "regions": regions, "key": [best[0]["id"]],
+            "mapping": mapping}
+
+
+def _with(mapping: dict | None) -> dict:
+    return {"mapping": mapping} if mapping else {}
+
+
+def _best_keys(mapping: dict | None, count: int) -> list[str]:
+    """Without a correct response: the highest-valued mapped answers stand for the key."""
+    if not mapping or not mapping["entries"]:
+        return [""]
+    ranked = sorted(mapping["entries"], key=lambda e: -e["value"])
+    return [e["key"] for e in ranked[:count] if e["value"] > 0] or [ranked[0]["key"]]

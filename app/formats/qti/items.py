@@ -1,0 +1,145 @@
+"""One assessmentItem file as an ExamStation item (source fields), with its notes."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+
+from app.domain.fields import ID_PATTERN
+from app.domain.item_reader import read_item
+from app.domain.problems import Problems
+from app.domain.scoring import key_response, score_item
+from app.formats.qti import interactions as convert
+from app.formats.qti.body import read_body
+from app.formats.qti.declarations import Declaration, declarations
+from app.formats.qti.graphics import picture_of
+from app.formats.qti.package import QtiPackage
+from app.formats.qti.report import Notes
+from app.formats.qti.scoring_rules import Rule, scoring_rule
+from app.formats.qti.xml import child, read_qti_document
+
+SUPPORTED = ("choiceInteraction", "orderInteraction", "matchInteraction", "associateInteraction",
+             "textEntryInteraction", "extendedTextInteraction", "hotspotInteraction", "selectPointInteraction",
+             "inlineChoiceInteraction", "gapMatchInteraction")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+
+
+@dataclass
+class ImportedItem:
+    qti_id: str
+    item_id: str
+    source: dict | None             # ExamStation item fields (no domain yet); None when unsupported
+    notes: Notes
+    media: list[str] = field(default_factory=list)   # package paths of the images it shows
+    interaction: str = ""
+
+
+def read_item_file(package: QtiPackage, path: str) -> ImportedItem:
+    """Parse one item file; malformed or non-QTI files raise SourceInvalid naming the file."""
+    root = read_qti_document(package.read(path), path, "assessmentItem")
+    qti_id = root.get("identifier", "")
+    notes = Notes(qti_id or path)
+    imported = ImportedItem(qti_id, exam_id(qti_id, notes), None, notes)
+    imported.source = _convert(root, path, package, imported)
+    if notes.blocking:
+        imported.source = None
+    return imported
+
+
+def exam_id(qti_id: str, notes: Notes) -> str:
+    """The identifier in ExamStation's id alphabet (letters, digits, '-', '_', '.')."""
+    if ID_PATTERN.match(qti_id):
+        return qti_id
+    cleaned = re.sub(r"[^A-Za-z0-9_.-]", "-", qti_id).strip("-_.")[:80] or "item"
+    notes.converted("identifier", f"'{qti_id}' is used as '{cleaned}'")
+    return cleaned
+
+
+def _convert(root: ET.Element, path: str, package: QtiPackage, imported: ImportedItem) -> dict | None:
+    notes = imported.notes
+    if root.get("adaptive", "false") == "true":
+        notes.unsupported("adaptive", "adaptive items are not supported")
+    body_element = child(root, "itemBody")
+    if body_element is None:
+        notes.unsupported("itemBody", "the item has no body")
+        return None
+    body = read_body(body_element, path, package.name, notes)
+    if child(root, "modalFeedback") is not None:
+        notes.converted("modalFeedback", "feedback is not shown during an exam")
+    if len(body.interactions) != 1:
+        notes.unsupported("interactions", f"an item needs exactly one interaction, found {len(body.interactions)}")
+        return None
+    node = body.interactions[0]
+    imported.interaction = node.tag
+    if node.tag not in SUPPORTED:
+        notes.unsupported(node.tag, "this interaction is not supported")
+        return None
+    declared = declarations(root)
+    decl = declared.get(node.get("responseIdentifier", ""))
+    if decl is None:
+        notes.unsupported(node.tag, "its response is not declared")
+        return None
+    rule = scoring_rule(root)
+    fields = _interaction(node, decl, rule, body.rubric, path, package, notes)
+    if fields is None:
+        return None
+    imported.media = _images(body.images, fields, package, notes)
+    source = {"id": imported.item_id, "stem": body.text or root.get("title", "") or imported.item_id, **fields}
+    if body.html:
+        source["stem_html"] = body.html
+    if imported.media[:1] and "image" not in fields:
+        source["media"] = media_path(imported.media[0])
+    if "image" in source:
+        source["image"] = media_path(source["image"])
+    source["points"] = mapped_maximum(source, notes) if "mapping" in source else rule.points
+    return source if source["points"] else None
+
+
+def mapped_maximum(source: dict, notes: Notes) -> float:
+    """A mapped item is worth what its correct response earns under the mapping and its bounds."""
+    problems = Problems()
+    item = read_item(problems, {**source, "domain": "qti", "points": 1e9}, set())
+    earned = score_item(item, key_response(item)) if item is not None else 0.0
+    if item is None:
+        notes.unsupported("mapping", "; ".join(problems.lines[:3]) or "the mapping cannot be read")
+    elif earned <= 0:
+        notes.unsupported("mapping", "the correct response earns no points under the mapping")
+    return earned
+
+
+def _interaction(node: ET.Element, decl: Declaration, rule: Rule, rubric: str, path: str,
+                 package: QtiPackage, notes: Notes) -> dict | None:
+    tag = node.tag
+    if tag == "extendedTextInteraction":
+        return convert.extended_text(node, rubric, notes)
+    if rule.kind == "manual":
+        notes.unsupported(tag, "the item has no response processing, so it cannot be scored")
+        return None
+    if tag in ("hotspotInteraction", "selectPointInteraction"):
+        picture = picture_of(node, path, package, notes)
+        return (convert.hotspot if tag == "hotspotInteraction" else convert.select_point)(
+            node, decl, rule, notes, picture)
+    handler = {"choiceInteraction": convert.choice, "orderInteraction": convert.order,
+               "matchInteraction": convert.match, "associateInteraction": convert.associate,
+               "textEntryInteraction": convert.text_entry, "inlineChoiceInteraction": convert.inline_choice,
+               "gapMatchInteraction": convert.gap_match}[tag]
+    return handler(node, decl, rule, notes)
+
+
+def _images(images: list[str], fields: dict, package: QtiPackage, notes: Notes) -> list[str]:
+    used = [fields["image"]] if "image" in fields else []
+    if len(images) > 1 or (images and used):
+        notes.unsupported("img", "an item can show one image with its question (and a hotspot its picture)")
+    for path in images + used:
+        if not path.lower().endswith(IMAGE_SUFFIXES):
+            notes.unsupported("img", f"'{path}' is not a PNG, JPEG or SVG image")
+        elif not package.exists(path):
+            notes.unsupported("img", f"'{path}' is referenced but not in the package")
+    return (images + used)[:1] if not used else used
+
+
+def media_path(package_path: str) -> str:
+    """Where a package file lives in the exam source: under media/."""
+    return f"media/qti/{package_path}"
+

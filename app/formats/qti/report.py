@@ -1,0 +1,62 @@
+"""The import report: every item, interaction or setting that was not carried over as it was.
+
+Three kinds: `unsupported` (the build stops unless told to skip), `removed` (unsafe content
+taken out; the item stays) and `converted` (kept, but shown or scored in a stated other way).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+UNSUPPORTED, REMOVED, CONVERTED = "unsupported", "removed", "converted"
+
+
+@dataclass(frozen=True)
+class Note:
+    subject: str   # an item or test identifier, or a file
+    feature: str   # the interaction, element or setting
+    kind: str
+    detail: str
+
+    def line(self) -> str:
+        return f"{self.kind:<11} {self.subject}: {self.feature}: {self.detail}"
+
+
+@dataclass
+class Notes:
+    """The notes of one subject (an item or a test); duplicates are kept once."""
+
+    subject: str
+    found: list[Note] = field(default_factory=list)
+
+    def add(self, kind: str, feature: str, detail: str) -> None:
+        note = Note(self.subject, feature, kind, detail)
+        if note not in self.found:
+            self.found.append(note)
+
+    def unsupported(self, feature: str, detail: str) -> None:
+        self.add(UNSUPPORTED, feature, detail)
+
+    def removed(self, feature: str, detail: str) -> None:
+        self.add(REMOVED, feature, detail)
+
+    def converted(self, feature: str, detail: str) -> None:
+        self.add(CONVERTED, feature, detail)
+
+    @property
+    def blocking(self) -> bool:
+        return any(n.kind == UNSUPPORTED for n in self.found)
+
+
+def report_text(notes: list[Note], skipped: list[str], items: int, forms: int) -> str:
+    lines = [f"QTI import: {items} items on {forms} forms."]
+    if skipped:
+        lines.append(f"Skipped (unsupported, --skip-unsupported given): {', '.join(skipped)}")
+    for kind in (UNSUPPORTED, REMOVED, CONVERTED):
+        chosen = [n for n in notes if n.kind == kind]
+        if chosen:
+            lines.append(f"{kind.capitalize()} ({len(chosen)}):")
+            lines += [f"  {n.subject}: {n.feature}: {n.detail}" for n in chosen]
+    if len(lines) == 1:
+        lines.append("Everything was carried over as it was.")
+    return "\n".join(lines)

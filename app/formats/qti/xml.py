@@ -1,0 +1,100 @@
+"""Safe XML reading, and one set of names for QTI 2.x and 3.0.
+
+QTI 3.0 spells elements and attributes in kebab case with a `qti-` prefix
+(`qti-choice-interaction response-identifier=...`); QTI 2.x in camel case
+(`choiceInteraction responseIdentifier=...`). Everything after this module sees the 2.x
+spelling, so one mapping serves both. XHTML elements keep their names; MathML elements are
+prefixed `math:`; anything in another namespace keeps its `{namespace}name` so it is reported.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from app.domain.errors import SourceInvalid
+
+QTI_NAMESPACES = {
+    "http://www.imsglobal.org/xsd/imsqti_v2p1": "2.1",
+    "http://www.imsglobal.org/xsd/imsqti_v2p2": "2.2",
+    "http://www.imsglobal.org/xsd/imsqtiasi_v3p0": "3.0",
+}
+MATHML = "http://www.w3.org/1998/Math/MathML"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+_SPLIT = re.compile(r"^\{([^}]*)\}(.*)$")
+
+
+def parse_xml(data: bytes, name: str) -> ET.Element:
+    """Parse bytes; a DTD, an entity or malformed XML is one clear refusal naming the file."""
+    try:
+        return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException:
+        raise SourceInvalid([f"{name}: declares a DTD or entities, which are refused for safety; "
+                             "export the content again without a DOCTYPE"]) from None
+    except ET.ParseError as error:
+        line, column = getattr(error, "position", (0, 0))
+        raise SourceInvalid([f"{name}: is not well-formed XML (line {line}, column {column + 1})"]) from None
+
+
+def read_qti_document(data: bytes, path: str, kind: str) -> ET.Element:
+    """A QTI item or test file (`kind` in its 2.x spelling, e.g. 'assessmentItem'), canonical names."""
+    root = parse_xml(data, path)
+    v3_name = "qti-" + re.sub(r"([A-Z])", lambda m: "-" + m.group(1).lower(), kind)
+    if qti_version(root) is None or split(root.tag)[1] not in (kind, v3_name):
+        raise SourceInvalid([f"{path}: is not a QTI 2.1, 2.2 or 3.0 {kind}"])
+    return canonical_tree(root)
+
+
+def split(tag: str) -> tuple[str, str]:
+    found = _SPLIT.match(tag)
+    return (found.group(1), found.group(2)) if found else ("", tag)
+
+
+def qti_version(root: ET.Element) -> str | None:
+    return QTI_NAMESPACES.get(split(root.tag)[0])
+
+
+def canonical_tree(root: ET.Element) -> ET.Element:
+    """Rename every element and attribute in place to the QTI 2.x spelling (see module doc)."""
+    for element in root.iter():
+        namespace, local = split(element.tag) if isinstance(element.tag, str) else ("", "")
+        if not isinstance(element.tag, str):
+            continue
+        if namespace in QTI_NAMESPACES or namespace == "":
+            element.tag = _camel(local[4:]) if local.startswith("qti-") else local
+        elif namespace == MATHML:
+            element.tag = f"math:{local}"
+        element.attrib = {_attribute(k): v for k, v in element.attrib.items()}
+    return root
+
+
+def _attribute(name: str) -> str:
+    namespace, local = split(name)
+    if namespace == XML_NS:
+        return f"xml:{local}"
+    if namespace:
+        return name
+    return local if local.startswith("data-") else _camel(local)
+
+
+def _camel(kebab: str) -> str:
+    head, *rest = kebab.split("-")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def text_of(element: ET.Element | None) -> str:
+    """All the text inside an element, spaces collapsed."""
+    if element is None:
+        return ""
+    return " ".join("".join(element.itertext()).split())
+
+
+def children(element: ET.Element, tag: str) -> list[ET.Element]:
+    return [c for c in element if c.tag == tag]
+
+
+def child(element: ET.Element, tag: str) -> ET.Element | None:
+    return next((c for c in element if c.tag == tag), None)

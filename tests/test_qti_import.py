@@ -1,0 +1,173 @@
+"""QTI 2.x and 3.0 import: every sample interaction and scoring template (written by this team in
+tests/fixtures/qti) imports, renders in the real candidate page, and answering with its
+declared correct response through the answer widget earns the expected mark."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.domain.attempt import AttemptState
+from app.domain.errors import SourceInvalid
+from app.domain.exam_reader import read_exam
+from app.domain.key_check import key_check
+from app.domain.plan import AttemptPlan
+from app.domain.rich_text import rich_text_problems
+from app.domain.scoring import score_item
+from app.formats.qti.importer import import_qti
+
+QTI = Path(__file__).parent / "fixtures" / "qti"
+COMPANION = QTI / "companion.yaml"
+EXPECTED = json.loads((QTI / "expected.json").read_text())
+TYPES = {"choiceInteraction": ("single_choice", "multiple_response"), "orderInteraction": ("ordering",),
+         "matchInteraction": ("matching",), "associateInteraction": ("matching",),
+         "gapMatchInteraction": ("matching",), "textEntryInteraction": ("short_text", "numeric"),
+         "extendedTextInteraction": ("short_text",), "hotspotInteraction": ("hotspot",),
+         "selectPointInteraction": ("hotspot",), "inlineChoiceInteraction": ("single_choice",)}
+
+
+def imported_exam(version: str):
+    result = import_qti(QTI / version, COMPANION, skip_unsupported=True)
+    return result, read_exam(result.main, result.items, result.checklists, result.media.__contains__)
+
+
+@pytest.mark.parametrize("version", ["v2", "v3"])
+def test_every_supported_item_scores_its_correct_response_in_full(version: str) -> None:
+    result, exam = imported_exam(version)
+    assert key_check(exam) == []
+    cases = {k: v for k, v in EXPECTED.items() if k.startswith(version)}
+    assert len(cases) >= 17
+    for item_id, case in cases.items():
+        if case["status"] == "unsupported":
+            assert item_id in result.skipped and item_id not in {i.id for i in exam.items}
+            continue
+        item = exam.item(item_id)
+        assert item.type in TYPES[case["interaction"]], item_id
+        assert item.points == case["max"], item_id
+        if case["score"] is None:
+            assert item.manually_scored and item.rubric, item_id
+        else:
+            assert score_item(item, case["correct"]) == case["score"], item_id
+            assert score_item(item, None) == 0.0
+
+
+@pytest.mark.parametrize("version", ["v2", "v3"])
+def test_each_item_renders_and_is_answered_through_its_widget(qtbot, version: str) -> None:
+    from app.ui.candidate.item_page import ItemPage
+    result, exam = imported_exam(version)
+    form = exam.forms[-1]  # the "extra" test holds every item
+    plan = AttemptPlan.build(exam, form.id, seed=5)
+    page = ItemPage(plan, result.media.__getitem__)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    for item_id in form.item_ids:
+        case = EXPECTED[item_id]
+        page.show_item(item_id, case["correct"], AttemptState())
+        image = page.grab().toImage()
+        assert not image.isNull() and image.width() > 0
+        item = exam.item(item_id)
+        assert page.stem.text() == (item.stem_html or item.stem) and item.stem.strip()
+        if case["score"] is not None:  # the widget gives back the answer it shows, which scores in full
+            assert score_item(item, page.answer.response()) == case["score"], item_id
+
+
+def test_formats_stay_and_unsafe_content_is_removed_and_reported() -> None:
+    result, exam = imported_exam("v2")
+    for item in exam.items:
+        assert rich_text_problems(item.stem_html) == [], item.id
+    unsafe = exam.item("v2-unsafe")
+    for banned in ("script", "iframe", "onclick", "https://", "example.org/x.png"):
+        assert banned not in unsafe.stem_html.lower()
+    removed = [n for n in result.notes if n.subject == "v2-unsafe" and n.kind == "removed"]
+    assert {"<script>", "<iframe>", "onclick attribute", "link", "external image"} <= {n.feature for n in removed}
+    assert "Removed (5)" in result.report and "v2-unsafe" in result.report
+    table_item = next(i for i in exam.items if "<table>" in i.stem_html)
+    assert "<td>" in table_item.stem_html
+
+
+def test_mathml_becomes_linear_text_and_is_reported() -> None:
+    result, exam = imported_exam("v3")
+    math = exam.item("v3-math")
+    assert "/" in math.stem and any(n.feature == "MathML" and n.kind == "converted" for n in result.notes)
+
+
+def test_tests_become_forms_with_sections_timing_and_shuffling() -> None:
+    result, exam = imported_exam("v2")
+    form = exam.form("v2-test")
+    assert [s.id for s in form.sections] == ["sec-knowledge", "sec-diagrams"]
+    knowledge, diagrams = form.sections
+    assert diagrams.minutes == 15 and diagrams.shuffle_items and not knowledge.shuffle_items
+    assert exam.timing.exam_minutes == 60
+    # each top-level section is a domain; items only on the extra test count toward its section
+    assert [d.id for d in exam.domains] == ["sec-knowledge", "sec-diagrams", "sec-all"]
+    assert exam.item("v2-unsafe").domain == "sec-all" and exam.item("v2-order").domain == "sec-knowledge"
+    assert exam.checklists[0].id == "bess-handover" and exam.credential.id == "battery-storage-addon"
+    assert "v2-unsafe" not in form.item_ids and "v2-unsafe" in exam.form("v2-test-extra").item_ids
+
+
+def test_unsupported_content_stops_the_import_unless_told_to_skip() -> None:
+    with pytest.raises(SourceInvalid) as refused:
+        import_qti(QTI / "v2", COMPANION)
+    lines = refused.value.problems
+    assert any("v2-unsupported: drawingInteraction" in line for line in lines)
+    assert "--skip-unsupported" in lines[-1]
+
+
+@pytest.mark.parametrize("case, phrase", [
+    ("broken/no-manifest", "no imsmanifest.xml"),
+    ("broken/bad-xml", "is not well-formed XML (line"),
+    ("broken/missing-file", "items/gone.xml' is referenced but not in the package"),
+    ("broken/escape.zip", "points outside the package"),
+    ("broken/billion-laughs", "declares a DTD or entities"),
+])
+def test_malformed_packages_are_refused_with_the_reason(case: str, phrase: str) -> None:
+    with pytest.raises(SourceInvalid) as refused:
+        import_qti(QTI / case, COMPANION)
+    assert any(phrase in line for line in refused.value.problems), refused.value.problems
+
+
+def test_a_missing_or_wrong_companion_says_what_to_write(tmp_path: Path) -> None:
+    with pytest.raises(SourceInvalid) as refused:
+        import_qti(QTI / "v3", None, skip_unsupported=True)
+    assert "examstation.yaml" in refused.value.problems[0] and "--companion" in refused.value.problems[0]
+    wrong = tmp_path / "companion.yaml"
+    wrong.write_text("format: examstation-qti/1\nid: x\ncut_score: 70\n")
+    with pytest.raises(SourceInvalid) as refused:
+        import_qti(QTI / "v3", wrong, skip_unsupported=True)
+    assert "unknown field 'cut_score'" in refused.value.problems[0]
+
+
+def test_a_zip_package_imports_like_the_folder() -> None:
+    from_zip = import_qti(QTI / "v2.zip", COMPANION, skip_unsupported=True)
+    from_folder = import_qti(QTI / "v2", COMPANION, skip_unsupported=True)
+    assert from_zip.items == from_folder.items and from_zip.media == from_folder.media
+
+
+def test_cli_builds_a_package_from_a_qti_zip_that_a_center_can_sit(world, capsys, tmp_path: Path) -> None:
+    from app.services.simulate import simulate
+    from tests.cli_helpers import run_inline
+    from tests.conftest import RELEASE_CODE
+    output = tmp_path / "qti.exampkg"
+    args = ("--home", world.body.home.root, "package", "build", QTI / "v2.zip", "--to", world.center_file,
+            "--release-code", RELEASE_CODE, "-o", output, "--companion", COMPANION)
+    status, out, err = run_inline(capsys, *args)
+    assert status == 1 and "v2-unsupported: drawingInteraction" in err and not output.exists()
+    status, out, err = run_inline(capsys, *args, "--skip-unsupported")
+    assert status == 0, err
+    assert "Skipped (unsupported, --skip-unsupported given): v2-unsupported" in out and "Built" in out
+    assert output.with_suffix(".import-report.txt").read_text().startswith("QTI import: 16 items on 2 forms.")
+    opened = world.center.packages.open(output, RELEASE_CODE)
+    assert len(opened.exam.items) == 16 and opened.exam.item("v2-hotspot-point").mapping is not None
+    session = simulate(world.center, output, RELEASE_CODE, 4, seed=2)
+    assert session.session_id
+
+
+def test_companion_and_skip_flags_are_refused_for_a_source_folder(shared_world, capsys, tmp_path: Path) -> None:
+    from tests.cli_helpers import assert_one_line_refusal, run_inline
+    from tests.conftest import MINI_EXAM
+    status, _, err = run_inline(capsys, "--home", shared_world.body.home.root, "package", "build", MINI_EXAM,
+                                "--to", shared_world.center_file, "-o", tmp_path / "x.exampkg", "--skip-unsupported")
+    assert_one_line_refusal(status, err, "QTI content packages only")
