@@ -10,7 +10,7 @@ from app.ui.candidate.responses.choices import MultipleResponseAnswer, SingleCho
 from app.ui.candidate.responses.hotspot import HotspotAnswer
 from app.ui.candidate.responses.matching import MatchingAnswer
 from app.ui.candidate.responses.ordering import OrderingAnswer
-from app.ui.candidate.responses.typed import NumericAnswer, ShortTextAnswer
+from app.ui.candidate.responses.typed import NumericAnswer, ShortTextAnswer, WrittenAnswer
 from tests.test_candidate_support import EXAM, alt, click, open_window, start_exam, station, stored_state  # noqa: F401
 
 TYPED = {"q-num": "9", "q-text": "bms", "q-pattern": "12 Nm", "q-manual": "Reverse current damages cells"}
@@ -30,6 +30,12 @@ def answer_with_the_key(qtbot, window, item_id: str) -> None:
         click(qtbot, widget.line)
         qtbot.keyClicks(widget.line, TYPED[item_id])
         qtbot.keyClick(widget.line, Qt.Key.Key_Return)
+    elif isinstance(widget, WrittenAnswer):
+        click(qtbot, widget.box)
+        qtbot.keyClicks(widget.box, TYPED[item_id])
+        qtbot.keyClick(widget.box, Qt.Key.Key_Return)   # a new line, not "done"
+        qtbot.keyClicks(widget.box, "Second line.")
+        qtbot.keyClick(widget.box, Qt.Key.Key_Tab)      # leaving the box saves it
     elif isinstance(widget, OrderingAnswer):
         put_in_order(qtbot, widget, list(item.key))
     elif isinstance(widget, MatchingAnswer):
@@ -90,7 +96,7 @@ def test_the_whole_form_with_keys_and_clicks(qtbot, station) -> None:
     assert stored.responses == {
         "q-single": "b", "q-multi": sorted(["a", "b"], key=window.plan.options("q-multi").index),
         "q-tf": True, "q-num": "9", "q-order": ["s1", "s2", "s3"], "q-match": {"p1": "c1", "p2": "c2"},
-        "q-hot": expected_hot, "q-text": "bms", "q-pattern": "12 Nm", "q-manual": TYPED["q-manual"]}
+        "q-hot": expected_hot, "q-text": "bms", "q-pattern": "12 Nm", "q-manual": TYPED["q-manual"] + "\nSecond line."}
     result = score_form(EXAM, window.plan.form, stored.responses)
     manual_points = EXAM.item("q-manual").points
     assert result.raw == result.maximum - manual_points and result.passed

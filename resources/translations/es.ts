@@ -105,7 +105,7 @@
 <context>
     <name>CandidateWindow</name>
     <message>
-        <location filename="../../app/ui/candidate/window.py" line="+64"/>
+        <location filename="../../app/ui/candidate/window.py" line="+73"/>
         <source>{title} — ExamStation</source>
         <translation>{title} — ExamStation</translation>
     </message>
@@ -248,12 +248,12 @@
     <name>EndPage</name>
     <message>
         <location filename="../../app/ui/candidate/end_screens.py" line="+49"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Score report</source>
         <translation>Informe de resultados</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Save the report as PDF…</source>
         <translation>Guardar el informe en PDF…</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>Las flechas y Av Pág desplazan esta página</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The exam time is over. Your saved answers have been submitted.</source>
         <translation>El tiempo del examen ha terminado. Sus respuestas guardadas se han entregado.</translation>
     </message>
@@ -428,12 +428,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Marks this question so you can find it again on the review screen. Shortcut: Alt+F</source>
         <translation>Marca esta pregunta para encontrarla de nuevo en la pantalla de revisión. Atajo: Alt+F</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>Pregunta {number} de {total}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Flagged ⚑</source>
         <translation>Marcada ⚑</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>NumericAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/typed.py" line="+37"/>
+        <location filename="../../app/ui/candidate/responses/typed.py" line="+38"/>
         <source>Your answer, a number in {unit}</source>
         <translation>Su respuesta, un número en {unit}</translation>
     </message>
@@ -675,7 +675,7 @@
 <context>
     <name>PausedPage</name>
     <message>
-        <location filename="../../app/ui/candidate/end_screens.py" line="-103"/>
+        <location filename="../../app/ui/candidate/end_screens.py" line="-104"/>
         <source>The exam is paused</source>
         <translation>El examen está en pausa</translation>
     </message>
@@ -1255,6 +1255,34 @@
         <location line="+4"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenAnswer</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/typed.py" line="+32"/>
+        <source>Your written answer</source>
+        <translation>Su respuesta escrita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your answer; Enter starts a new line and Tab leaves the box. It is saved as you type.</source>
+        <translation>Escriba su respuesta; Intro empieza una línea nueva y Tab sale del cuadro. Se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Length of your answer</source>
+        <translation>Longitud de su respuesta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{words} words, {left} characters left</source>
+        <translation>{words} palabras, quedan {left} caracteres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write your answer in the box. A person will score it.</source>
+        <translation>Escriba su respuesta en el cuadro. Una persona la calificará.</translation>
     </message>
 </context>
 <context>

@@ -155,14 +155,18 @@ class _Writer:
 
     def blank(self) -> None:
         self.blanks += 1
-        self.parts.append(f"[{self.blanks}]")
+        self.parts.append(f"\x00{self.blanks}\x00")  # numbered once the count is known
 
 
 def read_body(item_body: ET.Element, item_file: str, package: str, notes: Notes) -> Body:
     writer = _Writer(item_file, package, notes)
     writer.contents(item_body)
     body = writer.body
-    body.html = "".join(writer.parts).strip()
+    html = "".join(writer.parts).strip()
+    lone_inline = writer.blanks == 1 and body.interactions and body.interactions[0].tag in INLINE
+    for number in range(1, writer.blanks + 1):  # one blank for a typed or chosen word reads as a line
+        html = html.replace(f"\x00{number}\x00", "_____" if lone_inline else f"[{number}]")
+    body.html = html
     body.text = plain_text(body.html)
     body.rubric = "\n".join(writer.rubric)
     return body

@@ -178,7 +178,7 @@ def inline_choice(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes)
         return None
     mapping = _mapped(decl, rule, notes)
     key = decl.correct[0] if decl.correct else _best_keys(mapping, 1)[0]
-    notes.converted("inlineChoiceInteraction", "the blank [1] in the text is answered from a list below it")
+    notes.converted("inlineChoiceInteraction", "the blank in the text is answered from a list below it")
     return {"type": "single_choice", "options": options, "key": key, **_with(mapping)}
 
 

@@ -113,7 +113,7 @@ class ItemPage(QWidget):
         self.section.setText(self.plan.section(section_id).title)
         # A formatted stem passed the safe-subset check when the package was read; others stay plain.
         self.stem.setTextFormat(Qt.TextFormat.RichText if item.stem_html else Qt.TextFormat.PlainText)
-        self.stem.setText(item.stem_html or item.stem)
+        self.stem.setText(_framed_tables(item.stem_html) if item.stem_html else item.stem)
         self.stem.setAccessibleName(self.number.text())
         self.stem.setAccessibleDescription(item.stem)
         self._replace_body(item)
@@ -194,3 +194,8 @@ def _focusable(widget: QWidget) -> list[QWidget]:
     candidates = [widget] + widget.findChildren(QWidget)
     return [w for w in candidates if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.isHidden()
             and w.focusProxy() is None and w.window() is widget.window()]  # not a list's pop-up
+
+
+def _framed_tables(html: str) -> str:
+    """Tables in a formatted stem get rules and padding here: the content carries no styling."""
+    return html.replace("<table>", '<table border="1" cellspacing="0" cellpadding="4">')

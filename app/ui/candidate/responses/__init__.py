@@ -18,7 +18,7 @@ from app.ui.candidate.responses.choices import MultipleResponseAnswer, SingleCho
 from app.ui.candidate.responses.hotspot import HotspotAnswer
 from app.ui.candidate.responses.matching import MatchingAnswer
 from app.ui.candidate.responses.ordering import OrderingAnswer
-from app.ui.candidate.responses.typed import NumericAnswer, ShortTextAnswer
+from app.ui.candidate.responses.typed import NumericAnswer, ShortTextAnswer, WrittenAnswer
 
 Media = Callable[[str], bytes]
 
@@ -35,7 +35,7 @@ def answer_widget(item: Item, option_ids: tuple[str, ...], media: Media, parent:
     if kind == "numeric":
         return NumericAnswer(item, parent)
     if kind == "short_text":
-        return ShortTextAnswer(item, parent)
+        return WrittenAnswer(item, parent) if item.manually_scored else ShortTextAnswer(item, parent)
     if kind == "ordering":
         return OrderingAnswer(item, option_ids, parent)
     if kind == "matching":

@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.domain.exam import Item
 
 MAX_TEXT = 500
+MAX_WRITTEN = 10_000   # a written answer a person scores: a few paragraphs
 NUMBER_CHARACTERS = r"[-+0-9.,\s eE]{0,40}"  # digits, sign, decimal point or comma, exponent
 
 
@@ -79,3 +80,67 @@ class ShortTextAnswer(QWidget):
 
     def set_response(self, value: Any) -> None:
         self.line.setText("" if value is None else str(value))
+
+
+class _WrittenBox(QPlainTextEdit):
+    """Several lines of text; Tab leaves the box (keyboard users must be able to get out)."""
+
+    def __init__(self, owner: "WrittenAnswer") -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.owner.changed.emit()
+
+
+class WrittenAnswer(QWidget):
+    """A written answer that a person scores (an essay, an explanation): several lines, with a
+    running word count. Saved after a pause in typing and when the box is left."""
+
+    changed = Signal()
+    edited = Signal()
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = _WrittenBox(self)
+        self.box.setAccessibleName(self.tr("Your written answer"))
+        self.box.setAccessibleDescription(self.tr("Type your answer; Enter starts a new line and Tab leaves "
+                                                  "the box. It is saved as you type."))
+        self.box.setMinimumHeight(self.box.fontMetrics().lineSpacing() * 8)
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Length of your answer"))
+        self.box.textChanged.connect(self._typed)
+        column = QVBoxLayout(self)
+        column.addWidget(self.box, 1)
+        column.addWidget(self.count)
+        self.setFocusProxy(self.box)
+        self._show_count()
+
+    def _typed(self) -> None:
+        text = self.box.toPlainText()
+        if len(text) > MAX_WRITTEN:  # a paste that would go over the limit is cut, and the box says so
+            self.box.setPlainText(text[:MAX_WRITTEN])
+            self.box.moveCursor(self.box.textCursor().MoveOperation.End)
+            return
+        self._show_count()
+        self.edited.emit()
+
+    def _show_count(self) -> None:
+        text = self.box.toPlainText()
+        self.count.setText(self.tr("{words} words, {left} characters left").format(
+            words=len(text.split()), left=MAX_WRITTEN - len(text)))
+
+    def instruction(self) -> str:
+        return self.tr("Write your answer in the box. A person will score it.")
+
+    def response(self) -> Any:
+        text = self.box.toPlainText()
+        return text if text.strip() else None
+
+    def set_response(self, value: Any) -> None:
+        self.box.blockSignals(True)
+        self.box.setPlainText("" if value is None else str(value))
+        self.box.blockSignals(False)
+        self._show_count()
