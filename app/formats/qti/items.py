@@ -99,7 +99,8 @@ def _convert(root: ET.Element, path: str, package: QtiPackage, imported: Importe
 def mapped_maximum(source: dict, notes: Notes) -> float:
     """A mapped item is worth what its correct response earns under the mapping and its bounds."""
     problems = Problems()
-    item = read_item(problems, {**source, "domain": "qti", "points": 1e9}, set())
+    scored = {k: v for k, v in source.items() if k != "stem_html"}  # the stem plays no part in the score
+    item = read_item(problems, {**scored, "domain": "qti", "points": 1e9}, set())
     earned = score_item(item, key_response(item)) if item is not None else 0.0
     if item is None:
         notes.unsupported("mapping", "; ".join(problems.lines[:3]) or "the mapping cannot be read")
