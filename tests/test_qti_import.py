@@ -197,3 +197,35 @@ def test_test_settings_that_cannot_be_honoured_are_unsupported_until_skipped(tmp
     assert all(s.lock_on_exit for s in exam.form("v3-test").sections)
     assert not any(s.lock_on_exit for s in exam.form("v3-test-extra").sections)
     assert "minTime" in result.report and "selection" in result.report
+
+
+def test_links_out_of_the_folder_and_items_on_no_test(tmp_path: Path) -> None:
+    import shutil
+    package = tmp_path / "v2"
+    shutil.copytree(QTI / "v2", package)
+    secret = tmp_path / "secret.xml"
+    secret.write_text("<secret/>")
+    target = package / "items" / "v2-order.xml"
+    target.unlink()
+    target.symlink_to(secret)
+    with pytest.raises(SourceInvalid) as refused:
+        import_qti(package, COMPANION, skip_unsupported=True)
+    assert any("points outside the package" in line for line in refused.value.problems)
+    target.unlink()
+    shutil.copy(QTI / "v2" / "items" / "v2-order.xml", target)
+    (package / "tests" / "assessment-extra.xml").write_text(
+        (package / "tests" / "assessment-extra.xml").read_text().replace(
+            '<assessmentItemRef identifier="v2-custom-rp" href="../items/v2-custom-rp.xml"/>', ""))
+    result = import_qti(package, COMPANION, skip_unsupported=True)
+    assert "v2-custom-rp: assessmentItemRef: no test gives this item" in result.report
+
+
+def test_a_zip_of_the_package_folder_itself_imports(tmp_path: Path) -> None:
+    import zipfile
+    archive = tmp_path / "wrapped.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        for path in sorted((QTI / "v3").rglob("*")):
+            if path.is_file():
+                out.write(path, "battery-addon/" + path.relative_to(QTI / "v3").as_posix())
+    result = import_qti(archive, COMPANION, skip_unsupported=True)
+    assert len(result.items) == 17

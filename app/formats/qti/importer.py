@@ -55,6 +55,7 @@ def import_qti(path: Path, companion: Path | None = None, skip_unsupported: bool
         raise SourceInvalid([f"{package.name}: the manifest lists no QTI items"])
     by_path: dict[str, ImportedItem] = dict(items)
     tests_found = [t for _, t in tests] or [_single_form(list(by_path))]
+    _note_items_on_no_test(by_path, tests_found)
     notes = [n for i in by_path.values() for n in i.notes.found] + [n for t in tests_found for n in t.notes.found]
     skipped = sorted(i.item_id for i in by_path.values() if i.source is None)
     blocking = [n for n in notes if n.kind == UNSUPPORTED]
@@ -84,6 +85,13 @@ def _read_all(resources, kind: str, reader, problems: list[str]) -> list[tuple[s
         except SourceInvalid as error:
             problems.extend(error.problems)
     return found
+
+
+def _note_items_on_no_test(by_path: dict[str, ImportedItem], tests: list[ImportedTest]) -> None:
+    referenced = {path for t in tests for section in t.form["sections"] for path in section["items"]}
+    for path, item in by_path.items():
+        if path not in referenced:
+            item.notes.converted("assessmentItemRef", "no test gives this item: it is in the package but on no form")
 
 
 def _single_form(paths: list[str]) -> ImportedTest:
