@@ -71,6 +71,8 @@ class AttemptState:
     elapsed_ms: int = 0                      # exam time used as of the last event
     section_elapsed_ms: dict[str, int] = field(default_factory=dict)
     interruptions: int = 0
+    breaks_taken: int = 0                    # rest breaks the candidate started (an accommodation)
+    on_break: bool = False                   # paused by the candidate's own rest break
     incidents: list[dict[str, Any]] = field(default_factory=list)
     last_seq: int = 0
     last_at: str = ""                        # wall time of the last event (ISO 8601)
@@ -111,9 +113,13 @@ def apply(state: AttemptState, event: Event) -> None:
         state.limits = TimeLimits.from_data(data["limits"])
     elif kind in ("started", "resumed"):
         state.state = IN_PROGRESS
+        state.on_break = False
     elif kind in ("paused", "interrupted"):
         state.state = PAUSED
         state.interruptions += kind == "interrupted"
+        if kind == "paused" and data.get("rest_break"):
+            state.breaks_taken += 1
+            state.on_break = True
     elif kind == "answered":
         if data["response"] is None:
             state.responses.pop(data["item_id"], None)
@@ -157,6 +163,15 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "transferred": (READY, PAUSED),
     "incident": (READY, IN_PROGRESS, PAUSED, SUBMITTED, TIMED_OUT, VOIDED, TRANSFERRED),
 }
+
+
+def check_rest_break(state: AttemptState, allowed: int) -> None:
+    """A candidate may start one of the rest breaks granted at check-in while the exam runs."""
+    if state.state != IN_PROGRESS:
+        raise AttemptRefused("A rest break can start only while the exam is running.")
+    if state.breaks_taken >= allowed:
+        raise AttemptRefused(f"No rest breaks are left: {allowed} were granted and all have been taken."
+                             if allowed else "No rest breaks were granted for this exam.")
 
 
 def check_allowed(state: AttemptState, kind: str) -> None:

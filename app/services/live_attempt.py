@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable
 
-from app.domain.attempt import IN_PROGRESS, AttemptState, Event, apply, check_allowed, replay
+from app.domain.attempt import IN_PROGRESS, AttemptState, Event, apply, check_allowed, check_rest_break, replay
 from app.domain.errors import Conflict, SaveFailed
 from app.domain.exam import Exam
 from app.domain.plan import AttemptPlan
@@ -70,11 +70,16 @@ class LiveAttempt:
         self.timer.start()
         self.interrupted_now = False
 
-    def pause(self, reason: str, by: str) -> None:
+    def take_rest_break(self, allowed: int) -> None:
+        """The candidate starts one of the `allowed` rest breaks; the clock stops until resume()."""
+        check_rest_break(self.state, allowed)
+        self.pause("rest break", "candidate", rest_break=True)
+
+    def pause(self, reason: str, by: str, rest_break: bool = False) -> None:
         check_allowed(self.state, "paused")
         self.timer.stop()
         try:
-            self._append("paused", {"reason": reason, "by": by})
+            self._append("paused", {"reason": reason, "by": by, **({"rest_break": True} if rest_break else {})})
         except SaveFailed:
             self.timer.start()  # not paused after all: the clock keeps running
             raise

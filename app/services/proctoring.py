@@ -29,6 +29,7 @@ class ConsoleRow:
     focus_losses: int
     interruptions: int = 0
     saving_problem: bool = False  # running, but the candidate screen has not saved its clock lately
+    on_break: bool = False        # paused by the candidate's own rest break (an accommodation)
 
 
 class ProctorService:
@@ -46,7 +47,7 @@ class ProctorService:
                 attempt.id, candidate.number, candidate.name, str(candidate.details.get("seat", "")),
                 state.state, live.remaining_now(), len(state.responses), len(live.plan.item_ids),
                 len(state.incidents), sum(1 for i in state.incidents if i.get("type") == "focus_lost"),
-                state.interruptions, self._stale_clock(attempt.id, state.state)))
+                state.interruptions, self._stale_clock(attempt.id, state.state), state.on_break))
         return rows
 
     def end_session(self, session_id: str, exam: Exam, by: str) -> int:

@@ -105,7 +105,7 @@
 <context>
     <name>CandidateWindow</name>
     <message>
-        <location filename="../../app/ui/candidate/window.py" line="+73"/>
+        <location filename="../../app/ui/candidate/window.py" line="+74"/>
         <source>{title} — ExamStation</source>
         <translation>{title} — ExamStation</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+193"/>
         <source>1 minute left in the exam.</source>
         <translation>Queda 1 minuto de examen.</translation>
     </message>
@@ -229,6 +229,41 @@
         <translation>Terminar el examen y entregar sus respuestas</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Take a rest break now?</source>
+        <translation>¿Tomar ahora un descanso?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest breaks left, including this one: {n}.</source>
+        <translation>Descansos que le quedan, incluido este: {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your time stops and the questions are hidden until you return. Tell the proctor before you leave your seat.</source>
+        <translation>Su tiempo se detiene y las preguntas se ocultan hasta que vuelva. Avise al supervisor antes de dejar su asiento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return to the exam without a break</source>
+        <translation>Volver al examen sin descanso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the break</source>
+        <translation>Empezar el descanso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the clock and hide the questions</source>
+        <translation>Detener el reloj y ocultar las preguntas</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Not answered ({count}): questions {numbers}.</source>
         <translation>Sin responder ({count}): preguntas {numbers}.</translation>
@@ -247,7 +282,7 @@
 <context>
     <name>EndPage</name>
     <message>
-        <location filename="../../app/ui/candidate/end_screens.py" line="+49"/>
+        <location filename="../../app/ui/candidate/end_screens.py" line="+68"/>
         <location line="+75"/>
         <source>Score report</source>
         <translation>Informe de resultados</translation>
@@ -555,7 +590,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/candidate/navigation.py" line="+70"/>
+        <location filename="../../app/ui/candidate/navigation.py" line="+72"/>
         <source>That section is closed: its questions cannot be opened again.</source>
         <translation>Esa sección está cerrada: sus preguntas no se pueden volver a abrir.</translation>
     </message>
@@ -675,12 +710,32 @@
 <context>
     <name>PausedPage</name>
     <message>
-        <location filename="../../app/ui/candidate/end_screens.py" line="-104"/>
+        <location filename="../../app/ui/candidate/end_screens.py" line="-117"/>
+        <source>Return to the exam</source>
+        <translation>Volver al examen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the rest break; your time starts again</source>
+        <translation>Terminar el descanso; su tiempo vuelve a correr</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You are on a rest break</source>
+        <translation>Está en un descanso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your time is stopped and your answers are kept; the questions are hidden until you return. Rest breaks left after this one: {n}.</source>
+        <translation>Su tiempo está detenido y sus respuestas se conservan; las preguntas están ocultas hasta que vuelva. Descansos que le quedan después de este: {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The exam is paused</source>
         <translation>El examen está en pausa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The proctor has paused the exam. Your time is stopped and your answers are kept. Please stay seated; the exam continues when the proctor resumes it.</source>
         <translation>El supervisor ha pausado el examen. Su tiempo está detenido y sus respuestas se conservan. Permanezca sentado; el examen continuará cuando el supervisor lo reanude.</translation>
     </message>
@@ -925,6 +980,11 @@
         <translation>Activar o desactivar el alto contraste</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Take a rest break (when granted)</source>
+        <translation>Tomar un descanso (si se le concedió)</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Mayús+Tab</translation>
@@ -1061,7 +1121,17 @@
         <translation>Abre o cierra los documentos de referencia. Atajo: Alt+E</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Rest break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stops your time and hides the questions until you return. Shortcut: Alt+B</source>
+        <translation>Detiene su tiempo y oculta las preguntas hasta que vuelva. Atajo: Alt+B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
@@ -1090,11 +1160,16 @@
         <source>White and yellow on black. Shortcut: Alt+H</source>
         <translation>Blanco y amarillo sobre negro. Atajo: Alt+H</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Rest break ({n} left)</source>
+        <translation>Descanso (quedan {n})</translation>
+    </message>
 </context>
 <context>
     <name>ToolPanel</name>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
         <source>Calculator</source>
         <translation>Calculadora</translation>
     </message>

@@ -13,7 +13,7 @@ from app.ui.candidate.review import question_number
 
 
 class ConfirmPage(QWidget):
-    confirmed = Signal(str)   # the kind confirmed: "section" or "finish"
+    confirmed = Signal(str)   # the kind confirmed: "section", "finish" or "break"
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -62,6 +62,19 @@ class ConfirmPage(QWidget):
         self.consequence.setVisible(True)
         rename(self.cancel_button, self.tr("Go back"), self.tr("Return to the exam without submitting"))
         rename(self.confirm_button, self.tr("Submit my answers"), self.tr("End the exam and submit your answers"))
+        self._focus_safe_choice()
+
+    def ask_rest_break(self, breaks_left: int) -> None:
+        self.kind = "break"
+        self.title.setText(self.tr("Take a rest break now?"))
+        self.unanswered.setText(self.tr("Rest breaks left, including this one: {n}.").format(n=breaks_left))
+        self.unanswered.setAccessibleName(self.unanswered.text())
+        self.flagged.setVisible(False)
+        self.consequence.setText(self.tr("Your time stops and the questions are hidden until you return. "
+                                         "Tell the proctor before you leave your seat."))
+        self.consequence.setVisible(True)
+        rename(self.cancel_button, self.tr("Not now"), self.tr("Return to the exam without a break"))
+        rename(self.confirm_button, self.tr("Start the break"), self.tr("Stop the clock and hide the questions"))
         self._focus_safe_choice()
 
     def _describe(self, plan: AttemptPlan, state: AttemptState, unanswered: list[str], flagged: list[str],

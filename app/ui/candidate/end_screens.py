@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -19,20 +19,39 @@ from app.ui.widgets.theme import set_role
 
 
 class PausedPage(QWidget):
-    """The questions are hidden and the clock is stopped until the proctor resumes."""
+    """The questions are hidden and the clock is stopped: until the proctor resumes, or, on the
+    candidate's own rest break, until the candidate comes back."""
+
+    back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.heading = label(self.tr("The exam is paused"), role="heading")
+        self.heading = label(role="heading")
         self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.heading.setAccessibleName(self.heading.text())
-        self.text = label(self.tr("The proctor has paused the exam. Your time is stopped and your answers are "
-                                  "kept. Please stay seated; the exam continues when the proctor resumes it."))
-        self.heading.setAccessibleDescription(self.text.text())
+        self.text = label()
+        self.back_button = button(self.tr("Return to the exam"), self.tr("End the rest break; your time starts "
+                                                                         "again"), "primary")
+        self.back_button.clicked.connect(self.back_requested)
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+        self.show_pause(on_break=False, breaks_left=0)
+
+    def show_pause(self, on_break: bool, breaks_left: int) -> None:
+        if on_break:
+            self.heading.setText(self.tr("You are on a rest break"))
+            self.text.setText(self.tr("Your time is stopped and your answers are kept; the questions are hidden "
+                                      "until you return. Rest breaks left after this one: {n}.").format(n=breaks_left))
+        else:
+            self.heading.setText(self.tr("The exam is paused"))
+            self.text.setText(self.tr("The proctor has paused the exam. Your time is stopped and your answers "
+                                      "are kept. Please stay seated; the exam continues when the proctor "
+                                      "resumes it."))
+        self.back_button.setVisible(on_break)
+        self.heading.setAccessibleName(self.heading.text())
+        self.heading.setAccessibleDescription(self.text.text())
 
     def focus_target(self) -> QWidget:
         return self.heading

@@ -55,6 +55,8 @@ class Navigation(QObject):
     def confirmed(self, kind: str) -> None:
         if kind == "finish":
             self.window.submit()
+        elif kind == "break":
+            self.window.take_rest_break()
         elif self.pending_move:
             target, self.pending_move = self.pending_move, None
             self.go_to(target, confirmed=True)

@@ -32,6 +32,7 @@ def candidate_shortcuts() -> list[ShortcutSpec]:
         ShortcutSpec("larger_text", ("Ctrl++", "Ctrl+="), translate("Shortcuts", "Larger text")),
         ShortcutSpec("smaller_text", ("Ctrl+-",), translate("Shortcuts", "Smaller text")),
         ShortcutSpec("toggle_contrast", ("Alt+H",), translate("Shortcuts", "High contrast on or off")),
+        ShortcutSpec("ask_rest_break", ("Alt+B",), translate("Shortcuts", "Take a rest break (when granted)")),
     ]
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.exam import Tools
-from app.ui.candidate.controls import button
+from app.ui.candidate.controls import button, rename
 from app.ui.widgets.calculator import Calculator
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.image_viewer import ZoomableImage
@@ -30,6 +30,9 @@ class ToolBar(QWidget):
                                                                    "Shortcut: Alt+E"))
         for tool in (self.calculator_button, self.exhibits_button):
             tool.setCheckable(True)
+        self.break_button = button(self.tr("Rest break"), self.tr("Stops your time and hides the questions "
+                                                                  "until you return. Shortcut: Alt+B"))
+        self.break_button.setVisible(False)   # only for candidates granted rest breaks
         self.calculator_button.setVisible(tools.calculator)
         self.exhibits_button.setVisible(bool(tools.exhibits))
         self.size_box = QComboBox()
@@ -52,7 +55,8 @@ class ToolBar(QWidget):
         pair.addWidget(size_label)
         pair.addWidget(self.size_box)
         flow = FlowLayout(self)
-        for widget in (self.calculator_button, self.exhibits_button, size_pair, self.contrast_button):
+        for widget in (self.calculator_button, self.exhibits_button, size_pair, self.contrast_button,
+                       self.break_button):
             flow.addWidget(widget)
 
     def show_scale(self, scale: int) -> None:
@@ -62,6 +66,11 @@ class ToolBar(QWidget):
         """Calculator and exhibits only while questions are on screen."""
         self.calculator_button.setEnabled(available)
         self.exhibits_button.setEnabled(available)
+
+    def show_breaks(self, left: int, granted: int) -> None:
+        self.break_button.setVisible(granted > 0)
+        self.break_button.setEnabled(left > 0)
+        rename(self.break_button, self.tr("Rest break ({n} left)").format(n=left))
 
 
 class ToolPanel(QWidget):

@@ -68,6 +68,7 @@ class CandidateWindow(QWidget):
         self.live, self.media, self.candidate_name = live, media, candidate_name
         self.plan = live.plan
         self.theme = Theme(accommodations.text_scale, high_contrast=False)
+        self.rest_breaks = accommodations.rest_breaks
         self.last_tick: TickResult | None = None
         self.setObjectName("candidateRoot")
         self.setWindowTitle(self.tr("{title} — ExamStation").format(title=live.exam.title))
@@ -127,6 +128,8 @@ class CandidateWindow(QWidget):
         go = self.navigation
         self.welcome.start_requested.connect(self.start)
         self.interrupted.continue_requested.connect(self.resume)
+        self.paused.back_requested.connect(self.resume)
+        self.toolbar.break_button.clicked.connect(self.ask_rest_break)
         self.item_page.next_requested.connect(go.go_next)
         self.item_page.previous_requested.connect(go.go_previous)
         self.item_page.review_requested.connect(go.open_review)
@@ -170,16 +173,40 @@ class CandidateWindow(QWidget):
             return
         self.show_current_state()
 
+    def breaks_left(self) -> int:
+        return max(0, self.rest_breaks - self.live.state.breaks_taken)
+
+    def ask_rest_break(self) -> None:
+        if self.live.state.state != IN_PROGRESS or not self.breaks_left():
+            return
+        self.saver.flush()
+        self.confirm.ask_rest_break(self.breaks_left())
+        self.show_page(self.confirm)
+
+    def take_rest_break(self) -> None:
+        self.saver.flush()
+        try:
+            self.live.take_rest_break(self.rest_breaks)
+        except SaveFailed:
+            self.saver.report_failure()  # no break: the clock keeps running and the question stays
+            self.navigation.show_item(self.navigation.current_item)
+            return
+        except AttemptRefused as refusal:
+            self.warning_banner.say(refusal.message, role="warning")
+        self.show_current_state()
+
     def show_current_state(self) -> None:
         """Put up the screen the attempt's state calls for."""
         state = self.live.state.state
         running = state == IN_PROGRESS
         self.toolbar.show_tools(running)
+        self.toolbar.show_breaks(self.breaks_left() if running else 0, self.rest_breaks)
         self.tool_panel.setVisible(running and (self.toolbar.calculator_button.isChecked()
                                                 or self.toolbar.exhibits_button.isChecked()))
         if state == READY:
             self.show_page(self.welcome)
         elif state == PAUSED:
+            self.paused.show_pause(self.live.state.on_break, self.breaks_left())
             self.show_page(self.interrupted if self.live.interrupted_now else self.paused)
         elif running:
             self.saver.flush()  # answers typed before a pause go in now

@@ -71,7 +71,8 @@ class ConsoleModel(QAbstractTableModel):
 
     @staticmethod
     def text(row: ConsoleRow, column: int) -> str:
-        values = (row.seat, row.candidate_number, row.candidate_name, state_name(row.state),
+        shown_state = tr("on a rest break") if row.on_break else state_name(row.state)
+        values = (row.seat, row.candidate_number, row.candidate_name, shown_state,
                   "—" if row.state in FINAL else minutes_seconds(row.remaining_ms), f"{row.answered} / {row.items}", str(row.incidents),
                   str(row.focus_losses))
         return values[column]

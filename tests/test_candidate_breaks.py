@@ -1,0 +1,77 @@
+"""Rest breaks granted at check-in: the candidate starts one, the clock stops and the questions
+are hidden, the candidate returns; never more breaks than granted, and a proctor's pause is not
+something the candidate can end."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.accommodations import Accommodations
+from app.domain.attempt import AttemptRefused
+from tests.test_candidate_support import alt, click, open_window, start_exam, station  # noqa: F401
+
+
+def test_a_granted_break_stops_the_clock_and_the_candidate_returns(qtbot, station) -> None:
+    window = open_window(qtbot, station, Accommodations(rest_breaks=1))
+    start_exam(qtbot, window)
+    assert window.toolbar.break_button.isVisible() and window.toolbar.break_button.text() == "Rest break (1 left)"
+    station.clocks.advance(60)
+    window.tick()
+    left_before = window.live.remaining_now()
+    click(qtbot, window.toolbar.break_button)
+    assert window.stack.currentWidget() is window.confirm and window.confirm.kind == "break"
+    assert "Rest breaks left, including this one: 1." in window.confirm.message()
+    click(qtbot, window.confirm.confirm_button)
+    assert window.stack.currentWidget() is window.paused and window.paused.back_button.isVisible()
+    assert window.paused.heading.text() == "You are on a rest break"
+    station.clocks.advance(600)  # ten minutes away from the seat
+    window.tick()
+    assert window.live.remaining_now() == left_before
+    click(qtbot, window.paused.back_button)
+    assert window.stack.currentWidget() is window.item_page
+    assert not window.toolbar.break_button.isEnabled() and window.toolbar.break_button.text() == "Rest break (0 left)"
+    alt(qtbot, window, Qt.Key.Key_B)  # no breaks left: the shortcut does nothing
+    assert window.stack.currentWidget() is window.item_page
+    with pytest.raises(AttemptRefused, match="No rest breaks are left"):
+        window.live.take_rest_break(1)
+    stored = station.service.live(window.live.attempt_id, window.live.exam).state
+    assert stored.breaks_taken == 1 and not stored.on_break
+
+
+def test_no_break_button_without_the_accommodation_and_a_proctor_pause_has_no_way_out(qtbot, station) -> None:
+    window = open_window(qtbot, station)
+    start_exam(qtbot, window)
+    assert not window.toolbar.break_button.isVisible()
+    alt(qtbot, window, Qt.Key.Key_B)
+    assert window.stack.currentWidget() is window.item_page
+    station.proctor(window.live.attempt_id).pause("fire alarm", "pat")
+    window.tick()
+    assert window.stack.currentWidget() is window.paused
+    assert window.paused.heading.text() == "The exam is paused" and not window.paused.back_button.isVisible()
+
+
+def test_a_break_survives_a_restart_of_the_station(qtbot, station) -> None:
+    window = open_window(qtbot, station, Accommodations(rest_breaks=2))
+    start_exam(qtbot, window)
+    alt(qtbot, window, Qt.Key.Key_B)
+    click(qtbot, window.confirm.confirm_button)
+    attempt_id = window.live.attempt_id
+    window.shutdown()
+    window.close()
+    again = open_window(qtbot, station, Accommodations(rest_breaks=2), attempt_id=attempt_id)
+    assert again.stack.currentWidget() is again.paused and again.paused.back_button.isVisible()
+    assert "Rest breaks left after this one: 1." in again.paused.text.text()
+    click(qtbot, again.paused.back_button)
+    assert again.stack.currentWidget() is again.item_page and again.toolbar.break_button.text() == "Rest break (1 left)"
+
+
+def test_the_proctor_console_shows_who_is_on_a_break(qtbot, station) -> None:
+    from app.services.proctoring import ProctorService
+    from app.ui.proctor.console_model import ConsoleModel
+    window = open_window(qtbot, station, Accommodations(rest_breaks=1))
+    start_exam(qtbot, window)
+    window.live.take_rest_break(1)
+    rows = ProctorService(station.service, None).console(station.session_id, window.live.exam)
+    assert rows[0].state == "paused" and rows[0].on_break
+    assert ConsoleModel.text(rows[0], 3) == "on a rest break"
