@@ -75,3 +75,24 @@ def test_the_proctor_console_shows_who_is_on_a_break(qtbot, station) -> None:
     rows = ProctorService(station.service, None).console(station.session_id, window.live.exam)
     assert rows[0].state == "paused" and rows[0].on_break
     assert ConsoleModel.text(rows[0], 3) == "on a rest break"
+
+
+def test_every_refusal_the_engine_gives_has_a_translated_text(qtbot) -> None:
+    import re
+    from pathlib import Path
+    from app.domain.attempt import FINAL_STATES, IN_PROGRESS, PAUSED, READY, AttemptRefused
+    from app.ui.candidate.i18n import install_translator, remove_translator
+    from app.ui.candidate.refusals import refusal_text, translated_codes
+    domain = Path(__file__).resolve().parents[1] / "app" / "domain"
+    raised = {m for path in domain.glob("*.py") for m in re.findall(r'code="(\w+)"', path.read_text())}
+    raised |= {f"state_{s}" for s in (READY, IN_PROGRESS, PAUSED, *FINAL_STATES)} - {"state_in_progress"}
+    assert raised - translated_codes() == set()
+    refusal = AttemptRefused("No rest breaks are left: 2 were granted and all have been taken.",
+                             code="no_breaks_left", granted=2)
+    assert refusal_text(refusal) == refusal.message
+    translator = install_translator("es")
+    try:
+        assert refusal_text(refusal) == "No le quedan descansos: se le concedieron 2 y ya los ha tomado todos."
+    finally:
+        remove_translator(translator)
+    assert refusal_text(AttemptRefused("Something new.", "Ask.")) == "Something new. Ask."

@@ -18,7 +18,14 @@ FINAL_STATES = (SUBMITTED, TIMED_OUT, VOIDED, TRANSFERRED)
 
 
 class AttemptRefused(ExamStationError):
-    """An action that the attempt's state does not allow (e.g. answering while paused)."""
+    """An action that the attempt's state does not allow (e.g. answering while paused).
+
+    `code` names the refusal for screens that show it in the candidate's language; `values`
+    fill the placeholders of its translated text. The English message stays for logs and CLI."""
+
+    def __init__(self, message: str, next_step: str = "", code: str = "", **values: object) -> None:
+        super().__init__(message, next_step)
+        self.code, self.values = code, values
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,21 +175,23 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 def check_rest_break(state: AttemptState, allowed: int) -> None:
     """A candidate may start one of the rest breaks granted at check-in while the exam runs."""
     if state.state != IN_PROGRESS:
-        raise AttemptRefused("A rest break can start only while the exam is running.")
+        raise AttemptRefused("A rest break can start only while the exam is running.", code="break_not_running")
+    if not allowed:
+        raise AttemptRefused("No rest breaks were granted for this exam.", code="no_breaks_granted")
     if state.breaks_taken >= allowed:
-        raise AttemptRefused(f"No rest breaks are left: {allowed} were granted and all have been taken."
-                             if allowed else "No rest breaks were granted for this exam.")
+        raise AttemptRefused(f"No rest breaks are left: {allowed} were granted and all have been taken.",
+                             code="no_breaks_left", granted=allowed)
 
 
 def check_allowed(state: AttemptState, kind: str) -> None:
     """Refuse an event the current state does not allow, with a reason a person understands."""
     if kind == "created":
         if state.last_seq:
-            raise AttemptRefused("This attempt already exists.")
+            raise AttemptRefused("This attempt already exists.", code="exists")
         return
     if state.state not in ALLOWED[kind]:
         raise AttemptRefused(_REFUSALS.get(state.state, f"The attempt is {state.state.replace('_', ' ')}."),
-                             "Ask the proctor.")
+                             "Ask the proctor.", code=f"state_{state.state}")
 
 
 _REFUSALS = {

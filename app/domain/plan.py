@@ -33,7 +33,7 @@ class AttemptPlan:
         for section in self.sections:
             if item_id in section.item_ids:
                 return section.section_id
-        raise AttemptRefused(f"Item '{item_id}' is not on this form.")
+        raise AttemptRefused(f"Item '{item_id}' is not on this form.", code="not_on_form", item=item_id)
 
     def options(self, item_id: str) -> tuple[str, ...]:
         section = self.section(self.section_of(item_id))
@@ -52,7 +52,8 @@ class AttemptPlan:
         """The item's section id, or a refusal if that section is locked."""
         section_id = self.section_of(item_id)
         if section_id in state.locked_sections:
-            raise AttemptRefused("That section is closed: once left, it cannot be opened again.")
+            raise AttemptRefused("That section is closed: once left, it cannot be opened again.",
+                                 code="section_closed")
         return section_id
 
     def next_section(self, section_id: str) -> str | None:

@@ -105,7 +105,7 @@
 <context>
     <name>CandidateWindow</name>
     <message>
-        <location filename="../../app/ui/candidate/window.py" line="+74"/>
+        <location filename="../../app/ui/candidate/window.py" line="+75"/>
         <source>{title} — ExamStation</source>
         <translation>{title} — ExamStation</translation>
     </message>
@@ -590,7 +590,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/candidate/navigation.py" line="+72"/>
+        <location filename="../../app/ui/candidate/navigation.py" line="+73"/>
         <source>That section is closed: its questions cannot be opened again.</source>
         <translation>Esa sección está cerrada: sus preguntas no se pueden volver a abrir.</translation>
     </message>
@@ -738,6 +738,69 @@
         <location line="+1"/>
         <source>The proctor has paused the exam. Your time is stopped and your answers are kept. Please stay seated; the exam continues when the proctor resumes it.</source>
         <translation>El supervisor ha pausado el examen. Su tiempo está detenido y sus respuestas se conservan. Permanezca sentado; el examen continuará cuando el supervisor lo reanude.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../app/ui/candidate/refusals.py" line="+13"/>
+        <source>That question is not on your exam.</source>
+        <translation>Esa pregunta no está en su examen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That section is closed: once left, it cannot be opened again.</source>
+        <translation>Esa sección está cerrada: una vez que se sale, no se puede volver a abrir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rest break can start only while the exam is running.</source>
+        <translation>Un descanso solo puede empezar mientras el examen está en curso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rest breaks were granted for this exam.</source>
+        <translation>No se le concedieron descansos para este examen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rest breaks are left: {granted} were granted and all have been taken.</source>
+        <translation>No le quedan descansos: se le concedieron {granted} y ya los ha tomado todos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt already exists. Ask the proctor.</source>
+        <translation>Este intento ya existe. Consulte al supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam has not started yet. Ask the proctor.</source>
+        <translation>El examen aún no ha comenzado. Consulte al supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam is paused. Ask the proctor.</source>
+        <translation>El examen está en pausa. Consulte al supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam has already been submitted.</source>
+        <translation>El examen ya se ha entregado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam time is over.</source>
+        <translation>El tiempo del examen ha terminado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt was voided by the proctor.</source>
+        <translation>El supervisor anuló este intento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt was moved to another station.</source>
+        <translation>Este intento se trasladó a otro puesto.</translation>
     </message>
 </context>
 <context>

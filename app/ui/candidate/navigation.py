@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from app.domain.attempt import IN_PROGRESS, AttemptRefused
 from app.domain.errors import SaveFailed
+from app.ui.candidate.refusals import refusal_text
 
 if TYPE_CHECKING:
     from app.ui.candidate.window import CandidateWindow
@@ -81,7 +82,7 @@ class Navigation(QObject):
         try:
             self.live.visit(item_id)
         except AttemptRefused as refusal:
-            self.window.warning_banner.say(refusal.message, role="warning")
+            self.window.warning_banner.say(refusal_text(refusal), role="warning")
             return
         except SaveFailed:
             self.window.saver.report_failure()

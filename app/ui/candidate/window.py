@@ -25,6 +25,7 @@ from app.ui.candidate.end_screens import EndPage, PausedPage
 from app.ui.candidate.i18n import install_translator, remove_translator
 from app.ui.candidate.item_page import ItemPage
 from app.ui.candidate.navigation import Navigation
+from app.ui.candidate.refusals import refusal_text
 from app.ui.candidate.review import ReviewPage
 from app.ui.candidate.saving import AnswerSaver
 from app.ui.candidate.shortcuts import candidate_shortcuts
@@ -192,7 +193,7 @@ class CandidateWindow(QWidget):
             self.navigation.show_item(self.navigation.current_item)
             return
         except AttemptRefused as refusal:
-            self.warning_banner.say(refusal.message, role="warning")
+            self.warning_banner.say(refusal_text(refusal), role="warning")
         self.show_current_state()
 
     def show_current_state(self) -> None:
