@@ -113,14 +113,21 @@ def test_roster_parsing_rules() -> None:
     assert "already checked in" in problems[0]
 
 
-def test_admitting_opens_the_candidate_screen_when_this_build_has_one(qtbot, world: World) -> None:
+def test_admitting_opens_the_candidate_screen(qtbot, world: World) -> None:
     window, session = session_window(qtbot, world, launch=True)
     attempt_id = check_in(qtbot, session, "C-001", "Ada Lovelace", scale=150)
-    try:
-        from app.ui.candidate import CandidateWindow  # noqa: F401 - built in parallel
-    except ImportError:
-        assert "no candidate screen" in window.statusBar().currentMessage()
-        return
     (candidate_window,) = window.candidate_windows
     qtbot.addWidget(candidate_window)
     assert candidate_window.live.attempt_id == attempt_id and candidate_window.candidate_name == "Ada Lovelace"
+    console = session.console
+    console.choose(attempt_id)
+    assert console.screen_button.isEnabled()
+    qtbot.mouseClick(console.screen_button, Qt.MouseButton.LeftButton)
+    assert window.candidate_windows == [candidate_window]  # already open: brought forward, not doubled
+    candidate_window.lockdown.release()
+    candidate_window.close()
+    qtbot.mouseClick(console.screen_button, Qt.MouseButton.LeftButton)
+    reopened = [w for w in window.candidate_windows if w is not candidate_window]
+    assert len(reopened) == 1 and reopened[0].live.attempt_id == attempt_id and reopened[0].isVisible()
+    qtbot.addWidget(reopened[0])
+    reopened[0].lockdown.release()

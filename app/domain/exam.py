@@ -182,6 +182,15 @@ class Tools:
 
 
 @dataclass(frozen=True, slots=True)
+class Lockdown:
+    """How strictly the candidate's screen is locked for this exam (the credential body decides)."""
+
+    forbid_extra_screens: bool = False        # refuse to start while a second screen is attached
+    forbidden_programs: tuple[str, ...] = ()  # programs that must not run during the exam
+    allow_copy_in_answers: bool = True        # copy and paste within the candidate's own answer
+
+
+@dataclass(frozen=True, slots=True)
 class Scoring:
     cut_score_percent: float | None = None
     cut_score_points: float | None = None
@@ -206,6 +215,7 @@ class Exam:
     checklists: tuple[Checklist, ...] = ()
     timing: Timing = field(default_factory=Timing)
     tools: Tools = field(default_factory=Tools)
+    lockdown: Lockdown = field(default_factory=Lockdown)
 
     def item(self, item_id: str) -> Item:
         for item in self.items:

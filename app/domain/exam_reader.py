@@ -6,12 +6,13 @@ inside a package, so both obey exactly the same rules.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from app.domain import composite
 from app.domain.errors import SourceInvalid
 from app.domain.exam import (
-    Checklist, ChecklistStep, Credential, Domain, Exam, Exhibit, Form, Item, Scoring,
+    Checklist, ChecklistStep, Credential, Domain, Exam, Exhibit, Form, Item, Lockdown, Scoring,
     Section, Timing, Tools,
 )
 from app.domain.fields import Fields, unique_ids
@@ -20,8 +21,9 @@ from app.domain.problems import Problems
 
 SOURCE_FORMAT = "examstation-source/1"
 EXAM_FIELDS = ("format", "id", "title", "version", "language", "credential", "prerequisites",
-               "domains", "timing", "tools", "scoring", "forms", "items", "checklists")
+               "domains", "timing", "tools", "lockdown", "scoring", "forms", "items", "checklists")
 
+PROGRAM_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._+-]{0,63}")  # as process lists show it, no paths
 Doc = tuple[str, Any]  # (file name shown in problems, parsed content)
 
 
@@ -44,14 +46,14 @@ def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
     with problems.in_file(main[0]):
         forms = _list(f, "forms", _form)
         scoring = _scoring(f, {c.id for c in checklists})
-        timing, tools = _timing(f), _tools(f)
+        timing, tools, lockdown = _timing(f), _tools(f), _lockdown(f)
         _check_forms(problems, forms, {i.id for i in items})
         unique_ids(problems, "domain", [d.id for d in domains])
         unique_ids(problems, "form", [x.id for x in forms])
     exam = None
     if not problems:
         exam = Exam(domains=tuple(domains), items=tuple(items), forms=tuple(forms),
-                    checklists=tuple(checklists), scoring=scoring, timing=timing, tools=tools,
+                    checklists=tuple(checklists), scoring=scoring, timing=timing, tools=tools, lockdown=lockdown,
                     **header)
         _check_media(problems, exam, media_exists)
     if problems:
@@ -255,6 +257,24 @@ def _tools(f: Fields) -> Tools:
         exhibits = _list(t, "exhibits", _exhibit, required=False)
         unique_ids(f.problems, "exhibit", [e.id for e in exhibits])
         return Tools(t.boolean("calculator", False), tuple(exhibits))
+
+
+def _lockdown(f: Fields) -> Lockdown:
+    if not f.has("lockdown"):
+        return Lockdown()
+    with f.problems.at("lockdown"):
+        d = Fields(f.problems, f.raw("lockdown"), ("forbid_extra_screens", "forbidden_programs",
+                                                  "allow_copy_in_answers"))
+        programs = []
+        with f.problems.at("forbidden_programs"):
+            for index, name in enumerate(d.sequence("forbidden_programs", [])):
+                if isinstance(name, str) and PROGRAM_NAME.fullmatch(name.strip()):
+                    programs.append(name.strip())
+                else:
+                    with f.problems.at(index):
+                        f.problems.add(f"expected a program name such as 'teamviewer', found {name!r}")
+        return Lockdown(d.boolean("forbid_extra_screens", False), tuple(programs),
+                        d.boolean("allow_copy_in_answers", True))
 
 
 def _exhibit(problems: Problems, data: Any) -> Exhibit | None:

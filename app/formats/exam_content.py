@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from app.domain.exam import Exam, Item
+from app.domain.exam import Exam, Item, Lockdown
 from app.domain.exam_reader import SOURCE_FORMAT, read_exam
 from app.domain.item_reader import COMMON, TYPE_FIELDS
 
@@ -32,6 +32,10 @@ def exam_to_document(exam: Exam) -> dict:
     }
     if exam.timing.exam_minutes is not None:
         doc["timing"]["exam_minutes"] = exam.timing.exam_minutes
+    if exam.lockdown != Lockdown():  # left out when default: documents built before it stay identical
+        doc["lockdown"] = {"forbid_extra_screens": exam.lockdown.forbid_extra_screens,
+                           "forbidden_programs": list(exam.lockdown.forbidden_programs),
+                           "allow_copy_in_answers": exam.lockdown.allow_copy_in_answers}
     return doc
 
 

@@ -110,7 +110,8 @@ class PackageService:
         exam = opened.exam
         return {"package_id": opened.package_id, "exam": exam.id, "title": exam.title,
                 "version": exam.version, "forms": len(exam.forms), "items": len(exam.items),
-                "checklists": len(exam.checklists), "media": len(opened.media_index)}
+                "checklists": len(exam.checklists), "media": len(opened.media_index),
+                "forbidden_programs": list(exam.lockdown.forbidden_programs)}
 
 
 def _load_source(source: Path, companion: Path | None, skip_unsupported: bool) -> tuple[Exam, dict, str]:

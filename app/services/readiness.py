@@ -42,9 +42,9 @@ def run_checks(services: Services, package: Path | None = None, release_code: st
         lambda: _version(services), lambda: _disk(services.home.root), lambda: _fsync(services.home.root),
         _keyring, lambda: _identity(services), lambda: _clock(), lambda: _processes(forbidden), *probes]
     if package is not None:
-        checks.append(lambda: _package(services, package, release_code))
+        checks.append(lambda: _package(services, package, release_code, checks))
     results = []
-    for check in checks:
+    for check in checks:  # the package check may add the exam's own forbidden-program check
         try:
             results.append(check())
         except Exception as error:  # a broken check is itself a finding, never a crash of the tool
@@ -132,11 +132,11 @@ def _clock() -> CheckResult:
     return CheckResult("clock", PASS, detail)
 
 
-def _processes(forbidden: Sequence[str]) -> CheckResult:
+def _processes(forbidden: Sequence[str], title: str = "forbidden programs") -> CheckResult:
     if not forbidden:
-        return CheckResult("forbidden programs", PASS, "no forbidden programs listed")
+        return CheckResult(title, PASS, "no forbidden programs listed")
     if not Path("/proc").is_dir():
-        return CheckResult("forbidden programs", WARN, "not checked on this operating system",
+        return CheckResult(title, WARN, "not checked on this operating system",
                            "Check by hand that no remote-desktop, recording or chat program runs.")
     running = set()
     for entry in Path("/proc").iterdir():
@@ -146,11 +146,12 @@ def _processes(forbidden: Sequence[str]) -> CheckResult:
             continue
     found = sorted(name for name in forbidden if name.lower() in running)
     if found:
-        return CheckResult("forbidden programs", FAIL, "running: " + ", ".join(found), "Close them before the exam.")
-    return CheckResult("forbidden programs", PASS, f"none of {len(forbidden)} listed programs is running")
+        return CheckResult(title, FAIL, "running: " + ", ".join(found), "Close them before the exam.")
+    return CheckResult(title, PASS, f"none of {len(forbidden)} listed programs is running")
 
 
-def _package(services: Services, package: Path, release_code: str | None) -> CheckResult:
+def _package(services: Services, package: Path, release_code: str | None,
+             checks: list[Callable[[], CheckResult]]) -> CheckResult:
     try:
         if release_code is None and services.packages.inspect(package).get("release_code"):
             warnings = services.packages.precheck(package)  # the code comes on exam day
@@ -162,6 +163,8 @@ def _package(services: Services, package: Path, release_code: str | None) -> Che
         summary = services.packages.verify(package, release_code)
     except ExamStationError as error:
         return CheckResult("exam package", FAIL, error.message, error.next_step)
+    if summary["forbidden_programs"]:  # the exam's own list: lockdown refuses to start while they run
+        checks.append(lambda: _processes(summary["forbidden_programs"], "programs this exam forbids"))
     return CheckResult("exam package", PASS, f"'{summary['title']}' opens with this station's key: "
                        f"{summary['items']} items, {summary['media']} media files")
 

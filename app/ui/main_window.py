@@ -17,6 +17,15 @@ from app.ui.proctor.session_screen import SessionScreen
 from app.ui.proctor.sign_in import SignInScreen
 from app.ui.proctor.start_screen import StartScreen
 
+def _alive(window: QWidget) -> bool:
+    """False once Qt has deleted the window (closed with WA_DeleteOnClose, or by its parent)."""
+    try:
+        window.isVisible()
+    except RuntimeError:
+        return False
+    return True
+
+
 # The demo's throwaway accounts; its home is deleted when the window closes.
 DEMO_ACCOUNTS = (("demo-admin", "Demo Administrator", "admin", "demo-admin-pass", "2580"),
                  ("demo", "Demo Proctor", "proctor", "demo-proctor-pass", "1470"),
@@ -140,9 +149,15 @@ class MainWindow(QMainWindow):
     def start_candidate(self, attempt_id: str) -> None:
         if not self.launch_candidates:
             return
+        self.candidate_windows = [w for w in self.candidate_windows if _alive(w)]
+        for window in self.candidate_windows:
+            if window.live.attempt_id == attempt_id and window.isVisible():
+                window.raise_()  # already open: bring it forward rather than open a second copy
+                window.activateWindow()
+                return
         window = open_candidate_window(self.services, self.opened, attempt_id)
         if window is None:
-            self.statusBar().showMessage(self.tr("This build has no candidate screen yet: the attempt is ready in the "
-                                                 "console."))
+            self.statusBar().showMessage(self.tr("The candidate's screen did not open (the reason was shown). "
+                                                 "Put it right, then choose the candidate and press Open screen."))
         else:
             self.candidate_windows.append(window)

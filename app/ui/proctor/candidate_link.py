@@ -19,7 +19,7 @@ def open_candidate_window(services: Services, opened: Any, attempt_id: str,
     Returns None when lockdown cannot start here (the proctor is told why).
     """
     from app.ui.candidate import CandidateWindow
-    from app.ui.lockdown import LockdownController, LockdownRefused
+    from app.ui.lockdown import LockdownController, LockdownOptions, LockdownRefused
     exam = opened.exam
     row = services.delivery.repo.attempt(attempt_id)
     name = next(c.name for c in services.delivery.repo.candidates(row.session_id) if c.id == row.candidate_id)
@@ -27,10 +27,13 @@ def open_candidate_window(services: Services, opened: Any, attempt_id: str,
     window = CandidateWindow(live, opened.media, name, services.delivery.accommodations(attempt_id),
                              exam.language, parent)
     if lockdown:
+        rules = exam.lockdown  # set by the credential body in the exam source
         controller = LockdownController(
             window,
             exit_pin_check=lambda user, pin: services.accounts.check_pin(user, pin, role="proctor"),
             on_incident=lambda kind, data: _record(live, kind, data),
+            forbid_extra_screens=rules.forbid_extra_screens, forbidden_processes=rules.forbidden_programs,
+            options=LockdownOptions(allow_copy_in_answers=rules.allow_copy_in_answers),
             parent=window)  # goes with the window: its filters and timers must not outlive it
         try:
             controller.start()

@@ -21,6 +21,7 @@ ACTIVE = ("ready", "in_progress", "paused")
 
 class ConsolePanel(QWidget):
     changed = Signal()  # an action was recorded (the audit view refreshes)
+    screen_requested = Signal(str)  # attempt id: open (or bring back) that candidate's screen
 
     def __init__(self, services: Services, exam: Exam, session_id: str, proctor: str, proctor_name: str,
                  parent: QWidget | None = None) -> None:
@@ -57,6 +58,9 @@ class ConsolePanel(QWidget):
                                     self.ask_extend)
         self.void_button = button(self.tr("&Void…"), self.tr("Void the chosen attempt"), self.ask_void)
         self.incident_button = button(self.tr("&Incident…"), self.tr("Report an incident"), self.ask_incident)
+        self.screen_button = button(self.tr("Open &screen"), self.tr("Open the chosen candidate's exam screen "
+                                                                    "again (after it was closed or could not start)"),
+                                    self.open_screen)
         self.pause_all_button = button(self.tr("Pause &all"), self.tr("Pause every candidate"), self.ask_pause_all)
         self.resume_all_button = button(self.tr("Resume a&ll"), self.tr("Resume every paused candidate"),
                                         self.resume_all)
@@ -66,6 +70,7 @@ class ConsolePanel(QWidget):
             grid.addWidget(widget, 0, column)
         grid.addWidget(self.pause_all_button, 1, 0)
         grid.addWidget(self.resume_all_button, 1, 1)
+        grid.addWidget(self.screen_button, 1, 2)
         return grid
 
     # -- the table -------------------------------------------------------------------------
@@ -106,6 +111,7 @@ class ConsolePanel(QWidget):
         self.extend_button.setEnabled(state in ACTIVE)
         self.void_button.setEnabled(state in ACTIVE)
         self.incident_button.setEnabled(row is not None)
+        self.screen_button.setEnabled(state in ACTIVE)
         states = {r.state for r in self.model.rows}
         self.pause_all_button.setEnabled("in_progress" in states)
         self.resume_all_button.setEnabled("paused" in states)
@@ -113,6 +119,11 @@ class ConsolePanel(QWidget):
     # -- actions ---------------------------------------------------------------------------
     def _who(self, row: ConsoleRow) -> str:
         return f"{row.candidate_name} ({row.candidate_number})"
+
+    def open_screen(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.state in ACTIVE:
+            self.screen_requested.emit(row.attempt_id)
 
     def _open(self, dialog, on_accept) -> None:
         self.dialog = dialog
