@@ -119,6 +119,8 @@ def gap_match(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> 
     words = _choices(node, "gapText", notes)
     gaps = [{"id": g.get("identifier", ""), "text": f"Blank {n}"} for n, g in enumerate(node.iter("gap"), 1)]
     flipped = [" ".join(reversed(p.split())) for p in decl.correct]  # QTI writes "word gap"
+    notes.converted("gapMatchInteraction", "each numbered blank is answered by choosing its word from a list "
+                                           "(no dragging)")
     converted = _paired("gapMatchInteraction", gaps, words, flipped, decl, rule, notes, flip=True)
     return converted
 
