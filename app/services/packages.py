@@ -50,11 +50,22 @@ class PackageService:
               skip_unsupported: bool = False) -> BuildResult:
         """Build from an exam source folder, or from a QTI content package (folder or zip) with
         its companion file; the QTI import report comes back with the result."""
+        return self.build_for(source, [self._registered_center(path) for path in centers], output, release_code,
+                              not_before, not_after, companion, skip_unsupported)
+
+    def build_for(self, source: Path, recipients: list[Identity], output: Path, release_code: str | None = None,
+                  not_before: str | None = None, not_after: str | None = None, companion: Path | None = None,
+                  skip_unsupported: bool = False) -> BuildResult:
+        """The same, for centers chosen among those registered (the body's window lists them)."""
+        registered = {c.fingerprint for c in self.keys.trusted("center")}
+        for center in recipients:
+            if center.fingerprint not in registered:
+                raise TrustError(f"Center '{center.name}' ({center.fingerprint}) is not registered with this body.",
+                                 "Register it first (keys trust), after confirming its fingerprint.")
         exam, media, report = _load_source(Path(source), companion, skip_unsupported)
         problems = key_check(exam)
         if problems:
             raise SourceInvalid(["key check: " + p for p in problems])
-        recipients = [self._registered_center(path) for path in centers]
         if not recipients:
             raise ExamStationError("No center given.", "Add --to CENTER.json for each testing center.")
         if release_code is not None and sum(

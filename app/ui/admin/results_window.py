@@ -1,5 +1,6 @@
-"""The credential body's window: import result bundles (drag and drop, progress) and read
-the reports (results, item analysis, reliability, pass rates, a score chart), saved as PDF."""
+"""The credential body's window: build exam packages, import result bundles (drag and drop,
+progress) and read the reports (results, item analysis, reliability, pass rates, a score
+chart), saved as PDF."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
 from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS, ReportService
+from app.ui.admin.build_tab import BuildTab
 from app.ui.admin.charts import BarChart
 from app.ui.admin.report_html import report_html
 from app.ui.widgets.tasks import run_in_background
@@ -30,10 +32,12 @@ class ResultsWindow(QMainWindow):
         self.reports = ReportService(lambda: services.station.db, services.results.exam)
         self.queue: list[Path] = []
         self.last: dict = {}
-        self.setWindowTitle(self.tr("ExamStation — Results"))
+        self.setWindowTitle(self.tr("ExamStation — Credential body"))
         self.resize(1100, 760)
         self.setAcceptDrops(True)
         tabs = QTabWidget()
+        self.build_tab = BuildTab(services, self._ask_passphrase)
+        tabs.addTab(self.build_tab, self.tr("&Build packages"))
         tabs.addTab(self._import_tab(), self.tr("&Import"))
         tabs.addTab(self._reports_tab(), self.tr("&Reports"))
         tabs.setAccessibleName(self.tr("Results sections"))
