@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 ItemType = Literal[
     "single_choice", "multiple_response", "true_false", "numeric",
-    "ordering", "matching", "hotspot", "short_text",
+    "ordering", "matching", "hotspot", "short_text", "cloze",
 ]
 ITEM_TYPES: tuple[str, ...] = ItemType.__args__  # type: ignore[attr-defined]
 PartialRule = Literal["all_or_nothing", "partial"]
@@ -51,6 +51,20 @@ def _point_in_polygon(x: float, y: float, flat: tuple[float, ...]) -> bool:
             if x < cross_x:
                 inside = not inside
     return inside
+
+
+@dataclass(frozen=True, slots=True)
+class Blank:
+    """One blank of a cloze item: chosen from `options` (key: an option id), or typed as text
+    (`answers`) or as a number (key, `tolerance`)."""
+
+    id: str
+    kind: Literal["choice", "text", "number"]
+    options: tuple[Choice, ...] = ()
+    key: Any = None
+    answers: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    tolerance: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +113,7 @@ class Item:
     pattern: str = ""
     rubric: str = ""
     mapping: Mapping | None = None
+    blanks: tuple[Blank, ...] = ()   # cloze: the numbered blanks [1], [2], ... of the stem, in order
     stem_html: str = ""       # the stem with formatting (a safe HTML subset); `stem` is its plain text
 
     @property

@@ -7,6 +7,7 @@ import re
 from typing import Any, Callable
 
 from app.domain.exam import ITEM_TYPES, Choice, Item, Region
+from app.domain.cloze import read_blanks
 from app.domain.fields import Fields, unique_ids
 from app.domain.mapped import MAPPED_TYPES, check_mapping_keys, read_mapping
 from app.domain.problems import Problems
@@ -22,6 +23,7 @@ TYPE_FIELDS: dict[str, tuple[str, ...]] = {
     "matching": ("premises", "choices", "key", "scoring"),
     "hotspot": ("image", "regions", "key"),
     "short_text": ("scoring", "answers", "case_sensitive", "pattern", "rubric"),
+    "cloze": ("blanks", "scoring"),
 }
 _REGION_SIZES = {"rect": 4, "circle": 3}
 
@@ -268,8 +270,12 @@ def _compiles(pattern: str) -> bool:
     return True
 
 
+def _cloze(f: Fields) -> dict:
+    return {"blanks": read_blanks(f, _choices), **_scoring(f)}
+
+
 _READERS = {
     "single_choice": _single_choice, "multiple_response": _multiple_response,
     "true_false": _true_false, "numeric": _numeric, "ordering": _ordering,
-    "matching": _matching, "hotspot": _hotspot, "short_text": _short_text,
+    "matching": _matching, "hotspot": _hotspot, "short_text": _short_text, "cloze": _cloze,
 }

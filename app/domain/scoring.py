@@ -2,7 +2,8 @@
 
 A response is plain data, as stored: single_choice an option id; multiple_response
 a list of ids; true_false a bool; numeric the text typed; ordering a list of ids;
-matching a {premise: choice} map; hotspot an [x, y] point; short_text the text.
+matching a {premise: choice} map; hotspot an [x, y] point; short_text the text; cloze a
+{blank: option id or typed text} map.
 None means omitted. A malformed response scores 0, never raises.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from app.domain.exam import Exam, Form, Item
+from app.domain.cloze import cloze_fraction, cloze_key
 from app.domain.mapped import mapped_points
 
 
@@ -120,6 +122,7 @@ _SCORERS = {
     "single_choice": _single, "multiple_response": _multiple,
     "true_false": _true_false, "numeric": _numeric, "ordering": _ordering,
     "matching": _matching, "hotspot": _hotspot, "short_text": _short_text,
+    "cloze": lambda item, response: cloze_fraction(item, response, parse_number),
 }
 
 
@@ -139,6 +142,8 @@ def key_response(item: Item) -> Any:
         return list(item.key)
     if item.type == "matching":
         return dict(item.key)
+    if item.type == "cloze":
+        return cloze_key(item)
     return item.key
 
 

@@ -10,6 +10,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from app.domain.cloze import blank_to_document
 from app.domain.exam import Exam, Item, Lockdown
 from app.domain.exam_reader import SOURCE_FORMAT, read_exam
 from app.domain.item_reader import COMMON, TYPE_FIELDS
@@ -45,7 +46,7 @@ def item_to_document(item: Item) -> dict:
         value = getattr(item, name)
         if value in (None, "") or (name == "tolerance" and item.tolerance_percent is not None):
             continue
-        doc[name] = _plain(value)
+        doc[name] = [blank_to_document(b) for b in value] if name == "blanks" else _plain(value)
     return doc
 
 

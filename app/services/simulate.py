@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain.cloze import cloze_key
 from app.domain.accommodations import Accommodations
 from app.domain.exam import Exam, Item
 from app.domain.scoring import key_response, region_inner_point
@@ -124,6 +125,12 @@ def _wrong(item: Item, rng: random.Random) -> Any:
     if kind == "matching":
         choices = [c.id for c in item.choices]
         return {p: rng.choice(choices) for p in item.key}
+    if kind == "cloze":  # one blank wrong, the others right: a near miss
+        response = cloze_key(item)
+        blank = rng.choice(item.blanks)
+        response[blank.id] = next((o.id for o in blank.options if o.id != blank.key), "?") \
+            if blank.kind == "choice" else "999" if blank.kind == "number" else "not sure"
+        return response
     if kind == "hotspot":
         others = [r for r in item.regions if r.id not in item.key]
         return list(region_inner_point(rng.choice(others))) if others else [0, 0]

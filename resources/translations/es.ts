@@ -151,6 +151,39 @@
     </message>
 </context>
 <context>
+    <name>ClozeAnswer</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/cloze.py" line="+24"/>
+        <source>Blank {n}</source>
+        <translation>Espacio {n}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the word or value for this blank</source>
+        <translation>Elija la palabra o el valor para este espacio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a number for this blank</source>
+        <translation>Escriba un número para este espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the word or words for this blank</source>
+        <translation>Escriba la palabra o las palabras para este espacio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill in each numbered blank of the text.</source>
+        <translation>Complete cada espacio numerado del texto.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../../app/ui/candidate/confirm.py" line="+26"/>

@@ -14,6 +14,7 @@ from typing import Any, Callable
 from PySide6.QtWidgets import QWidget
 
 from app.domain.exam import Item
+from app.ui.candidate.responses.cloze import ClozeAnswer
 from app.ui.candidate.responses.choices import MultipleResponseAnswer, SingleChoiceAnswer, TrueFalseAnswer
 from app.ui.candidate.responses.hotspot import HotspotAnswer
 from app.ui.candidate.responses.matching import MatchingAnswer
@@ -42,4 +43,6 @@ def answer_widget(item: Item, option_ids: tuple[str, ...], media: Media, parent:
         return MatchingAnswer(item, option_ids, parent)
     if kind == "hotspot":
         return HotspotAnswer(item, media, parent)
+    if kind == "cloze":
+        return ClozeAnswer(item, parent)
     raise ValueError(f"no answer widget for the item type {kind!r}")
