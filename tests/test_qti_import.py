@@ -229,3 +229,30 @@ def test_a_zip_of_the_package_folder_itself_imports(tmp_path: Path) -> None:
                 out.write(path, "battery-addon/" + path.relative_to(QTI / "v3").as_posix())
     result = import_qti(archive, COMPANION, skip_unsupported=True)
     assert len(result.items) == 17
+
+
+def test_several_blanks_in_one_text_become_a_cloze_item(qtbot) -> None:
+    from PySide6.QtGui import QTextDocument
+    from app.ui.candidate.item_page import ItemPage
+    with pytest.raises(SourceInvalid) as refused:
+        import_qti(QTI / "cloze", COMPANION)
+    assert any("cloze-weighted: responseProcessing" in line for line in refused.value.problems)
+    result = import_qti(QTI / "cloze", COMPANION, skip_unsupported=True)
+    exam = read_exam(result.main, result.items, result.checklists, result.media.__contains__)
+    assert result.skipped == ["cloze-weighted"] and key_check(exam) == []
+    partial, strict = exam.item("cloze-partial"), exam.item("cloze-all")
+    assert (partial.type, partial.scoring, partial.points) == ("cloze", "partial", 3)
+    assert [b.kind for b in partial.blanks] == ["choice", "text", "number"]
+    assert score_item(partial, {"CELL": "V32", "ADDS": "voltage", "TOTAL": "48.0"}) == 3
+    assert score_item(partial, {"CELL": "V37", "ADDS": "voltage"}) == 1
+    assert (strict.scoring, strict.points) == ("all_or_nothing", 2)
+    assert [b.id for b in strict.blanks] == ["R2", "R1"]  # in the order of the text
+    assert score_item(strict, {"R1": "AC", "R2": "DC"}) == 2 and score_item(strict, {"R1": "AC"}) == 0
+    page = ItemPage(AttemptPlan.build(exam, "A", seed=1), result.media.__getitem__)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_item("cloze-partial", {"CELL": "V32", "ADDS": "voltage", "TOTAL": "48"}, AttemptState())
+    shown = QTextDocument()
+    shown.setHtml(page.stem.text())
+    assert "[1]" in shown.toPlainText() and "[3]" in shown.toPlainText()
+    assert score_item(partial, page.answer.response()) == 3

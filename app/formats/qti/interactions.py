@@ -226,3 +226,28 @@ def _best_keys(mapping: dict | None, count: int) -> list[str]:
         return [""]
     ranked = sorted(mapping["entries"], key=lambda e: -e["value"])
     return [e["key"] for e in ranked[:count] if e["value"] > 0] or [ranked[0]["key"]]
+
+
+def cloze(nodes: list[ET.Element], declared: dict[str, Declaration], rule: tuple[str, float] | None,
+          notes: Notes) -> Converted:
+    """Several text entries and inline choices in one text: a cloze item, a blank each."""
+    if rule is None:
+        notes.unsupported("responseProcessing", "several blanks need processing that adds the same value "
+                                                "for each correct blank, or gives the score only when all are "
+                                                "correct")
+        return None
+    blanks = []
+    for node in nodes:
+        decl = declared.get(node.get("responseIdentifier", ""))
+        if decl is None or not decl.correct:
+            notes.unsupported(node.tag, "each blank needs a declared correct response")
+            return None
+        ident = decl.identifier
+        if node.tag == "inlineChoiceInteraction":
+            blanks.append({"id": ident, "options": _choices(node, "inlineChoice", notes), "key": decl.correct[0]})
+        elif decl.base_type in ("float", "integer"):
+            blanks.append({"id": ident, "key": float(decl.correct[0])})
+        else:
+            blanks.append({"id": ident, "answers": decl.correct[:1], "case_sensitive": True})
+    scoring, points = rule
+    return {"type": "cloze", "blanks": blanks, "scoring": scoring, "points": points}

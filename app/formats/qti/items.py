@@ -16,13 +16,14 @@ from app.formats.qti.declarations import Declaration, declarations
 from app.formats.qti.graphics import picture_of
 from app.formats.qti.package import QtiPackage
 from app.formats.qti.report import Notes
-from app.formats.qti.scoring_rules import Rule, scoring_rule
+from app.formats.qti.scoring_rules import Rule, cloze_rule, scoring_rule
 from app.formats.qti.xml import child, read_qti_document
 
 SUPPORTED = ("choiceInteraction", "orderInteraction", "matchInteraction", "associateInteraction",
              "textEntryInteraction", "extendedTextInteraction", "hotspotInteraction", "selectPointInteraction",
              "inlineChoiceInteraction", "gapMatchInteraction")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+CLOZE_PARTS = ("textEntryInteraction", "inlineChoiceInteraction")  # several of these make a cloze item
 
 
 @dataclass
@@ -67,8 +68,14 @@ def _convert(root: ET.Element, path: str, package: QtiPackage, imported: Importe
     body = read_body(body_element, path, package.name, notes)
     if child(root, "modalFeedback") is not None:
         notes.converted("modalFeedback", "feedback is not shown during an exam")
+    if len(body.interactions) > 1 and all(n.tag in CLOZE_PARTS for n in body.interactions):
+        imported.interaction = "cloze"
+        responses = [n.get("responseIdentifier", "") for n in body.interactions]
+        fields = convert.cloze(body.interactions, declarations(root), cloze_rule(root, responses), notes)
+        return _assemble(root, body, fields, imported, package) if fields else None
     if len(body.interactions) != 1:
-        notes.unsupported("interactions", f"an item needs exactly one interaction, found {len(body.interactions)}")
+        notes.unsupported("interactions", "an item needs one interaction, or several text entries and inline "
+                                          f"choices (blanks); found {len(body.interactions)}")
         return None
     node = body.interactions[0]
     imported.interaction = node.tag
@@ -84,6 +91,13 @@ def _convert(root: ET.Element, path: str, package: QtiPackage, imported: Importe
     fields = _interaction(node, decl, rule, body.rubric, path, package, notes)
     if fields is None:
         return None
+    fields.setdefault("points", rule.points)
+    return _assemble(root, body, fields, imported, package)
+
+
+def _assemble(root: ET.Element, body, fields: dict, imported: ImportedItem, package: QtiPackage) -> dict | None:
+    """The item's source fields: stem, formatted stem, media, type fields and points."""
+    notes = imported.notes
     imported.media = _images(body.images, fields, package, notes)
     source = {"id": imported.item_id, "stem": body.text or root.get("title", "") or imported.item_id, **fields}
     if body.html:
@@ -92,7 +106,8 @@ def _convert(root: ET.Element, path: str, package: QtiPackage, imported: Importe
         source["media"] = media_path(imported.media[0])
     if "image" in source:
         source["image"] = media_path(source["image"])
-    source["points"] = mapped_maximum(source, notes) if "mapping" in source else rule.points
+    if "mapping" in source:
+        source["points"] = mapped_maximum(source, notes)
     return source if source["points"] else None
 
 

@@ -31,6 +31,71 @@ def scoring_rule(item: ET.Element) -> Rule:
     return Rule("match_correct", worth) if worth else Rule("custom")
 
 
+def cloze_rule(item: ET.Element, responses: list[str]) -> tuple[str, float] | None:
+    """For an item with several blanks: ("partial", points) when each blank that matches its
+    correct response adds the same value to SCORE, ("all_or_nothing", points) when SCORE is set
+    only if every blank matches; None for anything else."""
+    processing = child(item, "responseProcessing")
+    conditions = list(processing) if processing is not None else []
+    if not conditions or any(c.tag != "responseCondition" for c in conditions):
+        return None
+    if len(conditions) == 1:
+        worth = _all_match_worth(conditions[0], set(responses))
+        if worth:
+            return "all_or_nothing", worth
+    per_blank = [_one_match_adds(c) for c in conditions]
+    if len(per_blank) != len(responses) or None in per_blank:
+        return None
+    matched, values = {r for r, _ in per_blank}, {v for _, v in per_blank}
+    if matched != set(responses) or len(values) != 1 or next(iter(values)) <= 0:
+        return None
+    return "partial", next(iter(values)) * len(responses)
+
+
+def _matched_response(test: ET.Element) -> str | None:
+    """R for match(variable R, correct R)."""
+    if test.tag != "match" or len(test) != 2:
+        return None
+    variable, correct = child(test, "variable"), child(test, "correct")
+    if variable is None or correct is None or variable.get("identifier") != correct.get("identifier"):
+        return None
+    return variable.get("identifier")
+
+
+def _all_match_worth(condition: ET.Element, responses: set[str]) -> float | None:
+    branches = list(condition)
+    if not branches or branches[0].tag != "responseIf":
+        return None
+    test, *actions = list(branches[0])
+    if test.tag != "and" or {_matched_response(t) for t in test} != responses:
+        return None
+    if len(branches) == 2 and (branches[1].tag != "responseElse" or _set_score(list(branches[1])) != 0.0):
+        return None
+    return _set_score(actions) if len(branches) <= 2 else None
+
+
+def _one_match_adds(condition: ET.Element) -> tuple[str, float] | None:
+    """(R, w) for `if match(R, correct R) then SCORE = SCORE + w` (no else)."""
+    branches = list(condition)
+    if len(branches) != 1 or branches[0].tag != "responseIf":
+        return None
+    test, *actions = list(branches[0])
+    response = _matched_response(test)
+    if response is None or len(actions) != 1 or actions[0].tag != "setOutcomeValue" \
+            or actions[0].get("identifier") != "SCORE":
+        return None
+    total = child(actions[0], "sum")
+    if total is None or len(total) != 2:
+        return None
+    variable, value = child(total, "variable"), child(total, "baseValue")
+    if variable is None or variable.get("identifier") != "SCORE" or value is None:
+        return None
+    try:
+        return response, float((value.text or "").strip())
+    except ValueError:
+        return None
+
+
 def _normal_maximum(item: ET.Element) -> float | None:
     for outcome in children(item, "outcomeDeclaration"):
         if outcome.get("identifier") == "SCORE" and outcome.get("normalMaximum"):
