@@ -5,16 +5,14 @@ Exit status: 0 done; 1 refused or failed (one line on stderr); 2 usage error.
 
 from __future__ import annotations
 
-import getpass
 import logging
-import os
 import sys
 from pathlib import Path
 from typing import Sequence
 
-from app.cli.commands import COMMANDS
+from app.cli.commands import COMMANDS, ask_passphrase
 from app.cli.parser import build_parser
-from app.domain.errors import ExamStationError, KeyStoreError, SourceInvalid
+from app.domain.errors import ExamStationError, SourceInvalid
 from app.services.context import create_services
 from app.services.home import default_home
 from app.services.keys import PASSPHRASE_ENV, PassphraseHolder
@@ -23,15 +21,7 @@ from app.services.keys import PASSPHRASE_ENV, PassphraseHolder
 
 def prompt_passphrase(creating: bool) -> str:
     """The key-file passphrase: from the environment, else asked at the terminal."""
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
-    if not sys.stdin or not sys.stdin.isatty():
-        raise KeyStoreError("The key file needs a passphrase and there is no terminal to ask for it.",
-                            f"Set {PASSPHRASE_ENV}.")
-    phrase = getpass.getpass("Key passphrase: ")
-    if creating and getpass.getpass("Repeat the passphrase: ") != phrase:
-        raise KeyStoreError("The two passphrases differ.", "Run the command again.")
-    return phrase
+    return ask_passphrase(PASSPHRASE_ENV, "key", creating)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,12 @@ from tests.conftest import RELEASE_CODE, World, passphrase
 
 
 def _second_station(world: World, root: Path):
-    """Another station of the same center: it imports the center's home (keys and trust)."""
-    shutil.copytree(world.center.home.root / "keys", root / "keys")
-    shutil.copytree(world.center.home.root / "trust", root / "trust")
-    shutil.copyfile(world.center.home.config_path, root / "home.json")
-    return create_services(root, passphrase)
+    """Another station of the same center, set up from a backup of the center's keys and trust."""
+    backup = root.parent / f"{root.name}.backup.json"
+    world.center.keys.backup("center", backup, "second station backup phrase")
+    station = create_services(root, passphrase)
+    station.keys.restore(backup, "second station backup phrase", store="file")
+    return station
 
 
 def test_an_attempt_moves_with_every_answer_and_its_time(world: World, tmp_path: Path) -> None:

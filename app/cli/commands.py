@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Callable
 
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, KeyStoreError
 from app.fsutil import atomic_write
 from app.services.context import Services
+
+BACKUP_PASSPHRASE_ENV = "EXAMSTATION_BACKUP_PASSPHRASE"
 
 
 def run_keys(services: Services, args: argparse.Namespace) -> int:
@@ -24,6 +28,16 @@ def run_keys(services: Services, args: argparse.Namespace) -> int:
     elif args.action == "export":
         identity = keys.export(args.role, Path(args.output))
         print(f"Wrote {args.output}. Fingerprint: {identity.fingerprint} (read it aloud to confirm).")
+    elif args.action == "backup":
+        identity = keys.backup(args.role, Path(args.output), backup_passphrase(confirm=True))
+        print(f"Wrote {args.output}: the {args.role} keys of '{identity.name}' ({identity.fingerprint}) and this "
+              "home's trust list, sealed under the backup passphrase. Keep the file and the passphrase apart.")
+    elif args.action == "restore":
+        restored = keys.restore(Path(args.file), backup_passphrase(confirm=False), args.store)
+        identity = restored.keys.identity
+        print(f"Restored the {identity.role} keys of '{identity.name}'. Fingerprint: {identity.fingerprint}")
+        for other in restored.trusted:
+            print(f"Trusted again: {other.role} '{other.name}' {other.fingerprint}")
     elif args.action == "trust":
         identity = keys.trust(Path(args.file))
         what = "Trusted body" if identity.role == "body" else "Registered center"
@@ -38,6 +52,24 @@ def run_keys(services: Services, args: argparse.Namespace) -> int:
                 label = "trusted body" if role == "body" else "registered center"
                 print(f"{label}: {other.name} {other.fingerprint}")
     return 0
+
+
+def ask_passphrase(env: str, what: str, confirm: bool) -> str:
+    """A passphrase from the environment variable `env`, else asked at the terminal (twice when
+    it is being chosen). `what` names it: "key", "backup"."""
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin or not sys.stdin.isatty():
+        raise KeyStoreError(f"The {what} passphrase is needed and there is no terminal to ask for it.",
+                            f"Set {env}.")
+    phrase = getpass.getpass(f"{what.capitalize()} passphrase: ")
+    if confirm and getpass.getpass("Repeat the passphrase: ") != phrase:
+        raise KeyStoreError("The two passphrases differ.", "Run the command again.")
+    return phrase
+
+
+def backup_passphrase(confirm: bool) -> str:
+    return ask_passphrase(BACKUP_PASSPHRASE_ENV, "backup", confirm)
 
 
 def run_package(services: Services, args: argparse.Namespace) -> int:

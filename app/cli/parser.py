@@ -35,6 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, metavar="FILE.json")
     trust = keys.add_parser("trust", help="station: trust a body; body: register a center")
     trust.add_argument("file", metavar="FILE.json")
+    backup = keys.add_parser("backup", help="seal this home's private keys and trust list in a file, under a "
+                                            "backup passphrase ($EXAMSTATION_BACKUP_PASSPHRASE or asked)")
+    backup.add_argument("--role", required=True, choices=("body", "center"))
+    backup.add_argument("-o", "--output", required=True, metavar="FILE")
+    restore = keys.add_parser("restore", help="put backed-up keys into this (new) home: a replaced disk, or "
+                                              "another station of the same center")
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--store", choices=("auto", "keyring", "file"), default="auto")
     keys.add_parser("show", help="list this home's identities and trusted parties")
 
     package = commands.add_parser("package", help="build, inspect and verify exam packages").add_subparsers(

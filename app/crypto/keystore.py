@@ -113,14 +113,8 @@ class EncryptedFileProvider:
         return self.path(role).is_file()
 
     def save(self, role: str, secret: bytes) -> None:
-        phrase = self.passphrase(True)
-        if len(unicodedata.normalize("NFC", phrase)) < MIN_PASSPHRASE:
-            raise KeyStoreError(f"The key passphrase is shorter than {MIN_PASSPHRASE} characters.",
-                                "Choose a longer passphrase.")
-        salt = p.random_bytes(16)
-        key = p.scrypt(_passphrase_bytes(phrase), salt, **KEYFILE_SCRYPT)
-        document = {"format": KEYFILE_FORMAT, "role": role, "kdf": {"name": "scrypt", **KEYFILE_SCRYPT,
-                    "salt": b64(salt)}, "sealed": b64(p.seal(key, secret, self._aad(role)))}
+        document = {"format": KEYFILE_FORMAT, "role": role,
+                    **seal_with_passphrase(self.passphrase(True), secret, self._aad(role), "key")}
         self.folder.mkdir(parents=True, exist_ok=True)
         atomic_write(self.path(role), json.dumps(document, indent=2).encode(), mode=0o600)
 
@@ -131,25 +125,57 @@ class EncryptedFileProvider:
                                 f"Run `examstation keys init --role {role}` first.")
         try:
             document = json.loads(path.read_bytes())
-            kdf = document["kdf"]
-            if document["format"] != KEYFILE_FORMAT or kdf["name"] != "scrypt":
+            if document["format"] != KEYFILE_FORMAT:
                 raise ValueError("format")
-            p.check_scrypt_params(kdf["n"], kdf["r"], kdf["p"], min_n=2**14)
-            salt, sealed = unb64(kdf["salt"], 16), unb64(document["sealed"])
-            params = (kdf["n"], kdf["r"], kdf["p"])
         except (OSError, ValueError, KeyError, TypeError):
+            document = None
+        if document is None or not sealed_document_ok(document):
             raise KeyStoreError(f"The key file {path.name} is damaged.",
-                                "Restore it from your backup, or create new keys.") from None
-        key = p.scrypt(_passphrase_bytes(self.passphrase(False)), salt, *params)
-        try:
-            return p.open_sealed(key, sealed, self._aad(role))
-        except p.DecryptionFailed:
+                                "Restore it from your backup, or create new keys.")
+        opened = open_with_passphrase(document, self.passphrase(False), self._aad(role))
+        if opened is None:
             raise KeyStoreError("The key passphrase is wrong (or the key file was changed).",
-                                "Enter the passphrase set at `keys init`.") from None
+                                "Enter the passphrase set at `keys init`.")
+        return opened
 
     @staticmethod
     def _aad(role: str) -> bytes:
         return f"{KEYFILE_FORMAT}/{role}".encode()
+
+
+def seal_with_passphrase(phrase: str, secret: bytes, aad: bytes, what: str) -> dict:
+    """{"kdf": scrypt parameters and salt, "sealed": AES-256-GCM of `secret`} under a passphrase;
+    `what` names the passphrase in the refusal of a short one ("key", "backup")."""
+    if len(unicodedata.normalize("NFC", phrase)) < MIN_PASSPHRASE:
+        raise KeyStoreError(f"The {what} passphrase is shorter than {MIN_PASSPHRASE} characters.",
+                            "Choose a longer passphrase.")
+    salt = p.random_bytes(16)
+    key = p.scrypt(_passphrase_bytes(phrase), salt, **KEYFILE_SCRYPT)
+    return {"kdf": {"name": "scrypt", **KEYFILE_SCRYPT, "salt": b64(salt)}, "sealed": b64(p.seal(key, secret, aad))}
+
+
+def sealed_document_ok(document: object) -> bool:
+    """The kdf and sealed fields are well formed and the work factor is within bounds."""
+    try:
+        kdf = document["kdf"]  # type: ignore[index]
+        if kdf["name"] != "scrypt":
+            return False
+        p.check_scrypt_params(kdf["n"], kdf["r"], kdf["p"], min_n=2**14)
+        unb64(kdf["salt"], 16)
+        unb64(document["sealed"])  # type: ignore[index]
+    except (ValueError, KeyError, TypeError):
+        return False
+    return True
+
+
+def open_with_passphrase(document: dict, phrase: str, aad: bytes) -> bytes | None:
+    """The secret, or None when the passphrase is wrong or the sealed bytes were changed."""
+    kdf = document["kdf"]
+    key = p.scrypt(_passphrase_bytes(phrase), unb64(kdf["salt"], 16), kdf["n"], kdf["r"], kdf["p"])
+    try:
+        return p.open_sealed(key, unb64(document["sealed"]), aad)
+    except p.DecryptionFailed:
+        return None
 
 
 def _passphrase_bytes(phrase: str) -> bytes:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from app.crypto.key_backup import KeyBackup, open_backup, seal_backup
 from app.crypto.identity import ROLES, Identity, RoleKeys
 from app.crypto.keystore import EncryptedFileProvider, KeyProvider, KeyringProvider, PassphraseSource, \
     usable_keyring
@@ -99,6 +100,38 @@ class KeyService:
         atomic_write(Path(target), json.dumps(identity.to_json(), indent=2).encode() + b"\n")
         return identity
 
+    # -- backup ----------------------------------------------------------------
+    def backup(self, role: str, target: Path, backup_passphrase: str) -> Identity:
+        """Seal the role's private keys and this home's trust list under a backup passphrase."""
+        keys = self.load(role)
+        trusted = [t for r in ROLES for t in self.trusted(r)]
+        atomic_write(Path(target), seal_backup(keys, trusted, backup_passphrase), mode=0o600)
+        return keys.identity
+
+    def restore(self, source: Path, backup_passphrase: str, store: StoreChoice = "auto") -> KeyBackup:
+        """Put backed-up keys into this home (a fresh one, or one without that role) and trust
+        what the backed-up home trusted."""
+        try:
+            data = Path(source).read_bytes()
+        except OSError as error:
+            raise KeyStoreError(f"The backup {source} cannot be read ({error.strerror}).", "Check the path.") from None
+        restored = open_backup(data, backup_passphrase)
+        identity = restored.keys.identity
+        config = self.home.config()
+        if identity.role in config["roles"]:
+            raise KeyStoreError(f"This home already has {identity.role} keys ('{config['roles'][identity.role]['name']}').",
+                                "Restore into a new --home; keys are never overwritten.")
+        provider = self._new_provider(store)
+        provider.save(identity.role, restored.keys.to_secret())
+        config["roles"][identity.role] = {"name": identity.name, "store": provider.kind,
+                                          "fingerprint": identity.fingerprint}
+        self.home.save_config(config)
+        self._write_identity(identity)
+        for other in restored.trusted:
+            if other.fingerprint != identity.fingerprint:
+                self._write_trust(other)
+        return restored
+
     # -- trust ---------------------------------------------------------------
     def trust(self, source: Path) -> Identity:
         """Station: trust a body. Body: register a center. The file's role says which."""
@@ -113,10 +146,13 @@ class KeyService:
         own = [self.identity(r) for r in ROLES if self.has(r)]
         if any(o.fingerprint == identity.fingerprint for o in own):
             raise TrustError("That identity is this home's own.", "Trust the other party's file instead.")
+        self._write_trust(identity)
+        return identity
+
+    def _write_trust(self, identity: Identity) -> None:
         folder = self.home.trust_dir / TRUST_FOLDERS[identity.role]
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write(folder / f"{identity.fingerprint}.json", json.dumps(identity.to_json(), indent=2).encode())
-        return identity
 
     def trusted(self, role: str) -> list[Identity]:
         folder = self.home.trust_dir / TRUST_FOLDERS[role]
