@@ -19,6 +19,11 @@ DEMO_PASSPHRASE = "demo-keys-not-secret"
 DEMO_RELEASE_CODE = "DEMO-2026"
 DEMO_BODY = "DEMO Credential Body (demo keys, not for real exams)"
 DEMO_CENTER = "DEMO Testing Center (demo keys, not for real exams)"
+# The demo station's throwaway accounts: user, name, role, password, PIN (shown on the demo banner).
+DEMO_ACCOUNTS = (("demo-admin", "Demo Administrator", "admin", "demo-admin-pass", "2580"),
+                 ("demo", "Demo Proctor", "proctor", "demo-proctor-pass", "1470"),
+                 ("eva", "Eva Evaluator", "evaluator", "demo-eval-pass", "2468"),
+                 ("sam", "Sam Evaluator", "evaluator", "demo-eval-pass", "1357"))
 SAMPLES = Path(__file__).resolve().parents[2] / "exam_packages"
 DEMO_SOURCES = [SAMPLES / "ess-integration", SAMPLES / "efficiency-maintenance"]
 
@@ -48,6 +53,8 @@ def prepare_demo(root: Path | None = None, sources: list[Path] | None = None, cl
         station.keys.export("center", center_file)
         body.keys.trust(center_file)
         station.keys.trust(body_file)
+        for username, name, role, password, pin in DEMO_ACCOUNTS:
+            station.accounts.create(username, name, role, password, pin, by="demo-admin")
         built = []
         for source in sources or DEMO_SOURCES:
             out = station.home.packages_dir / f"{source.name}.exampkg"

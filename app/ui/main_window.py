@@ -26,13 +26,6 @@ def _alive(window: QWidget) -> bool:
     return True
 
 
-# The demo's throwaway accounts; its home is deleted when the window closes.
-DEMO_ACCOUNTS = (("demo-admin", "Demo Administrator", "admin", "demo-admin-pass", "2580"),
-                 ("demo", "Demo Proctor", "proctor", "demo-proctor-pass", "1470"),
-                 ("eva", "Eva Evaluator", "evaluator", "demo-eval-pass", "2468"),
-                 ("sam", "Sam Evaluator", "evaluator", "demo-eval-pass", "1357"))
-
-
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, demo: Any = None, launch_candidates: bool = True) -> None:
         """`launch_candidates`: open each admitted candidate's screen in this process (tests that
@@ -44,8 +37,6 @@ class MainWindow(QMainWindow):
         self.candidate_windows: list[QWidget] = []
         self.setWindowTitle(self.tr("ExamStation — Staff"))
         self.resize(1100, 760)
-        if demo is not None:
-            self._prepare_demo_accounts()
         central = QWidget(self)
         layout = QVBoxLayout(central)
         if demo is not None:
@@ -80,11 +71,6 @@ class MainWindow(QMainWindow):
         banner.setStyleSheet("#demoBanner { background: #fff3b0; color: #000; padding: 8px; "
                              "border: 2px solid #7a5c00; font-weight: bold; }")
         return banner
-
-    def _prepare_demo_accounts(self) -> None:
-        if self.services.accounts.first_run_needed():
-            for username, name, role, password, pin in DEMO_ACCOUNTS:
-                self.services.accounts.create(username, name, role, password, pin, by="demo-admin")
 
     def _account_bar(self) -> QWidget:
         self.account_bar = QWidget()
