@@ -148,3 +148,49 @@ def _center_keys(world: World):
     if "center" not in _KEYS:
         _KEYS["center"] = world.center.keys.load("center")
     return _KEYS["center"]
+
+
+NEW_ITEMS = [  # the item forms added for QTI: cloze, mapped scoring, formatted stems
+    {"id": "c1", "type": "cloze", "domain": DOCUMENT["domains"][0]["id"], "stem": "[1] and [2]", "scoring": "partial",
+     "blanks": [{"id": "b1", "options": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}], "key": "a"},
+                {"id": "b2", "answers": ["x"], "case_sensitive": True}, {"id": "b3", "key": 4, "tolerance": 0.5}]},
+    {"id": "m1", "type": "multiple_response", "domain": DOCUMENT["domains"][0]["id"], "stem": "S",
+     "stem_html": "<p>S <em>x</em></p><table><tr><td colspan=\"2\">1</td></tr></table>",
+     "options": [{"id": i, "text": i} for i in "abc"], "key": ["a"],
+     "mapping": {"entries": [{"key": "a", "value": 1}, {"key": "b", "value": -1}], "default": 0, "lower": 0, "upper": 1}},
+]
+
+
+def _paths(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _paths(inner, prefix + (key,))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _paths(inner, prefix + (index,))
+
+
+NEW_PATHS = [(n, path) for n, item in enumerate(NEW_ITEMS) for path in _paths(item) if path]
+
+
+@SETTINGS
+@given(where=st.sampled_from(NEW_PATHS), value=json_like)
+def test_corrupted_cloze_and_mapped_items_are_reported_not_crashed(where, value) -> None:
+    from app.domain.scoring import key_response, score_item
+    index, path = where
+    items = json.loads(json.dumps(NEW_ITEMS))
+    target = items[index]
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    main = {k: v for k, v in DOCUMENT.items() if k not in ("items", "checklists")}
+    try:
+        exam = read_exam(("exam.yaml", main), [("items/x.yaml", {"items": DOCUMENT["items"] + items})],
+                         [("checklists/c.yaml", c) for c in DOCUMENT["checklists"]], lambda path: True)
+    except SourceInvalid as error:
+        assert error.problems and all(isinstance(p, str) and p for p in error.problems)
+        return
+    for item in exam.items:  # whatever was accepted scores without raising
+        score_item(item, key_response(item))
+        score_item(item, value)
