@@ -71,3 +71,25 @@ def test_suggested_codes_are_easy_to_read_out() -> None:
     assert len(codes) == 50
     for code in codes:
         assert len(code) == 9 and code[4] == "-" and set(code.replace("-", "")) <= set(CODE_ALPHABET)
+
+
+def test_check_only_reads_everything_and_writes_nothing(qtbot, world: World, tmp_path: Path, capsys) -> None:
+    from tests.cli_helpers import run_inline
+    tab = _window(qtbot, world).build_tab
+    written = lambda: sorted(tmp_path.rglob("*.exampkg")) + sorted(QTI.parent.rglob("*.import-report.txt"))  # noqa: E731
+    before = written()
+    tab.source_edit.setText(str(QTI / "v2.zip"))
+    tab.companion_edit.setText(str(QTI / "companion.yaml"))
+    qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=60000)
+    assert tab.result.toPlainText().startswith("Nothing was built.")
+    tab.skip_box.setChecked(True)
+    qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=60000)
+    assert tab.result.toPlainText().startswith("No problems: 16 items on 2 forms")
+    assert written() == before
+    status, out, err = run_inline(capsys, "package", "validate", QTI / "v3", "--companion", QTI / "companion.yaml",
+                                  "--skip-unsupported")
+    assert status == 0 and "OK: 17 items on 2 forms" in out and "QTI import" in out, err
+    status, out, err = run_inline(capsys, "package", "validate", MINI_EXAM)
+    assert status == 0 and "OK: 10 items on 1 form" in out, err

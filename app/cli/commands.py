@@ -85,6 +85,13 @@ def run_package(services: Services, args: argparse.Namespace) -> int:
             print(f"The import report is also in {report_path}.")
         print(f"Built {result.path} ({_count(result.items, 'item')}, {_count(result.forms, 'form')}) for "
               f"{', '.join(result.centers)}. Package id {result.package_id}.")
+    elif args.action == "validate":
+        result = packages.validate(Path(args.source), Path(args.companion) if args.companion else None,
+                                   args.skip_unsupported)
+        if result.import_report:
+            print(result.import_report)
+        print(f"OK: {_count(result.items, 'item')} on {_count(result.forms, 'form')}; every key earns full marks. "
+              "Build it with `examstation package build`.")
     elif args.action == "inspect":
         json.dump(packages.inspect(Path(args.package)), sys.stdout, indent=2, ensure_ascii=False, sort_keys=False)
         print()

@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--not-before", metavar="ISO", help="first moment the package opens (UTC if no zone)")
     build.add_argument("--not-after", metavar="ISO", help="last moment the package opens")
     build.add_argument("-o", "--output", required=True, metavar="OUT.exampkg")
+    validate = package.add_parser("validate", help="check an exam source folder or QTI package as a build would, "
+                                                   "without building (no keys needed)")
+    validate.add_argument("source", metavar="SRC_DIR")
+    validate.add_argument("--companion", metavar="FILE", help="QTI only: the companion file")
+    validate.add_argument("--skip-unsupported", action="store_true", help="QTI only: as for build")
     inspect = package.add_parser("inspect", help="print the public manifest as JSON (no keys needed)")
     inspect.add_argument("package", metavar="PKG")
     verify = package.add_parser("verify", help="decrypt in memory and validate, with this station's key")

@@ -53,6 +53,15 @@ class PackageService:
         return self.build_for(source, [self._registered_center(path) for path in centers], output, release_code,
                               not_before, not_after, companion, skip_unsupported)
 
+    def validate(self, source: Path, companion: Path | None = None, skip_unsupported: bool = False) -> BuildResult:
+        """Everything a build checks (reading, QTI conversion, key check) without keys, centers or
+        writing anything: for authors, before they build."""
+        exam, _media, report = _load_source(Path(source), companion, skip_unsupported)
+        problems = key_check(exam)
+        if problems:
+            raise SourceInvalid(["key check: " + p for p in problems])
+        return BuildResult(Path(source), "", len(exam.items), len(exam.forms), [], report)
+
     def build_for(self, source: Path, recipients: list[Identity], output: Path, release_code: str | None = None,
                   not_before: str | None = None, not_after: str | None = None, companion: Path | None = None,
                   skip_unsupported: bool = False) -> BuildResult:

@@ -50,6 +50,11 @@ class BuildTab(QWidget):
         self.build_button = QPushButton(self.tr("&Build the package"))
         self.build_button.setAccessibleName(self.tr("Build the package"))
         self.build_button.clicked.connect(self.build)
+        self.check_button = QPushButton(self.tr("C&heck only"))
+        self.check_button.setAccessibleName(self.tr("Check the source without building"))
+        self.check_button.setToolTip(self.tr("Reads and checks the source (and the QTI import) as a build would, "
+                                             "and writes nothing"))
+        self.check_button.clicked.connect(self.check_only)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Build progress"))
         self.progress.setRange(0, 1)
@@ -123,7 +128,7 @@ class BuildTab(QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addLayout(form)
-        layout.addWidget(self.build_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self._row(self.build_button, self.check_button, stretch_first=False))
         layout.addWidget(self.progress)
         layout.addWidget(self.result, 1)
 
@@ -175,11 +180,32 @@ class BuildTab(QWidget):
         moments = [e.dateTime().toUTC().toString(Qt.DateFormat.ISODate) if b.isChecked() else None
                    for b, e in ((self.opens_box, self.opens_edit), (self.closes_box, self.closes_edit))]
         centers, code, skip = self.chosen_centers(), self.code_edit.text().strip() or None, self.skip_box.isChecked()
-        self.build_button.setEnabled(False)
-        self.progress.setRange(0, 0)  # busy: reading, checking, encrypting
-        self.result.setPlainText(self.tr("Building {name}…").format(name=output.name))
+        self._busy(self.tr("Building {name}…").format(name=output.name))  # reading, checking, encrypting
         run_in_background(self, lambda: self.services.packages.build_for(
             source, centers, output, code, moments[0], moments[1], companion, skip), self._built, self._failed)
+
+    def check_only(self) -> None:
+        if not self.source_edit.text().strip():
+            self.result.setPlainText(self.tr("Choose the exam source folder or QTI package first."))
+            return
+        source = Path(self.source_edit.text().strip())
+        companion = Path(self.companion_edit.text().strip()) if self.companion_edit.text().strip() else None
+        skip = self.skip_box.isChecked()
+        self._busy(self.tr("Checking {name}…").format(name=source.name))
+        run_in_background(self, lambda: self.services.packages.validate(source, companion, skip),
+                          self._checked, self._failed)
+
+    def _checked(self, result) -> None:
+        self._idle()
+        lines = [self.tr("No problems: {items} items on {forms} forms; every key earns full marks. Nothing was "
+                         "written.").format(items=result.items, forms=result.forms)]
+        self.result.setPlainText("\n".join(lines + (["", result.import_report] if result.import_report else [])))
+
+    def _busy(self, text: str) -> None:
+        self.build_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.result.setPlainText(text)
 
     def _missing(self) -> str:
         if not self.source_edit.text().strip():
@@ -217,5 +243,6 @@ class BuildTab(QWidget):
 
     def _idle(self) -> None:
         self.build_button.setEnabled(True)
+        self.check_button.setEnabled(True)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
