@@ -25,6 +25,7 @@ def test_a_granted_break_stops_the_clock_and_the_candidate_returns(qtbot, statio
     click(qtbot, window.confirm.confirm_button)
     assert window.stack.currentWidget() is window.paused and window.paused.back_button.isVisible()
     assert window.paused.heading.text() == "You are on a rest break"
+    assert window.toolbar.break_button.text() == "Rest break (0 left)" and not window.toolbar.break_button.isEnabled()
     station.clocks.advance(600)  # ten minutes away from the seat
     window.tick()
     assert window.live.remaining_now() == left_before
@@ -62,6 +63,7 @@ def test_a_break_survives_a_restart_of_the_station(qtbot, station) -> None:
     again = open_window(qtbot, station, Accommodations(rest_breaks=2), attempt_id=attempt_id)
     assert again.stack.currentWidget() is again.paused and again.paused.back_button.isVisible()
     assert "Rest breaks left after this one: 1." in again.paused.text.text()
+    assert again.toolbar.break_button.text() == "Rest break (1 left)" and not again.toolbar.break_button.isEnabled()
     click(qtbot, again.paused.back_button)
     assert again.stack.currentWidget() is again.item_page and again.toolbar.break_button.text() == "Rest break (1 left)"
 

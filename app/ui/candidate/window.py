@@ -201,7 +201,7 @@ class CandidateWindow(QWidget):
         state = self.live.state.state
         running = state == IN_PROGRESS
         self.toolbar.show_tools(running)
-        self.toolbar.show_breaks(self.breaks_left() if running else 0, self.rest_breaks)
+        self.toolbar.show_breaks(self.breaks_left(), self.rest_breaks, available=running)
         self.tool_panel.setVisible(running and (self.toolbar.calculator_button.isChecked()
                                                 or self.toolbar.exhibits_button.isChecked()))
         if state == READY:
