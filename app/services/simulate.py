@@ -83,9 +83,16 @@ def _sit(services: Services, delivery: DeliveryService, clock: SimClock, exam: E
     attempt_id = delivery.create_attempt(session, candidate, exam, accommodations, seed=rng.randrange(2**31))
     live = delivery.live(attempt_id, exam)
     live.start()
-    for item_id in live.plan.item_ids:
+    # Candidates granted a break take it halfway; their own generator keeps everyone else's draws as before.
+    breaks = random.Random(f"break/{number}/{ability}")
+    break_at = len(live.plan.item_ids) // 2 if accommodations.rest_breaks and breaks.random() < 0.7 else -1
+    for position, item_id in enumerate(live.plan.item_ids):
         if live.status != "in_progress":
             break
+        if position == break_at:
+            live.take_rest_break(accommodations.rest_breaks)
+            clock.advance(breaks.uniform(300, 600))
+            live.resume(by="candidate")
         live.visit(item_id)
         clock.advance(rng.uniform(15, 70) * accommodations.time_multiplier)
         if rng.random() < 0.03:
