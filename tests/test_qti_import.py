@@ -136,6 +136,11 @@ def test_a_missing_or_wrong_companion_says_what_to_write(tmp_path: Path) -> None
     with pytest.raises(SourceInvalid) as refused:
         import_qti(QTI / "v3", None, skip_unsupported=True)
     assert "examstation.yaml" in refused.value.problems[0] and "--companion" in refused.value.problems[0]
+    locked = tmp_path / "locked.yaml"
+    locked.write_text(COMPANION.read_text() + "lockdown: {forbidden_programs: [anydesk]}\n")
+    result = import_qti(QTI / "v3", locked, skip_unsupported=True)
+    exam = read_exam(result.main, result.items, result.checklists, result.media.__contains__)
+    assert exam.lockdown.forbidden_programs == ("anydesk",)
     wrong = tmp_path / "companion.yaml"
     wrong.write_text("format: examstation-qti/1\nid: x\ncut_score: 70\n")
     with pytest.raises(SourceInvalid) as refused:

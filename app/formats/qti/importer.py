@@ -23,7 +23,7 @@ from app.formats.qti.report import UNSUPPORTED, Note, Notes, report_text
 COMPANION = "examstation.yaml"
 COMPANION_FORMAT = "examstation-qti/1"
 COMPANION_FIELDS = ("format", "id", "title", "version", "language", "credential", "prerequisites", "domains",
-                    "timing", "tools", "scoring", "checklists")
+                    "timing", "tools", "lockdown", "scoring", "checklists")
 
 
 @dataclass
