@@ -261,3 +261,14 @@ def test_several_blanks_in_one_text_become_a_cloze_item(qtbot) -> None:
     shown.setHtml(page.stem.text())
     assert "[1]" in shown.toPlainText() and "[3]" in shown.toPlainText()
     assert score_item(partial, page.answer.response()) == 3
+
+
+def test_a_numeric_blank_whose_correct_response_is_not_a_number_is_reported(tmp_path: Path) -> None:
+    import shutil
+    package = tmp_path / "v2"
+    shutil.copytree(QTI / "v2", package)
+    item = package / "items" / "v2-numeric.xml"
+    item.write_text(item.read_text().replace("<value>48</value>", "<value>forty-eight</value>"))
+    with pytest.raises(SourceInvalid) as refused:
+        import_qti(package, COMPANION)
+    assert any("v2-numeric: correctResponse: 'forty-eight' is not a number" in line for line in refused.value.problems)

@@ -118,3 +118,48 @@ def test_canonical_names_are_the_same_for_qti2_and_qti3() -> None:
                                      b'response-identifier="R" max-choices="1"/>', "b"))
     assert (two.tag, two.attrib) == (three.tag, three.attrib) == ("choiceInteraction",
                                                                    {"responseIdentifier": "R", "maxChoices": "1"})
+
+
+JUNK = ["", " ", "x", "-1", "1e999", "nan", "0", "a b", "../x", "http://e/x", "999999", "1,2", "rect", "poly"]
+SAMPLES = Path(__file__).parent / "fixtures" / "qti"
+
+
+@given(st.data())
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+def test_damaged_sample_packages_import_or_are_refused_cleanly(tmp_path_factory, data) -> None:
+    """Well-formed but wrong QTI (attributes dropped or nonsense, text replaced, elements removed):
+    an exam that passes every check, or SourceInvalid, never another error."""
+    import shutil
+    from app.domain.exam_reader import read_exam
+    from app.domain.key_check import key_check
+    from app.formats.qti.importer import import_qti
+    work = tmp_path_factory.mktemp("damaged") / "p"
+    shutil.copytree(SAMPLES / data.draw(st.sampled_from(["v2", "v3", "cloze"])), work)
+    target = data.draw(st.sampled_from(sorted(work.rglob("*.xml"))))
+    tree = ET.parse(target)
+    elements = list(tree.getroot().iter())
+    for _ in range(data.draw(st.integers(1, 3))):
+        element = data.draw(st.sampled_from(elements))
+        action = data.draw(st.sampled_from(["drop", "junk", "text", "remove"]))
+        if action in ("drop", "junk") and element.attrib:
+            name = data.draw(st.sampled_from(sorted(element.attrib)))
+            if action == "drop":
+                del element.attrib[name]
+            else:
+                element.attrib[name] = data.draw(st.sampled_from(JUNK))
+        elif action == "text":
+            element.text = data.draw(st.sampled_from(JUNK))
+        else:
+            for parent in elements:
+                if element in list(parent):
+                    parent.remove(element)
+                    break
+    tree.write(target)
+    try:
+        result = import_qti(work, SAMPLES / "companion.yaml", skip_unsupported=data.draw(st.booleans()))
+        exam = read_exam(result.main, result.items, result.checklists, result.media.__contains__)
+    except SourceInvalid as error:
+        assert error.problems and all(isinstance(p, str) and p for p in error.problems)
+        return
+    key_check(exam)

@@ -7,6 +7,7 @@ option id, a list of ids, a {premise: choice} map, a text, a number, a point.
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 from typing import Callable
 
@@ -161,8 +162,8 @@ def text_entry(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) ->
         return None
     mapping = _mapped(decl, rule, notes)
     if decl.base_type in ("float", "integer"):
-        key = decl.correct[0] if decl.correct else _best_keys(mapping, 1)[0]
-        return {"type": "numeric", "key": float(key), **_with(mapping)}
+        key = _number(decl.correct[0] if decl.correct else _best_keys(mapping, 1)[0], notes)
+        return {"type": "numeric", "key": key, **_with(mapping)} if key is not None else None
     answers = decl.correct or _best_keys(mapping, 1)
     sensitive = mapping is None  # QTI's match compares strings exactly; a mapping says per entry
     return {"type": "short_text", "scoring": "exact", "answers": answers, "case_sensitive": sensitive,
@@ -216,6 +217,17 @@ def select_point(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes,
             "mapping": mapping}
 
 
+def _number(text: str, notes: Notes) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        notes.unsupported("correctResponse", f"'{text}' is not a number, but the response is numeric")
+        return None
+    return value
+
+
 def _with(mapping: dict | None) -> dict:
     return {"mapping": mapping} if mapping else {}
 
@@ -246,7 +258,10 @@ def cloze(nodes: list[ET.Element], declared: dict[str, Declaration], rule: tuple
         if node.tag == "inlineChoiceInteraction":
             blanks.append({"id": ident, "options": _choices(node, "inlineChoice", notes), "key": decl.correct[0]})
         elif decl.base_type in ("float", "integer"):
-            blanks.append({"id": ident, "key": float(decl.correct[0])})
+            key = _number(decl.correct[0], notes)
+            if key is None:
+                return None
+            blanks.append({"id": ident, "key": key})
         else:
             blanks.append({"id": ident, "answers": decl.correct[:1], "case_sensitive": True})
     scoring, points = rule
