@@ -105,3 +105,12 @@ def test_centers_report_matches_the_raw_tables(imported: World, capsys, tmp_path
     assert status == 0, err
     parsed = list(csv.DictReader(out.splitlines()))
     assert parsed[0]["center"] == row["center"] and int(parsed[0]["incidents"]) == row["incidents"]
+
+
+def test_rest_breaks_taken_are_in_the_results(imported: World) -> None:
+    rows = ReportService(lambda: imported.body.station.db, imported.body.results.exam).results()
+    db = sqlite3.connect(imported.body.home.database_path)
+    taken = db.execute("""SELECT count(*) FROM result_events WHERE kind = 'paused'
+                          AND json_extract(data, '$.rest_break') = 1""").fetchone()[0]
+    db.close()
+    assert taken > 0 and sum(r["rest_breaks"] for r in rows) == taken

@@ -16,8 +16,8 @@ from app.store.database import Database
 from app.store.results import ResultsRepository
 
 RESULT_COLUMNS = ("exam", "form", "center", "candidate_number", "candidate_name", "state", "raw", "maximum",
-                  "percent", "scaled", "written_passed", "checklists", "composite", "minutes_used", "incidents",
-                  "domains")
+                  "percent", "scaled", "written_passed", "checklists", "composite", "minutes_used", "rest_breaks",
+                  "incidents", "domains")
 CHOICE_TYPES = ("single_choice", "multiple_response", "true_false")
 CENTER_COLUMNS = ("exam", "center", "attempts", "submitted", "timed_out", "voided", "pass_rate", "minutes_median",
                   "minutes_p90", "minutes_max", "incidents", "incidents_per_attempt", "attempts_with_incidents",
@@ -40,8 +40,11 @@ class ReportService:
         self._database, self._exams = database, exams
 
     def results(self, exam_id: str | None = None) -> list[dict]:
+        repo = ResultsRepository(self._database())
+        breaks = Counter(attempt_id for attempt_id, data in repo.incidents(exam_id, kind="paused")
+                         if json.loads(data).get("rest_break"))
         rows = []
-        for a in ResultsRepository(self._database()).attempts(exam_id):
+        for a in repo.attempts(exam_id):
             details = json.loads(a.details)
             rows.append({
                 "exam": a.exam_id, "form": a.form_id, "center": a.center_fingerprint,
@@ -50,7 +53,8 @@ class ReportService:
                 "written_passed": a.written_passed,
                 "checklists": "; ".join(f"{k}: {_outcome(v)}" for k, v in sorted(details["checklists"].items())),
                 "composite": ("pass" if details["composite_passed"] else "fail") if details["composite_complete"]
-                else "pending", "minutes_used": round(a.elapsed_ms / 60000, 1), "incidents": a.incidents,
+                else "pending", "minutes_used": round(a.elapsed_ms / 60000, 1), "rest_breaks": breaks[a.attempt_id],
+                "incidents": a.incidents,
                 "domains": "; ".join(f"{d} {p:.0f}%" for d, p in sorted(details["domains"].items()))})
         return rows
 

@@ -77,11 +77,11 @@ class ResultsRepository:
         with self.db.sessions() as s:
             return list(s.scalars(query).all())
 
-    def incidents(self, exam_id: str | None = None) -> list[tuple[str, str]]:
-        """(attempt id, incident data JSON) for every recorded incident, in attempt order."""
+    def incidents(self, exam_id: str | None = None, kind: str = "incident") -> list[tuple[str, str]]:
+        """(attempt id, event data JSON) for every event of `kind` (incidents unless told), in attempt order."""
         query = (select(ResultEventRecord.attempt_id, ResultEventRecord.data)
                  .join(ResultAttemptRecord, ResultAttemptRecord.attempt_id == ResultEventRecord.attempt_id)
-                 .where(ResultEventRecord.kind == "incident")
+                 .where(ResultEventRecord.kind == kind)
                  .order_by(ResultEventRecord.attempt_id, ResultEventRecord.seq))
         if exam_id:
             query = query.where(ResultAttemptRecord.exam_id == exam_id)
