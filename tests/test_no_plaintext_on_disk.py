@@ -67,7 +67,9 @@ def test_examstation_demo_leaves_no_plaintext_and_cleans_up(tmp_path: Path) -> N
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and len(list(tmp_path.glob("examstation-demo-*/station/packages/*"))) < 2:
+        # *.exampkg only: a package still being written is a temporary file beside it
+        while time.monotonic() < deadline and len(list(tmp_path.glob(
+                "examstation-demo-*/station/packages/*.exampkg"))) < len(DEMO_SOURCES):
             assert process.poll() is None, process.stderr.read().decode()
             time.sleep(0.2)
         packages = list(tmp_path.glob("examstation-demo-*/station/packages/*.exampkg"))
