@@ -14,7 +14,8 @@ ALLOWED = {
     "crypto": {"domain"},
     "formats": {"domain", "crypto"},
     "store": {"domain"},
-    "services": {"domain", "crypto", "formats", "store"},
+    "room": {"domain", "crypto", "formats"},          # the testing room's network (TLS links, journal)
+    "services": {"domain", "crypto", "formats", "store", "room"},
     "cli": {"services", "domain"},
     "ui": {"services", "domain"},
 }

@@ -13,6 +13,8 @@ from app.services.home import Home
 from app.services.keys import KeyService, PassphraseHolder
 from app.services.proctoring import ProctorService
 from app.services.results import ResultsService
+from app.services.room import RoomService
+from app.services.seat import SeatService
 from app.services.packages import Clock, PackageService, utc_now
 from app.services.station import StationService
 from app.services.transfer import TransferService
@@ -30,6 +32,8 @@ class Services:
     evaluation: EvaluationService = field(repr=False)
     results: ResultsService = field(repr=False)
     transfer: TransferService = field(repr=False)
+    room: RoomService = field(repr=False)
+    seat: SeatService = field(repr=False)
     home_station: StationService | None = field(default=None, repr=False)  # when --db points elsewhere
 
     def supply_passphrase(self, phrase: str) -> None:
@@ -40,6 +44,7 @@ class Services:
         source.value = phrase
 
     def close(self) -> None:
+        self.room.close()
         self.station.close()
         if self.home_station is not None:
             self.home_station.close()
@@ -56,6 +61,7 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     home_station = StationService(home, clock) if database_url else station
     results = ResultsService(keys, database, clock, home_database=lambda: home_station.db)
     packages = PackageService(keys, clock, on_built=results.record_built)
+    room = RoomService(keys, lambda: home.home_id, database, accounts, clock)
     return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
                     EvaluationService(database, accounts, clock), results, TransferService(keys, delivery),
-                    home_station if home_station is not station else None)
+                    room, SeatService(home), home_station if home_station is not station else None)
