@@ -55,6 +55,7 @@ class SeatLink:
         self._media: dict[int, Future] = {}
         self._next_request = 0
         self._stopping = False
+        self._task: asyncio.Task | None = None
         self.loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._run, name="seat-link", daemon=True)
 
@@ -64,9 +65,13 @@ class SeatLink:
     def stop(self) -> None:
         self._stopping = True
         if self._thread.is_alive():
-            self.loop.call_soon_threadsafe(self._close_writer)
-            self.loop.call_soon_threadsafe(self.loop.stop)
+            self.loop.call_soon_threadsafe(self._cancel)
             self._thread.join(5)
+
+    def _cancel(self) -> None:
+        self._close_writer()
+        if self._task is not None:
+            self._task.cancel()
 
     def send(self, message: dict) -> None:
         """Queue a message for the station; dropped when offline (the engine resends on reconnect)."""
@@ -107,9 +112,10 @@ class SeatLink:
 
     def _run(self) -> None:
         asyncio.set_event_loop(self.loop)
+        self._task = self.loop.create_task(self._keep_connected())
         try:
-            self.loop.run_until_complete(self._keep_connected())
-        except RuntimeError:
+            self.loop.run_until_complete(self._task)
+        except asyncio.CancelledError:
             pass  # stopped
         finally:
             self.loop.close()
