@@ -75,9 +75,9 @@ def decode(body: bytes) -> dict[str, Any]:
         raise BadMessage(f"message is not JSON ({error.msg})") from None
     except ValueError:  # e.g. an integer longer than Python converts
         raise BadMessage("message holds a number that is too large") from None
+    _check_depth(message, 0)
     if not isinstance(message, dict):
         raise BadMessage("message is not a JSON object")
-    _check_depth(message, 0)
     kind = message.get("type")
     if not isinstance(kind, str) or kind not in SCHEMAS:
         raise BadMessage(f"unknown message type {str(kind)[:40]!r}")

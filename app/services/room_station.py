@@ -308,11 +308,11 @@ class StationRoom(SeatMessages):
 
     def refused(self, address: str, reason: str) -> None:
         now = self.wall()
-        self.refusals = (self.refusals + [(now, address, reason)])[-50:]
         host = address.rsplit(":", 1)[0]
         if now - self._refusal_recorded.get(host, 0) > 60:  # one audit entry a minute per machine
             self._refusal_recorded[host] = now
             self.accounts.record("station", "room.refused", host, {"reason": reason})
+        self.refusals = (self.refusals + [(now, address, reason)])[-50:]
 
     def pairing_requested(self, request: PairingRequest) -> None:
         self.pairing[request.fingerprint] = request
