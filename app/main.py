@@ -78,6 +78,11 @@ def _dispatch(args) -> int:
         if args.command is None:
             from app.ui.app import run_gui
             return run_gui(services, smoke_test=args.smoke_test)
+        if args.command == "seat" and not args.pair:  # the seat's screen needs Qt, which only app.ui may use
+            from app.ui.seat.seat_window import run_seat
+            if args.name:
+                services.seat.set_seat_name(args.name)
+            return run_seat(services.seat, args.windowed)
         if args.command == "check":  # screens and PDF output need Qt, which only app.ui may use
             from app.cli.commands import run_check
             from app.ui.probes import pdf_output, screens

@@ -221,11 +221,29 @@ def run_attempt(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_seat(services: Services, args: argparse.Namespace) -> int:
+    seat = services.seat
+    if args.name:
+        seat.set_seat_name(args.name)
+    if args.pair:
+        def show(code: str, station: str, center: str) -> None:
+            print(f"Pairing code {code[:3]} {code[3:]}: tell the proctor at {station} ({center}); "
+                  "they accept it if the station shows the same code.", flush=True)
+        outcome = seat.pair(args.pair, show)
+        if not outcome.accepted:
+            raise ExamStationError("The proctor did not accept this seat.", "Check the code with the proctor and "
+                                   "pair again.")
+        print(f"Paired with {outcome.station_name} ({outcome.center_name}).")
+        return 0
+    raise ExamStationError("The seat's screen is started by the app, not here.", "Run 'examstation seat'.")
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
+    "seat": run_seat,
     "keys": run_keys, "package": run_package, "simulate": run_simulate, "results": run_results,
     "report": run_report, "credential": run_credential, "attempt": run_attempt,
 }

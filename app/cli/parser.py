@@ -125,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     move_in.add_argument("--package", required=True, metavar="PKG")
     move_in.add_argument("--release-code")
 
+    seat = commands.add_parser("seat", help="run this computer as a candidate workstation of a station on the "
+                                            "local network")
+    seat.add_argument("--pair", metavar="ADDRESS", help="pair with the station at ADDRESS (host:port) without a "
+                                                        "window: prints the code the proctor must confirm")
+    seat.add_argument("--name", help="this seat's name as the proctor sees it (e.g. 'Seat 12')")
+    seat.add_argument("--windowed", action="store_true",
+                      help="a normal window instead of full-screen lockdown (training, demo)")
+
     check = commands.add_parser("check", help="station readiness check")
     check.add_argument("--package", metavar="PKG")
     check.add_argument("--release-code")

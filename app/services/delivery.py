@@ -10,12 +10,12 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from app.domain.accommodations import Accommodations
-from app.domain.attempt import Event, compute_limits
+from app.domain.attempt import FINAL_STATES, Event, compute_limits, replay
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
 from app.services.live_attempt import LiveAttempt, Monotonic, Wall
 from app.services.packages import Clock, utc_now
-from app.store.attempts import AttemptRepository, AttemptRow
+from app.store.attempts import AttemptRepository, AttemptRow, CandidateRow
 from app.store.database import Database
 from app.store.repositories import PackageRepository
 
@@ -81,6 +81,15 @@ class DeliveryService:
         if self.repo.attempt(row.id) is not None:
             raise ExamStationError("This attempt is already on this station.", "Continue it from the console.")
         self.repo.adopt(session, candidate, row, events, tuple(clock) if clock else None, self.clock())
+
+    def waiting_candidates(self, session_id: str) -> list[tuple[str, CandidateRow]]:
+        """(attempt id, candidate) of each admitted candidate whose attempt has not ended."""
+        people = {c.id: c for c in self.repo.candidates(session_id)}
+        waiting = []
+        for attempt in self.repo.attempts_of_session(session_id):
+            if replay(self.repo.events(attempt.id)).state not in FINAL_STATES:
+                waiting.append((attempt.id, people[attempt.candidate_id]))
+        return waiting
 
     def accommodations(self, attempt_id: str) -> Accommodations:
         created = self.repo.events(attempt_id)[0]

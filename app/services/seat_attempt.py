@@ -48,6 +48,7 @@ class SeatAttempt:
         self.interrupted_now = False
         self.owner = True
         self._last_beat = 0.0
+        self._ticked_state = ""
         self.media_cache: dict[str, bytes] = {}
 
     @classmethod
@@ -194,7 +195,8 @@ class SeatAttempt:
 
     # -- time ---------------------------------------------------------------------------
     def tick(self) -> TickResult:
-        before = self.state.state
+        # State the station changed (pause, time added, void) arrived between ticks: report it as a change.
+        before = self._ticked_state
         if self.pending and self.state.state == IN_PROGRESS:
             try:
                 self.flush_pending()
@@ -206,6 +208,7 @@ class SeatAttempt:
             self.timer.stop()
         warnings = due_warnings(remaining, self.exam.timing.warnings_minutes, self.warned)
         self.warned.update(warnings)
+        self._ticked_state = self.state.state
         return TickResult(remaining, self.section_remaining_ms(), warnings, self.state.state != before,
                           len(self.pending))
 

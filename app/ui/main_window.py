@@ -127,12 +127,17 @@ class MainWindow(QMainWindow):
         if self.account is None:  # the start screen is shown only after sign-in; nobody to run the session
             self.statusBar().showMessage(self.tr("Sign in to start a session with this exam."))
             return
-        self.session_screen = SessionScreen(self.services, opened.exam, opened.package_id, self.account)
+        self.session_screen = SessionScreen(self.services, opened.exam, opened.package_id, self.account,
+                                            opened=opened)
         self.session_screen.attempt_admitted.connect(self.start_candidate)
         self.stack.addWidget(self.session_screen)
         self.stack.setCurrentWidget(self.session_screen)
 
     def start_candidate(self, attempt_id: str) -> None:
+        room = self.session_screen.room if self.session_screen is not None else None
+        if room is not None and room.room is not None:  # the room is open: candidates sit at seats
+            room.seat_admitted(attempt_id)
+            return
         if not self.launch_candidates:
             return
         self.candidate_windows = [w for w in self.candidate_windows if _alive(w)]

@@ -15,9 +15,10 @@ from app.ui.proctor.audit_view import AuditView
 from app.ui.proctor.check_in import CheckInPanel
 from app.ui.proctor.common import button, error_text, heading, hint, message_label, say, state_name
 from app.ui.proctor.console import ACTIVE, ConsolePanel
+from app.ui.proctor.room_panel import RoomPanel
 from app.ui.widgets.tasks import run_in_background
 
-CHECK_IN, CONSOLE, AUDIT, CHECKLISTS = range(4)
+CHECK_IN, CONSOLE, AUDIT, CHECKLISTS, ROOM = range(5)
 
 
 class SessionScreen(QWidget):
@@ -25,7 +26,7 @@ class SessionScreen(QWidget):
     ended = Signal()
 
     def __init__(self, services: Services, exam: Exam, package_id: str, account, session_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, opened=None) -> None:
         super().__init__(parent)
         self.services, self.exam, self.account = services, exam, account
         if session_id is None:
@@ -44,6 +45,10 @@ class SessionScreen(QWidget):
         self.tabs.addTab(self.console, self.tr("&2 Console"))
         self.tabs.addTab(self.audit, self.tr("&3 Audit log"))
         self.tabs.addTab(self.evaluator, self.tr("&4 Checklists (evaluator mode)"))
+        self.room = RoomPanel(services, opened, session_id, account.username) if opened is not None else None
+        if self.room is not None:
+            self.tabs.addTab(self.room, self.tr("&5 Room (seats)"))
+            self.room.changed.connect(self.console.refresh)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.check_in.admitted.connect(self._admitted)
         self.console.changed.connect(self._refresh_names)
@@ -89,6 +94,8 @@ class SessionScreen(QWidget):
             self.evaluator.refresh()
         elif index == CONSOLE:
             self.console.refresh()
+        elif index == ROOM and self.room is not None:
+            self.room.refresh()
 
     def _refresh_names(self) -> None:
         """Audit entries name attempts and candidates by id; the log shows who that is."""
