@@ -5,10 +5,16 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from app.formats.package_reader import OpenedPackage
+from app.room.addresses import local_addresses
+from app.room.link import DEFAULT_PORT
+from app.room.pairing import show_code
 from app.services.accounts import AccountService
 from app.services.packages import Clock
 from app.services.room_station import RoomRefused, StationRoom
 from app.store.database import Database
+
+
+__all__ = ["DEFAULT_PORT", "RoomService", "local_addresses", "show_code"]  # what screens may use
 
 
 class RoomService:

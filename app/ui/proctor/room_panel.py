@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.attempt import FINAL_STATES
-from app.room.addresses import local_addresses
-from app.room.link import DEFAULT_PORT
-from app.room.pairing import show_code
+from app.services.room import DEFAULT_PORT, local_addresses, show_code
 from app.services.context import Services
 from app.ui.proctor.common import button, error_text, heading, hint, message_label, say
 from app.ui.proctor.room_model import CANDIDATE_COLUMN, RoomModel

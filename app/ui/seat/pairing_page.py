@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.room.pairing import show_code
+from app.services.room import show_code
 from app.services.seat import SeatService
 from app.ui.proctor.common import add_row, button, error_text, heading, hint, message_label, say
 from app.ui.widgets.tasks import run_in_background
