@@ -174,19 +174,56 @@ def run_report(services: Services, args: argparse.Namespace) -> int:
 
 
 def run_credential(services: Services, args: argparse.Namespace) -> int:
-    from app.services.credentials import CredentialService, verify_file
+    from datetime import timedelta
+
+    from app.services.credentials import CredentialService
     if args.action == "verify":
-        print("OK: " + verify_file(Path(args.file), Path(args.status_list) if args.status_list else None) + ".")
-        return 0
+        return _verify_credential(services, args)
     credentials = CredentialService(services.keys, services.results, lambda: services.station.db)
+    lifetime = timedelta(days=args.status_days)
     if args.action == "revoke":
-        status = credentials.revoke(args.credential_id, args.reason, Path(args.output))
+        status = credentials.revoke(args.credential_id, args.reason, Path(args.output), lifetime)
         print(f"Revoked {args.credential_id}. Publish the new status list: {status}")
         return 0
-    report = credentials.issue(Path(args.output), args.exam)
+    if args.action == "status":
+        status = credentials.publish_status(Path(args.output), lifetime)
+        print(f"Wrote {status}, current for {_count(args.status_days, 'day')}. Publish it, and a new one before then.")
+        return 0
+    report = credentials.issue(Path(args.output), args.exam, lifetime)
+    for skipped in report.skipped:
+        print(f"Not issued: attempt {skipped.attempt_id}, candidate number '{skipped.candidate_number}': "
+              f"{skipped.reason}.", file=sys.stderr)
     print(f"Issued {_count(len(report.issued), 'credential')} into {args.output} "
-          f"({report.already} issued before, {report.not_eligible} not eligible or pending). "
-          f"Publish the status list: {report.status_list}")
+          f"({report.already} issued before, {report.not_eligible} not eligible or pending"
+          + (f", {len(report.skipped)} not issued: invalid candidate number" if report.skipped else "")
+          + f"). Publish the status list: {report.status_list}")
+    return 0
+
+
+def _verify_credential(services: Services, args: argparse.Namespace) -> int:
+    from app.services.credential_check import StatusListMemory, trust_anchors, verify_file
+    result = verify_file(Path(args.file), trust_anchors(services.keys, args.issuer),
+                         Path(args.status_list) if args.status_list else None, not args.no_status,
+                         StatusListMemory(services.home.root))
+    credential, anchor = result.credential, result.anchor
+    if anchor:
+        print(f"Issuer: {anchor.name or credential.issuer_name} ({credential.issuer_did}), fingerprint "
+              f"{anchor.fingerprint or 'not known (trusted as a did:key)'}: trusted, {anchor.source}.")
+    else:
+        print(f"Issuer NOT checked: '{credential.issuer_name}' ({credential.issuer_did}) is only what the "
+              "credential says of itself.")
+    shape = " (ExamStation's earlier proof shape, without its @context)" if credential.legacy_proof else ""
+    print(f"Proof: eddsa-jcs-2022{shape}, signature valid; dates valid.")
+    print(f"Status: {result.status}.")
+    if anchor is None:
+        print("Integrity only: the file is intact and signed by the key it names, but anyone can make a key: "
+              "nothing here shows that key is the body's.")
+        raise ExamStationError("The credential's issuer was not checked: no trust anchor (this home has no body key "
+                               "and trusts no body).", "Give --issuer BODY.json|DID, or trust the body with "
+                                                       "`examstation keys trust BODY.json`.")
+    checked = "issuer, signature and dates checked; revocation NOT checked" if args.no_status else \
+        "issuer, signature, dates and status checked"
+    print(f"OK: the credential is valid ({checked}).")
     return 0
 
 
