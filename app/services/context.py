@@ -57,7 +57,8 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     keys = KeyService(home, passphrase, keyring_backend)
     station = StationService(home, clock, database_url)
     database = lambda: station.db  # noqa: E731 - opened on first use, shared by the services
-    delivery, accounts = DeliveryService(database, clock), AccountService(database, clock)
+    delivery = DeliveryService(database, clock, chain=keys.attempt_chain)
+    accounts = AccountService(database, clock)
     home_station = StationService(home, clock) if database_url else station
     results = ResultsService(keys, database, clock, home_database=lambda: home_station.db)
     packages = PackageService(keys, clock, on_built=results.record_built)

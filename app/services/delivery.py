@@ -13,6 +13,7 @@ from app.domain.accommodations import Accommodations
 from app.domain.attempt import FINAL_STATES, Event, compute_limits, replay
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
+from app.domain.history import ChainMac, first_broken_link
 from app.services.live_attempt import LiveAttempt, Monotonic, Wall
 from app.services.packages import Clock, utc_now
 from app.store.attempts import AttemptRepository, AttemptRow, CandidateRow
@@ -22,13 +23,22 @@ from app.store.repositories import PackageRepository
 
 class DeliveryService:
     def __init__(self, database: Callable[[], Database], clock: Clock = utc_now,
-                 monotonic: Monotonic = time.monotonic, wall: Wall = time.time) -> None:
+                 monotonic: Monotonic = time.monotonic, wall: Wall = time.time,
+                 chain: Callable[[], ChainMac | None] = lambda: None) -> None:
+        """`chain`: gives what authenticates each appended event (app.domain.history), or None."""
         self._database = database  # opened lazily: the station DB is opened on first use
-        self.clock, self.monotonic, self.wall = clock, monotonic, wall
+        self.clock, self.monotonic, self.wall, self.chain = clock, monotonic, wall, chain
 
     @property
     def repo(self) -> AttemptRepository:
-        return AttemptRepository(self._database())
+        return AttemptRepository(self._database(), self.chain())
+
+    def history_problem(self, attempt_id: str) -> str | None:
+        """None if the attempt's stored history is whole and authentic, else what is wrong."""
+        chain = self.chain()
+        if chain is None:
+            return "this station has no center key to check attempt histories with"
+        return first_broken_link(attempt_id, self.repo.events_with_macs(attempt_id), chain)
 
     def start_session(self, package_id: str, exam: Exam) -> str:
         session_id = str(uuid.uuid4())

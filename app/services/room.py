@@ -31,7 +31,7 @@ class RoomService:
         if self.current is not None:
             self.current.stop()
         room = StationRoom(self._database, self._accounts, opened, session_id, self._keys.load("center"),
-                           self._home_id(), station_name, self._clock)
+                           self._home_id(), station_name, self._clock, chain=self._keys.attempt_chain())
         try:
             room.port = room.start(host, port)
         except OSError as error:

@@ -17,6 +17,7 @@ from app.crypto.room_keys import journal_key, room_secret, station_tls_identity
 from app.crypto.tls_identity import certificate_fingerprint
 from app.domain.attempt import FINAL_STATES, IN_PROGRESS, Event
 from app.domain.errors import Conflict, ExamStationError, SaveFailed
+from app.domain.history import ChainMac
 from app.formats.exam_content import form_document
 from app.formats.package_reader import OpenedPackage
 from app.room.station_server import PairingRequest, StationServer
@@ -76,7 +77,9 @@ class _Seat:
 class StationRoom(SeatMessages):
     def __init__(self, database: Callable[[], Database], accounts: AccountService, opened: OpenedPackage,
                  session_id: str, center_keys: Any, home_id: str, station_name: str, clock: Clock,
-                 monotonic: Callable[[], float] = time.monotonic, wall: Callable[[], float] = time.time) -> None:
+                 monotonic: Callable[[], float] = time.monotonic, wall: Callable[[], float] = time.time,
+                 chain: ChainMac | None = None) -> None:
+        self.chain = chain  # authenticates every event stored (app.domain.history)
         self._database, self.accounts, self.opened, self.session_id = database, accounts, opened, session_id
         self.exam, self.clock, self.monotonic, self.wall = opened.exam, clock, monotonic, wall
         self.station_name, self.center_name = station_name, center_keys.name
@@ -95,11 +98,11 @@ class StationRoom(SeatMessages):
     # -- life cycle (any thread) ----------------------------------------------------------
     @property
     def room(self) -> RoomRepository:
-        return RoomRepository(self._database())
+        return RoomRepository(self._database(), self.chain)
 
     @property
     def attempt_repo(self) -> AttemptRepository:
-        return AttemptRepository(self._database())
+        return AttemptRepository(self._database(), self.chain)
 
     def start(self, host: str = "0.0.0.0", port: int = 0) -> int:
         self._load()

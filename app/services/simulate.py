@@ -50,7 +50,7 @@ def simulate(services: Services, package: Path, release_code: str | None, candid
     _ensure_accounts(services)
     clock = SimClock(services.delivery.clock().timestamp())
     delivery = DeliveryService(services.delivery._database, services.delivery.clock,  # same DB, simulated time
-                               monotonic=lambda: clock.mono, wall=lambda: clock.wall)
+                               monotonic=lambda: clock.mono, wall=lambda: clock.wall, chain=services.delivery.chain)
     session = delivery.start_session(opened.package_id, exam)
     difficulty = {i.id: rng.gauss(-0.6, 1.0) for i in exam.items}  # mostly passable items
     for number in range(1, candidates + 1):

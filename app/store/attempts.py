@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain.attempt import Event
 from app.domain.errors import Conflict, SaveFailed
+from app.domain.history import GENESIS, ChainMac
 from app.store.database import Database
 from app.store.models import (
     AttemptClockRecord, AttemptEventRecord, AttemptRecord, CandidateRecord, SessionRecord,
@@ -48,8 +49,27 @@ def _save_failed(error: OperationalError) -> SaveFailed:
 
 
 class AttemptRepository:
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, db: Database, chain: ChainMac | None = None) -> None:
+        """`chain`: authenticates every event appended (app.domain.history); None where the
+        center's key is not at hand (then events are stored without a MAC)."""
+        self.db, self.chain = db, chain
+
+    def macs(self, attempt_id: str, previous: str | None, events: list[Event]) -> list[str | None]:
+        """Each event's MAC, chained from `previous` (the MAC of the event before the first)."""
+        if self.chain is None or previous is None:
+            return [None] * len(events)
+        macs: list[str | None] = []
+        for event in events:
+            previous = self.chain(attempt_id, previous, event)
+            macs.append(previous)
+        return macs
+
+    def previous_mac(self, connection, attempt_id: str, seq: int) -> str | None:
+        """The MAC of event `seq - 1` (GENESIS before the first), read in the writer's transaction."""
+        if seq == 1:
+            return GENESIS
+        return connection.execute(select(AttemptEventRecord.mac).where(
+            AttemptEventRecord.attempt_id == attempt_id, AttemptEventRecord.seq == seq - 1)).scalar()
 
     def add_session(self, session_id: str, package_id: str, exam_id: str, title: str, now: datetime) -> None:
         with self.db.sessions.begin() as s:
@@ -95,7 +115,7 @@ class AttemptRepository:
             s.add(AttemptRecord(id=row.id, session_id=row.session_id, candidate_id=row.candidate_id,
                                 form_id=row.form_id, created_at=now))
             s.flush()
-            s.add(_event_record(row.id, created))
+            s.add(_event_record(row.id, created, self.macs(row.id, GENESIS, [created])[0]))
 
     def adopt(self, session: dict, candidate: dict, row: AttemptRow, events: list[Event],
               clock: tuple[int, float] | None, now: datetime) -> None:
@@ -114,7 +134,7 @@ class AttemptRepository:
             s.add(AttemptRecord(id=row.id, session_id=row.session_id, candidate_id=row.candidate_id,
                                 form_id=row.form_id, created_at=now))
             s.flush()
-            s.add_all(_event_record(row.id, e) for e in events)
+            s.add_all(_event_record(row.id, e, m) for e, m in zip(events, self.macs(row.id, GENESIS, events)))
             if clock:
                 s.add(AttemptClockRecord(attempt_id=row.id, elapsed_ms=clock[0], wall=clock[1]))
 
@@ -134,7 +154,8 @@ class AttemptRepository:
         try:
             # Core, not the ORM unit of work: this is the hot path of every answer.
             with self.db.engine.begin() as connection:
-                connection.execute(insert(AttemptEventRecord.__table__), _event_row(attempt_id, event))
+                mac = self.macs(attempt_id, self.previous_mac(connection, attempt_id, event.seq), [event])[0]
+                connection.execute(insert(AttemptEventRecord.__table__), {**_event_row(attempt_id, event), "mac": mac})
         except IntegrityError:
             raise Conflict("Someone else changed this attempt at the same moment.", "Try again.") from None
         except OperationalError as error:
@@ -146,6 +167,12 @@ class AttemptRepository:
                              .where(AttemptEventRecord.attempt_id == attempt_id, AttemptEventRecord.seq > after_seq)
                              .order_by(AttemptEventRecord.seq)).all()
             return [Event(r.seq, r.kind, r.elapsed_ms, r.at, json.loads(r.data)) for r in rows]
+
+    def events_with_macs(self, attempt_id: str) -> list[tuple[Event, str | None]]:
+        with self.db.sessions() as s:
+            rows = s.scalars(select(AttemptEventRecord).where(AttemptEventRecord.attempt_id == attempt_id)
+                             .order_by(AttemptEventRecord.seq)).all()
+            return [(Event(r.seq, r.kind, r.elapsed_ms, r.at, json.loads(r.data)), r.mac) for r in rows]
 
     def checkpoint(self, attempt_id: str, elapsed_ms: int, wall: float) -> None:
         """Record exam time used; called several times a second while an attempt runs."""
@@ -172,5 +199,5 @@ def _event_row(attempt_id: str, event: Event) -> dict:
             "at": event.at, "data": json.dumps(event.data, sort_keys=True, separators=(",", ":"))}
 
 
-def _event_record(attempt_id: str, event: Event) -> AttemptEventRecord:
-    return AttemptEventRecord(**_event_row(attempt_id, event))
+def _event_record(attempt_id: str, event: Event, mac: str | None = None) -> AttemptEventRecord:
+    return AttemptEventRecord(**_event_row(attempt_id, event), mac=mac)

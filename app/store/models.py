@@ -85,6 +85,9 @@ class AttemptEventRecord(Base):
     data: Mapped[str] = mapped_column(Text)
     # "<lease>:<n>" for an event a seat sent (its n-th on that lease), so a resend is stored once.
     origin: Mapped[str | None] = mapped_column(String(60))
+    # HMAC over the previous event's MAC and this event (app.domain.history); None if written
+    # by a program without the center's key (then the station's own check reports it).
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 class AttemptClockRecord(Base):

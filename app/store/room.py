@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain.attempt import Event
 from app.domain.errors import Conflict
+from app.domain.history import ChainMac
 from app.store.attempts import AttemptRepository, _event_row, _save_failed
 from app.store.database import Database
 from app.store.models import AttemptEventRecord, RoomLeaseRecord, RoomSeatRecord
@@ -40,8 +41,8 @@ def _lease(r: RoomLeaseRecord) -> Lease:
 
 
 class RoomRepository:
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, db: Database, chain: ChainMac | None = None) -> None:
+        self.db, self.chain = db, chain
 
     # -- seats -------------------------------------------------------------------------
     def add_seat(self, seat: PairedSeat) -> None:
@@ -94,9 +95,13 @@ class RoomRepository:
         """Insert events (with the origin of those a seat sent) in one transaction."""
         if not events:
             return
-        rows = [{**_event_row(attempt_id, event), "origin": origin} for event, origin in events]
+        attempts = AttemptRepository(self.db, self.chain)
         try:
             with self.db.engine.begin() as connection:
+                previous = attempts.previous_mac(connection, attempt_id, events[0][0].seq)
+                macs = attempts.macs(attempt_id, previous, [event for event, _ in events])
+                rows = [{**_event_row(attempt_id, event), "origin": origin, "mac": mac}
+                        for (event, origin), mac in zip(events, macs)]
                 connection.execute(insert(AttemptEventRecord.__table__), rows)
         except IntegrityError:
             raise Conflict("Someone else changed this attempt at the same moment.", "Try again.") from None

@@ -1,5 +1,6 @@
 """The testing room: paired seats, leases (an attempt given to a seat), and the origin of
-events a seat sent, so that a resent event is stored exactly once.
+events a seat sent, so that a resent event is stored exactly once. And each event's MAC:
+the attempt's authenticated history (app.domain.history).
 
 Revision ID: 0007
 Revises: 0006
@@ -35,6 +36,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("attempt_events") as batch:
         batch.add_column(sa.Column("origin", sa.String(60), nullable=True))
+        batch.add_column(sa.Column("mac", sa.String(64), nullable=True))
         batch.create_unique_constraint("uq_event_origin", ["attempt_id", "origin"])
 
 
@@ -42,5 +44,6 @@ def downgrade() -> None:
     with op.batch_alter_table("attempt_events") as batch:
         batch.drop_constraint("uq_event_origin", type_="unique")
         batch.drop_column("origin")
+        batch.drop_column("mac")
     op.drop_table("room_leases")
     op.drop_table("room_seats")
