@@ -41,7 +41,7 @@ def test_a_seat_pairs_takes_a_candidate_and_shows_the_proctors_pause(qtbot, worl
     assert str(panel.room.port) in panel.state_label.text()
 
     seat = SeatService(Home.open(tmp_path / "seat"))
-    seat_window = SeatWindow(seat, lockdown=False)
+    seat_window = SeatWindow(seat, lockdown=True)
     qtbot.addWidget(seat_window)
     seat_window.resize(1200, 800)
     seat_window.show()
@@ -73,5 +73,8 @@ def test_a_seat_pairs_takes_a_candidate_and_shows_the_proctors_pause(qtbot, worl
     world.center.proctoring.pause(attempt_id, session.exam, "fire alarm", "pat")
     qtbot.waitUntil(lambda: candidate.stack.currentWidget() is candidate.paused, timeout=5000)
     _shot(seat_window, "room-seat-paused.png")
+    assert seat_window.controller is not None  # locked down while the exam runs
+    world.center.proctoring.void(attempt_id, session.exam, "test over", "pat")
+    qtbot.waitUntil(lambda: seat_window.controller is None, timeout=5000)  # unlocked once it ended
     seat_window.shutdown()
     panel.close_room()

@@ -22,6 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="open the app on a throwaway home with the sample exam ready")
     demo.add_argument("--prepare", metavar="DIR", help="only create the demo homes and packages in DIR, no window")
+    demo.add_argument("--seats", type=int, default=2, metavar="N",
+                      help="also open N candidate workstation windows (separate processes) to pair with the "
+                           "station's room (default 2; 0 for none)")
 
     keys = commands.add_parser("keys", help="create, export and trust identities").add_subparsers(
         dest="action", metavar="ACTION", required=True)
@@ -149,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     seat.add_argument("--pair", metavar="ADDRESS", help="pair with the station at ADDRESS (host:port) without a "
                                                         "window: prints the code the proctor must confirm")
     seat.add_argument("--name", help="this seat's name as the proctor sees it (e.g. 'Seat 12')")
+    seat.add_argument("--station", metavar="ADDRESS", help="the station's address to offer when pairing")
     seat.add_argument("--windowed", action="store_true",
                       help="a normal window instead of full-screen lockdown (training, demo)")
 

@@ -10,6 +10,7 @@ here replays an attempt's whole history after it is loaded.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable
@@ -29,7 +30,9 @@ SEAT_KINDS: dict[str, frozenset[str]] = {
     "visited": frozenset({"item_id", "section_id"}), "flagged": frozenset({"item_id", "on"}),
     "section_left": frozenset({"section_id", "lock"}), "submitted": frozenset(),
     "paused": frozenset({"reason", "by", "rest_break"}), "resumed": frozenset({"by"}),
+    "incident": frozenset(),  # what lockdown detected: free-form details, checked by _check_incident
 }
+MAX_INCIDENT_BYTES = 4096
 CANDIDATE_ACTIONS = frozenset({"answered", "visited", "flagged", "section_left", "submitted"})
 
 
@@ -99,8 +102,10 @@ class RoomAttempt:
     def seat_event(self, lease: str, sent: dict, now: datetime) -> Event:
         """Check one event a seat sent and make the event to store; AttemptRefused says why not."""
         kind, data = sent["kind"], sent["data"]
-        if kind not in SEAT_KINDS or not set(data) <= SEAT_KINDS[kind]:
+        if kind not in SEAT_KINDS or (kind != "incident" and not set(data) <= SEAT_KINDS[kind]):
             raise AttemptRefused(f"A seat may not record '{kind[:30]}' events.", code="not_from_seat")
+        if kind == "incident":
+            _check_incident(data)
         # What the seat knew: the station's events up to `basis`, and all of its own.
         basis = max(min(int(sent["basis"]), self.state.last_seq), self.own_last_seq.get(lease, 0))
         known_state = self.state_at(basis)
@@ -167,6 +172,15 @@ class RoomAttempt:
                 return [("section_left", {"section_id": section, "lock": True, "timed_out": True}),
                         ("visited", {"item_id": first, "section_id": following})]
         return []
+
+
+def _check_incident(data: dict) -> None:
+    """Lockdown's details are plain values (time away, a key, program names), and small."""
+    plain = (str, int, float, bool)
+    if not isinstance(data.get("type"), str) or not all(
+            isinstance(v, plain) or (isinstance(v, list) and all(isinstance(x, plain) for x in v))
+            for v in data.values()) or len(json.dumps(data)) > MAX_INCIDENT_BYTES:
+        raise AttemptRefused("The seat's incident report is not in the expected form.", code="bad_incident")
 
 
 def _iso(moment: datetime) -> str:

@@ -77,8 +77,10 @@ class SeatService:
         try:
             outcome = pair(where, self.identity(), self.seat_name(), show_code)
         except (OSError, TimeoutError) as error:
-            raise ExamStationError(f"The station at {where} cannot be reached ({type(error).__name__}).",
-                                   "Check the network cable and that the station has opened its room.") from None
+            why = "nothing answers there" if isinstance(error, ConnectionRefusedError) else \
+                "it did not answer in time" if isinstance(error, TimeoutError) else "the network refused"
+            raise ExamStationError(f"The station at {where} cannot be reached: {why}.",
+                                   "Check the network cable and that the proctor has opened the room.") from None
         if outcome.accepted:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             atomic_write(self.folder / "station.json", json.dumps({

@@ -136,7 +136,7 @@ class SeatAttempt:
     # -- the candidate's actions: journal first, then "Saved", then to the station -----------
     def _record(self, kind: str, data: dict) -> None:
         check_allowed(self.state, kind)
-        if self.state.state == IN_PROGRESS and self.remaining_now() == 0 and kind != "submitted":
+        if self.state.state == IN_PROGRESS and self.remaining_now() == 0 and kind not in ("submitted", "incident"):
             raise AttemptRefused("The exam time is over.", code="state_timed_out")
         record = {"n": self.next_n, "kind": kind, "data": data, "elapsed_ms": self.timer.elapsed_ms(),
                   "basis": self.committed.last_seq}
@@ -188,6 +188,10 @@ class SeatAttempt:
     def flag(self, item_id: str, on: bool) -> None:
         self.plan.section_of(item_id)
         self._record("flagged", {"item_id": item_id, "on": on})
+
+    def incident(self, kind: str, description: str, by: str, details: dict | None = None) -> None:
+        """Something lockdown detected on this seat (focus lost, a forbidden program)."""
+        self._record("incident", {**(details or {}), "type": kind, "description": description, "by": by})
 
     def submit(self) -> None:
         self.flush_pending()

@@ -64,7 +64,9 @@ class MainWindow(QMainWindow):
     def _demo_banner(self, demo: Any) -> QLabel:
         banner = QLabel(self.tr("DEMO MODE: demo keys and throwaway data, deleted when you close the window. "
                                 "The release code is {code}. Sign in as demo / demo-proctor-pass; evaluators "
-                                "eva (PIN 2468) and sam (PIN 1357).").format(code=demo.release_code))
+                                "eva (PIN 2468) and sam (PIN 1357). The seat windows are candidate workstations: "
+                                "open the session's Room tab, press Open the room, then Pair in each seat window "
+                                "and accept the code it shows.").format(code=demo.release_code))
         banner.setObjectName("demoBanner")
         banner.setWordWrap(True)
         banner.setAccessibleName(self.tr("Demo mode notice"))

@@ -9,6 +9,7 @@ import time
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from app.domain.attempt import FINAL_STATES
 from app.services.seat import SeatService, SeatSession
 from app.ui.proctor.common import heading
 from app.ui.seat.pairing_page import PairingPage
@@ -23,6 +24,7 @@ class SeatWindow(QWidget):
         self.session: SeatSession | None = None
         self.exam_window: QWidget | None = None
         self.exam_lease = ""
+        self.controller = None
         self.setWindowTitle(self.tr("ExamStation — Candidate workstation"))
         self.pairing = PairingPage(seat)
         self.pairing.paired.connect(self.connect_to_station)
@@ -70,6 +72,10 @@ class SeatWindow(QWidget):
             self._close_exam()
         if self.exam_window is None:
             self._show_waiting(session)
+        elif self.controller is not None and attempt is not None and attempt.status in FINAL_STATES \
+                and attempt.station_has_everything:
+            self.controller.release()  # the exam is over and safe on the station: the seat unlocks
+            self.controller = None
 
     def _show_waiting(self, session: SeatSession) -> None:
         pairing = session.pairing
@@ -98,8 +104,33 @@ class SeatWindow(QWidget):
         self.exam_window, self.exam_lease = window, attempt.lease
         self.stack.addWidget(window)
         self.stack.setCurrentWidget(window)
+        if self.lockdown:
+            self._lock(attempt)
+
+    def _lock(self, attempt) -> None:
+        """Lockdown as on a station, around this whole window. The candidate cannot leave it: a
+        seat holds no proctor accounts, so the exit is the proctor's console (end, void or move),
+        after which the seat unlocks itself."""
+        from app.ui.lockdown import LockdownController, LockdownOptions, LockdownRefused
+        rules = attempt.exam.lockdown
+        controller = LockdownController(
+            self, exit_pin_check=lambda _user, _pin: False,
+            on_incident=lambda kind, data: _record(attempt, kind, data),
+            forbid_extra_screens=rules.forbid_extra_screens, forbidden_processes=rules.forbidden_programs,
+            options=LockdownOptions(allow_copy_in_answers=rules.allow_copy_in_answers, close_on_unlock=False),
+            parent=self.exam_window)
+        try:
+            controller.start()
+        except LockdownRefused as error:
+            _record(attempt, "technical", {"description": f"Lockdown could not start: {error.message}"})
+            self.waiting_status.setText(error.line())
+            return
+        self.controller = controller
 
     def _close_exam(self) -> None:
+        if self.controller is not None:
+            self.controller.release()
+            self.controller = None
         if self.exam_window is not None:
             self.exam_window.shutdown()
             self.stack.removeWidget(self.exam_window)
@@ -120,12 +151,22 @@ class SeatWindow(QWidget):
         super().closeEvent(event)
 
 
-def run_seat(seat: SeatService, windowed: bool) -> int:
+def _record(attempt, kind: str, data: dict) -> None:
+    """An incident lockdown detected becomes a seat event (the station's console counts it)."""
+    details = {k: v for k, v in data.items() if k != "description" and isinstance(v, (str, int, float, bool, list))}
+    try:
+        attempt.incident(kind, str(data.get("description", kind)), by="lockdown", details=details)
+    except Exception:  # e.g. the attempt has ended; lockdown retries what matters
+        pass
+
+
+def run_seat(seat: SeatService, windowed: bool, station: str = "") -> int:
     from app.ui.app import ensure_application, quit_on_terminate
     app = ensure_application()
     quit_on_terminate(app)
     window = SeatWindow(seat, lockdown=not windowed)
-    window.resize(1200, 800)
+    window.pairing.address.setText(station)
+    window.resize(1000, 700)
     if windowed:
         window.show()
     else:
