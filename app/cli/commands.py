@@ -131,7 +131,7 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
         return 0
     if args.action == "score":
         outcome = results.score_manual(args.attempt, args.item, args.points, args.rater)
-        state = "pass" if outcome["passed"] else "fail"
+        state = "held for review" if outcome["held"] else "pass" if outcome["passed"] else "fail"
         print(f"Scored. The attempt now has {outcome['raw']:g} points ({outcome['percent']:.1f} %, written {state}); "
               f"{outcome['pending']} response(s) still to score.")
         return 0
@@ -140,8 +140,11 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
         if report.already_imported:
             print(f"{bundle}: already imported (bundle {report.bundle_id}); nothing changed.")
         else:
+            for held in report.held:  # stored, never a pass, until a person decides
+                print(f"{bundle}: {held.line()}")
             print(f"{bundle}: imported {_count(report.attempts, 'attempt')} and "
-                  f"{_count(report.responses, 'response')} from '{report.center}'.")
+                  f"{_count(report.responses, 'response')} from '{report.center}'"
+                  + (f"; {len(report.held)} held for review." if report.held else "."))
     return 0
 
 

@@ -13,7 +13,8 @@ from app.crypto.identity import b64, unb64
 from app.domain.attempt import Event
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
-from app.domain.results import attempt_result
+from app.domain.history_rules import Finding, check_history
+from app.domain.results import AttemptResult, attempt_result
 from app.formats.exam_content import canonical_json, document_media_paths, exam_from_document, exam_to_document
 from app.formats.result_bundle import BundleRefused, build_bundle, bundle_id_of, open_payload, verify_bundle
 from app.fsutil import atomic_write
@@ -27,6 +28,22 @@ from app.store.repositories import PackageRepository
 from app.store.results import AlreadyImported, ResultsRepository
 
 PAYLOAD_FORMAT = "examstation-results/1"
+KEPT_FINDINGS = 50  # per attempt; a crafted history could break a rule at every event
+
+
+@dataclass(frozen=True)
+class HeldAttempt:
+    """An imported attempt whose history breaks the attempt rules: stored, never a pass, until
+    a person decides."""
+
+    attempt_id: str
+    candidate_number: str
+    reasons: tuple[str, ...]
+
+    def line(self) -> str:
+        more = f" (and {len(self.reasons) - 1} more)" if len(self.reasons) > 1 else ""
+        return (f"attempt {self.attempt_id} (candidate {self.candidate_number}) held for review: "
+                f"{self.reasons[0]}{more}")
 
 
 @dataclass(frozen=True)
@@ -36,6 +53,7 @@ class ImportReport:
     attempts: int
     responses: int
     already_imported: bool
+    held: tuple[HeldAttempt, ...] = ()
 
 
 class ResultsService:
@@ -147,7 +165,10 @@ class ResultsService:
             repo.write_bundle(*rows)
         except AlreadyImported:
             return ImportReport(bundle.bundle_id, bundle.station.name, 0, 0, True)
-        return ImportReport(bundle.bundle_id, bundle.station.name, len(rows[1]), len(rows[2]), False)
+        held = tuple(HeldAttempt(a["attempt_id"], a["candidate_number"],
+                                 tuple(Finding(**f).line() for f in json.loads(a["findings"])))
+                     for a in rows[1] if a["findings"] != "[]")
+        return ImportReport(bundle.bundle_id, bundle.station.name, len(rows[1]), len(rows[2]), False, held)
 
     # -- manual scoring --------------------------------------------------------------
     def pending_manual(self, exam_id: str | None = None) -> list[dict]:
@@ -179,13 +200,16 @@ class ResultsService:
         events = [Event(e.seq, e.kind, e.elapsed_ms, e.at, json.loads(e.data)) for e in repo.events(attempt_id)]
         details = json.loads(attempt.details)
         result = attempt_result(exam, events, [], scores, details["checklists"])
-        details.update(pending_manual=list(result.written.pending_manual), composite_passed=result.composite_passed,
-                       composite_complete=result.composite_complete, domains=result.written.domain_percent)
+        held = attempt.findings != "[]"
+        details.update(pending_manual=list(result.written.pending_manual), composite_complete=result.composite_complete,
+                       domains=result.written.domain_percent, **_outcome(result, held))
+        passed = result.written.passed and not held
         repo.save_manual_score(attempt_id, item_id, points, rater.strip() or "rater", self.clock(), {
-            "raw": result.written.raw, "percent": result.written.percent, "written_passed": result.written.passed,
+            "raw": result.written.raw, "percent": result.written.percent, "written_passed": passed,
             "scaled": result.written.scaled, "details": json.dumps(details, sort_keys=True)})
-        return {"raw": result.written.raw, "percent": result.written.percent, "passed": result.written.passed,
-                "pending": len(result.written.pending_manual), "composite_passed": result.composite_passed}
+        return {"raw": result.written.raw, "percent": result.written.percent, "passed": passed,
+                "pending": len(result.written.pending_manual), "composite_passed": details["composite_passed"],
+                "held": held}
 
     def _rows(self, payload: dict, bundle, repo: ResultsRepository) -> tuple[dict, list, list, list]:
         try:
@@ -221,7 +245,9 @@ class ResultsService:
     def _attempt_rows(self, exam: Exam, payload: dict, bundle, attempt: dict, candidate: dict):
         events = [Event(seq, kind, elapsed, at, data) for seq, kind, elapsed, at, data in attempt["events"]]
         evaluations = [e for e in payload["evaluations"] if e["candidate_id"] == candidate["id"]]
+        findings = check_history(events, exam)  # the body's replay of the attempt rules
         result = attempt_result(exam, events, evaluations)
+        held = bool(findings)
         content_hash = p.sha256(canonical_json({"attempt": attempt, "evaluations": evaluations})).hex()
         row = {"attempt_id": attempt["id"], "bundle_id": bundle.bundle_id, "content_hash": content_hash,
                "session_id": payload["session"]["id"], "package_id": payload["package"]["package_id"],
@@ -229,12 +255,13 @@ class ResultsService:
                "candidate_number": candidate["number"], "candidate_name": candidate["name"],
                "candidate": json.dumps(candidate["details"], sort_keys=True), "state": result.state,
                "raw": result.written.raw, "maximum": result.written.maximum, "percent": result.written.percent,
-               "written_passed": result.written.passed, "scaled": result.written.scaled,
+               "written_passed": result.written.passed and not held, "scaled": result.written.scaled,
                "elapsed_ms": result.elapsed_ms, "incidents": result.incidents,
                "details": json.dumps({"domains": result.written.domain_percent, "checklists": result.checklists,
-                                      "composite_passed": result.composite_passed,
                                       "composite_complete": result.composite_complete,
-                                      "pending_manual": list(result.written.pending_manual)}, sort_keys=True)}
+                                      "pending_manual": list(result.written.pending_manual),
+                                      **_outcome(result, held)}, sort_keys=True),
+               "findings": _findings_json(findings)}
         responses = [{"attempt_id": attempt["id"], "item_id": item_id,
                       "response": None if item_id not in result.responses else json.dumps(result.responses[item_id]),
                       "score": score, "max_score": maximum}
@@ -242,3 +269,19 @@ class ResultsService:
         event_rows = [{"attempt_id": attempt["id"], "seq": e.seq, "kind": e.kind, "elapsed_ms": e.elapsed_ms,
                        "at": e.at, "data": json.dumps(e.data, sort_keys=True)} for e in events]
         return row, responses, event_rows
+
+
+def _outcome(result: AttemptResult, held: bool) -> dict:
+    """The composite decision as stored: a held attempt never passes; what its scores would
+    give is kept beside it for the person who decides."""
+    if not held:
+        return {"composite_passed": result.composite_passed}
+    return {"composite_passed": False,
+            "held": {"written_passed": result.written.passed, "composite_passed": result.composite_passed}}
+
+
+def _findings_json(findings: list[Finding]) -> str:
+    kept = [f.to_data() for f in findings[:KEPT_FINDINGS]]
+    if len(findings) > KEPT_FINDINGS:
+        kept.append({"seq": 0, "rule": "more", "reason": f"{len(findings) - KEPT_FINDINGS} more findings."})
+    return json.dumps(kept, sort_keys=True)

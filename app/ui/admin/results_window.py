@@ -4,6 +4,7 @@ chart), saved as PDF."""
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from pathlib import Path
 
@@ -110,6 +111,9 @@ class ResultsWindow(QMainWindow):
         else:
             self.log.append(self.tr("{name}: imported {n} attempts from {center}.").format(
                 name=path.name, n=report.attempts, center=report.center))
+            for held in report.held:  # the attempt rules were not followed: a person decides
+                self.log.append(self.tr("<span style='color:#9b0000'>{name}: {reason}</span>").format(
+                    name=path.name, reason=html.escape(held.line())))
         self._next()
 
     def _import_failed(self, path: Path, error: Exception) -> None:
