@@ -120,13 +120,18 @@ def main() -> None:
     for seat in seats:
         seat.thread.start()
     wait_for(lambda: all(s.session.attempt is not None for s in seats), 60, "every seat assigned")
+    print("seats assigned; measuring", flush=True)
     cpu_before, wall_before = cpu_seconds(station.pid), time.monotonic()
     realistic = run_phase(seats, args.seconds)
     cpu_share = (cpu_seconds(station.pid) - cpu_before) / (time.monotonic() - wall_before)
     for seat in seats:
         seat.pace = 0.0
+    print("realistic pace measured", flush=True)
     full = run_phase(seats, args.seconds / 2)
-
+    print("full speed measured", flush=True)
+    for seat in seats:
+        seat.pace = 3.0
+    time.sleep(2)  # back to a realistic pace for the proctor's action
     # A proctor's pause reaching a seat: the console writes the event, the room sends it on.
     target = seats[0].session
     pause_started = time.perf_counter()

@@ -79,10 +79,25 @@ class SeatMessages:
         return []
 
     def _take_events(self, seat: "_Seat", lease: Lease, sent: list[dict]) -> list[dict]:
-        attempt = self._attempt(lease.attempt_id)
+        """Store what a seat sent, in one transaction. If another writer (the console) took the
+        same sequence numbers first, reload the attempt and take the seat's events again on top."""
+        for _ in range(5):
+            attempt = self._attempt(lease.attempt_id)
+            before = attempt.state.last_seq
+            stored, replies = self._made_from(seat, lease, attempt, sent)
+            if not stored or self._commit(attempt, stored, before):
+                break
+        else:  # the disk refuses: nothing is acknowledged; the seat keeps its journal and resends
+            return [self._log(lease, self._attempt(lease.attempt_id), [])]
+        if stored:
+            attempt.last_saved_wall = self.wall()
+        return [self._log(lease, attempt, stored)] + replies
+
+    def _made_from(self, seat: "_Seat", lease: Lease, attempt: Any,
+                   sent: list[dict]) -> tuple[list[tuple[Event, str]], list[dict]]:
+        """The events to store for what a seat sent (each checked; refusals become incidents)."""
         replies: list[dict] = []
         stored: list[tuple[Event, str]] = []
-        before = attempt.state.last_seq
         now = self.clock()
         for event in sorted(sent, key=lambda e: e["n"]):
             acked = attempt.acked.get(lease.id, 0)
@@ -90,7 +105,7 @@ class SeatMessages:
             if n <= acked:
                 continue  # already stored: a resend after a reconnect
             if n != acked + 1:
-                break     # a gap: the seat resends from `acked` when it sees the reply
+                break     # a gap: the seat resends from `acked` when it reconnects
             origin = f"{lease.id}:{n}"
             try:
                 made = attempt.seat_event(lease.id, event, now)
@@ -104,9 +119,4 @@ class SeatMessages:
                                 "reason": refusal.message})
             attempt.stored(made, origin)
             stored.append((made, origin))
-        if stored and not self._commit(attempt, stored, before):
-            return [self._log(lease, attempt, [])]
-        if stored:
-            attempt.last_saved_wall = self.wall()
-        return [self._log(lease, attempt, stored)] + replies
-
+        return stored, replies

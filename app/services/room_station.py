@@ -258,7 +258,8 @@ class StationRoom(SeatMessages):
 
     def _commit(self, attempt: RoomAttempt, events: list[tuple[Event, str | None]], before: int) -> bool:
         """Store events in one transaction. If the database refuses (another writer took a
-        seq, or the disk), reload the attempt from the database: the seat resends."""
+        seq, or the disk), reload the attempt and send the seat what the other writer stored;
+        the caller tries again on top of it."""
         try:
             self.room.append(attempt.attempt_id, events)
             return True
@@ -266,6 +267,7 @@ class StationRoom(SeatMessages):
             log.warning("room: events of %s not stored (%s); reloading", attempt.attempt_id, problem.message)
             del self.attempts[attempt.attempt_id]
             self._attempt(attempt.attempt_id)
+            self._push_log(attempt.attempt_id, self.room.events(attempt.attempt_id, before))
             return False
 
     def _record_station_event(self, attempt: RoomAttempt, kind: str, data: dict,

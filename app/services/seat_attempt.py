@@ -25,6 +25,7 @@ from app.room.seat_link import SeatLink
 from app.services.live_attempt import TickResult
 
 BEAT_SECONDS = 1.0
+RESEND_SECONDS = 3.0
 
 
 class SeatAttempt:
@@ -48,6 +49,7 @@ class SeatAttempt:
         self.interrupted_now = False
         self.owner = True
         self._last_beat = 0.0
+        self._sent_at: dict[int, float] = {}       # n -> when last sent (to resend what is not stored)
         self._ticked_state = ""
         self.media_cache: dict[str, bytes] = {}
 
@@ -88,6 +90,8 @@ class SeatAttempt:
     def _acked(self, acked: int) -> None:
         self.acked = max(self.acked, acked)
         self.unacked = [r for r in self.unacked if r["n"] > self.acked]
+        for n in [n for n in self._sent_at if n <= self.acked]:
+            del self._sent_at[n]
         self.next_n = max(self.next_n, self.acked + 1)
 
     def _sync_time(self, station_ms: int, running: bool) -> None:
@@ -117,15 +121,26 @@ class SeatAttempt:
 
     def resend(self, link: SeatLink) -> None:
         if self.unacked:
-            link.send({"type": "events", "attempt": self.attempt_id, "lease": self.lease,
-                       "events": [_wire_record(r) for r in self.unacked]})
+            self._send(link, self.unacked)
+
+    def _send(self, link: SeatLink, records: list[dict]) -> None:
+        now = self.monotonic()
+        for record in records:
+            self._sent_at[record["n"]] = now
+        link.send({"type": "events", "attempt": self.attempt_id, "lease": self.lease,
+                   "events": [_wire_record(r) for r in records]})
 
     def beat(self, link: SeatLink) -> None:
+        """Once a second: tell the station the time used, and send again what it has not stored
+        for a while (it could not write, or a message was lost with a connection)."""
         now = self.monotonic()
         if now - self._last_beat >= BEAT_SECONDS and link.connected:
             self._last_beat = now
             link.send({"type": "beat", "attempt": self.attempt_id, "lease": self.lease,
                        "elapsed_ms": self.timer.elapsed_ms()})
+            stale = [r for r in self.unacked if now - self._sent_at.get(r["n"], 0.0) >= RESEND_SECONDS]
+            if stale:
+                self._send(link, stale)
 
     def finish_if_done(self, journals: Path) -> None:
         """A finished attempt the station holds entirely needs no journal here any more."""
@@ -152,8 +167,7 @@ class SeatAttempt:
             self.timer.start()
         elif self.state.state != IN_PROGRESS and self.timer.running:
             self.timer.stop()
-        self.link.send({"type": "events", "attempt": self.attempt_id, "lease": self.lease,
-                        "events": [_wire_record(record)]})
+        self._send(self.link, [record])
 
     def start(self) -> None:
         self._record("started", {})
