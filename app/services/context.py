@@ -57,5 +57,5 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     results = ResultsService(keys, database, clock, home_database=lambda: home_station.db)
     packages = PackageService(keys, clock, on_built=results.record_built)
     return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
-                    EvaluationService(database, accounts, clock), results, TransferService(keys, delivery),
+                    EvaluationService(database, accounts, delivery, clock), results, TransferService(keys, delivery),
                     home_station if home_station is not station else None)
