@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from app.crypto.data_integrity import check_proof, did_key, public_key_of
-from app.services.credentials import CredentialService, verify_file
+from app.services.credentials import verify_file
 from app.services.simulate import simulate
 from tests.cli_helpers import assert_one_line_refusal, run_inline
 from tests.conftest import MINI_EXAM, RELEASE_CODE, World
@@ -39,7 +39,7 @@ def issued(tmp_path_factory):
     world.body.packages.build(_auto_scored_exam(world.root / "auto-exam"), [world.center_file], package, RELEASE_CODE)
     session = simulate(world.center, package, RELEASE_CODE, 30, seed=8).session_id
     world.body.results.import_bundle(world.center.results.export(session, world.root))
-    service = CredentialService(world.body.keys, world.body.results, lambda: world.body.station.db)
+    service = world.body.credentials
     out = world.root / "credentials"
     report = service.issue(out)
     yield world, service, report, out

@@ -146,8 +146,8 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
 
 
 def run_report(services: Services, args: argparse.Namespace) -> int:
-    from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS, ReportService, to_csv
-    reports = ReportService(lambda: services.station.db, services.results.exam)
+    from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS, to_csv
+    reports = services.reports
     if args.kind == "results":
         rows, columns = reports.results(args.exam), RESULT_COLUMNS
     elif args.kind == "centers":
@@ -174,11 +174,11 @@ def run_report(services: Services, args: argparse.Namespace) -> int:
 
 
 def run_credential(services: Services, args: argparse.Namespace) -> int:
-    from app.services.credentials import CredentialService, verify_file
+    from app.services.credentials import verify_file
     if args.action == "verify":
         print("OK: " + verify_file(Path(args.file), Path(args.status_list) if args.status_list else None) + ".")
         return 0
-    credentials = CredentialService(services.keys, services.results, lambda: services.station.db)
+    credentials = services.credentials
     if args.action == "revoke":
         status = credentials.revoke(args.credential_id, args.reason, Path(args.output))
         print(f"Revoked {args.credential_id}. Publish the new status list: {status}")

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from app.crypto.keystore import PassphraseSource
 from app.services.accounts import AccountService
+from app.services.credentials import CredentialService
 from app.services.delivery import DeliveryService
 from app.services.evaluation import EvaluationService
 from app.services.home import Home
 from app.services.keys import KeyService, PassphraseHolder
 from app.services.proctoring import ProctorService
+from app.services.reports import ReportService
 from app.services.results import ResultsService
 from app.services.packages import Clock, PackageService, utc_now
 from app.services.station import StationService
@@ -30,6 +32,8 @@ class Services:
     evaluation: EvaluationService = field(repr=False)
     results: ResultsService = field(repr=False)
     transfer: TransferService = field(repr=False)
+    reports: ReportService = field(repr=False)
+    credentials: CredentialService = field(repr=False)
     home_station: StationService | None = field(default=None, repr=False)  # when --db points elsewhere
 
     def supply_passphrase(self, phrase: str) -> None:
@@ -58,4 +62,5 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     packages = PackageService(keys, clock, on_built=results.record_built)
     return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
                     EvaluationService(database, accounts, delivery, clock), results, TransferService(keys, delivery),
+                    ReportService(database, results.exam), CredentialService(keys, results, database, clock),
                     home_station if home_station is not station else None)
