@@ -47,7 +47,7 @@ def test_the_stored_history_matches_the_documented_construction(world) -> None:
     key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
                info=b"examstation attempt chain v1|" + attempt_id.encode()).derive(signing)
     previous = bytes(32)
-    for event, mac in center.delivery.repo.events_with_macs(attempt_id):
+    for event, mac in center.delivery.history(attempt_id):
         content = json.dumps({"attempt": attempt_id, "seq": event.seq, "kind": event.kind,
                               "elapsed_ms": event.elapsed_ms, "at": event.at, "data": event.data},
                              sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
@@ -73,7 +73,7 @@ def test_a_deleted_event_with_the_rest_renumbered_is_found(world) -> None:
 
 def test_an_event_written_without_the_key_is_reported(world) -> None:
     attempt_id, center = _sit(world)
-    last = max(e.seq for e in center.delivery.repo.events(attempt_id))
+    last = max(e.seq for e in center.delivery.events(attempt_id))
     _sql(world, "INSERT INTO attempt_events (attempt_id, seq, kind, elapsed_ms, at, data) "
                 "VALUES (?, ?, 'incident', 0, '2026-01-01T00:00:00+00:00', '{}')", attempt_id, last + 1)
     assert "without its authentication" in center.delivery.history_problem(attempt_id)

@@ -124,7 +124,7 @@ def test_an_altered_resend_of_an_imported_attempt_is_refused(exported, tmp_path:
     assert status == 0, err
     before = _counts(world)
     session = center.results.verify(bundle)["session"]
-    attempt = center.delivery.repo.attempts_of_session(session)[0].id
+    attempt = center.delivery.attempts(session)[0].id
     exam = center.packages.open(world.package, RELEASE_CODE).exam
     center.delivery.observe(attempt, exam).incident("other", "note added after export", by="proctor")
     resent = center.results.export(session, tmp_path)

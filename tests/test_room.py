@@ -36,7 +36,7 @@ def test_a_paired_seat_sits_an_exam_and_the_station_stores_every_answer(room, tm
             attempt.visit(item_id)
             attempt.answer(item_id, "x")
         wait_for(lambda: (session.poll(), attempt.station_has_everything)[1], what="station ack")
-        stored = world.center.delivery.repo.events(attempts[0])
+        stored = world.center.delivery.events(attempts[0])
         answered = [e for e in stored if e.kind == "answered"]
         assert [e.data["item_id"] for e in answered] == list(attempt.plan.item_ids[:3])
         # The proctor pauses from the console: the seat shows it.
@@ -70,7 +70,7 @@ def test_pairing_refusals_unpaired_machines_and_other_stations_get_nothing(room,
         assert not session.connected and session.attempt is None
     finally:
         session.stop()
-    assert any(e.action == "room.refused" for e in world.center.accounts.audit_log.entries())
+    assert any(e.action == "room.refused" for e in world.center.accounts.audit_entries())
     # A station with other keys (another center, or another station): the paired seat refuses it.
     other = world.home("center-b")
     other.keys.init("center", "Center Two", store="file")
@@ -120,7 +120,7 @@ def test_a_candidate_moves_to_a_spare_seat_with_every_answer_and_the_old_seat_is
         finally:
             new.stop()
         assert room.status()[0].seat_name == "Seat 1" and room.status()[0].attempt_id is None
-        kinds = [e.kind for e in world.center.delivery.repo.events(attempts[0])]
+        kinds = [e.kind for e in world.center.delivery.events(attempts[0])]
         assert "interrupted" in kinds and kinds[-1] == "answered"
     finally:
         old.stop()

@@ -149,8 +149,8 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
 
 
 def run_report(services: Services, args: argparse.Namespace) -> int:
-    from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS, ReportService, to_csv
-    reports = ReportService(lambda: services.station.db, services.results.exam)
+    from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS, to_csv
+    reports = services.reports
     if args.kind == "results":
         rows, columns = reports.results(args.exam), RESULT_COLUMNS
     elif args.kind == "centers":
@@ -179,10 +179,9 @@ def run_report(services: Services, args: argparse.Namespace) -> int:
 def run_credential(services: Services, args: argparse.Namespace) -> int:
     from datetime import timedelta
 
-    from app.services.credentials import CredentialService
     if args.action == "verify":
         return _verify_credential(services, args)
-    credentials = CredentialService(services.keys, services.results, lambda: services.station.db)
+    credentials = services.credentials
     lifetime = timedelta(days=args.status_days)
     if args.action == "revoke":
         status = credentials.revoke(args.credential_id, args.reason, Path(args.output), lifetime)

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from app.crypto.keystore import PassphraseSource
 from app.services.accounts import AccountService
+from app.services.credentials import CredentialService
 from app.services.delivery import DeliveryService
 from app.services.evaluation import EvaluationService
 from app.services.home import Home
 from app.services.keys import KeyService, PassphraseHolder
 from app.services.proctoring import ProctorService
+from app.services.reports import ReportService
 from app.services.results import ResultsService
 from app.services.room import RoomService
 from app.services.seat import SeatService
@@ -34,6 +36,8 @@ class Services:
     transfer: TransferService = field(repr=False)
     room: RoomService = field(repr=False)
     seat: SeatService = field(repr=False)
+    reports: ReportService = field(repr=False)
+    credentials: CredentialService = field(repr=False)
     home_station: StationService | None = field(default=None, repr=False)  # when --db points elsewhere
 
     def supply_passphrase(self, phrase: str) -> None:
@@ -64,5 +68,7 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     packages = PackageService(keys, clock, on_built=results.record_built)
     room = RoomService(keys, lambda: home.home_id, database, accounts, clock)
     return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
-                    EvaluationService(database, accounts, clock), results, TransferService(keys, delivery),
-                    room, SeatService(home), home_station if home_station is not station else None)
+                    EvaluationService(database, accounts, delivery, clock), results, TransferService(keys, delivery),
+                    room, SeatService(home), ReportService(database, results.exam),
+                    CredentialService(keys, results, database, clock),
+                    home_station if home_station is not station else None)

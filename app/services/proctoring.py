@@ -38,8 +38,8 @@ class ProctorService:
 
     def console(self, session_id: str, exam: Exam) -> list[ConsoleRow]:
         rows = []
-        candidates = {c.id: c for c in self.delivery.repo.candidates(session_id)}
-        for attempt in self.delivery.repo.attempts_of_session(session_id):
+        candidates = {c.id: c for c in self.delivery.candidates(session_id)}
+        for attempt in self.delivery.attempts(session_id):
             live = self.delivery.observe(attempt.id, exam)
             candidate = candidates[attempt.candidate_id]
             state = live.state
@@ -57,7 +57,7 @@ class ProctorService:
         if active:
             raise ExamStationError(f"The session cannot end while {len(active)} candidate(s) are not finished: "
                                    + ", ".join(active) + ".", "Wait for them to submit, or void with a reason.")
-        self.delivery.repo.end_session(session_id, self.delivery.clock())
+        self.delivery.end_session(session_id)
         self.accounts.record(by, "session.ended", session_id, {"attempts": len(rows)})
         return len(rows)
 
@@ -92,12 +92,12 @@ class ProctorService:
     def _stale_clock(self, attempt_id: str, state: str) -> bool:
         if state != IN_PROGRESS:
             return False
-        checkpoint = self.delivery.repo.clock(attempt_id)
+        checkpoint = self.delivery.last_checkpoint(attempt_id)
         return checkpoint is None or self.delivery.wall() - checkpoint[1] > STALE_SECONDS
 
     def _for_all(self, session_id: str, exam: Exam, state: str, action) -> int:
         done = 0
-        for attempt in self.delivery.repo.attempts_of_session(session_id):
+        for attempt in self.delivery.attempts(session_id):
             live = self.delivery.observe(attempt.id, exam)
             if live.state.state == state and live.state.state not in FINAL_STATES:
                 action(attempt.id)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert, select
@@ -13,27 +12,15 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from app.domain.attempt import Event
 from app.domain.errors import Conflict, SaveFailed
 from app.domain.history import GENESIS, ChainMac
+from app.domain.records import Attempt, Candidate
 from app.store.database import Database
 from app.store.models import (
     AttemptClockRecord, AttemptEventRecord, AttemptRecord, CandidateRecord, SessionRecord,
 )
 
 
-@dataclass(frozen=True, slots=True)
-class CandidateRow:
-    id: str
-    session_id: str
-    number: str
-    name: str
-    details: dict
-
-
-@dataclass(frozen=True, slots=True)
-class AttemptRow:
-    id: str
-    session_id: str
-    candidate_id: str
-    form_id: str
+# The rows are the domain's records (the store's old names stay for its own code).
+CandidateRow, AttemptRow = Candidate, Attempt
 
 
 def _save_failed(error: OperationalError) -> SaveFailed:

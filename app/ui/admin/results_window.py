@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
-from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS, ReportService
+from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS
 from app.ui.admin.build_tab import BuildTab
 from app.ui.admin.charts import BarChart
 from app.ui.admin.report_html import report_html
@@ -30,7 +30,7 @@ class ResultsWindow(QMainWindow):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.reports = ReportService(lambda: services.station.db, services.results.exam)
+        self.reports = services.reports
         self.queue: list[Path] = []
         self.last: dict = {}
         self.setWindowTitle(self.tr("ExamStation — Credential body"))

@@ -99,9 +99,9 @@ class SessionScreen(QWidget):
 
     def _refresh_names(self) -> None:
         """Audit entries name attempts and candidates by id; the log shows who that is."""
-        candidates = {c.id: f"{c.name} ({c.number})" for c in self.services.delivery.repo.candidates(self.session_id)}
+        candidates = {c.id: f"{c.name} ({c.number})" for c in self.services.delivery.candidates(self.session_id)}
         attempts = {a.id: candidates.get(a.candidate_id, a.candidate_id)
-                    for a in self.services.delivery.repo.attempts_of_session(self.session_id)}
+                    for a in self.services.delivery.attempts(self.session_id)}
         self.audit.set_names({**candidates, **attempts, self.session_id: self.tr("this session")})
 
     # -- the end ---------------------------------------------------------------------------------
