@@ -81,6 +81,10 @@ class DeliveryService:
         """The attempt's recorded history, in order."""
         return self._repo.events(attempt_id)
 
+    def newest(self, attempt_ids: list[str]) -> dict[str, tuple[int, tuple[int, float] | None]]:
+        """Per attempt: the newest event's number and the last clock checkpoint (two queries)."""
+        return self._repo.newest(attempt_ids)
+
     def last_checkpoint(self, attempt_id: str) -> tuple[int, float] | None:
         """(exam time used in ms, wall time) the candidate's screen last saved, if any."""
         return self._repo.clock(attempt_id)

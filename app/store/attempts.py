@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -154,6 +154,18 @@ class AttemptRepository:
                              .where(AttemptEventRecord.attempt_id == attempt_id, AttemptEventRecord.seq > after_seq)
                              .order_by(AttemptEventRecord.seq)).all()
             return [Event(r.seq, r.kind, r.elapsed_ms, r.at, json.loads(r.data)) for r in rows]
+
+    def newest(self, attempt_ids: list[str]) -> dict[str, tuple[int, tuple[int, float] | None]]:
+        """Per attempt: its newest event's seq and its clock checkpoint, in two queries."""
+        if not attempt_ids:
+            return {}
+        with self.db.sessions() as s:
+            seqs = dict(s.execute(select(AttemptEventRecord.attempt_id, func.max(AttemptEventRecord.seq))
+                                  .where(AttemptEventRecord.attempt_id.in_(attempt_ids))
+                                  .group_by(AttemptEventRecord.attempt_id)).all())
+            clocks = {r.attempt_id: (r.elapsed_ms, r.wall) for r in s.scalars(
+                select(AttemptClockRecord).where(AttemptClockRecord.attempt_id.in_(attempt_ids))).all()}
+        return {a: (seqs.get(a, 0), clocks.get(a)) for a in attempt_ids}
 
     def events_with_macs(self, attempt_id: str) -> list[tuple[Event, str | None]]:
         with self.db.sessions() as s:
