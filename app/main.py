@@ -81,7 +81,7 @@ def _dispatch(args) -> int:
         if args.command is None:
             from app.ui.app import run_gui
             return run_gui(services, smoke_test=args.smoke_test)
-        if args.command == "seat" and not args.pair:  # the seat's screen needs Qt, which only app.ui may use
+        if args.command == "seat" and not args.pair and args.simulate is None:  # the seat's screen needs Qt, which only app.ui may use
             from app.ui.seat.seat_window import run_seat
             if args.name:
                 services.seat.set_seat_name(args.name)

@@ -20,7 +20,7 @@ import pytest
 from app.services.home import Home
 from app.services.seat import SeatService
 from app.store.room import RoomRepository
-from tests.conftest import ROOT
+from tests.conftest import RELEASE_CODE, ROOT
 from tests.fault_proxy import FaultProxy
 from tests.room_helpers import open_session, wait_for
 
@@ -164,3 +164,15 @@ def test_thirty_seats_lose_no_acknowledged_answer_under_faults(world, tmp_path, 
               f"largest seat/station time difference {max(drift)} ms")
     assert lost == []
     assert max(drift) <= 1000
+
+
+def test_simulate_room_through_the_command_line_loses_nothing(world, capsys):
+    from app.main import main
+    code = main(["--home", str(world.root / "center"), "simulate", "--package", str(world.package),
+                 "--release-code", RELEASE_CODE, "--candidates", "4", "--room", "--faults", "3", "--seed", "5"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "4 seats; faults:" in err and ", 0 lost" in err
+    acknowledged = int(err.split(" answers acknowledged")[0].rsplit(" ", 1)[1])
+    assert acknowledged == 40 and f"{acknowledged} stored on the station" in err
+    assert len(out.strip()) == 36  # the session id

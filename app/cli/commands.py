@@ -107,6 +107,20 @@ def run_simulate(services: Services, args: argparse.Namespace) -> int:
     from app.services.simulate import simulate
     if args.candidates < 1:
         raise ExamStationError("--candidates must be at least 1.", "Give how many candidates to simulate.")
+    if args.faults and not args.room:
+        raise ExamStationError("--faults needs --room.", "Add --room, or leave out --faults.")
+    if args.room:
+        from app.services.simulate_room import simulate_room
+        room = simulate_room(services, Path(args.package), args.release_code, args.candidates, args.seed,
+                             args.faults)
+        faults = ", ".join(f"{n} {what}" for what, n in sorted(room.faults.items())) or "none"
+        print(f"{room.candidates} seats; faults: {faults}; {room.acknowledged} answers acknowledged on the "
+              f"seats, {room.stored} stored on the station, {len(room.lost)} lost", file=sys.stderr)
+        print(room.session_id)
+        if room.lost:
+            raise ExamStationError(f"{len(room.lost)} acknowledged answers are not on the station.",
+                                   "Keep the station's database and report this.")
+        return 0
     result = simulate(services, Path(args.package), args.release_code, args.candidates, args.seed)
     print(result.session_id)
     return 0
@@ -264,6 +278,11 @@ def run_seat(services: Services, args: argparse.Namespace) -> int:
     seat = services.seat
     if args.name:
         seat.set_seat_name(args.name)
+    if args.simulate is not None:  # a headless simulated candidate (simulate --room starts these)
+        from app.services.seat_simulation import sit_at_seat
+        done = sit_at_seat(seat, args.station, args.answers, args.simulate, 0.03,
+                           lambda line: print(line, flush=True))
+        return 0 if done else 1
     if args.pair:
         def show(code: str, station: str, center: str) -> None:
             print(f"Pairing code {code[:3]} {code[3:]}: tell the proctor at {station} ({center}); "

@@ -80,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--release-code")
     simulate.add_argument("--candidates", type=int, required=True, metavar="N")
     simulate.add_argument("--seed", type=int, default=1, metavar="S")
+    simulate.add_argument("--room", action="store_true",
+                          help="each candidate at a headless seat process joined to this station over loopback")
+    simulate.add_argument("--faults", type=int, default=0, metavar="K",
+                          help="with --room: K random faults during the sitting (a seat killed, the station's room "
+                               "restarted, connections cut)")
 
     results = commands.add_parser("results", help="export, verify and import result bundles").add_subparsers(
         dest="action", metavar="ACTION", required=True)
@@ -153,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                         "window: prints the code the proctor must confirm")
     seat.add_argument("--name", help="this seat's name as the proctor sees it (e.g. 'Seat 12')")
     seat.add_argument("--station", metavar="ADDRESS", help="the station's address to offer when pairing")
+    seat.add_argument("--simulate", type=int, metavar="SEED", help=argparse.SUPPRESS)  # simulate --room's seats
+    seat.add_argument("--answers", type=int, default=10, help=argparse.SUPPRESS)
     seat.add_argument("--windowed", action="store_true",
                       help="a normal window instead of full-screen lockdown (training, demo)")
 

@@ -189,6 +189,9 @@ class StationServer:
                 message = await link.read_message(reader)
                 self.push(fingerprint, self.backend.seat_message(fingerprint, message))
                 await writer.drain()
+                # Reading buffered messages does not yield to the loop: without this, one busy
+                # seat would keep every other seat, the clock and the console waiting.
+                await asyncio.sleep(0)
         finally:
             if self._writers.get(fingerprint) is writer:
                 del self._writers[fingerprint]

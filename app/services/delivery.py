@@ -39,6 +39,10 @@ class DeliveryService:
         """The attempt's events with the MAC each was stored with (for checks and bundles)."""
         return self._repo.events_with_macs(attempt_id)
 
+    def history_with_origins(self, attempt_id: str) -> list[tuple[Event, str | None]]:
+        """The attempt's events with the seat action each came from ("<lease>:<n>"), if any."""
+        return self._repo.events_with_origins(attempt_id)
+
     def history_problem(self, attempt_id: str) -> str | None:
         """None if the attempt's stored history is whole and authentic, else what is wrong."""
         chain = self.chain()

@@ -167,6 +167,12 @@ class AttemptRepository:
                 select(AttemptClockRecord).where(AttemptClockRecord.attempt_id.in_(attempt_ids))).all()}
         return {a: (seqs.get(a, 0), clocks.get(a)) for a in attempt_ids}
 
+    def events_with_origins(self, attempt_id: str) -> list[tuple[Event, str | None]]:
+        with self.db.sessions() as s:
+            rows = s.scalars(select(AttemptEventRecord).where(AttemptEventRecord.attempt_id == attempt_id)
+                             .order_by(AttemptEventRecord.seq)).all()
+            return [(Event(r.seq, r.kind, r.elapsed_ms, r.at, json.loads(r.data)), r.origin) for r in rows]
+
     def events_with_macs(self, attempt_id: str) -> list[tuple[Event, str | None]]:
         with self.db.sessions() as s:
             rows = s.scalars(select(AttemptEventRecord).where(AttemptEventRecord.attempt_id == attempt_id)
