@@ -78,3 +78,22 @@ def test_a_seat_pairs_takes_a_candidate_and_shows_the_proctors_pause(qtbot, worl
     qtbot.waitUntil(lambda: seat_window.controller is None, timeout=5000)  # unlocked once it ended
     seat_window.shutdown()
     panel.close_room()
+
+
+def test_first_run_can_make_this_computer_a_candidate_workstation(qtbot, tmp_path) -> None:
+    from app.services.context import create_services
+    from app.ui.main_window import MainWindow
+    from tests.conftest import passphrase
+    services = create_services(tmp_path / "seat", passphrase)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.first_run
+    qtbot.mouseClick(window.first_run.seat_button, Qt.MouseButton.LeftButton)
+    seat_window = window.seat_window
+    qtbot.addWidget(seat_window)
+    assert seat_window.isVisible() and not window.isVisible()
+    assert seat_window.stack.currentWidget() is seat_window.pairing  # not paired yet: pairing comes first
+    assert services.seat.is_seat()  # remembered: the next start opens the seat's screen
+    seat_window.shutdown()
+    services.close()

@@ -49,6 +49,13 @@ class SeatService:
             atomic_write(certificate, made.certificate_pem, mode=0o600)
         return TlsIdentity(certificate.read_bytes(), key.read_bytes(), b"")
 
+    def is_seat(self) -> bool:
+        """This computer was set up as a candidate workstation (the app opens the seat's screen)."""
+        return self.home.config().get("machine") == "seat"
+
+    def make_seat(self) -> None:
+        self.home.save_config({**self.home.config(), "machine": "seat"})
+
     def seat_name(self) -> str:
         return str(self.home.config().get("seat_name") or socket.gethostname()[:60] or "Seat")
 

@@ -51,7 +51,11 @@ def run_gui(services: Services, demo: Any = None, smoke_test: bool = False) -> i
         return 1
     # A credential body's home opens on results; a station's on the proctor's screens.
     is_body = services.keys.has("body") and not services.keys.has("center")
-    window = ResultsWindow(services) if is_body else MainWindow(services, demo)
+    if services.seat.is_seat():  # a candidate workstation: its own screen, no station set-up
+        from app.ui.seat.seat_window import SeatWindow
+        window = SeatWindow(services.seat, lockdown=True)
+    else:
+        window = ResultsWindow(services) if is_body else MainWindow(services, demo)
     window.show()
     if smoke_test:  # shown and painted once: that is what a start-up check measures
         QTimer.singleShot(0, app.quit)

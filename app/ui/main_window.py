@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         for page in (self.first_run, self.sign_in, self.start_screen):
             self.stack.addWidget(page)
         self.first_run.finished.connect(self.show_sign_in)
+        self.first_run.seat_chosen.connect(self.become_seat)
         self.sign_in.signed_in.connect(self.signed_in)
         self.start_screen.package_opened.connect(self.open_session)
         layout.addWidget(self.stack, 1)
@@ -134,6 +135,15 @@ class MainWindow(QMainWindow):
         self.session_screen.attempt_admitted.connect(self.start_candidate)
         self.stack.addWidget(self.session_screen)
         self.stack.setCurrentWidget(self.session_screen)
+
+    def become_seat(self) -> None:
+        """First run chose 'candidate workstation': remember it and show the seat's screen instead."""
+        from app.ui.seat.seat_window import SeatWindow
+        self.services.seat.make_seat()
+        self.seat_window = SeatWindow(self.services.seat, lockdown=True)
+        self.seat_window.resize(self.size())
+        self.seat_window.show()
+        self.hide()
 
     def start_candidate(self, attempt_id: str) -> None:
         room = self.session_screen.room if self.session_screen is not None else None

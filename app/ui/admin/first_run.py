@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QFormLayout, QGroupBox, QLineEdit, QProgressBar, QScrollArea, QVBoxLayout, QWidget,
+    QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QProgressBar, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
@@ -19,6 +19,7 @@ from app.ui.widgets.tasks import run_in_background
 
 class FirstRunScreen(QWidget):
     finished = Signal()
+    seat_chosen = Signal()  # this computer is a candidate workstation: none of the station's set-up
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +30,13 @@ class FirstRunScreen(QWidget):
         layout.addWidget(heading(self.tr("Set up this station")))
         layout.addWidget(hint(self.tr("Three steps, once per station: the administrator's account, the "
                                       "center's keys, and trust in the credential body that sends the exams.")))
+        self.seat_button = button(self.tr("This computer is a &candidate workstation"),
+                                  self.tr("This computer is a candidate workstation"), self.seat_chosen.emit)
+        seat_row = QHBoxLayout()
+        seat_row.addWidget(hint(self.tr("A candidate workstation in a testing room needs none of this: it pairs "
+                                        "with the proctor's station.")), 1)
+        seat_row.addWidget(self.seat_button)
+        layout.addLayout(seat_row)
         layout.addWidget(self._admin_box())
         layout.addWidget(self._identity_box())
         layout.addWidget(self._trust_box())
