@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from app.services.room_station import _Seat
 
 
+MAX_LEASES_IN_HELLO = 20  # a seat holds one candidate; old journals of a few more at most
+
+
 class SeatMessages:
     """Mixed into StationRoom; uses its seats, attempts, commit and push helpers."""
 
@@ -20,7 +23,7 @@ class SeatMessages:
         seat = self.seats[fingerprint]
         seat.connected, seat.since = True, self.wall()
         replies: list[dict] = []
-        for lease_id, held in hello["leases"].items():
+        for lease_id, held in list(hello["leases"].items())[:MAX_LEASES_IN_HELLO]:
             if seat.lease is None or lease_id != seat.lease.id:
                 replies += self._stale_lease(seat, str(lease_id), held)
         if seat.lease is None:
