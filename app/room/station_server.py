@@ -139,6 +139,10 @@ class StationServer:
         for writer in list(self._writers.values()):
             writer.close()
         self._writers.clear()
+        others = [t for t in asyncio.all_tasks(self.loop) if t is not asyncio.current_task()]
+        for task in others:  # connections still being served: end them before the loop stops
+            task.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
 
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         peer = writer.get_extra_info("peername")
