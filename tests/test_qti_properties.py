@@ -7,6 +7,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from app.domain.errors import SourceInvalid
@@ -163,3 +164,32 @@ def test_damaged_sample_packages_import_or_are_refused_cleanly(tmp_path_factory,
         assert error.problems and all(isinstance(p, str) and p for p in error.problems)
         return
     key_check(exam)
+
+
+@given(st.one_of(st.binary(max_size=300), st.builds(lambda head, tail: head + tail, st.sampled_from(
+    [b"\x89PNG\r\n\x1a\n", b"GIF89a", b"\xff\xd8", b"\xff\xd8\xff\xc0\x00\x11\x08", b"<svg ", b"<?xml "]),
+    st.binary(max_size=200))))
+@settings(max_examples=300, deadline=None)
+def test_any_image_bytes_give_a_size_or_a_reason(data: bytes) -> None:
+    from app.formats.qti.image_size import RasterSize, SvgBox, image_size
+    size = image_size(data)
+    assert isinstance(size, (RasterSize, SvgBox)) or (isinstance(size, str) and size)
+    if not isinstance(size, str):
+        assert size.width > 0 and size.height > 0
+
+
+NUMBER = st.floats(min_value=1, max_value=5000, allow_nan=False).map(lambda v: round(v, 2))
+
+
+@given(NUMBER, NUMBER, st.one_of(st.none(), st.tuples(NUMBER, NUMBER)), st.sampled_from(["", "px"]))
+@settings(max_examples=60, deadline=None)
+def test_an_svg_is_measured_in_the_units_the_hotspot_screen_uses(width, height, view, unit) -> None:
+    """The importer's reading of an SVG's size agrees with the candidate screen's (QtSvg)."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer
+    from app.formats.qti.image_size import image_size
+    box = f' viewBox="0 0 {view[0]} {view[1]}"' if view else ""
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}{unit}" height="{height}{unit}"{box}/>'.encode()
+    size = image_size(svg)
+    shown = QSvgRenderer(QByteArray(svg)).viewBoxF()
+    assert (size.width, size.height) == pytest.approx((shown.width(), shown.height()), rel=1e-4)

@@ -22,7 +22,7 @@ from app.formats.qti.xml import child, read_qti_document
 SUPPORTED = ("choiceInteraction", "orderInteraction", "matchInteraction", "associateInteraction",
              "textEntryInteraction", "extendedTextInteraction", "hotspotInteraction", "selectPointInteraction",
              "inlineChoiceInteraction", "gapMatchInteraction")
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg")
 CLOZE_PARTS = ("textEntryInteraction", "inlineChoiceInteraction")  # several of these make a cloze item
 
 
@@ -149,7 +149,7 @@ def _images(images: list[str], fields: dict, package: QtiPackage, notes: Notes) 
         notes.unsupported("img", "an item can show one image with its question (and a hotspot its picture)")
     for path in images + used:
         if not path.lower().endswith(IMAGE_SUFFIXES):
-            notes.unsupported("img", f"'{path}' is not a PNG, JPEG or SVG image")
+            notes.unsupported("img", f"'{path}' is not a PNG, JPEG, GIF or SVG image")
         elif not package.exists(path):
             notes.unsupported("img", f"'{path}' is referenced but not in the package")
     return (images + used)[:1] if not used else used

@@ -1,0 +1,59 @@
+"""QTI to the letter (issue 17): content of the shapes real item banks contain, written by this
+team in tests/fixtures/qti/shapes, imports, is reported, and scores as the candidate sees it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.domain.exam_reader import read_exam
+from app.domain.key_check import key_check
+from app.domain.scoring import score_item
+from app.formats.qti.importer import QtiImport, import_qti
+
+QTI = Path(__file__).parent / "fixtures" / "qti"
+SHAPES = QTI / "shapes"
+COMPANION = QTI / "companion.yaml"
+
+
+def imported(package: Path | str, skip: bool = True) -> tuple[QtiImport, object]:
+    result = import_qti(SHAPES / package if isinstance(package, str) else package, COMPANION, skip_unsupported=skip)
+    exam = read_exam(result.main, result.items, result.checklists, result.media.__contains__)
+    assert key_check(exam) == []
+    return result, exam
+
+
+def _centre_of(image, colour: str) -> tuple[int, int]:
+    """The middle of the pixels of one colour in a rendered picture (every second pixel looked at)."""
+    from PySide6.QtGui import QColor
+    wanted = QColor(colour)
+    found = [(x, y) for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+             if _near(image.pixelColor(x, y), wanted)]
+    assert found, f"no {colour} on the screen"
+    return sum(x for x, _ in found) // len(found), sum(y for _, y in found) // len(found)
+
+
+def _near(a, b) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 40
+
+
+@pytest.mark.parametrize("item_id, rack_score", [
+    ("svg-hotspot", 0), ("svg-letterbox", 0), ("svg-natural", 0), ("jpeg-hotspot", 0), ("gif-hotspot", 0),
+    ("svg-point", 0.5)])
+def test_a_click_on_the_keyed_shape_as_drawn_scores_whatever_the_image_format_and_size(
+        qtbot, item_id: str, rack_score: float) -> None:
+    """The picture is shown at another size than the item's coordinates (SVG viewBox, larger JPEG,
+    smaller GIF, an SVG fitted into a square frame): clicks on what the candidate sees score."""
+    from PySide6.QtCore import QPoint, Qt
+    from app.ui.candidate.responses.hotspot import HotspotAnswer
+    result, exam = imported("graphics")
+    item = exam.item(item_id)
+    widget = HotspotAnswer(item, result.media.__getitem__)
+    qtbot.addWidget(widget)
+    widget.show()
+    picture = widget.canvas.grab().toImage()
+    for colour, expected in (("#ff0000", item.points), ("#7aa6d8", rack_score)):
+        x, y = _centre_of(picture, colour)
+        qtbot.mouseClick(widget.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+        assert score_item(item, widget.response()) == expected, (item_id, colour, widget.response())
