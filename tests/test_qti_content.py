@@ -57,3 +57,18 @@ def test_a_click_on_the_keyed_shape_as_drawn_scores_whatever_the_image_format_an
         x, y = _centre_of(picture, colour)
         qtbot.mouseClick(widget.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
         assert score_item(item, widget.response()) == expected, (item_id, colour, widget.response())
+
+
+def test_a_single_gap_or_premise_is_matching_and_an_inexpressible_item_is_skipped_not_fatal() -> None:
+    from app.domain.errors import SourceInvalid
+    with pytest.raises(SourceInvalid) as refused:   # without --skip-unsupported: named, and why
+        import_qti(SHAPES / "single-premise", COMPANION)
+    assert any("one-option: item: cannot be expressed as an ExamStation item" in line and "options" in line
+               for line in refused.value.problems), refused.value.problems
+    result, exam = imported("single-premise")
+    assert result.skipped == ["one-option"] and "one-option" in result.report
+    gap, premise = exam.item("one-gap"), exam.item("one-premise")
+    assert (gap.type, [p.text for p in gap.premises], gap.key) == ("matching", ["Blank 1"], {"G1": "W2"})
+    assert score_item(gap, {"G1": "W2"}) == 1 and score_item(gap, {"G1": "W1"}) == 0
+    assert (premise.type, premise.points) == ("matching", 2)
+    assert score_item(premise, {"P1": "C2"}) == 2 and score_item(premise, {"P1": "C1"}) == 0.5

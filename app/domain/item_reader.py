@@ -173,7 +173,7 @@ def _ordering(f: Fields) -> dict:
 
 
 def _matching(f: Fields) -> dict:
-    premises, choices = _choices(f, "premises", 2), _choices(f, "choices", 2)
+    premises, choices = _choices(f, "premises", 1), _choices(f, "choices", 2)
     key = f.raw("key")
     if not isinstance(key, dict):
         if key is not None:

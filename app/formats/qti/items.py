@@ -106,22 +106,26 @@ def _assemble(root: ET.Element, body, fields: dict, imported: ImportedItem, pack
         source["media"] = media_path(imported.media[0])
     if "image" in source:
         source["image"] = media_path(source["image"])
-    if "mapping" in source:
-        source["points"] = mapped_maximum(source, notes)
-    return source if source["points"] else None
+    return checked(source, notes)
 
 
-def mapped_maximum(source: dict, notes: Notes) -> float:
-    """A mapped item is worth what its correct response earns under the mapping and its bounds."""
+def checked(source: dict, notes: Notes) -> dict | None:
+    """The item as the exam reader reads it. Whatever the reader would refuse is reported and the
+    item left out, so one item the conversion cannot express never stops a whole build. A mapped
+    item is worth what its correct response earns under the mapping and its bounds."""
     problems = Problems()
-    scored = {k: v for k, v in source.items() if k != "stem_html"}  # the stem plays no part in the score
-    item = read_item(problems, {**scored, "domain": "qti", "points": 1e9}, set())
-    earned = score_item(item, key_response(item)) if item is not None else 0.0
+    mapped = "mapping" in source
+    shown = {k: v for k, v in source.items() if k != "stem_html"}  # safe by construction (read_body)
+    item = read_item(problems, {**shown, "domain": "qti", **({"points": 1e9} if mapped else {})}, set())
     if item is None:
-        notes.unsupported("mapping", "; ".join(problems.lines[:3]) or "the mapping cannot be read")
-    elif earned <= 0:
-        notes.unsupported("mapping", "the correct response earns no points under the mapping")
-    return earned
+        notes.unsupported("item", "cannot be expressed as an ExamStation item: " + "; ".join(problems.lines[:3]))
+        return None
+    if mapped:
+        source["points"] = score_item(item, key_response(item))
+        if source["points"] <= 0:
+            notes.unsupported("mapping", "the correct response earns no points under the mapping")
+            return None
+    return source
 
 
 def _interaction(node: ET.Element, decl: Declaration, rule: Rule, rubric: str, path: str,
