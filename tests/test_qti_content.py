@@ -72,3 +72,69 @@ def test_a_single_gap_or_premise_is_matching_and_an_inexpressible_item_is_skippe
     assert score_item(gap, {"G1": "W2"}) == 1 and score_item(gap, {"G1": "W1"}) == 0
     assert (premise.type, premise.points) == ("matching", 2)
     assert score_item(premise, {"P1": "C2"}) == 2 and score_item(premise, {"P1": "C1"}) == 0.5
+
+
+def test_identifiers_belong_to_their_file() -> None:
+    """Two item files named alike (with alike choices), one item given twice in a test, two tests
+    and two sections of the same name: each is told apart or delivered once, and reported."""
+    result, exam = imported("identifiers")
+    assert sorted(i.id for i in exam.items) == ["q1", "q1-2"]
+    wind, solar = exam.item("q1"), exam.item("q1-2")
+    assert "turbine" in wind.stem and "PV string" in solar.stem
+    assert score_item(wind, "C") == 1 and score_item(solar, "A") == 1 and score_item(solar, "C") == 0
+    assert [f.id for f in exam.forms] == ["final", "final-2"]
+    first = exam.form("final")
+    assert first.item_ids == ("q1", "q1-2") and [s.id for s in first.sections] == ["S1"]
+    second = exam.form("final-2")
+    assert second.item_ids == ("q1-2", "q1") and [s.id for s in second.sections] == ["S1", "S1-2"]
+    for phrase in ("'q1' is also the identifier of another item; this one (items/solar/q1.xml) is 'q1-2'",
+                   "'final' is also the identifier of another test; this one (tests/final-2026.xml) is 'final-2'",
+                   "'q1' (items/wind/q1.xml) is given more than once; it is delivered once, where it first appears"):
+        assert phrase in result.report, result.report
+
+
+def test_sections_in_their_own_files_unlisted_items_and_missing_files() -> None:
+    from app.domain.errors import SourceInvalid
+    with pytest.raises(SourceInvalid) as refused:
+        import_qti(SHAPES / "structure", COMPANION)
+    lines = "\n".join(refused.value.problems)
+    assert "uses-missing-image: img: 'images/meter.png' is referenced but not in the package" in lines
+    assert "pv-safety: assessmentItemRef: refers to 'items/absent.xml', which is not in the package" in lines
+    result, exam = imported("structure")
+    form = exam.form("pv-safety")
+    assert [(s.id, s.title, s.item_ids) for s in form.sections] == [
+        ("direct", "Direct", ("listed", "unlisted")),
+        ("shared-section", "Earthing and labels", ("in-section-file",)),
+        ("labels", "Labels", ("in-nested-file",))]
+    for line in ("ignored     manifest: resource: 'outcomes' of type 'imsqti_outcomes_xmlv3p0' is not delivered",
+                 "ignored     manifest: resource: 'lti-tool' of type 'imsqti_lti_xmlv1p0' is not delivered",
+                 "ignored     manifest: file: 'images/unused-logo.png' is listed in the manifest but is not in the "
+                 "package", "converted   manifest: resource: 'items/unlisted.xml' is given by test 'pv-safety' but "
+                 "not listed in the manifest; it was taken from the package"):
+        assert any(n.line().startswith(line) for n in result.notes), line
+    assert "Ignored (4):" in result.report
+
+
+def test_when_every_item_is_left_out_the_error_says_so_and_why() -> None:
+    from app.domain.errors import SourceInvalid
+    with pytest.raises(SourceInvalid) as refused:
+        import_qti(SHAPES / "all-skipped", COMPANION, skip_unsupported=True)
+    lines = refused.value.problems
+    assert lines[0].startswith("all-skipped: nothing importable is left: every item was left out")
+    assert any("tilt-slider: sliderInteraction: this interaction is not supported" in line for line in lines)
+    assert any("commissioning-upload: uploadInteraction" in line for line in lines)
+    assert not any("domain" in line or "items/*.yaml" in line for line in lines)
+
+
+def test_a_section_file_that_refers_to_itself_is_refused_not_followed_forever(tmp_path: Path) -> None:
+    import shutil
+    from app.domain.errors import SourceInvalid
+    package = tmp_path / "structure"
+    shutil.copytree(SHAPES / "structure", package)
+    labels = package / "sections" / "parts" / "labels.xml"
+    labels.write_text(labels.read_text().replace(
+        "</qti-assessment-section>", '<qti-assessment-section-ref identifier="again" href="labels.xml"/>'
+                                     "</qti-assessment-section>"))
+    with pytest.raises(SourceInvalid) as refused:
+        import_qti(package, COMPANION, skip_unsupported=True)
+    assert "sections are nested more than 20 deep" in refused.value.problems[0]

@@ -123,11 +123,12 @@ def test_canonical_names_are_the_same_for_qti2_and_qti3() -> None:
 
 JUNK = ["", " ", "x", "-1", "1e999", "nan", "0", "a b", "../x", "http://e/x", "999999", "1,2", "rect", "poly"]
 SAMPLES = Path(__file__).parent / "fixtures" / "qti"
+DAMAGEABLE = ["v2", "v3", "cloze"] + [f"shapes/{p.name}" for p in sorted((SAMPLES / "shapes").iterdir()) if p.is_dir()]
 
 
 @given(st.data())
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.function_scoped_fixture])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
 def test_damaged_sample_packages_import_or_are_refused_cleanly(tmp_path_factory, data) -> None:
     """Well-formed but wrong QTI (attributes dropped or nonsense, text replaced, elements removed):
     an exam that passes every check, or SourceInvalid, never another error."""
@@ -136,8 +137,8 @@ def test_damaged_sample_packages_import_or_are_refused_cleanly(tmp_path_factory,
     from app.domain.key_check import key_check
     from app.formats.qti.importer import import_qti
     work = tmp_path_factory.mktemp("damaged") / "p"
-    shutil.copytree(SAMPLES / data.draw(st.sampled_from(["v2", "v3", "cloze"])), work)
-    target = data.draw(st.sampled_from(sorted(work.rglob("*.xml"))))
+    shutil.copytree(SAMPLES / data.draw(st.sampled_from(DAMAGEABLE)), work)
+    target = data.draw(st.sampled_from(sorted(work.rglob("*.xml")) + sorted(work.rglob("*.svg"))))
     tree = ET.parse(target)
     elements = list(tree.getroot().iter())
     for _ in range(data.draw(st.integers(1, 3))):

@@ -1,16 +1,23 @@
 """An assessmentTest as an ExamStation form: its leaf sections in order, their time limits
-and shuffling, and the test's overall limit. Settings ExamStation cannot honour are reported."""
+and shuffling, and the test's overall limit. Settings ExamStation cannot honour are reported.
+
+Sections kept in their own files (`assessmentSectionRef`) are read where they are referred to;
+the item references inside such a file are relative to that file.
+"""
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from app.domain.errors import SourceInvalid
-from app.formats.qti.items import exam_id
+from app.formats.qti.ids import exam_id
 from app.formats.qti.package import QtiPackage, resolve
 from app.formats.qti.report import Notes
 from app.formats.qti.xml import child, children, read_qti_document
+
+MAX_SECTION_DEPTH = 20   # sections inside sections (also through section files): deeper is refused
 
 
 @dataclass
@@ -21,6 +28,16 @@ class ImportedTest:
     notes: Notes
     section_titles: dict[str, str] = field(default_factory=dict)   # top-level section id -> title
     top_section_of: dict[str, str] = field(default_factory=dict)   # item path -> top-level section id
+    path: str = ""
+
+
+@dataclass
+class _Reading:
+    """One test being read: where its parts are, and what has been found so far."""
+
+    package: QtiPackage
+    test: ImportedTest
+    linear: bool = False
 
 
 def read_test_file(package: QtiPackage, path: str) -> ImportedTest:
@@ -28,16 +45,17 @@ def read_test_file(package: QtiPackage, path: str) -> ImportedTest:
     qti_id = root.get("identifier", "")
     notes = Notes(qti_id or path)
     test = ImportedTest(qti_id, {"id": exam_id(qti_id, notes), "title": root.get("title") or qti_id,
-                                 "sections": []}, _minutes(root, notes, "assessmentTest"), notes)
+                                 "sections": []}, _minutes(root, notes, "assessmentTest"), notes, path=path)
     parts = children(root, "testPart")
     if not parts:
         raise SourceInvalid([f"{path}: the test has no testPart"])
     for part in parts:
-        _part(part, path, test, single=len(parts) == 1)
+        _part(part, path, _Reading(package, test), single=len(parts) == 1)
     return test
 
 
-def _part(part: ET.Element, path: str, test: ImportedTest, single: bool) -> None:
+def _part(part: ET.Element, path: str, reading: _Reading, single: bool) -> None:
+    test = reading.test
     notes = test.notes
     if part.get("navigationMode", "linear") == "linear":
         notes.unsupported("navigationMode linear", "candidates can move freely within a section; "
@@ -52,15 +70,38 @@ def _part(part: ET.Element, path: str, test: ImportedTest, single: bool) -> None
     for condition in ("preCondition", "branchRule"):
         if part.find(f".//{condition}") is not None:
             notes.unsupported(condition, "conditional routing through a test is not supported")
-    linear = part.get("navigationMode", "linear") == "linear"
-    for section in children(part, "assessmentSection"):
-        _section(section, path, test, section.get("identifier", ""), None, linear)
+    reading.linear = part.get("navigationMode", "linear") == "linear"
+    for element in part:
+        if element.tag in ("assessmentSection", "assessmentSectionRef"):
+            top = _followed(element, path, reading)
+            if top is not None:
+                _section(top[0], top[1], reading, top[0].get("identifier", ""), None, 1)
 
 
-def _section(section: ET.Element, path: str, test: ImportedTest, top: str, inherited: float | None,
-             linear: bool) -> None:
+def _followed(element: ET.Element, path: str, reading: _Reading) -> tuple[ET.Element, str] | None:
+    """A section and the file it is in: itself, or the section file a section reference names."""
+    if element.tag == "assessmentSection":
+        return element, path
+    href = element.get("href", "")
+    target = resolve(path, href, reading.package.name) if href else ""
+    if not target or not reading.package.exists(target):
+        reading.test.notes.unsupported("assessmentSectionRef", f"section '{element.get('identifier', '')}' "
+                                       f"refers to '{target or href}', which is not in the package")
+        return None
+    section = read_qti_document(reading.package.read(target), target, "assessmentSection")
+    if element.get("identifier") and section.get("identifier") != element.get("identifier"):
+        section.set("identifier", element.get("identifier", ""))  # the test's name for it is the one used
+    return section, target
+
+
+def _section(section: ET.Element, path: str, reading: _Reading, top: str, inherited: float | None,
+             depth: int) -> None:
+    test = reading.test
     notes = test.notes
     ident = section.get("identifier", "")
+    if depth > MAX_SECTION_DEPTH:
+        raise SourceInvalid([f"{path}: sections are nested more than {MAX_SECTION_DEPTH} deep "
+                             f"(at '{ident}'); a section file may refer to itself"])
     test.section_titles.setdefault(top, section.get("title") or top)
     minutes = _minutes(section, notes, f"section {ident}")
     if minutes is not None and inherited is not None:
@@ -71,20 +112,35 @@ def _section(section: ET.Element, path: str, test: ImportedTest, top: str, inher
         notes.unsupported("selection", f"section '{ident}' picks {selection.get('select')} items at random; "
                                        "with --skip-unsupported every item is given")
     ordering = child(section, "ordering")
-    refs = []
+    chunks: list[list[str]] = [[]]   # the items before, between and after nested sections
     for element in section:
         if element.tag == "assessmentItemRef":
-            refs.append(resolve(path, element.get("href", ""), "test"))
-            test.top_section_of.setdefault(refs[-1], top)
+            chunks[-1].append(resolve(path, element.get("href", ""), "test"))
+            test.top_section_of.setdefault(chunks[-1][-1], top)
             if children(element, "weight"):
                 notes.converted("weight", f"the weight of '{element.get('identifier')}' is not applied")
-        elif element.tag == "assessmentSection":
-            _section(element, path, test, top, minutes if minutes is not None else inherited, linear)
-    if refs:
-        test.form["sections"].append({
-            "id": exam_id(ident, notes), "title": section.get("title") or ident, "items": refs,
-            "shuffle_items": ordering is not None and ordering.get("shuffle") == "true",
-            "lock_on_exit": linear, **({"minutes": minutes} if minutes is not None else {})})
+        elif element.tag in ("assessmentSection", "assessmentSectionRef"):
+            _add_section(test, section, chunks, ordering, minutes, reading.linear)
+            chunks.append([])
+            found = _followed(element, path, reading)
+            if found is not None:
+                _section(found[0], found[1], reading, top, minutes if minutes is not None else inherited,
+                         depth + 1)
+    _add_section(test, section, chunks, ordering, minutes, reading.linear)
+
+
+def _add_section(test: ImportedTest, section: ET.Element, chunks: list[list[str]], ordering: ET.Element | None,
+                 minutes: float | None, linear: bool) -> None:
+    """The items of a section met so far, as an ExamStation section (nested sections are flattened
+    in reading order, so the items after a nested section form a section of their own)."""
+    refs = chunks[-1]
+    if not refs:
+        return
+    ident = section.get("identifier", "")
+    test.form["sections"].append({
+        "id": exam_id(ident, test.notes), "title": section.get("title") or ident, "items": refs,
+        "shuffle_items": ordering is not None and ordering.get("shuffle") == "true",
+        "lock_on_exit": linear, **({"minutes": minutes} if minutes is not None else {})})
 
 
 def _minutes(element: ET.Element, notes: Notes, where: str) -> float | None:
@@ -99,7 +155,7 @@ def _minutes(element: ET.Element, notes: Notes, where: str) -> float | None:
         seconds = float(limits.get("maxTime", ""))
     except ValueError:
         return None
-    return round(seconds / 60, 3) if seconds > 0 else None
+    return round(seconds / 60, 3) if 0 < seconds < math.inf else None
 
 
 def _session_control(element: ET.Element, notes: Notes) -> None:

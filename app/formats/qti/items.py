@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from app.domain.fields import ID_PATTERN
 from app.domain.item_reader import read_item
 from app.domain.problems import Problems
 from app.domain.scoring import key_response, score_item
@@ -14,6 +12,7 @@ from app.formats.qti import interactions as convert
 from app.formats.qti.body import read_body
 from app.formats.qti.declarations import Declaration, declarations
 from app.formats.qti.graphics import picture_of
+from app.formats.qti.ids import exam_id
 from app.formats.qti.package import QtiPackage
 from app.formats.qti.report import Notes
 from app.formats.qti.scoring_rules import Rule, cloze_rule, scoring_rule
@@ -46,15 +45,6 @@ def read_item_file(package: QtiPackage, path: str) -> ImportedItem:
     if notes.blocking:
         imported.source = None
     return imported
-
-
-def exam_id(qti_id: str, notes: Notes) -> str:
-    """The identifier in ExamStation's id alphabet (letters, digits, '-', '_', '.')."""
-    if ID_PATTERN.match(qti_id):
-        return qti_id
-    cleaned = re.sub(r"[^A-Za-z0-9_.-]", "-", qti_id).strip("-_.")[:80] or "item"
-    notes.converted("identifier", f"'{qti_id}' is used as '{cleaned}'")
-    return cleaned
 
 
 def _convert(root: ET.Element, path: str, package: QtiPackage, imported: ImportedItem) -> dict | None:
