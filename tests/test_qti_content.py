@@ -138,3 +138,56 @@ def test_a_section_file_that_refers_to_itself_is_refused_not_followed_forever(tm
     with pytest.raises(SourceInvalid) as refused:
         import_qti(package, COMPANION, skip_unsupported=True)
     assert "sections are nested more than 20 deep" in refused.value.problems[0]
+
+
+def test_shared_stimuli_are_shown_beside_each_item_that_refers_to_them(qtbot) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QTextDocument
+    from app.domain.attempt import AttemptState
+    from app.domain.errors import SourceInvalid
+    from app.domain.plan import AttemptPlan
+    from app.formats.exam_content import document_media_paths, exam_from_document, exam_to_document
+    from app.ui.candidate.item_page import ItemPage
+    with pytest.raises(SourceInvalid) as refused:   # a passage listed in the manifest is no longer "not a test"
+        import_qti(SHAPES / "stimuli", COMPANION)
+    assert refused.value.problems[:-1] == [
+        "unsupported datasheet-gone: assessmentStimulusRef: its shared stimulus 'stimuli/datasheet.xml' is not "
+        "in the package"]
+    result, exam = imported("stimuli")
+    assert [s.id for s in exam.stimuli] == ["site-survey", "tariff", "warranty"]
+    assert {i.id: i.stimulus for i in exam.items} == {"site-roof": "site-survey", "site-cable": "site-survey",
+                                                      "tariff-export": "tariff", "warranty-years": "warranty"}
+    survey = exam.stimulus("site-survey")
+    assert "<strong>south-west</strong>" in survey.html and survey.media in result.media
+    assert "warranty: resource: 'stimuli/warranty.xml' is not listed in the manifest" in result.report
+    document = exam_to_document(exam)   # the package carries the stimuli, and a station reads them back
+    assert exam_from_document(document, document_media_paths(document)) == exam
+    page = ItemPage(AttemptPlan.build(exam, "reading", seed=3), result.media.__getitem__)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    for item_id, words in (("site-roof", "south-west face"), ("tariff-export", "Import, night")):
+        page.show_item(item_id, None, AttemptState())
+        shown = QTextDocument()
+        shown.setHtml(page.passage.text.text())
+        assert page.passage.isVisible() and words in shown.toPlainText()
+        passage_right = page.passage.mapTo(page, QPoint(page.passage.width(), 0)).x()
+        assert 0 < passage_right <= page.stem.mapTo(page, QPoint(0, 0)).x()   # beside the question
+    assert not page.passage.image.isVisible()
+    page.show_item("site-cable", None, AttemptState())
+    assert page.passage.image.isVisible() and page.passage.title.text() == "Site survey: 14 Mill Lane"
+    assert page.passage.focusable()[0] is page.passage.text
+
+
+def test_an_item_refers_only_to_a_stimulus_the_exam_has() -> None:
+    from app.domain.errors import SourceInvalid
+    from app.formats.exam_content import exam_from_document, exam_to_document
+    _, exam = imported("stimuli")
+    document = exam_to_document(exam)
+    document["stimuli"] = [s for s in document["stimuli"] if s["id"] != "tariff"]
+    document["stimuli"][0]["html"] = "<p onclick='x()'>Site</p>"
+    with pytest.raises(SourceInvalid) as refused:
+        exam_from_document(document, {"media/qti/images/site-plan.png"})
+    lines = "\n".join(refused.value.problems)
+    assert "item 'tariff-export': stimulus 'tariff' is not one of the exam's stimuli" in lines
+    assert "stimuli[0].html" in lines and "onclick" in lines

@@ -115,10 +115,21 @@ class Item:
     mapping: Mapping | None = None
     blanks: tuple[Blank, ...] = ()   # cloze: the numbered blanks [1], [2], ... of the stem, in order
     stem_html: str = ""       # the stem with formatting (a safe HTML subset); `stem` is its plain text
+    stimulus: str | None = None   # the id of the exam's shared stimulus shown beside this item
 
     @property
     def manually_scored(self) -> bool:
         return self.type == "short_text" and self.scoring == "manual"
+
+
+@dataclass(frozen=True, slots=True)
+class Stimulus:
+    """A passage, table or figure that several items refer to; shown beside each of them."""
+
+    id: str
+    title: str
+    html: str                 # formatted text (the safe subset of app/domain/rich_text.py)
+    media: str | None = None  # an image shown with it
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +242,7 @@ class Exam:
     timing: Timing = field(default_factory=Timing)
     tools: Tools = field(default_factory=Tools)
     lockdown: Lockdown = field(default_factory=Lockdown)
+    stimuli: tuple[Stimulus, ...] = ()
 
     def item(self, item_id: str) -> Item:
         for item in self.items:
@@ -247,5 +259,11 @@ class Exam:
     def media_paths(self) -> list[str]:
         """Every media file the exam refers to, each once, in a stable order."""
         paths = [i.media for i in self.items] + [i.image for i in self.items]
-        paths += [e.media for e in self.tools.exhibits]
+        paths += [e.media for e in self.tools.exhibits] + [s.media for s in self.stimuli]
         return sorted({p for p in paths if p})
+
+    def stimulus(self, stimulus_id: str) -> Stimulus:
+        for stimulus in self.stimuli:
+            if stimulus.id == stimulus_id:
+                return stimulus
+        raise KeyError(stimulus_id)

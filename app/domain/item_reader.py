@@ -13,7 +13,7 @@ from app.domain.mapped import MAPPED_TYPES, check_mapping_keys, read_mapping
 from app.domain.problems import Problems
 from app.domain.rich_text import rich_text_problems
 
-COMMON = ("id", "type", "domain", "stem", "stem_html", "points", "media")
+COMMON = ("id", "type", "domain", "stem", "stem_html", "points", "media", "stimulus")
 TYPE_FIELDS: dict[str, tuple[str, ...]] = {
     "single_choice": ("options", "key"),
     "multiple_response": ("options", "key", "scoring"),
@@ -47,6 +47,7 @@ def read_item(problems: Problems, data: Any, domains: set[str]) -> Item | None:
     values: dict[str, Any] = dict(
         id=item_id, type=item_type, domain=domain, stem=f.text("stem"),
         points=f.number("points", 1.0, positive=True), media=f.text("media", None),
+        stimulus=f.ident("stimulus", None),
     )
     values["stem_html"] = _stem_html(f)
     if item_type:

@@ -33,6 +33,8 @@ def exam_to_document(exam: Exam) -> dict:
     }
     if exam.timing.exam_minutes is not None:
         doc["timing"]["exam_minutes"] = exam.timing.exam_minutes
+    if exam.stimuli:  # left out when there are none, like lockdown below
+        doc["stimuli"] = [{k: v for k, v in asdict(s).items() if v is not None} for s in exam.stimuli]
     if exam.lockdown != Lockdown():  # left out when default: documents built before it stay identical
         doc["lockdown"] = {"forbid_extra_screens": exam.lockdown.forbid_extra_screens,
                            "forbidden_programs": list(exam.lockdown.forbidden_programs),
@@ -117,4 +119,5 @@ def document_media_paths(doc: dict) -> set[str]:
     items = doc.get("items", [])
     paths = {i.get("media") for i in items} | {i.get("image") for i in items}
     paths |= {e.get("media") for e in doc.get("tools", {}).get("exhibits", [])}
+    paths |= {s.get("media") for s in doc.get("stimuli", [])}
     return {x for x in paths if x}

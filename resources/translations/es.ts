@@ -409,7 +409,7 @@
 <context>
     <name>HotspotAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/hotspot.py" line="+117"/>
+        <location filename="../../app/ui/candidate/responses/hotspot.py" line="+151"/>
         <source>Your mark</source>
         <translation>Su marca</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/candidate/item_page.py" line="+43"/>
+        <location filename="../../app/ui/candidate/item_page.py" line="+44"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>Quita su respuesta a esta pregunta</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
@@ -496,12 +496,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Marks this question so you can find it again on the review screen. Shortcut: Alt+F</source>
         <translation>Marca esta pregunta para encontrarla de nuevo en la pantalla de revisión. Atajo: Alt+F</translation>
     </message>
@@ -531,7 +531,7 @@
         <translation>Pregunta {number} de {total}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Flagged ⚑</source>
         <translation>Marcada ⚑</translation>
     </message>
@@ -738,6 +738,19 @@
         <location line="+13"/>
         <source>{step} moved to place {place} of {count}</source>
         <translation>{step} movido al puesto {place} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PassagePanel</name>
+    <message>
+        <location filename="../../app/ui/candidate/passage.py" line="+26"/>
+        <source>Image for this passage</source>
+        <translation>Imagen de este texto</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Passage: {title}</source>
+        <translation>Texto: {title}</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1270,7 @@
         <translation>Blanco y amarillo sobre negro. Atajo: Alt+H</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rest break ({n} left)</source>
         <translation>Descanso (quedan {n})</translation>
     </message>

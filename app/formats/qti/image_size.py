@@ -13,10 +13,12 @@ import re
 import struct
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import Callable
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg")   # what the candidate's screen shows
 _PX = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(px)?\s*$")
 _JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}   # start-of-frame markers
 
@@ -38,6 +40,15 @@ class SvgBox:
     scaled: bool                 # False without a viewBox: then the drawing is never scaled
     align: str = "xMidYMid"      # "none", or xMin|xMid|xMax with YMin|YMid|YMax
     slice: bool = False
+
+
+def unusable_image(path: str, exists: Callable[[str], bool]) -> str | None:
+    """Why an image an item or stimulus shows cannot be delivered, or None."""
+    if not path.lower().endswith(IMAGE_SUFFIXES):
+        return f"'{path}' is not a PNG, JPEG, GIF or SVG image"
+    if not exists(path):
+        return f"'{path}' is referenced but not in the package"
+    return None
 
 
 def image_size(data: bytes) -> RasterSize | SvgBox | str:

@@ -16,10 +16,11 @@ import yaml
 
 from app.domain.errors import SourceInvalid
 from app.formats.qti.assessment import ImportedTest, read_test_file
-from app.formats.qti.items import ImportedItem, media_path, read_item_file
+from app.formats.qti.items import ImportedItem, read_item_file
 from app.formats.qti.ids import unique_id
-from app.formats.qti.package import QtiPackage, Resource
+from app.formats.qti.package import QtiPackage, Resource, media_path, read_listed
 from app.formats.qti.report import UNSUPPORTED, Note, Notes, report_text
+from app.formats.qti.stimuli import attach_stimuli, read_stimuli, shown_stimuli
 
 COMPANION = "examstation.yaml"
 COMPANION_FORMAT = "examstation-qti/1"
@@ -50,9 +51,9 @@ def import_qti(path: Path, companion: Path | None = None, skip_unsupported: bool
     problems: list[str] = []
     package_notes = Notes("manifest")
     _note_resources(package, resources, package_notes)
-    by_path: dict[str, ImportedItem] = dict(_read_all(
+    by_path: dict[str, ImportedItem] = dict(read_listed(
         resources, "item", lambda r: read_item_file(package, r.href), problems))
-    tests = [t for _, t in _read_all(resources, "test", lambda r: read_test_file(package, r.href), problems)]
+    tests = [t for _, t in read_listed(resources, "test", lambda r: read_test_file(package, r.href), problems)]
     if problems:
         raise SourceInvalid(problems)
     _read_unlisted(package, tests, by_path, package_notes, problems)
@@ -60,12 +61,16 @@ def import_qti(path: Path, companion: Path | None = None, skip_unsupported: bool
         raise SourceInvalid(problems)
     if not by_path:
         raise SourceInvalid([f"{package.name}: the manifest lists no QTI items"])
+    stimuli = read_stimuli(package, resources, by_path, problems)
+    if problems:
+        raise SourceInvalid(problems)
     _give_unique_ids(by_path, tests)
+    attach_stimuli(by_path, stimuli)
     tests = tests or [_single_form(list(by_path))]
     _note_items_on_no_test(by_path, tests)
     forms = [_form(t, by_path) for t in tests]
     notes = package_notes.found + [n for i in by_path.values() for n in i.notes.found] + [
-        n for t in tests for n in t.notes.found]
+        n for t in tests for n in t.notes.found] + [n for st in stimuli.values() for n in st.notes.found]
     skipped = sorted(i.item_id for i in by_path.values() if i.source is None)
     blocking = [n for n in notes if n.kind == UNSUPPORTED]
     report = report_text(notes, skipped if skip_unsupported else [], len(by_path) - len(skipped), len(forms))
@@ -81,21 +86,14 @@ def import_qti(path: Path, companion: Path | None = None, skip_unsupported: bool
                  for p, i in by_path.items() if i.source is not None]
     main = _main(settings, tests, [f for f in forms if f["sections"]],
                  {doc["items"][0]["domain"] for _, doc in item_docs})
+    shown = shown_stimuli(by_path, stimuli)
+    if shown:
+        main["stimuli"] = [st.source for st in shown]
     media = {media_path(m): package.read(m) for i in by_path.values() if i.source is not None for m in i.media}
+    media.update({media_path(m): package.read(m) for st in shown for m in st.media})
     checklists = [(f"{COMPANION}: checklists[{n}]", c) for n, c in enumerate(settings.get("checklists") or [])]
     return QtiImport((settings.get("_name", COMPANION), main), item_docs, checklists, media, notes,
                      skipped if skip_unsupported else [], report)
-
-
-def _read_all(resources, kind: str, reader, problems: list[str]) -> list[tuple[str, Any]]:
-    """Each listed file of a kind, read once (two resources may list the same file)."""
-    found: dict[str, Any] = {}
-    for resource in (r for r in resources if r.kind == kind and r.href not in found):
-        try:
-            found[resource.href] = reader(resource)
-        except SourceInvalid as error:
-            problems.extend(error.problems)
-    return list(found.items())
 
 
 def _note_resources(package: QtiPackage, resources: list[Resource], notes: Notes) -> None:

@@ -13,15 +13,16 @@ from app.formats.qti.body import read_body
 from app.formats.qti.declarations import Declaration, declarations
 from app.formats.qti.graphics import picture_of
 from app.formats.qti.ids import exam_id
-from app.formats.qti.package import QtiPackage
+from app.formats.qti.image_size import unusable_image
+from app.formats.qti.package import QtiPackage, media_path
 from app.formats.qti.report import Notes
 from app.formats.qti.scoring_rules import Rule, cloze_rule, scoring_rule
+from app.formats.qti.stimuli import stimulus_refs
 from app.formats.qti.xml import child, read_qti_document
 
 SUPPORTED = ("choiceInteraction", "orderInteraction", "matchInteraction", "associateInteraction",
              "textEntryInteraction", "extendedTextInteraction", "hotspotInteraction", "selectPointInteraction",
              "inlineChoiceInteraction", "gapMatchInteraction")
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg")
 CLOZE_PARTS = ("textEntryInteraction", "inlineChoiceInteraction")  # several of these make a cloze item
 
 
@@ -33,6 +34,7 @@ class ImportedItem:
     notes: Notes
     media: list[str] = field(default_factory=list)   # package paths of the images it shows
     interaction: str = ""
+    stimulus: tuple[str, str] | None = None          # (package path, title) of its shared stimulus
 
 
 def read_item_file(package: QtiPackage, path: str) -> ImportedItem:
@@ -41,6 +43,10 @@ def read_item_file(package: QtiPackage, path: str) -> ImportedItem:
     qti_id = root.get("identifier", "")
     notes = Notes(qti_id or path)
     imported = ImportedItem(qti_id, exam_id(qti_id, notes), None, notes)
+    refs = stimulus_refs(root, path, package.name)
+    if len(refs) > 1:
+        notes.unsupported("assessmentStimulusRef", f"an item can show one shared stimulus; it refers to {len(refs)}")
+    imported.stimulus = refs[0] if refs else None
     imported.source = _convert(root, path, package, imported)
     if notes.blocking:
         imported.source = None
@@ -141,15 +147,6 @@ def _images(images: list[str], fields: dict, package: QtiPackage, notes: Notes) 
     used = [fields["image"]] if "image" in fields else []
     if len(images) > 1 or (images and used):
         notes.unsupported("img", "an item can show one image with its question (and a hotspot its picture)")
-    for path in images + used:
-        if not path.lower().endswith(IMAGE_SUFFIXES):
-            notes.unsupported("img", f"'{path}' is not a PNG, JPEG, GIF or SVG image")
-        elif not package.exists(path):
-            notes.unsupported("img", f"'{path}' is referenced but not in the package")
+    for problem in filter(None, (unusable_image(path, package.exists) for path in images + used)):
+        notes.unsupported("img", problem)
     return (images + used)[:1] if not used else used
-
-
-def media_path(package_path: str) -> str:
-    """Where a package file lives in the exam source: under media/."""
-    return f"media/qti/{package_path}"
-

@@ -10,6 +10,7 @@ import posixpath
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable
 from urllib.parse import unquote
 
 from app.domain.errors import SourceInvalid
@@ -113,6 +114,23 @@ def _resource(element, package: str) -> Resource:
 
     return Resource(element.get("identifier", ""), resource_kind(kind), located(href) if href else "",
                     tuple(located(f) for f in files if f), kind)
+
+
+def read_listed(resources: list[Resource], kind: str, reader: Callable[[Resource], Any],
+                problems: list[str]) -> list[tuple[str, Any]]:
+    """Each listed file of a kind, read once (two resources may list the same file)."""
+    found: dict[str, Any] = {}
+    for resource in (r for r in resources if r.kind == kind and r.href not in found):
+        try:
+            found[resource.href] = reader(resource)
+        except SourceInvalid as error:
+            problems.extend(error.problems)
+    return list(found.items())
+
+
+def media_path(package_path: str) -> str:
+    """Where a package file lives in the exam source: under media/."""
+    return f"media/qti/{package_path}"
 
 
 def safe_path(relative: str, package: str) -> str:

@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.attempt import AttemptState
 from app.domain.plan import AttemptPlan
 from app.ui.candidate.controls import button, label, rename
 from app.ui.candidate.jump_grid import JumpGrid
+from app.ui.candidate.passage import PassagePanel
 from app.ui.candidate.responses import answer_widget
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.image_viewer import ZoomableImage
@@ -44,9 +45,14 @@ class ItemPage(QWidget):
         self.clear_button.clicked.connect(self._clear)
         self.grid = JumpGrid(plan)
         self.grid.jump_requested.connect(self.jump_requested)
+        self.passage = PassagePanel(media)   # a shared stimulus, beside the question that refers to it
+        beside = QSplitter(Qt.Orientation.Horizontal)
+        beside.setChildrenCollapsible(False)
+        beside.addWidget(self.passage)
+        beside.addWidget(self._scrolling_body())
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
-        layout.addWidget(self._scrolling_body(), 1)
+        layout.addWidget(beside, 1)
         layout.addLayout(self._moves())
         layout.addWidget(self.grid)
 
@@ -116,6 +122,7 @@ class ItemPage(QWidget):
         self.stem.setText(_framed_tables(item.stem_html) if item.stem_html else item.stem)
         self.stem.setAccessibleName(self.number.text())
         self.stem.setAccessibleDescription(item.stem)
+        self.passage.show_stimulus(self.plan.exam.stimulus(item.stimulus) if item.stimulus else None)
         self._replace_body(item)
         self._replace_answer(item, response)
         self._chain_tab_order()
@@ -175,10 +182,10 @@ class ItemPage(QWidget):
         self.clear_button.setVisible(True)
 
     def _chain_tab_order(self) -> None:
-        """Tab follows the reading order: question, image, answer, then the moves. The image and
-        answer widgets are made per question, so they would otherwise come last."""
+        """Tab follows the reading order: passage, question, image, answer, then the moves. The
+        image and answer widgets are made per question, so they would otherwise come last."""
         made_per_question = [self.body.itemAt(i).widget() for i in range(self.body.count())] + [self.answer]
-        chain = [self.stem] + [w for part in made_per_question for w in _focusable(part)]
+        chain = self.passage.focusable() + [self.stem] + [w for part in made_per_question for w in _focusable(part)]
         chain += [self.clear_button, self.previous_button, self.flag_button, self.review_button,
                   self.next_button]
         for before, after in zip(chain, chain[1:]):
