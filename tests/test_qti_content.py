@@ -191,3 +191,11 @@ def test_an_item_refers_only_to_a_stimulus_the_exam_has() -> None:
     lines = "\n".join(refused.value.problems)
     assert "item 'tariff-export': stimulus 'tariff' is not one of the exam's stimuli" in lines
     assert "stimuli[0].html" in lines and "onclick" in lines
+
+
+def test_qti_20_items_import_through_the_same_mapping() -> None:
+    result, exam = imported("qti20", skip=False)
+    choice, text = exam.item("inverter-choice"), exam.item("unit-text")
+    assert (choice.type, score_item(choice, "ChoiceB"), score_item(choice, "ChoiceA")) == ("single_choice", 1, 0)
+    assert text.type == "short_text" and score_item(text, "kilowatt hour") == 1 and score_item(text, "kW") == 0
+    assert [f.id for f in exam.forms] == ["A"] and "QTI import: 2 items on 1 forms." in result.report

@@ -1,4 +1,4 @@
-"""Safe XML reading, and one set of names for QTI 2.x and 3.0.
+"""Safe XML reading, and one set of names for QTI 2.0, 2.1, 2.2 and 3.0.
 
 QTI 3.0 spells elements and attributes in kebab case with a `qti-` prefix
 (`qti-choice-interaction response-identifier=...`); QTI 2.x in camel case
@@ -18,6 +18,10 @@ from defusedxml.ElementTree import fromstring
 from app.domain.errors import SourceInvalid
 
 QTI_NAMESPACES = {
+    # QTI 2.0 (items only; 2.1 added tests) uses the same names for everything the importer reads.
+    # Some exporters wrote the item schema's name as the namespace: it is the same language.
+    "http://www.imsglobal.org/xsd/imsqti_v2p0": "2.0",
+    "http://www.imsglobal.org/xsd/imsqti_item_v2p0": "2.0",
     "http://www.imsglobal.org/xsd/imsqti_v2p1": "2.1",
     "http://www.imsglobal.org/xsd/imsqti_v2p2": "2.2",
     "http://www.imsglobal.org/xsd/imsqtiasi_v3p0": "3.0",
@@ -44,7 +48,7 @@ def read_qti_document(data: bytes, path: str, kind: str) -> ET.Element:
     root = parse_xml(data, path)
     v3_name = "qti-" + re.sub(r"([A-Z])", lambda m: "-" + m.group(1).lower(), kind)
     if qti_version(root) is None or split(root.tag)[1] not in (kind, v3_name):
-        raise SourceInvalid([f"{path}: is not a QTI 2.1, 2.2 or 3.0 {kind}"])
+        raise SourceInvalid([f"{path}: is not a QTI 2.0, 2.1, 2.2 or 3.0 {kind}"])
     return canonical_tree(root)
 
 
