@@ -241,10 +241,13 @@ def test_several_blanks_in_one_text_become_a_cloze_item(qtbot) -> None:
     from app.ui.candidate.item_page import ItemPage
     with pytest.raises(SourceInvalid) as refused:
         import_qti(QTI / "cloze", COMPANION)
-    assert any("cloze-weighted: responseProcessing" in line for line in refused.value.problems)
+    assert any("cloze-mapped: responseProcessing" in line for line in refused.value.problems)
     result = import_qti(QTI / "cloze", COMPANION, skip_unsupported=True)
     exam = read_exam(result.main, result.items, result.checklists, result.media.__contains__)
-    assert result.skipped == ["cloze-weighted"] and key_check(exam) == []
+    assert result.skipped == ["cloze-mapped"] and key_check(exam) == []
+    weighted = exam.item("cloze-weighted")   # a different weight per blank (issue 17)
+    assert (weighted.scoring, weighted.points, [b.weight for b in weighted.blanks]) == ("partial", 4, [2, 1, 1])
+    assert score_item(weighted, {"CELL": "V32"}) == 2 and score_item(weighted, {"ADDS": "voltage"}) == 1
     partial, strict = exam.item("cloze-partial"), exam.item("cloze-all")
     assert (partial.type, partial.scoring, partial.points) == ("cloze", "partial", 3)
     assert [b.kind for b in partial.blanks] == ["choice", "text", "number"]

@@ -56,7 +56,8 @@ def _point_in_polygon(x: float, y: float, flat: tuple[float, ...]) -> bool:
 @dataclass(frozen=True, slots=True)
 class Blank:
     """One blank of a cloze item: chosen from `options` (key: an option id), or typed as text
-    (`answers`) or as a number (key, `tolerance`)."""
+    (`answers`) or as a number (key, `tolerance`). Under partial scoring a blank counts `weight`
+    times as much as a blank of weight 1."""
 
     id: str
     kind: Literal["choice", "text", "number"]
@@ -65,6 +66,7 @@ class Blank:
     answers: tuple[str, ...] = ()
     case_sensitive: bool = False
     tolerance: float = 0.0
+    weight: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from typing import Callable
 from app.formats.qti.declarations import Declaration
 from app.formats.qti.graphics import Picture, regions_for_areas, regions_for_choices
 from app.formats.qti.report import Notes
-from app.formats.qti.scoring_rules import Rule
+from app.formats.qti.scoring_rules import ClozeRule, Rule
 from app.formats.qti.xml import children, text_of
 
 Converted = dict | None
@@ -240,13 +240,12 @@ def _best_keys(mapping: dict | None, count: int) -> list[str]:
     return [e["key"] for e in ranked[:count] if e["value"] > 0] or [ranked[0]["key"]]
 
 
-def cloze(nodes: list[ET.Element], declared: dict[str, Declaration], rule: tuple[str, float] | None,
+def cloze(nodes: list[ET.Element], declared: dict[str, Declaration], rule: ClozeRule | None,
           notes: Notes) -> Converted:
     """Several text entries and inline choices in one text: a cloze item, a blank each."""
     if rule is None:
-        notes.unsupported("responseProcessing", "several blanks need processing that adds the same value "
-                                                "for each correct blank, or gives the score only when all are "
-                                                "correct")
+        notes.unsupported("responseProcessing", "several blanks need processing that adds a value for each "
+                                                "correct blank, or gives the score only when all are correct")
         return None
     blanks = []
     for node in nodes:
@@ -264,5 +263,7 @@ def cloze(nodes: list[ET.Element], declared: dict[str, Declaration], rule: tuple
             blanks.append({"id": ident, "key": key})
         else:
             blanks.append({"id": ident, "answers": decl.correct[:1], "case_sensitive": True})
-    scoring, points = rule
-    return {"type": "cloze", "blanks": blanks, "scoring": scoring, "points": points}
+    if rule.weights:
+        for blank in blanks:
+            blank["weight"] = rule.weights[blank["id"]]
+    return {"type": "cloze", "blanks": blanks, "scoring": rule.scoring, "points": rule.points}
