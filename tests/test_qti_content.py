@@ -199,3 +199,13 @@ def test_qti_20_items_import_through_the_same_mapping() -> None:
     assert (choice.type, score_item(choice, "ChoiceB"), score_item(choice, "ChoiceA")) == ("single_choice", 1, 0)
     assert text.type == "short_text" and score_item(text, "kilowatt hour") == 1 and score_item(text, "kW") == 0
     assert [f.id for f in exam.forms] == ["A"] and "QTI import: 2 items on 1 forms." in result.report
+
+
+def test_ruby_and_catalog_info_keep_the_content_and_say_what_is_not_shown() -> None:
+    result, exam = imported("annotations", skip=False)   # nothing in it stops a build any more
+    item = exam.item("ruby-choice")
+    assert "蓄電池(ちくでんち)の 充電率を表す略語はどれですか。" in item.stem.replace("\n", " ")
+    assert [o.text for o in item.options] == ["DoD", "SoC (充電(じゅうでん)率)", "MPPT"]
+    assert score_item(item, "B") == 1 and "glossary" not in item.stem_html
+    converted = {n.feature: n.detail for n in result.notes if n.kind == "converted"}
+    assert "parentheses" in converted["ruby"] and "not shown" in converted["catalogInfo"]

@@ -21,7 +21,8 @@ from app.formats.qti.xml import canonical_tree, parse_xml
 
 QTI2 = "http://www.imsglobal.org/xsd/imsqti_v2p2"
 HOSTILE_TAGS = ["p", "em", "strong", "table", "tr", "td", "ul", "li", "h1", "a", "span", "div", "script",
-                "iframe", "style", "object", "img", "feedbackInline", "rubricBlock", "blink", "svg", "form"]
+                "iframe", "style", "object", "img", "feedbackInline", "rubricBlock", "blink", "svg", "form",
+                "ruby", "rb", "rt", "rp", "catalogInfo", "hottext", "gap"]
 ATTRIBUTES = st.dictionaries(st.sampled_from(["onclick", "onload", "style", "class", "href", "src", "colspan",
                                               "id", "data", "type", "view"]),
                              st.sampled_from(["javascript:alert(1)", "https://example.org/x", "2", "x.png",

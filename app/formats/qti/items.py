@@ -9,7 +9,7 @@ from app.domain.item_reader import read_item
 from app.domain.problems import Problems
 from app.domain.scoring import key_response, score_item
 from app.formats.qti import interactions as convert
-from app.formats.qti.body import read_body
+from app.formats.qti.body import CATALOG_NOT_SHOWN, read_body
 from app.formats.qti.declarations import Declaration, declarations
 from app.formats.qti.graphics import picture_of
 from app.formats.qti.ids import exam_id
@@ -64,6 +64,8 @@ def _convert(root: ET.Element, path: str, package: QtiPackage, imported: Importe
     body = read_body(body_element, path, package.name, notes)
     if child(root, "modalFeedback") is not None:
         notes.converted("modalFeedback", "feedback is not shown during an exam")
+    if child(root, "catalogInfo") is not None:
+        notes.converted("catalogInfo", CATALOG_NOT_SHOWN)
     if len(body.interactions) > 1 and all(n.tag in CLOZE_PARTS for n in body.interactions):
         imported.interaction = "cloze"
         responses = [n.get("responseIdentifier", "") for n in body.interactions]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.domain.errors import SourceInvalid
-from app.formats.qti.body import read_body
+from app.formats.qti.body import CATALOG_NOT_SHOWN, read_body
 from app.formats.qti.ids import exam_id, unique_id
 from app.formats.qti.image_size import unusable_image
 from app.formats.qti.package import QtiPackage, Resource, media_path, read_listed, resolve
@@ -42,6 +42,8 @@ def read_stimulus_file(package: QtiPackage, path: str, title: str = "") -> Impor
         notes.unsupported("stimulusBody", "the stimulus has no body")
         return stimulus
     body = read_body(body_element, path, package.name, notes)
+    if child(root, "catalogInfo") is not None:
+        notes.converted("catalogInfo", CATALOG_NOT_SHOWN)
     if body.interactions:
         notes.unsupported(body.interactions[0].tag, "a shared stimulus cannot hold interactions")
     if len(body.images) > 1:

@@ -90,10 +90,26 @@ def _camel(kebab: str) -> str:
 
 
 def text_of(element: ET.Element | None) -> str:
-    """All the text inside an element, spaces collapsed."""
+    """All the text inside an element, spaces collapsed; a ruby annotation follows its text in
+    parentheses, as in item bodies (body.py)."""
     if element is None:
         return ""
-    return " ".join("".join(element.itertext()).split())
+    return " ".join("".join(_texts(element)).split())
+
+
+def _texts(element: ET.Element):
+    if element.tag == "rp":
+        return
+    if element.tag == "rt":
+        yield "("
+    if element.text:
+        yield element.text
+    for sub in element:
+        yield from _texts(sub)
+        if sub.tail:
+            yield sub.tail
+    if element.tag == "rt":
+        yield ")"
 
 
 def children(element: ET.Element, tag: str) -> list[ET.Element]:
