@@ -209,3 +209,51 @@ def test_ruby_and_catalog_info_keep_the_content_and_say_what_is_not_shown() -> N
     assert score_item(item, "B") == 1 and "glossary" not in item.stem_html
     converted = {n.feature: n.detail for n in result.notes if n.kind == "converted"}
     assert "parentheses" in converted["ruby"] and "not shown" in converted["catalogInfo"]
+
+
+INTERACTION_CASES = {   # item id: (type, correct response as the widget gives it back, points)
+    "hottext-single": ("single_choice", "H2", 1), "hottext-multiple": ("multiple_response", ["T1", "T3"], 1),
+    "graphic-order": ("ordering", ["H1", "H2", "H3"], 1), "graphic-gap": ("matching", {"A1": "G1", "A2": "G2"}, 2),
+    "picture-choice": ("single_choice", "B", 1), "gap-pictures": ("matching", {"GAP1": "P2"}, 1)}
+
+
+def test_hottext_graphic_order_graphic_gap_match_and_picture_options_are_delivered(qtbot) -> None:
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QComboBox, QLabel
+    from app.domain.attempt import AttemptState
+    from app.domain.plan import AttemptPlan
+    from app.ui.candidate.item_page import ItemPage
+    result, exam = imported("interactions", skip=False)   # none of them is unsupported any more
+    page = ItemPage(AttemptPlan.build(exam, "A", seed=4), result.media.__getitem__)
+    qtbot.addWidget(page)
+    page.resize(1000, 800)
+    page.show()
+    for item_id, (kind, correct, points) in INTERACTION_CASES.items():
+        item = exam.item(item_id)
+        assert (item.type, item.points) == (kind, points), item_id
+        page.show_item(item_id, correct, AttemptState())
+        assert score_item(item, page.answer.response()) == points, item_id
+    hottext = exam.item("hottext-single")   # the marked words carry the numbers their options show
+    assert "<u>noon</u><sup>[2]</sup>" in hottext.stem_html and hottext.options[1].text == "[2] noon"
+    page.show_item("picture-choice", None, AttemptState())
+    pictures = [label for label in page.answer.findChildren(QLabel) if label.pixmap() and not label.pixmap().isNull()]
+    assert [p.accessibleName() for p in pictures] == ["Drawing A", "Drawing B", "Drawing C"]
+    page.show_item("graphic-gap", None, AttemptState())
+    combo = page.answer.findChildren(QComboBox)[0]
+    assert [combo.itemText(i) for i in range(1, 4)] == ["Array symbol", "Grid symbol", "Ladder symbol"]
+    assert all(not combo.itemIcon(i).isNull() for i in range(1, 4))
+    numbered = QPixmap()   # the picture shown carries the numbers of the areas, at each area's centre
+    assert numbered.loadFromData(result.media[exam.item("graphic-order").media])
+    shown = numbered.toImage()
+    for x, y in ((300, 230), (100, 150), (280, 90)):   # Area 1 (poly), Area 2 (rect), Area 3 (circle)
+        colour = shown.pixelColor(x, y - 10)
+        assert colour.red() + colour.green() + colour.blue() < 60, (x, y, colour.name())
+
+
+def test_picture_options_and_numbered_pictures_travel_in_the_package() -> None:
+    from app.formats.exam_content import document_media_paths, exam_from_document, exam_to_document
+    result, exam = imported("interactions", skip=False)
+    document = exam_to_document(exam)
+    assert exam_from_document(document, document_media_paths(document)) == exam
+    assert set(exam.media_paths()) == set(result.media) and "media/qti/images/grid.png" in exam.media_paths()
+    assert "media/qti/items/graphic-order.xml.areas.svg" in exam.media_paths()

@@ -17,10 +17,12 @@ Interruption = Literal["pause", "continue"]
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """An option, a premise or a matching choice: an id and the text shown."""
+    """An option, a premise or a matching choice: an id, the text shown and, when the option is
+    a picture, its image (the text then names the picture for screen readers and reports)."""
 
     id: str
     text: str
+    media: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +263,7 @@ class Exam:
     def media_paths(self) -> list[str]:
         """Every media file the exam refers to, each once, in a stable order."""
         paths = [i.media for i in self.items] + [i.image for i in self.items]
+        paths += [c.media for i in self.items for c in i.options + i.premises + i.choices]
         paths += [e.media for e in self.tools.exhibits] + [s.media for s in self.stimuli]
         return sorted({p for p in paths if p})
 

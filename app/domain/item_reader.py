@@ -97,10 +97,10 @@ def _choices(f: Fields, name: str, minimum: int) -> tuple[Choice, ...]:
             f.problems.add(f"needs at least {minimum} entries, found {len(entries)}")
         for index, entry in enumerate(entries):
             with f.problems.at(index):
-                c = Fields(f.problems, entry, ("id", "text"))
+                c = Fields(f.problems, entry, ("id", "text", "media"))
                 ident, text = (c.ident("id"), c.text("text")) if c.ok else (None, None)
                 if ident and text:
-                    result.append(Choice(ident, text))
+                    result.append(Choice(ident, text, c.text("media", None)))
         unique_ids(f.problems, "option", [c.id for c in result])
     return tuple(result)
 

@@ -48,7 +48,12 @@ def item_to_document(item: Item) -> dict:
         value = getattr(item, name)
         if value in (None, "") or (name == "tolerance" and item.tolerance_percent is not None):
             continue
-        doc[name] = [blank_to_document(b) for b in value] if name == "blanks" else _plain(value)
+        if name == "blanks":
+            doc[name] = [blank_to_document(b) for b in value]
+        elif name in ("options", "premises", "choices"):   # a picture option's media; left out when none
+            doc[name] = [{k: v for k, v in asdict(c).items() if v is not None} for c in value]
+        else:
+            doc[name] = _plain(value)
     return doc
 
 
@@ -118,6 +123,8 @@ def document_media_paths(doc: dict) -> set[str]:
     """Media paths a compiled exam document refers to (to read it back without its media)."""
     items = doc.get("items", [])
     paths = {i.get("media") for i in items} | {i.get("image") for i in items}
+    paths |= {c.get("media") for i in items for key in ("options", "premises", "choices")
+              for c in i.get(key) or [] if isinstance(c, dict)}
     paths |= {e.get("media") for e in doc.get("tools", {}).get("exhibits", [])}
     paths |= {s.get("media") for s in doc.get("stimuli", [])}
     return {x for x in paths if x}

@@ -23,7 +23,7 @@ INTERACTIONS = frozenset({
     "inlineChoiceInteraction", "gapMatchInteraction", "drawingInteraction", "uploadInteraction",
     "sliderInteraction", "graphicOrderInteraction", "graphicAssociateInteraction",
     "graphicGapMatchInteraction", "mediaInteraction", "positionObjectStage", "positionObjectInteraction",
-    "customInteraction", "endAttemptInteraction", "portableCustomInteraction",
+    "customInteraction", "endAttemptInteraction", "portableCustomInteraction", "hottextInteraction",
 })
 INLINE = frozenset({"textEntryInteraction", "inlineChoiceInteraction", "endAttemptInteraction"})
 RENAMED = {"h1": "h3", "h2": "h4", "tfoot": "tbody", "dl": "div", "dt": "div", "dd": "div", "a": "span",
@@ -57,6 +57,7 @@ class _Writer:
         self.parts: list[str] = []
         self.body = Body()
         self.blanks = 0
+        self.hottexts = 0
         self.rubric: list[str] = []
 
     def element(self, node: ET.Element) -> None:
@@ -88,6 +89,8 @@ class _Writer:
             pass
         elif tag == "gap":
             self.blank()
+        elif tag == "hottext":
+            self.hottext(node)
         else:
             self.notes.unsupported(f"<{tag.replace('math:', '')}>", "this element is not supported in item content")
         self.tail(node)
@@ -173,10 +176,17 @@ class _Writer:
             self.parts.append("<p>")
             self.contents(prompt)
             self.parts.append("</p>")
-        if node.tag == "gapMatchInteraction":  # its text with the gaps in it
+        if node.tag in ("gapMatchInteraction", "hottextInteraction"):  # its text, gaps or marked words in it
             for sub in node:
                 if sub.tag not in ("prompt", "gapText", "gapImg"):
                     self.element(sub)
+
+    def hottext(self, node: ET.Element) -> None:
+        """A word to choose: underlined and numbered as the option that names it ([1] word)."""
+        self.hottexts += 1
+        self.parts.append("<u>")
+        self.contents(node)
+        self.parts.append(f"</u><sup>[{self.hottexts}]</sup>")
 
     def blank(self) -> None:
         self.blanks += 1

@@ -78,8 +78,9 @@ def _size(width: str | None, height: str | None) -> tuple[float, float] | None:
     return (w, h) if 0 < w < math.inf and 0 < h < math.inf else None
 
 
-def regions_for_choices(node: ET.Element, picture: Picture, notes: Notes) -> list[dict] | None:
-    shapes = [(c.get("identifier", ""), c.get("shape", ""), c.get("coords", "")) for c in node.iter("hotspotChoice")]
+def regions_for_choices(node: ET.Element, picture: Picture, notes: Notes,
+                        tag: str = "hotspotChoice") -> list[dict] | None:
+    shapes = [(c.get("identifier", ""), c.get("shape", ""), c.get("coords", "")) for c in node.iter(tag)]
     return _regions(shapes, picture, notes)
 
 

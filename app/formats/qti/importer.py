@@ -91,6 +91,7 @@ def import_qti(path: Path, companion: Path | None = None, skip_unsupported: bool
         main["stimuli"] = [st.source for st in shown]
     media = {media_path(m): package.read(m) for i in by_path.values() if i.source is not None for m in i.media}
     media.update({media_path(m): package.read(m) for st in shown for m in st.media})
+    media.update({made: data for i in by_path.values() if i.source is not None for made, data in i.generated.items()})
     checklists = [(f"{COMPANION}: checklists[{n}]", c) for n, c in enumerate(settings.get("checklists") or [])]
     return QtiImport((settings.get("_name", COMPANION), main), item_docs, checklists, media, notes,
                      skipped if skip_unsupported else [], report)

@@ -46,7 +46,7 @@ class ItemPage(QWidget):
         self.grid = JumpGrid(plan)
         self.grid.jump_requested.connect(self.jump_requested)
         self.passage = PassagePanel(media)   # a shared stimulus, beside the question that refers to it
-        beside = QSplitter(Qt.Orientation.Horizontal)
+        self.beside = beside = QSplitter(Qt.Orientation.Horizontal)
         beside.setChildrenCollapsible(False)
         beside.addWidget(self.passage)
         beside.addWidget(self._scrolling_body())
@@ -122,7 +122,11 @@ class ItemPage(QWidget):
         self.stem.setText(_framed_tables(item.stem_html) if item.stem_html else item.stem)
         self.stem.setAccessibleName(self.number.text())
         self.stem.setAccessibleDescription(item.stem)
+        appearing = self.passage.isHidden() and item.stimulus is not None
         self.passage.show_stimulus(self.plan.exam.stimulus(item.stimulus) if item.stimulus else None)
+        if appearing:   # passage and question share the width evenly (the candidate may drag the divider)
+            half = max(1, self.beside.width() // 2)
+            self.beside.setSizes([half, half])
         self._replace_body(item)
         self._replace_answer(item, response)
         self._chain_tab_order()

@@ -23,7 +23,7 @@ class PassagePanel(QScrollArea):
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard |
                                           Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.image = ZoomableImage(self.tr("Image for this passage"))
+        self.image = ZoomableImage(self.tr("Image for this passage"), box=(420, 320))
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.title)
