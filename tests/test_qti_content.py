@@ -257,3 +257,98 @@ def test_picture_options_and_numbered_pictures_travel_in_the_package() -> None:
     assert exam_from_document(document, document_media_paths(document)) == exam
     assert set(exam.media_paths()) == set(result.media) and "media/qti/images/grid.png" in exam.media_paths()
     assert "media/qti/items/graphic-order.xml.areas.svg" in exam.media_paths()
+
+
+@pytest.fixture
+def rules_station(tmp_path: Path):
+    """A station delivering the QTI test with a pool, a linear part and answers required."""
+    from datetime import datetime, timezone
+    from app.domain.records import KnownPackage
+    from app.services.delivery import DeliveryService
+    from app.store.database import open_database, sqlite_url
+    from app.store.repositories import PackageRepository
+    from tests.engine_helpers import Clocks
+    _, exam = imported("delivery", skip=False)
+    db = open_database(sqlite_url(tmp_path / "station.db"))
+    clocks = Clocks()
+    service = DeliveryService(lambda: db, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
+    now = datetime.now(timezone.utc)
+    PackageRepository(db).record_opened(KnownPackage("p1", exam.id, exam.title, exam.version, "F", "/x", now, now))
+    service.session_id = service.start_session("p1", exam)
+    yield service, exam
+    db.close()
+
+
+def _sit(service, exam, number: str, seed: int):
+    from app.domain.accommodations import Accommodations
+    candidate = service.check_in(service.session_id, number, "Grace Hopper", Accommodations())
+    attempt = service.live(service.create_attempt(service.session_id, candidate, exam, Accommodations(), seed=seed),
+                           exam)
+    attempt.start()
+    return attempt
+
+
+def test_a_selection_draws_from_the_pool_by_the_recorded_seed_and_scores_what_was_drawn(rules_station) -> None:
+    from app.domain.attempt import replay
+    from app.domain.plan import AttemptPlan
+    from app.domain.results import attempt_result
+    service, exam = rules_station
+    drawn = {seed: AttemptPlan.build(exam, "rules", seed).sections[0].item_ids for seed in range(40)}
+    assert all(len(ids) == 2 and set(ids) <= {"pool-1", "pool-2", "pool-3", "pool-4"} for ids in drawn.values())
+    assert {i for ids in drawn.values() for i in ids} == {"pool-1", "pool-2", "pool-3", "pool-4"}
+    assert AttemptPlan.build(exam, "rules", 7).item_ids == AttemptPlan.build(exam, "rules", 7).item_ids
+    attempt = _sit(service, exam, "C-001", seed=7)
+    for item_id in attempt.plan.item_ids:
+        attempt.visit(item_id)
+        attempt.answer(item_id, "A")
+    attempt.submit()
+    result = attempt_result(exam, service.repo.events(attempt.attempt_id), [])
+    assert (result.written.raw, result.written.maximum, result.written.percent) == (5, 5, 100)
+    assert set(result.item_scores) == set(attempt.plan.item_ids) and replay(service.repo.events(
+        attempt.attempt_id)).seed == 7   # the seed, recorded with the attempt, is the record of the draw
+
+
+def test_a_linear_part_goes_forward_only_and_each_question_must_be_answered(rules_station) -> None:
+    from app.domain.attempt import AttemptRefused
+    service, exam = rules_station
+    attempt = _sit(service, exam, "C-002", seed=3)
+    pool = attempt.plan.sections[0].item_ids
+    attempt.visit(pool[1])
+    attempt.visit(pool[0])        # the free part: any order, back and forth, unanswered
+    with pytest.raises(AttemptRefused) as refused:
+        attempt.visit("step-2")   # a linear part is entered at its start
+    assert refused.value.code == "forward_only"
+    attempt.visit("step-1")
+    with pytest.raises(AttemptRefused) as refused:
+        attempt.visit("step-2")
+    assert refused.value.code == "answer_required"
+    attempt.answer("step-1", "B")
+    attempt.visit("step-2")
+    attempt.answer("step-2", "A")
+    for earlier in ("step-1", pool[0]):
+        with pytest.raises(AttemptRefused) as refused:
+            attempt.visit(earlier)
+        assert refused.value.code == "forward_only"
+    with pytest.raises(AttemptRefused):
+        attempt.answer("step-1", "A")   # no going back to change an answer either
+    assert not attempt.plan.can_go_back("step-2") and attempt.plan.can_go_back(pool[1])
+
+
+def test_the_candidate_screen_keeps_to_the_linear_rules(qtbot) -> None:
+    from app.domain.attempt import AttemptRefused, AttemptState
+    from app.domain.plan import AttemptPlan
+    from app.ui.candidate.item_page import ItemPage
+    from app.ui.candidate.refusals import refusal_text, translated_codes
+    result, exam = imported("delivery", skip=False)
+    plan = AttemptPlan.build(exam, "rules", seed=3)
+    page = ItemPage(plan, result.media.__getitem__)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_item("step-2", None, AttemptState(current_item="step-2", responses={"step-1": "A"}))
+    assert not page.previous_button.isEnabled()
+    page.show_item(plan.item_ids[1], None, AttemptState())
+    assert page.previous_button.isEnabled()
+    assert {"forward_only", "answer_required"} <= translated_codes()
+    with pytest.raises(AttemptRefused) as refused:
+        plan.check_leave(AttemptState(current_item="step-3"))   # finishing on an unanswered last question
+    assert refusal_text(refused.value) == "Answer this question before you move on."

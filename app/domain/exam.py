@@ -138,6 +138,11 @@ class Stimulus:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """A part of a form. `select`: each candidate gets that many of the section's items, drawn
+    with the attempt's recorded seed (a pool, as in linear-on-the-fly forms). `forward_only`:
+    questions come one after another, with no going back. `answer_required`: a question must be
+    answered before the candidate moves on from it."""
+
     id: str
     title: str
     item_ids: tuple[str, ...]
@@ -145,6 +150,9 @@ class Section:
     lock_on_exit: bool = False
     shuffle_items: bool = False
     shuffle_options: bool = False
+    select: int | None = None
+    forward_only: bool = False
+    answer_required: bool = False
 
 
 @dataclass(frozen=True, slots=True)

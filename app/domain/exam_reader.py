@@ -191,7 +191,7 @@ def _form(problems: Problems, data: Any) -> Form | None:
 
 def _section(problems: Problems, data: Any) -> Section | None:
     s = Fields(problems, data, ("id", "title", "minutes", "lock_on_exit", "shuffle_items",
-                                "shuffle_options", "items"))
+                                "shuffle_options", "items", "select", "forward_only", "answer_required"))
     if not s.ok:
         return None
     ident, title = s.ident("id"), s.text("title")
@@ -204,9 +204,25 @@ def _section(problems: Problems, data: Any) -> Section | None:
             return None
     minutes = s.number("minutes", None, positive=True)
     flags = [s.boolean(n, False) for n in ("lock_on_exit", "shuffle_items", "shuffle_options")]
-    if ident and title and item_ids:
-        return Section(ident, title, tuple(item_ids), minutes, *flags)
+    select = _selection(s, len(item_ids))
+    rules = [s.boolean(n, False) for n in ("forward_only", "answer_required")]
+    if ident and title and item_ids and select is not False:
+        return Section(ident, title, tuple(item_ids), minutes, *flags, select, *rules)
     return None
+
+
+def _selection(s: Fields, pool: int) -> int | None | bool:
+    """How many of the section's items each candidate gets (None: all); False when it is wrong."""
+    if not s.has("select"):
+        return None
+    before = len(s.problems.lines)
+    count = s.number("select", None, positive=True)
+    if count is None or count != int(count) or count > pool:
+        if len(s.problems.lines) == before:
+            with s.problems.at("select"):
+                s.problems.add(f"expected a whole number from 1 to the section's {pool} items")
+        return False
+    return int(count)
 
 
 def _check_forms(problems: Problems, forms: list[Form], item_ids: set[str]) -> None:

@@ -86,6 +86,9 @@ def _form(form: Any) -> dict:
                    "shuffle_items": s.shuffle_items, "shuffle_options": s.shuffle_options}
         if s.minutes is not None:
             section["minutes"] = s.minutes
+        if s.select is not None:   # these three are left out when unset: documents without them stay as they were
+            section["select"] = s.select
+        section.update({rule: True for rule in ("forward_only", "answer_required") if getattr(s, rule)})
         sections.append(section)
     return {"id": form.id, "title": form.title, "sections": sections}
 

@@ -57,16 +57,13 @@ def read_test_file(package: QtiPackage, path: str) -> ImportedTest:
 def _part(part: ET.Element, path: str, reading: _Reading, single: bool) -> None:
     test = reading.test
     notes = test.notes
-    if part.get("navigationMode", "linear") == "linear":
-        notes.unsupported("navigationMode linear", "candidates can move freely within a section; "
-                                                   "with --skip-unsupported each section locks when left")
     part_minutes = _minutes(part, notes, "testPart")
     if part_minutes is not None:
         if single and test.exam_minutes is None:
             test.exam_minutes = part_minutes
         else:
             notes.unsupported("testPart timeLimits", "a time limit per test part is not supported")
-    _session_control(part, notes)
+    required = bool(_session_control(part, notes))
     for condition in ("preCondition", "branchRule"):
         if part.find(f".//{condition}") is not None:
             notes.unsupported(condition, "conditional routing through a test is not supported")
@@ -75,7 +72,15 @@ def _part(part: ET.Element, path: str, reading: _Reading, single: bool) -> None:
         if element.tag in ("assessmentSection", "assessmentSectionRef"):
             top = _followed(element, path, reading)
             if top is not None:
-                _section(top[0], top[1], reading, top[0].get("identifier", ""), None, 1)
+                _section(top[0], top[1], reading, top[0].get("identifier", ""), _Inherited(None, required), 1)
+
+
+@dataclass(frozen=True)
+class _Inherited:
+    """What a section takes from the sections (and test part) around it."""
+
+    minutes: float | None
+    answer_required: bool
 
 
 def _followed(element: ET.Element, path: str, reading: _Reading) -> tuple[ET.Element, str] | None:
@@ -94,7 +99,7 @@ def _followed(element: ET.Element, path: str, reading: _Reading) -> tuple[ET.Ele
     return section, target
 
 
-def _section(section: ET.Element, path: str, reading: _Reading, top: str, inherited: float | None,
+def _section(section: ET.Element, path: str, reading: _Reading, top: str, inherited: _Inherited,
              depth: int) -> None:
     test = reading.test
     notes = test.notes
@@ -104,14 +109,17 @@ def _section(section: ET.Element, path: str, reading: _Reading, top: str, inheri
                              f"(at '{ident}'); a section file may refer to itself"])
     test.section_titles.setdefault(top, section.get("title") or top)
     minutes = _minutes(section, notes, f"section {ident}")
-    if minutes is not None and inherited is not None:
+    if minutes is not None and inherited.minutes is not None:
         notes.unsupported("nested timeLimits", f"section '{ident}' has a limit inside a timed section")
-    _session_control(section, notes)
-    selection = child(section, "selection")
-    if selection is not None:
-        notes.unsupported("selection", f"section '{ident}' picks {selection.get('select')} items at random; "
-                                       "with --skip-unsupported every item is given")
-    ordering = child(section, "ordering")
+    control = _session_control(section, notes)
+    here = _Inherited(minutes if minutes is not None else inherited.minutes,
+                      inherited.answer_required if control is None else control)
+    shape = {"shuffle_items": (child(section, "ordering") is not None
+                               and child(section, "ordering").get("shuffle") == "true"),
+             "lock_on_exit": reading.linear, **({"minutes": minutes} if minutes is not None else {}),
+             **({"forward_only": True} if reading.linear else {}),
+             **({"answer_required": True} if here.answer_required else {}),
+             **_selection(section, ident, notes)}
     chunks: list[list[str]] = [[]]   # the items before, between and after nested sections
     for element in section:
         if element.tag == "assessmentItemRef":
@@ -120,27 +128,43 @@ def _section(section: ET.Element, path: str, reading: _Reading, top: str, inheri
             if children(element, "weight"):
                 notes.converted("weight", f"the weight of '{element.get('identifier')}' is not applied")
         elif element.tag in ("assessmentSection", "assessmentSectionRef"):
-            _add_section(test, section, chunks, ordering, minutes, reading.linear)
+            _add_section(test, section, chunks[-1], shape)
             chunks.append([])
             found = _followed(element, path, reading)
             if found is not None:
-                _section(found[0], found[1], reading, top, minutes if minutes is not None else inherited,
-                         depth + 1)
-    _add_section(test, section, chunks, ordering, minutes, reading.linear)
+                _section(found[0], found[1], reading, top, here, depth + 1)
+    _add_section(test, section, chunks[-1], shape)
 
 
-def _add_section(test: ImportedTest, section: ET.Element, chunks: list[list[str]], ordering: ET.Element | None,
-                 minutes: float | None, linear: bool) -> None:
+def _selection(section: ET.Element, ident: str, notes: Notes) -> dict:
+    """{"select": n} when each candidate gets n of the section's items (drawn with the attempt's
+    recorded seed); only a plain selection among items is delivered."""
+    selection = child(section, "selection")
+    if selection is None:
+        return {}
+    refs = children(section, "assessmentItemRef")
+    try:
+        count = int(selection.get("select", ""))
+    except ValueError:
+        count = 0
+    plain = not any(e.tag in ("assessmentSection", "assessmentSectionRef") for e in section) and \
+        selection.get("withReplacement", "false") != "true" and not any(r.get("required") == "true" for r in refs)
+    if not plain or count < 1:
+        notes.unsupported("selection", f"section '{ident}' picks {selection.get('select')} of its parts at random "
+                                       "in a way not delivered (only a selection among items, without sub-sections, "
+                                       "replacement or required items); with --skip-unsupported every item is given")
+        return {}
+    return {"select": count} if count < len(refs) else {}
+
+
+def _add_section(test: ImportedTest, section: ET.Element, refs: list[str], shape: dict) -> None:
     """The items of a section met so far, as an ExamStation section (nested sections are flattened
     in reading order, so the items after a nested section form a section of their own)."""
-    refs = chunks[-1]
     if not refs:
         return
     ident = section.get("identifier", "")
-    test.form["sections"].append({
-        "id": exam_id(ident, test.notes), "title": section.get("title") or ident, "items": refs,
-        "shuffle_items": ordering is not None and ordering.get("shuffle") == "true",
-        "lock_on_exit": linear, **({"minutes": minutes} if minutes is not None else {})})
+    test.form["sections"].append({"id": exam_id(ident, test.notes), "title": section.get("title") or ident,
+                                  "items": refs, **shape})
 
 
 def _minutes(element: ET.Element, notes: Notes, where: str) -> float | None:
@@ -158,12 +182,12 @@ def _minutes(element: ET.Element, notes: Notes, where: str) -> float | None:
     return round(seconds / 60, 3) if 0 < seconds < math.inf else None
 
 
-def _session_control(element: ET.Element, notes: Notes) -> None:
+def _session_control(element: ET.Element, notes: Notes) -> bool | None:
+    """Whether questions must be answered before moving on (allowSkipping false), None when the
+    element does not say (it then inherits); the other settings are reported."""
     control = child(element, "itemSessionControl")
     if control is None:
-        return
-    if control.get("allowSkipping") == "false":
-        notes.unsupported("allowSkipping false", "candidates can always leave a question unanswered")
+        return None
     if control.get("validateResponses") == "true":
         notes.unsupported("validateResponses", "responses are not checked for validity before moving on")
     if control.get("allowReview") == "false":
@@ -171,3 +195,5 @@ def _session_control(element: ET.Element, notes: Notes) -> None:
     for setting in ("showFeedback", "showSolution"):
         if control.get(setting) == "true":
             notes.converted(setting, "feedback and solutions are not shown during an exam")
+    skipping = control.get("allowSkipping")
+    return None if skipping is None else skipping == "false"

@@ -173,7 +173,10 @@ def _form(test: ImportedTest, by_path: dict[str, ImportedItem]) -> dict:
             ids.append(item.item_id)
         if ids:
             ident = unique_id(section["id"], section_ids, test.notes, "section", f"in test '{test.qti_id}'")
-            sections.append({**section, "id": ident, "items": ids})
+            chosen = {**section, "id": ident, "items": ids}
+            if chosen.get("select", len(ids)) >= len(ids):   # items left out leave nothing to choose among
+                chosen.pop("select", None)
+            sections.append(chosen)
     return {**test.form, "sections": sections}
 
 

@@ -145,7 +145,7 @@ class ItemPage(QWidget):
         self.grid.refresh(state, self.item_id)
         index = self.plan.item_ids.index(self.item_id)
         earlier = self.plan.item_ids[index - 1] if index else None
-        self.previous_button.setEnabled(earlier is not None and
+        self.previous_button.setEnabled(earlier is not None and self.plan.can_go_back(self.item_id) and
                                         self.plan.section_of(earlier) not in state.locked_sections)
 
     def set_next_text(self, text: str, description: str) -> None:

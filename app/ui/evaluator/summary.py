@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.domain.checklist import differences
 from app.domain.exam import Exam
+from app.domain.order import delivered_form
 from app.domain.scoring import score_form
 from app.services.context import Services
 from app.ui.proctor.common import tr
@@ -56,7 +57,7 @@ def _composite_line(services: Services, exam: Exam, session_id: str, candidate_i
         if attempt.candidate_id == candidate_id:
             state = services.delivery.observe(attempt.id, exam).state
             if state.state in FINISHED:
-                written = score_form(exam, exam.form(state.form_id), state.responses)
+                written = score_form(exam, delivered_form(exam.form(state.form_id), state.seed), state.responses)
     result = services.evaluation.composite(exam, candidate_id, written)
     rule = exam.scoring.composite
     if not result.complete:
