@@ -262,19 +262,9 @@ def test_picture_options_and_numbered_pictures_travel_in_the_package() -> None:
 @pytest.fixture
 def rules_station(tmp_path: Path):
     """A station delivering the QTI test with a pool, a linear part and answers required."""
-    from datetime import datetime, timezone
-    from app.domain.records import KnownPackage
-    from app.services.delivery import DeliveryService
-    from app.store.database import open_database, sqlite_url
-    from app.store.repositories import PackageRepository
-    from tests.engine_helpers import Clocks
+    from tests.engine_helpers import open_station
     _, exam = imported("delivery", skip=False)
-    db = open_database(sqlite_url(tmp_path / "station.db"))
-    clocks = Clocks()
-    service = DeliveryService(lambda: db, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
-    now = datetime.now(timezone.utc)
-    PackageRepository(db).record_opened(KnownPackage("p1", exam.id, exam.title, exam.version, "F", "/x", now, now))
-    service.session_id = service.start_session("p1", exam)
+    service, _, db = open_station(tmp_path, exam)
     yield service, exam
     db.close()
 
