@@ -195,3 +195,40 @@ def test_an_svg_is_measured_in_the_units_the_hotspot_screen_uses(width, height, 
     size = image_size(svg)
     shown = QSvgRenderer(QByteArray(svg)).viewBoxF()
     assert (size.width, size.height) == pytest.approx((shown.width(), shown.height()), rel=1e-4)
+
+
+SHAPE = st.one_of(
+    st.tuples(st.just("rect"), st.lists(st.integers(-50, 900), min_size=4, max_size=4)),
+    st.tuples(st.just("circle"), st.lists(st.integers(-50, 900), min_size=3, max_size=3)),
+    st.tuples(st.just("ellipse"), st.lists(st.integers(-50, 900), min_size=4, max_size=4)),
+    st.tuples(st.just("poly"), st.lists(st.integers(-50, 900), min_size=6, max_size=12)),
+    st.tuples(st.sampled_from(["default", "star", ""]), st.lists(st.integers(0, 900), max_size=5)))
+
+
+@given(NUMBER, NUMBER, st.one_of(st.none(), st.tuples(NUMBER, NUMBER)),
+       st.sampled_from(["", ' preserveAspectRatio="none"', ' preserveAspectRatio="xMinYMax slice"']),
+       st.lists(SHAPE, min_size=1, max_size=5))
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_areas_on_any_svg_become_finite_regions_and_a_numbered_picture(qapp, width, height, shown, aspect,
+                                                                          shapes):
+    """However an SVG is sized and fitted, the areas on it become finite regions in its own units
+    (or are reported), and the numbered picture made from them is a well-formed SVG Qt can draw."""
+    import math
+    from PySide6.QtGui import QImage
+    from app.formats.qti.annotate import annotated_svg
+    from app.formats.qti.graphics import _fitted_svg, _regions
+    from app.formats.qti.image_size import image_size
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}"{aspect}>'
+           '<rect width="10" height="10"/></svg>').encode()
+    box = image_size(svg)
+    picture = _fitted_svg("p.svg", box, shown or box.natural)
+    notes = Notes("a")
+    regions = _regions([(f"h{n}", shape, ",".join(map(str, coords))) for n, (shape, coords) in enumerate(shapes)],
+                       picture, notes)
+    if regions is None:
+        assert notes.blocking
+        return
+    assert all(math.isfinite(c) for r in regions for c in r["coords"])
+    made = annotated_svg(svg, "p.svg", picture.width, picture.height, regions)
+    parse_xml(made, "made.svg")
+    assert not QImage.fromData(made).isNull()
