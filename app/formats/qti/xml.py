@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from functools import lru_cache
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
@@ -64,17 +65,25 @@ def qti_version(root: ET.Element) -> str | None:
 def canonical_tree(root: ET.Element) -> ET.Element:
     """Rename every element and attribute in place to the QTI 2.x spelling (see module doc)."""
     for element in root.iter():
-        namespace, local = split(element.tag) if isinstance(element.tag, str) else ("", "")
         if not isinstance(element.tag, str):
             continue
-        if namespace in QTI_NAMESPACES or namespace == "":
-            element.tag = _camel(local[4:]) if local.startswith("qti-") else local
-        elif namespace == MATHML:
-            element.tag = f"math:{local}"
-        element.attrib = {_attribute(k): v for k, v in element.attrib.items()}
+        element.tag = _canonical_tag(element.tag)
+        if element.attrib:
+            element.attrib = {_attribute(k): v for k, v in element.attrib.items()}
     return root
 
 
+@lru_cache(maxsize=4096)   # a package repeats a few hundred names many thousand times
+def _canonical_tag(tag: str) -> str:
+    namespace, local = split(tag)
+    if namespace in QTI_NAMESPACES or namespace == "":
+        return _camel(local[4:]) if local.startswith("qti-") else local
+    if namespace == MATHML:
+        return f"math:{local}"
+    return tag
+
+
+@lru_cache(maxsize=4096)
 def _attribute(name: str) -> str:
     namespace, local = split(name)
     if namespace == XML_NS:
@@ -94,7 +103,8 @@ def text_of(element: ET.Element | None) -> str:
     parentheses, as in item bodies (body.py)."""
     if element is None:
         return ""
-    return " ".join("".join(_texts(element)).split())
+    ruby = element.find(".//rt") is not None or element.find(".//rp") is not None
+    return " ".join("".join(_texts(element) if ruby else element.itertext()).split())
 
 
 def _texts(element: ET.Element):
