@@ -34,3 +34,20 @@ def restrict_writes(db, pragma: str) -> dict:
     event.listen(db.engine, "connect", restrict)
     db.engine.dispose()
     return limit
+
+
+def open_station(folder, exam):
+    """A station database at `folder` with a session of `exam` open and clocks a test moves:
+    (delivery service, clocks, database). The caller closes the database."""
+    from datetime import datetime, timezone
+    from app.domain.records import KnownPackage
+    from app.services.delivery import DeliveryService
+    from app.store.database import open_database, sqlite_url
+    from app.store.repositories import PackageRepository
+    db = open_database(sqlite_url(folder / "station.db"))
+    clocks = Clocks()
+    service = DeliveryService(lambda: db, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
+    now = datetime.now(timezone.utc)
+    PackageRepository(db).record_opened(KnownPackage("p1", exam.id, exam.title, exam.version, "F", "/x", now, now))
+    service.session_id = service.start_session("p1", exam)
+    return service, clocks, db

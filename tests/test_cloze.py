@@ -81,3 +81,15 @@ def test_simulated_near_misses_lose_exactly_one_blank() -> None:
     rng = random.Random(3)
     for _ in range(20):
         assert score_item(item, _wrong(item, rng)) == 2
+
+
+def test_blanks_can_weigh_differently_and_keep_their_weights_in_the_package() -> None:
+    weighted = {**CLOZE, "points": 4, "blanks": [dict(CLOZE["blanks"][0], weight=2), *CLOZE["blanks"][1:]]}
+    item, problems = _read(weighted)
+    assert problems == [] and [b.weight for b in item.blanks] == [2, 1, 1]
+    assert score_item(item, {"b1": "a"}) == 2 and score_item(item, {"b2": "voltage", "b3": "48"}) == 2
+    assert score_item(item, key_response(item)) == 4
+    again, _ = _read({**item_to_document(item), "domain": "d"})
+    assert again == item and "weight" not in item_to_document(_read(CLOZE)[0])["blanks"][1]
+    _, problems = _read({**CLOZE, "blanks": [dict(CLOZE["blanks"][0], weight=0), *CLOZE["blanks"][1:]]})
+    assert any("weight" in line and "above 0" in line for line in problems), problems

@@ -2,34 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from app.domain.accommodations import Accommodations
-from app.domain.records import KnownPackage
 from app.domain.attempt import AttemptRefused, replay
 from app.domain.errors import SaveFailed
 from app.domain.scoring import key_response
 from app.formats.exam_source import load_exam_source
 from app.services.delivery import DeliveryService
-from app.store.database import open_database, sqlite_url
-from app.store.repositories import PackageRepository
 from tests.conftest import MINI_EXAM
-from tests.engine_helpers import Clocks, restrict_writes
+from tests.engine_helpers import open_station, restrict_writes
 
 EXAM = load_exam_source(MINI_EXAM)
 
 
 @pytest.fixture
 def station(tmp_path: Path):
-    db = open_database(sqlite_url(tmp_path / "station.db"))
-    clocks = Clocks()
-    service = DeliveryService(lambda: db, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
-    now = datetime.now(timezone.utc)
-    PackageRepository(db).record_opened(KnownPackage("p1", EXAM.id, EXAM.title, EXAM.version, "F", "/x", now, now))
-    service.session_id = service.start_session("p1", EXAM)
+    service, clocks, db = open_station(tmp_path, EXAM)
     yield service, clocks, db
     db.close()
 

@@ -181,27 +181,32 @@ def test_companion_and_skip_flags_are_refused_for_a_source_folder(shared_world, 
     assert_one_line_refusal(status, err, "QTI content packages only")
 
 
-def test_test_settings_that_cannot_be_honoured_are_unsupported_until_skipped(tmp_path: Path) -> None:
+def test_test_settings_are_delivered_or_unsupported_until_skipped(tmp_path: Path) -> None:
+    """Linear navigation, allowSkipping false and a selection are delivered (issue 17); a setting
+    that is still not (validateResponses) stops the build until skipped."""
     import shutil
     package = tmp_path / "v3"
     shutil.copytree(QTI / "v3", package)
     test_file = package / "tests" / "assessment.xml"
     text = test_file.read_text()
     text = text.replace('navigation-mode="nonlinear"', 'navigation-mode="linear"')
-    text = text.replace('allow-skipping="true"', 'allow-skipping="false"')
+    text = text.replace('allow-skipping="true"', 'allow-skipping="false" validate-responses="true"')
     text = text.replace('<qti-ordering shuffle="true"/>', '<qti-selection select="3"/><qti-ordering shuffle="true"/>')
     text = text.replace('<qti-time-limits max-time="3600"/>', '<qti-time-limits max-time="3600" min-time="600"/>')
     test_file.write_text(text)
     with pytest.raises(SourceInvalid) as refused:
         import_qti(package, COMPANION)
     blocking = "\n".join(refused.value.problems)
-    for phrase in ("v3-test: navigationMode linear", "v3-test: allowSkipping false", "v3-test: selection"):
-        assert phrase in blocking
+    assert "v3-test: validateResponses" in blocking
+    for phrase in ("navigationMode", "allowSkipping", "selection"):
+        assert phrase not in blocking
     result = import_qti(package, COMPANION, skip_unsupported=True)
     exam = read_exam(result.main, result.items, result.checklists, result.media.__contains__)
-    assert all(s.lock_on_exit for s in exam.form("v3-test").sections)
-    assert not any(s.lock_on_exit for s in exam.form("v3-test-extra").sections)
-    assert "minTime" in result.report and "selection" in result.report
+    sections = exam.form("v3-test").sections
+    assert all(s.lock_on_exit and s.forward_only and s.answer_required for s in sections)
+    assert [s.select for s in sections] == [None, 3]
+    assert not any(s.lock_on_exit or s.forward_only or s.select for s in exam.form("v3-test-extra").sections)
+    assert "minTime" in result.report
 
 
 def test_links_out_of_the_folder_and_items_on_no_test(tmp_path: Path) -> None:
@@ -241,10 +246,13 @@ def test_several_blanks_in_one_text_become_a_cloze_item(qtbot) -> None:
     from app.ui.candidate.item_page import ItemPage
     with pytest.raises(SourceInvalid) as refused:
         import_qti(QTI / "cloze", COMPANION)
-    assert any("cloze-weighted: responseProcessing" in line for line in refused.value.problems)
+    assert any("cloze-mapped: responseProcessing" in line for line in refused.value.problems)
     result = import_qti(QTI / "cloze", COMPANION, skip_unsupported=True)
     exam = read_exam(result.main, result.items, result.checklists, result.media.__contains__)
-    assert result.skipped == ["cloze-weighted"] and key_check(exam) == []
+    assert result.skipped == ["cloze-mapped"] and key_check(exam) == []
+    weighted = exam.item("cloze-weighted")   # a different weight per blank (issue 17)
+    assert (weighted.scoring, weighted.points, [b.weight for b in weighted.blanks]) == ("partial", 4, [2, 1, 1])
+    assert score_item(weighted, {"CELL": "V32"}) == 2 and score_item(weighted, {"ADDS": "voltage"}) == 1
     partial, strict = exam.item("cloze-partial"), exam.item("cloze-all")
     assert (partial.type, partial.scoring, partial.points) == ("cloze", "partial", 3)
     assert [b.kind for b in partial.blanks] == ["choice", "text", "number"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from app.domain.errors import SourceInvalid
@@ -20,7 +21,8 @@ from app.formats.qti.xml import canonical_tree, parse_xml
 
 QTI2 = "http://www.imsglobal.org/xsd/imsqti_v2p2"
 HOSTILE_TAGS = ["p", "em", "strong", "table", "tr", "td", "ul", "li", "h1", "a", "span", "div", "script",
-                "iframe", "style", "object", "img", "feedbackInline", "rubricBlock", "blink", "svg", "form"]
+                "iframe", "style", "object", "img", "feedbackInline", "rubricBlock", "blink", "svg", "form",
+                "ruby", "rb", "rt", "rp", "catalogInfo", "hottext", "gap"]
 ATTRIBUTES = st.dictionaries(st.sampled_from(["onclick", "onload", "style", "class", "href", "src", "colspan",
                                               "id", "data", "type", "view"]),
                              st.sampled_from(["javascript:alert(1)", "https://example.org/x", "2", "x.png",
@@ -122,11 +124,12 @@ def test_canonical_names_are_the_same_for_qti2_and_qti3() -> None:
 
 JUNK = ["", " ", "x", "-1", "1e999", "nan", "0", "a b", "../x", "http://e/x", "999999", "1,2", "rect", "poly"]
 SAMPLES = Path(__file__).parent / "fixtures" / "qti"
+DAMAGEABLE = ["v2", "v3", "cloze"] + [f"shapes/{p.name}" for p in sorted((SAMPLES / "shapes").iterdir()) if p.is_dir()]
 
 
 @given(st.data())
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.function_scoped_fixture])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
 def test_damaged_sample_packages_import_or_are_refused_cleanly(tmp_path_factory, data) -> None:
     """Well-formed but wrong QTI (attributes dropped or nonsense, text replaced, elements removed):
     an exam that passes every check, or SourceInvalid, never another error."""
@@ -135,8 +138,8 @@ def test_damaged_sample_packages_import_or_are_refused_cleanly(tmp_path_factory,
     from app.domain.key_check import key_check
     from app.formats.qti.importer import import_qti
     work = tmp_path_factory.mktemp("damaged") / "p"
-    shutil.copytree(SAMPLES / data.draw(st.sampled_from(["v2", "v3", "cloze"])), work)
-    target = data.draw(st.sampled_from(sorted(work.rglob("*.xml"))))
+    shutil.copytree(SAMPLES / data.draw(st.sampled_from(DAMAGEABLE)), work)
+    target = data.draw(st.sampled_from(sorted(work.rglob("*.xml")) + sorted(work.rglob("*.svg"))))
     tree = ET.parse(target)
     elements = list(tree.getroot().iter())
     for _ in range(data.draw(st.integers(1, 3))):
@@ -163,3 +166,69 @@ def test_damaged_sample_packages_import_or_are_refused_cleanly(tmp_path_factory,
         assert error.problems and all(isinstance(p, str) and p for p in error.problems)
         return
     key_check(exam)
+
+
+@given(st.one_of(st.binary(max_size=300), st.builds(lambda head, tail: head + tail, st.sampled_from(
+    [b"\x89PNG\r\n\x1a\n", b"GIF89a", b"\xff\xd8", b"\xff\xd8\xff\xc0\x00\x11\x08", b"<svg ", b"<?xml "]),
+    st.binary(max_size=200))))
+@settings(max_examples=300, deadline=None)
+def test_any_image_bytes_give_a_size_or_a_reason(data: bytes) -> None:
+    from app.formats.qti.image_size import RasterSize, SvgBox, image_size
+    size = image_size(data)
+    assert isinstance(size, (RasterSize, SvgBox)) or (isinstance(size, str) and size)
+    if not isinstance(size, str):
+        assert size.width > 0 and size.height > 0
+
+
+NUMBER = st.floats(min_value=1, max_value=5000, allow_nan=False).map(lambda v: round(v, 2))
+
+
+@given(NUMBER, NUMBER, st.one_of(st.none(), st.tuples(NUMBER, NUMBER)), st.sampled_from(["", "px"]))
+@settings(max_examples=60, deadline=None)
+def test_an_svg_is_measured_in_the_units_the_hotspot_screen_uses(width, height, view, unit) -> None:
+    """The importer's reading of an SVG's size agrees with the candidate screen's (QtSvg)."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer
+    from app.formats.qti.image_size import image_size
+    box = f' viewBox="0 0 {view[0]} {view[1]}"' if view else ""
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}{unit}" height="{height}{unit}"{box}/>'.encode()
+    size = image_size(svg)
+    shown = QSvgRenderer(QByteArray(svg)).viewBoxF()
+    assert (size.width, size.height) == pytest.approx((shown.width(), shown.height()), rel=1e-4)
+
+
+SHAPE = st.one_of(
+    st.tuples(st.just("rect"), st.lists(st.integers(-50, 900), min_size=4, max_size=4)),
+    st.tuples(st.just("circle"), st.lists(st.integers(-50, 900), min_size=3, max_size=3)),
+    st.tuples(st.just("ellipse"), st.lists(st.integers(-50, 900), min_size=4, max_size=4)),
+    st.tuples(st.just("poly"), st.lists(st.integers(-50, 900), min_size=6, max_size=12)),
+    st.tuples(st.sampled_from(["default", "star", ""]), st.lists(st.integers(0, 900), max_size=5)))
+
+
+@given(NUMBER, NUMBER, st.one_of(st.none(), st.tuples(NUMBER, NUMBER)),
+       st.sampled_from(["", ' preserveAspectRatio="none"', ' preserveAspectRatio="xMinYMax slice"']),
+       st.lists(SHAPE, min_size=1, max_size=5))
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_areas_on_any_svg_become_finite_regions_and_a_numbered_picture(qapp, width, height, shown, aspect,
+                                                                          shapes):
+    """However an SVG is sized and fitted, the areas on it become finite regions in its own units
+    (or are reported), and the numbered picture made from them is a well-formed SVG Qt can draw."""
+    import math
+    from PySide6.QtGui import QImage
+    from app.formats.qti.annotate import annotated_svg
+    from app.formats.qti.graphics import _fitted_svg, _regions
+    from app.formats.qti.image_size import image_size
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}"{aspect}>'
+           '<rect width="10" height="10"/></svg>').encode()
+    box = image_size(svg)
+    picture = _fitted_svg("p.svg", box, shown or box.natural)
+    notes = Notes("a")
+    regions = _regions([(f"h{n}", shape, ",".join(map(str, coords))) for n, (shape, coords) in enumerate(shapes)],
+                       picture, notes)
+    if regions is None:
+        assert notes.blocking
+        return
+    assert all(math.isfinite(c) for r in regions for c in r["coords"])
+    made = annotated_svg(svg, "p.svg", picture.width, picture.height, regions)
+    parse_xml(made, "made.svg")
+    assert not QImage.fromData(made).isNull()

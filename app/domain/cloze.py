@@ -8,20 +8,21 @@ Source form (items/*.yaml):
     blanks:
       - {id: b1, options: [{id: a, text: "3.2"}, {id: b, text: "3.7"}], key: a}
       - {id: b2, answers: [voltage, voltages]}          # typed text; case_sensitive: false
-      - {id: b3, key: 48, tolerance: 0.5}               # typed number
+      - {id: b3, key: 48, tolerance: 0.5, weight: 2}    # typed number, counts twice
 
 The response is a {blank id: option id or typed text} map; partial scoring gives
-points × blanks right / blanks.
+points × weight of the blanks right / weight of all blanks (every weight is 1 unless given).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Callable, Mapping
 
 from app.domain.exam import Blank, Choice, Item
 from app.domain.fields import Fields, unique_ids
 
-BLANK_FIELDS = ("id", "kind", "options", "key", "answers", "case_sensitive", "tolerance")
+BLANK_FIELDS = ("id", "kind", "options", "key", "answers", "case_sensitive", "tolerance", "weight")
 
 
 def read_blanks(f: Fields, read_choices: Callable[[Fields, str, int], tuple[Choice, ...]]) -> tuple[Blank, ...]:
@@ -40,8 +41,14 @@ def read_blanks(f: Fields, read_choices: Callable[[Fields, str, int], tuple[Choi
 
 
 def _blank(b: Fields, read_choices: Callable[[Fields, str, int], tuple[Choice, ...]]) -> Blank | None:
-    if not b.ok:
+    blank = _blank_of_kind(b, read_choices) if b.ok else None
+    weight = b.number("weight", 1.0, positive=True) if b.ok else None
+    if blank is None or weight is None:
         return None
+    return replace(blank, weight=weight) if weight != 1.0 else blank
+
+
+def _blank_of_kind(b: Fields, read_choices: Callable[[Fields, str, int], tuple[Choice, ...]]) -> Blank | None:
     ident = b.ident("id")
     kind = b.choice("kind", ("choice", "text", "number"), _inferred(b))
     if kind == "choice":
@@ -89,10 +96,10 @@ def blank_right(blank: Blank, value: Any, parse_number: Callable[[Any], float]) 
 def cloze_fraction(item: Item, response: Any, parse_number: Callable[[Any], float]) -> float:
     if not isinstance(response, Mapping):
         return 0.0
-    right = sum(1 for b in item.blanks if blank_right(b, response.get(b.id), parse_number))
+    right = [b for b in item.blanks if blank_right(b, response.get(b.id), parse_number)]
     if item.scoring == "all_or_nothing":
-        return 1.0 if right == len(item.blanks) else 0.0
-    return right / len(item.blanks)
+        return 1.0 if len(right) == len(item.blanks) else 0.0
+    return sum(b.weight for b in right) / sum(b.weight for b in item.blanks)
 
 
 def cloze_key(item: Item) -> dict[str, Any]:
@@ -109,4 +116,6 @@ def blank_to_document(blank: Blank) -> dict:
         doc.update(answers=list(blank.answers), case_sensitive=blank.case_sensitive)
     else:
         doc.update(key=blank.key, tolerance=blank.tolerance)
+    if blank.weight != 1.0:   # left out when 1: documents of unweighted items stay as they were
+        doc["weight"] = blank.weight
     return doc

@@ -17,10 +17,12 @@ Interruption = Literal["pause", "continue"]
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """An option, a premise or a matching choice: an id and the text shown."""
+    """An option, a premise or a matching choice: an id, the text shown and, when the option is
+    a picture, its image (the text then names the picture for screen readers and reports)."""
 
     id: str
     text: str
+    media: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,8 @@ def _point_in_polygon(x: float, y: float, flat: tuple[float, ...]) -> bool:
 @dataclass(frozen=True, slots=True)
 class Blank:
     """One blank of a cloze item: chosen from `options` (key: an option id), or typed as text
-    (`answers`) or as a number (key, `tolerance`)."""
+    (`answers`) or as a number (key, `tolerance`). Under partial scoring a blank counts `weight`
+    times as much as a blank of weight 1."""
 
     id: str
     kind: Literal["choice", "text", "number"]
@@ -65,6 +68,7 @@ class Blank:
     answers: tuple[str, ...] = ()
     case_sensitive: bool = False
     tolerance: float = 0.0
+    weight: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +119,7 @@ class Item:
     mapping: Mapping | None = None
     blanks: tuple[Blank, ...] = ()   # cloze: the numbered blanks [1], [2], ... of the stem, in order
     stem_html: str = ""       # the stem with formatting (a safe HTML subset); `stem` is its plain text
+    stimulus: str | None = None   # the id of the exam's shared stimulus shown beside this item
 
     @property
     def manually_scored(self) -> bool:
@@ -122,7 +127,22 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
+class Stimulus:
+    """A passage, table or figure that several items refer to; shown beside each of them."""
+
+    id: str
+    title: str
+    html: str                 # formatted text (the safe subset of app/domain/rich_text.py)
+    media: str | None = None  # an image shown with it
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
+    """A part of a form. `select`: each candidate gets that many of the section's items, drawn
+    with the attempt's recorded seed (a pool, as in linear-on-the-fly forms). `forward_only`:
+    questions come one after another, with no going back. `answer_required`: a question must be
+    answered before the candidate moves on from it."""
+
     id: str
     title: str
     item_ids: tuple[str, ...]
@@ -130,6 +150,9 @@ class Section:
     lock_on_exit: bool = False
     shuffle_items: bool = False
     shuffle_options: bool = False
+    select: int | None = None
+    forward_only: bool = False
+    answer_required: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +254,7 @@ class Exam:
     timing: Timing = field(default_factory=Timing)
     tools: Tools = field(default_factory=Tools)
     lockdown: Lockdown = field(default_factory=Lockdown)
+    stimuli: tuple[Stimulus, ...] = ()
 
     def item(self, item_id: str) -> Item:
         for item in self.items:
@@ -247,5 +271,12 @@ class Exam:
     def media_paths(self) -> list[str]:
         """Every media file the exam refers to, each once, in a stable order."""
         paths = [i.media for i in self.items] + [i.image for i in self.items]
-        paths += [e.media for e in self.tools.exhibits]
+        paths += [c.media for i in self.items for c in i.options + i.premises + i.choices]
+        paths += [e.media for e in self.tools.exhibits] + [s.media for s in self.stimuli]
         return sorted({p for p in paths if p})
+
+    def stimulus(self, stimulus_id: str) -> Stimulus:
+        for stimulus in self.stimuli:
+            if stimulus.id == stimulus_id:
+                return stimulus
+        raise KeyError(stimulus_id)

@@ -13,15 +13,16 @@ from app.domain import composite
 from app.domain.errors import SourceInvalid
 from app.domain.exam import (
     Checklist, ChecklistStep, Credential, Domain, Exam, Exhibit, Form, Item, Lockdown, Scoring,
-    Section, Timing, Tools,
+    Section, Stimulus, Timing, Tools,
 )
 from app.domain.fields import Fields, unique_ids
 from app.domain.item_reader import read_item
 from app.domain.problems import Problems
+from app.domain.rich_text import rich_text_problems
 
 SOURCE_FORMAT = "examstation-source/1"
 EXAM_FIELDS = ("format", "id", "title", "version", "language", "credential", "prerequisites",
-               "domains", "timing", "tools", "lockdown", "scoring", "forms", "items", "checklists")
+               "domains", "timing", "tools", "lockdown", "scoring", "forms", "items", "checklists", "stimuli")
 
 PROGRAM_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._+-]{0,63}")  # as process lists show it, no paths
 Doc = tuple[str, Any]  # (file name shown in problems, parsed content)
@@ -47,6 +48,9 @@ def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
         forms = _list(f, "forms", _form)
         scoring = _scoring(f, {c.id for c in checklists})
         timing, tools, lockdown = _timing(f), _tools(f), _lockdown(f)
+        stimuli = _list(f, "stimuli", _stimulus, required=False)
+        unique_ids(problems, "stimulus", [s.id for s in stimuli])
+        _check_stimuli(problems, items, {s.id for s in stimuli})
         _check_forms(problems, forms, {i.id for i in items})
         unique_ids(problems, "domain", [d.id for d in domains])
         unique_ids(problems, "form", [x.id for x in forms])
@@ -54,7 +58,7 @@ def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
     if not problems:
         exam = Exam(domains=tuple(domains), items=tuple(items), forms=tuple(forms),
                     checklists=tuple(checklists), scoring=scoring, timing=timing, tools=tools, lockdown=lockdown,
-                    **header)
+                    stimuli=tuple(stimuli), **header)
         _check_media(problems, exam, media_exists)
     if problems:
         raise SourceInvalid(problems.lines)
@@ -100,6 +104,24 @@ def _domain(problems: Problems, data: Any) -> Domain | None:
     d = Fields(problems, data, ("id", "title"))
     values = (d.ident("id"), d.text("title")) if d.ok else (None,)
     return Domain(*values) if None not in values else None
+
+
+def _stimulus(problems: Problems, data: Any) -> Stimulus | None:
+    s = Fields(problems, data, ("id", "title", "html", "media"))
+    if not s.ok:
+        return None
+    ident, title, html, media = s.ident("id"), s.text("title"), s.text("html"), s.text("media", None)
+    unsafe = rich_text_problems(html) if html else []
+    with problems.at("html"):
+        for problem in unsafe:
+            problems.add(problem)
+    return Stimulus(ident, title, html, media) if ident and title and html and not unsafe else None
+
+
+def _check_stimuli(problems: Problems, items: list[Item], stimulus_ids: set[str]) -> None:
+    for item in items:
+        if item.stimulus is not None and item.stimulus not in stimulus_ids:
+            problems.add(f"item '{item.id}': stimulus '{item.stimulus}' is not one of the exam's stimuli")
 
 
 def _items(problems: Problems, docs: list[Doc], domains: set[str]) -> list[Item]:
@@ -169,7 +191,7 @@ def _form(problems: Problems, data: Any) -> Form | None:
 
 def _section(problems: Problems, data: Any) -> Section | None:
     s = Fields(problems, data, ("id", "title", "minutes", "lock_on_exit", "shuffle_items",
-                                "shuffle_options", "items"))
+                                "shuffle_options", "items", "select", "forward_only", "answer_required"))
     if not s.ok:
         return None
     ident, title = s.ident("id"), s.text("title")
@@ -182,9 +204,25 @@ def _section(problems: Problems, data: Any) -> Section | None:
             return None
     minutes = s.number("minutes", None, positive=True)
     flags = [s.boolean(n, False) for n in ("lock_on_exit", "shuffle_items", "shuffle_options")]
-    if ident and title and item_ids:
-        return Section(ident, title, tuple(item_ids), minutes, *flags)
+    select = _selection(s, len(item_ids))
+    rules = [s.boolean(n, False) for n in ("forward_only", "answer_required")]
+    if ident and title and item_ids and select is not False:
+        return Section(ident, title, tuple(item_ids), minutes, *flags, select, *rules)
     return None
+
+
+def _selection(s: Fields, pool: int) -> int | None | bool:
+    """How many of the section's items each candidate gets (None: all); False when it is wrong."""
+    if not s.has("select"):
+        return None
+    before = len(s.problems.lines)
+    count = s.number("select", None, positive=True)
+    if count is None or count != int(count) or count > pool:
+        if len(s.problems.lines) == before:
+            with s.problems.at("select"):
+                s.problems.add(f"expected a whole number from 1 to the section's {pool} items")
+        return False
+    return int(count)
 
 
 def _check_forms(problems: Problems, forms: list[Form], item_ids: set[str]) -> None:

@@ -13,7 +13,7 @@ from app.domain.mapped import MAPPED_TYPES, check_mapping_keys, read_mapping
 from app.domain.problems import Problems
 from app.domain.rich_text import rich_text_problems
 
-COMMON = ("id", "type", "domain", "stem", "stem_html", "points", "media")
+COMMON = ("id", "type", "domain", "stem", "stem_html", "points", "media", "stimulus")
 TYPE_FIELDS: dict[str, tuple[str, ...]] = {
     "single_choice": ("options", "key"),
     "multiple_response": ("options", "key", "scoring"),
@@ -47,6 +47,7 @@ def read_item(problems: Problems, data: Any, domains: set[str]) -> Item | None:
     values: dict[str, Any] = dict(
         id=item_id, type=item_type, domain=domain, stem=f.text("stem"),
         points=f.number("points", 1.0, positive=True), media=f.text("media", None),
+        stimulus=f.ident("stimulus", None),
     )
     values["stem_html"] = _stem_html(f)
     if item_type:
@@ -96,10 +97,10 @@ def _choices(f: Fields, name: str, minimum: int) -> tuple[Choice, ...]:
             f.problems.add(f"needs at least {minimum} entries, found {len(entries)}")
         for index, entry in enumerate(entries):
             with f.problems.at(index):
-                c = Fields(f.problems, entry, ("id", "text"))
+                c = Fields(f.problems, entry, ("id", "text", "media"))
                 ident, text = (c.ident("id"), c.text("text")) if c.ok else (None, None)
                 if ident and text:
-                    result.append(Choice(ident, text))
+                    result.append(Choice(ident, text, c.text("media", None)))
         unique_ids(f.problems, "option", [c.id for c in result])
     return tuple(result)
 
@@ -173,7 +174,7 @@ def _ordering(f: Fields) -> dict:
 
 
 def _matching(f: Fields) -> dict:
-    premises, choices = _choices(f, "premises", 2), _choices(f, "choices", 2)
+    premises, choices = _choices(f, "premises", 1), _choices(f, "choices", 2)
     key = f.raw("key")
     if not isinstance(key, dict):
         if key is not None:

@@ -1,18 +1,34 @@
-"""Seeded item and option order: the same seed always gives the same order, so an
-attempt's order is rebuilt from its recorded seed after a crash or on the body's side."""
+"""Seeded selection, item order and option order: the same seed always gives the same items in
+the same order, so an attempt's questions are rebuilt from its recorded seed after a crash or
+on the body's side (the seed is the record of which items a pool gave the candidate)."""
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from app.domain.exam import Form, Item
+from app.domain.exam import Form, Item, Section
 
 
 @dataclass(frozen=True, slots=True)
 class SectionOrder:
     section_id: str
     item_ids: tuple[str, ...]
+
+
+def delivered_form(form: Form, seed: int) -> Form:
+    """The form as one attempt gets it: in a section that selects from a pool, only the items its
+    seed draws (kept in the form's order). Scoring counts these items, no others."""
+    if not any(s.select is not None for s in form.sections):
+        return form
+    return replace(form, sections=tuple(replace(s, item_ids=_selected(s, seed)) for s in form.sections))
+
+
+def _selected(section: Section, seed: int) -> tuple[str, ...]:
+    if section.select is None or section.select >= len(section.item_ids):
+        return section.item_ids
+    drawn = set(random.Random(f"{seed}/select/{section.id}").sample(section.item_ids, section.select))
+    return tuple(i for i in section.item_ids if i in drawn)
 
 
 def form_order(form: Form, seed: int) -> tuple[SectionOrder, ...]:

@@ -1,5 +1,7 @@
-"""The shape of one attempt: its sections and items in this candidate's order, and the
-rules for moving between them (locked sections, section time limits)."""
+"""The shape of one attempt: its sections and items in this candidate's order (and selection,
+for a section that draws from a pool), and the rules for moving between them: locked sections,
+questions that come one after another (forward only), questions that must be answered before
+moving on."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from dataclasses import dataclass
 
 from app.domain.attempt import AttemptRefused, AttemptState
 from app.domain.exam import Exam, Form, Section
-from app.domain.order import SectionOrder, form_order, option_order
+from app.domain.order import SectionOrder, delivered_form, form_order, option_order
 
 
 @dataclass(frozen=True)
@@ -19,7 +21,7 @@ class AttemptPlan:
 
     @classmethod
     def build(cls, exam: Exam, form_id: str, seed: int) -> "AttemptPlan":
-        form = exam.form(form_id)
+        form = delivered_form(exam.form(form_id), seed)   # `form` holds only the items delivered
         return cls(exam, form, seed, form_order(form, seed))
 
     @property
@@ -49,12 +51,42 @@ class AttemptPlan:
         return self.sections[-1].item_ids[0]
 
     def check_reachable(self, state: AttemptState, item_id: str) -> str:
-        """The item's section id, or a refusal if that section is locked."""
+        """The item's section id, or a refusal: its section is locked, the current question must
+        be answered first, or questions here come one after another and this is not the next."""
         section_id = self.section_of(item_id)
         if section_id in state.locked_sections:
             raise AttemptRefused("That section is closed: once left, it cannot be opened again.",
                                  code="section_closed")
+        current = state.current_item
+        if current is None or current == item_id or current not in self.item_ids:
+            return section_id
+        self.check_leave(state)
+        leaving, entering = self.section(self.section_of(current)), self.section(section_id)
+        allowed = self.following(current) if leaving.forward_only else \
+            self._first_of(section_id) if entering.forward_only else item_id   # a section is entered at its start
+        if item_id != allowed:
+            raise AttemptRefused("Questions here come one after another: only the next question can be opened.",
+                                 code="forward_only")
         return section_id
+
+    def _first_of(self, section_id: str) -> str:
+        return next(s.item_ids[0] for s in self.sections if s.section_id == section_id)
+
+    def check_leave(self, state: AttemptState) -> None:
+        """Refuses leaving the current question (for another, or to finish) while it must be answered."""
+        current = state.current_item
+        if current in self.item_ids and current not in state.responses and \
+                self.section(self.section_of(current)).answer_required:
+            raise AttemptRefused("Answer this question before you move on.", code="answer_required")
+
+    def following(self, item_id: str) -> str | None:
+        ids = self.item_ids
+        position = ids.index(item_id)
+        return ids[position + 1] if position + 1 < len(ids) else None
+
+    def can_go_back(self, item_id: str) -> bool:
+        """False where questions come one after another (the Previous button is then off)."""
+        return not self.section(self.section_of(item_id)).forward_only
 
     def next_section(self, section_id: str) -> str | None:
         ids = [s.section_id for s in self.sections]

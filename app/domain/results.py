@@ -11,6 +11,7 @@ from app.domain import composite
 from app.domain.attempt import Event, replay
 from app.domain.checklist import differences, score_checklist
 from app.domain.exam import Exam
+from app.domain.order import delivered_form
 from app.domain.scoring import WrittenResult, score_form, score_item
 
 
@@ -34,7 +35,7 @@ def attempt_result(exam: Exam, events: list[Event], evaluations: list[dict],
     """`checklists`: outcomes already summarised (when re-scoring at the body), else from `evaluations`."""
     manual_scores = manual_scores or {}
     state = replay(events)
-    form = exam.form(state.form_id)
+    form = delivered_form(exam.form(state.form_id), state.seed)   # a pool counts the items drawn
     responses = {i: state.responses[i] for i in form.item_ids if i in state.responses}
     scores = {i: (manual_scores[i] if i in manual_scores else score_item(exam.item(i), responses.get(i)),
                   exam.item(i).points) for i in form.item_ids}

@@ -33,6 +33,8 @@ def exam_to_document(exam: Exam) -> dict:
     }
     if exam.timing.exam_minutes is not None:
         doc["timing"]["exam_minutes"] = exam.timing.exam_minutes
+    if exam.stimuli:  # left out when there are none, like lockdown below
+        doc["stimuli"] = [{k: v for k, v in asdict(s).items() if v is not None} for s in exam.stimuli]
     if exam.lockdown != Lockdown():  # left out when default: documents built before it stay identical
         doc["lockdown"] = {"forbid_extra_screens": exam.lockdown.forbid_extra_screens,
                            "forbidden_programs": list(exam.lockdown.forbidden_programs),
@@ -46,7 +48,12 @@ def item_to_document(item: Item) -> dict:
         value = getattr(item, name)
         if value in (None, "") or (name == "tolerance" and item.tolerance_percent is not None):
             continue
-        doc[name] = [blank_to_document(b) for b in value] if name == "blanks" else _plain(value)
+        if name == "blanks":
+            doc[name] = [blank_to_document(b) for b in value]
+        elif name in ("options", "premises", "choices"):   # a picture option's media; left out when none
+            doc[name] = [{k: v for k, v in asdict(c).items() if v is not None} for c in value]
+        else:
+            doc[name] = _plain(value)
     return doc
 
 
@@ -79,6 +86,9 @@ def _form(form: Any) -> dict:
                    "shuffle_items": s.shuffle_items, "shuffle_options": s.shuffle_options}
         if s.minutes is not None:
             section["minutes"] = s.minutes
+        if s.select is not None:   # these three are left out when unset: documents without them stay as they were
+            section["select"] = s.select
+        section.update({rule: True for rule in ("forward_only", "answer_required") if getattr(s, rule)})
         sections.append(section)
     return {"id": form.id, "title": form.title, "sections": sections}
 
@@ -116,7 +126,10 @@ def document_media_paths(doc: dict) -> set[str]:
     """Media paths a compiled exam document refers to (to read it back without its media)."""
     items = doc.get("items", [])
     paths = {i.get("media") for i in items} | {i.get("image") for i in items}
+    paths |= {c.get("media") for i in items for key in ("options", "premises", "choices")
+              for c in i.get(key) or [] if isinstance(c, dict)}
     paths |= {e.get("media") for e in doc.get("tools", {}).get("exhibits", [])}
+    paths |= {s.get("media") for s in doc.get("stimuli", [])}
     return {x for x in paths if x}
 
 

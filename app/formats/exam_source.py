@@ -14,7 +14,7 @@ from app.domain.exam_reader import read_exam
 
 SUFFIXES = (".yaml", ".yml", ".json")
 MEDIA_SUFFIXES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
-                  ".svg": "image/svg+xml"}
+                  ".gif": "image/gif", ".svg": "image/svg+xml"}
 MAX_SOURCE_FILE = 5 * 1024 * 1024
 
 

@@ -11,6 +11,7 @@ from app.domain import composite
 from app.domain.checklist import MARKS, ChecklistOutcome, Evaluation, differences, score_checklist
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
+from app.domain.order import delivered_form
 from app.domain.scoring import WrittenResult, score_form
 from app.services.accounts import AccountService, SignInRefused
 from app.services.delivery import DeliveryService
@@ -84,7 +85,7 @@ class EvaluationService:
             if attempt.candidate_id == candidate_id:
                 state = self.delivery.observe(attempt.id, exam).state
                 if state.state in FINISHED:
-                    written = score_form(exam, exam.form(state.form_id), state.responses)
+                    written = score_form(exam, delivered_form(exam.form(state.form_id), state.seed), state.responses)
         return written
 
     def disagreement(self, candidate_id: str, checklist_id: str) -> Disagreement:

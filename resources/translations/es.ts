@@ -409,7 +409,7 @@
 <context>
     <name>HotspotAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/hotspot.py" line="+117"/>
+        <location filename="../../app/ui/candidate/responses/hotspot.py" line="+151"/>
         <source>Your mark</source>
         <translation>Su marca</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/candidate/item_page.py" line="+43"/>
+        <location filename="../../app/ui/candidate/item_page.py" line="+44"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>Quita su respuesta a esta pregunta</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
@@ -496,12 +496,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>Marks this question so you can find it again on the review screen. Shortcut: Alt+F</source>
         <translation>Marca esta pregunta para encontrarla de nuevo en la pantalla de revisión. Atajo: Alt+F</translation>
     </message>
@@ -531,7 +531,7 @@
         <translation>Pregunta {number} de {total}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Flagged ⚑</source>
         <translation>Marcada ⚑</translation>
     </message>
@@ -592,17 +592,17 @@
 <context>
     <name>MatchingAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/matching.py" line="+28"/>
+        <location filename="../../app/ui/candidate/responses/matching.py" line="+31"/>
         <source>— choose —</source>
         <translation>— elija —</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Choose the match for “{premise}”</source>
         <translation>Elija la pareja de «{premise}»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>For each term, choose its match from the list below it.</source>
         <translation>Para cada término, elija su pareja en la lista de debajo.</translation>
     </message>
@@ -610,7 +610,7 @@
 <context>
     <name>MultipleResponseAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/choices.py" line="+100"/>
+        <location filename="../../app/ui/candidate/responses/choices.py" line="+113"/>
         <source>Option {letter} of {count}. Choose all answers that apply.</source>
         <translation>Opción {letter} de {count}. Elija todas las respuestas correctas.</translation>
     </message>
@@ -623,7 +623,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/candidate/navigation.py" line="+73"/>
+        <location filename="../../app/ui/candidate/navigation.py" line="+79"/>
         <source>That section is closed: its questions cannot be opened again.</source>
         <translation>Esa sección está cerrada: sus preguntas no se pueden volver a abrir.</translation>
     </message>
@@ -689,7 +689,7 @@
 <context>
     <name>OrderingAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/ordering.py" line="+29"/>
+        <location filename="../../app/ui/candidate/responses/ordering.py" line="+32"/>
         <source>Steps to put in order</source>
         <translation>Pasos para ordenar</translation>
     </message>
@@ -699,7 +699,7 @@
         <translation>Seleccione un paso con las flechas y pulse Ctrl+Arriba o Ctrl+Abajo para moverlo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
@@ -730,7 +730,7 @@
         <translation>Responder con el orden mostrado, sin mover nada</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Put these in the right order: select one and move it with Move up and Move down (or Ctrl+Up and Ctrl+Down).</source>
         <translation>Póngalos en el orden correcto: seleccione uno y muévalo con Subir y Bajar (o Ctrl+Arriba y Ctrl+Abajo).</translation>
     </message>
@@ -738,6 +738,19 @@
         <location line="+13"/>
         <source>{step} moved to place {place} of {count}</source>
         <translation>{step} movido al puesto {place} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PassagePanel</name>
+    <message>
+        <location filename="../../app/ui/candidate/passage.py" line="+26"/>
+        <source>Image for this passage</source>
+        <translation>Imagen de este texto</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Passage: {title}</source>
+        <translation>Texto: {title}</translation>
     </message>
 </context>
 <context>
@@ -784,6 +797,16 @@
         <location line="+1"/>
         <source>That section is closed: once left, it cannot be opened again.</source>
         <translation>Esa sección está cerrada: una vez que se sale, no se puede volver a abrir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer this question before you move on.</source>
+        <translation>Responda esta pregunta antes de continuar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions here come one after another: only the next question can be opened.</source>
+        <translation>Aquí las preguntas van una tras otra: solo se puede abrir la siguiente.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1134,7 +1157,7 @@
 <context>
     <name>SingleChoiceAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/choices.py" line="-41"/>
+        <location filename="../../app/ui/candidate/responses/choices.py" line="-42"/>
         <source>Option {letter} of {count}. Choose one answer.</source>
         <translation>Opción {letter} de {count}. Elija una respuesta.</translation>
     </message>
@@ -1257,7 +1280,7 @@
         <translation>Blanco y amarillo sobre negro. Atajo: Alt+H</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rest break ({n} left)</source>
         <translation>Descanso (quedan {n})</translation>
     </message>
@@ -1294,7 +1317,7 @@
 <context>
     <name>TrueFalseAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/choices.py" line="+53"/>
+        <location filename="../../app/ui/candidate/responses/choices.py" line="+54"/>
         <source>True</source>
         <translation>Verdadero</translation>
     </message>

@@ -23,7 +23,7 @@ INTERACTIONS = frozenset({
     "inlineChoiceInteraction", "gapMatchInteraction", "drawingInteraction", "uploadInteraction",
     "sliderInteraction", "graphicOrderInteraction", "graphicAssociateInteraction",
     "graphicGapMatchInteraction", "mediaInteraction", "positionObjectStage", "positionObjectInteraction",
-    "customInteraction", "endAttemptInteraction", "portableCustomInteraction",
+    "customInteraction", "endAttemptInteraction", "portableCustomInteraction", "hottextInteraction",
 })
 INLINE = frozenset({"textEntryInteraction", "inlineChoiceInteraction", "endAttemptInteraction"})
 RENAMED = {"h1": "h3", "h2": "h4", "tfoot": "tbody", "dl": "div", "dt": "div", "dd": "div", "a": "span",
@@ -31,12 +31,14 @@ RENAMED = {"h1": "h3", "h2": "h4", "tfoot": "tbody", "dl": "div", "dt": "div", "
            "var": "i", "q": "span", "small": "span", "big": "span", "tt": "code", "address": "div",
            "label": "span", "figure": "div", "figcaption": "div", "section": "div", "article": "div",
            "aside": "div", "header": "div", "footer": "div", "nav": "div", "bdo": "span", "bdi": "span",
-           "ruby": "span", "rt": "span", "rp": "span", "mark": "span"}
+           "rb": "span", "rtc": "span", "mark": "span"}
 UNSAFE = frozenset({"script", "style", "iframe", "embed", "applet", "link", "meta", "form", "input", "button",
                     "select", "textarea", "frame", "frameset", "noscript", "base", "audio", "video", "source",
                     "track", "canvas", "svg", "template"})
 FEEDBACK = frozenset({"feedbackBlock", "feedbackInline", "modalFeedback", "templateBlock", "templateInline"})
 SILENT = frozenset({"col", "colgroup", "stylesheet"})
+CATALOG_NOT_SHOWN = ("the catalog's accessibility supports (glossary, keyword translations, sign language, "
+                     "spoken text) are not shown; the content they support is")
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/svg+xml", "image/gif")
 
 
@@ -55,6 +57,7 @@ class _Writer:
         self.parts: list[str] = []
         self.body = Body()
         self.blanks = 0
+        self.hottexts = 0
         self.rubric: list[str] = []
 
     def element(self, node: ET.Element) -> None:
@@ -72,6 +75,10 @@ class _Writer:
             self.parts.append(f"<span>{escape(linear_text(node))}</span>")
         elif tag == "contentBody":  # QTI 3 wraps rubric and stimulus content in one
             self.contents(node)
+        elif tag == "ruby":
+            self.ruby(node)
+        elif tag == "catalogInfo":
+            self.notes.converted("catalogInfo", CATALOG_NOT_SHOWN)
         elif tag == "rubricBlock":
             self.rubric_block(node)
         elif tag in FEEDBACK:
@@ -82,6 +89,8 @@ class _Writer:
             pass
         elif tag == "gap":
             self.blank()
+        elif tag == "hottext":
+            self.hottext(node)
         else:
             self.notes.unsupported(f"<{tag.replace('math:', '')}>", "this element is not supported in item content")
         self.tail(node)
@@ -129,6 +138,25 @@ class _Writer:
         else:
             self.notes.removed("<object>", f"removed an embedded object of type '{node.get('type', '')}'")
 
+    def ruby(self, node: ET.Element) -> None:
+        """Qt has no ruby layout: each annotation follows its text in parentheses (漢字(かんじ));
+        the fallback parentheses of <rp> are dropped, as a ruby-aware browser drops them."""
+        self.notes.converted("ruby", "annotations (<rt>) are shown in parentheses after the text they annotate")
+        self.parts.append("<span>")
+        if node.text:
+            self.parts.append(escape(node.text))
+        for sub in node:
+            if sub.tag == "rt":
+                self.parts.append("(")
+                self.contents(sub)
+                self.parts.append(")")
+                self.tail(sub)
+            elif sub.tag == "rp":
+                self.tail(sub)
+            else:
+                self.element(sub)
+        self.parts.append("</span>")
+
     def rubric_block(self, node: ET.Element) -> None:
         views = node.get("view", "").split()
         if "candidate" in views:
@@ -148,10 +176,17 @@ class _Writer:
             self.parts.append("<p>")
             self.contents(prompt)
             self.parts.append("</p>")
-        if node.tag == "gapMatchInteraction":  # its text with the gaps in it
+        if node.tag in ("gapMatchInteraction", "hottextInteraction"):  # its text, gaps or marked words in it
             for sub in node:
                 if sub.tag not in ("prompt", "gapText", "gapImg"):
                     self.element(sub)
+
+    def hottext(self, node: ET.Element) -> None:
+        """A word to choose: underlined and numbered as the option that names it ([1] word)."""
+        self.hottexts += 1
+        self.parts.append("<u>")
+        self.contents(node)
+        self.parts.append(f"</u><sup>[{self.hottexts}]</sup>")
 
     def blank(self) -> None:
         self.blanks += 1

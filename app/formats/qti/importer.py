@@ -16,9 +16,11 @@ import yaml
 
 from app.domain.errors import SourceInvalid
 from app.formats.qti.assessment import ImportedTest, read_test_file
-from app.formats.qti.items import ImportedItem, media_path, read_item_file
-from app.formats.qti.package import QtiPackage
+from app.formats.qti.items import ImportedItem, read_item_file
+from app.formats.qti.ids import unique_id
+from app.formats.qti.package import QtiPackage, Resource, media_path, read_listed
 from app.formats.qti.report import UNSUPPORTED, Note, Notes, report_text
+from app.formats.qti.stimuli import attach_stimuli, read_stimuli, shown_stimuli
 
 COMPANION = "examstation.yaml"
 COMPANION_FORMAT = "examstation-qti/1"
@@ -47,44 +49,96 @@ def import_qti(path: Path, companion: Path | None = None, skip_unsupported: bool
     package = QtiPackage(path)
     resources = package.resources()
     problems: list[str] = []
-    items = _read_all(resources, "item", lambda r: read_item_file(package, r.href), problems)
-    tests = _read_all(resources, "test", lambda r: read_test_file(package, r.href), problems)
+    package_notes = Notes("manifest")
+    _note_resources(package, resources, package_notes)
+    by_path: dict[str, ImportedItem] = dict(read_listed(
+        resources, "item", lambda r: read_item_file(package, r.href), problems))
+    tests = [t for _, t in read_listed(resources, "test", lambda r: read_test_file(package, r.href), problems)]
     if problems:
         raise SourceInvalid(problems)
-    if not items:
+    _read_unlisted(package, tests, by_path, package_notes, problems)
+    if problems:
+        raise SourceInvalid(problems)
+    if not by_path:
         raise SourceInvalid([f"{package.name}: the manifest lists no QTI items"])
-    by_path: dict[str, ImportedItem] = dict(items)
-    tests_found = [t for _, t in tests] or [_single_form(list(by_path))]
-    _note_items_on_no_test(by_path, tests_found)
-    notes = [n for i in by_path.values() for n in i.notes.found] + [n for t in tests_found for n in t.notes.found]
+    stimuli = read_stimuli(package, resources, by_path, problems)
+    if problems:
+        raise SourceInvalid(problems)
+    _give_unique_ids(by_path, tests)
+    attach_stimuli(by_path, stimuli)
+    tests = tests or [_single_form(list(by_path))]
+    _note_items_on_no_test(by_path, tests)
+    forms = [_form(t, by_path) for t in tests]
+    notes = package_notes.found + [n for i in by_path.values() for n in i.notes.found] + [
+        n for t in tests for n in t.notes.found] + [n for st in stimuli.values() for n in st.notes.found]
     skipped = sorted(i.item_id for i in by_path.values() if i.source is None)
     blocking = [n for n in notes if n.kind == UNSUPPORTED]
-    forms = [_form(t, by_path, problems) for t in tests_found]
-    if problems:
-        raise SourceInvalid(problems)
     report = report_text(notes, skipped if skip_unsupported else [], len(by_path) - len(skipped), len(forms))
     if blocking and not skip_unsupported:
         raise SourceInvalid([n.line() for n in blocking] + [
             "Nothing was built. Change the content, or build with --skip-unsupported to leave these items "
             "out and ignore these settings (the report lists what was left out)."])
+    if len(skipped) == len(by_path) or not any(f["sections"] for f in forms):
+        raise SourceInvalid([f"{package.name}: nothing importable is left: every item was left out "
+                             f"(or no test gives any item that is left). Why:"] + [n.line() for n in blocking])
     settings = _companion(package, path, companion)
-    item_docs = [(f"qti:{p}", {"items": [dict(i.source, domain=_domain_of(i, p, settings, tests_found))]})
+    item_docs = [(f"qti:{p}", {"items": [dict(i.source, domain=_domain_of(i, p, settings, tests))]})
                  for p, i in by_path.items() if i.source is not None]
-    main = _main(settings, tests_found, forms, {doc["items"][0]["domain"] for _, doc in item_docs})
+    main = _main(settings, tests, [f for f in forms if f["sections"]],
+                 {doc["items"][0]["domain"] for _, doc in item_docs})
+    shown = shown_stimuli(by_path, stimuli)
+    if shown:
+        main["stimuli"] = [st.source for st in shown]
     media = {media_path(m): package.read(m) for i in by_path.values() if i.source is not None for m in i.media}
+    media.update({media_path(m): package.read(m) for st in shown for m in st.media})
+    media.update({made: data for i in by_path.values() if i.source is not None for made, data in i.generated.items()})
     checklists = [(f"{COMPANION}: checklists[{n}]", c) for n, c in enumerate(settings.get("checklists") or [])]
     return QtiImport((settings.get("_name", COMPANION), main), item_docs, checklists, media, notes,
                      skipped if skip_unsupported else [], report)
 
 
-def _read_all(resources, kind: str, reader, problems: list[str]) -> list[tuple[str, Any]]:
-    found = []
-    for resource in (r for r in resources if r.kind == kind):
-        try:
-            found.append((resource.href, reader(resource)))
-        except SourceInvalid as error:
-            problems.extend(error.problems)
-    return found
+def _note_resources(package: QtiPackage, resources: list[Resource], notes: Notes) -> None:
+    """Resources of kinds that are not delivered, and listed files the package does not hold."""
+    for resource in resources:
+        if resource.kind == "other":
+            notes.ignored("resource", f"'{resource.identifier}' of type '{resource.type}' is not delivered")
+        for listed in resource.files:
+            if listed != resource.href and not package.exists(listed):
+                notes.ignored("file", f"'{listed}' is listed in the manifest but is not in the package "
+                                      "(an item that shows it is reported)")
+
+
+def _read_unlisted(package: QtiPackage, tests: list[ImportedTest], by_path: dict[str, ImportedItem],
+                   notes: Notes, problems: list[str]) -> None:
+    """Items a test refers to that the manifest does not list: taken from the package when there."""
+    for test in tests:
+        for section in test.form["sections"]:
+            for path in section["items"]:
+                if path in by_path:
+                    continue
+                if not package.exists(path):
+                    test.notes.unsupported("assessmentItemRef", f"refers to '{path}', which is not in the package")
+                    continue
+                try:
+                    by_path[path] = read_item_file(package, path)
+                except SourceInvalid as error:
+                    problems.extend(error.problems)
+                    continue
+                notes.converted("resource", f"'{path}' is given by test '{test.qti_id}' but not listed in "
+                                            "the manifest; it was taken from the package")
+
+
+def _give_unique_ids(by_path: dict[str, ImportedItem], tests: list[ImportedTest]) -> None:
+    """QTI identifiers belong to their file: items and tests that share one are told apart."""
+    taken: set[str] = set()
+    for path, item in by_path.items():
+        wanted = item.item_id
+        item.item_id = unique_id(wanted, taken, item.notes, "item", path)
+        if item.item_id != wanted and item.source is not None:
+            item.source["id"] = item.item_id
+    forms: set[str] = set()
+    for test in tests:
+        test.form["id"] = unique_id(test.form["id"], forms, test.notes, "test", test.path)
 
 
 def _note_items_on_no_test(by_path: dict[str, ImportedItem], tests: list[ImportedTest]) -> None:
@@ -102,18 +156,27 @@ def _single_form(paths: list[str]) -> ImportedTest:
         {p: "all" for p in paths})
 
 
-def _form(test: ImportedTest, by_path: dict[str, ImportedItem], problems: list[str]) -> dict:
-    sections = []
+def _form(test: ImportedTest, by_path: dict[str, ImportedItem]) -> dict:
+    """The form with item ids; an item given twice is delivered once, where it first appears."""
+    sections, seen, section_ids = [], set(), set()
     for section in test.form["sections"]:
         ids = []
         for path in section["items"]:
             item = by_path.get(path)
-            if item is None:
-                problems.append(f"{test.qti_id}: refers to '{path}', which the manifest does not list as an item")
-            elif item.source is not None:
-                ids.append(item.item_id)
+            if item is None or item.source is None:
+                continue
+            if path in seen:
+                test.notes.converted("assessmentItemRef", f"'{item.qti_id}' ({path}) is given more than once; "
+                                                          "it is delivered once, where it first appears")
+                continue
+            seen.add(path)
+            ids.append(item.item_id)
         if ids:
-            sections.append({**section, "items": ids})
+            ident = unique_id(section["id"], section_ids, test.notes, "section", f"in test '{test.qti_id}'")
+            chosen = {**section, "id": ident, "items": ids}
+            if chosen.get("select", len(ids)) >= len(ids):   # items left out leave nothing to choose among
+                chosen.pop("select", None)
+            sections.append(chosen)
     return {**test.form, "sections": sections}
 
 

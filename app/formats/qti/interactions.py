@@ -14,21 +14,28 @@ from typing import Callable
 from app.formats.qti.declarations import Declaration
 from app.formats.qti.graphics import Picture, regions_for_areas, regions_for_choices
 from app.formats.qti.report import Notes
-from app.formats.qti.scoring_rules import Rule
+from app.formats.qti.scoring_rules import ClozeRule, Rule
 from app.formats.qti.xml import children, text_of
 
 Converted = dict | None
 
 
 def _choices(node: ET.Element, tag: str, notes: Notes) -> list[dict]:
+    """Options as {id, text} and, for a picture, "media": its reference as written in the item
+    (items.py makes it a package path). A picture without words is named by its alt text."""
     found = []
-    for choice in node.iter(tag):
-        text = text_of(choice)
-        if any(e.tag in ("img", "object") for e in choice.iter()):
-            notes.unsupported(tag, "an option that shows an image cannot be shown")
-        if not text:
-            notes.unsupported(tag, f"option '{choice.get('identifier')}' has no text")
-        found.append({"id": choice.get("identifier", ""), "text": text})
+    for number, choice in enumerate(node.iter(tag), 1):
+        entry = {"id": choice.get("identifier", ""), "text": text_of(choice)}
+        pictures = [e for e in choice.iter() if e.tag in ("img", "object")]
+        if len(pictures) > 1:
+            notes.unsupported(tag, f"option '{entry['id']}' shows more than one picture")
+        elif pictures:
+            entry["media"] = pictures[0].get("src") or pictures[0].get("data") or ""
+            named = (pictures[0].get("alt") or choice.get("objectLabel") or "").strip()
+            entry["text"] = entry["text"] or named or f"Picture {number}"
+        if not entry["text"]:
+            notes.unsupported(tag, f"option '{entry['id']}' has no text")
+        found.append(entry)
     return found
 
 
@@ -63,7 +70,19 @@ def _scoring(rule: Rule, notes: Notes, allowed: tuple[str, ...]) -> bool:
 
 
 def choice(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Converted:
-    options = _choices(node, "simpleChoice", notes)
+    return _chosen(node.tag, _choices(node, "simpleChoice", notes), decl, rule, notes)
+
+
+def hottext(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Converted:
+    """The marked words, numbered in the text as body.py numbers them, become the options."""
+    notes.converted("hottextInteraction", "the marked words are numbered in the text and chosen from a list "
+                                          "below it")
+    options = [{"id": h.get("identifier", ""), "text": f"[{n}] {text_of(h)}"}
+               for n, h in enumerate(node.iter("hottext"), 1)]
+    return _chosen(node.tag, options, decl, rule, notes)
+
+
+def _chosen(name: str, options: list[dict], decl: Declaration, rule: Rule, notes: Notes) -> Converted:
     if not _scoring(rule, notes, ("match_correct", "map_response")):
         return None
     mapping = _mapped(decl, rule, notes)
@@ -71,7 +90,7 @@ def choice(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Con
         key = decl.correct[0] if decl.correct else _best_keys(mapping, 1)[0]
         return {"type": "single_choice", "options": options, "key": key, **_with(mapping)}
     if len(options) < 3:
-        notes.unsupported("choiceInteraction", "a multiple-response question needs at least 3 options")
+        notes.unsupported(name, "a multiple-response question needs at least 3 options")
         return None
     key = decl.correct or _best_keys(mapping, len(options))
     return {"type": "multiple_response", "options": options, "key": key, **_with(mapping)}
@@ -114,16 +133,51 @@ def associate(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> 
 
 
 def gap_match(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Converted:
-    if any(True for _ in node.iter("gapImg")):
-        notes.unsupported("gapImg", "image gap choices cannot be shown")
-        return None
-    words = _choices(node, "gapText", notes)
+    words = _choices(node, "gapText", notes) + _choices(node, "gapImg", notes)   # words and pictures
     gaps = [{"id": g.get("identifier", ""), "text": f"Blank {n}"} for n, g in enumerate(node.iter("gap"), 1)]
     flipped = [" ".join(reversed(p.split())) for p in decl.correct]  # QTI writes "word gap"
-    notes.converted("gapMatchInteraction", "each numbered blank is answered by choosing its word from a list "
-                                           "(no dragging)")
+    notes.converted("gapMatchInteraction", "each numbered blank is answered by choosing its word (or picture) "
+                                           "from a list (no dragging)")
     converted = _paired("gapMatchInteraction", gaps, words, flipped, decl, rule, notes, flip=True)
     return converted
+
+
+def graphic_order(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes,
+                  picture: Picture | None) -> Converted:
+    """Areas of a picture put in order: an ordering of "Area 1", "Area 2", ... with the areas
+    numbered on the picture shown (the "_areas" field; items.py draws them)."""
+    if picture is None or not _scoring(rule, notes, ("match_correct",)):
+        return None
+    regions = regions_for_choices(node, picture, notes)
+    if regions is None:
+        return None
+    if sorted(decl.correct) != sorted(r["id"] for r in regions):
+        notes.unsupported(node.tag, "the correct order must place every area")
+        return None
+    notes.converted(node.tag, "the areas are numbered on the picture and put in order as a list "
+                              "(Area 1, Area 2, ...)")
+    return {"type": "ordering", "options": _areas(regions), "key": decl.correct, "scoring": "all_or_nothing",
+            "_areas": (picture, regions)}
+
+
+def graphic_gap_match(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes,
+                      picture: Picture | None) -> Converted:
+    """Pictures (or words) placed on areas of a picture: matching each numbered area to its piece."""
+    if picture is None:
+        return None
+    regions = regions_for_choices(node, picture, notes, "associableHotspot")
+    if regions is None:
+        return None
+    pieces = _choices(node, "gapImg", notes) + _choices(node, "gapText", notes)
+    notes.converted(node.tag, "the areas are numbered on the picture; for each area the candidate chooses "
+                              "its piece from a list (no dragging)")
+    flipped = [" ".join(reversed(p.split())) for p in decl.correct]  # QTI writes "piece area"
+    converted = _paired(node.tag, _areas(regions), pieces, flipped, decl, rule, notes, flip=True)
+    return {**converted, "_areas": (picture, regions)} if converted else None
+
+
+def _areas(regions: list[dict]) -> list[dict]:
+    return [{"id": region["id"], "text": f"Area {number}"} for number, region in enumerate(regions, 1)]
 
 
 def _paired(name: str, premises: list[dict], targets: list[dict], correct: list[str], decl: Declaration,
@@ -240,13 +294,12 @@ def _best_keys(mapping: dict | None, count: int) -> list[str]:
     return [e["key"] for e in ranked[:count] if e["value"] > 0] or [ranked[0]["key"]]
 
 
-def cloze(nodes: list[ET.Element], declared: dict[str, Declaration], rule: tuple[str, float] | None,
+def cloze(nodes: list[ET.Element], declared: dict[str, Declaration], rule: ClozeRule | None,
           notes: Notes) -> Converted:
     """Several text entries and inline choices in one text: a cloze item, a blank each."""
     if rule is None:
-        notes.unsupported("responseProcessing", "several blanks need processing that adds the same value "
-                                                "for each correct blank, or gives the score only when all are "
-                                                "correct")
+        notes.unsupported("responseProcessing", "several blanks need processing that adds a value for each "
+                                                "correct blank, or gives the score only when all are correct")
         return None
     blanks = []
     for node in nodes:
@@ -264,5 +317,7 @@ def cloze(nodes: list[ET.Element], declared: dict[str, Declaration], rule: tuple
             blanks.append({"id": ident, "key": key})
         else:
             blanks.append({"id": ident, "answers": decl.correct[:1], "case_sensitive": True})
-    scoring, points = rule
-    return {"type": "cloze", "blanks": blanks, "scoring": scoring, "points": points}
+    if rule.weights:
+        for blank in blanks:
+            blank["weight"] = rule.weights[blank["id"]]
+    return {"type": "cloze", "blanks": blanks, "scoring": rule.scoring, "points": rule.points}

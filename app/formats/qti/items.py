@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from app.domain.fields import ID_PATTERN
 from app.domain.item_reader import read_item
 from app.domain.problems import Problems
 from app.domain.scoring import key_response, score_item
 from app.formats.qti import interactions as convert
-from app.formats.qti.body import read_body
+from app.formats.qti.annotate import annotated_svg
+from app.formats.qti.body import CATALOG_NOT_SHOWN, read_body
 from app.formats.qti.declarations import Declaration, declarations
 from app.formats.qti.graphics import picture_of
-from app.formats.qti.package import QtiPackage
+from app.formats.qti.ids import exam_id
+from app.formats.qti.image_size import unusable_image
+from app.formats.qti.package import QtiPackage, media_path, resolve
 from app.formats.qti.report import Notes
 from app.formats.qti.scoring_rules import Rule, cloze_rule, scoring_rule
+from app.formats.qti.stimuli import stimulus_refs
 from app.formats.qti.xml import child, read_qti_document
 
 SUPPORTED = ("choiceInteraction", "orderInteraction", "matchInteraction", "associateInteraction",
              "textEntryInteraction", "extendedTextInteraction", "hotspotInteraction", "selectPointInteraction",
-             "inlineChoiceInteraction", "gapMatchInteraction")
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+             "inlineChoiceInteraction", "gapMatchInteraction", "hottextInteraction", "graphicOrderInteraction",
+             "graphicGapMatchInteraction")
+GRAPHIC = {"hotspotInteraction": convert.hotspot, "selectPointInteraction": convert.select_point,
+           "graphicOrderInteraction": convert.graphic_order, "graphicGapMatchInteraction": convert.graphic_gap_match}
 CLOZE_PARTS = ("textEntryInteraction", "inlineChoiceInteraction")  # several of these make a cloze item
 
 
@@ -34,6 +38,8 @@ class ImportedItem:
     notes: Notes
     media: list[str] = field(default_factory=list)   # package paths of the images it shows
     interaction: str = ""
+    stimulus: tuple[str, str] | None = None          # (package path, title) of its shared stimulus
+    generated: dict[str, bytes] = field(default_factory=dict)   # media made here (numbered pictures)
 
 
 def read_item_file(package: QtiPackage, path: str) -> ImportedItem:
@@ -42,19 +48,14 @@ def read_item_file(package: QtiPackage, path: str) -> ImportedItem:
     qti_id = root.get("identifier", "")
     notes = Notes(qti_id or path)
     imported = ImportedItem(qti_id, exam_id(qti_id, notes), None, notes)
+    refs = stimulus_refs(root, path, package.name)
+    if len(refs) > 1:
+        notes.unsupported("assessmentStimulusRef", f"an item can show one shared stimulus; it refers to {len(refs)}")
+    imported.stimulus = refs[0] if refs else None
     imported.source = _convert(root, path, package, imported)
     if notes.blocking:
         imported.source = None
     return imported
-
-
-def exam_id(qti_id: str, notes: Notes) -> str:
-    """The identifier in ExamStation's id alphabet (letters, digits, '-', '_', '.')."""
-    if ID_PATTERN.match(qti_id):
-        return qti_id
-    cleaned = re.sub(r"[^A-Za-z0-9_.-]", "-", qti_id).strip("-_.")[:80] or "item"
-    notes.converted("identifier", f"'{qti_id}' is used as '{cleaned}'")
-    return cleaned
 
 
 def _convert(root: ET.Element, path: str, package: QtiPackage, imported: ImportedItem) -> dict | None:
@@ -68,11 +69,13 @@ def _convert(root: ET.Element, path: str, package: QtiPackage, imported: Importe
     body = read_body(body_element, path, package.name, notes)
     if child(root, "modalFeedback") is not None:
         notes.converted("modalFeedback", "feedback is not shown during an exam")
+    if child(root, "catalogInfo") is not None:
+        notes.converted("catalogInfo", CATALOG_NOT_SHOWN)
     if len(body.interactions) > 1 and all(n.tag in CLOZE_PARTS for n in body.interactions):
         imported.interaction = "cloze"
         responses = [n.get("responseIdentifier", "") for n in body.interactions]
         fields = convert.cloze(body.interactions, declarations(root), cloze_rule(root, responses), notes)
-        return _assemble(root, body, fields, imported, package) if fields else None
+        return _assemble(root, body, fields, imported, package, path) if fields else None
     if len(body.interactions) != 1:
         notes.unsupported("interactions", "an item needs one interaction, or several text entries and inline "
                                           f"choices (blanks); found {len(body.interactions)}")
@@ -91,37 +94,45 @@ def _convert(root: ET.Element, path: str, package: QtiPackage, imported: Importe
     fields = _interaction(node, decl, rule, body.rubric, path, package, notes)
     if fields is None:
         return None
+    if "_areas" in fields:
+        _numbered_picture(fields, path, package, imported)
     fields.setdefault("points", rule.points)
-    return _assemble(root, body, fields, imported, package)
+    return _assemble(root, body, fields, imported, package, path)
 
 
-def _assemble(root: ET.Element, body, fields: dict, imported: ImportedItem, package: QtiPackage) -> dict | None:
+def _assemble(root: ET.Element, body, fields: dict, imported: ImportedItem, package: QtiPackage,
+              path: str) -> dict | None:
     """The item's source fields: stem, formatted stem, media, type fields and points."""
     notes = imported.notes
-    imported.media = _images(body.images, fields, package, notes)
+    shown = _images(body.images, fields, package, notes)
+    imported.media = shown + _option_pictures(fields, path, package, notes)
     source = {"id": imported.item_id, "stem": body.text or root.get("title", "") or imported.item_id, **fields}
     if body.html:
         source["stem_html"] = body.html
-    if imported.media[:1] and "image" not in fields:
-        source["media"] = media_path(imported.media[0])
+    if shown and "image" not in fields and "media" not in fields:
+        source["media"] = media_path(shown[0])
     if "image" in source:
         source["image"] = media_path(source["image"])
-    if "mapping" in source:
-        source["points"] = mapped_maximum(source, notes)
-    return source if source["points"] else None
+    return checked(source, notes)
 
 
-def mapped_maximum(source: dict, notes: Notes) -> float:
-    """A mapped item is worth what its correct response earns under the mapping and its bounds."""
+def checked(source: dict, notes: Notes) -> dict | None:
+    """The item as the exam reader reads it. Whatever the reader would refuse is reported and the
+    item left out, so one item the conversion cannot express never stops a whole build. A mapped
+    item is worth what its correct response earns under the mapping and its bounds."""
     problems = Problems()
-    scored = {k: v for k, v in source.items() if k != "stem_html"}  # the stem plays no part in the score
-    item = read_item(problems, {**scored, "domain": "qti", "points": 1e9}, set())
-    earned = score_item(item, key_response(item)) if item is not None else 0.0
+    mapped = "mapping" in source
+    shown = {k: v for k, v in source.items() if k != "stem_html"}  # safe by construction (read_body)
+    item = read_item(problems, {**shown, "domain": "qti", **({"points": 1e9} if mapped else {})}, set())
     if item is None:
-        notes.unsupported("mapping", "; ".join(problems.lines[:3]) or "the mapping cannot be read")
-    elif earned <= 0:
-        notes.unsupported("mapping", "the correct response earns no points under the mapping")
-    return earned
+        notes.unsupported("item", "cannot be expressed as an ExamStation item: " + "; ".join(problems.lines[:3]))
+        return None
+    if mapped:
+        source["points"] = score_item(item, key_response(item))
+        if source["points"] <= 0:
+            notes.unsupported("mapping", "the correct response earns no points under the mapping")
+            return None
+    return source
 
 
 def _interaction(node: ET.Element, decl: Declaration, rule: Rule, rubric: str, path: str,
@@ -132,30 +143,49 @@ def _interaction(node: ET.Element, decl: Declaration, rule: Rule, rubric: str, p
     if rule.kind == "manual":
         notes.unsupported(tag, "the item has no response processing, so it cannot be scored")
         return None
-    if tag in ("hotspotInteraction", "selectPointInteraction"):
-        picture = picture_of(node, path, package, notes)
-        return (convert.hotspot if tag == "hotspotInteraction" else convert.select_point)(
-            node, decl, rule, notes, picture)
+    if tag in GRAPHIC:
+        return GRAPHIC[tag](node, decl, rule, notes, picture_of(node, path, package, notes))
     handler = {"choiceInteraction": convert.choice, "orderInteraction": convert.order,
                "matchInteraction": convert.match, "associateInteraction": convert.associate,
                "textEntryInteraction": convert.text_entry, "inlineChoiceInteraction": convert.inline_choice,
-               "gapMatchInteraction": convert.gap_match}[tag]
+               "gapMatchInteraction": convert.gap_match, "hottextInteraction": convert.hottext}[tag]
     return handler(node, decl, rule, notes)
+
+
+def _numbered_picture(fields: dict, item_file: str, package: QtiPackage, imported: ImportedItem) -> None:
+    """Graphic order and gap match: the picture shown is one made with the areas numbered on it."""
+    picture, regions = fields.pop("_areas")
+    made = media_path(f"{item_file}.areas.svg")
+    imported.generated[made] = annotated_svg(package.read(picture.path), picture.path, picture.width or 1,
+                                             picture.height or 1, regions)
+    fields["media"] = made
+
+
+def _option_pictures(fields: dict, item_file: str, package: QtiPackage, notes: Notes) -> list[str]:
+    """Options that are pictures: each picture's package path, and its media path in the option."""
+    found = []
+    for option in (o for key in ("options", "premises", "choices") for o in fields.get(key, [])):
+        if "media" not in option:
+            continue
+        source = option["media"]
+        if not source or "://" in source or source.startswith(("//", "data:", "/")):
+            notes.unsupported("option picture", f"option '{option['id']}' shows '{source[:80]}', which is not "
+                                                "an image inside the package")
+            continue
+        path = resolve(item_file, source, package.name)
+        problem = unusable_image(path, package.exists)
+        if problem:
+            notes.unsupported("option picture", problem)
+            continue
+        option["media"] = media_path(path)
+        found.append(path)
+    return found
 
 
 def _images(images: list[str], fields: dict, package: QtiPackage, notes: Notes) -> list[str]:
     used = [fields["image"]] if "image" in fields else []
-    if len(images) > 1 or (images and used):
+    if len(images) > 1 or (images and (used or "media" in fields)):
         notes.unsupported("img", "an item can show one image with its question (and a hotspot its picture)")
-    for path in images + used:
-        if not path.lower().endswith(IMAGE_SUFFIXES):
-            notes.unsupported("img", f"'{path}' is not a PNG, JPEG or SVG image")
-        elif not package.exists(path):
-            notes.unsupported("img", f"'{path}' is referenced but not in the package")
+    for problem in filter(None, (unusable_image(path, package.exists) for path in images + used)):
+        notes.unsupported("img", problem)
     return (images + used)[:1] if not used else used
-
-
-def media_path(package_path: str) -> str:
-    """Where a package file lives in the exam source: under media/."""
-    return f"media/qti/{package_path}"
-

@@ -10,6 +10,7 @@ import posixpath
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable
 from urllib.parse import unquote
 
 from app.domain.errors import SourceInvalid
@@ -24,9 +25,24 @@ MAX_MEMBERS = 20_000
 @dataclass(frozen=True)
 class Resource:
     identifier: str
-    kind: str          # "item", "test" or "other"
+    kind: str          # "item", "test", "section", "stimulus", "asset" or "other" (see KINDS)
     href: str          # package-relative path of the resource's main file ("" if none)
     files: tuple[str, ...]
+    type: str = ""     # as the manifest spells it
+
+
+# Manifest resource types by what ExamStation does with them. QTI 2.0 to 3.0 spell them
+# imsqti_item_xmlv2p1, imsqti_apipitem_xmlv2p2, imsqti_stimulus_xmlv3p0, ...; plain files are
+# webcontent or associatedcontent. Anything else (outcome declarations, response processing
+# templates, learning applications, ...) is not delivered, and the report says so.
+KINDS = (("item", ("imsqti_item", "imsqti_apipitem")), ("test", ("imsqti_test", "imsqti_apiptest")),
+         ("section", ("imsqti_section", "imsqti_apipsection")), ("stimulus", ("imsqti_stimulus", "imsqti_apipstimulus")),
+         ("asset", ("webcontent", "associatedcontent")))
+
+
+def resource_kind(type_: str) -> str:
+    lowered = type_.lower()
+    return next((kind for kind, prefixes in KINDS if lowered.startswith(prefixes)), "other")
 
 
 class QtiPackage:
@@ -45,7 +61,9 @@ class QtiPackage:
 
     def exists(self, relative: str) -> bool:
         try:
-            return self._file(relative) is not None
+            if self._zip is not None:
+                return safe_path(relative, self.name) in self._zip
+            return self._target(relative).is_file()
         except SourceInvalid:
             return False
 
@@ -55,14 +73,18 @@ class QtiPackage:
             raise SourceInvalid([f"{self.name}: '{relative}' is referenced but not in the package"])
         return found
 
-    def _file(self, relative: str) -> bytes | None:
-        clean = safe_path(relative, self.name)
-        if self._zip is not None:
-            return self._zip.get(clean)
+    def _target(self, relative: str) -> Path:
+        """The file in the folder; refuses anything (a link, say) that leads out of it."""
         assert self._root is not None
-        target = (self._root / clean).resolve()
+        target = (self._root / safe_path(relative, self.name)).resolve()
         if self._root not in target.parents:
             raise SourceInvalid([f"{self.name}: '{relative}' points outside the package"])
+        return target
+
+    def _file(self, relative: str) -> bytes | None:
+        if self._zip is not None:
+            return self._zip.get(safe_path(relative, self.name))
+        target = self._target(relative)
         if not target.is_file():
             return None
         if target.stat().st_size > MAX_FILE:
@@ -90,9 +112,25 @@ def _resource(element, package: str) -> Resource:
     def located(h: str) -> str:
         return safe_path(posixpath.join(base, unquote(h)), package)
 
-    category = "item" if "imsqti_item" in kind else "test" if "imsqti_test" in kind else "other"
-    return Resource(element.get("identifier", ""), category, located(href) if href else "",
-                    tuple(located(f) for f in files if f))
+    return Resource(element.get("identifier", ""), resource_kind(kind), located(href) if href else "",
+                    tuple(located(f) for f in files if f), kind)
+
+
+def read_listed(resources: list[Resource], kind: str, reader: Callable[[Resource], Any],
+                problems: list[str]) -> list[tuple[str, Any]]:
+    """Each listed file of a kind, read once (two resources may list the same file)."""
+    found: dict[str, Any] = {}
+    for resource in (r for r in resources if r.kind == kind and r.href not in found):
+        try:
+            found[resource.href] = reader(resource)
+        except SourceInvalid as error:
+            problems.extend(error.problems)
+    return list(found.items())
+
+
+def media_path(package_path: str) -> str:
+    """Where a package file lives in the exam source: under media/."""
+    return f"media/qti/{package_path}"
 
 
 def safe_path(relative: str, package: str) -> str:

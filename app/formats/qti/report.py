@@ -1,14 +1,16 @@
 """The import report: every item, interaction or setting that was not carried over as it was.
 
-Three kinds: `unsupported` (the build stops unless told to skip), `removed` (unsafe content
-taken out; the item stays) and `converted` (kept, but shown or scored in a stated other way).
+Four kinds: `unsupported` (the build stops unless told to skip), `removed` (unsafe content
+taken out; the item stays), `converted` (kept, but shown or scored in a stated other way) and
+`ignored` (in the package but not delivered: resources of other kinds, listed files that are
+missing and that nothing uses).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-UNSUPPORTED, REMOVED, CONVERTED = "unsupported", "removed", "converted"
+UNSUPPORTED, REMOVED, CONVERTED, IGNORED = "unsupported", "removed", "converted", "ignored"
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,9 @@ class Notes:
     def converted(self, feature: str, detail: str) -> None:
         self.add(CONVERTED, feature, detail)
 
+    def ignored(self, feature: str, detail: str) -> None:
+        self.add(IGNORED, feature, detail)
+
     @property
     def blocking(self) -> bool:
         return any(n.kind == UNSUPPORTED for n in self.found)
@@ -52,7 +57,7 @@ def report_text(notes: list[Note], skipped: list[str], items: int, forms: int) -
     lines = [f"QTI import: {items} items on {forms} forms."]
     if skipped:
         lines.append(f"Skipped (unsupported, --skip-unsupported given): {', '.join(skipped)}")
-    for kind in (UNSUPPORTED, REMOVED, CONVERTED):
+    for kind in (UNSUPPORTED, REMOVED, CONVERTED, IGNORED):
         chosen = [n for n in notes if n.kind == kind]
         if chosen:
             lines.append(f"{kind.capitalize()} ({len(chosen)}):")

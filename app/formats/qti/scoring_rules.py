@@ -31,10 +31,17 @@ def scoring_rule(item: ET.Element) -> Rule:
     return Rule("match_correct", worth) if worth else Rule("custom")
 
 
-def cloze_rule(item: ET.Element, responses: list[str]) -> tuple[str, float] | None:
-    """For an item with several blanks: ("partial", points) when each blank that matches its
-    correct response adds the same value to SCORE, ("all_or_nothing", points) when SCORE is set
-    only if every blank matches; None for anything else."""
+@dataclass(frozen=True)
+class ClozeRule:
+    scoring: str                                  # "partial" or "all_or_nothing"
+    points: float
+    weights: dict[str, float] | None = None       # partial: what each blank (response) adds
+
+
+def cloze_rule(item: ET.Element, responses: list[str]) -> ClozeRule | None:
+    """For an item with several blanks: partial when each blank that matches its correct response
+    adds a value to SCORE (the values may differ: each is that blank's weight), all or nothing
+    when SCORE is set only if every blank matches; None for anything else."""
     processing = child(item, "responseProcessing")
     conditions = list(processing) if processing is not None else []
     if not conditions or any(c.tag != "responseCondition" for c in conditions):
@@ -42,14 +49,15 @@ def cloze_rule(item: ET.Element, responses: list[str]) -> tuple[str, float] | No
     if len(conditions) == 1:
         worth = _all_match_worth(conditions[0], set(responses))
         if worth:
-            return "all_or_nothing", worth
+            return ClozeRule("all_or_nothing", worth)
     per_blank = [_one_match_adds(c) for c in conditions]
     if len(per_blank) != len(responses) or None in per_blank:
         return None
-    matched, values = {r for r, _ in per_blank}, {v for _, v in per_blank}
-    if matched != set(responses) or len(values) != 1 or next(iter(values)) <= 0:
+    adds = dict(per_blank)
+    if len(adds) != len(per_blank) or set(adds) != set(responses) or min(adds.values()) <= 0:
         return None
-    return "partial", next(iter(values)) * len(responses)
+    total = sum(adds.values())
+    return ClozeRule("partial", total, adds if len(set(adds.values())) > 1 else None)
 
 
 def _matched_response(test: ET.Element) -> str | None:

@@ -1,4 +1,4 @@
-"""Safe XML reading, and one set of names for QTI 2.x and 3.0.
+"""Safe XML reading, and one set of names for QTI 2.0, 2.1, 2.2 and 3.0.
 
 QTI 3.0 spells elements and attributes in kebab case with a `qti-` prefix
 (`qti-choice-interaction response-identifier=...`); QTI 2.x in camel case
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from functools import lru_cache
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
@@ -18,6 +19,10 @@ from defusedxml.ElementTree import fromstring
 from app.domain.errors import SourceInvalid
 
 QTI_NAMESPACES = {
+    # QTI 2.0 (items only; 2.1 added tests) uses the same names for everything the importer reads.
+    # Some exporters wrote the item schema's name as the namespace: it is the same language.
+    "http://www.imsglobal.org/xsd/imsqti_v2p0": "2.0",
+    "http://www.imsglobal.org/xsd/imsqti_item_v2p0": "2.0",
     "http://www.imsglobal.org/xsd/imsqti_v2p1": "2.1",
     "http://www.imsglobal.org/xsd/imsqti_v2p2": "2.2",
     "http://www.imsglobal.org/xsd/imsqtiasi_v3p0": "3.0",
@@ -44,7 +49,7 @@ def read_qti_document(data: bytes, path: str, kind: str) -> ET.Element:
     root = parse_xml(data, path)
     v3_name = "qti-" + re.sub(r"([A-Z])", lambda m: "-" + m.group(1).lower(), kind)
     if qti_version(root) is None or split(root.tag)[1] not in (kind, v3_name):
-        raise SourceInvalid([f"{path}: is not a QTI 2.1, 2.2 or 3.0 {kind}"])
+        raise SourceInvalid([f"{path}: is not a QTI 2.0, 2.1, 2.2 or 3.0 {kind}"])
     return canonical_tree(root)
 
 
@@ -60,17 +65,25 @@ def qti_version(root: ET.Element) -> str | None:
 def canonical_tree(root: ET.Element) -> ET.Element:
     """Rename every element and attribute in place to the QTI 2.x spelling (see module doc)."""
     for element in root.iter():
-        namespace, local = split(element.tag) if isinstance(element.tag, str) else ("", "")
         if not isinstance(element.tag, str):
             continue
-        if namespace in QTI_NAMESPACES or namespace == "":
-            element.tag = _camel(local[4:]) if local.startswith("qti-") else local
-        elif namespace == MATHML:
-            element.tag = f"math:{local}"
-        element.attrib = {_attribute(k): v for k, v in element.attrib.items()}
+        element.tag = _canonical_tag(element.tag)
+        if element.attrib:
+            element.attrib = {_attribute(k): v for k, v in element.attrib.items()}
     return root
 
 
+@lru_cache(maxsize=4096)   # a package repeats a few hundred names many thousand times
+def _canonical_tag(tag: str) -> str:
+    namespace, local = split(tag)
+    if namespace in QTI_NAMESPACES or namespace == "":
+        return _camel(local[4:]) if local.startswith("qti-") else local
+    if namespace == MATHML:
+        return f"math:{local}"
+    return tag
+
+
+@lru_cache(maxsize=4096)
 def _attribute(name: str) -> str:
     namespace, local = split(name)
     if namespace == XML_NS:
@@ -86,10 +99,27 @@ def _camel(kebab: str) -> str:
 
 
 def text_of(element: ET.Element | None) -> str:
-    """All the text inside an element, spaces collapsed."""
+    """All the text inside an element, spaces collapsed; a ruby annotation follows its text in
+    parentheses, as in item bodies (body.py)."""
     if element is None:
         return ""
-    return " ".join("".join(element.itertext()).split())
+    ruby = element.find(".//rt") is not None or element.find(".//rp") is not None
+    return " ".join("".join(_texts(element) if ruby else element.itertext()).split())
+
+
+def _texts(element: ET.Element):
+    if element.tag == "rp":
+        return
+    if element.tag == "rt":
+        yield "("
+    if element.text:
+        yield element.text
+    for sub in element:
+        yield from _texts(sub)
+        if sub.tail:
+            yield sub.tail
+    if element.tag == "rt":
+        yield ")"
 
 
 def children(element: ET.Element, tag: str) -> list[ET.Element]:

@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.attempt import AttemptState
 from app.domain.plan import AttemptPlan
 from app.ui.candidate.controls import button, label, rename
 from app.ui.candidate.jump_grid import JumpGrid
+from app.ui.candidate.passage import PassagePanel
 from app.ui.candidate.responses import answer_widget
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.image_viewer import ZoomableImage
@@ -44,9 +45,14 @@ class ItemPage(QWidget):
         self.clear_button.clicked.connect(self._clear)
         self.grid = JumpGrid(plan)
         self.grid.jump_requested.connect(self.jump_requested)
+        self.passage = PassagePanel(media)   # a shared stimulus, beside the question that refers to it
+        self.beside = beside = QSplitter(Qt.Orientation.Horizontal)
+        beside.setChildrenCollapsible(False)
+        beside.addWidget(self.passage)
+        beside.addWidget(self._scrolling_body())
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
-        layout.addWidget(self._scrolling_body(), 1)
+        layout.addWidget(beside, 1)
         layout.addLayout(self._moves())
         layout.addWidget(self.grid)
 
@@ -116,6 +122,11 @@ class ItemPage(QWidget):
         self.stem.setText(_framed_tables(item.stem_html) if item.stem_html else item.stem)
         self.stem.setAccessibleName(self.number.text())
         self.stem.setAccessibleDescription(item.stem)
+        appearing = self.passage.isHidden() and item.stimulus is not None
+        self.passage.show_stimulus(self.plan.exam.stimulus(item.stimulus) if item.stimulus else None)
+        if appearing:   # passage and question share the width evenly (the candidate may drag the divider)
+            half = max(1, self.beside.width() // 2)
+            self.beside.setSizes([half, half])
         self._replace_body(item)
         self._replace_answer(item, response)
         self._chain_tab_order()
@@ -134,7 +145,7 @@ class ItemPage(QWidget):
         self.grid.refresh(state, self.item_id)
         index = self.plan.item_ids.index(self.item_id)
         earlier = self.plan.item_ids[index - 1] if index else None
-        self.previous_button.setEnabled(earlier is not None and
+        self.previous_button.setEnabled(earlier is not None and self.plan.can_go_back(self.item_id) and
                                         self.plan.section_of(earlier) not in state.locked_sections)
 
     def set_next_text(self, text: str, description: str) -> None:
@@ -175,10 +186,10 @@ class ItemPage(QWidget):
         self.clear_button.setVisible(True)
 
     def _chain_tab_order(self) -> None:
-        """Tab follows the reading order: question, image, answer, then the moves. The image and
-        answer widgets are made per question, so they would otherwise come last."""
+        """Tab follows the reading order: passage, question, image, answer, then the moves. The
+        image and answer widgets are made per question, so they would otherwise come last."""
         made_per_question = [self.body.itemAt(i).widget() for i in range(self.body.count())] + [self.answer]
-        chain = [self.stem] + [w for part in made_per_question for w in _focusable(part)]
+        chain = self.passage.focusable() + [self.stem] + [w for part in made_per_question for w in _focusable(part)]
         chain += [self.clear_button, self.previous_button, self.flag_button, self.review_button,
                   self.next_button]
         for before, after in zip(chain, chain[1:]):

@@ -30,6 +30,12 @@ class Navigation(QObject):
             return
         index = self.plan.item_ids.index(self.current_item)
         if index + 1 == len(self.plan.item_ids):
+            try:
+                self.window.saver.flush()
+                self.plan.check_leave(self.live.state)   # a question that must be answered holds here
+            except AttemptRefused as refusal:
+                self.window.warning_banner.say(refusal_text(refusal), role="warning")
+                return
             self.ask_finish()
         else:
             self.go_to(self.plan.item_ids[index + 1])

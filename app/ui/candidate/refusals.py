@@ -12,6 +12,8 @@ def _texts() -> dict[str, str]:
     return {
         "not_on_form": translate("Refusals", "That question is not on your exam."),
         "section_closed": translate("Refusals", "That section is closed: once left, it cannot be opened again."),
+        "answer_required": translate("Refusals", "Answer this question before you move on."),
+        "forward_only": translate("Refusals", "Questions here come one after another: only the next question can be opened."),
         "break_not_running": translate("Refusals", "A rest break can start only while the exam is running."),
         "no_breaks_granted": translate("Refusals", "No rest breaks were granted for this exam."),
         "no_breaks_left": translate("Refusals", "No rest breaks are left: {granted} were granted and all have been taken."),

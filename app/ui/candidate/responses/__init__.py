@@ -28,9 +28,9 @@ def answer_widget(item: Item, option_ids: tuple[str, ...], media: Media, parent:
     """The widget for answering `item`; `option_ids` is this candidate's display order."""
     kind = item.type
     if kind == "single_choice":
-        return SingleChoiceAnswer(item, option_ids, parent)
+        return SingleChoiceAnswer(item, option_ids, parent, media)
     if kind == "multiple_response":
-        return MultipleResponseAnswer(item, option_ids, parent)
+        return MultipleResponseAnswer(item, option_ids, parent, media)
     if kind == "true_false":
         return TrueFalseAnswer(item, parent)
     if kind == "numeric":
@@ -38,9 +38,9 @@ def answer_widget(item: Item, option_ids: tuple[str, ...], media: Media, parent:
     if kind == "short_text":
         return WrittenAnswer(item, parent) if item.manually_scored else ShortTextAnswer(item, parent)
     if kind == "ordering":
-        return OrderingAnswer(item, option_ids, parent)
+        return OrderingAnswer(item, option_ids, parent, media)
     if kind == "matching":
-        return MatchingAnswer(item, option_ids, parent)
+        return MatchingAnswer(item, option_ids, parent, media)
     if kind == "hotspot":
         return HotspotAnswer(item, media, parent)
     if kind == "cloze":

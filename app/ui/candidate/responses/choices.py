@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QAbstractButton, QButtonGroup, QCheckBox, QGridLayout, QLabel, QRadioButton, QVBoxLayout, QWidget,
 )
 
-from app.domain.exam import Item
+from app.domain.exam import Choice, Item
+from app.ui.candidate.responses.pictures import Media, option_picture
 
 
 def option_letter(index: int) -> str:
@@ -19,8 +20,12 @@ def option_letter(index: int) -> str:
     return chr(ord("A") + index) if index < 26 else str(index + 1)
 
 
+def _option(item: Item, option_id: str) -> Choice:
+    return next(o for o in item.options if o.id == option_id)
+
+
 def _option_text(item: Item, option_id: str) -> str:
-    return next(o.text for o in item.options if o.id == option_id)
+    return _option(item, option_id).text
 
 
 class _OptionText(QLabel):
@@ -40,12 +45,18 @@ class _OptionText(QLabel):
             self.button.click()
 
 
-def _option_row(grid: QGridLayout, button: QAbstractButton, text: str) -> None:
+def _option_row(grid: QGridLayout, button: QAbstractButton, text: str, picture=None) -> None:
     """Button (with its letter) in the first column, the option's words in the second, so the
-    words of every option start at the same place."""
+    words of every option start at the same place; an option's picture goes under its words,
+    and a click on it chooses the option too."""
     row = grid.rowCount()
     grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
     grid.addWidget(_OptionText(text, button), row, 1)
+    if picture is not None:
+        image = _OptionText("", button)
+        image.setPixmap(picture)
+        image.setAccessibleName(text)
+        grid.addWidget(image, row + 1, 1, Qt.AlignmentFlag.AlignLeft)
     grid.setColumnStretch(1, 1)
 
 
@@ -53,7 +64,8 @@ class SingleChoiceAnswer(QWidget):
     changed = Signal()
     edited = Signal()
 
-    def __init__(self, item: Item, option_ids: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, option_ids: tuple[str, ...], parent: QWidget | None = None,
+                 media: Media | None = None) -> None:
         super().__init__(parent)
         self.option_ids = option_ids
         self.group = QButtonGroup(self)
@@ -66,7 +78,7 @@ class SingleChoiceAnswer(QWidget):
             button.setAccessibleDescription(self.tr("Option {letter} of {count}. Choose one answer.").format(
                 letter=letter, count=len(option_ids)))
             self.group.addButton(button, index)
-            _option_row(layout, button, _option_text(item, option_id))
+            _option_row(layout, button, _option_text(item, option_id), option_picture(_option(item, option_id), media))
             self.buttons.append(button)
         self.group.buttonClicked.connect(lambda _button: self.changed.emit())
 
@@ -88,7 +100,8 @@ class MultipleResponseAnswer(QWidget):
     changed = Signal()
     edited = Signal()
 
-    def __init__(self, item: Item, option_ids: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, option_ids: tuple[str, ...], parent: QWidget | None = None,
+                 media: Media | None = None) -> None:
         super().__init__(parent)
         self.option_ids = option_ids
         layout = QGridLayout(self)
@@ -100,7 +113,7 @@ class MultipleResponseAnswer(QWidget):
             box.setAccessibleDescription(self.tr("Option {letter} of {count}. Choose all answers that "
                                                  "apply.").format(letter=letter, count=len(option_ids)))
             box.clicked.connect(lambda _checked: self.changed.emit())
-            _option_row(layout, box, _option_text(item, option_id))
+            _option_row(layout, box, _option_text(item, option_id), option_picture(_option(item, option_id), media))
             self.boxes.append(box)
 
     def instruction(self) -> str:

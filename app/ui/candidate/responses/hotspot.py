@@ -1,13 +1,16 @@
 """Hotspot: the candidate marks one point on an image. The mouse places the mark where it
 clicks; from the keyboard, the arrow keys move a crosshair and Enter or Space place the mark
-there. The answer is the point in the image's own pixels, whatever the zoom."""
+there. The answer is the point in the image's own units, whatever the zoom: pixels for a raster
+image, user units (its viewBox) for an SVG, which is drawn as vectors at every zoom. Imported
+QTI regions are converted into the same units (app/formats/qti/image_size.py)."""
 
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.exam import Item
@@ -17,23 +20,55 @@ from app.ui.widgets.image_viewer import ZoomControls, fitting_zoom, pixmap_from_
 BOX = (640, 400)    # the image is first shown as large as fits this box
 
 
+class Picture:
+    """The image to mark: its size in answer units, and how to draw it into a rectangle."""
+
+    def __init__(self, pixmap: QPixmap | None = None, svg: QSvgRenderer | None = None) -> None:
+        self._pixmap, self._svg = pixmap, svg
+        self.size = svg.viewBoxF().size() if svg is not None else pixmap.size().toSizeF()
+        self._width, self._height = max(1, round(self.size.width())), max(1, round(self.size.height()))
+
+    def width(self) -> int:
+        return self._width
+
+    def height(self) -> int:
+        return self._height
+
+    def draw(self, painter: QPainter, zoom: float) -> None:
+        target = QRectF(0, 0, self.size.width() * zoom, self.size.height() * zoom)
+        if self._svg is not None:
+            self._svg.render(painter, target)
+        else:
+            painter.drawPixmap(target, self._pixmap, QRectF(self._pixmap.rect()))
+
+
+def picture_from_bytes(data: bytes) -> Picture | None:
+    """An SVG (text starting with '<') is kept as vectors; anything else is decoded as a raster."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<":
+        renderer = QSvgRenderer(QByteArray(data))
+        box = renderer.viewBoxF()
+        return Picture(svg=renderer) if renderer.isValid() and box.width() > 0 and box.height() > 0 else None
+    pixmap = pixmap_from_bytes(data)
+    return Picture(pixmap=pixmap) if pixmap is not None else None
+
+
 class HotspotCanvas(QWidget):
     """Paints the image at a zoom, the crosshair (keyboard) and the mark (the answer)."""
 
     marked = Signal()
 
-    def __init__(self, pixmap: QPixmap, parent: QWidget | None = None) -> None:
+    def __init__(self, picture: Picture, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pixmap = pixmap
-        self.zoom = fitting_zoom(pixmap.width(), pixmap.height(), *BOX)
+        self.picture = picture
+        self.zoom = fitting_zoom(picture.width(), picture.height(), *BOX)
         self.mark: tuple[int, int] | None = None
-        self.crosshair = (pixmap.width() // 2, pixmap.height() // 2)
+        self.crosshair = (picture.width() // 2, picture.height() // 2)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFixedSize(self.sizeHint())
 
     def sizeHint(self) -> QSize:
-        return QSize(round(self.pixmap.width() * self.zoom), round(self.pixmap.height() * self.zoom))
+        return QSize(round(self.picture.width() * self.zoom), round(self.picture.height() * self.zoom))
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = zoom
@@ -45,8 +80,8 @@ class HotspotCanvas(QWidget):
         return QPointF((image_x + 0.5) * self.zoom, (image_y + 0.5) * self.zoom)
 
     def image_point(self, position: QPointF) -> tuple[int, int]:
-        x = min(self.pixmap.width() - 1, max(0, int(position.x() / self.zoom)))
-        y = min(self.pixmap.height() - 1, max(0, int(position.y() / self.zoom)))
+        x = min(self.picture.width() - 1, max(0, int(position.x() / self.zoom)))
+        y = min(self.picture.height() - 1, max(0, int(position.y() / self.zoom)))
         return x, y
 
     def place(self, point: tuple[int, int]) -> None:
@@ -61,14 +96,14 @@ class HotspotCanvas(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         step = 1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else max(
-            1, round(min(self.pixmap.width(), self.pixmap.height()) / 40))
+            1, round(min(self.picture.width(), self.picture.height()) / 40))
         moves = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0),
                  Qt.Key.Key_Up: (0, -step), Qt.Key.Key_Down: (0, step)}
         key = Qt.Key(event.key())
         if key in moves:
             dx, dy = moves[key]
-            x = min(self.pixmap.width() - 1, max(0, self.crosshair[0] + dx))
-            y = min(self.pixmap.height() - 1, max(0, self.crosshair[1] + dy))
+            x = min(self.picture.width() - 1, max(0, self.crosshair[0] + dx))
+            y = min(self.picture.height() - 1, max(0, self.crosshair[1] + dy))
             self.crosshair = (x, y)
             self.update()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
@@ -78,8 +113,7 @@ class HotspotCanvas(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        painter.drawPixmap(QRectF(0, 0, self.width(), self.height()), self.pixmap,
-                           QRectF(self.pixmap.rect()))
+        self.picture.draw(painter, self.zoom)
         if self.hasFocus():
             self._draw_crosshair(painter, self.widget_point(*self.crosshair))
         if self.mark is not None:
@@ -111,14 +145,14 @@ class HotspotAnswer(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        pixmap = pixmap_from_bytes(_read(media, item.image))
+        picture = picture_from_bytes(_read(media, item.image))
         self.canvas: HotspotCanvas | None = None
         self.position = QLabel()
         self.position.setAccessibleName(self.tr("Your mark"))
-        if pixmap is None:
+        if picture is None:
             layout.addWidget(QLabel(self.tr("This image cannot be shown. Tell the proctor.")))
             return
-        self.canvas = HotspotCanvas(pixmap)
+        self.canvas = HotspotCanvas(picture)
         self.canvas.setAccessibleName(self.tr("Image to mark"))
         self.canvas.setAccessibleDescription(self.tr(
             "Click the place on the image, or move the crosshair with the arrow keys (Shift for small "
@@ -145,8 +179,8 @@ class HotspotAnswer(QWidget):
     def change_zoom(self, direction: int) -> None:
         if self.canvas is None:
             return
-        pixmap = self.canvas.pixmap
-        zoom = (fitting_zoom(pixmap.width(), pixmap.height(), *BOX) if direction == 0
+        picture = self.canvas.picture
+        zoom = (fitting_zoom(picture.width(), picture.height(), *BOX) if direction == 0
                 else step_zoom(self.canvas.zoom, direction))
         self.canvas.set_zoom(zoom)
         self.controls.show_zoom(zoom)

@@ -8,16 +8,19 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt, Signal
 
 from app.domain.exam import Item
+from app.ui.candidate.responses.pictures import ICON, Media, option_icon, option_picture
 
 
 class MatchingAnswer(QWidget):
     changed = Signal()
     edited = Signal()
 
-    def __init__(self, item: Item, choice_ids: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, choice_ids: tuple[str, ...], parent: QWidget | None = None,
+                 media: Media | None = None) -> None:
         super().__init__(parent)
         self.choice_ids = choice_ids
         texts = {c.id: c.text for c in item.choices}
+        icons = {c.id: option_icon(c, media) for c in item.choices}   # pictures as choices
         column = QVBoxLayout(self)   # each term above its list: long terms and 200 % text fit
         self.combos: dict[str, QComboBox] = {}
         for premise in item.premises:
@@ -27,7 +30,12 @@ class MatchingAnswer(QWidget):
             combo.setMinimumContentsLength(16)
             combo.addItem(self.tr("— choose —"), None)
             for choice_id in choice_ids:
-                combo.addItem(texts[choice_id], choice_id)
+                if icons[choice_id] is not None:
+                    combo.addItem(icons[choice_id], texts[choice_id], choice_id)
+                else:
+                    combo.addItem(texts[choice_id], choice_id)
+            if any(icons.values()):
+                combo.setIconSize(ICON)
             combo.setAccessibleName(premise.text)
             combo.setAccessibleDescription(self.tr("Choose the match for “{premise}”").format(premise=premise.text))
             combo.activated.connect(lambda _index: self.changed.emit())
@@ -36,6 +44,12 @@ class MatchingAnswer(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)   # exam text is never read as HTML
             column.addWidget(label)
+            picture = option_picture(premise, media)
+            if picture is not None:
+                shown = QLabel()
+                shown.setPixmap(picture)
+                shown.setAccessibleName(premise.text)
+                column.addWidget(shown)
             column.addWidget(combo)
             column.addSpacing(6)
             self.combos[premise.id] = combo

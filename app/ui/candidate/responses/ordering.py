@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.exam import Item
+from app.ui.candidate.responses.pictures import ICON, Media, option_icon
 from app.ui.widgets.announce import announce
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -20,9 +21,11 @@ class OrderingAnswer(QWidget):
     changed = Signal()
     edited = Signal()
 
-    def __init__(self, item: Item, option_ids: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, option_ids: tuple[str, ...], parent: QWidget | None = None,
+                 media: Media | None = None) -> None:
         super().__init__(parent)
         self.texts = {o.id: o.text for o in item.options}
+        self.icons = {o.id: option_icon(o, media) for o in item.options}   # steps shown as pictures
         self.initial = tuple(option_ids)
         self.touched = False
         self.list = QListWidget()
@@ -34,6 +37,8 @@ class OrderingAnswer(QWidget):
         self.list.setWordWrap(True)   # long steps wrap rather than hide past the edge
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        if any(self.icons.values()):
+            self.list.setIconSize(ICON)
         self.up = self._button(self.tr("Move up"), self.tr("Move the selected step one place earlier"), -1)
         self.down = self._button(self.tr("Move down"), self.tr("Move the selected step one place later"), 1)
         self.keep = QPushButton(self.tr("Keep this order"))
@@ -63,6 +68,8 @@ class OrderingAnswer(QWidget):
         for position, option_id in enumerate(order, start=1):
             entry = QListWidgetItem(f"{position}.  {self.texts[option_id]}")
             entry.setData(ID_ROLE, option_id)
+            if self.icons[option_id] is not None:
+                entry.setIcon(self.icons[option_id])
             self.list.addItem(entry)
         self.list.setCurrentRow(max(0, current))
 
