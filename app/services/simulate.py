@@ -94,8 +94,9 @@ def _sit(services: Services, delivery: DeliveryService, clock: SimClock, exam: E
             live.resume(by="candidate")
         live.visit(item_id)
         clock.advance(rng.uniform(15, 70) * accommodations.time_multiplier)
-        if rng.random() < 0.03:
-            continue  # omitted
+        omitted = rng.random() < 0.03  # drawn every time: the same seed gives the same sitting
+        if omitted and not live.plan.section(live.plan.section_of(item_id)).answer_required:
+            continue
         item = exam.item(item_id)
         correct = rng.random() < 1 / (1 + math.exp(-(ability - difficulty[item_id])))
         live.answer(item_id, key_response(item) if correct and not item.manually_scored else _wrong(item, rng))
