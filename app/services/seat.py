@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from pathlib import Path
 import socket
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -39,6 +40,11 @@ class SeatService:
     def __init__(self, home: Home) -> None:
         self.home = home
         self.folder = home.root / "seat"
+
+    @classmethod
+    def at(cls, root: Path) -> "SeatService":
+        """The seat of the home at `root` (a simulation's seats, each with a home of its own)."""
+        return cls(Home.open(root))
 
     def identity(self) -> TlsIdentity:
         certificate, key = self.folder / "seat-cert.pem", self.folder / "seat-key.pem"

@@ -20,7 +20,6 @@ from pathlib import Path
 from app.domain.accommodations import Accommodations
 from app.domain.errors import ExamStationError
 from app.services.context import Services
-from app.services.home import Home
 from app.services.room_station import StationRoom
 from app.services.seat import SeatService
 
@@ -85,7 +84,7 @@ def simulate_room(services: Services, package: Path, release_code: str | None, c
     with tempfile.TemporaryDirectory(prefix="examstation-seats-") as folder:
         homes = [Path(folder) / f"seat-{i + 1}" for i in range(candidates)]
         for index, home in enumerate(homes):
-            fingerprint = _pair(room, SeatService(Home.open(home)), f"Seat {index + 1}")
+            fingerprint = _pair(room, SeatService.at(home), f"Seat {index + 1}")
             room.assign(attempts[index], fingerprint, "simulation")
         seats = _Seats(homes, f"127.0.0.1:{room.port}", answers)
         try:
