@@ -110,6 +110,9 @@ class ResultsWindow(QMainWindow):
         else:
             self.log.append(self.tr("{name}: imported {n} attempts from {center}.").format(
                 name=path.name, n=report.attempts, center=report.center))
+            if report.extended:
+                self.log.append(self.tr("{name}: added what is new to {n} attempts imported before.").format(
+                    name=path.name, n=report.extended))
         self._next()
 
     def _import_failed(self, path: Path, error: Exception) -> None:
