@@ -69,6 +69,9 @@ def _dispatch(args) -> int:
         from app.ui.app import run_gui
         demo = prepare_demo()
         try:
+            if args.seats > 0:
+                from app.services.room import DEFAULT_PORT
+                demo.start_seats(min(args.seats, 6), f"127.0.0.1:{DEFAULT_PORT}")
             return run_gui(demo.services, demo=demo)
         finally:
             demo.discard()
@@ -80,6 +83,11 @@ def _dispatch(args) -> int:
         if args.command is None:
             from app.ui.app import run_gui
             return run_gui(services, smoke_test=args.smoke_test)
+        if args.command == "seat" and not args.pair:  # the seat's screen needs Qt, which only app.ui may use
+            from app.ui.seat.seat_window import run_seat
+            if args.name:
+                services.seat.set_seat_name(args.name)
+            return run_seat(services.seat, args.windowed, args.station or "")
         if args.command == "check":  # screens and PDF output need Qt, which only app.ui may use
             from app.cli.commands import run_check
             from app.ui.probes import pdf_output, screens

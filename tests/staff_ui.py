@@ -77,8 +77,8 @@ def check_in(qtbot, session, number: str, name: str, seat: str = "", multiplier:
     panel.scale_combo.setCurrentIndex(panel.scale_combo.findData(scale))
     if not admit:
         return None
-    before = len(session.services.delivery.repo.attempts_of_session(session.session_id))
+    before = len(session.services.delivery.attempts(session.session_id))
     qtbot.mouseClick(panel.admit_button, Qt.MouseButton.LeftButton)
-    attempts = session.services.delivery.repo.attempts_of_session(session.session_id)
+    attempts = session.services.delivery.attempts(session.session_id)
     assert len(attempts) == before + 1, panel.message.text()
     return attempts[-1].id

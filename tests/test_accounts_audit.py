@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.errors import ExamStationError
-from app.services.accounts import LOCK_SECONDS, AccountService, SignInRefused
+from app.services.accounts import LOCK_SECONDS, Account, AccountService, SignInRefused
 from app.store.database import open_database, sqlite_url
 
 
@@ -60,7 +60,7 @@ def test_wrong_pin_locks_the_account_then_it_unlocks(accounts: AccountService) -
     accounts.wall_clock.now += LOCK_SECONDS + 1
     assert accounts.check_pin("p1", "4321", role="proctor")
     assert not accounts.check_pin("p1", "4321", role="evaluator")
-    failures = [e for e in accounts.audit_log.entries() if e.action == "account.sign_in_failed"]
+    failures = [e for e in accounts.audit_entries() if e.action == "account.sign_in_failed"]
     assert len(failures) == 5 and failures[-1].details["locked"] is True
 
 
@@ -99,6 +99,23 @@ def test_audit_entries_filter(accounts: AccountService) -> None:
     accounts.create("admin", "Station Admin", "admin", "correct horse 1")
     accounts.record("p1", "attempt.paused", "a1")
     accounts.record("p2", "attempt.voided", "a2")
-    assert [e.subject for e in accounts.audit_log.entries(actor="p2")] == ["a2"]
-    assert [e.actor for e in accounts.audit_log.entries(action_prefix="attempt.")] == ["p1", "p2"]
-    assert accounts.audit_log.head().seq == 3
+    assert [e.subject for e in accounts.audit_entries(actor="p2")] == ["a2"]
+    assert [e.actor for e in accounts.audit_entries(action_prefix="attempt.")] == ["p1", "p2"]
+    assert accounts.audit_entries()[-1].seq == 3
+
+
+def test_screens_get_accounts_without_secrets_and_the_lock_in_minutes(accounts: AccountService) -> None:
+    accounts.create("admin", "Station Admin", "admin", "correct horse 1")
+    accounts.create("e1", "Eve Evaluator", "evaluator", "password12", pin="2468", by="admin")
+    accounts.create("e2", "Sam Second", "evaluator", "password12", by="admin")
+    assert not set(Account.__dataclass_fields__) & {"password_hash", "pin_hash", "failed_attempts"}
+    assert isinstance(accounts.sign_in("e1", "password12"), Account)
+    assert [a.username for a in accounts.list_accounts(role="evaluator", active_only=True)] == ["e1", "e2"]
+    assert accounts.get("e1").has_pin and not accounts.get("e2").has_pin and accounts.get("nobody") is None
+    for _ in range(5):
+        assert not accounts.check_pin("e1", "0000")
+    assert accounts.get("e1").locked_minutes == 15
+    accounts.wall_clock.now += 10 * 60
+    assert accounts.get("e1").locked_minutes == 5
+    accounts.wall_clock.now += 5 * 60 + 1
+    assert accounts.get("e1").locked_minutes is None

@@ -35,7 +35,7 @@ def bundles(tmp_path_factory: pytest.TempPathFactory):
         session = simulate(world.center, world.package, RELEASE_CODE, 2, seed=4).session_id
         first = world.center.results.export(session, root)
         world.body.results.import_bundle(first)
-        attempt = world.center.delivery.repo.attempts_of_session(session)[0].id
+        attempt = world.center.delivery.attempts(session)[0].id
         exam = world.center.packages.open(world.package, RELEASE_CODE).exam
         world.center.proctoring.incident(attempt, exam, "other", "late", by="sim-proctor")
         supplement = world.center.results.export(session, root)

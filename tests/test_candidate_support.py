@@ -40,7 +40,7 @@ class Station:
     session_id: str
 
     def new_attempt(self, accommodations: Accommodations = Accommodations(), name: str = "Ada Lovelace") -> str:
-        number = f"C-{len(self.service.repo.attempts_of_session(self.session_id)) + 1:03d}"
+        number = f"C-{len(self.service.attempts(self.session_id)) + 1:03d}"
         candidate = self.service.check_in(self.session_id, number, name, accommodations)
         return self.service.create_attempt(self.session_id, candidate, EXAM, accommodations, seed=SEED)
 
@@ -108,4 +108,4 @@ def alt(qtbot, window: CandidateWindow, key: Qt.Key) -> None:
 def stored_state(station: Station, window: CandidateWindow):
     """The attempt as the database has it, replayed from its events."""
     from app.domain.attempt import replay
-    return replay(station.service.repo.events(window.live.attempt_id))
+    return replay(station.service.events(window.live.attempt_id))

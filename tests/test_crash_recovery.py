@@ -85,7 +85,7 @@ def test_killed_attempts_lose_nothing_and_keep_their_time(tmp_path: Path, policy
         if run == KILLS:
             break
     db = open_database(sqlite_url(path))
-    events = {e.seq: e for e in DeliveryService(lambda: db).repo.events(attempt)}
+    events = {e.seq: e for e in DeliveryService(lambda: db).events(attempt)}
     db.close()
     assert len(acked) > KILLS  # the runs really answered
     lost = [(seq, item) for seq, item, response in acked

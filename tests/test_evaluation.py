@@ -12,21 +12,21 @@ from app.domain.scoring import key_response, score_form
 from app.services.accounts import AccountService, SignInRefused
 from app.services.delivery import DeliveryService
 from app.services.evaluation import EvaluationService
-from tests.test_proctoring import EXAM, room  # noqa: F401 - the shared fixture
+from tests.test_proctoring import EXAM, room, station_db  # noqa: F401 - the shared fixtures
 
 ALL_DONE = {"ppe": "done", "loto": "done", "label": "done"}
 
 
 @pytest.fixture
-def evaluators(room):  # noqa: F811
+def evaluators(room, station_db):  # noqa: F811
     proctor, session, screens, clocks = room
     accounts: AccountService = proctor.accounts
     accounts.create("admin", "Admin", "admin", "correct horse 1")
     accounts.create("eve", "Eve Evaluator", "evaluator", "password12", pin="2468", by="admin")
     accounts.create("sam", "Sam Second", "evaluator", "password12", pin="1357", by="admin")
     delivery: DeliveryService = proctor.delivery
-    candidate = delivery.repo.attempt(screens[0].attempt_id).candidate_id
-    return EvaluationService(delivery._database, accounts), candidate, screens[0]
+    candidate = delivery.attempt(screens[0].attempt_id).candidate_id
+    return EvaluationService(lambda: station_db, accounts, delivery), candidate, screens[0]
 
 
 def test_one_missed_critical_step_fails_the_candidate(evaluators) -> None:
@@ -43,7 +43,7 @@ def test_sign_off_needs_every_step_and_the_right_pin(evaluators) -> None:
         service.sign_off(EXAM, "mini-check", candidate, "eve", "2468", {"ppe": "done"}, {}, 60)
     with pytest.raises(SignInRefused, match="PIN is wrong"):
         service.sign_off(EXAM, "mini-check", candidate, "eve", "0000", ALL_DONE, {}, 60)
-    assert service.repo.of_candidate(candidate) == []
+    assert service.evaluations(candidate) == []
 
 
 def test_two_evaluators_disagree_then_reconcile(evaluators) -> None:
@@ -62,7 +62,7 @@ def test_two_evaluators_disagree_then_reconcile(evaluators) -> None:
     assert reconciled.kind == "reconciled" and reconciled.marks["loto"] == "not_done"
     outcome = service.outcome(EXAM, "mini-check", candidate)
     assert not outcome.passed and "critical step not done: Applies lockout" in outcome.reasons
-    logged = service.accounts.audit_log.entries(action_prefix="checklist.")
+    logged = service.accounts.audit_entries(action_prefix="checklist.")
     assert [e.action for e in logged] == ["checklist.signed", "checklist.signed", "checklist.reconciled"]
     assert logged[-1].details["steps"] == ["label", "loto"]
 
@@ -82,3 +82,22 @@ def test_composite_needs_written_and_checklist(evaluators) -> None:
     assert done.passed and done.complete and done.components == {"written": True, "checklist:mini-check": True}
     failed = service.composite(auto_only, candidate, score_form(auto_only, auto_only.forms[0], {}))
     assert not failed.passed and failed.complete and failed.components["written"] is False
+
+
+def test_the_status_says_what_is_due_and_the_written_result_is_the_sessions(evaluators, room) -> None:  # noqa: F811
+    service, candidate, screen = evaluators
+    session = room[1]
+    status = service.status(EXAM, session, candidate, "mini-check")
+    assert status.signed == () and status.outcome is None and not status.reconciliation_due
+    assert not status.credential.complete and service.written_result(EXAM, session, candidate) is None
+    service.sign_off(EXAM, "mini-check", candidate, "eve", "2468", ALL_DONE, {}, 600)
+    service.sign_off(EXAM, "mini-check", candidate, "sam", "1357", {**ALL_DONE, "loto": "not_done"}, {}, 610)
+    status = service.status(EXAM, session, candidate, "mini-check")
+    assert [e.evaluator for e in status.signed] == ["eve", "sam"]
+    assert status.open_steps == ("loto",) and status.reconciliation_due and status.outcome is None
+    service.reconcile(EXAM, "mini-check", candidate, "eve", "2468", {"loto": "done"}, {"loto": "video"})
+    screen.submit()
+    status = service.status(EXAM, session, candidate, "mini-check")
+    assert status.reconciled.evaluator == "eve" and not status.reconciliation_due and status.outcome.passed
+    assert service.written_result(EXAM, session, candidate) is not None
+    assert status.credential.components == {"checklist:mini-check": True}  # the written part awaits a rater

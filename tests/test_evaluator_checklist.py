@@ -26,7 +26,7 @@ class Clock:
 def station(qtbot, world: World):
     window, session = session_window(qtbot, world)
     check_in(qtbot, session, "C-001", "Ada Lovelace", seat="1")
-    candidate = world.center.delivery.repo.candidates(session.session_id)[0].id
+    candidate = world.center.delivery.candidates(session.session_id)[0].id
     session.tabs.setCurrentIndex(3)
     screen = session.evaluator
     screen.monotonic = Clock()
@@ -82,7 +82,7 @@ def test_one_missed_critical_step_fails_the_candidate(qtbot, station) -> None:
     assert "Credential result (written AND checklist:mini-check): not complete yet" in summary
     outcome = screen.services.evaluation.outcome(screen.exam, CHECKLIST, candidate)
     assert not outcome.passed and outcome.points == 3
-    (signed,) = screen.services.evaluation.repo.of_candidate(candidate)
+    (signed,) = screen.services.evaluation.evaluations(candidate)
     assert signed.notes == {"label": "Dana"} and signed.task_seconds == 412
 
 
@@ -100,7 +100,7 @@ def test_wrong_pins_lock_the_evaluator_out(qtbot, station) -> None:
     assert "locked after repeated wrong PINs" in screen.marking_message.text()
     sign(qtbot, screen, PINS[EVE])  # the right PIN is refused while locked
     assert "locked" in screen.marking_message.text() and "station administrator" in screen.marking_message.text()
-    assert screen.services.evaluation.repo.of_candidate(candidate) == []
+    assert screen.services.evaluation.evaluations(candidate) == []
     assert screen.stack.currentIndex() == 1  # the marks are still on screen for after the lock
 
 
@@ -140,7 +140,7 @@ def test_two_evaluators_differ_and_reconcile(qtbot, station) -> None:
     summary = screen.summary.text()
     assert "Differences reconciled by eve on steps: label, loto" in summary
     assert "Checklist result: FAILED, 2 of 4 points" in summary and "critical step not done: Applies lockout" in summary
-    logged = screen.services.accounts.audit_log.entries(action_prefix="checklist.")
+    logged = screen.services.accounts.audit_entries(action_prefix="checklist.")
     assert [e.action for e in logged] == ["checklist.signed", "checklist.signed", "checklist.reconciled"]
     assert logged[-1].details["evaluators"] == [EVE, SAM]
 

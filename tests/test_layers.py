@@ -14,7 +14,8 @@ ALLOWED = {
     "crypto": {"domain"},
     "formats": {"domain", "crypto"},
     "store": {"domain"},
-    "services": {"domain", "crypto", "formats", "store"},
+    "room": {"domain", "crypto", "formats"},          # the testing room's network (TLS links, journal)
+    "services": {"domain", "crypto", "formats", "store", "room"},
     "cli": {"services", "domain"},
     "ui": {"services", "domain"},
 }
@@ -66,3 +67,76 @@ def test_modules_stay_small() -> None:
     big = [f"{p.relative_to(APP)}: {n}" for p in APP.rglob("*.py")
            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400]
     assert big == []
+
+
+# -- screens and commands stop at the services -------------------------------------------------
+# A repository, a database handle or another object's private part reached from app/ui or
+# app/cli means a screen makes a decision the services should make (DESIGN.md section 2).
+REPOSITORY_HANDLES = {"repo", "audit_log", "db"}
+# Files that still reach a repository while their rewrite is under way: each must still need its
+# exemption (so the list empties as they are fixed), and DeliveryService.repo goes with the last.
+TRANSITIONAL: dict[str, set[str]] = {}
+
+
+def _reaches_past_services(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute):
+            owner = node.value
+            private = node.attr.startswith("_") and not node.attr.startswith("__") and not (
+                isinstance(owner, ast.Name) and owner.id in ("self", "cls"))
+            if private or node.attr in REPOSITORY_HANDLES:
+                found.append(f".{node.attr}")
+            elif node.attr == "accounts" and isinstance(owner, ast.Attribute) and owner.attr == "accounts":
+                found.append(".accounts.accounts")
+        elif isinstance(node, ast.Call):
+            called = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            if called.endswith("Service"):
+                found.append(f"{called}(...) (services are built in app/services/context.py)")
+    found += [f"import {name}" for name in _imports(path) if name == "app.store" or name.startswith("app.store.")]
+    return found
+
+
+def _screens_and_commands() -> dict[str, list[str]]:
+    return {str(p.relative_to(APP)): hits for layer in ("ui", "cli") for p in (APP / layer).rglob("*.py")
+            if (hits := _reaches_past_services(p))}
+
+
+def test_screens_and_commands_use_service_queries_only() -> None:
+    found = _screens_and_commands()
+    unexpected = {path: hits for path, hits in found.items() if set(hits) - TRANSITIONAL.get(path, set())}
+    assert unexpected == {}
+    still_needed = {path for path, allowed in TRANSITIONAL.items() if set(found.get(path, [])) & allowed}
+    assert still_needed == set(TRANSITIONAL), "remove the fixed files from TRANSITIONAL"
+
+
+def test_the_transitional_repository_goes_with_its_last_user() -> None:
+    from app.services.delivery import DeliveryService
+    assert hasattr(DeliveryService, "repo") == bool(TRANSITIONAL)
+
+
+def test_services_are_built_only_in_the_wiring_module() -> None:
+    # A service may copy itself (DeliveryService.with_clocks); no other module builds one.
+    stray = []
+    for path in (APP / "services").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        own = {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id.endswith("Service") \
+                    and node.func.id not in own and path.name != "context.py":
+                stray.append(f"{path.relative_to(APP)}: {node.func.id}(...)")
+    assert stray == []
+
+
+def test_the_reach_checker_sees_each_way_past_the_services(tmp_path: Path) -> None:
+    bad = tmp_path / "screen.py"
+    bad.write_text("import app.store.models\n"
+                   "rows = services.delivery.repo.candidates(s)\n"
+                   "names = services.accounts.accounts.all()\n"
+                   "db = services.delivery._database()\n"
+                   "station = services.station.db\n"
+                   "reports = ReportService(db, exams)\n"
+                   "self._mine = 1\n")
+    assert sorted(_reaches_past_services(bad)) == sorted([
+        "import app.store.models", ".repo", ".accounts.accounts", "._database", ".db",
+        "ReportService(...) (services are built in app/services/context.py)"])

@@ -36,7 +36,7 @@ def station(tmp_path: Path):
 
 def new_attempt(service: DeliveryService, db, multiplier: float = 1.0) -> str:
     accommodations = Accommodations(time_multiplier=multiplier)
-    number = f"C-{len(service.repo.attempts_of_session(service.session_id)) + 1:03d}"
+    number = f"C-{len(service.attempts(service.session_id)) + 1:03d}"
     candidate = service.check_in(service.session_id, number, "Ada Lovelace", accommodations)
     return service.create_attempt(service.session_id, candidate, EXAM, accommodations, seed=7)
 
@@ -51,7 +51,7 @@ def test_a_whole_attempt_scores_from_its_events(station) -> None:
         clocks.advance(5)
     attempt.flag("q-tf", True)
     attempt.submit()
-    stored = replay(service.repo.events(attempt.attempt_id))
+    stored = replay(service.events(attempt.attempt_id))
     assert stored.state == "submitted" and stored.flagged == {"q-tf"}
     assert {k: v for k, v in stored.responses.items()} == {
         i: key_response(EXAM.item(i)) for i in attempt.plan.item_ids if key_response(EXAM.item(i)) is not None}
@@ -168,5 +168,5 @@ def test_a_failed_save_keeps_the_answer_and_saves_it_later(station, pragma: str,
         limit["on"] = False
         db.engine.dispose()
     assert attempt.tick().pending_saves == 0
-    saved = replay(service.repo.events(attempt.attempt_id)).responses["q-text"]
+    saved = replay(service.events(attempt.attempt_id)).responses["q-text"]
     assert saved == attempt.state.responses["q-text"] and saved.startswith("answer")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from app.domain.errors import ExamStationError
-from app.services.credentials import CredentialService
 from app.services.simulate import simulate
 from tests.cli_helpers import run_inline
 from tests.conftest import RELEASE_CODE, World
@@ -18,7 +17,7 @@ def test_scoring_pending_responses_makes_results_final(world: World, capsys) -> 
     pending = world.body.results.pending_manual()
     assert pending and {p["item_id"] for p in pending} == {"q-manual"}
     assert all(p["max_points"] == 1 for p in pending)
-    credentials = CredentialService(world.body.keys, world.body.results, lambda: world.body.station.db)
+    credentials = world.body.credentials
     assert credentials.issue(world.root / "before").issued == []  # nothing is final yet
 
     first = pending[0]

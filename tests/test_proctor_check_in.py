@@ -23,7 +23,7 @@ def test_check_in_with_accommodations_creates_a_longer_attempt(qtbot, world: Wor
                           prerequisite="BASE-7781")
     assert "Admitted Ada Lovelace (C-001): 30 minutes, text 150 %, 2 rest break(s)" in panel.message.text()
     delivery = world.center.delivery
-    (candidate,) = delivery.repo.candidates(session.session_id)
+    (candidate,) = delivery.candidates(session.session_id)
     details = candidate.details
     assert details["seat"] == "4" and details["id_type"] == "passport" and details["id_last_digits"] == "4821"
     assert details["verified_by"] == "Pat Proctor"
@@ -38,7 +38,7 @@ def test_check_in_with_accommodations_creates_a_longer_attempt(qtbot, world: Wor
     # The console lists the candidate; the audit log says who admitted them.
     session.console.refresh()
     assert [(r.candidate_name, r.seat, r.state) for r in session.console.rows()] == [("Ada Lovelace", "4", "ready")]
-    (entry,) = world.center.accounts.audit_log.entries(action_prefix="candidate.")
+    (entry,) = world.center.accounts.audit_entries(action_prefix="candidate.")
     assert entry.actor == "pat" and entry.details["accommodations"]["time_multiplier"] == 1.5
     # The form is ready for the next candidate.
     assert panel.number_edit.text() == "" and panel.multiplier_spin.value() == 1.0
@@ -52,12 +52,12 @@ def test_every_missing_field_is_named_at_once(qtbot, world: World) -> None:
     message = panel.message.text()
     for phrase in ("candidate number", "full name", "type of ID", "last 2 to 6", "Base Credential credential number"):
         assert phrase in message, message
-    assert world.center.delivery.repo.candidates(session.session_id) == []
+    assert world.center.delivery.candidates(session.session_id) == []
     check_in(qtbot, session, "C-001", "Ada Lovelace")
     check_in(qtbot, session, "C-001", "Someone Else", admit=False)
     qtbot.mouseClick(panel.admit_button, Qt.MouseButton.LeftButton)
     assert "C-001 is already checked in" in panel.message.text()
-    assert len(world.center.delivery.repo.candidates(session.session_id)) == 1
+    assert len(world.center.delivery.candidates(session.session_id)) == 1
 
 
 def test_a_roster_with_problems_is_refused_with_all_of_them(qtbot, world: World, tmp_path: Path) -> None:
@@ -95,7 +95,7 @@ def test_a_good_roster_fills_the_form_and_the_id_check_completes_it(qtbot, world
     qtbot.mouseClick(panel.admit_button, Qt.MouseButton.LeftButton)
     assert "Admitted Ada Lovelace" in panel.message.text()
     assert panel.roster.item(0, 3).text() == "admitted" and panel.roster.item(1, 3).text() == "waiting"
-    (candidate,) = world.center.delivery.repo.candidates(session.session_id)
+    (candidate,) = world.center.delivery.candidates(session.session_id)
     assert candidate.details["accommodations"] == {"time_multiplier": 1.25, "rest_breaks": 1, "text_scale": 125}
 
 

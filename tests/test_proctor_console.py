@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services.delivery import DeliveryService
 from tests.conftest import World
 from tests.staff_ui import check_in, session_window
 from tests.engine_helpers import Clocks
@@ -29,8 +28,7 @@ def room(qtbot, world: World):
     """A session with two admitted candidates whose screens (LiveAttempts) have started."""
     window, session = session_window(qtbot, world)
     clocks = Clocks()
-    candidate_side = DeliveryService(lambda: world.center.station.db, monotonic=lambda: clocks.mono,
-                                     wall=lambda: clocks.wall)
+    candidate_side = world.center.delivery.with_clocks(lambda: clocks.mono, lambda: clocks.wall)
     screens = []
     for number, name, seat in (("C-001", "Ada Lovelace", "1"), ("C-002", "Grace Hopper", "2")):
         attempt_id = check_in(qtbot, session, number, name, seat=seat)
@@ -78,7 +76,7 @@ def test_pause_freezes_the_candidates_timer_and_resume_restarts_it(qtbot, room) 
     clocks.advance(30)
     assert ada.status == "in_progress" and ada.tick().remaining_ms == frozen - 30_000
     assert grace.tick().remaining_ms == MINUTES_20 - 390_000  # the other candidate's time kept running
-    events = [e.kind for e in session.services.delivery.repo.events(ada.attempt_id)]
+    events = [e.kind for e in session.services.delivery.events(ada.attempt_id)]
     assert events[-2:] == ["paused", "resumed"]
 
 
@@ -109,7 +107,7 @@ def test_adding_time_needs_a_reason_and_reaches_the_candidate(qtbot, room) -> No
     answer(qtbot, dialog, "late start: projector")
     assert not dialog.isVisible() and "Added 10 minutes for Ada Lovelace" in console.message.text()
     assert ada.tick().remaining_ms == MINUTES_20 + 10 * 60_000
-    (entry,) = session.services.accounts.audit_log.entries(action_prefix="attempt.extended")
+    (entry,) = session.services.accounts.audit_entries(action_prefix="attempt.extended")
     assert entry.actor == "pat" and entry.details == {"minutes": 10, "reason": "late start: projector"}
 
 
@@ -192,5 +190,5 @@ def test_the_session_ends_only_when_everyone_is_finished_then_exports(qtbot, roo
     assert "read it back" in session.message.text(), session.message.text()
     (bundle,) = out.glob("*.examresult")
     assert session.services.results.verify(bundle)
-    actions = [e.action for e in session.services.accounts.audit_log.entries(action_prefix="session.")]
+    actions = [e.action for e in session.services.accounts.audit_entries(action_prefix="session.")]
     assert actions == ["session.started", "session.ended", "session.exported"]

@@ -97,7 +97,7 @@ def test_first_run_sets_up_a_station_that_can_then_open_its_exam(qtbot, fresh, w
     assert "Test Credential Body" in setup.trust_message.text()
     click(qtbot, setup.finish_button)
     assert window.stack.currentWidget() is window.sign_in
-    actions = [e.action for e in fresh.accounts.audit_log.entries()]
+    actions = [e.action for e in fresh.accounts.audit_entries()]
     assert actions == ["account.created", "keys.created", "keys.trusted"]
 
     # The body registers the new center and builds for it: the set-up station opens the exam.
@@ -129,7 +129,7 @@ def test_wrong_passwords_lock_the_account(qtbot, world: World) -> None:
     message = window.sign_in.result_label.text()
     assert "is locked" in message and "15 minute" in message and "administrator" in message
     assert window.stack.currentWidget() is window.sign_in and window.account is None
-    locked = world.center.accounts.audit_log.entries(action_prefix="account.sign_in_failed")
+    locked = world.center.accounts.audit_entries(action_prefix="account.sign_in_failed")
     assert len(locked) == 5 and locked[-1].details["locked"] is True
 
 
@@ -156,7 +156,7 @@ def test_the_administrator_adds_an_evaluator_who_needs_a_pin(qtbot, world: World
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("evaluator"))
     type_into(qtbot, dialog.password_edit, "ivy password")
     dialog.add_account()
-    assert "needs a PIN" in dialog.message.text() and world.center.accounts.accounts.get("ivy") is None
+    assert "needs a PIN" in dialog.message.text() and world.center.accounts.get("ivy") is None
     type_into(qtbot, dialog.pin_edit, "8642")
     dialog.add_account()
     assert "Added Ivy Inspector" in dialog.message.text()

@@ -50,8 +50,8 @@ def test_the_good_case_opens_the_session(qtbot, window: MainWindow, world: World
     assert window.stack.currentWidget() is window.session_screen
     session = window.session_screen
     assert session.exam.title == "Mini Exam for Tests" and session.session_id
-    assert world.center.delivery.repo.session(session.session_id)["exam_id"] == "mini-exam"
-    assert [e.action for e in world.center.accounts.audit_log.entries(action_prefix="session.")] == ["session.started"]
+    assert world.center.delivery.session(session.session_id).exam_id == "mini-exam"
+    assert [e.action for e in world.center.accounts.audit_entries(action_prefix="session.")] == ["session.started"]
 
 
 def test_a_package_for_another_center_is_refused(qtbot, world: World) -> None:

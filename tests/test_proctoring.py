@@ -10,6 +10,7 @@ import pytest
 
 from app.domain.accommodations import Accommodations
 from app.domain.attempt import AttemptRefused
+from app.domain.errors import ExamStationError
 from app.domain.records import KnownPackage
 from app.formats.exam_source import load_exam_source
 from app.services.accounts import AccountService
@@ -24,8 +25,15 @@ EXAM = load_exam_source(MINI_EXAM)
 
 
 @pytest.fixture
-def room(tmp_path: Path):
+def station_db(tmp_path: Path):
     db = open_database(sqlite_url(tmp_path / "station.db"))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def room(station_db):
+    db = station_db
     clocks = Clocks()
     delivery = DeliveryService(lambda: db, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
     accounts = AccountService(lambda: db, wall=lambda: clocks.wall)
@@ -39,8 +47,7 @@ def room(tmp_path: Path):
     screens = [delivery.live(a, EXAM) for a in attempts]  # the candidates' screens
     for screen in screens:
         screen.start()
-    yield ProctorService(delivery, accounts), session, screens, clocks
-    db.close()
+    return ProctorService(delivery, accounts), session, screens, clocks
 
 
 def test_pause_freezes_the_candidates_clock_and_resume_restarts_it(room) -> None:
@@ -82,7 +89,7 @@ def test_extend_void_and_incidents_are_recorded_and_audited(room) -> None:
     rows = {r.candidate_name: r for r in proctor.console(session, EXAM)}
     assert rows["Grace"].state == "voided" and rows["Grace"].incidents == 1
     assert rows["Ada"].remaining_ms == 30 * 60_000 and rows["Ada"].seat == "1" and rows["Ada"].items == 10
-    actions = [e.action for e in proctor.accounts.audit_log.entries(actor="pat")]
+    actions = [e.action for e in proctor.accounts.audit_entries(actor="pat")]
     assert actions == ["attempt.extended", "attempt.incident", "attempt.voided"]
     assert proctor.accounts.audit_problem() is None
 
@@ -96,15 +103,14 @@ def test_focus_loss_incidents_show_on_the_console(room) -> None:
 
 
 def test_the_session_ends_only_when_everyone_is_done(room) -> None:
-    from app.domain.errors import ExamStationError
     proctor, session, (ada, grace), clocks = room
     with pytest.raises(ExamStationError, match="2 candidate"):
         proctor.end_session(session, EXAM, by="pat")
     ada.submit()
     proctor.void(grace.attempt_id, EXAM, "left the room", by="pat")
     assert proctor.end_session(session, EXAM, by="pat") == 2
-    assert proctor.delivery.repo.sessions(open_only=True) == []
-    assert proctor.delivery.repo.session(session)["ended_at"] is not None
+    assert proctor.delivery.open_sessions() == []
+    assert proctor.delivery.session(session).ended_at is not None
 
 
 def test_a_silent_candidate_screen_is_flagged(room) -> None:
@@ -115,3 +121,22 @@ def test_a_silent_candidate_screen_is_flagged(room) -> None:
     grace.tick()
     rows = {r.candidate_name: r for r in proctor.console(session, EXAM)}
     assert rows["Ada"].saving_problem and not rows["Grace"].saving_problem
+
+
+def test_the_delivery_queries_name_who_sits_an_attempt(room) -> None:
+    proctor, session, (ada, grace), clocks = room
+    delivery = proctor.delivery
+    who = delivery.candidate_of(ada.attempt_id)
+    assert (who.number, who.name, who.session_id, who.details["seat"]) == ("C-1", "Ada", session, "1")
+    assert [a.id for a in delivery.attempts(session)] == [ada.attempt_id, grace.attempt_id]
+    assert delivery.attempt(grace.attempt_id).candidate_id == delivery.candidate_of(grace.attempt_id).id
+    with pytest.raises(ExamStationError, match="not on this station"):
+        delivery.candidate_of("no-such-attempt")
+
+
+def test_a_copy_with_other_clocks_shares_the_station_records(room) -> None:
+    proctor, session, (ada, _), clocks = room
+    simulated = proctor.delivery.with_clocks(lambda: 5.0, lambda: 42.0)
+    assert simulated.candidates(session) == proctor.delivery.candidates(session)
+    assert (simulated.monotonic(), simulated.wall()) == (5.0, 42.0)
+    assert proctor.delivery.wall() == clocks.wall  # the original keeps its own

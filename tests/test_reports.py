@@ -10,7 +10,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.services.reports import ReportService
 from app.services.simulate import simulate
 from tests.cli_helpers import run_inline
 from tests.conftest import RELEASE_CODE, World
@@ -44,7 +43,7 @@ def _raw_matrix(world: World, form: str) -> tuple[list[str], np.ndarray, np.ndar
 
 
 def test_item_statistics_match_numpy(imported: World) -> None:
-    forms = ReportService(lambda: imported.body.station.db, imported.body.results.exam).items()
+    forms = imported.body.reports.items()
     assert {f.form_id for f in forms} == {"A"}
     form = forms[0]
     items, scores, omits = _raw_matrix(imported, "A")
@@ -82,7 +81,7 @@ def test_a_report_with_no_results_says_what_to_do(tmp_path: Path, capsys) -> Non
 
 
 def test_centers_report_matches_the_raw_tables(imported: World, capsys, tmp_path: Path) -> None:
-    rows = ReportService(lambda: imported.body.station.db, imported.body.results.exam).centers()
+    rows = imported.body.reports.centers()
     db = sqlite3.connect(imported.body.home.database_path)
     states = dict(db.execute("SELECT state, count(*) FROM result_attempts GROUP BY state").fetchall())
     minutes = np.array([m for (m,) in db.execute(
@@ -108,7 +107,7 @@ def test_centers_report_matches_the_raw_tables(imported: World, capsys, tmp_path
 
 
 def test_rest_breaks_taken_are_in_the_results(imported: World) -> None:
-    rows = ReportService(lambda: imported.body.station.db, imported.body.results.exam).results()
+    rows = imported.body.reports.results()
     db = sqlite3.connect(imported.body.home.database_path)
     taken = db.execute("""SELECT count(*) FROM result_events WHERE kind = 'paused'
                           AND json_extract(data, '$.rest_break') = 1""").fetchone()[0]

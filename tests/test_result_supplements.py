@@ -77,7 +77,7 @@ def cli(capsys: pytest.CaptureFixture) -> Cli:
 def _late_incident(world: World, session: str, index: int, note: str) -> str:
     """The proctor records an incident on the session's attempt number `index` after the export."""
     center = _center(world)
-    attempt = center.delivery.repo.attempts_of_session(session)[index].id
+    attempt = center.delivery.attempts(session)[index].id
     exam = center.packages.open(world.package, RELEASE_CODE).exam
     center.proctoring.incident(attempt, exam, "other", note, by="sim-proctor")
     return attempt
@@ -114,7 +114,7 @@ def sat(sat_template, tmp_path: Path) -> tuple[World, str, Path]:
 def test_an_unchanged_session_re_exports_to_the_same_bundle_after_other_station_activity(sat, tmp_path, cli) -> None:
     world, session, first = sat
     center = _center(world)
-    admin = next(a.username for a in center.accounts.accounts.all() if a.role == "admin")
+    admin = next(a.username for a in center.accounts.list_accounts("admin"))
     center.accounts.create("new-proctor", "A new proctor", "proctor", "a long password 1", by=admin)
     cli.simulate(world, candidates=1, seed=9)  # another session on the same station
     (again,) = cli.export(world, session, tmp_path / "usb2")
@@ -182,8 +182,8 @@ def test_a_second_evaluation_arrives_as_a_supplement(sat, tmp_path, cli) -> None
     center = _center(world)
     exam = center.packages.open(world.package, RELEASE_CODE).exam
     checklist = exam.checklists[0]
-    candidate, attempt = next((a.candidate_id, a.id) for a in center.delivery.repo.attempts_of_session(session)
-                              if len(center.evaluation.repo.of_candidate(a.candidate_id)) == 1)
+    candidate, attempt = next((a.candidate_id, a.id) for a in center.delivery.attempts(session)
+                              if len(center.evaluation.evaluations(a.candidate_id)) == 1)
     marks = {step.id: "not_done" for step in checklist.steps}
     center.evaluation.sign_off(exam, checklist.id, candidate, "sim-eval-2", SIM_PIN["sim-eval-2"], marks, {}, 300,
                                attempt_id=attempt)
@@ -200,7 +200,7 @@ def test_a_second_evaluation_arrives_as_a_supplement(sat, tmp_path, cli) -> None
 def test_results_changed_on_the_station_after_export_are_refused_there(sat, tmp_path, cli) -> None:
     world, session, first = sat
     center = _center(world)
-    attempt = center.delivery.repo.attempts_of_session(session)[0].id
+    attempt = center.delivery.attempts(session)[0].id
     with sqlite3.connect(world.center.home.root / "station.db") as db:  # a plain SQL edit, no key needed
         changed = db.execute("UPDATE attempt_events SET elapsed_ms = elapsed_ms + 1 WHERE attempt_id = ? AND seq = 2",
                              (attempt,)).rowcount

@@ -9,12 +9,12 @@ from tests.conftest import RELEASE_CODE, World
 
 
 def _sitting(world: World, session_id: str) -> dict[str, tuple]:
-    repo = world.center.delivery.repo
-    numbers = {c.id: c.number for c in repo.candidates(session_id)}
+    delivery = world.center.delivery
+    numbers = {c.id: c.number for c in delivery.candidates(session_id)}
     found = {}
-    for attempt in repo.attempts_of_session(session_id):
-        state = replay(repo.events(attempt.id))
-        granted = world.center.delivery.accommodations(attempt.id).rest_breaks
+    for attempt in delivery.attempts(session_id):
+        state = replay(delivery.events(attempt.id))
+        granted = delivery.accommodations(attempt.id).rest_breaks
         found[numbers[attempt.candidate_id]] = (state.state, state.responses, state.breaks_taken, granted)
     return found
 

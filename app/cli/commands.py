@@ -134,11 +134,13 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
         return 0
     if args.action == "score":
         outcome = results.score_manual(args.attempt, args.item, args.points, args.rater)
-        state = "pass" if outcome["passed"] else "fail"
+        state = "held for review" if outcome["held"] else "pass" if outcome["passed"] else "fail"
         print(f"Scored. The attempt now has {outcome['raw']:g} points ({outcome['percent']:.1f} %, written {state}); "
               f"{outcome['pending']} response(s) still to score.")
         return 0
     for bundle, report in results.import_bundles([Path(b) for b in args.bundles]):
+        for held in report.held:  # stored, never a pass, until a person decides
+            print(f"{bundle}: {held.line()}")
         print(f"{bundle}: {_import_summary(report)}")
     return 0
 
@@ -154,12 +156,13 @@ def _import_summary(report) -> str:
     if report.unchanged:
         done.append(f"{_count(report.unchanged, 'attempt')} already imported unchanged (nothing to do)")
     where = f" (a supplement to bundle {report.extends})" if report.extends else ""
-    return f"{'; '.join(done)} from '{report.center}'{where}."
+    held = f"; {len(report.held)} held for review" if report.held else ""
+    return f"{'; '.join(done)} from '{report.center}'{where}{held}."
 
 
 def run_report(services: Services, args: argparse.Namespace) -> int:
-    from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS, ReportService, to_csv
-    reports = ReportService(lambda: services.station.db, services.results.exam)
+    from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS, to_csv
+    reports = services.reports
     if args.kind == "results":
         rows, columns = reports.results(args.exam), RESULT_COLUMNS
     elif args.kind == "centers":
@@ -186,19 +189,55 @@ def run_report(services: Services, args: argparse.Namespace) -> int:
 
 
 def run_credential(services: Services, args: argparse.Namespace) -> int:
-    from app.services.credentials import CredentialService, verify_file
+    from datetime import timedelta
+
     if args.action == "verify":
-        print("OK: " + verify_file(Path(args.file), Path(args.status_list) if args.status_list else None) + ".")
-        return 0
-    credentials = CredentialService(services.keys, services.results, lambda: services.station.db)
+        return _verify_credential(services, args)
+    credentials = services.credentials
+    lifetime = timedelta(days=args.status_days)
     if args.action == "revoke":
-        status = credentials.revoke(args.credential_id, args.reason, Path(args.output))
+        status = credentials.revoke(args.credential_id, args.reason, Path(args.output), lifetime)
         print(f"Revoked {args.credential_id}. Publish the new status list: {status}")
         return 0
-    report = credentials.issue(Path(args.output), args.exam)
+    if args.action == "status":
+        status = credentials.publish_status(Path(args.output), lifetime)
+        print(f"Wrote {status}, current for {_count(args.status_days, 'day')}. Publish it, and a new one before then.")
+        return 0
+    report = credentials.issue(Path(args.output), args.exam, lifetime)
+    for skipped in report.skipped:
+        print(f"Not issued: attempt {skipped.attempt_id}, candidate number '{skipped.candidate_number}': "
+              f"{skipped.reason}.", file=sys.stderr)
     print(f"Issued {_count(len(report.issued), 'credential')} into {args.output} "
-          f"({report.already} issued before, {report.not_eligible} not eligible or pending). "
-          f"Publish the status list: {report.status_list}")
+          f"({report.already} issued before, {report.not_eligible} not eligible or pending"
+          + (f", {len(report.skipped)} not issued: invalid candidate number" if report.skipped else "")
+          + f"). Publish the status list: {report.status_list}")
+    return 0
+
+
+def _verify_credential(services: Services, args: argparse.Namespace) -> int:
+    from app.services.credential_check import StatusListMemory, trust_anchors, verify_file
+    result = verify_file(Path(args.file), trust_anchors(services.keys, args.issuer),
+                         Path(args.status_list) if args.status_list else None, not args.no_status,
+                         StatusListMemory(services.home.root))
+    credential, anchor = result.credential, result.anchor
+    if anchor:
+        print(f"Issuer: {anchor.name or credential.issuer_name} ({credential.issuer_did}), fingerprint "
+              f"{anchor.fingerprint or 'not known (trusted as a did:key)'}: trusted, {anchor.source}.")
+    else:
+        print(f"Issuer NOT checked: '{credential.issuer_name}' ({credential.issuer_did}) is only what the "
+              "credential says of itself.")
+    shape = " (ExamStation's earlier proof shape, without its @context)" if credential.legacy_proof else ""
+    print(f"Proof: eddsa-jcs-2022{shape}, signature valid; dates valid.")
+    print(f"Status: {result.status}.")
+    if anchor is None:
+        print("Integrity only: the file is intact and signed by the key it names, but anyone can make a key: "
+              "nothing here shows that key is the body's.")
+        raise ExamStationError("The credential's issuer was not checked: no trust anchor (this home has no body key "
+                               "and trusts no body).", "Give --issuer BODY.json|DID, or trust the body with "
+                                                       "`examstation keys trust BODY.json`.")
+    checked = "issuer, signature and dates checked; revocation NOT checked" if args.no_status else \
+        "issuer, signature, dates and status checked"
+    print(f"OK: the credential is valid ({checked}).")
     return 0
 
 
@@ -233,11 +272,29 @@ def run_attempt(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_seat(services: Services, args: argparse.Namespace) -> int:
+    seat = services.seat
+    if args.name:
+        seat.set_seat_name(args.name)
+    if args.pair:
+        def show(code: str, station: str, center: str) -> None:
+            print(f"Pairing code {code[:3]} {code[3:]}: tell the proctor at {station} ({center}); "
+                  "they accept it if the station shows the same code.", flush=True)
+        outcome = seat.pair(args.pair, show)
+        if not outcome.accepted:
+            raise ExamStationError("The proctor did not accept this seat.", "Check the code with the proctor and "
+                                   "pair again.")
+        print(f"Paired with {outcome.station_name} ({outcome.center_name}).")
+        return 0
+    raise ExamStationError("The seat's screen is started by the app, not here.", "Run 'examstation seat'.")
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
+    "seat": run_seat,
     "keys": run_keys, "package": run_package, "simulate": run_simulate, "results": run_results,
     "report": run_report, "credential": run_credential, "attempt": run_attempt,
 }

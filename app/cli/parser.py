@@ -22,6 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="open the app on a throwaway home with the sample exam ready")
     demo.add_argument("--prepare", metavar="DIR", help="only create the demo homes and packages in DIR, no window")
+    demo.add_argument("--seats", type=int, default=2, metavar="N",
+                      help="also open N candidate workstation windows (separate processes) to pair with the "
+                           "station's room (default 2; 0 for none)")
 
     keys = commands.add_parser("keys", help="create, export and trust identities").add_subparsers(
         dest="action", metavar="ACTION", required=True)
@@ -102,18 +105,37 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--db", metavar="URL")
     credential = commands.add_parser("credential", help="issue, revoke and verify credentials").add_subparsers(
         dest="action", metavar="ACTION", required=True)
-    issue = credential.add_parser("issue", help="one signed Open Badges 3.0 file per earned credential (body)")
+    days = {"type": int, "default": 30, "metavar": "N",
+            "help": "days the new status list stays current (validUntil; default 30): publish a new one before then"}
+    issue = credential.add_parser("issue", help="one signed Open Badges 3.0 file per earned credential, named by "
+                                                "its id, and the status list (body)")
     issue.add_argument("--db", metavar="URL")
     issue.add_argument("--exam", metavar="ID")
+    issue.add_argument("--status-days", **days)
     issue.add_argument("-o", "--output", required=True, metavar="DIR")
     revoke = credential.add_parser("revoke", help="revoke a credential and write the new status list (body)")
     revoke.add_argument("credential_id", metavar="CREDENTIAL_ID")
     revoke.add_argument("--reason", required=True)
     revoke.add_argument("--db", metavar="URL")
+    revoke.add_argument("--status-days", **days)
     revoke.add_argument("-o", "--output", required=True, metavar="DIR")
-    check = credential.add_parser("verify", help="check a credential's signature, dates and status offline")
+    status = credential.add_parser("status", help="write a new signed status list, current for --status-days; "
+                                                  "publish it before the last one expires (body)")
+    status.add_argument("--db", metavar="URL")
+    status.add_argument("--status-days", **days)
+    status.add_argument("-o", "--output", required=True, metavar="DIR")
+    check = credential.add_parser(
+        "verify", help="check a credential offline: its issuer against a trust anchor, signature, dates and status",
+        description="Exit 0 only when the issuer is trusted and everything holds. The trust anchor is --issuer, else "
+                    "this home's body key and the bodies it trusts (keys trust). With no anchor at all only the "
+                    "credential's integrity can be checked: that is printed, and the exit status is 1.")
     check.add_argument("file", metavar="FILE")
-    check.add_argument("--status-list", metavar="FILE", help="default: status-list.json beside the file")
+    check.add_argument("--issuer", metavar="FILE|DID",
+                       help="trust only this body: its identity file (keys export) or its did:key")
+    check.add_argument("--status-list", metavar="FILE", help="the issuer's status list (default: status-list.json "
+                                                             "beside the file, else the newest this home has seen)")
+    check.add_argument("--no-status", action="store_true",
+                       help="do not check revocation (without it a missing or expired status list is refused)")
 
     attempt = commands.add_parser("attempt", help="move a paused attempt to another station").add_subparsers(
         dest="action", metavar="ACTION", required=True)
@@ -127,6 +149,15 @@ def build_parser() -> argparse.ArgumentParser:
     move_in.add_argument("file", metavar="FILE")
     move_in.add_argument("--package", required=True, metavar="PKG")
     move_in.add_argument("--release-code")
+
+    seat = commands.add_parser("seat", help="run this computer as a candidate workstation of a station on the "
+                                            "local network")
+    seat.add_argument("--pair", metavar="ADDRESS", help="pair with the station at ADDRESS (host:port) without a "
+                                                        "window: prints the code the proctor must confirm")
+    seat.add_argument("--name", help="this seat's name as the proctor sees it (e.g. 'Seat 12')")
+    seat.add_argument("--station", metavar="ADDRESS", help="the station's address to offer when pairing")
+    seat.add_argument("--windowed", action="store_true",
+                      help="a normal window instead of full-screen lockdown (training, demo)")
 
     check = commands.add_parser("check", help="station readiness check")
     check.add_argument("--package", metavar="PKG")

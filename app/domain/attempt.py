@@ -111,22 +111,31 @@ def replay(events: Iterable[Event]) -> AttemptState:
 
 
 def apply(state: AttemptState, event: Event) -> None:
-    """Fold one event into the state. Events were checked when appended; replay trusts them."""
+    """Fold one event into the state. Events were checked when appended; replay trusts them
+    (the body checks them separately: app.domain.history_rules).
+
+    An event carrying `basis` was made at a seat that had seen only events up to that seq:
+    it may land after a pause, a void or a time-out it had not seen yet. Its time counts as
+    running time (the candidate was working), and like every event after the end it never
+    reopens a finished attempt."""
     data = event.data
-    _account_time(state, event.elapsed_ms)
+    _account_time(state, event.elapsed_ms, running=state.state == IN_PROGRESS or "basis" in data)
     kind = event.kind
+    finished = state.finished
     if kind == "created":
         state.form_id, state.seed = data["form_id"], int(data["seed"])
         state.limits = TimeLimits.from_data(data["limits"])
     elif kind in ("started", "resumed"):
-        state.state = IN_PROGRESS
-        state.on_break = False
+        if not finished:
+            state.state = IN_PROGRESS
+            state.on_break = False
     elif kind in ("paused", "interrupted"):
-        state.state = PAUSED
+        if not finished:
+            state.state = PAUSED
         state.interruptions += kind == "interrupted"
         if kind == "paused" and data.get("rest_break"):
             state.breaks_taken += 1
-            state.on_break = True
+            state.on_break = not finished
     elif kind == "answered":
         if data["response"] is None:
             state.responses.pop(data["item_id"], None)
@@ -143,16 +152,16 @@ def apply(state: AttemptState, event: Event) -> None:
         state.extension_ms += int(data["ms"])
     elif kind == "incident":
         state.incidents.append({"at": event.at, **data})
-    elif kind in FINAL_STATES:
+    elif kind in FINAL_STATES and not finished:  # the first end stands (a late submit after a void)
         state.state = kind
     state.last_seq = event.seq
     state.last_at = event.at
 
 
-def _account_time(state: AttemptState, elapsed_ms: int) -> None:
+def _account_time(state: AttemptState, elapsed_ms: int, running: bool) -> None:
     """Time used since the previous event counts toward the section the candidate was in."""
     delta = max(0, elapsed_ms - state.elapsed_ms)
-    if delta and state.current_section is not None and state.state == IN_PROGRESS:
+    if delta and state.current_section is not None and running:
         section = state.current_section
         state.section_elapsed_ms[section] = state.section_elapsed_ms.get(section, 0) + delta
     state.elapsed_ms = max(state.elapsed_ms, elapsed_ms)

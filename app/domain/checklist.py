@@ -4,6 +4,7 @@ critical steps, and reconciling two evaluators."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal, Mapping
 
 from app.domain.exam import Checklist
@@ -20,6 +21,22 @@ class ChecklistOutcome:
     passed: bool
     complete: bool           # every step has a mark
     reasons: tuple[str, ...]  # why it failed (or what is missing), for the evaluator and the report
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """One signed evaluation of a candidate on a checklist; never changed once signed."""
+
+    id: str
+    candidate_id: str
+    attempt_id: str | None
+    checklist_id: str
+    evaluator: str
+    kind: str                  # first | second | reconciled
+    marks: dict[str, str]
+    notes: dict[str, str]
+    task_seconds: int
+    signed_at: datetime
 
 
 def score_checklist(checklist: Checklist, marks: Mapping[str, str]) -> ChecklistOutcome:

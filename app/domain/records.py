@@ -18,3 +18,37 @@ class KnownPackage:
     path: str
     first_opened: datetime
     last_opened: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A candidate checked in to a session. `details` holds the seat, the identity check,
+    the accommodations and the prerequisites as recorded at check-in."""
+
+    id: str
+    session_id: str
+    number: str
+    name: str
+    details: dict
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """Which candidate sits which form in which session; what happened is in its events."""
+
+    id: str
+    session_id: str
+    candidate_id: str
+    form_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """An exam session run on this station; `ended_at` is None while it is open."""
+
+    id: str
+    package_id: str
+    exam_id: str
+    title: str
+    created_at: datetime
+    ended_at: datetime | None

@@ -118,3 +118,13 @@ def document_media_paths(doc: dict) -> set[str]:
     paths = {i.get("media") for i in items} | {i.get("image") for i in items}
     paths |= {e.get("media") for e in doc.get("tools", {}).get("exhibits", [])}
     return {x for x in paths if x}
+
+
+def form_document(exam: Exam, form_id: str) -> dict:
+    """What a seat needs to deliver one form: the exam's settings, that form and its items only."""
+    doc = exam_to_document(exam)
+    form = next(f for f in doc["forms"] if f["id"] == form_id)
+    wanted = {item for section in form["sections"] for item in section["items"]}
+    doc["forms"] = [form]
+    doc["items"] = [item for item in doc["items"] if item["id"] in wanted]
+    return doc

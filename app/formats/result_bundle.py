@@ -20,6 +20,7 @@ from app.crypto.identity import Identity, RoleKeys, b64, unb64
 from app.domain.errors import ExamStationError
 from app.formats.bag_zip import PAYLOAD, SIGNATURE, BagProblem, ZippedBag, read_bag, read_payload
 from app.formats.exam_content import canonical_json
+from app.formats.strict_json import StrictJsonError, loads_strict
 
 FORMAT = "examstation-result/1"
 LABEL = FORMAT.encode()
@@ -152,9 +153,12 @@ def open_payload(bundle: VerifiedBundle, body: RoleKeys) -> dict:
         secret = envelope.unwrap_secret(wrapped, body.encryption_private, bundle.bundle_id, label=LABEL)
         key = p.hkdf(secret, salt=bundle.bundle_id.encode(), info=LABEL + b" content")
         plain = p.open_sealed(key, sealed, LABEL + b"\0" + bundle.bundle_id.encode())
-        payload = json.loads(plain)
     except (KeyError, TypeError, ValueError, RecursionError, p.DecryptionFailed):
         raise _refused("the payload does not decrypt") from None
+    try:
+        payload = loads_strict(plain)  # one meaning per key, no number JSON cannot hold
+    except StrictJsonError as problem:
+        raise _refused(f"the payload is not JSON with one meaning: {problem}") from None
     if not isinstance(payload, dict) or bundle_id_of(payload) != bundle.bundle_id:
         raise _refused("the payload does not match the bundle id")
     return payload

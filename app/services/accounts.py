@@ -4,6 +4,7 @@ audit log every proctor and evaluator action is written to."""
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
 
@@ -11,7 +12,7 @@ from app.crypto.passwords import hash_secret, verify_secret
 from app.domain.audit import AuditEntry, first_broken
 from app.domain.errors import ExamStationError
 from app.services.packages import Clock, utc_now
-from app.store.accounts import Account, AccountRepository
+from app.store.accounts import Account as StoredAccount, AccountRepository
 from app.store.audit import AuditRepository
 from app.store.database import Database
 
@@ -25,21 +26,50 @@ class SignInRefused(ExamStationError):
     """Wrong user name, password or PIN, or a locked account."""
 
 
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A station account as the screens see it: no password or PIN hash ever leaves the service."""
+
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    has_pin: bool
+    locked_minutes: int | None  # minutes until a lock after wrong tries ends; None when not locked
+
+
 class AccountService:
     def __init__(self, database: Callable[[], Database], clock: Clock = utc_now,
                  wall: Callable[[], float] = time.time) -> None:
         self._database, self.clock, self.wall = database, clock, wall
 
     @property
-    def accounts(self) -> AccountRepository:
+    def _accounts(self) -> AccountRepository:
         return AccountRepository(self._database())
 
     @property
-    def audit_log(self) -> AuditRepository:
+    def _audit(self) -> AuditRepository:
         return AuditRepository(self._database())
 
     def first_run_needed(self) -> bool:
-        return self.accounts.count("admin") == 0
+        return self._accounts.count("admin") == 0
+
+    def list_accounts(self, role: str | None = None, active_only: bool = False) -> list[Account]:
+        """Accounts by user name, optionally of one role and only those not disabled."""
+        return [self._public(a) for a in self._accounts.all()
+                if (role is None or a.role == role) and (a.active or not active_only)]
+
+    def get(self, username: str) -> Account | None:
+        found = self._accounts.get(username)
+        return self._public(found) if found else None
+
+    def audit_entries(self, actor: str | None = None, action_prefix: str | None = None,
+                      subject: str | None = None) -> list[AuditEntry]:
+        """The audit log, oldest first, optionally narrowed to one actor, kind of action or subject."""
+        return self._audit.entries(actor, action_prefix, subject)
+
+    def audit_count(self) -> int:
+        return self._audit.count()
 
     def create(self, username: str, display_name: str, role: str, password: str, pin: str | None = None,
                by: str | None = None) -> Account:
@@ -51,33 +81,32 @@ class AccountService:
         _check_secret(password, MIN_PASSWORD, "password")
         if pin is not None:
             _check_secret(pin, MIN_PIN, "PIN", digits=True)
-        account = Account(username.strip(), display_name.strip(), role, hash_secret(password),
-                          hash_secret(pin) if pin else None, 0, None, True)
+        account = StoredAccount(username.strip(), display_name.strip(), role, hash_secret(password),
+                                hash_secret(pin) if pin else None, 0, None, True)
         if not account.username or not account.display_name:
             raise ExamStationError("A user name and a display name are needed.", "Fill in both.")
-        self.accounts.add(account, self.clock())
+        self._accounts.add(account, self.clock())
         self.record(by or account.username, "account.created", account.username, {"role": role})
-        return account
+        return self._public(account)
 
     def sign_in(self, username: str, secret: str, kind: str = "password") -> Account:
         """The account if the password (or PIN) is right; SignInRefused otherwise, counting failures."""
-        account = self.accounts.get(username.strip())
+        account = self._accounts.get(username.strip())
         generic = SignInRefused("The user name or the " + ("PIN" if kind == "pin" else "password") +
                                 " is wrong.", "Try again; after 5 wrong tries the account locks for 15 minutes.")
         if account is None or not account.active:
             raise generic
-        now = self.wall()
-        if account.locked_until and now < account.locked_until:
-            minutes = max(1, round((account.locked_until - now) / 60))
+        minutes = self._locked_minutes(account)
+        if minutes:
             raise SignInRefused(f"The account '{username}' is locked after repeated wrong tries.",
                                 f"Try again in {minutes} minute(s), or ask a station administrator.")
         stored = account.pin_hash if kind == "pin" else account.password_hash
         if stored and verify_secret(secret, stored):
-            self.accounts.record_success(account.username)
-            return account
+            self._accounts.record_success(account.username)
+            return self._public(account)
         failures = account.failed_attempts + 1
-        locked_until = now + LOCK_SECONDS if failures >= MAX_FAILURES else None
-        self.accounts.record_failure(account.username, failures, locked_until)
+        locked_until = self.wall() + LOCK_SECONDS if failures >= MAX_FAILURES else None
+        self._accounts.record_failure(account.username, failures, locked_until)
         self.record(account.username, "account.sign_in_failed", account.username,
                     {"kind": kind, "failures": failures, "locked": locked_until is not None})
         if locked_until:
@@ -95,16 +124,26 @@ class AccountService:
 
     def record(self, actor: str, action: str, subject: str, details: dict | None = None) -> AuditEntry:
         at = datetime.fromtimestamp(self.wall(), timezone.utc).isoformat(timespec="milliseconds")
-        return self.audit_log.append(at, actor, action, subject, details or {})
+        return self._audit.append(at, actor, action, subject, details or {})
 
     def audit_problem(self) -> str | None:
         """None if the audit chain is whole, else which entry breaks it and how."""
-        broken = first_broken(self.audit_log.entries())
+        broken = first_broken(self._audit.entries())
         return None if broken is None else f"entry {broken[0]}: {broken[1]}"
 
     def _role_of(self, username: str) -> str | None:
-        account = self.accounts.get(username)
+        account = self._accounts.get(username)
         return account.role if account else None
+
+    def _public(self, account: StoredAccount) -> Account:
+        return Account(account.username, account.display_name, account.role, account.active,
+                       account.pin_hash is not None, self._locked_minutes(account))
+
+    def _locked_minutes(self, account: StoredAccount) -> int | None:
+        now = self.wall()
+        if not account.locked_until or now >= account.locked_until:
+            return None
+        return max(1, round((account.locked_until - now) / 60))
 
 
 def _check_secret(secret: str, minimum: int, what: str, digits: bool = False) -> None:

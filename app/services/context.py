@@ -7,12 +7,16 @@ from pathlib import Path
 
 from app.crypto.keystore import PassphraseSource
 from app.services.accounts import AccountService
+from app.services.credentials import CredentialService
 from app.services.delivery import DeliveryService
 from app.services.evaluation import EvaluationService
 from app.services.home import Home
 from app.services.keys import KeyService, PassphraseHolder
 from app.services.proctoring import ProctorService
+from app.services.reports import ReportService
 from app.services.results import ResultsService
+from app.services.room import RoomService
+from app.services.seat import SeatService
 from app.services.packages import Clock, PackageService, utc_now
 from app.services.station import StationService
 from app.services.transfer import TransferService
@@ -30,6 +34,10 @@ class Services:
     evaluation: EvaluationService = field(repr=False)
     results: ResultsService = field(repr=False)
     transfer: TransferService = field(repr=False)
+    room: RoomService = field(repr=False)
+    seat: SeatService = field(repr=False)
+    reports: ReportService = field(repr=False)
+    credentials: CredentialService = field(repr=False)
     home_station: StationService | None = field(default=None, repr=False)  # when --db points elsewhere
 
     def supply_passphrase(self, phrase: str) -> None:
@@ -40,6 +48,7 @@ class Services:
         source.value = phrase
 
     def close(self) -> None:
+        self.room.close()
         self.station.close()
         if self.home_station is not None:
             self.home_station.close()
@@ -52,10 +61,14 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     keys = KeyService(home, passphrase, keyring_backend)
     station = StationService(home, clock, database_url)
     database = lambda: station.db  # noqa: E731 - opened on first use, shared by the services
-    delivery, accounts = DeliveryService(database, clock), AccountService(database, clock)
+    delivery = DeliveryService(database, clock, chain=keys.attempt_chain)
+    accounts = AccountService(database, clock)
     home_station = StationService(home, clock) if database_url else station
     results = ResultsService(keys, database, clock, home_database=lambda: home_station.db)
     packages = PackageService(keys, clock, on_built=results.record_built)
+    room = RoomService(keys, lambda: home.home_id, database, accounts, clock)
     return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
-                    EvaluationService(database, accounts, clock), results, TransferService(keys, delivery),
+                    EvaluationService(database, accounts, delivery, clock), results, TransferService(keys, delivery),
+                    room, SeatService(home), ReportService(database, results.exam),
+                    CredentialService(keys, results, database, clock),
                     home_station if home_station is not station else None)

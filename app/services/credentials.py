@@ -1,17 +1,21 @@
-"""Issuing Open Badges 3.0 credentials to candidates who met the credential's rule,
-revoking them through the status list, and verifying a credential file offline."""
+"""Issuing Open Badges 3.0 credentials to candidates who met the credential's rule, and
+revoking them through the signed status list (verifying them: app.services.credential_check)."""
 
 from __future__ import annotations
 
 import json
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Callable
 
-from app.domain.errors import ExamStationError
-from app.formats.credential import Award, build_credential, build_status_list, verify_credential
+from app.domain.candidate_number import candidate_number_problem
+from app.domain.errors import ExamStationError, SaveFailed
+from app.formats.credential import STATUS_LIFETIME, Award, build_credential, build_status_list
+from app.formats.strict_json import StrictJsonError, loads_strict
 from app.fsutil import atomic_write
+from app.services.credential_check import STATUS_FILE, StatusListMemory
 from app.services.keys import KeyService
 from app.services.packages import Clock, utc_now
 from app.services.results import ResultsService
@@ -19,7 +23,14 @@ from app.store.credentials import CredentialRepository
 from app.store.database import Database
 from app.store.results import ResultsRepository
 
-STATUS_FILE = "status-list.json"
+MAX_LIFETIME_DAYS = 366
+
+
+@dataclass(frozen=True)
+class Skipped:
+    attempt_id: str
+    candidate_number: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -28,6 +39,7 @@ class IssueReport:
     already: int
     not_eligible: int
     status_list: Path
+    skipped: list[Skipped]  # eligible, but a candidate number no credential can carry
 
 
 class CredentialService:
@@ -39,13 +51,15 @@ class CredentialService:
         """Where the body publishes its list; the identifier the credentials point to."""
         return f"urn:examstation:status:{self.keys.identity('body').fingerprint}"
 
-    def issue(self, folder: Path, exam_id: str | None = None) -> IssueReport:
+    def issue(self, folder: Path, exam_id: str | None = None, lifetime: timedelta = STATUS_LIFETIME) -> IssueReport:
         body = self.keys.load("body")
+        check_lifetime(lifetime)
         db = self._database()
         repo = CredentialRepository(db)
-        done = repo.issued_attempts()
-        written, already, not_eligible = [], 0, 0
         folder.mkdir(parents=True, exist_ok=True)
+        self._refuse_unrecorded(folder, repo)
+        done = repo.issued_attempts()
+        written, skipped, already, not_eligible = [], [], 0, 0
         for attempt in ResultsRepository(db).attempts(exam_id):
             details = json.loads(attempt.details)
             if attempt.attempt_id in done:
@@ -54,49 +68,77 @@ class CredentialService:
             if not (details["composite_complete"] and details["composite_passed"]):
                 not_eligible += 1
                 continue
+            problem = candidate_number_problem(attempt.candidate_number)
+            if problem:
+                skipped.append(Skipped(attempt.attempt_id, repr(attempt.candidate_number)[1:-1][:60], problem))
+                continue
             exam = self.results.exam(attempt.package_id)
-            credential_id, index = f"urn:uuid:{uuid.uuid4()}", repo.next_index()
-            award = Award(credential_id, attempt.candidate_name, attempt.candidate_number,
+            uid, index = uuid.uuid4(), repo.next_index()
+            award = Award(f"urn:uuid:{uid}", attempt.candidate_name, attempt.candidate_number,
                           attempt.center_fingerprint, self.clock(), index, self.status_list_url())
-            document = build_credential(exam, award, body)
-            target = folder / f"{exam.credential.id}-{attempt.candidate_number}.json"
-            repo.add(credential_id, attempt.attempt_id, exam.id, index, self.clock())
-            atomic_write(target, json.dumps(document, indent=2, ensure_ascii=False).encode())
-            written.append(target)
-        return IssueReport(written, already, not_eligible, self.publish_status(folder))
+            written.append(self._write_then_record(folder / f"{uid}.json", build_credential(exam, award, body),
+                                                   repo, attempt.attempt_id, exam.id, index))
+        return IssueReport(written, already, not_eligible, self.publish_status(folder, lifetime), skipped)
 
-    def revoke(self, credential_id: str, reason: str, folder: Path) -> Path:
+    def _refuse_unrecorded(self, folder: Path, repo: CredentialRepository) -> None:
+        """A run stopped between writing a file and recording it leaves a credential the database
+        does not know, whose status index the next one would reuse: it must go first."""
+        ours = {}
+        for path in folder.glob("*.json"):
+            try:
+                document = loads_strict(path.read_bytes())
+                if document["credentialStatus"]["statusListCredential"] == self.status_list_url():
+                    ours[document["id"]] = path
+            except (OSError, StrictJsonError, KeyError, TypeError):
+                continue  # not one of this body's credentials
+        recorded = repo.recorded(list(ours)) if ours else set()
+        unrecorded = sorted(str(path) for cid, path in ours.items() if cid not in recorded)
+        if unrecorded:
+            raise ExamStationError(f"{len(unrecorded)} credential file(s) in {folder} are not recorded as issued "
+                                   f"(left by an interrupted run), e.g. {unrecorded[0]}.",
+                                   "Delete them (they were never issued), then run `credential issue` again.")
+
+    def _write_then_record(self, target: Path, document: dict, repo: CredentialRepository, attempt_id: str,
+                           exam_id: str, index: int) -> Path:
+        """The file is durable before the row says the credential exists, so a recorded credential
+        always has its file; when the row cannot be written the file goes too."""
+        atomic_write(target, json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8"))
+        try:
+            repo.add(document["id"], attempt_id, exam_id, index, self.clock())
+        except SaveFailed as error:
+            target.unlink(missing_ok=True)
+            raise SaveFailed(error.message, "Its file was removed, so nothing was issued for it; fix the database "
+                                            "problem and run `credential issue` again.") from None
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return target
+
+    def revoke(self, credential_id: str, reason: str, folder: Path, lifetime: timedelta = STATUS_LIFETIME) -> Path:
         if not reason.strip():
             raise ExamStationError("A reason is required to revoke a credential.", "Give --reason.")
+        check_lifetime(lifetime)
         if not CredentialRepository(self._database()).revoke(credential_id, reason.strip(), self.clock()):
             raise ExamStationError(f"No issued credential {credential_id}.", "Check the credential's id.")
-        return self.publish_status(folder)
+        return self.publish_status(folder, lifetime)
 
-    def publish_status(self, folder: Path) -> Path:
-        """Write the signed status list for the body to publish (e.g. on its web site)."""
+    def publish_status(self, folder: Path, lifetime: timedelta = STATUS_LIFETIME) -> Path:
+        """Write the signed status list for the body to publish (e.g. on its web site); it is
+        current for `lifetime`, so publish a new one (`credential status`) before it runs out."""
+        check_lifetime(lifetime)
+        body = self.keys.load("body")
         status = build_status_list(self.status_list_url(), CredentialRepository(self._database()).revoked_indexes(),
-                                   self.keys.load("body"), self.clock())
-        target = Path(folder) / STATUS_FILE
+                                   body, self.clock(), lifetime)
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / STATUS_FILE
         atomic_write(target, json.dumps(status, indent=2).encode())
+        # The body's own `credential verify` knows its newest list, whatever older one it is shown.
+        StatusListMemory(self.keys.home.root).remember(status["issuer"], status)
         return target
 
 
-def verify_file(path: Path, status_list: Path | None, clock: Clock = utc_now) -> str:
-    """Check a credential offline; the status list defaults to status-list.json beside it."""
-    try:
-        credential = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
-        raise ExamStationError(f"{path} is not a readable credential file.", "Check the file.") from None
-    status_path = status_list or Path(path).with_name(STATUS_FILE)
-    status = None
-    if status_path.is_file():
-        try:
-            status = json.loads(status_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            raise ExamStationError(f"The status list {status_path} is not readable.", "Get it again from the body.") \
-                from None
-    valid, reason = verify_credential(credential, status, clock())
-    if not valid:
-        raise ExamStationError(f"The credential is NOT valid: {reason}.",
-                               "Do not accept it; ask the holder or the issuing body.")
-    return reason
+def check_lifetime(lifetime: timedelta) -> None:
+    if not timedelta(days=1) <= lifetime <= timedelta(days=MAX_LIFETIME_DAYS):
+        raise ExamStationError(f"A status list lifetime must be 1 to {MAX_LIFETIME_DAYS} days.",
+                               "Give --status-days within that range.")

@@ -8,8 +8,10 @@ them for real ones. Their key files use a published passphrase: they protect not
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.services.context import Services, create_services
@@ -34,8 +36,24 @@ class Demo:
     services: Services          # the station (center) home
     packages: list[Path]
     release_code: str = DEMO_RELEASE_CODE
+    seats: list[subprocess.Popen] = field(default_factory=list)
+
+    def start_seats(self, count: int, station: str) -> None:
+        """Candidate workstations on this computer: one process each, with its own home, waiting
+        to be paired with the station at `station` (the proctor opens the room first)."""
+        for number in range(1, count + 1):
+            self.seats.append(subprocess.Popen(
+                [sys.executable, "-m", "app", "--home", str(self.root / f"seat-{number}"), "seat", "--windowed",
+                 "--name", f"Seat {number}", "--station", station]))
 
     def discard(self) -> None:
+        for seat in self.seats:
+            seat.terminate()
+        for seat in self.seats:
+            try:
+                seat.wait(5)
+            except subprocess.TimeoutExpired:
+                seat.kill()
         self.services.close()
         shutil.rmtree(self.root, ignore_errors=True)
 

@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from typing import Callable
 
 from app.domain import composite
-from app.domain.checklist import MARKS, ChecklistOutcome, differences, score_checklist
+from app.domain.checklist import MARKS, ChecklistOutcome, Evaluation, differences, score_checklist
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
-from app.domain.scoring import WrittenResult
+from app.domain.scoring import WrittenResult, score_form
 from app.services.accounts import AccountService, SignInRefused
+from app.services.delivery import DeliveryService
 from app.services.packages import Clock, utc_now
 from app.store.database import Database
-from app.store.evaluations import Evaluation, EvaluationRepository
+from app.store.evaluations import EvaluationRepository
 
 
 @dataclass(frozen=True)
@@ -26,13 +27,73 @@ class CompositeResult:
     reasons: list[str]             # what is missing or failed, in words
 
 
-class EvaluationService:
-    def __init__(self, database: Callable[[], Database], accounts: AccountService, clock: Clock = utc_now) -> None:
-        self._database, self.accounts, self.clock = database, accounts, clock
+@dataclass(frozen=True)
+class Disagreement:
+    """Two independent evaluations and the steps they marked differently."""
+
+    first: Evaluation
+    second: Evaluation
+    steps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChecklistStatus:
+    """Where a candidate's checklist stands, as decided here; the evaluator's screen shows it."""
+
+    signed: tuple[Evaluation, ...]     # the first and the second evaluation, in order
+    reconciled: Evaluation | None      # the latest reconciliation, if any
+    open_steps: tuple[str, ...]        # steps two evaluators marked differently, not yet reconciled
+    outcome: ChecklistOutcome | None   # None when nothing is signed or a difference is open
+    credential: CompositeResult        # the exam's composite rule over the written test and checklists
 
     @property
-    def repo(self) -> EvaluationRepository:
+    def reconciliation_due(self) -> bool:
+        return bool(self.open_steps)
+
+
+FINISHED = ("submitted", "timed_out")  # a written test with a result
+
+
+class EvaluationService:
+    def __init__(self, database: Callable[[], Database], accounts: AccountService, delivery: DeliveryService,
+                 clock: Clock = utc_now) -> None:
+        self._database, self.accounts, self.delivery, self.clock = database, accounts, delivery, clock
+
+    @property
+    def _repo(self) -> EvaluationRepository:
         return EvaluationRepository(self._database())
+
+    def evaluations(self, candidate_id: str, checklist_id: str | None = None) -> list[Evaluation]:
+        """Everything signed for a candidate (on one checklist, or all), oldest first."""
+        return self._repo.of_candidate(candidate_id, checklist_id)
+
+    def status(self, exam: Exam, session_id: str, candidate_id: str, checklist_id: str) -> ChecklistStatus:
+        evaluations = self.evaluations(candidate_id, checklist_id)
+        signed = tuple(e for e in evaluations if e.kind in ("first", "second"))
+        reconciled = next((e for e in reversed(evaluations) if e.kind == "reconciled"), None)
+        open_steps = tuple(differences(signed[0].marks, signed[1].marks)) \
+            if len(signed) == 2 and reconciled is None else ()
+        written = self.written_result(exam, session_id, candidate_id)
+        return ChecklistStatus(signed, reconciled, open_steps, self.outcome(exam, checklist_id, candidate_id),
+                               self.composite(exam, candidate_id, written))
+
+    def written_result(self, exam: Exam, session_id: str, candidate_id: str) -> WrittenResult | None:
+        """The candidate's written test in this session, scored; None until it is finished."""
+        written = None
+        for attempt in self.delivery.attempts(session_id):
+            if attempt.candidate_id == candidate_id:
+                state = self.delivery.observe(attempt.id, exam).state
+                if state.state in FINISHED:
+                    written = score_form(exam, exam.form(state.form_id), state.responses)
+        return written
+
+    def disagreement(self, candidate_id: str, checklist_id: str) -> Disagreement:
+        """The two signed evaluations to reconcile, and where they differ."""
+        signed = [e for e in self.evaluations(candidate_id, checklist_id) if e.kind in ("first", "second")]
+        if len(signed) != 2:
+            raise ExamStationError("Reconciliation needs two signed evaluations.", "Ask a second evaluator.")
+        first, second = signed
+        return Disagreement(first, second, tuple(differences(first.marks, second.marks)))
 
     def sign_off(self, exam: Exam, checklist_id: str, candidate_id: str, evaluator: str, pin: str,
                  marks: dict[str, str], notes: dict[str, str], task_seconds: int,
@@ -47,7 +108,7 @@ class EvaluationService:
                                    "Mark the remaining steps.")
         if not self.accounts.check_pin(evaluator, pin, role="evaluator"):
             raise SignInRefused("The evaluator PIN is wrong (or the account is locked).", "Enter your PIN again.")
-        earlier = [e for e in self.repo.of_candidate(candidate_id, checklist_id) if e.kind in ("first", "second")]
+        earlier = [e for e in self.evaluations(candidate_id, checklist_id) if e.kind in ("first", "second")]
         if any(e.evaluator == evaluator for e in earlier):
             raise ExamStationError("You have already signed an evaluation for this candidate and checklist.",
                                    "A second evaluation must come from another evaluator.")
@@ -56,7 +117,7 @@ class EvaluationService:
         evaluation = Evaluation(str(uuid.uuid4()), candidate_id, attempt_id, checklist_id, evaluator,
                                 "second" if earlier else "first", dict(marks), dict(notes), task_seconds,
                                 self.clock())
-        self.repo.add(evaluation)
+        self._repo.add(evaluation)
         outcome = score_checklist(checklist, marks)
         self.accounts.record(evaluator, "checklist.signed", candidate_id,
                              {"checklist": checklist_id, "kind": evaluation.kind, "passed": outcome.passed,
@@ -66,8 +127,8 @@ class EvaluationService:
     def reconcile(self, exam: Exam, checklist_id: str, candidate_id: str, by: str, pin: str,
                   resolved: dict[str, str], notes: dict[str, str]) -> Evaluation:
         """Settle the steps two evaluators marked differently; every difference needs a note."""
-        first, second = self._pair(candidate_id, checklist_id)
-        open_steps = differences(first.marks, second.marks)
+        pair = self.disagreement(candidate_id, checklist_id)
+        first, second, open_steps = pair.first, pair.second, list(pair.steps)
         if not self.accounts.check_pin(by, pin, role="evaluator"):
             raise SignInRefused("The PIN is wrong (or the account is locked).", "Enter your PIN again.")
         missing = [s for s in open_steps if s not in resolved or not notes.get(s, "").strip()]
@@ -78,7 +139,7 @@ class EvaluationService:
         evaluation = Evaluation(str(uuid.uuid4()), candidate_id, first.attempt_id, checklist_id, by, "reconciled",
                                 marks, {s: notes[s] for s in open_steps}, max(first.task_seconds, second.task_seconds),
                                 self.clock())
-        self.repo.add(evaluation)
+        self._repo.add(evaluation)
         self.accounts.record(by, "checklist.reconciled", candidate_id,
                              {"checklist": checklist_id, "steps": open_steps,
                               "evaluators": [first.evaluator, second.evaluator]})
@@ -87,7 +148,7 @@ class EvaluationService:
     def outcome(self, exam: Exam, checklist_id: str, candidate_id: str) -> ChecklistOutcome | None:
         """The checklist's result for a candidate: reconciled if there is one, else the agreed
         evaluations; None when nothing is signed or two evaluators still disagree."""
-        evaluations = self.repo.of_candidate(candidate_id, checklist_id)
+        evaluations = self.evaluations(candidate_id, checklist_id)
         checklist = next(c for c in exam.checklists if c.id == checklist_id)
         reconciled = [e for e in evaluations if e.kind == "reconciled"]
         if reconciled:
@@ -120,8 +181,3 @@ class EvaluationService:
         passed = complete and composite.evaluate(rule, outcomes)
         return CompositeResult(passed, complete, outcomes, reasons)
 
-    def _pair(self, candidate_id: str, checklist_id: str) -> tuple[Evaluation, Evaluation]:
-        signed = [e for e in self.repo.of_candidate(candidate_id, checklist_id) if e.kind in ("first", "second")]
-        if len(signed) != 2:
-            raise ExamStationError("Reconciliation needs two signed evaluations.", "Ask a second evaluator.")
-        return signed[0], signed[1]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from app.crypto.key_backup import KeyBackup, open_backup, seal_backup
+from app.crypto.chain import AttemptChain
 from app.crypto.identity import ROLES, Identity, RoleKeys
 from app.crypto.keystore import EncryptedFileProvider, KeyProvider, KeyringProvider, PassphraseSource, \
     usable_keyring
@@ -45,6 +46,7 @@ class PassphraseHolder:
 
 class KeyService:
     def __init__(self, home: Home, passphrase: PassphraseSource, keyring_backend: object | None = None) -> None:
+        self._chain: AttemptChain | None = None
         self.home = home
         self.passphrase = passphrase
         self.keyring_backend = keyring_backend  # tests pass one; None means detect the OS keyring
@@ -91,6 +93,15 @@ class KeyService:
                                 "Restore the home and its keys from the same backup.")
         self._unlocked[role] = keys
         return keys
+
+    def attempt_chain(self) -> AttemptChain | None:
+        """What authenticates attempt histories on this station (None: this home has no center key,
+        so it delivers no exams)."""
+        if not self.has("center"):
+            return None
+        if self._chain is None:
+            self._chain = AttemptChain(lambda: self.load("center"))
+        return self._chain
 
     def store_description(self, role: str) -> str:
         return self._provider(self._require(role)["store"]).describe()

@@ -10,6 +10,7 @@ from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
 from app.services.accounts import AccountService
 from app.services.delivery import DeliveryService
+from app.services.live_attempt import LiveAttempt
 
 STALE_SECONDS = 10  # a candidate screen checkpoints several times a second while it runs
 INCIDENT_TYPES = ("focus_lost", "disruption", "technical", "misconduct", "illness", "other")
@@ -35,20 +36,36 @@ class ConsoleRow:
 class ProctorService:
     def __init__(self, delivery: DeliveryService, accounts: AccountService) -> None:
         self.delivery, self.accounts = delivery, accounts
+        self._watched: dict[str, LiveAttempt] = {}  # attempts the console follows, updated incrementally
 
     def console(self, session_id: str, exam: Exam) -> list[ConsoleRow]:
+        """Every attempt's row. Called each second: four queries for the whole room, and only
+        the events appended since the last call are folded in (no attempt is replayed again)."""
         rows = []
-        candidates = {c.id: c for c in self.delivery.repo.candidates(session_id)}
-        for attempt in self.delivery.repo.attempts_of_session(session_id):
-            live = self.delivery.observe(attempt.id, exam)
+        candidates = {c.id: c for c in self.delivery.candidates(session_id)}
+        attempts = self.delivery.attempts(session_id)
+        newest = self.delivery.newest([a.id for a in attempts])
+        for attempt in attempts:
+            live = self._watch(attempt.id, exam, newest[attempt.id][0])
             candidate = candidates[attempt.candidate_id]
-            state = live.state
+            state, checkpoint = live.state, newest[attempt.id][1]
+            used = max(state.elapsed_ms, checkpoint[0] if checkpoint else 0)
+            stale = state.state == IN_PROGRESS and (
+                checkpoint is None or self.delivery.wall() - checkpoint[1] > STALE_SECONDS)
             rows.append(ConsoleRow(
                 attempt.id, candidate.number, candidate.name, str(candidate.details.get("seat", "")),
-                state.state, live.remaining_now(), len(state.responses), len(live.plan.item_ids),
+                state.state, state.remaining_ms(used), len(state.responses), len(live.plan.item_ids),
                 len(state.incidents), sum(1 for i in state.incidents if i.get("type") == "focus_lost"),
-                state.interruptions, self._stale_clock(attempt.id, state.state), state.on_break))
+                state.interruptions, stale, state.on_break))
         return rows
+
+    def _watch(self, attempt_id: str, exam: Exam, newest_seq: int) -> LiveAttempt:
+        live = self._watched.get(attempt_id)
+        if live is None or live.exam is not exam:
+            live = self._watched[attempt_id] = self.delivery.observe(attempt_id, exam)
+        elif newest_seq > live.state.last_seq:
+            live.refresh()
+        return live
 
     def end_session(self, session_id: str, exam: Exam, by: str) -> int:
         """Close the session once nobody is still sitting; returns how many attempts it holds."""
@@ -57,7 +74,7 @@ class ProctorService:
         if active:
             raise ExamStationError(f"The session cannot end while {len(active)} candidate(s) are not finished: "
                                    + ", ".join(active) + ".", "Wait for them to submit, or void with a reason.")
-        self.delivery.repo.end_session(session_id, self.delivery.clock())
+        self.delivery.end_session(session_id)
         self.accounts.record(by, "session.ended", session_id, {"attempts": len(rows)})
         return len(rows)
 
@@ -89,15 +106,9 @@ class ProctorService:
         self.delivery.observe(attempt_id, exam).incident(kind, description, by)
         self.accounts.record(by, "attempt.incident", attempt_id, {"type": kind, "description": description})
 
-    def _stale_clock(self, attempt_id: str, state: str) -> bool:
-        if state != IN_PROGRESS:
-            return False
-        checkpoint = self.delivery.repo.clock(attempt_id)
-        return checkpoint is None or self.delivery.wall() - checkpoint[1] > STALE_SECONDS
-
     def _for_all(self, session_id: str, exam: Exam, state: str, action) -> int:
         done = 0
-        for attempt in self.delivery.repo.attempts_of_session(session_id):
+        for attempt in self.delivery.attempts(session_id):
             live = self.delivery.observe(attempt.id, exam)
             if live.state.state == state and live.state.state not in FINAL_STATES:
                 action(attempt.id)

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
+from app.domain.history_rules import Finding
 from app.domain.psychometrics import Reliability, item_statistics, reliability
 from app.domain.exam import Exam
 from app.store.database import Database
@@ -17,11 +18,11 @@ from app.store.results import ResultsRepository
 
 RESULT_COLUMNS = ("exam", "form", "center", "candidate_number", "candidate_name", "state", "raw", "maximum",
                   "percent", "scaled", "written_passed", "checklists", "composite", "minutes_used", "rest_breaks",
-                  "incidents", "domains")
+                  "incidents", "domains", "held_for_review")
 CHOICE_TYPES = ("single_choice", "multiple_response", "true_false")
-CENTER_COLUMNS = ("exam", "center", "attempts", "submitted", "timed_out", "voided", "pass_rate", "minutes_median",
-                  "minutes_p90", "minutes_max", "incidents", "incidents_per_attempt", "attempts_with_incidents",
-                  "incident_types")
+CENTER_COLUMNS = ("exam", "center", "attempts", "held", "submitted", "timed_out", "voided", "pass_rate",
+                  "minutes_median", "minutes_p90", "minutes_max", "incidents", "incidents_per_attempt",
+                  "attempts_with_incidents", "incident_types")
 ITEM_COLUMNS = ("exam", "form", "item", "type", "n", "p", "point_biserial", "omit_rate", "choices", "flags")
 
 
@@ -45,22 +46,24 @@ class ReportService:
                          if json.loads(data).get("rest_break"))
         rows = []
         for a in repo.attempts(exam_id):
-            details = json.loads(a.details)
+            details, findings = json.loads(a.details), json.loads(a.findings)
             rows.append({
                 "exam": a.exam_id, "form": a.form_id, "center": a.center_fingerprint,
                 "candidate_number": a.candidate_number, "candidate_name": a.candidate_name, "state": a.state,
                 "raw": round(a.raw, 2), "maximum": a.maximum, "percent": round(a.percent, 2), "scaled": a.scaled,
                 "written_passed": a.written_passed,
                 "checklists": "; ".join(f"{k}: {_outcome(v)}" for k, v in sorted(details["checklists"].items())),
-                "composite": ("pass" if details["composite_passed"] else "fail") if details["composite_complete"]
-                else "pending", "minutes_used": round(a.elapsed_ms / 60000, 1), "rest_breaks": breaks[a.attempt_id],
+                "composite": "held" if findings else ("pass" if details["composite_passed"] else "fail")
+                if details["composite_complete"] else "pending",
+                "minutes_used": round(a.elapsed_ms / 60000, 1), "rest_breaks": breaks[a.attempt_id],
                 "incidents": a.incidents,
-                "domains": "; ".join(f"{d} {p:.0f}%" for d, p in sorted(details["domains"].items()))})
+                "domains": "; ".join(f"{d} {p:.0f}%" for d, p in sorted(details["domains"].items())),
+                "held_for_review": "; ".join(Finding(**f).line() for f in findings)})
         return rows
 
     def items(self, exam_id: str | None = None) -> list[FormReport]:
         repo = ResultsRepository(self._database())
-        attempts = [a for a in repo.attempts(exam_id) if a.state in ("submitted", "timed_out")]
+        attempts = [a for a in _counted(repo.attempts(exam_id)) if a.state in ("submitted", "timed_out")]
         by_form: dict[tuple[str, str, str], list] = defaultdict(list)
         for a in attempts:
             by_form[(a.exam_id, a.form_id, a.package_id)].append(a)
@@ -84,7 +87,7 @@ class ReportService:
 
     def pass_rates(self, exam_id: str | None = None) -> list[dict]:
         groups: dict[tuple[str, str], list] = defaultdict(list)
-        for a in ResultsRepository(self._database()).attempts(exam_id):
+        for a in _counted(ResultsRepository(self._database()).attempts(exam_id)):
             groups[(a.center_fingerprint, a.form_id)].append(a)
         return [{"center": center, "form": form, "attempts": len(g),
                  "pass_rate": round(sum(a.written_passed for a in g) / len(g), 4),
@@ -106,20 +109,27 @@ class ReportService:
 
     def time_used(self, exam_id: str | None = None) -> list[float]:
         """Minutes of exam time each finished (not voided) attempt used, for a distribution chart."""
-        return [a.elapsed_ms / 60000 for a in ResultsRepository(self._database()).attempts(exam_id)
+        return [a.elapsed_ms / 60000 for a in _counted(ResultsRepository(self._database()).attempts(exam_id))
                 if a.state in ("submitted", "timed_out")]
+
+
+def _counted(attempts: list) -> list:
+    """Attempts whose history follows the rules: a held one (app.domain.history_rules) stays
+    out of statistics until a person decides about it."""
+    return [a for a in attempts if a.findings == "[]"]
 
 
 def _center_row(exam: str, center: str, group: list, types_by_attempt: dict[str, Counter]) -> dict:
     states = Counter(a.state for a in group)
-    finished = sorted(a.elapsed_ms / 60000 for a in group if a.state in ("submitted", "timed_out"))
+    counted = _counted(group)  # pass rate and time used over the attempts not held for review
+    finished = sorted(a.elapsed_ms / 60000 for a in counted if a.state in ("submitted", "timed_out"))
     types: Counter = Counter()
     for a in group:
         types.update(types_by_attempt.get(a.attempt_id, Counter()))
     incidents = sum(a.incidents for a in group)
-    return {"exam": exam, "center": center, "attempts": len(group), "submitted": states["submitted"],
-            "timed_out": states["timed_out"], "voided": states["voided"],
-            "pass_rate": round(sum(a.written_passed for a in group) / len(group), 4),
+    return {"exam": exam, "center": center, "attempts": len(group), "held": len(group) - len(counted),
+            "submitted": states["submitted"], "timed_out": states["timed_out"], "voided": states["voided"],
+            "pass_rate": round(sum(a.written_passed for a in counted) / len(counted), 4) if counted else None,
             "minutes_median": _quantile(finished, 0.5), "minutes_p90": _quantile(finished, 0.9),
             "minutes_max": round(finished[-1], 1) if finished else None,
             "incidents": incidents, "incidents_per_attempt": round(incidents / len(group), 3),

@@ -3,7 +3,11 @@ built for, be sat inside the package's window, and extend (never rewrite) what t
 sent before; then what is new is scored and written in one transaction.
 
 What the body has seen of each attempt is its head (see app.formats.result_payload) with
-the counts of events and evaluations, kept per attempt with the center that sent it."""
+the counts of events and evaluations, kept per attempt with the center that sent it.
+
+Each attempt's whole history (what the body held before and what is new) is replayed
+against the attempt rules (app.domain.history_rules): one that breaks them is stored held
+for review, never a pass, until a person decides."""
 
 from __future__ import annotations
 
@@ -15,18 +19,35 @@ from typing import Callable
 from app.domain.attempt import Event
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
+from app.domain.history_rules import Finding, check_history
 from app.domain.results import AttemptResult, attempt_result
 from app.formats.result_bundle import BundleRefused, VerifiedBundle, payload_digest
 from app.formats.result_payload import (
     OLD_FORMATS, AttemptPart, PayloadMalformed, Position, ResultPayload, parse_payload,
 )
-from app.store.results import BuiltPackage, HeldAttempt, ImportRows, ResultsRepository
+from app.store.results import BuiltPackage, ImportRows, KnownAttempt, ResultsRepository
 
 WINDOW_START_KINDS = ("created", "started")  # an attempt begun after the window closed was sat outside it
+KEPT_FINDINGS = 50  # per attempt; a crafted history could break a rule at every event
 
 
 class SupplementTooEarly(BundleRefused):
     """A supplement whose earlier bundle is not imported yet (import that one first)."""
+
+
+@dataclass(frozen=True)
+class HeldAttempt:
+    """An imported attempt whose history breaks the attempt rules: stored, never a pass, until
+    a person decides."""
+
+    attempt_id: str
+    candidate_number: str
+    reasons: tuple[str, ...]
+
+    def line(self) -> str:
+        more = f" (and {len(self.reasons) - 1} more)" if len(self.reasons) > 1 else ""
+        return (f"attempt {self.attempt_id} (candidate {self.candidate_number}) held for review: "
+                f"{self.reasons[0]}{more}")
 
 
 @dataclass(frozen=True)
@@ -39,6 +60,7 @@ class ImportReport:
     extended: int = 0          # attempts held before that this bundle added to
     unchanged: int = 0         # attempts held before, identical in this bundle: nothing done
     extends: str | None = None
+    held: tuple[HeldAttempt, ...] = ()  # new or extended attempts whose history breaks the rules
 
 
 @dataclass(frozen=True)
@@ -50,7 +72,7 @@ class ImportPlan:
 def plan_import(raw: dict, bundle: VerifiedBundle, repo: ResultsRepository,
                 exam_of: Callable[[str], tuple[Exam, BuiltPackage] | None], now: datetime) -> ImportPlan:
     """Every check, and the rows to write; BundleRefused with the first reason not to."""
-    payload = _parse(raw, bundle)
+    payload, digest = _parse(raw, bundle)
     found = exam_of(payload.package_id)
     if found is None:
         raise BundleRefused("The bundle's exam package was not built by this body's database.",
@@ -67,9 +89,9 @@ def plan_import(raw: dict, bundle: VerifiedBundle, repo: ResultsRepository,
                        "center_name": center.name, "session_id": payload.session_id,
                        "package_id": payload.package_id, "imported_at": now,
                        "audit_head": _audit_head(payload.audit),
-                       "payload_digest": payload_digest(raw),
+                       "payload_digest": digest,
                        "extends": payload.extends.bundle_id if payload.extends else None})
-    held = repo.held_attempts([a.id for a in payload.attempts])
+    held = repo.known_attempts([a.id for a in payload.attempts])
     extended = unchanged = 0
     try:
         for part in payload.attempts:
@@ -93,22 +115,35 @@ def plan_import(raw: dict, bundle: VerifiedBundle, repo: ResultsRepository,
     new_ids = {a["attempt_id"] for a in rows.attempts}
     return ImportPlan(rows, ImportReport(bundle.bundle_id, center.name, len(new_ids),
                                          sum(r["attempt_id"] in new_ids for r in rows.responses), False,
-                                         extended, unchanged, payload.extends.bundle_id if payload.extends else None))
+                                         extended, unchanged, payload.extends.bundle_id if payload.extends else None,
+                                         _held(rows, payload, held)))
 
 
-def _parse(raw: dict, bundle: VerifiedBundle) -> ResultPayload:
+def _held(rows: ImportRows, payload: ResultPayload, before: dict[str, KnownAttempt]) -> tuple[HeldAttempt, ...]:
+    numbers = {a: k.candidate_number for a, k in before.items()}
+    numbers.update((a.id, payload.candidates[a.candidate_id]["number"]) for a in payload.attempts
+                   if a.candidate_id in payload.candidates)
+    changed = [(a["attempt_id"], a["findings"]) for a in rows.attempts]
+    changed += [(u["attempt_id"], u["values"]["findings"]) for u in rows.updates]
+    return tuple(HeldAttempt(attempt_id, numbers[attempt_id], tuple(Finding(**f).line() for f in json.loads(found)))
+                 for attempt_id, found in changed if found != "[]")
+
+
+def _parse(raw: dict, bundle: VerifiedBundle) -> tuple[ResultPayload, str]:
+    """The payload read, and its digest (what a later supplement names)."""
     if isinstance(raw, dict) and raw.get("format") in OLD_FORMATS:
         raise BundleRefused("The bundle was exported by an older ExamStation (results/1), which the body no "
                             "longer accepts.", "Update ExamStation at the center and export the session again.")
     try:
         payload = parse_payload(raw)
-    except (PayloadMalformed, ValueError) as problem:  # ValueError: text that is not UTF-8
+        digest = payload_digest(raw)
+    except (PayloadMalformed, ValueError) as problem:  # ValueError: not UTF-8, or a number JSON cannot hold
         raise _malformed(str(problem)[:80]) from None
     if payload.station_fingerprint != bundle.station.fingerprint:
         raise _malformed("signed by another station than the one it names")
     if bundle.bag_info.get("ExamStation-Extends") != (payload.extends.bundle_id if payload.extends else None):
         raise _malformed("bag-info and payload disagree on the bundle it extends")
-    return payload
+    return payload, digest
 
 
 def _audit_head(entries: list[dict]) -> str:
@@ -135,7 +170,7 @@ def _check_extends(payload: ResultPayload, center: str, repo: ResultsRepository)
                             "Nothing was imported; check with the center which exports are right.")
 
 
-def _check_sender(before: HeldAttempt, part: AttemptPart, center: str) -> None:
+def _check_sender(before: KnownAttempt, part: AttemptPart, center: str) -> None:
     if before.center_fingerprint != center:
         raise BundleRefused(f"Attempt {part.id} was imported from another center.",
                             "Nothing was imported; check with both centers where the attempt was sat.")
@@ -173,17 +208,18 @@ def _add_new(rows: ImportRows, exam: Exam, payload: ResultPayload, bundle: Verif
     candidate = payload.candidates[part.candidate_id]
     events = _events(part.events)
     result = attempt_result(exam, events, part.evaluations)
+    findings = check_history(events, exam)  # the body's replay of the attempt rules
     rows.attempts.append({
         "attempt_id": part.id, "bundle_id": bundle.bundle_id, "session_id": payload.session_id,
         "package_id": payload.package_id, "exam_id": exam.id, "center_fingerprint": bundle.station.fingerprint,
         "candidate_number": candidate["number"], "candidate_name": candidate["name"],
         "candidate": json.dumps(candidate["details"], sort_keys=True), "form_id": result.form_id,
-        **_result_values(result, part.head)})
+        **_result_values(result, part.head, findings)})
     _add_contents(rows, part, result, events, 0)
 
 
 def _add_extension(rows: ImportRows, exam: Exam, repo: ResultsRepository, part: AttemptPart,
-                   before: HeldAttempt) -> None:
+                   before: KnownAttempt) -> None:
     if part.after != Position(before.events, before.evaluations, before.head):
         raise BundleRefused(f"Attempt {part.id} in this bundle does not extend what its center sent before "
                             "(it was already imported with different content).",
@@ -192,8 +228,9 @@ def _add_extension(rows: ImportRows, exam: Exam, repo: ResultsRepository, part: 
     events = _events(part.events)
     result = attempt_result(exam, held_events + events, repo.evaluations(part.id) + part.evaluations,
                             repo.manual_scores(part.id))
+    findings = check_history(held_events + events, exam)  # the whole history, not only what is new
     rows.updates.append({"attempt_id": part.id, "expected_head": before.head,
-                         "values": _result_values(result, part.head)})
+                         "values": _result_values(result, part.head, findings)})
     _add_contents(rows, part, result, events, before.evaluations)
 
 
@@ -201,15 +238,33 @@ def _events(raw: list[list]) -> list[Event]:
     return [Event(seq, kind, elapsed, at, data) for seq, kind, elapsed, at, data in raw]
 
 
-def _result_values(result: AttemptResult, head: str) -> dict:
+def _result_values(result: AttemptResult, head: str, findings: list[Finding]) -> dict:
+    held = bool(findings)
     return {"content_hash": head, "state": result.state, "raw": result.written.raw,
             "maximum": result.written.maximum, "percent": result.written.percent,
-            "written_passed": result.written.passed, "scaled": result.written.scaled,
+            "written_passed": result.written.passed and not held, "scaled": result.written.scaled,
             "elapsed_ms": result.elapsed_ms, "incidents": result.incidents,
             "details": json.dumps({"domains": result.written.domain_percent, "checklists": result.checklists,
-                                   "composite_passed": result.composite_passed,
                                    "composite_complete": result.composite_complete,
-                                   "pending_manual": list(result.written.pending_manual)}, sort_keys=True)}
+                                   "pending_manual": list(result.written.pending_manual),
+                                   **outcome(result, held)}, sort_keys=True),
+            "findings": _findings_json(findings)}
+
+
+def outcome(result: AttemptResult, held: bool) -> dict:
+    """The composite decision as stored: a held attempt never passes; what its scores would
+    give is kept beside it for the person who decides."""
+    if not held:
+        return {"composite_passed": result.composite_passed}
+    return {"composite_passed": False,
+            "held": {"written_passed": result.written.passed, "composite_passed": result.composite_passed}}
+
+
+def _findings_json(findings: list[Finding]) -> str:
+    kept = [f.to_data() for f in findings[:KEPT_FINDINGS]]
+    if len(findings) > KEPT_FINDINGS:
+        kept.append({"seq": 0, "rule": "more", "reason": f"{len(findings) - KEPT_FINDINGS} more findings."})
+    return json.dumps(kept, sort_keys=True)
 
 
 def _add_contents(rows: ImportRows, part: AttemptPart, result: AttemptResult, events: list[Event],

@@ -20,7 +20,7 @@ from app.fsutil import atomic_write
 from app.services.keys import KeyService
 from app.services.packages import Clock, utc_now
 from app.services.result_export import ExportPlan, SessionRecordings, bundle_name, first_payload, plan_export
-from app.services.result_import import ImportReport, SupplementTooEarly, plan_import
+from app.services.result_import import ImportReport, SupplementTooEarly, outcome, plan_import
 from app.store.attempts import AttemptRepository
 from app.store.audit import AuditRepository
 from app.store.database import Database
@@ -227,10 +227,13 @@ class ResultsService:
         events = [Event(e.seq, e.kind, e.elapsed_ms, e.at, json.loads(e.data)) for e in repo.events(attempt_id)]
         details = json.loads(attempt.details)
         result = attempt_result(exam, events, [], scores, details["checklists"])
-        details.update(pending_manual=list(result.written.pending_manual), composite_passed=result.composite_passed,
-                       composite_complete=result.composite_complete, domains=result.written.domain_percent)
+        held = attempt.findings != "[]"
+        details.update(pending_manual=list(result.written.pending_manual), composite_complete=result.composite_complete,
+                       domains=result.written.domain_percent, **outcome(result, held))
+        passed = result.written.passed and not held
         repo.save_manual_score(attempt_id, item_id, points, rater.strip() or "rater", self.clock(), {
-            "raw": result.written.raw, "percent": result.written.percent, "written_passed": result.written.passed,
+            "raw": result.written.raw, "percent": result.written.percent, "written_passed": passed,
             "scaled": result.written.scaled, "details": json.dumps(details, sort_keys=True)})
-        return {"raw": result.written.raw, "percent": result.written.percent, "passed": result.written.passed,
-                "pending": len(result.written.pending_manual), "composite_passed": result.composite_passed}
+        return {"raw": result.written.raw, "percent": result.written.percent, "passed": passed,
+                "pending": len(result.written.pending_manual), "composite_passed": details["composite_passed"],
+                "held": held}

@@ -49,8 +49,7 @@ def simulate(services: Services, package: Path, release_code: str | None, candid
     rng = random.Random(seed)
     _ensure_accounts(services)
     clock = SimClock(services.delivery.clock().timestamp())
-    delivery = DeliveryService(services.delivery._database, services.delivery.clock,  # same DB, simulated time
-                               monotonic=lambda: clock.mono, wall=lambda: clock.wall)
+    delivery = services.delivery.with_clocks(lambda: clock.mono, lambda: clock.wall)  # same DB, simulated time
     session = delivery.start_session(opened.package_id, exam)
     difficulty = {i.id: rng.gauss(-0.6, 1.0) for i in exam.items}  # mostly passable items
     for number in range(1, candidates + 1):
@@ -64,8 +63,8 @@ def _ensure_accounts(services: Services) -> None:
     accounts = services.accounts
     if accounts.first_run_needed():
         accounts.create("sim-admin", "Simulation administrator", "admin", SIM_PASSWORD)
-    admin = next(a.username for a in accounts.accounts.all() if a.role == "admin")
-    existing = {a.username for a in accounts.accounts.all()}
+    admin = accounts.list_accounts(role="admin")[0].username
+    existing = {a.username for a in accounts.list_accounts()}
     for name, pin in SIM_PIN.items():
         if name not in existing:
             accounts.create(name, f"Simulated evaluator {name[-1]}", "evaluator", SIM_PASSWORD, pin, by=admin)

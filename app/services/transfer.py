@@ -4,7 +4,6 @@ events travel sealed with the center's key; the first station closes its copy.""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from pathlib import Path
 
 from app.crypto import envelope
@@ -13,11 +12,11 @@ from app.crypto import primitives as p
 from app.domain.attempt import PAUSED, READY, Event
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
+from app.domain.records import Attempt
 from app.formats.exam_content import canonical_json
 from app.fsutil import atomic_write
 from app.services.delivery import DeliveryService
 from app.services.keys import KeyService
-from app.store.attempts import AttemptRow
 
 FORMAT = "examstation-attempt-transfer/1"
 
@@ -28,16 +27,11 @@ class TransferService:
 
     def export(self, attempt_id: str, exam: Exam, target: Path, by: str) -> Path:
         """Seal the attempt for this center's stations and close it here (it must be paused or not started)."""
-        repo = self.delivery.repo
-        row = repo.attempt(attempt_id)
         live = self.delivery.observe(attempt_id, exam)
         if live.state.state not in (READY, PAUSED):
             raise ExamStationError("Only a paused or not yet started attempt can be moved.",
                                    "Pause it from the console first.")
-        candidate = next(c for c in repo.candidates(row.session_id) if c.id == row.candidate_id)
-        document = {"format": FORMAT, "session": repo.session(row.session_id), "candidate": asdict(candidate),
-                    "attempt": asdict(row), "clock": repo.clock(attempt_id),
-                    "events": [asdict(e) for e in repo.events(attempt_id)]}
+        document = {"format": FORMAT, **self.delivery.portable(attempt_id)}
         center = self.keys.load("center")
         sealed = envelope.seal_for_self(center.encryption_private, canonical_json(document), FORMAT.encode())
         signature = p.sign(center.signing_private, FORMAT.encode() + b"\0" + p.sha256(sealed))
@@ -65,6 +59,6 @@ class TransferService:
         except p.DecryptionFailed:
             raise ExamStationError("The transfer file does not decrypt.", "Export it again.") from None
         events = [Event(**e) for e in document["events"] if e["kind"] != "transferred"]
-        self.delivery.adopt(document["session"], document["candidate"], AttemptRow(**document["attempt"]),
+        self.delivery.adopt(document["session"], document["candidate"], Attempt(**document["attempt"]),
                             events, document["clock"], exam)
         return document["attempt"]["id"]

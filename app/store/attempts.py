@@ -3,36 +3,24 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain.attempt import Event
 from app.domain.errors import Conflict, SaveFailed
+from app.domain.history import GENESIS, ChainMac
+from app.domain.records import Attempt, Candidate
 from app.store.database import Database
 from app.store.models import (
     AttemptClockRecord, AttemptEventRecord, AttemptRecord, CandidateRecord, SessionRecord,
 )
 
 
-@dataclass(frozen=True, slots=True)
-class CandidateRow:
-    id: str
-    session_id: str
-    number: str
-    name: str
-    details: dict
-
-
-@dataclass(frozen=True, slots=True)
-class AttemptRow:
-    id: str
-    session_id: str
-    candidate_id: str
-    form_id: str
+# The rows are the domain's records (the store's old names stay for its own code).
+CandidateRow, AttemptRow = Candidate, Attempt
 
 
 def _save_failed(error: OperationalError) -> SaveFailed:
@@ -48,8 +36,27 @@ def _save_failed(error: OperationalError) -> SaveFailed:
 
 
 class AttemptRepository:
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, db: Database, chain: ChainMac | None = None) -> None:
+        """`chain`: authenticates every event appended (app.domain.history); None where the
+        center's key is not at hand (then events are stored without a MAC)."""
+        self.db, self.chain = db, chain
+
+    def macs(self, attempt_id: str, previous: str | None, events: list[Event]) -> list[str | None]:
+        """Each event's MAC, chained from `previous` (the MAC of the event before the first)."""
+        if self.chain is None or previous is None:
+            return [None] * len(events)
+        macs: list[str | None] = []
+        for event in events:
+            previous = self.chain(attempt_id, previous, event)
+            macs.append(previous)
+        return macs
+
+    def previous_mac(self, connection, attempt_id: str, seq: int) -> str | None:
+        """The MAC of event `seq - 1` (GENESIS before the first), read in the writer's transaction."""
+        if seq == 1:
+            return GENESIS
+        return connection.execute(select(AttemptEventRecord.mac).where(
+            AttemptEventRecord.attempt_id == attempt_id, AttemptEventRecord.seq == seq - 1)).scalar()
 
     def add_session(self, session_id: str, package_id: str, exam_id: str, title: str, now: datetime) -> None:
         with self.db.sessions.begin() as s:
@@ -95,7 +102,7 @@ class AttemptRepository:
             s.add(AttemptRecord(id=row.id, session_id=row.session_id, candidate_id=row.candidate_id,
                                 form_id=row.form_id, created_at=now))
             s.flush()
-            s.add(_event_record(row.id, created))
+            s.add(_event_record(row.id, created, self.macs(row.id, GENESIS, [created])[0]))
 
     def adopt(self, session: dict, candidate: dict, row: AttemptRow, events: list[Event],
               clock: tuple[int, float] | None, now: datetime) -> None:
@@ -114,7 +121,7 @@ class AttemptRepository:
             s.add(AttemptRecord(id=row.id, session_id=row.session_id, candidate_id=row.candidate_id,
                                 form_id=row.form_id, created_at=now))
             s.flush()
-            s.add_all(_event_record(row.id, e) for e in events)
+            s.add_all(_event_record(row.id, e, m) for e, m in zip(events, self.macs(row.id, GENESIS, events)))
             if clock:
                 s.add(AttemptClockRecord(attempt_id=row.id, elapsed_ms=clock[0], wall=clock[1]))
 
@@ -134,7 +141,8 @@ class AttemptRepository:
         try:
             # Core, not the ORM unit of work: this is the hot path of every answer.
             with self.db.engine.begin() as connection:
-                connection.execute(insert(AttemptEventRecord.__table__), _event_row(attempt_id, event))
+                mac = self.macs(attempt_id, self.previous_mac(connection, attempt_id, event.seq), [event])[0]
+                connection.execute(insert(AttemptEventRecord.__table__), {**_event_row(attempt_id, event), "mac": mac})
         except IntegrityError:
             raise Conflict("Someone else changed this attempt at the same moment.", "Try again.") from None
         except OperationalError as error:
@@ -146,6 +154,24 @@ class AttemptRepository:
                              .where(AttemptEventRecord.attempt_id == attempt_id, AttemptEventRecord.seq > after_seq)
                              .order_by(AttemptEventRecord.seq)).all()
             return [Event(r.seq, r.kind, r.elapsed_ms, r.at, json.loads(r.data)) for r in rows]
+
+    def newest(self, attempt_ids: list[str]) -> dict[str, tuple[int, tuple[int, float] | None]]:
+        """Per attempt: its newest event's seq and its clock checkpoint, in two queries."""
+        if not attempt_ids:
+            return {}
+        with self.db.sessions() as s:
+            seqs = dict(s.execute(select(AttemptEventRecord.attempt_id, func.max(AttemptEventRecord.seq))
+                                  .where(AttemptEventRecord.attempt_id.in_(attempt_ids))
+                                  .group_by(AttemptEventRecord.attempt_id)).all())
+            clocks = {r.attempt_id: (r.elapsed_ms, r.wall) for r in s.scalars(
+                select(AttemptClockRecord).where(AttemptClockRecord.attempt_id.in_(attempt_ids))).all()}
+        return {a: (seqs.get(a, 0), clocks.get(a)) for a in attempt_ids}
+
+    def events_with_macs(self, attempt_id: str) -> list[tuple[Event, str | None]]:
+        with self.db.sessions() as s:
+            rows = s.scalars(select(AttemptEventRecord).where(AttemptEventRecord.attempt_id == attempt_id)
+                             .order_by(AttemptEventRecord.seq)).all()
+            return [(Event(r.seq, r.kind, r.elapsed_ms, r.at, json.loads(r.data)), r.mac) for r in rows]
 
     def checkpoint(self, attempt_id: str, elapsed_ms: int, wall: float) -> None:
         """Record exam time used; called several times a second while an attempt runs."""
@@ -172,5 +198,5 @@ def _event_row(attempt_id: str, event: Event) -> dict:
             "at": event.at, "data": json.dumps(event.data, sort_keys=True, separators=(",", ":"))}
 
 
-def _event_record(attempt_id: str, event: Event) -> AttemptEventRecord:
-    return AttemptEventRecord(**_event_row(attempt_id, event))
+def _event_record(attempt_id: str, event: Event, mac: str | None = None) -> AttemptEventRecord:
+    return AttemptEventRecord(**_event_row(attempt_id, event), mac=mac)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.domain.errors import SaveFailed
 
 from app.store.database import Database
 from app.store.results_models import IssuedCredentialRecord
@@ -18,15 +21,27 @@ class CredentialRepository:
         with self.db.sessions() as s:
             return set(s.scalars(select(IssuedCredentialRecord.attempt_id)).all())
 
+    def recorded(self, credential_ids: list[str]) -> set[str]:
+        """Which of these credential ids the database has issued."""
+        with self.db.sessions() as s:
+            return set(s.scalars(select(IssuedCredentialRecord.credential_id)
+                                 .where(IssuedCredentialRecord.credential_id.in_(credential_ids))).all())
+
     def next_index(self) -> int:
         with self.db.sessions() as s:
             highest = s.scalar(select(func.max(IssuedCredentialRecord.status_index)))
             return 0 if highest is None else highest + 1
 
     def add(self, credential_id: str, attempt_id: str, exam_id: str, index: int, now: datetime) -> None:
-        with self.db.sessions.begin() as s:
-            s.add(IssuedCredentialRecord(credential_id=credential_id, attempt_id=attempt_id, exam_id=exam_id,
-                                         status_index=index, issued_at=now, revoked_at=None, revoked_reason=None))
+        """Record an issued credential; SaveFailed (nothing recorded) when the database refuses."""
+        try:
+            with self.db.sessions.begin() as s:
+                s.add(IssuedCredentialRecord(credential_id=credential_id, attempt_id=attempt_id, exam_id=exam_id,
+                                             status_index=index, issued_at=now, revoked_at=None, revoked_reason=None))
+        except SQLAlchemyError as error:
+            reason = getattr(error, "orig", None) or type(error).__name__
+            raise SaveFailed(f"The credential for attempt {attempt_id} could not be recorded ({reason}).",
+                             "Fix the database problem and try again.") from None
 
     def revoke(self, credential_id: str, reason: str, now: datetime) -> bool:
         with self.db.sessions.begin() as s:

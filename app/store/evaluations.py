@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import select
 
+from app.domain.checklist import Evaluation
 from app.store.database import Database
 from app.store.models import ChecklistEvaluationRecord
-
-
-@dataclass(frozen=True, slots=True)
-class Evaluation:
-    id: str
-    candidate_id: str
-    attempt_id: str | None
-    checklist_id: str
-    evaluator: str
-    kind: str                  # first | second | reconciled
-    marks: dict[str, str]
-    notes: dict[str, str]
-    task_seconds: int
-    signed_at: datetime
 
 
 class EvaluationRepository:

@@ -75,6 +75,7 @@ class AttemptEventRecord(Base):
     """Append-only: rows are inserted, never updated or deleted."""
 
     __tablename__ = "attempt_events"
+    __table_args__ = (UniqueConstraint("attempt_id", "origin", name="uq_event_origin"),)
 
     attempt_id: Mapped[str] = mapped_column(ForeignKey("attempts.id"), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
@@ -82,6 +83,11 @@ class AttemptEventRecord(Base):
     elapsed_ms: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[str] = mapped_column(String(32))
     data: Mapped[str] = mapped_column(Text)
+    # "<lease>:<n>" for an event a seat sent (its n-th on that lease), so a resend is stored once.
+    origin: Mapped[str | None] = mapped_column(String(60))
+    # HMAC over the previous event's MAC and this event (app.domain.history); None if written
+    # by a program without the center's key (then the station's own check reports it).
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 class AttemptClockRecord(Base):
@@ -136,6 +142,32 @@ class ChecklistEvaluationRecord(Base):
     notes: Mapped[str] = mapped_column(Text)
     task_seconds: Mapped[int] = mapped_column(Integer)
     signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RoomSeatRecord(Base):
+    """A candidate workstation paired with this station (its pinned TLS certificate)."""
+
+    __tablename__ = "room_seats"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    certificate: Mapped[str] = mapped_column(Text)
+    paired_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    paired_by: Mapped[str] = mapped_column(String(60))
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class RoomLeaseRecord(Base):
+    """An attempt given to a seat. Revoked when the candidate moves: the old seat is refused."""
+
+    __tablename__ = "room_leases"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    attempt_id: Mapped[str] = mapped_column(ForeignKey("attempts.id"), index=True)
+    seat_fingerprint: Mapped[str] = mapped_column(ForeignKey("room_seats.fingerprint"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class ResultExportRecord(Base):

@@ -44,13 +44,14 @@ class BuiltPackage:
 
 
 @dataclass(frozen=True)
-class HeldAttempt:
+class KnownAttempt:
     """How much of an attempt the body holds, and from which center."""
 
     center_fingerprint: str
     head: str
     events: int
     evaluations: int
+    candidate_number: str
 
 
 @dataclass
@@ -95,10 +96,10 @@ class ResultsRepository:
         with self.db.sessions() as s:
             return s.get(ImportedBundleRecord, bundle_id)
 
-    def held_attempts(self, attempt_ids: list[str]) -> dict[str, HeldAttempt]:
+    def known_attempts(self, attempt_ids: list[str]) -> dict[str, KnownAttempt]:
         with self.db.sessions() as s:
             rows = s.execute(select(ResultAttemptRecord.attempt_id, ResultAttemptRecord.center_fingerprint,
-                                    ResultAttemptRecord.content_hash)
+                                    ResultAttemptRecord.content_hash, ResultAttemptRecord.candidate_number)
                              .where(ResultAttemptRecord.attempt_id.in_(attempt_ids))).all()
             events = dict(s.execute(select(ResultEventRecord.attempt_id, func.count())
                                     .where(ResultEventRecord.attempt_id.in_(attempt_ids))
@@ -106,8 +107,8 @@ class ResultsRepository:
             evaluations = dict(s.execute(select(ResultEvaluationRecord.attempt_id, func.count())
                                          .where(ResultEvaluationRecord.attempt_id.in_(attempt_ids))
                                          .group_by(ResultEvaluationRecord.attempt_id)).all())
-            return {a: HeldAttempt(center, head, events.get(a, 0), evaluations.get(a, 0))
-                    for a, center, head in rows}
+            return {a: KnownAttempt(center, head, events.get(a, 0), evaluations.get(a, 0), number)
+                    for a, center, head, number in rows}
 
     def evaluations(self, attempt_id: str) -> list[dict]:
         with self.db.sessions() as s:

@@ -61,6 +61,9 @@ class ResultAttemptRecord(Base):
     elapsed_ms: Mapped[int] = mapped_column(BigInteger)
     incidents: Mapped[int] = mapped_column(Integer)
     details: Mapped[str] = mapped_column(Text)
+    # JSON list of what the replay of the attempt rules found ({seq, rule, reason}); not empty:
+    # held for a person to decide, never a pass meanwhile.
+    findings: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
 
 class ResultResponseRecord(Base):

@@ -64,7 +64,9 @@ class MainWindow(QMainWindow):
     def _demo_banner(self, demo: Any) -> QLabel:
         banner = QLabel(self.tr("DEMO MODE: demo keys and throwaway data, deleted when you close the window. "
                                 "The release code is {code}. Sign in as demo / demo-proctor-pass; evaluators "
-                                "eva (PIN 2468) and sam (PIN 1357).").format(code=demo.release_code))
+                                "eva (PIN 2468) and sam (PIN 1357). The seat windows are candidate workstations: "
+                                "open the session's Room tab, press Open the room, then Pair in each seat window "
+                                "and accept the code it shows.").format(code=demo.release_code))
         banner.setObjectName("demoBanner")
         banner.setWordWrap(True)
         banner.setAccessibleName(self.tr("Demo mode notice"))
@@ -127,12 +129,17 @@ class MainWindow(QMainWindow):
         if self.account is None:  # the start screen is shown only after sign-in; nobody to run the session
             self.statusBar().showMessage(self.tr("Sign in to start a session with this exam."))
             return
-        self.session_screen = SessionScreen(self.services, opened.exam, opened.package_id, self.account)
+        self.session_screen = SessionScreen(self.services, opened.exam, opened.package_id, self.account,
+                                            opened=opened)
         self.session_screen.attempt_admitted.connect(self.start_candidate)
         self.stack.addWidget(self.session_screen)
         self.stack.setCurrentWidget(self.session_screen)
 
     def start_candidate(self, attempt_id: str) -> None:
+        room = self.session_screen.room if self.session_screen is not None else None
+        if room is not None and room.room is not None:  # the room is open: candidates sit at seats
+            room.seat_admitted(attempt_id)
+            return
         if not self.launch_candidates:
             return
         self.candidate_windows = [w for w in self.candidate_windows if _alive(w)]

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.domain.scoring import key_response  # noqa: E402
 from app.services.context import create_services  # noqa: E402
-from app.services.delivery import DeliveryService  # noqa: E402
 from app.ui.admin.accounts import AccountsDialog  # noqa: E402
 from app.ui.admin.passphrase_dialog import NewPassphraseDialog  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
@@ -166,7 +165,7 @@ def check_in(window: MainWindow, root: Path, shoot: Shooter) -> list[str]:
 def run_the_room(window: MainWindow, attempts: list[str], clocks: Clocks) -> None:
     """Candidates in every state: writing, paused, focus losses, voided, submitted."""
     services, exam = window.services, window.session_screen.exam
-    side = DeliveryService(lambda: services.station.db, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
+    side = services.delivery.with_clocks(lambda: clocks.mono, lambda: clocks.wall)
     screens = [side.live(a, exam) for a in attempts]
     for screen in screens:
         screen.start()
@@ -218,7 +217,7 @@ def evaluator(window: MainWindow, shoot: Shooter, attempts: list[str]) -> None:
     services = window.services
     session.tabs.setCurrentIndex(3)
     screen = session.evaluator
-    candidate = services.delivery.repo.attempt(attempts[4]).candidate_id
+    candidate = services.delivery.attempt(attempts[4]).candidate_id
     screen.choose(candidate, screen.exam.checklists[0].id, "eve")
     screen.start()
     form = screen.form

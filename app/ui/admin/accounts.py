@@ -3,8 +3,6 @@ PINs go straight to the account service, which keeps only slow hashes."""
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QGroupBox, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -81,12 +79,10 @@ class AccountsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        accounts = self.services.accounts.accounts.all()
+        accounts = self.services.accounts.list_accounts()
         self.table.setRowCount(len(accounts))
-        now = time.time()
         for row, account in enumerate(accounts):
-            locked = account.locked_until and account.locked_until > now
-            status = self.tr("locked after wrong tries") if locked else (
+            status = self.tr("locked after wrong tries") if account.locked_minutes else (
                 self.tr("active") if account.active else self.tr("disabled"))
             values = (account.username, account.display_name, self.tr(ROLE_NAMES[account.role]), status)
             for column, value in enumerate(values):

@@ -198,7 +198,7 @@ class FirstRunScreen(QWidget):
 
     # -- progress ----------------------------------------------------------------------
     def _admin_username(self) -> str:
-        admins = [a for a in self.services.accounts.accounts.all() if a.role == "admin"]
+        admins = self.services.accounts.list_accounts(role="admin")
         return admins[0].username if admins else "system"
 
     def _update_steps(self) -> None:

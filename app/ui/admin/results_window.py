@@ -4,6 +4,7 @@ chart), saved as PDF."""
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
-from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS, ReportService
+from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS
 from app.ui.admin.build_tab import BuildTab
 from app.ui.admin.charts import BarChart
 from app.ui.admin.report_html import report_html
@@ -29,7 +30,7 @@ class ResultsWindow(QMainWindow):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.reports = ReportService(lambda: services.station.db, services.results.exam)
+        self.reports = services.reports
         self.queue: list[Path] = []
         self.last: dict = {}
         self.setWindowTitle(self.tr("ExamStation — Credential body"))
@@ -113,6 +114,9 @@ class ResultsWindow(QMainWindow):
             if report.extended:
                 self.log.append(self.tr("{name}: added what is new to {n} attempts imported before.").format(
                     name=path.name, n=report.extended))
+            for held in report.held:  # the attempt rules were not followed: a person decides
+                self.log.append(self.tr("<span style='color:#9b0000'>{name}: {reason}</span>").format(
+                    name=path.name, reason=html.escape(held.line())))
         self._next()
 
     def _import_failed(self, path: Path, error: Exception) -> None:

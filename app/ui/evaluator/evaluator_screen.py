@@ -76,8 +76,8 @@ class EvaluatorScreen(QWidget):
     def refresh(self) -> None:
         """Reload candidates and evaluators (check-in and accounts change while the session runs)."""
         self._refill(self.candidate_combo, [(f"{c.name} ({c.number})", c.id)
-                                            for c in self.services.delivery.repo.candidates(self.session_id)])
-        self.evaluators = [a for a in self.services.accounts.accounts.all() if a.role == "evaluator" and a.active]
+                                            for c in self.services.delivery.candidates(self.session_id)])
+        self.evaluators = self.services.accounts.list_accounts(role="evaluator", active_only=True)
         self._refill(self.evaluator_combo, [(f"{a.display_name} ({a.username})", a.username)
                                             for a in self.evaluators])
         self.show_summary()
@@ -168,7 +168,7 @@ class EvaluatorScreen(QWidget):
         self.show_summary()
 
     def _attempt_of(self, candidate_id: str) -> str | None:
-        attempts = [a for a in self.services.delivery.repo.attempts_of_session(self.session_id)
+        attempts = [a for a in self.services.delivery.attempts(self.session_id)
                     if a.candidate_id == candidate_id]
         return attempts[-1].id if attempts else None
 

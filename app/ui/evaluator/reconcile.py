@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from app.domain.checklist import differences
 from app.domain.exam import Checklist, Exam
 from app.services.context import Services
 from app.ui.evaluator.step_row import ROW_STYLE, TOUCH
@@ -72,11 +71,10 @@ class ReconcilePanel(QWidget):
                  evaluators: list, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.exam, self.checklist, self.candidate_id = services, exam, checklist, candidate_id
-        signed = [e for e in services.evaluation.repo.of_candidate(candidate_id, checklist.id)
-                  if e.kind in ("first", "second")]
-        first, second = signed[0], signed[1]
+        pair = services.evaluation.disagreement(candidate_id, checklist.id)
+        first, second = pair.first, pair.second
         steps = {s.id: s for s in checklist.steps}
-        self.differences = [Difference(steps[s], first, second) for s in differences(first.marks, second.marks)]
+        self.differences = [Difference(steps[s], first, second) for s in pair.steps]
         page = QWidget()
         column = QVBoxLayout(page)
         for difference in self.differences:

@@ -3,8 +3,6 @@ account locked after repeated wrong PINs)."""
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -56,10 +54,10 @@ class SignOffBar(QWidget):
 
     def refusal(self, username: str, error: BaseException) -> str:
         """A refused signature in words; a locked account is named as such, with what to do."""
-        account = self.services.accounts.accounts.get(username)
-        if account and account.locked_until and account.locked_until > time.time():
-            minutes = max(1, round((account.locked_until - time.time()) / 60))
+        account = self.services.accounts.get(username)
+        if account and account.locked_minutes:
             return self.tr("{name}'s account is locked after repeated wrong PINs. Try again in {m} minute(s), "
-                           "or ask the station administrator.").format(name=account.display_name, m=minutes)
+                           "or ask the station administrator.").format(name=account.display_name,
+                                                                       m=account.locked_minutes)
         self.pin_edit.setFocus()
         return error_text(error)

@@ -60,7 +60,7 @@ class AuditView(QWidget):
 
     def refresh(self) -> None:
         self._show_chain()
-        entries = self.services.accounts.audit_log.entries(
+        entries = self.services.accounts.audit_entries(
             actor=self.actor_edit.text().strip() or None, action_prefix=self.action_combo.currentData() or None)
         wanted = self.subject_edit.text().strip().lower()
         if wanted:
@@ -83,7 +83,7 @@ class AuditView(QWidget):
     def _show_chain(self) -> None:
         problem = self.services.accounts.audit_problem()
         if problem is None:
-            count = self.services.accounts.audit_log.count()
+            count = self.services.accounts.audit_count()
             say(self.chain_label, self.tr("The audit log is intact: {n} entries, each chained to the one "
                                           "before it.").format(n=count))
         else:

@@ -21,8 +21,7 @@ def open_candidate_window(services: Services, opened: Any, attempt_id: str,
     from app.ui.candidate import CandidateWindow
     from app.ui.lockdown import LockdownController, LockdownOptions, LockdownRefused
     exam = opened.exam
-    row = services.delivery.repo.attempt(attempt_id)
-    name = next(c.name for c in services.delivery.repo.candidates(row.session_id) if c.id == row.candidate_id)
+    name = services.delivery.candidate_of(attempt_id).name
     live = services.delivery.live(attempt_id, exam)
     window = CandidateWindow(live, opened.media, name, services.delivery.accommodations(attempt_id),
                              exam.language, parent)

@@ -68,7 +68,7 @@ class CheckInPanel(QWidget):
             say(self.roster_message, self.tr("The roster {file} cannot be read ({why}). Save it as UTF-8 CSV and import "
                                       "it again.").format(file=path.name, why=type(error).__name__), ok=False)
             return False
-        taken = {c.number for c in self.services.delivery.repo.candidates(self.session_id)}
+        taken = {c.number for c in self.services.delivery.candidates(self.session_id)}
         entries, problems = parse_roster(text, len(self.exam.prerequisites), taken)
         if problems:
             say(self.roster_message, self.tr("The roster was not imported: {n} problem(s). Fix them all in the file and "
@@ -183,7 +183,7 @@ class CheckInPanel(QWidget):
         number = self.number_edit.text().strip()
         if not number:
             problems.append(self.tr("enter the candidate number"))
-        elif number in {c.number for c in self.services.delivery.repo.candidates(self.session_id)}:
+        elif number in {c.number for c in self.services.delivery.candidates(self.session_id)}:
             problems.append(self.tr("candidate {n} is already checked in").format(n=number))
         if not self.name_edit.text().strip():
             problems.append(self.tr("enter the candidate's full name"))
@@ -252,4 +252,4 @@ class CheckInPanel(QWidget):
         self.number_edit.setFocus()
 
     def refresh_checked_in(self) -> None:
-        self.checked_in.show_candidates(self.services.delivery.repo.candidates(self.session_id))
+        self.checked_in.show_candidates(self.services.delivery.candidates(self.session_id))

@@ -15,9 +15,10 @@ from app.ui.proctor.audit_view import AuditView
 from app.ui.proctor.check_in import CheckInPanel
 from app.ui.proctor.common import button, error_text, heading, hint, message_label, say, state_name
 from app.ui.proctor.console import ACTIVE, ConsolePanel
+from app.ui.proctor.room_panel import RoomPanel
 from app.ui.widgets.tasks import run_in_background
 
-CHECK_IN, CONSOLE, AUDIT, CHECKLISTS = range(4)
+CHECK_IN, CONSOLE, AUDIT, CHECKLISTS, ROOM = range(5)
 
 
 class SessionScreen(QWidget):
@@ -25,7 +26,7 @@ class SessionScreen(QWidget):
     ended = Signal()
 
     def __init__(self, services: Services, exam: Exam, package_id: str, account, session_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, opened=None) -> None:
         super().__init__(parent)
         self.services, self.exam, self.account = services, exam, account
         if session_id is None:
@@ -44,6 +45,10 @@ class SessionScreen(QWidget):
         self.tabs.addTab(self.console, self.tr("&2 Console"))
         self.tabs.addTab(self.audit, self.tr("&3 Audit log"))
         self.tabs.addTab(self.evaluator, self.tr("&4 Checklists (evaluator mode)"))
+        self.room = RoomPanel(services, opened, session_id, account.username) if opened is not None else None
+        if self.room is not None:
+            self.tabs.addTab(self.room, self.tr("&5 Room (seats)"))
+            self.room.changed.connect(self.console.refresh)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.check_in.admitted.connect(self._admitted)
         self.console.changed.connect(self._refresh_names)
@@ -89,12 +94,14 @@ class SessionScreen(QWidget):
             self.evaluator.refresh()
         elif index == CONSOLE:
             self.console.refresh()
+        elif index == ROOM and self.room is not None:
+            self.room.refresh()
 
     def _refresh_names(self) -> None:
         """Audit entries name attempts and candidates by id; the log shows who that is."""
-        candidates = {c.id: f"{c.name} ({c.number})" for c in self.services.delivery.repo.candidates(self.session_id)}
+        candidates = {c.id: f"{c.name} ({c.number})" for c in self.services.delivery.candidates(self.session_id)}
         attempts = {a.id: candidates.get(a.candidate_id, a.candidate_id)
-                    for a in self.services.delivery.repo.attempts_of_session(self.session_id)}
+                    for a in self.services.delivery.attempts(self.session_id)}
         self.audit.set_names({**candidates, **attempts, self.session_id: self.tr("this session")})
 
     # -- the end ---------------------------------------------------------------------------------

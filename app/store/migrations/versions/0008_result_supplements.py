@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"  # FIXME(merge): "0007" once the lead's chain migration is in
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,49 @@
+"""The key of attempts' authenticated histories (see app.domain.history).
+
+Per attempt: K = HKDF-SHA256(center signing key, info "examstation attempt chain v1|<id>"),
+and each event's MAC = HMAC-SHA256(K, previous MAC || canonical event). Not salted per
+home: an attempt moved to another station of the same center keeps one chain. The key
+never touches the disk; the result bundle hands each attempt's K to the body (inside the
+payload encrypted to the body), which checks the chain and the head the station signed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from typing import Callable
+
+from app.crypto.identity import RoleKeys
+from app.crypto.primitives import hkdf
+from app.domain.attempt import Event
+from app.domain.history import event_content
+
+
+def attempt_key(center: RoleKeys, attempt_id: str) -> bytes:
+    return hkdf(center.signing_private, b"", b"examstation attempt chain v1|" + attempt_id.encode("utf-8"))
+
+
+def event_mac(key: bytes, previous: str, attempt_id: str, event: Event) -> str:
+    return hmac.new(key, bytes.fromhex(previous) + event_content(attempt_id, event), hashlib.sha256).hexdigest()
+
+
+class AttemptChain:
+    """A ChainMac over the center's keys, loaded when first needed (the proctor has unlocked
+    them to open the package by then); per-attempt keys are cached in memory."""
+
+    def __init__(self, load_center: Callable[[], RoleKeys]) -> None:
+        self._load_center = load_center
+        self._keys: dict[str, bytes] = {}
+
+    def key(self, attempt_id: str) -> bytes:
+        if attempt_id not in self._keys:
+            self._keys[attempt_id] = attempt_key(self._load_center(), attempt_id)
+        return self._keys[attempt_id]
+
+    def __call__(self, attempt_id: str, previous: str, event: Event) -> str:
+        return event_mac(self.key(attempt_id), previous, attempt_id, event)
+
+
+def verifier(keys: dict[str, bytes]) -> Callable[[str, str, Event], str]:
+    """A ChainMac from keys handed over in a bundle (the body's side)."""
+    return lambda attempt_id, previous, event: event_mac(keys[attempt_id], previous, attempt_id, event)

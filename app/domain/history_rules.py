@@ -1,0 +1,297 @@
+"""The body's replay of the attempt rules: given the events a station exported and the exam
+they were sat on, list every place where the history could not have come from a working
+station: an event the state did not allow, exam time running while the attempt was paused,
+an answer after the time was over, a closed section opened again, more rest breaks than
+granted, limits that are not the exam's. Each finding names the event, the rule and the
+reason in plain words; an attempt with findings is held for a person to decide.
+
+One pass over the events, keeping only what later events may refer to (the state after each
+event, for seats' events based on an earlier one), so a body imports thousands of attempts
+quickly. Plain Python: no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Sequence
+
+from app.domain.accommodations import Accommodations
+from app.domain.attempt import ALLOWED, IN_PROGRESS, AttemptState, Event, TimeLimits, apply, compute_limits
+from app.domain.exam import Exam
+
+# A candidate's screen ticks several times a second, so an action or a time-out may land a
+# moment after a limit; a pause reaches the screen on its next tick.
+GRACE_MS = 2_000
+STILL_TOLERANCE_MS = 2_000
+# Exam time is counted on the station's monotonic clock, the events' `at` on its wall clock:
+# between two events the first may outrun the second only by this much (and 1 %).
+RATE_SLACK_MS, RATE_SLACK = 2_000, 0.01
+# A seat's action based on an earlier event (data["basis"]) may be this far behind in exam time.
+BASIS_LAG_MS = 5_000
+
+CANDIDATE_KINDS = frozenset({"answered", "visited", "flagged", "section_left", "submitted"})
+_STATE_WORDS = {"ready": "not started", "in_progress": "running", "paused": "paused", "submitted": "submitted",
+                "timed_out": "timed out", "voided": "voided", "transferred": "moved to another station"}
+_WHAT = {"started": "A start", "resumed": "A resume", "paused": "A pause", "interrupted": "An interruption",
+         "answered": "An answer", "visited": "A move to an item", "flagged": "A flag",
+         "section_left": "Leaving a section", "submitted": "A submission", "timed_out": "A time-out",
+         "voided": "A void", "transferred": "A move to another station", "extended": "An extension",
+         "incident": "An incident"}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One broken rule: the event (its seq; 0 for the attempt as a whole), the rule's name and why."""
+
+    seq: int
+    rule: str
+    reason: str
+
+    def line(self) -> str:
+        return f"event {self.seq}: {self.reason}" if self.seq else self.reason
+
+    def to_data(self) -> dict[str, Any]:
+        return {"seq": self.seq, "rule": self.rule, "reason": self.reason}
+
+
+def check_history(events: Sequence[Event], exam: Exam) -> list[Finding]:
+    """Every rule the attempt's events break, in event order (empty: a history a station could write)."""
+    if not events:
+        return [Finding(0, "first_event", "The attempt has no events.")]
+    replay = _Replay(exam)
+    if replay.begin(events[0]):
+        for event in events[1:]:
+            replay.step(event)
+    return replay.findings
+
+
+def _span(ms: float) -> str:
+    return f"{ms / 1000:.1f} s" if abs(ms) < 120_000 else f"{ms / 60_000:.1f} min"
+
+
+def _wall(at: object) -> float | None:
+    try:
+        return datetime.fromisoformat(at).timestamp()  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+class _Replay:
+    """The rules applied to one event at a time; the attempt's own fold keeps the state."""
+
+    def __init__(self, exam: Exam) -> None:
+        self.exam = exam
+        self.findings: list[Finding] = []
+        self.state = AttemptState()
+        self.history: list[tuple[str, frozenset[str]]] = []  # (state, closed sections) after each event
+        self.locked: frozenset[str] = frozenset()
+        self.item_section: dict[str, str] = {}
+        self.sections: set[str] = set()
+        self.breaks_granted = 0
+        self.still_at = 0          # exam time when the attempt last stopped running
+        self.last_wall = 0.0       # latest wall time seen
+        self.last_seq = 0
+
+    def flag(self, seq: int, rule: str, reason: str) -> None:
+        self.findings.append(Finding(seq, rule, reason))
+
+    # -- the first event ------------------------------------------------------------------
+    def begin(self, event: Event) -> bool:
+        """Check the creation event; False when nothing after it can be judged."""
+        data = event.data if isinstance(event.data, dict) else {}
+        if event.seq != 1:
+            self.flag(event.seq, "sequence", f"The first event is number {event.seq}, not 1.")
+        if event.kind != "created" or not {"form_id", "seed", "limits"} <= data.keys():
+            self.flag(event.seq, "first_event", "The attempt does not begin with its creation "
+                                                "(form, shuffle seed and time limits).")
+            return False
+        try:
+            apply(self.state, event)
+            form = self.exam.form(self.state.form_id)
+            accommodations = Accommodations.from_data(data.get("accommodations"))
+        except KeyError:
+            self.flag(event.seq, "form", f"The attempt's form '{data['form_id']}' is not a form of this exam.")
+            return False
+        except (TypeError, ValueError, AttributeError) as error:
+            self.flag(event.seq, "first_event", f"The creation event is malformed ({error}).")
+            return False
+        self.item_section = {i: s.id for s in form.sections for i in s.item_ids}
+        self.sections = {s.id for s in form.sections}
+        self.breaks_granted = accommodations.rest_breaks
+        expected = compute_limits(self.exam.timing.exam_minutes, {s.id: s.minutes for s in form.sections},
+                                  accommodations.time_multiplier)
+        if self.state.limits != expected:
+            self.flag(event.seq, "limits", f"The time limits set at creation ({_limits(self.state.limits)}) are "
+                                           f"not the exam's for a time multiplier of "
+                                           f"{accommodations.time_multiplier:g} ({_limits(expected)}).")
+        if event.elapsed_ms != 0:
+            self.flag(event.seq, "first_event", f"The attempt was created with {_span(event.elapsed_ms)} "
+                                                "of exam time already used.")
+        wall = _wall(event.at)
+        if wall is None:
+            self.flag(event.seq, "malformed", f"The event's time '{event.at}' is not a date and time.")
+        self.last_wall = wall or 0.0
+        self.last_seq = event.seq
+        self.history.append((self.state.state, self.locked))
+        return True
+
+    # -- every later event ----------------------------------------------------------------
+    def step(self, event: Event) -> None:
+        seq, kind, data = event.seq, event.kind, event.data
+        if seq != self.last_seq + 1:
+            self.flag(seq, "sequence", f"Event {seq} follows event {self.last_seq}: "
+                                       "events are missing, repeated or out of order.")
+        self.last_seq = seq
+        if kind not in ALLOWED:
+            self.flag(seq, "state", "The attempt was created a second time." if kind == "created"
+                      else f"'{kind}' is not an event an attempt can have.")
+            return self.remember()
+        if not isinstance(data, dict) or type(event.elapsed_ms) is not int:
+            self.flag(seq, "malformed", f"The {kind} event's details are not readable.")
+            return self.remember()
+        view, locked = self.view(event)
+        if view not in ALLOWED[kind]:
+            self.flag(seq, "state", f"{_WHAT[kind]} while the attempt was {_STATE_WORDS[view]}: "
+                                    "the attempt's rules do not allow it.")
+        self.check_clock(event, view, "basis" in data)
+        try:
+            self.check_kind(event, locked)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self.flag(seq, "malformed", f"The {kind} event's details are incomplete or of the wrong type.")
+            return self.remember()
+        self.fold(event, view)
+
+    def view(self, event: Event) -> tuple[str, frozenset[str]]:
+        """The state the event is judged against: right before it, or after its basis event."""
+        if "basis" not in event.data:
+            return self.state.state, self.locked
+        basis = event.data["basis"]
+        if event.kind not in CANDIDATE_KINDS and not (event.kind == "paused" and event.data.get("rest_break")):
+            self.flag(event.seq, "basis", f"{_WHAT[event.kind]} cannot be based on an earlier event: "
+                                          "only a candidate's own actions are made at a seat.")
+        elif type(basis) is int and 1 <= basis < event.seq and basis <= len(self.history):
+            return self.history[basis - 1]
+        else:
+            self.flag(event.seq, "basis", f"The event says it was made after event {basis!r}, "
+                                          "which is not an earlier event of this attempt.")
+        return self.state.state, self.locked
+
+    def check_clock(self, event: Event, view: str, based: bool) -> None:
+        """Exam time never goes back, stands still while stopped, and never outruns the wall clock."""
+        elapsed, before = event.elapsed_ms, self.state.elapsed_ms
+        allowed_lag = BASIS_LAG_MS if based else 0
+        if elapsed < before - allowed_lag:
+            self.flag(event.seq, "time_order", f"Exam time went back from {_span(before)} to {_span(elapsed)}.")
+        if view != IN_PROGRESS and elapsed > self.still_at + STILL_TOLERANCE_MS:
+            self.flag(event.seq, "stopped_clock", f"{_span(elapsed - self.still_at)} of exam time passed while "
+                                                  f"the attempt was {_STATE_WORDS[view]}.")
+        wall = _wall(event.at)
+        if wall is None:
+            self.flag(event.seq, "malformed", f"The event's time '{event.at}' is not a date and time.")
+            return
+        wall_ms = max(0.0, wall - self.last_wall) * 1000
+        if elapsed - before > RATE_SLACK_MS + wall_ms * (1 + RATE_SLACK):
+            self.flag(event.seq, "clock_rate", f"Exam time ran faster than the clock: {_span(elapsed - before)} "
+                                               f"of exam time in {_span(wall_ms)}.")
+        self.last_wall = max(self.last_wall, wall)
+
+    def check_kind(self, event: Event, locked: frozenset[str]) -> None:
+        kind, data, seq = event.kind, event.data, event.seq
+        if kind in CANDIDATE_KINDS:
+            self.check_candidate(event, locked)
+        elif kind == "timed_out":
+            self.check_time_out(event)
+        elif kind == "paused" and data.get("rest_break") and self.state.breaks_taken >= self.breaks_granted:
+            self.flag(seq, "rest_breaks", f"Rest break {self.state.breaks_taken + 1} was taken, but "
+                                          f"{self.breaks_granted} were granted.")
+        elif kind == "extended" and not (type(data["ms"]) is int and data["ms"] > 0):
+            self.flag(seq, "extension", f"An extension of {data['ms']!r} ms: an extension must add time.")
+
+    def check_candidate(self, event: Event, locked: frozenset[str]) -> None:
+        """A candidate acts on the attempt's own items, in open sections, within the time."""
+        kind, data, seq, state = event.kind, event.data, event.seq, self.state
+        if kind in ("answered", "visited", "flagged"):
+            section = self.item_section.get(data["item_id"])
+            if section is None:
+                return self.flag(seq, "form", f"Item '{data['item_id']}' is not on the attempt's form "
+                                              f"{state.form_id}.")
+            if kind == "visited" and data["section_id"] != section:
+                self.flag(seq, "form", f"Item '{data['item_id']}' is in section {section}, "
+                                       f"not {data['section_id']}.")
+            if kind != "flagged" and section in locked:
+                self.flag(seq, "locked_section", f"{_WHAT[kind]} in section {section}, which was closed "
+                                                 "when the candidate left it.")
+        else:
+            section = data["section_id"] if kind == "section_left" else state.current_section
+            if section is not None and section not in self.sections:
+                return self.flag(seq, "form", f"Section '{section}' is not on the attempt's form {state.form_id}.")
+        limit = state.limits.exam_ms
+        if limit is not None and event.elapsed_ms > limit + state.extension_ms + GRACE_MS:
+            self.flag(seq, "exam_time", f"{_WHAT[kind]} at {_span(event.elapsed_ms)} of exam time, after the exam "
+                                        f"time ended at {_span(limit + state.extension_ms)}.")
+        if kind == "section_left" and data.get("timed_out"):
+            self.check_section_end(event, section)
+        elif kind != "flagged" and section is not None:
+            section_limit, used = state.limits.section_ms.get(section), self.section_used(event, section)
+            if section_limit is not None and used > section_limit + GRACE_MS:
+                self.flag(seq, "section_time", f"{_WHAT[kind]} after {_span(used)} in section {section}, "
+                                               f"whose time ended at {_span(section_limit)}.")
+
+    def check_time_out(self, event: Event) -> None:
+        """The time runs out at the limit: not before it, and not after it (unless the attempt was
+        already past it when the station ran again, as after an interruption charged in full)."""
+        section = event.data.get("section_id")
+        if section is not None:
+            return self.check_section_end(event, section)
+        state = self.state
+        if state.limits.exam_ms is None:
+            return self.flag(event.seq, "time_out", "The attempt timed out, but the exam has no time limit.")
+        end = state.limits.exam_ms + state.extension_ms
+        latest = max(end, state.elapsed_ms) + GRACE_MS
+        if not end - GRACE_MS <= event.elapsed_ms <= latest:
+            self.flag(event.seq, "time_out", f"The attempt timed out at {_span(event.elapsed_ms)} of exam time, "
+                                             f"but its time ended at {_span(end)}.")
+
+    def check_section_end(self, event: Event, section: str) -> None:
+        limit = self.state.limits.section_ms.get(section)
+        if limit is None:
+            return self.flag(event.seq, "time_out", f"Section {section} timed out, but it has no time limit.")
+        used = self.section_used(event, section)
+        latest = max(limit, self.state.section_elapsed_ms.get(section, 0)) + GRACE_MS
+        if not limit - GRACE_MS <= used <= latest:
+            self.flag(event.seq, "time_out", f"Section {section} timed out after {_span(used)} in it, but its "
+                                             f"time ended at {_span(limit)}.")
+
+    def section_used(self, event: Event, section: str) -> int:
+        """Time spent in the section, counting the time since the previous event as the fold will."""
+        state = self.state
+        used = state.section_elapsed_ms.get(section, 0)
+        running = state.state == IN_PROGRESS or "basis" in event.data
+        if section == state.current_section and running:
+            used += max(0, event.elapsed_ms - state.elapsed_ms)
+        return used
+
+    # -- folding --------------------------------------------------------------------------
+    def fold(self, event: Event, view: str) -> None:
+        state = self.state
+        was_running = state.state == IN_PROGRESS
+        try:
+            apply(state, event)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self.flag(event.seq, "malformed", f"The {event.kind} event's details are incomplete or of the "
+                                              "wrong type.")
+        if state.state != IN_PROGRESS and (was_running or view == IN_PROGRESS):
+            self.still_at = state.elapsed_ms  # the clock stopped here
+        if len(state.locked_sections) != len(self.locked):
+            self.locked = frozenset(state.locked_sections)
+        self.remember()
+
+    def remember(self) -> None:
+        self.history.append((self.state.state, self.locked))
+
+
+def _limits(limits: TimeLimits) -> str:
+    parts = ["exam " + ("untimed" if limits.exam_ms is None else _span(limits.exam_ms))]
+    parts += [f"section {s} {_span(ms)}" for s, ms in sorted(limits.section_ms.items())]
+    return ", ".join(parts)

@@ -1,0 +1,132 @@
+"""Messages on the room's links: length-prefixed JSON objects inside TLS 1.3.
+
+A frame is a 4-byte big-endian length and that many bytes of UTF-8 JSON. Every
+decoded message is checked against its schema before anyone acts on it, so a
+damaged or hostile message is one `BadMessage` naming the problem, never a crash.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from typing import Any
+
+MAX_FRAME = 24 * 1024 * 1024   # the largest media file a package may carry, base64 encoded
+MAX_DEPTH = 24
+HEADER = struct.Struct(">I")
+
+# Field -> allowed types, per message type; "?" suffix marks an optional field.
+SCHEMAS: dict[str, dict[str, tuple[type, ...]]] = {
+    # seat -> station
+    "hello": {"seat_name": (str,), "boot": (str,), "leases": (dict,)},
+    "events": {"attempt": (str,), "lease": (str,), "events": (list,)},
+    "beat": {"attempt": (str,), "lease": (str,), "elapsed_ms": (int,)},
+    "media": {"attempt": (str,), "lease": (str,), "path": (str,), "request": (int,)},
+    "pair": {"seat_name": (str,), "certificate": (str,), "nonce": (str,)},
+    # station -> seat
+    "welcome": {"station_name": (str,), "center_name": (str,)},
+    "wait": {"reason": (str,)},
+    "assign": {"attempt": (str,), "lease": (str,), "candidate": (dict,), "exam": (dict,), "journal_key": (str,),
+               "events": (list,), "acked": (int,), "elapsed_ms": (int,), "running": (bool,),
+               "accommodations": (dict,)},
+    "log": {"attempt": (str,), "events": (list,), "acked": (int,), "elapsed_ms": (int,), "running": (bool,)},
+    "refused": {"attempt": (str,), "lease": (str,), "n": (int,), "reason": (str,)},
+    "revoked": {"attempt": (str,), "lease": (str,), "reason": (str,)},
+    "media_data": {"request": (int,), "data": (str,), "error": (str,)},
+    "paired": {"station_name": (str,), "center_name": (str,), "certificate": (str,), "nonce": (str,),
+               "accepted": (bool,)},
+    "pair_offer": {"station_name": (str,), "center_name": (str,), "certificate": (str,), "nonce": (str,)},
+}
+EVENT_FIELDS = {"n": (int,), "kind": (str,), "data": (dict,), "elapsed_ms": (int,), "basis": (int,)}
+
+
+class BadMessage(ValueError):
+    """A frame or message that does not follow the protocol; the text names what is wrong."""
+
+
+def encode(message: dict[str, Any]) -> bytes:
+    body = json.dumps(message, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
+    if len(body) > MAX_FRAME:
+        raise BadMessage(f"message of {len(body)} bytes is larger than the {MAX_FRAME}-byte limit")
+    return HEADER.pack(len(body)) + body
+
+
+def frame_length(header: bytes) -> int:
+    (length,) = HEADER.unpack(header)
+    if length > MAX_FRAME:
+        raise BadMessage(f"frame of {length} bytes announced; the limit is {MAX_FRAME}")
+    return length
+
+
+def decode(body: bytes) -> dict[str, Any]:
+    """One frame's body -> a checked message."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadMessage("message is not UTF-8 text") from None
+    try:
+        message = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
+                             parse_float=_finite_float)
+    except BadMessage:
+        raise
+    except RecursionError:
+        raise BadMessage("message is nested too deeply") from None
+    except json.JSONDecodeError as error:
+        raise BadMessage(f"message is not JSON ({error.msg})") from None
+    except ValueError:  # e.g. an integer longer than Python converts
+        raise BadMessage("message holds a number that is too large") from None
+    _check_depth(message, 0)
+    if not isinstance(message, dict):
+        raise BadMessage("message is not a JSON object")
+    kind = message.get("type")
+    if not isinstance(kind, str) or kind not in SCHEMAS:
+        raise BadMessage(f"unknown message type {str(kind)[:40]!r}")
+    check_fields(message, SCHEMAS[kind], kind)
+    if kind == "events":
+        for event in message["events"]:
+            if not isinstance(event, dict):
+                raise BadMessage("an event is not a JSON object")
+            check_fields(event, EVENT_FIELDS, "event")
+    return message
+
+
+def check_fields(message: dict, schema: dict[str, tuple[type, ...]], what: str) -> None:
+    for name, types in schema.items():
+        if name not in message:
+            raise BadMessage(f"{what} message lacks '{name}'")
+        value = message[name]
+        if isinstance(value, bool) and bool not in types:
+            raise BadMessage(f"{what} message field '{name}' has the wrong type")
+        if not isinstance(value, types):
+            raise BadMessage(f"{what} message field '{name}' has the wrong type")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise BadMessage(f"message repeats the key {key[:40]!r}")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> None:
+    raise BadMessage(f"message contains {name}, which JSON does not allow")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise BadMessage("message holds a number that is too large")
+    return value
+
+
+def _check_depth(value: Any, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise BadMessage("message is nested too deeply")
+    if isinstance(value, dict):
+        for item in value.values():
+            _check_depth(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            _check_depth(item, depth + 1)

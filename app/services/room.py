@@ -1,0 +1,46 @@
+"""Opening a session's testing room on this station (built once in services.context)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from app.formats.package_reader import OpenedPackage
+from app.room.addresses import local_addresses
+from app.room.link import DEFAULT_PORT
+from app.room.pairing import show_code
+from app.services.accounts import AccountService
+from app.services.packages import Clock
+from app.services.room_station import RoomRefused, StationRoom
+from app.store.database import Database
+
+
+__all__ = ["DEFAULT_PORT", "RoomService", "local_addresses", "show_code"]  # what screens may use
+
+
+class RoomService:
+    """Opens the testing room of a session on this station (built once in services.context)."""
+
+    def __init__(self, keys: Any, home_id: Callable[[], str], database: Callable[[], Database],
+                 accounts: AccountService, clock: Clock) -> None:
+        self._keys, self._home_id, self._database, self._accounts, self._clock = keys, home_id, database, accounts, clock
+        self.current: StationRoom | None = None
+
+    def open(self, opened: OpenedPackage, session_id: str, station_name: str = "Proctor station",
+             host: str = "0.0.0.0", port: int = 0) -> StationRoom:
+        """Start listening for seats; returns the room (its `port` is where seats connect)."""
+        if self.current is not None:
+            self.current.stop()
+        room = StationRoom(self._database, self._accounts, opened, session_id, self._keys.load("center"),
+                           self._home_id(), station_name, self._clock, chain=self._keys.attempt_chain())
+        try:
+            room.port = room.start(host, port)
+        except OSError as error:
+            raise RoomRefused(f"The room cannot listen on port {port} ({error.strerror}).",
+                              "Close the other program using it, or choose another port.") from None
+        self.current = room
+        return room
+
+    def close(self) -> None:
+        if self.current is not None:
+            self.current.stop()
+            self.current = None

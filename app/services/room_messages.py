@@ -1,0 +1,122 @@
+"""How the station answers what seats send: hello, events, heartbeats and media requests.
+A part of StationRoom (app.services.room_station), kept apart to stay readable."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from app.domain.attempt import IN_PROGRESS, AttemptRefused, Event
+from app.domain.errors import ExamStationError
+from app.store.room import Lease
+
+if TYPE_CHECKING:
+    from app.services.room_station import _Seat
+
+
+class SeatMessages:
+    """Mixed into StationRoom; uses its seats, attempts, commit and push helpers."""
+
+    def seat_connected(self, fingerprint: str, hello: dict) -> list[dict]:
+        seat = self.seats[fingerprint]
+        seat.connected, seat.since = True, self.wall()
+        replies: list[dict] = []
+        for lease_id, held in hello["leases"].items():
+            if seat.lease is None or lease_id != seat.lease.id:
+                replies += self._stale_lease(seat, str(lease_id), held)
+        if seat.lease is None:
+            return replies + [{"type": "wait", "reason": "Wait for the proctor to give this seat a candidate."}]
+        attempt = self._attempt(seat.lease.attempt_id)
+        held = hello["leases"].get(seat.lease.id)
+        if isinstance(held, dict):
+            elapsed = held.get("elapsed_ms")
+            if isinstance(elapsed, int) and not isinstance(elapsed, bool):
+                attempt.raise_elapsed(min(elapsed, (attempt.limit_ms() or elapsed)))
+                attempt.last_beat_ms = max(attempt.last_beat_ms, elapsed)
+        if (held is None or (isinstance(held, dict) and held.get("fresh"))) and attempt.state.state == IN_PROGRESS:
+            self._interrupt(attempt, {"reason": f"seat {seat.paired.name} restarted"})
+        return replies + [self._assignment(seat.lease)]
+
+    def _stale_lease(self, seat: "_Seat", lease_id: str, held: Any) -> list[dict]:
+        """A seat came back holding a lease that was revoked (its candidate moved on)."""
+        lease = self.room.lease(lease_id)
+        if lease is None or lease.seat_fingerprint != seat.paired.fingerprint:
+            return []
+        unsent = held.get("unsent", 0) if isinstance(held, dict) else 0
+        if isinstance(unsent, int) and unsent > 0 and lease.attempt_id in self.attempts:
+            self._record_station_event(self.attempts[lease.attempt_id], "incident", {
+                "type": "technical", "by": "station",
+                "description": f"Seat {seat.paired.name} came back after its candidate moved; "
+                               f"{unsent} action(s) it held were not taken."})
+        return [{"type": "revoked", "attempt": lease.attempt_id, "lease": lease_id,
+                 "reason": lease.revoked_reason or "the candidate moved to another seat"}]
+
+    def seat_disconnected(self, fingerprint: str) -> None:
+        seat = self.seats.get(fingerprint)
+        if seat is not None:
+            seat.connected, seat.since = False, self.wall()
+
+    def seat_message(self, fingerprint: str, message: dict) -> list[dict]:
+        seat = self.seats.get(fingerprint)
+        if seat is None:
+            return []
+        kind = message["type"]
+        lease = seat.lease
+        if kind in ("events", "beat", "media") and (lease is None or message["lease"] != lease.id
+                                                      or message["attempt"] != lease.attempt_id):
+            return [{"type": "revoked", "attempt": message["attempt"], "lease": message["lease"],
+                     "reason": "this seat no longer holds that candidate"}]
+        if kind == "events":
+            return self._take_events(seat, lease, message["events"])
+        if kind == "beat":
+            attempt = self._attempt(lease.attempt_id)
+            elapsed = min(message["elapsed_ms"], attempt.limit_ms() or message["elapsed_ms"])
+            attempt.last_beat_ms = max(attempt.last_beat_ms, elapsed)
+            if attempt.state.state == IN_PROGRESS:
+                attempt.raise_elapsed(elapsed)
+            return [self._log(lease, attempt, [])]
+        if kind == "media":
+            return [self._media(message)]
+        return []
+
+    def _take_events(self, seat: "_Seat", lease: Lease, sent: list[dict]) -> list[dict]:
+        """Store what a seat sent, in one transaction. If another writer (the console) took the
+        same sequence numbers first, reload the attempt and take the seat's events again on top."""
+        for _ in range(5):
+            attempt = self._attempt(lease.attempt_id)
+            before = attempt.state.last_seq
+            stored, replies = self._made_from(seat, lease, attempt, sent)
+            if not stored or self._commit(attempt, stored, before):
+                break
+        else:  # the disk refuses: nothing is acknowledged; the seat keeps its journal and resends
+            return [self._log(lease, self._attempt(lease.attempt_id), [])]
+        if stored:
+            attempt.last_saved_wall = self.wall()
+        return [self._log(lease, attempt, stored)] + replies
+
+    def _made_from(self, seat: "_Seat", lease: Lease, attempt: Any,
+                   sent: list[dict]) -> tuple[list[tuple[Event, str]], list[dict]]:
+        """The events to store for what a seat sent (each checked; refusals become incidents)."""
+        replies: list[dict] = []
+        stored: list[tuple[Event, str]] = []
+        now = self.clock()
+        for event in sorted(sent, key=lambda e: e["n"]):
+            acked = attempt.acked.get(lease.id, 0)
+            n = event["n"]
+            if n <= acked:
+                continue  # already stored: a resend after a reconnect
+            if n != acked + 1:
+                break     # a gap: the seat resends from `acked` when it reconnects
+            origin = f"{lease.id}:{n}"
+            try:
+                made = attempt.seat_event(lease.id, event, now)
+            except (AttemptRefused, ExamStationError) as refusal:
+                # Stored as refused so the seat stops resending it; the candidate is told why.
+                made = attempt.station_event("incident", {
+                    "type": "technical", "by": "station",
+                    "description": f"An action from seat {seat.paired.name} was not taken: {refusal.message}",
+                    "refused_kind": str(event["kind"])[:30]}, now)
+                replies.append({"type": "refused", "attempt": lease.attempt_id, "lease": lease.id, "n": n,
+                                "reason": refusal.message})
+            attempt.stored(made, origin)
+            stored.append((made, origin))
+        return stored, replies

@@ -1,0 +1,1 @@
+"""The candidate workstation's screens: pairing with the station, waiting, the exam."""

@@ -1,0 +1,177 @@
+"""The candidate workstation: pairs once, then waits for the proctor to give it a candidate
+and shows that candidate's exam (the same candidate screen as on a station), saved first on
+this seat's sealed journal and then on the station."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from app.domain.attempt import FINAL_STATES
+from app.services.seat import SeatService, SeatSession
+from app.ui.proctor.common import heading
+from app.ui.seat.pairing_page import PairingPage
+
+POLL_MS = 100
+
+
+class SeatWindow(QWidget):
+    def __init__(self, seat: SeatService, lockdown: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.seat, self.lockdown = seat, lockdown
+        self.session: SeatSession | None = None
+        self.exam_window: QWidget | None = None
+        self.exam_lease = ""
+        self.controller = None
+        self.setWindowTitle(self.tr("ExamStation — Candidate workstation"))
+        self.pairing = PairingPage(seat)
+        self.pairing.paired.connect(self.connect_to_station)
+        self.waiting = QWidget()
+        self.waiting_title = heading("", 1)
+        self.waiting_status = QLabel()
+        self.waiting_status.setWordWrap(True)
+        self.waiting_status.setAccessibleName(self.tr("Connection to the station"))
+        waiting_layout = QVBoxLayout(self.waiting)
+        waiting_layout.addStretch(1)
+        for widget in (self.waiting_title, self.waiting_status):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            waiting_layout.addWidget(widget)
+        waiting_layout.addStretch(1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.pairing)
+        self.stack.addWidget(self.waiting)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.poller = QTimer(self)
+        self.poller.setInterval(POLL_MS)
+        self.poller.timeout.connect(self.poll)
+        if seat.pairing() is None:
+            self.stack.setCurrentWidget(self.pairing)
+        else:
+            self.connect_to_station()
+
+    def connect_to_station(self) -> None:
+        self.session = self.seat.connect()
+        self.session.start()
+        self.stack.setCurrentWidget(self.waiting)
+        self.poller.start()
+        self.poll()
+
+    def poll(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        session.poll()
+        attempt = session.attempt
+        if attempt is not None and attempt.lease != self.exam_lease:
+            self._show_exam(attempt)
+        elif attempt is None and self.exam_window is not None:
+            self._close_exam()
+        if self.exam_window is None:
+            self._show_waiting(session)
+        elif self.controller is not None and attempt is not None and attempt.status in FINAL_STATES \
+                and attempt.station_has_everything:
+            self.controller.release()  # the exam is over and safe on the station: the seat unlocks
+            self.controller = None
+
+    def _show_waiting(self, session: SeatSession) -> None:
+        pairing = session.pairing
+        self.waiting_title.setText(self.tr("{seat}").format(seat=self.seat.seat_name()))
+        if session.revoked_reason:
+            text = self.tr("Your exam continues at another seat ({why}). Please ask the proctor.").format(
+                why=session.revoked_reason)
+        elif session.connected:
+            text = self.tr("Connected to {station} ({center}). Waiting for the proctor to give this seat a "
+                           "candidate.").format(station=pairing.station_name, center=pairing.center_name)
+        elif not session.link.last_problem:
+            text = self.tr("Connecting to {station} at {address}…").format(station=pairing.station_name,
+                                                                           address=pairing.address)
+        else:
+            since = time.strftime("%H:%M:%S", time.localtime(session.link.changed_at))
+            text = self.tr("Cannot reach the station at {address} since {since}; trying again. {problem}").format(
+                address=pairing.address, since=since, problem=session.link.last_problem)
+        if self.waiting_status.text() != text:
+            self.waiting_status.setText(text)
+
+    def _show_exam(self, attempt) -> None:
+        from app.ui.candidate import CandidateWindow
+        self._close_exam()
+        window = CandidateWindow(attempt, attempt.media, attempt.candidate.get("name", ""), attempt.accommodations,
+                                 attempt.exam.language)
+        self.exam_window, self.exam_lease = window, attempt.lease
+        self.stack.addWidget(window)
+        self.stack.setCurrentWidget(window)
+        if self.lockdown:
+            self._lock(attempt)
+
+    def _lock(self, attempt) -> None:
+        """Lockdown as on a station, around this whole window. The candidate cannot leave it: a
+        seat holds no proctor accounts, so the exit is the proctor's console (end, void or move),
+        after which the seat unlocks itself."""
+        from app.ui.lockdown import LockdownController, LockdownOptions, LockdownRefused
+        rules = attempt.exam.lockdown
+        controller = LockdownController(
+            self, exit_pin_check=lambda _user, _pin: False,
+            on_incident=lambda kind, data: _record(attempt, kind, data),
+            forbid_extra_screens=rules.forbid_extra_screens, forbidden_processes=rules.forbidden_programs,
+            options=LockdownOptions(allow_copy_in_answers=rules.allow_copy_in_answers, close_on_unlock=False),
+            parent=self.exam_window)
+        try:
+            controller.start()
+        except LockdownRefused as error:
+            _record(attempt, "technical", {"description": f"Lockdown could not start: {error.message}"})
+            self.waiting_status.setText(error.line())
+            return
+        self.controller = controller
+
+    def _close_exam(self) -> None:
+        if self.controller is not None:
+            self.controller.release()
+            self.controller = None
+        if self.exam_window is not None:
+            self.exam_window.shutdown()
+            self.stack.removeWidget(self.exam_window)
+            self.exam_window.deleteLater()
+            self.exam_window, self.exam_lease = None, ""
+        self.stack.setCurrentWidget(self.waiting)
+
+    def shutdown(self) -> None:
+        self.poller.stop()
+        if self.exam_window is not None:
+            self.exam_window.shutdown()
+        if self.session is not None:
+            self.session.stop()
+            self.session = None
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
+def _record(attempt, kind: str, data: dict) -> None:
+    """An incident lockdown detected becomes a seat event (the station's console counts it)."""
+    details = {k: v for k, v in data.items() if k != "description" and isinstance(v, (str, int, float, bool, list))}
+    try:
+        attempt.incident(kind, str(data.get("description", kind)), by="lockdown", details=details)
+    except Exception:  # e.g. the attempt has ended; lockdown retries what matters
+        pass
+
+
+def run_seat(seat: SeatService, windowed: bool, station: str = "") -> int:
+    from app.ui.app import ensure_application, quit_on_terminate
+    app = ensure_application()
+    quit_on_terminate(app)
+    window = SeatWindow(seat, lockdown=not windowed)
+    window.pairing.address.setText(station)
+    window.resize(1000, 700)
+    if windowed:
+        window.show()
+    else:
+        window.showFullScreen()
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()

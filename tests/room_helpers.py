@@ -1,0 +1,54 @@
+"""Build a testing room in a test: a station's session with candidates, and seat homes paired
+with it over real TLS on loopback (the proctor's confirmation given by comparing the codes)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from app.domain.accommodations import Accommodations
+from app.services.context import Services, create_services
+from app.services.room_station import StationRoom
+from tests.conftest import RELEASE_CODE, World, passphrase
+
+
+def open_session(world: World, candidates: int) -> tuple[object, str, list[str]]:
+    center = world.center
+    opened = center.packages.open(world.package, RELEASE_CODE)
+    center.station.remember(opened)
+    session = center.delivery.start_session(opened.package_id, opened.exam)
+    attempts = []
+    for number in range(1, candidates + 1):
+        candidate = center.delivery.check_in(session, f"C{number:03d}", f"Candidate {number}", Accommodations())
+        attempts.append(center.delivery.create_attempt(session, candidate, opened.exam, Accommodations(), seed=number))
+    return opened, session, attempts
+
+
+def wait_for(condition, timeout: float = 10.0, what: str = "condition") -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def pair_seat(room: StationRoom, seat_home: Path, name: str, accept: bool = True) -> tuple[Services, dict]:
+    """Pair a seat home with the room; the 'proctor' accepts when both screens show the same code."""
+    seat = create_services(seat_home, passphrase)
+    seat.seat.set_seat_name(name)
+    shown: dict = {}
+    outcome: dict = {}
+
+    def seat_side() -> None:
+        outcome["result"] = seat.seat.pair(f"127.0.0.1:{room.port}", lambda code, *_: shown.setdefault("seat", code))
+
+    thread = threading.Thread(target=seat_side)
+    thread.start()
+    wait_for(lambda: room.pairing_asks() and "seat" in shown, what="pairing request")
+    ask = next(a for a in room.pairing_asks() if a.seat_name == name)
+    shown["station"] = ask.code
+    room.decide_pairing(ask.fingerprint, accept and shown["seat"] == ask.code)
+    thread.join(10)
+    return seat, {**shown, "accepted": outcome["result"].accepted, "fingerprint": ask.fingerprint}

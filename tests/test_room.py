@@ -1,0 +1,128 @@
+"""The testing room over real TLS on loopback: pairing, a seat sitting an exam, the station
+storing every acknowledged action once, the proctor's actions reaching the seat."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from app.services.home import Home
+from app.services.room_station import StationRoom
+from app.services.seat import SeatService
+from tests.room_helpers import open_session, pair_seat, wait_for
+
+
+@pytest.fixture
+def room(world):
+    opened, session, attempts = open_session(world, 3)
+    room = world.center.room.open(opened, session, "Station A", host="127.0.0.1")
+    yield room, attempts, world
+    world.center.room.close()
+
+
+def test_a_paired_seat_sits_an_exam_and_the_station_stores_every_answer(room, tmp_path):
+    room, attempts, world = room
+    seat, pairing = pair_seat(room, tmp_path / "seat1", "Seat 1")
+    assert pairing["accepted"] and pairing["seat"] == pairing["station"]
+    room.assign(attempts[0], pairing["fingerprint"], "proctor")
+    session = seat.seat.connect()
+    session.start()
+    try:
+        wait_for(lambda: session.poll() is not None and session.attempt is not None, what="assignment")
+        attempt = session.attempt
+        attempt.start()
+        for item_id in attempt.plan.item_ids[:3]:
+            attempt.visit(item_id)
+            attempt.answer(item_id, "x")
+        wait_for(lambda: (session.poll(), attempt.station_has_everything)[1], what="station ack")
+        stored = world.center.delivery.events(attempts[0])
+        answered = [e for e in stored if e.kind == "answered"]
+        assert [e.data["item_id"] for e in answered] == list(attempt.plan.item_ids[:3])
+        # The proctor pauses from the console: the seat shows it.
+        world.center.proctoring.pause(attempts[0], room.exam, "fire alarm", "proctor")
+        wait_for(lambda: (session.poll(), attempt.state.state == "paused")[1], what="pause on the seat")
+    finally:
+        session.stop()
+        seat.close()
+
+
+def _connect(seat):
+    session = seat.seat.connect()
+    session.start()
+    return session
+
+
+def test_pairing_refusals_unpaired_machines_and_other_stations_get_nothing(room, tmp_path):
+    room, attempts, world = room
+    # The proctor sees a different code (a machine in the middle): refused, and the seat stays unpaired.
+    seat, pairing = pair_seat(room, tmp_path / "seat-x", "Seat X", accept=False)
+    assert not pairing["accepted"] and seat.seat.pairing() is None
+    # A machine that copies the station's certificate without pairing is refused at the handshake.
+    good, _ = pair_seat(room, tmp_path / "seat-1", "Seat 1")
+    intruder = SeatService(Home.open(tmp_path / "intruder"))
+    intruder.folder.mkdir(parents=True)
+    shutil.copy(good.seat.folder / "station.json", intruder.folder / "station.json")
+    session = intruder.connect()
+    session.start()
+    try:
+        wait_for(lambda: any("certificate" in reason for _, _, reason in room.refusals), what="refusal")
+        assert not session.connected and session.attempt is None
+    finally:
+        session.stop()
+    assert any(e.action == "room.refused" for e in world.center.accounts.audit_entries())
+    # A station with other keys (another center, or another station): the paired seat refuses it.
+    other = world.home("center-b")
+    other.keys.init("center", "Center Two", store="file")
+    other.keys.trust(world.body_file)
+    opened = room.opened  # the same exam; what differs is the station's keys
+    other_room = StationRoom(lambda: other.station.db, other.accounts, opened, "s", other.keys.load("center"),
+                             other.home.home_id, "Other", other.delivery.clock)
+    port = other_room.start("127.0.0.1", 0)
+    session = good.seat.connect(address=f"127.0.0.1:{port}")
+    session.start()
+    try:
+        wait_for(lambda: "refused" in session.link.last_problem or other_room.refusals, what="other station refused")
+        assert not session.connected
+    finally:
+        session.stop()
+        other_room.stop()
+        good.close()
+        seat.close()
+
+
+def test_a_candidate_moves_to_a_spare_seat_with_every_answer_and_the_old_seat_is_refused(room, tmp_path):
+    room, attempts, world = room
+    first, one = pair_seat(room, tmp_path / "seat-1", "Seat 1")
+    spare, two = pair_seat(room, tmp_path / "seat-2", "Seat 2")
+    room.assign(attempts[0], one["fingerprint"], "proctor")
+    old = _connect(first)
+    try:
+        wait_for(lambda: (old.poll(), old.attempt is not None)[1], what="assignment")
+        old.attempt.start()
+        items = old.attempt.plan.item_ids[:2]
+        for item_id in items:
+            old.attempt.visit(item_id)
+            old.attempt.answer(item_id, "before the move")
+        wait_for(lambda: (old.poll(), old.attempt.station_has_everything)[1], what="ack")
+        room.move(attempts[0], two["fingerprint"], "proctor")
+        wait_for(lambda: (old.poll(), old.attempt is None)[1], what="old seat told")
+        assert "moved to seat Seat 2" in old.revoked_reason
+        new = _connect(spare)
+        try:
+            wait_for(lambda: (new.poll(), new.attempt is not None)[1], what="spare assignment")
+            attempt = new.attempt
+            assert {i: attempt.state.responses.get(i) for i in items} == {i: "before the move" for i in items}
+            assert attempt.state.state == "paused" and attempt.interrupted_now
+            attempt.resume()
+            attempt.answer(attempt.state.current_item, "after the move")
+            wait_for(lambda: (new.poll(), attempt.station_has_everything)[1], what="ack on spare")
+        finally:
+            new.stop()
+        assert room.status()[0].seat_name == "Seat 1" and room.status()[0].attempt_id is None
+        kinds = [e.kind for e in world.center.delivery.events(attempts[0])]
+        assert "interrupted" in kinds and kinds[-1] == "answered"
+    finally:
+        old.stop()
+        first.close()
+        spare.close()

@@ -1,0 +1,166 @@
+"""The room under faults, with real processes on loopback: one station process and 30
+headless seat processes sit the exam while seats and the station are killed (SIGKILL),
+connections are cut, delayed, duplicated and reordered. Every answer a seat acknowledged
+must be in the station's database exactly once, and the seat and station agree on time."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.services.home import Home
+from app.services.seat import SeatService
+from app.store.room import RoomRepository
+from tests.conftest import ROOT
+from tests.fault_proxy import FaultProxy
+from tests.room_helpers import open_session, wait_for
+
+SEATS, ANSWERS, FAULTS = 30, 10, 14
+pytestmark = pytest.mark.slow
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _pair_all(room, root: Path, count: int) -> list[tuple[Path, str]]:
+    """Pair seat homes without screens: the 'proctor' accepts each matching code."""
+    import threading
+    seats = []
+    for number in range(1, count + 1):
+        home = root / f"seat{number}"
+        service = SeatService(Home.open(home))
+        service.set_seat_name(f"Seat {number}")
+        shown: dict = {}
+        thread = threading.Thread(target=lambda: shown.setdefault(
+            "outcome", service.pair(f"127.0.0.1:{room.port}", lambda code, *_: shown.setdefault("code", code))))
+        thread.start()
+        wait_for(lambda: any(a.seat_name == f"Seat {number}" for a in room.pairing_asks()) and "code" in shown)
+        ask = next(a for a in room.pairing_asks() if a.seat_name == f"Seat {number}")
+        assert ask.code == shown["code"]
+        room.decide_pairing(ask.fingerprint, True)
+        thread.join(10)
+        assert shown["outcome"].accepted
+        seats.append((home, ask.fingerprint))
+    return seats
+
+
+class Processes:
+    def __init__(self, world, session: str, station_port: int, proxy_port: int) -> None:
+        self.world, self.session, self.station_port, self.proxy_port = world, session, station_port, proxy_port
+        self.env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.station: subprocess.Popen | None = None
+        self.seats: dict[int, subprocess.Popen] = {}
+        self.outputs: dict[int, list[str]] = {}
+
+    def start_station(self) -> None:
+        self.station = subprocess.Popen(
+            [sys.executable, "-m", "tests.room_station_driver", str(self.world.root / "center"),
+             str(self.world.package), self.session, str(self.station_port)],
+            stdout=subprocess.PIPE, text=True, env=self.env, cwd=ROOT)
+        assert self.station.stdout.readline().startswith("listening")
+
+    def start_seat(self, number: int, home: Path) -> None:
+        self.seats[number] = subprocess.Popen(
+            [sys.executable, "-m", "tests.room_seat_driver", str(home), f"127.0.0.1:{self.proxy_port}",
+             str(number), str(ANSWERS)], stdout=subprocess.PIPE, text=True, env=self.env, cwd=ROOT)
+
+    def collect(self, number: int) -> None:
+        process = self.seats[number]
+        out, _ = process.communicate(timeout=30)
+        self.outputs.setdefault(number, []).extend(out.splitlines())
+
+    def kill_seat(self, number: int) -> None:
+        self.seats[number].send_signal(signal.SIGKILL)
+        self.collect(number)
+
+    def kill_station(self) -> None:
+        self.station.send_signal(signal.SIGKILL)
+        self.station.wait(10)
+
+    def stop(self) -> None:
+        for process in [*self.seats.values(), self.station]:
+            if process is not None and process.poll() is None:
+                process.kill()
+                process.wait(10)
+
+
+def test_thirty_seats_lose_no_acknowledged_answer_under_faults(world, tmp_path, capsys):
+    opened, session, attempts = open_session(world, SEATS)
+    room = world.center.room.open(opened, session, "Station", host="127.0.0.1")
+    seats = _pair_all(room, tmp_path, SEATS)
+    for attempt_id, (_, fingerprint) in zip(attempts, seats):
+        room.assign(attempt_id, fingerprint, "proctor")
+    world.center.room.close()
+
+    station_port = _free_port()
+    proxy = FaultProxy(station_port)
+    procs = Processes(world, session, station_port, proxy.start())
+    rng = random.Random(20261202)
+    injected: dict[str, int] = {}
+    try:
+        procs.start_station()
+        for number, (home, _) in enumerate(seats, start=1):
+            procs.start_seat(number, home)
+        for _ in range(FAULTS):
+            time.sleep(rng.uniform(0.3, 1.2))
+            fault = rng.choice(["kill seat", "kill seat", "kill station", "cut", "delay", "duplicate", "reorder"])
+            injected[fault] = injected.get(fault, 0) + 1
+            if fault == "kill seat":
+                number = rng.randrange(1, SEATS + 1)
+                if procs.seats[number].poll() is None:
+                    procs.kill_seat(number)
+                    procs.start_seat(number, seats[number - 1][0])
+            elif fault == "kill station":
+                procs.kill_station()
+                time.sleep(rng.uniform(0.1, 1.0))
+                procs.start_station()
+            elif fault == "cut":
+                proxy.cut()
+            elif fault == "delay":
+                proxy.delay = 0.3
+                time.sleep(1.0)
+                proxy.delay = 0.0
+            elif fault == "duplicate":
+                proxy.duplicate_next = True
+            else:
+                proxy.reorder_next = True
+        for number in procs.seats:
+            procs.collect(number)
+    finally:
+        procs.stop()
+        proxy.stop()
+
+    room_repo = RoomRepository(world.center.station.db)
+    acked = [line.split(" ", 4) for out in procs.outputs.values() for line in out if line.startswith("ack ")]
+    done = [line.split() for out in procs.outputs.values() for line in out if line.startswith("done ")]
+    assert len(done) == SEATS, "every seat finished"
+    stored = {}
+    for attempt_id in attempts:
+        for event, origin in room_repo.events(attempt_id):
+            if origin:
+                assert origin not in stored, "an event stored twice"
+                stored[origin] = event
+    lost = [a for a in acked if f"{a[1]}:{a[2]}" not in stored
+            or stored[f"{a[1]}:{a[2]}"].kind != "answered"
+            or stored[f"{a[1]}:{a[2]}"].data["item_id"] != a[3]
+            or stored[f"{a[1]}:{a[2]}"].data["response"] != json.loads(a[4])]
+    by_lease = {e_origin.split(":")[0]: e for e_origin, e in stored.items() if e.kind == "submitted"}
+    drift = [abs(by_lease[lease].elapsed_ms - int(elapsed)) for _, lease, elapsed in done]
+    with capsys.disabled():
+        print(f"\nroom faults: {sum(injected.values())} injected {injected}; {len(acked)} answers "
+              f"acknowledged on seats, {len(acked) - len(lost)} stored, lost = {len(lost)}; "
+              f"largest seat/station time difference {max(drift)} ms")
+    assert lost == []
+    assert max(drift) <= 1000
