@@ -1,7 +1,8 @@
 """Property-based tests (hypothesis) of what the body does with a bundle's contents, for a
 first bundle and for a supplement: whatever a registered center signs (any value anywhere,
 removed keys, heads recomputed so the change reaches the deeper checks), the import either
-plans rows or refuses in one line, never anything else."""
+plans rows or refuses in one line, never anything else; and any change to an event, its MAC
+or an attempt's chain key or head, however well formed, is refused."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ import copy
 from datetime import datetime, timezone
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from app.crypto.identity import b64
 from app.formats.result_bundle import BundleRefused, open_payload, verify_bundle
-from app.formats.result_payload import Position, attempt_part
+from app.formats.result_payload import Chain, Position, attempt_part
 from app.services.context import create_services
 from app.services.result_import import plan_import
 from app.services.simulate import simulate
@@ -23,6 +25,13 @@ from tests.test_properties import SETTINGS, json_like
 
 # any JSON value, plus counts and times near the real ones
 values = st.one_of(json_like, st.integers(0, 40), st.datetimes(timezones=st.just(timezone.utc)).map(str))
+hex64 = st.binary(min_size=32, max_size=32).map(bytes.hex)
+# well-formed values for each place of an event [seq, kind, elapsed_ms, at, data, mac] and of a
+# part's chain: they pass the parser, so only the chain can refuse them
+EVENT_VALUES = {1: st.one_of(st.sampled_from(["answered", "incident", "paused", "submitted"]), st.text(min_size=1)),
+                2: st.integers(0, 10**8), 3: st.datetimes(timezones=st.just(timezone.utc)).map(lambda d: d.isoformat()),
+                4: st.dictionaries(st.text(max_size=8), json_like, max_size=4), 5: hex64}
+CHAIN_VALUES = {"key": st.binary(min_size=32, max_size=32).map(b64), "head": hex64}
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +89,8 @@ def _reseal(payload: dict) -> None:
         for index, part in enumerate(payload["attempts"]):
             after = Position(part["after"]["events"], part["after"]["evaluations"], part["after"]["head"]) \
                 if part["after"]["events"] else Position.start(part["id"])
-            payload["attempts"][index] = attempt_part(part, after, part["events"], part["evaluations"])
+            payload["attempts"][index] = attempt_part(part, after, part["events"], part["evaluations"],
+                                                      Chain.from_json(part["chain"]))
     except (KeyError, TypeError, IndexError, AttributeError, ValueError):
         pass  # too broken to reseal: then it is the parser's to refuse
 
@@ -116,3 +126,22 @@ def test_a_mutated_supplement_is_planned_or_refused_in_one_line(bundles, data) -
     plan = _plan(world.body, bundle, _mutate(payload, data))
     if plan is not None:  # whatever got through still only adds to the attempt it extends
         assert plan.report.attempts + plan.report.extended + plan.report.unchanged <= len(payload["attempts"]) + 2
+
+
+@SETTINGS
+@given(data=st.data(), which=st.sampled_from(["first", "supplement"]))
+def test_a_changed_event_mac_or_chain_is_refused(bundles, data, which: str) -> None:
+    world, empty, opened = bundles
+    bundle, payload = opened[which]
+    changed = copy.deepcopy(payload)
+    part = data.draw(st.sampled_from(changed["attempts"]))
+    if data.draw(st.booleans()):
+        event, place = data.draw(st.sampled_from(part["events"])), data.draw(st.sampled_from(sorted(EVENT_VALUES)))
+        target, value = event, data.draw(EVENT_VALUES[place])
+    else:
+        place = data.draw(st.sampled_from(sorted(CHAIN_VALUES)))
+        target, value = part["chain"], data.draw(CHAIN_VALUES[place])
+    assume(value != target[place])
+    target[place] = value
+    _reseal(changed)  # the content heads fit again: only the chain can tell
+    assert _plan(empty if which == "first" else world.body, bundle, changed) is None

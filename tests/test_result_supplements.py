@@ -6,54 +6,19 @@ the package's window is refused in one line with the body's database unchanged."
 
 from __future__ import annotations
 
-import io
 import json
-import shutil
 import sqlite3
-from contextlib import redirect_stderr, redirect_stdout
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from app.formats.result_bundle import build_bundle
-from app.main import main
 from app.services.context import create_services
 from app.services.simulate import SIM_PIN, simulate
 from app.store.results import ResultsRepository
-from tests.cli_helpers import assert_one_line_refusal, run_inline
+from tests.cli_helpers import Cli, assert_one_line_refusal, copy_world
 from tests.conftest import MINI_EXAM, PASSPHRASE, RELEASE_CODE, World, make_world, passphrase
-
-
-class Cli:
-    """The real `examstation` command, run in this process (fast) with its output captured."""
-
-    def __init__(self, capsys: pytest.CaptureFixture | None) -> None:
-        self.capsys = capsys  # None: not captured by pytest (module fixtures), so capture here
-
-    def __call__(self, *args: str | Path) -> tuple[int, str, str]:
-        if self.capsys is not None:
-            return run_inline(self.capsys, *args)
-        out, err = io.StringIO(), io.StringIO()
-        with redirect_stdout(out), redirect_stderr(err):
-            status = main([str(a) for a in args])
-        return status, out.getvalue(), err.getvalue()
-
-    def simulate(self, world: World, candidates: int = 3, seed: int = 5) -> str:
-        status, out, err = self("--home", world.center.home.root, "simulate", "--package", world.package,
-                                "--release-code", RELEASE_CODE, "--candidates", str(candidates), "--seed", str(seed))
-        assert status == 0, err
-        return out.strip()
-
-    def export(self, world: World, session: str, folder: Path, *extra: str) -> list[Path]:
-        folder.mkdir(exist_ok=True)
-        status, out, err = self("--home", world.center.home.root, "results", "export", "--session", session,
-                                "-o", folder, *extra)
-        assert status == 0, err
-        return [Path(line) for line in out.split("\n") if line]
-
-    def import_(self, world: World, *bundles: Path, db: str | None = None) -> tuple[int, str, str]:
-        return self("--home", world.body.home.root, "results", "import", *bundles, *(["--db", db] if db else []))
 
 
 def _body(world: World, db: str | None = None) -> ResultsRepository:
@@ -103,11 +68,8 @@ def sat_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, s
 @pytest.fixture
 def sat(sat_template, tmp_path: Path) -> tuple[World, str, Path]:
     template, session, first = sat_template
-    root = tmp_path / "world"
-    shutil.copytree(template, root)
-    world = World(root, create_services(root / "body", passphrase), create_services(root / "center", passphrase),
-                  root / "body.json", root / "center.json", root / "mini.exampkg")
-    yield world, session, root / "usb1" / first
+    world = copy_world(template, tmp_path / "world")
+    yield world, session, world.root / "usb1" / first
     world.close()
 
 
@@ -206,19 +168,20 @@ def test_results_changed_on_the_station_after_export_are_refused_there(sat, tmp_
                              (attempt,)).rowcount
     assert changed == 1
     status, _, err = cli("--home", world.center.home.root, "results", "export", "--session", session, "-o", tmp_path)
-    assert_one_line_refusal(status, err, "changed or removed in its database")
+    assert_one_line_refusal(status, err, "changed outside ExamStation", attempt, "event 2 (")
 
 
 def test_a_bundle_that_rewrites_what_the_body_holds_is_refused(sat, tmp_path, cli) -> None:
     """A forged resend, signed with the center's own key: the same attempt with one event changed."""
-    from app.formats.result_payload import Position, attempt_part
+    from app.formats.result_payload import Chain, Position, attempt_part
     world, session, first = sat
     center = _center(world)
     payload = center.results.session_payload(session)
     part = payload["attempts"][0]
     events = [list(e) for e in part["events"]]
     events[1][2] += 1
-    payload["attempts"][0] = attempt_part(part, Position.start(part["id"]), events, part["evaluations"])
+    payload["attempts"][0] = attempt_part(part, Position.start(part["id"]), events, part["evaluations"],
+                                          Chain.from_json(part["chain"]))
     forged = tmp_path / "forged.examresult"
     forged.write_bytes(build_bundle(payload, center.keys.load("center"), world.body.keys.identity("body"), {}))
     before = _body(world).counts()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from app.domain.errors import ExamStationError
 from app.formats.result_bundle import bundle_id_of, payload_digest
-from app.formats.result_payload import Position, attempt_part, reached
+from app.formats.result_payload import Chain, Position, attempt_part, chain_head, reached
 from app.store.exports import ExportRow
 
 
@@ -23,7 +23,8 @@ class SessionRecordings:
     common: dict              # format, station, package
     session: dict
     candidates: list[dict]    # in candidate-number order
-    attempts: list[dict]      # id, candidate_id, form_id, events, evaluations, moved (to another station)
+    attempts: list[dict]      # id, candidate_id, form_id, events (with MACs), evaluations, chain_key,
+                              # moved (to another station)
     audit: list[dict]         # the session's own audit entries, in order
 
 
@@ -112,7 +113,8 @@ def _payload(recordings: SessionRecordings, sent: _Sent, contents: dict, extends
         if len(events) != upto - after.events:
             raise ValueError("events missing")
         by_id = {e["id"]: e for e in attempt["evaluations"]}
-        part = attempt_part(attempt, after, events, [by_id[i] for i in evaluation_ids])
+        chain = Chain(attempt["chain_key"], chain_head(attempt["events"][:upto]))
+        part = attempt_part(attempt, after, events, [by_id[i] for i in evaluation_ids], chain)
         parts.append(part)
         sent.positions[attempt_id] = reached(part, after)
         sent.evaluations.setdefault(attempt_id, set()).update(evaluation_ids)

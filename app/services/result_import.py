@@ -5,9 +5,11 @@ sent before; then what is new is scored and written in one transaction.
 What the body has seen of each attempt is its head (see app.formats.result_payload) with
 the counts of events and evaluations, kept per attempt with the center that sent it.
 
-Each attempt's whole history (what the body held before and what is new) is replayed
-against the attempt rules (app.domain.history_rules): one that breaks them is stored held
-for review, never a pass, until a person decides."""
+Each attempt's whole history (what the body held before and what is new) must verify as
+the station's authenticated chain (app.domain.history) under the key the bundle hands over,
+and end at the chain head the station signed: anything else refuses the bundle. The history
+is then replayed against the attempt rules (app.domain.history_rules): one that breaks them
+is stored held for review, never a pass, until a person decides."""
 
 from __future__ import annotations
 
@@ -16,14 +18,16 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
 
+from app.crypto.chain import verifier
 from app.domain.attempt import Event
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
+from app.domain.history import chain_head, first_broken_link
 from app.domain.history_rules import Finding, check_history
 from app.domain.results import AttemptResult, attempt_result
 from app.formats.result_bundle import BundleRefused, VerifiedBundle, payload_digest
 from app.formats.result_payload import (
-    OLD_FORMATS, AttemptPart, PayloadMalformed, Position, ResultPayload, parse_payload,
+    OLD_FORMATS, UNAUTHENTICATED_FORMAT, AttemptPart, PayloadMalformed, Position, ResultPayload, parse_payload,
 )
 from app.store.results import BuiltPackage, ImportRows, KnownAttempt, ResultsRepository
 
@@ -139,6 +143,10 @@ def _parse(raw: dict, bundle: VerifiedBundle) -> tuple[ResultPayload, str]:
         digest = payload_digest(raw)
     except (PayloadMalformed, ValueError) as problem:  # ValueError: not UTF-8, or a number JSON cannot hold
         raise _malformed(str(problem)[:80]) from None
+    if payload.format == UNAUTHENTICATED_FORMAT:
+        raise BundleRefused("The bundle was exported by an ExamStation that did not authenticate attempt histories "
+                            "(results/2), which the body no longer accepts.",
+                            "Update ExamStation at the center and export the session again.")
     if payload.station_fingerprint != bundle.station.fingerprint:
         raise _malformed("signed by another station than the one it names")
     if bundle.bag_info.get("ExamStation-Extends") != (payload.extends.bundle_id if payload.extends else None):
@@ -180,7 +188,7 @@ def _check_window(part: AttemptPart, built: BuiltPackage, payload: ResultPayload
     """Refused, not flagged: a sitting outside the window used the exam when the body had not
     released it, so its result cannot count (docs/security.md says more)."""
     start, end = _moment(built.not_before), _moment(built.not_after)
-    for seq, kind, _elapsed, at, _data in part.events:
+    for seq, kind, _elapsed, at, *_data_and_mac in part.events:
         moment = _moment(at)
         if start and moment < start:
             problem = f"event {seq} ({kind}) at {at} is before the package's window opened ({built.not_before})"
@@ -207,6 +215,7 @@ def _add_new(rows: ImportRows, exam: Exam, payload: ResultPayload, bundle: Verif
                             "Import the center's earlier bundles of this session first.")
     candidate = payload.candidates[part.candidate_id]
     events = _events(part.events)
+    _check_chain(part, [], candidate["number"])
     result = attempt_result(exam, events, part.evaluations)
     findings = check_history(events, exam)  # the body's replay of the attempt rules
     rows.attempts.append({
@@ -224,8 +233,9 @@ def _add_extension(rows: ImportRows, exam: Exam, repo: ResultsRepository, part: 
         raise BundleRefused(f"Attempt {part.id} in this bundle does not extend what its center sent before "
                             "(it was already imported with different content).",
                             "Nothing was imported; check with the center which export is right.")
-    held_events = [Event(e.seq, e.kind, e.elapsed_ms, e.at, json.loads(e.data)) for e in repo.events(part.id)]
-    events = _events(part.events)
+    held = [(Event(e.seq, e.kind, e.elapsed_ms, e.at, json.loads(e.data)), e.mac) for e in repo.events(part.id)]
+    _check_chain(part, held, before.candidate_number)
+    held_events, events = [e for e, _mac in held], _events(part.events)
     result = attempt_result(exam, held_events + events, repo.evaluations(part.id) + part.evaluations,
                             repo.manual_scores(part.id))
     findings = check_history(held_events + events, exam)  # the whole history, not only what is new
@@ -235,7 +245,21 @@ def _add_extension(rows: ImportRows, exam: Exam, repo: ResultsRepository, part: 
 
 
 def _events(raw: list[list]) -> list[Event]:
-    return [Event(seq, kind, elapsed, at, data) for seq, kind, elapsed, at, data in raw]
+    return [Event(seq, kind, elapsed, at, data) for seq, kind, elapsed, at, data, _mac in raw]
+
+
+def _check_chain(part: AttemptPart, held: list[tuple[Event, str | None]], candidate_number: str) -> None:
+    """The attempt's history, what the body holds and what this bundle adds, verifies as one
+    chain under the key the station handed over, and ends at the head it signed."""
+    history = held + [(Event(*raw[:5]), raw[5]) for raw in part.events]
+    problem = first_broken_link(part.id, history, verifier({part.id: part.chain.key}))
+    if problem is None and chain_head(history) != part.chain.head:
+        problem = "its last event is not the one the station signed as the end of its history"
+    if problem is not None:
+        raise BundleRefused(f"The history of candidate {candidate_number}'s attempt {part.id} does not verify: "
+                            f"{problem}; it was changed after ExamStation recorded it.",
+                            "Nothing was imported. Ask the center to export the session again from ExamStation; "
+                            "if the same happens, its results must be reviewed.")
 
 
 def _result_values(result: AttemptResult, head: str, findings: list[Finding]) -> dict:
@@ -274,6 +298,6 @@ def _add_contents(rows: ImportRows, part: AttemptPart, result: AttemptResult, ev
                         "score": score, "max_score": maximum}
                        for item_id, (score, maximum) in result.item_scores.items()]
     rows.events += [{"attempt_id": part.id, "seq": e.seq, "kind": e.kind, "elapsed_ms": e.elapsed_ms, "at": e.at,
-                     "data": json.dumps(e.data, sort_keys=True)} for e in events]
+                     "data": json.dumps(e.data, sort_keys=True), "mac": raw[5]} for e, raw in zip(events, part.events)]
     rows.evaluations += [{"evaluation_id": e["id"], "attempt_id": part.id, "position": evaluations_held + i + 1,
                           "data": json.dumps(e, sort_keys=True)} for i, e in enumerate(part.evaluations)]

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from app.crypto import envelope
+from app.crypto.chain import AttemptChain
 from app.crypto.identity import b64, unb64
 from app.domain.attempt import Event
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
+from app.domain.history import first_broken_link
 from app.domain.results import attempt_result
 from app.formats.exam_content import canonical_json, document_media_paths, exam_from_document, exam_to_document
 from app.formats.result_bundle import BundleRefused, build_bundle, open_payload, verify_bundle
@@ -105,22 +107,32 @@ class ResultsService:
         first_of = {}
         for a in attempts:
             first_of.setdefault(a.candidate_id, a.id)
+        chain, numbers = self._attempt_chain(), {c.id: c.number for c in candidates}
         recorded = []
         for a in attempts:
-            events = attempts_repo.events(a.id)
+            history = attempts_repo.events_with_macs(a.id)
+            problem = first_broken_link(a.id, history, chain) if history else "all its events are gone"
+            _refuse_broken_history(a.id, numbers[a.candidate_id], problem)
             recorded.append({
                 "id": a.id, "candidate_id": a.candidate_id, "form_id": a.form_id,
-                "events": [[e.seq, e.kind, e.elapsed_ms, e.at, e.data] for e in events],
+                "events": [[e.seq, e.kind, e.elapsed_ms, e.at, e.data, mac] for e, mac in history],
                 # an evaluation not tied to an attempt goes with the candidate's first one
                 "evaluations": [e for e in evaluations.get(a.candidate_id, [])
                                 if e["attempt_id"] == a.id or (e["attempt_id"] is None and first_of[a.candidate_id] == a.id)],
-                "moved": events[-1].kind == "transferred"})
+                "chain_key": chain.key(a.id), "moved": history[-1][0].kind == "transferred"})
         subjects = {session_id, *(c.id for c in candidates), *(a.id for a in attempts)}
         audit = [asdict(e) for e in AuditRepository(db).about(subjects) if e.action not in EXPORT_ACTIONS]
         common = {"format": PAYLOAD_FORMAT, "station": self.keys.identity("center").to_json(),
                   "package": {"package_id": package.package_id, "exam_id": package.exam_id,
                               "exam_version": package.exam_version, "signer_fingerprint": package.signer_fingerprint}}
         return SessionRecordings(common, session, [asdict(c) for c in candidates], recorded, audit)
+
+    def _attempt_chain(self) -> AttemptChain:
+        chain = self.keys.attempt_chain()
+        if chain is None:
+            raise ExamStationError("This home has no center key, so it holds no results to export.",
+                                   "Export on the station that ran the session.")
+        return chain
 
     # -- anyone ----------------------------------------------------------------
     def verify(self, path: Path) -> dict:
@@ -237,3 +249,14 @@ class ResultsService:
         return {"raw": result.written.raw, "percent": result.written.percent, "passed": passed,
                 "pending": len(result.written.pending_manual), "composite_passed": details["composite_passed"],
                 "held": held}
+
+
+def _refuse_broken_history(attempt_id: str, candidate_number: str, problem: str | None) -> None:
+    """An attempt whose stored history does not verify is never exported: what the station
+    would sign is not what ExamStation recorded."""
+    if problem is not None:
+        raise ExamStationError(
+            f"The station database was changed outside ExamStation: the history of candidate {candidate_number}'s "
+            f"attempt {attempt_id} does not verify ({problem}).",
+            "Nothing was exported. Do not edit or restore the station's database; tell the credential body, "
+            "which must review this session.")

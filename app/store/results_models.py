@@ -85,6 +85,9 @@ class ResultEventRecord(Base):
     elapsed_ms: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[str] = mapped_column(String(32))
     data: Mapped[str] = mapped_column(Text)
+    # the MAC the station's authenticated history gave the event (checked on import): a later
+    # supplement's events continue the chain from here
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 class ResultEvaluationRecord(Base):

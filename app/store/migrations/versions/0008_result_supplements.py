@@ -1,6 +1,7 @@
 """Result bundles that extend each other: the station remembers what it exported; the body
 keeps each package's recipients and window, each bundle's payload digest and what it
-extends, and the checklist evaluations it received.
+extends, the checklist evaluations it received, and each event's MAC (the attempt's
+authenticated history, which a supplement continues).
 
 Revision ID: 0008
 Revises: 0007
@@ -34,6 +35,8 @@ def upgrade() -> None:
     with op.batch_alter_table("imported_bundles") as table:
         table.add_column(sa.Column("payload_digest", sa.String(64), nullable=True))
         table.add_column(sa.Column("extends", sa.String(32), nullable=True))
+    with op.batch_alter_table("result_events") as table:
+        table.add_column(sa.Column("mac", sa.String(64), nullable=True))
     op.create_table(
         "result_evaluations",
         sa.Column("evaluation_id", sa.String(36), primary_key=True),
@@ -46,6 +49,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("result_evaluations")
+    with op.batch_alter_table("result_events") as table:
+        table.drop_column("mac")
     with op.batch_alter_table("imported_bundles") as table:
         table.drop_column("extends")
         table.drop_column("payload_digest")
