@@ -28,6 +28,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    if not args.debug:  # the BagIt library explains each problem in its own lines; ours is the one line
+        logging.getLogger("bagit").setLevel(logging.ERROR)
     try:
         return _dispatch(args)
     except SourceInvalid as error:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import os
+import shutil
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 
 from app.main import main
-from tests.conftest import PASSPHRASE, ROOT
+from app.services.context import create_services
+from tests.conftest import PASSPHRASE, RELEASE_CODE, ROOT, World, passphrase
 
 
 def run_process(*args: str, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -35,3 +39,41 @@ def assert_one_line_refusal(status: int, err: str, *phrases: str) -> None:
     assert lines[0].startswith("examstation: ") and "Traceback" not in err
     for phrase in phrases:
         assert phrase in lines[0], lines[0]
+
+
+class Cli:
+    """The real `examstation` command, run in this process (fast) with its output captured."""
+
+    def __init__(self, capsys: pytest.CaptureFixture | None) -> None:
+        self.capsys = capsys  # None: not captured by pytest (module fixtures), so capture here
+
+    def __call__(self, *args: str | Path) -> tuple[int, str, str]:
+        if self.capsys is not None:
+            return run_inline(self.capsys, *args)
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            status = main([str(a) for a in args])
+        return status, out.getvalue(), err.getvalue()
+
+    def simulate(self, world: World, candidates: int = 3, seed: int = 5) -> str:
+        status, out, err = self("--home", world.center.home.root, "simulate", "--package", world.package,
+                                "--release-code", RELEASE_CODE, "--candidates", str(candidates), "--seed", str(seed))
+        assert status == 0, err
+        return out.strip()
+
+    def export(self, world: World, session: str, folder: Path, *extra: str) -> list[Path]:
+        folder.mkdir(exist_ok=True)
+        status, out, err = self("--home", world.center.home.root, "results", "export", "--session", session,
+                                "-o", folder, *extra)
+        assert status == 0, err
+        return [Path(line) for line in out.split("\n") if line]
+
+    def import_(self, world: World, *bundles: Path, db: str | None = None) -> tuple[int, str, str]:
+        return self("--home", world.body.home.root, "results", "import", *bundles, *(["--db", db] if db else []))
+
+
+def copy_world(template: Path, root: Path) -> World:
+    """A world made by make_world (and used) at `template`, copied to `root` with its own services."""
+    shutil.copytree(template, root)
+    return World(root, create_services(root / "body", passphrase), create_services(root / "center", passphrase),
+                 root / "body.json", root / "center.json", root / "mini.exampkg")

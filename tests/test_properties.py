@@ -101,16 +101,21 @@ def package_bytes(shared_world: World) -> bytes:
     return shared_world.package.read_bytes()
 
 
-@SETTINGS
-@given(data=st.data())
-def test_mutated_packages_are_refused_cleanly(shared_world: World, package_bytes: bytes, tmp_path_factory, data) -> None:
-    damaged = bytearray(package_bytes)
+def damaged_copy(original: bytes, data: st.DataObject) -> bytes:
+    """`original` with one to four bytes changed, and perhaps cut short."""
+    damaged = bytearray(original)
     for _ in range(data.draw(st.integers(1, 4))):
         position = data.draw(st.integers(0, len(damaged) - 1))
         damaged[position] = data.draw(st.integers(0, 255).filter(lambda b, p=position: b != damaged[p]))
     cut = data.draw(st.one_of(st.none(), st.integers(0, len(damaged))))
+    return bytes(damaged[:cut] if cut is not None else damaged)
+
+
+@SETTINGS
+@given(data=st.data())
+def test_mutated_packages_are_refused_cleanly(shared_world: World, package_bytes: bytes, tmp_path_factory, data) -> None:
     target = tmp_path_factory.mktemp("pkg") / "p.exampkg"
-    target.write_bytes(bytes(damaged[:cut] if cut is not None else damaged))
+    target.write_bytes(damaged_copy(package_bytes, data))
     with pytest.raises(PackageRefused):
         read_signed(target)
 

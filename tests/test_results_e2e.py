@@ -114,26 +114,6 @@ def test_unregistered_center_and_other_body_are_refused(exported, tmp_path: Path
     stranger.close()
 
 
-def test_an_altered_resend_of_an_imported_attempt_is_refused(exported, tmp_path: Path, capsys) -> None:
-    """The center re-exports after changing an attempt: same attempt, different content."""
-    world, bundle = exported
-    copy_root = tmp_path / "center-copy"
-    shutil.copytree(world.center.home.root, copy_root)
-    center = create_services(copy_root, passphrase)
-    status, _, err = run_inline(capsys, "--home", world.body.home.root, "results", "import", bundle)
-    assert status == 0, err
-    before = _counts(world)
-    session = center.results.verify(bundle)["session"]
-    attempt = center.delivery.attempts(session)[0].id
-    exam = center.packages.open(world.package, RELEASE_CODE).exam
-    center.delivery.observe(attempt, exam).incident("other", "note added after export", by="proctor")
-    resent = center.results.export(session, tmp_path)
-    center.close()
-    status, _, err = run_inline(capsys, "--home", world.body.home.root, "results", "import", resent)
-    assert_one_line_refusal(status, err, "already imported with different content")
-    assert _counts(world) == before
-
-
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_concurrent_importers_create_no_duplicates(exported, tmp_path: Path, backend: str, request) -> None:
     import os

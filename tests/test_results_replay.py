@@ -1,7 +1,8 @@
 """The body replays the attempt rules on import (issue 12, item 2): a station database edited
-with plain SQL so that a timed-out attempt is answered at minute 600 of a 20-minute exam is
-exported, signed and imported as before, but the body holds the attempt for review with the
-reason: not a pass, no credential, out of the statistics."""
+so that a timed-out attempt is answered at minute 600 of a 20-minute exam, by someone who
+also has the unlocked center key (so the events carry valid MACs and the station exports
+them), is imported, but the body holds the attempt for review with the reason: not a pass,
+no credential, out of the statistics."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.domain.accommodations import Accommodations
+from app.domain.attempt import Event
 from app.domain.scoring import key_response
-from app.services.delivery import DeliveryService
 from app.services.simulate import SIM_PIN
 from tests.cli_helpers import run_inline
 from tests.conftest import RELEASE_CODE, World
@@ -26,8 +27,7 @@ def _timed_out_attempt(world: World, session: str) -> tuple[str, str]:
     center = world.center
     exam = center.packages.open(world.package, RELEASE_CODE).exam
     clock = {"mono": 1000.0, "wall": datetime.now().timestamp()}
-    delivery = DeliveryService(lambda: center.station.db, monotonic=lambda: clock["mono"],
-                               wall=lambda: clock["wall"])
+    delivery = center.delivery.with_clocks(lambda: clock["mono"], lambda: clock["wall"])
     candidate = delivery.check_in(session, "C-LATE", "Late Answerer", Accommodations())
     attempt_id = delivery.create_attempt(session, candidate, exam, Accommodations())
     live = delivery.live(attempt_id, exam)
@@ -44,21 +44,24 @@ def _timed_out_attempt(world: World, session: str) -> tuple[str, str]:
 
 
 def _answer_at_minute_600(world: World, attempt_id: str) -> None:
-    """What a dishonest site does with the station's database and no key: key answers appended
-    after the time-out, at minute 600, with wall times to match."""
+    """What a dishonest site does with the station's database and the unlocked center key:
+    key answers appended after the time-out, at minute 600, with wall times to match and the
+    MACs the key gives them (without the key the station refuses to export: test_history_export)."""
     exam = world.center.packages.open(world.package, RELEASE_CODE).exam
+    chain = world.center.keys.attempt_chain()
     connection = sqlite3.connect(world.center.home.root / "station.db")
     with connection:
-        seq, at, form_id = connection.execute(
-            "SELECT e.seq, e.at, a.form_id FROM attempt_events e JOIN attempts a ON a.id = e.attempt_id "
+        seq, at, mac, form_id = connection.execute(
+            "SELECT e.seq, e.at, e.mac, a.form_id FROM attempt_events e JOIN attempts a ON a.id = e.attempt_id "
             "WHERE e.attempt_id = ? ORDER BY e.seq DESC LIMIT 1", (attempt_id,)).fetchone()
         late = (datetime.fromisoformat(at) + timedelta(minutes=580)).isoformat(timespec="milliseconds")
         answers = [(i, key_response(exam.item(i))) for i in exam.form(form_id).item_ids]
         for offset, (item_id, response) in enumerate(a for a in answers if a[1] is not None):
-            connection.execute("INSERT INTO attempt_events (attempt_id, seq, kind, elapsed_ms, at, data) "
-                               "VALUES (?, ?, 'answered', ?, ?, ?)",
-                               (attempt_id, seq + 1 + offset, 600 * 60_000, late,
-                                json.dumps({"item_id": item_id, "response": response})))
+            event = Event(seq + 1 + offset, "answered", 600 * 60_000, late, {"item_id": item_id, "response": response})
+            mac = chain(attempt_id, mac, event)
+            connection.execute("INSERT INTO attempt_events (attempt_id, seq, kind, elapsed_ms, at, data, mac) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)", (attempt_id, event.seq, event.kind, event.elapsed_ms,
+                                                                event.at, json.dumps(event.data), mac))
     connection.close()
 
 

@@ -129,12 +129,15 @@ def run_simulate(services: Services, args: argparse.Namespace) -> int:
 def run_results(services: Services, args: argparse.Namespace) -> int:
     results = services.results
     if args.action == "export":
-        print(results.export(args.session, Path(args.output)))
+        paths = (results.export_all(args.session, Path(args.output)) if args.all
+                 else [results.export(args.session, Path(args.output))])
+        print("\n".join(str(p) for p in paths))
         return 0
     if args.action == "verify":
         summary = results.verify(Path(args.bundle))
+        extends = f", supplement to bundle {summary['extends']}" if summary["extends"] else ""
         print(f"OK: bundle {summary['bundle_id']} is intact and signed by '{summary['station']}' "
-              f"({summary['station_fingerprint']}), session {summary['session']}, exam {summary['exam']}.")
+              f"({summary['station_fingerprint']}), session {summary['session']}, exam {summary['exam']}{extends}.")
         return 0
     if args.action == "pending":
         rows = results.pending_manual(getattr(args, "exam", None))
@@ -149,17 +152,26 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
         print(f"Scored. The attempt now has {outcome['raw']:g} points ({outcome['percent']:.1f} %, written {state}); "
               f"{outcome['pending']} response(s) still to score.")
         return 0
-    for bundle in args.bundles:
-        report = results.import_bundle(Path(bundle))
-        if report.already_imported:
-            print(f"{bundle}: already imported (bundle {report.bundle_id}); nothing changed.")
-        else:
-            for held in report.held:  # stored, never a pass, until a person decides
-                print(f"{bundle}: {held.line()}")
-            print(f"{bundle}: imported {_count(report.attempts, 'attempt')} and "
-                  f"{_count(report.responses, 'response')} from '{report.center}'"
-                  + (f"; {len(report.held)} held for review." if report.held else "."))
+    for bundle, report in results.import_bundles([Path(b) for b in args.bundles]):
+        for held in report.held:  # stored, never a pass, until a person decides
+            print(f"{bundle}: {held.line()}")
+        print(f"{bundle}: {_import_summary(report)}")
     return 0
+
+
+def _import_summary(report) -> str:
+    if report.already_imported:
+        return f"already imported (bundle {report.bundle_id}); nothing changed."
+    done = []
+    if report.attempts or not (report.extended or report.unchanged):
+        done.append(f"imported {_count(report.attempts, 'attempt')} and {_count(report.responses, 'response')}")
+    if report.extended:
+        done.append(f"added what is new to {_count(report.extended, 'attempt')} imported before")
+    if report.unchanged:
+        done.append(f"{_count(report.unchanged, 'attempt')} already imported unchanged (nothing to do)")
+    where = f" (a supplement to bundle {report.extends})" if report.extends else ""
+    held = f"; {len(report.held)} held for review" if report.held else ""
+    return f"{'; '.join(done)} from '{report.center}'{where}{held}."
 
 
 def run_report(services: Services, args: argparse.Namespace) -> int:

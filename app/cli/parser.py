@@ -88,9 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     results = commands.add_parser("results", help="export, verify and import result bundles").add_subparsers(
         dest="action", metavar="ACTION", required=True)
-    export_results = results.add_parser("export", help="write a session's signed result bundle")
+    export_results = results.add_parser("export", help="write a session's signed result bundle: the whole "
+                                        "session the first time, then a supplement with what is new")
     export_results.add_argument("--session", required=True, metavar="ID")
     export_results.add_argument("-o", "--output", required=True, metavar="DIR")
+    export_results.add_argument("--all", action="store_true",
+                                help="write every bundle of the session again (the first and each supplement)")
     verify_results = results.add_parser("verify", help="check a bundle's integrity and signer (no keys needed)")
     verify_results.add_argument("bundle", metavar="BUNDLE")
     import_results = results.add_parser("import", help="verify, decrypt and import bundles (body)")

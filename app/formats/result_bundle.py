@@ -1,7 +1,8 @@
 """`.examresult`: a BagIt bag (RFC 8493) in a zip. The payload is encrypted to the body
 (X25519 + HKDF, AES-256-GCM); the station signs the tag manifest (Ed25519), which covers
 the payload manifest and bag-info. Anyone can check integrity and signer; only the body
-can read the results. Spec: docs/formats.md, section "Result bundles"."""
+can read the results. Reading never unpacks the zip (app.formats.bag_zip). What the payload
+holds: app.formats.result_payload. Spec: docs/formats.md, section "Result bundles"."""
 
 from __future__ import annotations
 
@@ -17,14 +18,16 @@ from app.crypto import envelope
 from app.crypto import primitives as p
 from app.crypto.identity import Identity, RoleKeys, b64, unb64
 from app.domain.errors import ExamStationError
+from app.formats.bag_zip import PAYLOAD, SIGNATURE, BagProblem, ZippedBag, read_bag, read_payload
 from app.formats.exam_content import canonical_json
+from app.formats.strict_json import StrictJsonError, loads_strict
 
 FORMAT = "examstation-result/1"
 LABEL = FORMAT.encode()
-SIGNATURE_FILE = "examstation-signature.json"
-PAYLOAD_FILE = "results.json.sealed"
+SIGNATURE_FILE = SIGNATURE
+PAYLOAD_FILE = PAYLOAD.removeprefix("data/")
 ENVELOPE_FILE = "envelope.json"
-MAX_MEMBER_BYTES = 512 * 1024 * 1024
+ENVELOPE_MEMBER = f"data/{ENVELOPE_FILE}"
 
 
 class BundleRefused(ExamStationError):
@@ -36,9 +39,14 @@ def _refused(detail: str) -> BundleRefused:
                          "Ask the testing center to export it again.")
 
 
+def payload_digest(payload: dict) -> str:
+    """SHA-256 of the canonical payload: what a supplement names when it extends this bundle."""
+    return p.sha256(canonical_json(payload)).hex()
+
+
 def bundle_id_of(payload: dict) -> str:
     """The bundle's identity: the same results always give the same id, whatever the export time."""
-    return p.sha256(canonical_json(payload)).hex()[:32]
+    return payload_digest(payload)[:32]
 
 
 def build_bundle(payload: dict, station: RoleKeys, body: Identity, bag_info: dict[str, str],
@@ -83,66 +91,54 @@ class VerifiedBundle:
     station: Identity
     bag_info: dict[str, str]
     envelope: dict
-    sealed_payload: bytes
+    bag: ZippedBag  # the sealed payload is read from it (within its cap) only by the body
+
+    def sealed_payload(self) -> bytes:
+        try:
+            return read_payload(self.bag)
+        except BagProblem as problem:
+            raise _refused(str(problem)) from None
+        except OSError:
+            raise _unreadable(self.bag.path) from None
 
 
 def verify_bundle(path: Path) -> VerifiedBundle:
-    """Check a bundle with no private key: bag integrity, then the station's signature."""
-    with tempfile.TemporaryDirectory(prefix="examstation-verify-") as folder:
-        root = _safe_extract(Path(path), Path(folder))
-        try:
-            bag = bagit.Bag(str(root))
-            bag.validate()
-        except (bagit.BagError, bagit.BagValidationError) as error:
-            raise _refused(str(error).splitlines()[0][:120]) from None
-        station = _check_signature(root)
-        try:
-            env = json.loads((root / "data" / ENVELOPE_FILE).read_bytes())
-            sealed = (root / "data" / PAYLOAD_FILE).read_bytes()
-            bundle_id = bag.info["External-Identifier"]
-            if env["format"] != FORMAT or env["bundle_id"] != bundle_id:
-                raise ValueError("envelope")
-        except (OSError, ValueError, KeyError, TypeError):
-            raise _refused("envelope does not match the bag") from None
-        return VerifiedBundle(bundle_id, station, dict(bag.info), env, sealed)
-
-
-def _check_signature(root: Path) -> Identity:
+    """Check a bundle with no private key and nothing written to disk: the bag's members,
+    sizes and manifests, then the station's signature, then the envelope."""
     try:
-        document = json.loads((root / SIGNATURE_FILE).read_bytes())
+        bag = read_bag(Path(path))
+    except BagProblem as problem:
+        raise _refused(str(problem)) from None
+    except OSError:
+        raise _unreadable(Path(path)) from None
+    station = _check_signature(bag.files)
+    try:
+        env = json.loads(bag.files[ENVELOPE_MEMBER])
+        bundle_id = bag.info["External-Identifier"]
+        if env["format"] != FORMAT or env["bundle_id"] != bundle_id:
+            raise ValueError("envelope")
+    except (ValueError, KeyError, TypeError, RecursionError):
+        raise _refused("envelope does not match the bag") from None
+    return VerifiedBundle(bundle_id, station, bag.info, env, bag)
+
+
+def _unreadable(path: Path) -> BundleRefused:
+    return BundleRefused(f"The result bundle {path} cannot be read.", "Check the path.")
+
+
+def _check_signature(files: dict[str, bytes]) -> Identity:
+    try:
+        document = json.loads(files[SIGNATURE_FILE])
         station = Identity.from_json(document["station"])
         signature = unb64(document["signature"], 64)
         if document["format"] != FORMAT or station.role != "center":
             raise ValueError("format")
-    except (OSError, ValueError, KeyError, TypeError, ExamStationError):
+    except (ValueError, KeyError, TypeError, RecursionError, ExamStationError):
         raise _refused("missing or unreadable station signature") from None
-    tagmanifest = (root / "tagmanifest-sha256.txt").read_bytes()
+    tagmanifest = files["tagmanifest-sha256.txt"]
     if not p.signature_valid(station.signing_key, signature, LABEL + b"\0" + p.sha256(tagmanifest)):
         raise _refused("the station's signature does not match")
     return station
-
-
-def _safe_extract(path: Path, folder: Path) -> Path:
-    """Unzip only plain files under one bag folder: no absolute paths, '..', links or huge members."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            for member in archive.infolist():
-                name = member.filename
-                parts = Path(name).parts
-                if name.startswith(("/", "\\")) or ".." in parts or not parts or parts[0] != "bag" \
-                        or member.file_size > MAX_MEMBER_BYTES or (member.external_attr >> 16) & 0o170000 == 0o120000:
-                    raise _refused(f"unsafe entry {name!r}")
-                if not member.is_dir():
-                    target = folder / name
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(archive.read(member))
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-        if isinstance(error, OSError) and not Path(path).exists():
-            raise BundleRefused(f"The result bundle {path} cannot be read.", "Check the path.") from None
-        raise _refused("not a readable zip") from None
-    if not (folder / "bag").is_dir():
-        raise _refused("no bag inside")
-    return folder / "bag"
 
 
 def open_payload(bundle: VerifiedBundle, body: RoleKeys) -> dict:
@@ -151,14 +147,18 @@ def open_payload(bundle: VerifiedBundle, body: RoleKeys) -> dict:
     if env.get("recipient") != body.identity.fingerprint:
         raise BundleRefused("This result bundle was exported for another credential body.",
                             "Import it at the body it was made for.")
+    sealed = bundle.sealed_payload()
     try:
         wrapped = envelope.WrappedSecret(unb64(env["ephemeral_key"], 32), unb64(env["wrapped_secret"]))
         secret = envelope.unwrap_secret(wrapped, body.encryption_private, bundle.bundle_id, label=LABEL)
         key = p.hkdf(secret, salt=bundle.bundle_id.encode(), info=LABEL + b" content")
-        plain = p.open_sealed(key, bundle.sealed_payload, LABEL + b"\0" + bundle.bundle_id.encode())
-        payload = json.loads(plain)
-    except (KeyError, TypeError, ValueError, p.DecryptionFailed):
+        plain = p.open_sealed(key, sealed, LABEL + b"\0" + bundle.bundle_id.encode())
+    except (KeyError, TypeError, ValueError, RecursionError, p.DecryptionFailed):
         raise _refused("the payload does not decrypt") from None
-    if bundle_id_of(payload) != bundle.bundle_id:
+    try:
+        payload = loads_strict(plain)  # one meaning per key, no number JSON cannot hold
+    except StrictJsonError as problem:
+        raise _refused(f"the payload is not JSON with one meaning: {problem}") from None
+    if not isinstance(payload, dict) or bundle_id_of(payload) != bundle.bundle_id:
         raise _refused("the payload does not match the bundle id")
     return payload

@@ -40,10 +40,10 @@ class BuildResult:
 
 class PackageService:
     def __init__(self, keys: KeyService, clock: Clock = utc_now,
-                 on_built: Callable[[Exam, str], None] | None = None) -> None:
+                 on_built: Callable[[Exam, dict], None] | None = None) -> None:
         self.keys = keys
         self.clock = clock
-        self.on_built = on_built  # the body records each built exam, to score results later
+        self.on_built = on_built  # the body records each built exam and its manifest, to check results later
 
     def build(self, source: Path, centers: list[Path], output: Path, release_code: str | None = None,
               not_before: str | None = None, not_after: str | None = None, companion: Path | None = None,
@@ -92,7 +92,7 @@ class PackageService:
         atomic_write(output, data)
         signed = read_signed(output)  # read back what reached the disk before saying it is done
         if self.on_built:
-            self.on_built(exam, signed.manifest["package_id"])
+            self.on_built(exam, signed.manifest)
         return BuildResult(output, signed.manifest["package_id"], len(exam.items), len(exam.forms),
                            [r.name for r in recipients], report)
 

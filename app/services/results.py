@@ -3,57 +3,36 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from app.crypto import envelope
-from app.crypto import primitives as p
+from app.crypto.chain import AttemptChain
 from app.crypto.identity import b64, unb64
 from app.domain.attempt import Event
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
-from app.domain.history_rules import Finding, check_history
-from app.domain.results import AttemptResult, attempt_result
+from app.domain.history import first_broken_link
+from app.domain.results import attempt_result
 from app.formats.exam_content import canonical_json, document_media_paths, exam_from_document, exam_to_document
-from app.formats.result_bundle import BundleRefused, build_bundle, bundle_id_of, open_payload, verify_bundle
+from app.formats.result_bundle import BundleRefused, build_bundle, open_payload, verify_bundle
+from app.formats.result_payload import FORMAT as PAYLOAD_FORMAT
 from app.fsutil import atomic_write
 from app.services.keys import KeyService
 from app.services.packages import Clock, utc_now
+from app.services.result_export import ExportPlan, SessionRecordings, bundle_name, first_payload, plan_export
+from app.services.result_import import ImportReport, SupplementTooEarly, outcome, plan_import
 from app.store.attempts import AttemptRepository
 from app.store.audit import AuditRepository
 from app.store.database import Database
 from app.store.evaluations import EvaluationRepository
+from app.store.exports import ExportRepository, ExportRow
 from app.store.repositories import PackageRepository
-from app.store.results import AlreadyImported, ResultsRepository
+from app.store.results import AlreadyImported, BuiltPackage, ResultsRepository
 
-PAYLOAD_FORMAT = "examstation-results/1"
-KEPT_FINDINGS = 50  # per attempt; a crafted history could break a rule at every event
-
-
-@dataclass(frozen=True)
-class HeldAttempt:
-    """An imported attempt whose history breaks the attempt rules: stored, never a pass, until
-    a person decides."""
-
-    attempt_id: str
-    candidate_number: str
-    reasons: tuple[str, ...]
-
-    def line(self) -> str:
-        more = f" (and {len(self.reasons) - 1} more)" if len(self.reasons) > 1 else ""
-        return (f"attempt {self.attempt_id} (candidate {self.candidate_number}) held for review: "
-                f"{self.reasons[0]}{more}")
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    bundle_id: str
-    center: str
-    attempts: int
-    responses: int
-    already_imported: bool
-    held: tuple[HeldAttempt, ...] = ()
+__all__ = ["ImportReport", "ResultsService"]
+EXPORT_ACTIONS = ("session.exported",)  # about the export itself: never part of what is exported
 
 
 class ResultsService:
@@ -66,9 +45,27 @@ class ResultsService:
 
     # -- station ---------------------------------------------------------------
     def export(self, session_id: str, folder: Path) -> Path:
-        """Write the session's signed, encrypted bundle into `folder` atomically, read it back and
-        verify it; only then is it safe to remove the USB stick."""
-        payload = self.session_payload(session_id)
+        """Write the session's next bundle into `folder` atomically, read it back and verify
+        it; only then is it safe to remove the USB stick. The first export carries the whole
+        session; later ones a supplement with what is new, or the latest bundle again."""
+        plan = self._plan(session_id)
+        path = self._write(*plan.latest, Path(folder))
+        if plan.new is not None:
+            ExportRepository(self._database()).add(session_id, plan.new, self.clock())
+        return path
+
+    def export_all(self, session_id: str, folder: Path) -> list[Path]:
+        """Every bundle of the session, the first and each supplement (for a body that lost one)."""
+        plan = self._plan(session_id)
+        paths = [self._write(row, payload, Path(folder)) for row, payload in plan.bundles]
+        if plan.new is not None:
+            ExportRepository(self._database()).add(session_id, plan.new, self.clock())
+        return paths
+
+    def _plan(self, session_id: str) -> ExportPlan:
+        return plan_export(self._recordings(session_id), ExportRepository(self._database()).of_session(session_id))
+
+    def _write(self, row: ExportRow, payload: dict, folder: Path) -> Path:
         bodies = self.keys.trusted("body")
         signer = payload["package"]["signer_fingerprint"]
         body = next((b for b in bodies if b.fingerprint == signer), None)
@@ -76,20 +73,26 @@ class ResultsService:
             raise ExamStationError("The body that signed this exam is not trusted here any more.",
                                    "Trust its identity again with `examstation keys trust BODY.json`.")
         station = self.keys.load("center")
-        data = build_bundle(payload, station, body, {
-            "Source-Organization": station.name, "ExamStation-Session": session_id,
-            "ExamStation-Exam": payload["session"]["exam_id"],
-            "ExamStation-Station-Fingerprint": station.identity.fingerprint,
-            "Bagging-Date": self.clock().date().isoformat()})
-        target = Path(folder) / f"{payload['session']['exam_id']}-{session_id[:8]}.examresult"
-        atomic_write(target, data)
+        session_id = payload["session"]["id"]
+        info = {"Source-Organization": station.name, "ExamStation-Session": session_id,
+                "ExamStation-Exam": payload["session"]["exam_id"],
+                "ExamStation-Station-Fingerprint": station.identity.fingerprint,
+                "Bagging-Date": self.clock().date().isoformat()}
+        if row.extends:
+            info["ExamStation-Extends"] = row.extends
+        target = folder / bundle_name(payload["session"]["exam_id"], session_id, row.number)
+        atomic_write(target, build_bundle(payload, station, body, info))
         verified = verify_bundle(target)  # read back from the medium before saying it is done
-        if verified.bundle_id != bundle_id_of(payload):
+        if verified.bundle_id != row.bundle_id:
             raise ExamStationError("The bundle read back from the disk differs from what was written.",
                                    "Try another USB stick.")
         return target
 
     def session_payload(self, session_id: str) -> dict:
+        """What the session's first bundle carries (everything the station holds of it)."""
+        return first_payload(self._recordings(session_id))
+
+    def _recordings(self, session_id: str) -> SessionRecordings:
         db = self._database()
         attempts_repo = AttemptRepository(db)
         session = attempts_repo.session(session_id)
@@ -98,24 +101,38 @@ class ResultsService:
         known = {k.package_id: k for k in PackageRepository(db).all()}
         package = known[session["package_id"]]
         candidates = attempts_repo.candidates(session_id)
-        evaluations = [asdict(e) | {"signed_at": e.signed_at.isoformat()}
-                       for c in candidates for e in EvaluationRepository(db).of_candidate(c.id)]
-        audit = AuditRepository(db).entries()
-        return {
-            "format": PAYLOAD_FORMAT,
-            "station": self.keys.identity("center").to_json(),
-            "package": {"package_id": package.package_id, "exam_id": package.exam_id,
-                        "exam_version": package.exam_version, "signer_fingerprint": package.signer_fingerprint},
-            "session": session,
-            "candidates": [asdict(c) for c in candidates],
-            "attempts": [{"id": a.id, "candidate_id": a.candidate_id, "form_id": a.form_id,
-                          "events": [[e.seq, e.kind, e.elapsed_ms, e.at, e.data] for e in events]}
-                         for a in attempts_repo.attempts_of_session(session_id)
-                         # a moved attempt is exported by the station it moved to
-                         if (events := attempts_repo.events(a.id))[-1].kind != "transferred"],
-            "evaluations": evaluations,
-            "audit": {"entries": [asdict(e) for e in audit], "head": audit[-1].hash if audit else None},
-        }
+        attempts = attempts_repo.attempts_of_session(session_id)
+        evaluations = {c.id: [asdict(e) | {"signed_at": e.signed_at.isoformat()}
+                              for e in EvaluationRepository(db).of_candidate(c.id)] for c in candidates}
+        first_of = {}
+        for a in attempts:
+            first_of.setdefault(a.candidate_id, a.id)
+        chain, numbers = self._attempt_chain(), {c.id: c.number for c in candidates}
+        recorded = []
+        for a in attempts:
+            history = attempts_repo.events_with_macs(a.id)
+            problem = first_broken_link(a.id, history, chain) if history else "all its events are gone"
+            _refuse_broken_history(a.id, numbers[a.candidate_id], problem)
+            recorded.append({
+                "id": a.id, "candidate_id": a.candidate_id, "form_id": a.form_id,
+                "events": [[e.seq, e.kind, e.elapsed_ms, e.at, e.data, mac] for e, mac in history],
+                # an evaluation not tied to an attempt goes with the candidate's first one
+                "evaluations": [e for e in evaluations.get(a.candidate_id, [])
+                                if e["attempt_id"] == a.id or (e["attempt_id"] is None and first_of[a.candidate_id] == a.id)],
+                "chain_key": chain.key(a.id), "moved": history[-1][0].kind == "transferred"})
+        subjects = {session_id, *(c.id for c in candidates), *(a.id for a in attempts)}
+        audit = [asdict(e) for e in AuditRepository(db).about(subjects) if e.action not in EXPORT_ACTIONS]
+        common = {"format": PAYLOAD_FORMAT, "station": self.keys.identity("center").to_json(),
+                  "package": {"package_id": package.package_id, "exam_id": package.exam_id,
+                              "exam_version": package.exam_version, "signer_fingerprint": package.signer_fingerprint}}
+        return SessionRecordings(common, session, [asdict(c) for c in candidates], recorded, audit)
+
+    def _attempt_chain(self) -> AttemptChain:
+        chain = self.keys.attempt_chain()
+        if chain is None:
+            raise ExamStationError("This home has no center key, so it holds no results to export.",
+                                   "Export on the station that ran the session.")
+        return chain
 
     # -- anyone ----------------------------------------------------------------
     def verify(self, path: Path) -> dict:
@@ -123,31 +140,40 @@ class ResultsService:
         return {"bundle_id": bundle.bundle_id, "station": bundle.station.name,
                 "station_fingerprint": bundle.station.fingerprint,
                 "session": bundle.bag_info.get("ExamStation-Session"),
-                "exam": bundle.bag_info.get("ExamStation-Exam")}
+                "exam": bundle.bag_info.get("ExamStation-Exam"),
+                "extends": bundle.bag_info.get("ExamStation-Extends")}
 
     # -- body ------------------------------------------------------------------
-    def record_built(self, exam: Exam, package_id: str) -> None:
-        """The body keeps the compiled exam of each package it builds, sealed for itself,
-        to score what comes back."""
+    def record_built(self, exam: Exam, manifest: dict) -> None:
+        """The body keeps, for each package it builds, the compiled exam (sealed for itself, to
+        score what comes back) and the centers and window it was built for (to refuse results
+        from elsewhere or from another time)."""
         body = self.keys.load("body")
+        package_id = manifest["package_id"]
         sealed = envelope.seal_for_self(body.encryption_private, canonical_json(exam_to_document(exam)),
                                         package_id.encode())
-        ResultsRepository(self._database()).record_exam(package_id, exam.id, exam.version, b64(sealed),
-                                                        self.clock())
+        valid = manifest.get("valid") or {}
+        built = BuiltPackage(exam.id, exam.version, b64(sealed), [r["fingerprint"] for r in manifest["recipients"]],
+                             valid.get("not_before"), valid.get("not_after"))
+        ResultsRepository(self._database()).record_exam(package_id, built, self.clock())
 
     def exam(self, package_id: str) -> Exam | None:
         """The exam a package was built from, as the body recorded it (None if not built here)."""
-        found = ResultsRepository(self._database()).sealed_exam(package_id)
-        if found is None and self._home_database is not None:
-            found = ResultsRepository(self._home_database()).sealed_exam(package_id)
-            if found is not None:  # results go to another database: keep the exam with them
-                ResultsRepository(self._database()).record_exam(package_id, *found, self.clock())
-        if found is None:
+        found = self._built(package_id)
+        return found[0] if found else None
+
+    def _built(self, package_id: str) -> tuple[Exam, BuiltPackage] | None:
+        built = ResultsRepository(self._database()).built_package(package_id)
+        if built is None and self._home_database is not None:
+            built = ResultsRepository(self._home_database()).built_package(package_id)
+            if built is not None:  # results go to another database: keep the exam with them
+                ResultsRepository(self._database()).record_exam(package_id, built, self.clock())
+        if built is None:
             return None
-        plain = envelope.open_for_self(self.keys.load("body").encryption_private, unb64(found[2]),
+        plain = envelope.open_for_self(self.keys.load("body").encryption_private, unb64(built.sealed_content),
                                        package_id.encode())
         document = json.loads(plain)
-        return exam_from_document(document, document_media_paths(document))
+        return exam_from_document(document, document_media_paths(document)), built
 
     def import_bundle(self, path: Path) -> ImportReport:
         bundle = verify_bundle(Path(path))
@@ -160,15 +186,28 @@ class ResultsService:
         repo = ResultsRepository(self._database())
         if repo.bundle_exists(bundle.bundle_id):
             return ImportReport(bundle.bundle_id, bundle.station.name, 0, 0, True)
-        rows = self._rows(payload, bundle, repo)
+        plan = plan_import(payload, bundle, repo, self._built, self.clock())
         try:
-            repo.write_bundle(*rows)
+            repo.write_import(plan.rows)
         except AlreadyImported:
             return ImportReport(bundle.bundle_id, bundle.station.name, 0, 0, True)
-        held = tuple(HeldAttempt(a["attempt_id"], a["candidate_number"],
-                                 tuple(Finding(**f).line() for f in json.loads(a["findings"])))
-                     for a in rows[1] if a["findings"] != "[]")
-        return ImportReport(bundle.bundle_id, bundle.station.name, len(rows[1]), len(rows[2]), False, held)
+        return plan.report
+
+    def import_bundles(self, paths: list[Path]) -> Iterator[tuple[Path, ImportReport]]:
+        """Import several bundles in any order: a supplement given before the bundle it
+        extends waits until that one is in. Stops at the first other refusal."""
+        waiting = [Path(p) for p in paths]
+        while waiting:
+            deferred, early = [], None
+            for path in waiting:
+                try:
+                    yield path, self.import_bundle(path)
+                except SupplementTooEarly as error:
+                    deferred.append(path)
+                    early = error
+            if len(deferred) == len(waiting):
+                raise early
+            waiting = deferred
 
     # -- manual scoring --------------------------------------------------------------
     def pending_manual(self, exam_id: str | None = None) -> list[dict]:
@@ -202,7 +241,7 @@ class ResultsService:
         result = attempt_result(exam, events, [], scores, details["checklists"])
         held = attempt.findings != "[]"
         details.update(pending_manual=list(result.written.pending_manual), composite_complete=result.composite_complete,
-                       domains=result.written.domain_percent, **_outcome(result, held))
+                       domains=result.written.domain_percent, **outcome(result, held))
         passed = result.written.passed and not held
         repo.save_manual_score(attempt_id, item_id, points, rater.strip() or "rater", self.clock(), {
             "raw": result.written.raw, "percent": result.written.percent, "written_passed": passed,
@@ -211,77 +250,13 @@ class ResultsService:
                 "pending": len(result.written.pending_manual), "composite_passed": details["composite_passed"],
                 "held": held}
 
-    def _rows(self, payload: dict, bundle, repo: ResultsRepository) -> tuple[dict, list, list, list]:
-        try:
-            package_id = payload["package"]["package_id"]
-            if payload["format"] != PAYLOAD_FORMAT or payload["station"]["fingerprint"] != bundle.station.fingerprint:
-                raise ValueError("format or station")
-            exam = self.exam(package_id)
-            if exam is None:
-                raise BundleRefused("The bundle's exam package was not built by this body's database.",
-                                    "Import into the database of the body that built the package (--db).")
-            candidates = {c["id"]: c for c in payload["candidates"]}
-            attempts, responses, events = [], [], []
-            hashes = repo.attempt_hashes([a["id"] for a in payload["attempts"]])
-            for attempt in payload["attempts"]:
-                a_rows = self._attempt_rows(exam, payload, bundle, attempt, candidates[attempt["candidate_id"]])
-                if attempt["id"] in hashes and hashes[attempt["id"]] != a_rows[0]["content_hash"]:
-                    raise BundleRefused(f"Attempt {attempt['id']} was already imported with different content.",
-                                        "Nothing was imported; check with the center which export is right.")
-                attempts.append(a_rows[0])
-                responses += a_rows[1]
-                events += a_rows[2]
-        except BundleRefused:
-            raise
-        except (KeyError, TypeError, ValueError, ExamStationError) as error:
-            raise BundleRefused(f"The bundle's results are malformed ({type(error).__name__}).",
-                                "Ask the center to export it again.") from None
-        bundle_row = {"bundle_id": bundle.bundle_id, "center_fingerprint": bundle.station.fingerprint,
-                      "center_name": bundle.station.name, "session_id": payload["session"]["id"],
-                      "package_id": package_id, "imported_at": self.clock(),
-                      "audit_head": payload["audit"]["head"] or ""}
-        return bundle_row, attempts, responses, events
 
-    def _attempt_rows(self, exam: Exam, payload: dict, bundle, attempt: dict, candidate: dict):
-        events = [Event(seq, kind, elapsed, at, data) for seq, kind, elapsed, at, data in attempt["events"]]
-        evaluations = [e for e in payload["evaluations"] if e["candidate_id"] == candidate["id"]]
-        findings = check_history(events, exam)  # the body's replay of the attempt rules
-        result = attempt_result(exam, events, evaluations)
-        held = bool(findings)
-        content_hash = p.sha256(canonical_json({"attempt": attempt, "evaluations": evaluations})).hex()
-        row = {"attempt_id": attempt["id"], "bundle_id": bundle.bundle_id, "content_hash": content_hash,
-               "session_id": payload["session"]["id"], "package_id": payload["package"]["package_id"],
-               "exam_id": exam.id, "form_id": result.form_id, "center_fingerprint": bundle.station.fingerprint,
-               "candidate_number": candidate["number"], "candidate_name": candidate["name"],
-               "candidate": json.dumps(candidate["details"], sort_keys=True), "state": result.state,
-               "raw": result.written.raw, "maximum": result.written.maximum, "percent": result.written.percent,
-               "written_passed": result.written.passed and not held, "scaled": result.written.scaled,
-               "elapsed_ms": result.elapsed_ms, "incidents": result.incidents,
-               "details": json.dumps({"domains": result.written.domain_percent, "checklists": result.checklists,
-                                      "composite_complete": result.composite_complete,
-                                      "pending_manual": list(result.written.pending_manual),
-                                      **_outcome(result, held)}, sort_keys=True),
-               "findings": _findings_json(findings)}
-        responses = [{"attempt_id": attempt["id"], "item_id": item_id,
-                      "response": None if item_id not in result.responses else json.dumps(result.responses[item_id]),
-                      "score": score, "max_score": maximum}
-                     for item_id, (score, maximum) in result.item_scores.items()]
-        event_rows = [{"attempt_id": attempt["id"], "seq": e.seq, "kind": e.kind, "elapsed_ms": e.elapsed_ms,
-                       "at": e.at, "data": json.dumps(e.data, sort_keys=True)} for e in events]
-        return row, responses, event_rows
-
-
-def _outcome(result: AttemptResult, held: bool) -> dict:
-    """The composite decision as stored: a held attempt never passes; what its scores would
-    give is kept beside it for the person who decides."""
-    if not held:
-        return {"composite_passed": result.composite_passed}
-    return {"composite_passed": False,
-            "held": {"written_passed": result.written.passed, "composite_passed": result.composite_passed}}
-
-
-def _findings_json(findings: list[Finding]) -> str:
-    kept = [f.to_data() for f in findings[:KEPT_FINDINGS]]
-    if len(findings) > KEPT_FINDINGS:
-        kept.append({"seq": 0, "rule": "more", "reason": f"{len(findings) - KEPT_FINDINGS} more findings."})
-    return json.dumps(kept, sort_keys=True)
+def _refuse_broken_history(attempt_id: str, candidate_number: str, problem: str | None) -> None:
+    """An attempt whose stored history does not verify is never exported: what the station
+    would sign is not what ExamStation recorded."""
+    if problem is not None:
+        raise ExamStationError(
+            f"The station database was changed outside ExamStation: the history of candidate {candidate_number}'s "
+            f"attempt {attempt_id} does not verify ({problem}).",
+            "Nothing was exported. Do not edit or restore the station's database; tell the credential body, "
+            "which must review this session.")

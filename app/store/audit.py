@@ -50,6 +50,12 @@ class AuditRepository:
         with self.db.sessions() as s:
             return [_entry(r) for r in s.scalars(query).all()]
 
+    def about(self, subjects: set[str]) -> list[AuditEntry]:
+        """The entries whose subject is one of `subjects`, in order."""
+        query = select(AuditRecord).where(AuditRecord.subject.in_(sorted(subjects))).order_by(AuditRecord.seq)
+        with self.db.sessions() as s:
+            return [_entry(r) for r in s.scalars(query).all()]
+
     def head(self) -> AuditEntry | None:
         with self.db.sessions() as s:
             last = s.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(1)).first()

@@ -168,3 +168,20 @@ class RoomLeaseRecord(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     revoked_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ResultExportRecord(Base):
+    """One result bundle this station exported for a session: what it carried, so that the
+    next export sends only what is new (a supplement naming this one) or, when nothing is
+    new, the same bundle again. Inserted once, never changed."""
+
+    __tablename__ = "result_exports"
+    __table_args__ = (UniqueConstraint("session_id", "number", name="uq_result_export_number"),)
+
+    bundle_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)              # 1 = the first bundle, 2 = its first supplement ...
+    extends: Mapped[str | None] = mapped_column(String(32))  # the bundle id this one extends
+    payload_digest: Mapped[str] = mapped_column(String(64))
+    contents: Mapped[str] = mapped_column(Text)               # JSON: which rows it carried (ids and counts only)
+    exported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

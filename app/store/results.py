@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
+from sqlalchemy import update as sa_update
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.errors import ExamStationError
 from app.store.database import Database
 from app.store.results_models import (
-    BodyExamRecord, ImportedBundleRecord, ManualScoreRecord, ResultAttemptRecord, ResultEventRecord,
-    ResultResponseRecord,
+    BodyExamRecord, ImportedBundleRecord, ManualScoreRecord, ResultAttemptRecord, ResultEvaluationRecord,
+    ResultEventRecord, ResultResponseRecord,
 )
 
 
@@ -23,52 +26,126 @@ class ResultConflict(ExamStationError):
     """An attempt in the bundle is already imported with different content."""
 
 
+def _conflict() -> ResultConflict:
+    return ResultConflict("An attempt in this bundle was changed by another import at the same moment.",
+                          "Import the bundle again; nothing of it was written.")
+
+
+@dataclass(frozen=True)
+class BuiltPackage:
+    """What the body recorded when it built a package (recipients and window: None if unknown)."""
+
+    exam_id: str
+    exam_version: str
+    sealed_content: str            # the compiled exam, sealed by the body for itself (never plaintext)
+    recipients: list[str] | None   # center fingerprints
+    not_before: str | None
+    not_after: str | None
+
+
+@dataclass(frozen=True)
+class KnownAttempt:
+    """How much of an attempt the body holds, and from which center."""
+
+    center_fingerprint: str
+    head: str
+    events: int
+    evaluations: int
+    candidate_number: str
+
+
+@dataclass
+class ImportRows:
+    """Everything one bundle adds: written in one transaction, or not at all."""
+
+    bundle: dict
+    attempts: list[dict] = field(default_factory=list)       # new attempts
+    updates: list[dict] = field(default_factory=list)        # attempt_id, expected_head, values
+    responses: list[dict] = field(default_factory=list)      # of new and updated attempts
+    events: list[dict] = field(default_factory=list)
+    evaluations: list[dict] = field(default_factory=list)
+
+
 class ResultsRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def record_exam(self, package_id: str, exam_id: str, version: str, sealed_content: str, now: datetime) -> None:
-        """`sealed_content`: the compiled exam, sealed by the body for itself (never plaintext)."""
+    def record_exam(self, package_id: str, built: BuiltPackage, now: datetime) -> None:
         try:
             with self.db.sessions.begin() as s:
                 if s.get(BodyExamRecord, package_id) is None:
-                    s.add(BodyExamRecord(package_id=package_id, exam_id=exam_id, exam_version=version,
-                                         content=sealed_content, built_at=now))
+                    recipients = None if built.recipients is None else json.dumps(built.recipients)
+                    s.add(BodyExamRecord(package_id=package_id, exam_id=built.exam_id, exam_version=built.exam_version,
+                                         content=built.sealed_content, built_at=now, recipients=recipients,
+                                         not_before=built.not_before, not_after=built.not_after))
         except IntegrityError:
             pass  # another importer recorded the same exam a moment earlier: same content
 
-    def sealed_exam(self, package_id: str) -> tuple[str, str, str] | None:
-        """(exam id, version, sealed content) of a built package."""
+    def built_package(self, package_id: str) -> BuiltPackage | None:
         with self.db.sessions() as s:
             r = s.get(BodyExamRecord, package_id)
-            return (r.exam_id, r.exam_version, r.content) if r else None
+            if r is None:
+                return None
+            recipients = None if r.recipients is None else json.loads(r.recipients)
+            return BuiltPackage(r.exam_id, r.exam_version, r.content, recipients, r.not_before, r.not_after)
 
     def bundle_exists(self, bundle_id: str) -> bool:
-        with self.db.sessions() as s:
-            return s.get(ImportedBundleRecord, bundle_id) is not None
+        return self.bundle(bundle_id) is not None
 
-    def attempt_hashes(self, attempt_ids: list[str]) -> dict[str, str]:
+    def bundle(self, bundle_id: str) -> ImportedBundleRecord | None:
         with self.db.sessions() as s:
-            rows = s.execute(select(ResultAttemptRecord.attempt_id, ResultAttemptRecord.content_hash)
+            return s.get(ImportedBundleRecord, bundle_id)
+
+    def known_attempts(self, attempt_ids: list[str]) -> dict[str, KnownAttempt]:
+        with self.db.sessions() as s:
+            rows = s.execute(select(ResultAttemptRecord.attempt_id, ResultAttemptRecord.center_fingerprint,
+                                    ResultAttemptRecord.content_hash, ResultAttemptRecord.candidate_number)
                              .where(ResultAttemptRecord.attempt_id.in_(attempt_ids))).all()
-            return dict(rows)
+            events = dict(s.execute(select(ResultEventRecord.attempt_id, func.count())
+                                    .where(ResultEventRecord.attempt_id.in_(attempt_ids))
+                                    .group_by(ResultEventRecord.attempt_id)).all())
+            evaluations = dict(s.execute(select(ResultEvaluationRecord.attempt_id, func.count())
+                                         .where(ResultEvaluationRecord.attempt_id.in_(attempt_ids))
+                                         .group_by(ResultEvaluationRecord.attempt_id)).all())
+            return {a: KnownAttempt(center, head, events.get(a, 0), evaluations.get(a, 0), number)
+                    for a, center, head, number in rows}
 
-    def write_bundle(self, bundle: dict, attempts: list[dict], responses: list[dict], events: list[dict]) -> None:
+    def evaluations(self, attempt_id: str) -> list[dict]:
+        with self.db.sessions() as s:
+            rows = s.scalars(select(ResultEvaluationRecord.data).where(ResultEvaluationRecord.attempt_id == attempt_id)
+                             .order_by(ResultEvaluationRecord.position)).all()
+            return [json.loads(r) for r in rows]
+
+    def write_import(self, rows: ImportRows) -> None:
         """All rows of one bundle in one transaction. Another importer that got there first
-        shows up as an integrity error: the same bundle is AlreadyImported, else a conflict."""
+        shows up as an integrity error or a changed head: the same bundle is AlreadyImported,
+        else a conflict."""
         try:
             with self.db.sessions.begin() as s:
-                s.add(ImportedBundleRecord(**bundle))
+                s.add(ImportedBundleRecord(**rows.bundle))
                 s.flush()  # the bundle row first: a concurrent import of it stops here
-                s.add_all(ResultAttemptRecord(**a) for a in attempts)
+                s.add_all(ResultAttemptRecord(**a) for a in rows.attempts)
                 s.flush()
-                s.bulk_insert_mappings(ResultResponseRecord, responses)
-                s.bulk_insert_mappings(ResultEventRecord, events)
+                for update in rows.updates:
+                    self._extend(s, update)
+                s.bulk_insert_mappings(ResultResponseRecord, rows.responses)
+                s.bulk_insert_mappings(ResultEventRecord, rows.events)
+                s.bulk_insert_mappings(ResultEvaluationRecord, rows.evaluations)
         except IntegrityError:
-            if self.bundle_exists(bundle["bundle_id"]):
-                raise AlreadyImported(bundle["bundle_id"]) from None
-            raise ResultConflict("An attempt in this bundle was already imported from another bundle.",
-                                 "Check with the testing center which export is the right one.") from None
+            if self.bundle_exists(rows.bundle["bundle_id"]):
+                raise AlreadyImported(rows.bundle["bundle_id"]) from None
+            raise _conflict() from None
+
+    @staticmethod
+    def _extend(s, update: dict) -> None:
+        """An attempt's new result, only if it still has the head the import was checked against."""
+        changed = s.execute(sa_update(ResultAttemptRecord)
+                            .where(ResultAttemptRecord.attempt_id == update["attempt_id"],
+                                   ResultAttemptRecord.content_hash == update["expected_head"])
+                            .values(**update["values"]))
+        if changed.rowcount != 1:
+            raise _conflict()
+        s.execute(delete(ResultResponseRecord).where(ResultResponseRecord.attempt_id == update["attempt_id"]))
 
     def attempts(self, exam_id: str | None = None) -> list[ResultAttemptRecord]:
         query = select(ResultAttemptRecord).order_by(ResultAttemptRecord.candidate_number)
@@ -94,7 +171,6 @@ class ResultsRepository:
                                   .where(ResultResponseRecord.attempt_id.in_(attempt_ids))).all())
 
     def counts(self) -> dict[str, int]:
-        from sqlalchemy import func
         with self.db.sessions() as s:
             return {name: s.scalar(select(func.count()).select_from(model)) or 0 for name, model in (
                 ("bundles", ImportedBundleRecord), ("attempts", ResultAttemptRecord),

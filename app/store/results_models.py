@@ -18,6 +18,10 @@ class BodyExamRecord(Base):
     exam_version: Mapped[str] = mapped_column(String(40))
     content: Mapped[str] = mapped_column(Text)
     built_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # What results must match (None for packages built before version 0008 recorded them):
+    recipients: Mapped[str | None] = mapped_column(Text)         # JSON list of center fingerprints
+    not_before: Mapped[str | None] = mapped_column(String(40))   # ISO 8601, as in the manifest
+    not_after: Mapped[str | None] = mapped_column(String(40))
 
 
 class ImportedBundleRecord(Base):
@@ -30,6 +34,8 @@ class ImportedBundleRecord(Base):
     package_id: Mapped[str] = mapped_column(ForeignKey("body_exams.package_id"))
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     audit_head: Mapped[str] = mapped_column(String(64))
+    payload_digest: Mapped[str | None] = mapped_column(String(64))  # SHA-256 of the payload (None before 0008)
+    extends: Mapped[str | None] = mapped_column(String(32))         # a supplement: the bundle it extends
 
 
 class ResultAttemptRecord(Base):
@@ -37,7 +43,7 @@ class ResultAttemptRecord(Base):
 
     attempt_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     bundle_id: Mapped[str] = mapped_column(ForeignKey("imported_bundles.bundle_id"), index=True)
-    content_hash: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64))  # the attempt's head (results/2), see result_payload
     session_id: Mapped[str] = mapped_column(String(36))
     package_id: Mapped[str] = mapped_column(String(36))
     exam_id: Mapped[str] = mapped_column(String(80), index=True)
@@ -79,6 +85,21 @@ class ResultEventRecord(Base):
     elapsed_ms: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[str] = mapped_column(String(32))
     data: Mapped[str] = mapped_column(Text)
+    # the MAC the station's authenticated history gave the event (checked on import): a later
+    # supplement's events continue the chain from here
+    mac: Mapped[str | None] = mapped_column(String(64))
+
+
+class ResultEvaluationRecord(Base):
+    """A signed checklist evaluation as the station sent it, kept to re-score the attempt when
+    a supplement brings another one."""
+
+    __tablename__ = "result_evaluations"
+
+    evaluation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    attempt_id: Mapped[str] = mapped_column(ForeignKey("result_attempts.attempt_id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # order received, from 1
+    data: Mapped[str] = mapped_column(Text)         # canonical JSON of the evaluation
 
 
 class IssuedCredentialRecord(Base):

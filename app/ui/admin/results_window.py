@@ -111,6 +111,9 @@ class ResultsWindow(QMainWindow):
         else:
             self.log.append(self.tr("{name}: imported {n} attempts from {center}.").format(
                 name=path.name, n=report.attempts, center=report.center))
+            if report.extended:
+                self.log.append(self.tr("{name}: added what is new to {n} attempts imported before.").format(
+                    name=path.name, n=report.extended))
             for held in report.held:  # the attempt rules were not followed: a person decides
                 self.log.append(self.tr("<span style='color:#9b0000'>{name}: {reason}</span>").format(
                     name=path.name, reason=html.escape(held.line())))

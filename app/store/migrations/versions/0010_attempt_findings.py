@@ -2,14 +2,14 @@
 {seq, rule, reason}; an attempt with findings is held (never a pass) until a person decides.
 
 Revision ID: 0010
-Revises: 0009
+Revises: 0008 (0009 once that migration is on main)
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0007"  # MERGE: "0009" once 0007-0009 are on main
+down_revision = "0008"  # "0009" once that migration is on main
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,253 @@
+"""What a result bundle's payload holds (`examstation-results/3`), and the per-attempt head
+that lets a later bundle extend an earlier one.
+
+A bundle carries, for each attempt, the part the receiver does not hold yet: where it
+starts (`after`: events and evaluations already sent, and the head they reached) and the
+new events and evaluations. The head is a hash chain over the parts in the order they were
+sent: head = SHA-256(canonical {previous head, events, evaluations}), starting from a head
+derived from the attempt id. A first bundle starts every attempt at zero; a supplement
+names the bundle it extends and starts each attempt where the station left it.
+
+Each event carries the MAC of the attempt's authenticated history (app.domain.history), and
+each attempt part the history's key and its head (the MAC of the attempt's last event so
+far): the payload is encrypted to the body, so only the body learns the key, and the head
+is inside what the station signs. results/2 had neither; it is still read (its events
+without a MAC, its parts without a chain) so that the importer can say why it refuses it.
+
+Parsing here checks the shape only; whether the receiver holds the `after` state, and
+whether the MACs are right, is the importer's business. Unknown keys are ignored."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from app.crypto import primitives as p
+from app.crypto.identity import b64, unb64
+from app.domain.history import GENESIS
+from app.formats.exam_content import canonical_json
+
+FORMAT = "examstation-results/3"
+UNAUTHENTICATED_FORMAT = "examstation-results/2"  # events without their MACs: read, never imported
+OLD_FORMATS = ("examstation-results/1",)
+CHAIN_KEY_BYTES = 32
+HEAD_LABEL = b"examstation-attempt-head/1\0"
+EVALUATION_KINDS = ("first", "second", "reconciled")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_BUNDLE_ID = re.compile(r"[0-9a-f]{32}")
+
+
+def genesis_head(attempt_id: str) -> str:
+    return p.sha256(HEAD_LABEL + attempt_id.encode("utf-8")).hex()
+
+
+def next_head(previous: str, events: list, evaluations: list) -> str:
+    return p.sha256(canonical_json({"previous": previous, "events": events, "evaluations": evaluations})).hex()
+
+
+@dataclass(frozen=True)
+class Position:
+    """How much of one attempt a receiver holds: counts sent so far and the head they reached."""
+
+    events: int
+    evaluations: int
+    head: str
+
+    @classmethod
+    def start(cls, attempt_id: str) -> "Position":
+        return cls(0, 0, genesis_head(attempt_id))
+
+    def to_json(self) -> dict:
+        return {"events": self.events, "evaluations": self.evaluations, "head": self.head}
+
+
+@dataclass(frozen=True)
+class Chain:
+    """An attempt's authenticated history as a bundle hands it to the body: the key its MACs
+    are made with, and the MAC of its last event so far (GENESIS before any)."""
+
+    key: bytes
+    head: str
+
+    def to_json(self) -> dict:
+        return {"key": b64(self.key), "head": self.head}
+
+    @classmethod
+    def from_json(cls, raw: Any) -> "Chain":
+        """PayloadMalformed unless a 32-byte key in base64url and a 64-hex head."""
+        chain = _object(raw, "chain")
+        try:
+            key = unb64(chain.get("key"), CHAIN_KEY_BYTES)
+        except ValueError:
+            raise PayloadMalformed("chain key") from None
+        if not _is_hex64(chain.get("head")):
+            raise PayloadMalformed("chain head")
+        return cls(key, chain["head"])
+
+
+def chain_head(events: list[list]) -> str:
+    """The MAC of the last of these payload events ([..., mac]), GENESIS if there are none."""
+    return events[-1][5] if events else GENESIS
+
+
+def attempt_part(attempt: dict, after: Position, events: list, evaluations: list, chain: Chain) -> dict:
+    """One attempt's entry in a payload: what is new since `after`, and where its history's
+    chain stands after it."""
+    return {"id": attempt["id"], "candidate_id": attempt["candidate_id"], "form_id": attempt["form_id"],
+            "after": after.to_json(), "events": events, "evaluations": evaluations,
+            "head": next_head(after.head, events, evaluations), "chain": chain.to_json()}
+
+
+def reached(part: dict, after: Position) -> Position:
+    return Position(after.events + len(part["events"]), after.evaluations + len(part["evaluations"]),
+                    part["head"])
+
+
+# -- reading (the body) -----------------------------------------------------------------
+
+class PayloadMalformed(ValueError):
+    """The payload does not have the shape of examstation-results/2 (what, in a few words)."""
+
+
+@dataclass(frozen=True)
+class AttemptPart:
+    id: str
+    candidate_id: str
+    form_id: str
+    after: Position
+    events: list[list]      # [seq, kind, elapsed_ms, at, data, mac], seq continuing after.events
+    evaluations: list[dict]
+    head: str
+    chain: Chain | None     # None only in results/2, whose events carry no MAC
+
+    @property
+    def reached(self) -> Position:
+        return Position(self.after.events + len(self.events), self.after.evaluations + len(self.evaluations),
+                        self.head)
+
+
+@dataclass(frozen=True)
+class Extends:
+    bundle_id: str
+    payload_digest: str
+
+
+@dataclass(frozen=True)
+class ResultPayload:
+    format: str
+    station_fingerprint: str
+    package_id: str
+    session_id: str
+    extends: Extends | None
+    candidates: dict[str, dict]
+    attempts: list[AttemptPart]
+    audit: list[dict]
+
+
+def parse_payload(payload: Any) -> ResultPayload:
+    """The payload's contents, or PayloadMalformed naming the first thing wrong."""
+    payload = _object(payload, "payload")
+    form = payload.get("format")
+    if form not in (FORMAT, UNAUTHENTICATED_FORMAT):
+        raise PayloadMalformed(f"format {str(form)[:40]!r}")
+    station, package, session = (_object(payload.get(k), k) for k in ("station", "package", "session"))
+    candidates = {}
+    for raw in _list(payload.get("candidates"), "candidates"):
+        candidate = _object(raw, "candidate")
+        _text(candidate.get("number"), "candidate number"), _text(candidate.get("name"), "candidate name")
+        _object(candidate.get("details"), "candidate details")
+        candidates[_text(candidate.get("id"), "candidate id")] = candidate
+    attempts = [_attempt(raw, form == FORMAT) for raw in _list(payload.get("attempts"), "attempts")]
+    if len({a.id for a in attempts}) != len(attempts):
+        raise PayloadMalformed("an attempt appears twice")
+    audit = _object(payload.get("audit"), "audit")
+    entries = [_object(e, "audit entry") for e in _list(audit.get("entries"), "audit entries")]
+    return ResultPayload(form, _text(station.get("fingerprint"), "station"), _text(package.get("package_id"), "package"),
+                         _text(session.get("id"), "session"), _extends(payload.get("extends")), candidates,
+                         attempts, entries)
+
+
+def _extends(raw: Any) -> Extends | None:
+    if raw is None:
+        return None
+    raw = _object(raw, "extends")
+    bundle_id, digest = _text(raw.get("bundle_id"), "extends"), _text(raw.get("payload_digest"), "extends")
+    if not _BUNDLE_ID.fullmatch(bundle_id) or not _HEX64.fullmatch(digest):
+        raise PayloadMalformed("extends")
+    return Extends(bundle_id, digest)
+
+
+def _attempt(raw: Any, authenticated: bool) -> AttemptPart:
+    attempt = _object(raw, "attempt")
+    attempt_id = _text(attempt.get("id"), "attempt id")
+    after_raw = _object(attempt.get("after"), "after")
+    after = Position(_count(after_raw.get("events")), _count(after_raw.get("evaluations")),
+                     _head(after_raw.get("head")))
+    events = [_event(e, after.events + i + 1, authenticated)
+              for i, e in enumerate(_list(attempt.get("events"), "events"))]
+    candidate_id = _text(attempt.get("candidate_id"), "candidate id")
+    evaluations = [_evaluation(e, candidate_id) for e in _list(attempt.get("evaluations"), "evaluations")]
+    head = _head(attempt.get("head"))
+    if next_head(after.head, events, evaluations) != head:
+        raise PayloadMalformed(f"attempt {attempt_id[:36]}: the head does not match its contents")
+    chain = Chain.from_json(attempt.get("chain")) if authenticated else None
+    return AttemptPart(attempt_id, candidate_id, _text(attempt.get("form_id"), "form id"), after, events,
+                       evaluations, head, chain)
+
+
+def _event(raw: Any, seq: int, authenticated: bool) -> list:
+    """[seq, kind, elapsed_ms, at, data, mac] (results/2: no mac) with seq where it must be
+    (no gap, no rewrite)."""
+    event = _list(raw, "event")
+    if len(event) != (6 if authenticated else 5) or event[0] != seq or type(event[0]) is not int:
+        raise PayloadMalformed(f"event {seq} is missing or out of order")
+    _text(event[1], "event kind"), _text(event[3], "event time"), _object(event[4], "event data")
+    if type(event[2]) is not int or event[2] < 0:
+        raise PayloadMalformed("event elapsed time")
+    if authenticated and not _is_hex64(event[5]):
+        raise PayloadMalformed(f"event {seq}: its MAC")
+    return event
+
+
+def _evaluation(raw: Any, candidate_id: str) -> dict:
+    evaluation = _object(raw, "evaluation")
+    _text(evaluation.get("id"), "evaluation id"), _text(evaluation.get("checklist_id"), "checklist id")
+    _object(evaluation.get("marks"), "evaluation marks")
+    if evaluation.get("candidate_id") != candidate_id or evaluation.get("kind") not in EVALUATION_KINDS:
+        raise PayloadMalformed("an evaluation of another candidate, or of an unknown kind")
+    return evaluation
+
+
+def _object(value: Any, what: str) -> dict:
+    if not isinstance(value, dict):
+        raise PayloadMalformed(what)
+    return value
+
+
+def _list(value: Any, what: str) -> list:
+    if not isinstance(value, list):
+        raise PayloadMalformed(what)
+    return value
+
+
+def _text(value: Any, what: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise PayloadMalformed(what)
+    return value
+
+
+def _count(value: Any) -> int:
+    if type(value) is not int or value < 0:
+        raise PayloadMalformed("after")
+    return value
+
+
+def _head(value: Any) -> str:
+    if not _is_hex64(value):
+        raise PayloadMalformed("head")
+    return value
+
+
+def _is_hex64(value: Any) -> bool:
+    return isinstance(value, str) and _HEX64.fullmatch(value) is not None

@@ -1,0 +1,303 @@
+"""The body's side of result bundles: a bundle must come from a center the package was
+built for, be sat inside the package's window, and extend (never rewrite) what that center
+sent before; then what is new is scored and written in one transaction.
+
+What the body has seen of each attempt is its head (see app.formats.result_payload) with
+the counts of events and evaluations, kept per attempt with the center that sent it.
+
+Each attempt's whole history (what the body held before and what is new) must verify as
+the station's authenticated chain (app.domain.history) under the key the bundle hands over,
+and end at the chain head the station signed: anything else refuses the bundle. The history
+is then replayed against the attempt rules (app.domain.history_rules): one that breaks them
+is stored held for review, never a pass, until a person decides."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Callable
+
+from app.crypto.chain import verifier
+from app.domain.attempt import Event
+from app.domain.errors import ExamStationError
+from app.domain.exam import Exam
+from app.domain.history import chain_head, first_broken_link
+from app.domain.history_rules import Finding, check_history
+from app.domain.results import AttemptResult, attempt_result
+from app.formats.result_bundle import BundleRefused, VerifiedBundle, payload_digest
+from app.formats.result_payload import (
+    OLD_FORMATS, UNAUTHENTICATED_FORMAT, AttemptPart, PayloadMalformed, Position, ResultPayload, parse_payload,
+)
+from app.store.results import BuiltPackage, ImportRows, KnownAttempt, ResultsRepository
+
+WINDOW_START_KINDS = ("created", "started")  # an attempt begun after the window closed was sat outside it
+KEPT_FINDINGS = 50  # per attempt; a crafted history could break a rule at every event
+
+
+class SupplementTooEarly(BundleRefused):
+    """A supplement whose earlier bundle is not imported yet (import that one first)."""
+
+
+@dataclass(frozen=True)
+class HeldAttempt:
+    """An imported attempt whose history breaks the attempt rules: stored, never a pass, until
+    a person decides."""
+
+    attempt_id: str
+    candidate_number: str
+    reasons: tuple[str, ...]
+
+    def line(self) -> str:
+        more = f" (and {len(self.reasons) - 1} more)" if len(self.reasons) > 1 else ""
+        return (f"attempt {self.attempt_id} (candidate {self.candidate_number}) held for review: "
+                f"{self.reasons[0]}{more}")
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    bundle_id: str
+    center: str
+    attempts: int              # new attempts
+    responses: int             # their responses
+    already_imported: bool     # the very same bundle: nothing done
+    extended: int = 0          # attempts held before that this bundle added to
+    unchanged: int = 0         # attempts held before, identical in this bundle: nothing done
+    extends: str | None = None
+    held: tuple[HeldAttempt, ...] = ()  # new or extended attempts whose history breaks the rules
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    rows: ImportRows
+    report: ImportReport
+
+
+def plan_import(raw: dict, bundle: VerifiedBundle, repo: ResultsRepository,
+                exam_of: Callable[[str], tuple[Exam, BuiltPackage] | None], now: datetime) -> ImportPlan:
+    """Every check, and the rows to write; BundleRefused with the first reason not to."""
+    payload, digest = _parse(raw, bundle)
+    found = exam_of(payload.package_id)
+    if found is None:
+        raise BundleRefused("The bundle's exam package was not built by this body's database.",
+                            "Import into the database of the body that built the package (--db).")
+    exam, built = found
+    center = bundle.station
+    if built.recipients is not None and center.fingerprint not in built.recipients:
+        raise BundleRefused(f"Center '{center.name}' ({center.fingerprint}) was not among the recipients of "
+                            f"package {payload.package_id}; its results for it are not accepted.",
+                            "Nothing was imported. Ask the center which package it used.")
+    if payload.extends is not None:
+        _check_extends(payload, center.fingerprint, repo)
+    rows = ImportRows({"bundle_id": bundle.bundle_id, "center_fingerprint": center.fingerprint,
+                       "center_name": center.name, "session_id": payload.session_id,
+                       "package_id": payload.package_id, "imported_at": now,
+                       "audit_head": _audit_head(payload.audit),
+                       "payload_digest": digest,
+                       "extends": payload.extends.bundle_id if payload.extends else None})
+    held = repo.known_attempts([a.id for a in payload.attempts])
+    extended = unchanged = 0
+    try:
+        for part in payload.attempts:
+            before = held.get(part.id)
+            if before is not None:
+                _check_sender(before, part, center.fingerprint)
+                if part.reached == Position(before.events, before.evaluations, before.head):
+                    unchanged += 1  # exactly what the body holds: nothing to do
+                    continue
+            _check_window(part, built, payload)
+            if before is None:
+                _add_new(rows, exam, payload, bundle, part)
+            else:
+                _add_extension(rows, exam, repo, part, before)
+                extended += 1
+    except BundleRefused:
+        raise
+    except (LookupError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError,
+            ExamStationError) as error:  # contents a scorer cannot read: refused, never half-imported
+        raise _malformed(type(error).__name__) from None
+    new_ids = {a["attempt_id"] for a in rows.attempts}
+    return ImportPlan(rows, ImportReport(bundle.bundle_id, center.name, len(new_ids),
+                                         sum(r["attempt_id"] in new_ids for r in rows.responses), False,
+                                         extended, unchanged, payload.extends.bundle_id if payload.extends else None,
+                                         _held(rows, payload, held)))
+
+
+def _held(rows: ImportRows, payload: ResultPayload, before: dict[str, KnownAttempt]) -> tuple[HeldAttempt, ...]:
+    numbers = {a: k.candidate_number for a, k in before.items()}
+    numbers.update((a.id, payload.candidates[a.candidate_id]["number"]) for a in payload.attempts
+                   if a.candidate_id in payload.candidates)
+    changed = [(a["attempt_id"], a["findings"]) for a in rows.attempts]
+    changed += [(u["attempt_id"], u["values"]["findings"]) for u in rows.updates]
+    return tuple(HeldAttempt(attempt_id, numbers[attempt_id], tuple(Finding(**f).line() for f in json.loads(found)))
+                 for attempt_id, found in changed if found != "[]")
+
+
+def _parse(raw: dict, bundle: VerifiedBundle) -> tuple[ResultPayload, str]:
+    """The payload read, and its digest (what a later supplement names)."""
+    if isinstance(raw, dict) and raw.get("format") in OLD_FORMATS:
+        raise BundleRefused("The bundle was exported by an older ExamStation (results/1), which the body no "
+                            "longer accepts.", "Update ExamStation at the center and export the session again.")
+    try:
+        payload = parse_payload(raw)
+        digest = payload_digest(raw)
+    except (PayloadMalformed, ValueError) as problem:  # ValueError: not UTF-8, or a number JSON cannot hold
+        raise _malformed(str(problem)[:80]) from None
+    if payload.format == UNAUTHENTICATED_FORMAT:
+        raise BundleRefused("The bundle was exported by an ExamStation that did not authenticate attempt histories "
+                            "(results/2), which the body no longer accepts.",
+                            "Update ExamStation at the center and export the session again.")
+    if payload.station_fingerprint != bundle.station.fingerprint:
+        raise _malformed("signed by another station than the one it names")
+    if bundle.bag_info.get("ExamStation-Extends") != (payload.extends.bundle_id if payload.extends else None):
+        raise _malformed("bag-info and payload disagree on the bundle it extends")
+    return payload, digest
+
+
+def _audit_head(entries: list[dict]) -> str:
+    """The hash of the last audit entry the bundle carries (informational)."""
+    last = entries[-1].get("hash") if entries else ""
+    return last if isinstance(last, str) and len(last) <= 64 else ""
+
+
+def _malformed(detail: str) -> BundleRefused:
+    return BundleRefused(f"The bundle's results are malformed ({detail}).", "Ask the center to export it again.")
+
+
+def _check_extends(payload: ResultPayload, center: str, repo: ResultsRepository) -> None:
+    extends = payload.extends
+    earlier = repo.bundle(extends.bundle_id)
+    if earlier is None:
+        raise SupplementTooEarly(f"This bundle is a supplement to bundle {extends.bundle_id}, which is not "
+                                 "imported here yet.", "Import that bundle first (the center exported it "
+                                 "before this one), then this one.")
+    if (earlier.center_fingerprint, earlier.session_id, earlier.package_id) != (
+            center, payload.session_id, payload.package_id) or earlier.payload_digest != extends.payload_digest:
+        raise BundleRefused(f"This supplement names bundle {extends.bundle_id}, but not the one imported here "
+                            "(another center, session or content).",
+                            "Nothing was imported; check with the center which exports are right.")
+
+
+def _check_sender(before: KnownAttempt, part: AttemptPart, center: str) -> None:
+    if before.center_fingerprint != center:
+        raise BundleRefused(f"Attempt {part.id} was imported from another center.",
+                            "Nothing was imported; check with both centers where the attempt was sat.")
+
+
+def _check_window(part: AttemptPart, built: BuiltPackage, payload: ResultPayload) -> None:
+    """Refused, not flagged: a sitting outside the window used the exam when the body had not
+    released it, so its result cannot count (docs/security.md says more)."""
+    start, end = _moment(built.not_before), _moment(built.not_after)
+    for seq, kind, _elapsed, at, *_data_and_mac in part.events:
+        moment = _moment(at)
+        if start and moment < start:
+            problem = f"event {seq} ({kind}) at {at} is before the package's window opened ({built.not_before})"
+        elif end and kind in WINDOW_START_KINDS and moment > end:
+            problem = f"it was {kind} at {at}, after the package's window closed ({built.not_after})"
+        else:
+            continue
+        who = payload.candidates.get(part.candidate_id, {}).get("number", part.id)
+        raise BundleRefused(f"The attempt of candidate {who} was sat outside the package's validity window: "
+                            f"{problem}.", "Nothing was imported. Check the station's clock with the center.")
+
+
+def _moment(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _add_new(rows: ImportRows, exam: Exam, payload: ResultPayload, bundle: VerifiedBundle,
+             part: AttemptPart) -> None:
+    if part.after != Position.start(part.id):
+        raise BundleRefused(f"The bundle adds to attempt {part.id}, which this body does not hold.",
+                            "Import the center's earlier bundles of this session first.")
+    candidate = payload.candidates[part.candidate_id]
+    events = _events(part.events)
+    _check_chain(part, [], candidate["number"])
+    result = attempt_result(exam, events, part.evaluations)
+    findings = check_history(events, exam)  # the body's replay of the attempt rules
+    rows.attempts.append({
+        "attempt_id": part.id, "bundle_id": bundle.bundle_id, "session_id": payload.session_id,
+        "package_id": payload.package_id, "exam_id": exam.id, "center_fingerprint": bundle.station.fingerprint,
+        "candidate_number": candidate["number"], "candidate_name": candidate["name"],
+        "candidate": json.dumps(candidate["details"], sort_keys=True), "form_id": result.form_id,
+        **_result_values(result, part.head, findings)})
+    _add_contents(rows, part, result, events, 0)
+
+
+def _add_extension(rows: ImportRows, exam: Exam, repo: ResultsRepository, part: AttemptPart,
+                   before: KnownAttempt) -> None:
+    if part.after != Position(before.events, before.evaluations, before.head):
+        raise BundleRefused(f"Attempt {part.id} in this bundle does not extend what its center sent before "
+                            "(it was already imported with different content).",
+                            "Nothing was imported; check with the center which export is right.")
+    held = [(Event(e.seq, e.kind, e.elapsed_ms, e.at, json.loads(e.data)), e.mac) for e in repo.events(part.id)]
+    _check_chain(part, held, before.candidate_number)
+    held_events, events = [e for e, _mac in held], _events(part.events)
+    result = attempt_result(exam, held_events + events, repo.evaluations(part.id) + part.evaluations,
+                            repo.manual_scores(part.id))
+    findings = check_history(held_events + events, exam)  # the whole history, not only what is new
+    rows.updates.append({"attempt_id": part.id, "expected_head": before.head,
+                         "values": _result_values(result, part.head, findings)})
+    _add_contents(rows, part, result, events, before.evaluations)
+
+
+def _events(raw: list[list]) -> list[Event]:
+    return [Event(seq, kind, elapsed, at, data) for seq, kind, elapsed, at, data, _mac in raw]
+
+
+def _check_chain(part: AttemptPart, held: list[tuple[Event, str | None]], candidate_number: str) -> None:
+    """The attempt's history, what the body holds and what this bundle adds, verifies as one
+    chain under the key the station handed over, and ends at the head it signed."""
+    history = held + [(Event(*raw[:5]), raw[5]) for raw in part.events]
+    problem = first_broken_link(part.id, history, verifier({part.id: part.chain.key}))
+    if problem is None and chain_head(history) != part.chain.head:
+        problem = "its last event is not the one the station signed as the end of its history"
+    if problem is not None:
+        raise BundleRefused(f"The history of candidate {candidate_number}'s attempt {part.id} does not verify: "
+                            f"{problem}; it was changed after ExamStation recorded it.",
+                            "Nothing was imported. Ask the center to export the session again from ExamStation; "
+                            "if the same happens, its results must be reviewed.")
+
+
+def _result_values(result: AttemptResult, head: str, findings: list[Finding]) -> dict:
+    held = bool(findings)
+    return {"content_hash": head, "state": result.state, "raw": result.written.raw,
+            "maximum": result.written.maximum, "percent": result.written.percent,
+            "written_passed": result.written.passed and not held, "scaled": result.written.scaled,
+            "elapsed_ms": result.elapsed_ms, "incidents": result.incidents,
+            "details": json.dumps({"domains": result.written.domain_percent, "checklists": result.checklists,
+                                   "composite_complete": result.composite_complete,
+                                   "pending_manual": list(result.written.pending_manual),
+                                   **outcome(result, held)}, sort_keys=True),
+            "findings": _findings_json(findings)}
+
+
+def outcome(result: AttemptResult, held: bool) -> dict:
+    """The composite decision as stored: a held attempt never passes; what its scores would
+    give is kept beside it for the person who decides."""
+    if not held:
+        return {"composite_passed": result.composite_passed}
+    return {"composite_passed": False,
+            "held": {"written_passed": result.written.passed, "composite_passed": result.composite_passed}}
+
+
+def _findings_json(findings: list[Finding]) -> str:
+    kept = [f.to_data() for f in findings[:KEPT_FINDINGS]]
+    if len(findings) > KEPT_FINDINGS:
+        kept.append({"seq": 0, "rule": "more", "reason": f"{len(findings) - KEPT_FINDINGS} more findings."})
+    return json.dumps(kept, sort_keys=True)
+
+
+def _add_contents(rows: ImportRows, part: AttemptPart, result: AttemptResult, events: list[Event],
+                  evaluations_held: int) -> None:
+    rows.responses += [{"attempt_id": part.id, "item_id": item_id,
+                        "response": None if item_id not in result.responses else json.dumps(result.responses[item_id]),
+                        "score": score, "max_score": maximum}
+                       for item_id, (score, maximum) in result.item_scores.items()]
+    rows.events += [{"attempt_id": part.id, "seq": e.seq, "kind": e.kind, "elapsed_ms": e.elapsed_ms, "at": e.at,
+                     "data": json.dumps(e.data, sort_keys=True), "mac": raw[5]} for e, raw in zip(events, part.events)]
+    rows.evaluations += [{"evaluation_id": e["id"], "attempt_id": part.id, "position": evaluations_held + i + 1,
+                          "data": json.dumps(e, sort_keys=True)} for i, e in enumerate(part.evaluations)]
