@@ -14,7 +14,7 @@ from typing import Callable, Protocol
 from app.crypto import primitives as p
 from app.crypto.identity import b64, unb64
 from app.domain.errors import KeyStoreError
-from app.fsutil import atomic_write
+from app.fsutil import atomic_write, private_folder
 
 KEYFILE_FORMAT = "examstation-keyfile/1"
 # scrypt cost for key files: 2^17 x 8 uses 128 MiB and about 0.3 s here.
@@ -115,7 +115,7 @@ class EncryptedFileProvider:
     def save(self, role: str, secret: bytes) -> None:
         document = {"format": KEYFILE_FORMAT, "role": role,
                     **seal_with_passphrase(self.passphrase(True), secret, self._aad(role), "key")}
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         atomic_write(self.path(role), json.dumps(document, indent=2).encode(), mode=0o600)
 
     def load(self, role: str) -> bytes:

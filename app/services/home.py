@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import ExamStationError
-from app.fsutil import atomic_write
+from app.fsutil import atomic_write, make_private, private_folder
 
 HOME_FORMAT = "examstation-home/1"
 
@@ -27,8 +27,12 @@ class Home:
     def open(cls, root: str | Path) -> "Home":
         home = cls(Path(root).expanduser().resolve())
         try:
-            for folder in (home.root, home.keys_dir, home.trust_dir, home.packages_dir):
-                folder.mkdir(parents=True, exist_ok=True)
+            # Answers, results and keys live here: only this OS user may read them. A home made
+            # by an older version (0755 folders, 0644 files) is tightened here too.
+            private_folder(home.root)
+            make_private(home.root)
+            for folder in (home.keys_dir, home.trust_dir, home.packages_dir):
+                private_folder(folder)
             if not home.config_path.exists():
                 home.save_config({"format": HOME_FORMAT, "home_id": str(uuid.uuid4()), "roles": {}})
         except OSError as error:

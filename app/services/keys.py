@@ -13,7 +13,7 @@ from app.crypto.identity import ROLES, Identity, RoleKeys
 from app.crypto.keystore import EncryptedFileProvider, KeyProvider, KeyringProvider, PassphraseSource, \
     usable_keyring
 from app.domain.errors import KeyStoreError, PassphraseNeeded, TrustError
-from app.fsutil import atomic_write
+from app.fsutil import atomic_write, private_folder
 from app.services.home import Home
 
 StoreChoice = Literal["auto", "keyring", "file"]
@@ -150,8 +150,7 @@ class KeyService:
         return identity
 
     def _write_trust(self, identity: Identity) -> None:
-        folder = self.home.trust_dir / TRUST_FOLDERS[identity.role]
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_folder(self.home.trust_dir / TRUST_FOLDERS[identity.role])
         atomic_write(folder / f"{identity.fingerprint}.json", json.dumps(identity.to_json(), indent=2).encode())
 
     def trusted(self, role: str) -> list[Identity]:
