@@ -130,6 +130,8 @@ def test_release_code_removed_characters() -> None:
 def test_limits() -> None:
     v = V["scrypt-parameters"]
     assert v["min_n"] == envelope.MIN_RELEASE_SCRYPT_N and MEDIA_SUFFIXES == V["media-types"]["types"]
+    assert (v["max_n"], v["r"], v["p"], v["max_memory_bytes"], v["max_work_bytes"]) == (
+        p.MAX_SCRYPT_N, [1, p.MAX_SCRYPT_R], [1, p.MAX_SCRYPT_P], p.MAX_SCRYPT_MEMORY, p.MAX_SCRYPT_WORK)
     for n, r, parallel in v["accepted"]:
         p.check_scrypt_params(n, r, parallel, v["min_n"])
     for n, r, parallel in v["refused"]:
