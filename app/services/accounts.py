@@ -7,7 +7,7 @@ import time
 from datetime import datetime, timezone
 from typing import Callable
 
-from app.crypto.passwords import hash_secret, verify_secret
+from app.crypto.passwords import hash_secret, spend_verify_time, verify_secret
 from app.domain.audit import AuditEntry, first_broken
 from app.domain.errors import ExamStationError
 from app.services.packages import Clock, utc_now
@@ -65,19 +65,22 @@ class AccountService:
         generic = SignInRefused("The user name or the " + ("PIN" if kind == "pin" else "password") +
                                 " is wrong.", "Try again; after 5 wrong tries the account locks for 15 minutes.")
         if account is None or not account.active:
+            spend_verify_time(secret)  # an unknown name must not answer faster than a real one
             raise generic
         now = self.wall()
-        if account.locked_until and now < account.locked_until:
-            minutes = max(1, round((account.locked_until - now) / 60))
+        counted = self.accounts.count_try(account.username, now, MAX_FAILURES, LOCK_SECONDS)
+        if counted is None:
+            locked_until = (self.accounts.get(account.username) or account).locked_until or now
+            minutes = max(1, round((locked_until - now) / 60))
             raise SignInRefused(f"The account '{username}' is locked after repeated wrong tries.",
                                 f"Try again in {minutes} minute(s), or ask a station administrator.")
         stored = account.pin_hash if kind == "pin" else account.password_hash
         if stored and verify_secret(secret, stored):
             self.accounts.record_success(account.username)
             return account
-        failures = account.failed_attempts + 1
-        locked_until = now + LOCK_SECONDS if failures >= MAX_FAILURES else None
-        self.accounts.record_failure(account.username, failures, locked_until)
+        if not stored:
+            spend_verify_time(secret)
+        failures, locked_until = counted
         self.record(account.username, "account.sign_in_failed", account.username,
                     {"kind": kind, "failures": failures, "locked": locked_until is not None})
         if locked_until:
