@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import ExamStationError
+from app.domain.station_id import new_station_id
 from app.fsutil import atomic_write, make_private, private_folder
 
 HOME_FORMAT = "examstation-home/1"
@@ -80,6 +81,16 @@ class Home:
     @property
     def home_id(self) -> str:
         return str(self.config()["home_id"])
+
+    @property
+    def station_id(self) -> str:
+        """This home's station id (drawn on first use, also in homes made before it existed):
+        attempt-move files name the station they are for by it."""
+        config = self.config()
+        if not isinstance(config.get("station_id"), str):
+            config["station_id"] = new_station_id(os.urandom(8))
+            self.save_config(config)
+        return config["station_id"]
 
 
 def default_home() -> Path:
