@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from app.cli.commands import COMMANDS, ask_passphrase
 from app.cli.parser import build_parser
@@ -28,8 +28,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    return guarded(args, lambda: _dispatch(args))
+
+
+def guarded(args, action: Callable[[], int]) -> int:
+    """Run a command; a refusal or failure becomes one line on stderr and exit status 1."""
     try:
-        return _dispatch(args)
+        return action()
     except SourceInvalid as error:
         print(f"examstation: {error.line()}", file=sys.stderr)
         for problem in error.problems:
@@ -78,10 +83,15 @@ def _dispatch(args) -> int:
         if args.command is None:
             from app.ui.app import run_gui
             return run_gui(services, smoke_test=args.smoke_test)
-        if args.command == "check":  # screens and PDF output need Qt, which only app.ui may use
-            from app.cli.commands import run_check
-            from app.ui.probes import pdf_output, screens
-            return run_check(services, args, probes=(screens, pdf_output))
-        return COMMANDS[args.command](services, args)
+        return run_command(services, args)
     finally:
         services.close()
+
+
+def run_command(services, args) -> int:
+    """One command on services already wired (the tests reuse one home's unlocked keys)."""
+    if args.command == "check":  # screens and PDF output need Qt, which only app.ui may use
+        from app.cli.commands import run_check
+        from app.ui.probes import pdf_output, screens
+        return run_check(services, args, probes=(screens, pdf_output))
+    return COMMANDS[args.command](services, args)

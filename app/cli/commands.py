@@ -214,6 +214,8 @@ def run_check(services: Services, args: argparse.Namespace, probes=()) -> int:
 
 
 def run_attempt(services: Services, args: argparse.Namespace) -> int:
+    if args.action == "import":
+        services.transfer.check(Path(args.file))  # a wrong file is refused before the release code is needed
     opened = services.packages.open(Path(args.package), args.release_code)
     services.station.remember(opened)
     if args.action == "export":

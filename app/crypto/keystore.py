@@ -14,6 +14,7 @@ from typing import Callable, Protocol
 from app.crypto import primitives as p
 from app.crypto.identity import b64, unb64
 from app.domain.errors import KeyStoreError
+from app.domain.strict_json import loads_strict
 from app.fsutil import atomic_write, private_folder
 
 KEYFILE_FORMAT = "examstation-keyfile/1"
@@ -124,7 +125,7 @@ class EncryptedFileProvider:
             raise KeyStoreError(f"No {role} key file in {self.folder}.",
                                 f"Run `examstation keys init --role {role}` first.")
         try:
-            document = json.loads(path.read_bytes())
+            document = loads_strict(path.read_bytes())
             if document["format"] != KEYFILE_FORMAT:
                 raise ValueError("format")
         except (OSError, ValueError, KeyError, TypeError):

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.domain.errors import ExamStationError
 from app.domain.station_id import new_station_id
+from app.domain.strict_json import loads_strict
 from app.fsutil import atomic_write, make_private, private_folder
 
 HOME_FORMAT = "examstation-home/1"
@@ -67,7 +68,7 @@ class Home:
 
     def config(self) -> dict[str, Any]:
         try:
-            data = json.loads(self.config_path.read_text(encoding="utf-8"))
+            data = loads_strict(self.config_path.read_bytes())
             if data.get("format") != HOME_FORMAT:
                 raise ValueError("format")
             return data

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -14,6 +13,7 @@ from app.domain.errors import ExamStationError, SourceInvalid, TrustError
 from app.domain.exam import Exam
 from app.domain.key_check import key_check
 from app.domain.release_code import MIN_RELEASE_CODE_BITS, estimated_bits
+from app.domain.strict_json import loads_strict
 from app.domain.exam_reader import read_exam
 from app.formats.exam_source import load_exam_source, media_file
 from app.formats.package_layout import parse_iso
@@ -157,7 +157,7 @@ def _check_release_code(code: str) -> None:
 
 def _read_center(path: Path) -> Identity:
     try:
-        identity = Identity.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+        identity = Identity.from_json(loads_strict(Path(path).read_bytes()))
     except (OSError, ValueError, UnicodeDecodeError):
         raise TrustError(f"The center identity {path} cannot be read.",
                          "Give the file made by `examstation keys export --role center`.") from None

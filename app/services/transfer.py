@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from app.crypto import envelope
@@ -20,6 +20,7 @@ from app.domain.attempt import PAUSED, READY, Event
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
 from app.domain.station_id import parse_station_id
+from app.domain.strict_json import loads_strict
 from app.formats.exam_content import canonical_json
 from app.fsutil import atomic_write
 from app.services.delivery import DeliveryService
@@ -31,6 +32,13 @@ OLD_FORMATS = ("examstation-attempt-transfer/1",)
 MAX_FILE = 64 * 1024 * 1024  # thousands of events; far beyond one sitting
 HEADER_FIELDS = ("format", "center", "transfer_id", "from_station", "to_station", "attempt")
 UNREADABLE = ("This is not a readable attempt-move file.", "Use the file `examstation attempt export` wrote.")
+
+
+@dataclass(frozen=True)
+class CheckedMove:
+    header: dict    # the fields in the clear, signed
+    bound: bytes    # the header as signed (and as the sealed part's associated data)
+    sealed: bytes
 
 
 class TransferService:
@@ -67,8 +75,9 @@ class TransferService:
         live.transfer_out(by, to_station=to_station, transfer_id=header["transfer_id"])
         return Path(target)
 
-    def import_(self, source: Path, exam: Exam) -> str:
-        """Continue a moved attempt on this station; returns its id (then `delivery.live` it)."""
+    def check(self, source: Path) -> CheckedMove:
+        """Everything about a move file that needs no package: made by this center, unaltered,
+        for this station, not yet used here. A refusal otherwise."""
         header, bound, sealed, signature = _read(Path(source))
         center = self.keys.load("center")
         if header["center"] != center.identity.fingerprint or not p.signature_valid(
@@ -82,11 +91,16 @@ class TransferService:
         if self.delivery.repo.attempt(header["attempt"]) is not None:
             raise ExamStationError(f"This attempt-move file was already imported here: attempt {header['attempt']} "
                                    "is on this station.", "Continue it from the console; a file is used once.")
+        return CheckedMove(header, bound, sealed)
+
+    def import_(self, source: Path, exam: Exam) -> str:
+        """Continue a moved attempt on this station; returns its id (then `delivery.live` it)."""
+        checked, center = self.check(source), self.keys.load("center")
         try:
-            document = json.loads(envelope.open_for_self(center.encryption_private, sealed, bound))
+            document = loads_strict(envelope.open_for_self(center.encryption_private, checked.sealed, checked.bound))
             row = AttemptRow(**document["attempt"])
             events = [Event(**e) for e in document["events"] if e["kind"] != "transferred"]
-            if row.id != header["attempt"]:
+            if row.id != checked.header["attempt"]:
                 raise ValueError("attempt")
         except p.DecryptionFailed:
             raise ExamStationError("The attempt-move file does not decrypt.", "Export it again.") from None
@@ -121,7 +135,7 @@ def _read(source: Path) -> tuple[dict, bytes, bytes, bytes]:
             data = handle.read(MAX_FILE + 1)
         if len(data) > MAX_FILE:
             raise ValueError("too large")
-        wrapper = json.loads(data.decode("utf-8"))
+        wrapper = loads_strict(data)
         if isinstance(wrapper, dict) and wrapper.get("format") in OLD_FORMATS:
             raise ExamStationError("This attempt-move file was made by an older ExamStation and names no target "
                                    "station.", "Import it with that version, or update both stations first.")
