@@ -29,6 +29,7 @@ from app.formats.package_writer import PackageSpec, assemble_package
 from app.cli.parser import build_parser
 from app.main import guarded, main, run_command
 from tests.conftest import MINI_EXAM, RELEASE_CODE, World
+from tests.fuzz_helpers import value_paths
 
 SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 QTI_SAMPLES = Path(__file__).parent / "fixtures" / "qti"
@@ -102,14 +103,8 @@ def guarded_command(capsys, services, *argv) -> tuple[int, str]:
     return status, err
 
 
-def _paths(value, prefix=()):
-    yield prefix
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            yield from _paths(inner, prefix + (key,))
-    elif isinstance(value, list):
-        for index, inner in enumerate(value[:3]):
-            yield from _paths(inner, prefix + (index,))
+def _paths(value) -> list[tuple]:
+    return list(value_paths(value, max_items=3))
 
 
 MARK = "@@HOSTILE@@"
@@ -141,7 +136,7 @@ def damaged(data: st.DataObject, text: bytes) -> bytes:
 def hostile_json_file(data: st.DataObject, document) -> bytes:
     if data.draw(st.integers(0, 4)) == 0:
         return damaged(data, json.dumps(document).encode())
-    path = data.draw(st.sampled_from(list(_paths(document))))
+    path = data.draw(st.sampled_from(_paths(document)))
     return splice(document, path, data.draw(st.sampled_from(HOSTILE_JSON))).encode("utf-8", "surrogatepass")
 
 
@@ -277,7 +272,7 @@ def test_package_inspect_names_the_problem(tmp_path_factory, capsys, data) -> No
     if data is None:
         summary["title"] = json.loads("[" * 900 + "]" * 900)  # deeper than printing it used to manage
     else:
-        path = data.draw(st.sampled_from(list(_paths(summary))[1:]))
+        path = data.draw(st.sampled_from(_paths(summary)[1:]))
         try:
             summary = json.loads(splice(summary, path, data.draw(st.sampled_from(HOSTILE_JSON))))
         except (ValueError, RecursionError):

@@ -5,6 +5,7 @@ real one (no timing oracle for which names exist)."""
 from __future__ import annotations
 
 import multiprocessing
+from contextlib import contextmanager
 import statistics
 import time
 from pathlib import Path
@@ -27,6 +28,15 @@ def station(tmp_path: Path) -> Path:
     services.accounts.create("pat", "Pat Proctor", "proctor", "long password 2", pin=PIN, by="admin")
     services.close()
     return tmp_path / "home" / "station.db"
+
+
+@contextmanager
+def _accounts(database: Path):
+    db = open_database(sqlite_url(database))
+    try:
+        yield AccountService(lambda: db)
+    finally:
+        db.close()
 
 
 def _guess(database: Path, barrier, results, pin: str) -> None:
@@ -58,20 +68,15 @@ def test_wrong_pins_from_concurrent_processes_are_all_counted_and_lock_at_five(s
         process.join(timeout=60)
     # Five guesses were checked (and counted); every later one met the lock, unchecked.
     assert outcomes == ["locked"] * 3 + ["wrong"] * MAX_FAILURES
-    db = open_database(sqlite_url(station))
-    try:
-        account = AccountService(lambda: db).accounts.get("pat")
+    with _accounts(station) as accounts:
+        account = accounts.accounts.get("pat")
         assert account.failed_attempts == MAX_FAILURES and account.locked_until is not None
-        failed = AccountService(lambda: db).audit_log.entries(action_prefix="account.sign_in_failed")
-        assert len(failed) == MAX_FAILURES and AccountService(lambda: db).audit_problem() is None
-    finally:
-        db.close()
+        failed = accounts.audit_log.entries(action_prefix="account.sign_in_failed")
+        assert len(failed) == MAX_FAILURES and accounts.audit_problem() is None
 
 
 def test_a_right_pin_after_wrong_ones_resets_the_count(station: Path) -> None:
-    db = open_database(sqlite_url(station))
-    try:
-        accounts = AccountService(lambda: db)
+    with _accounts(station) as accounts:
         for _ in range(MAX_FAILURES - 1):
             assert accounts.check_pin("pat", "0000", role="proctor") is False
         assert accounts.check_pin("pat", PIN, role="proctor") is True
@@ -79,14 +84,10 @@ def test_a_right_pin_after_wrong_ones_resets_the_count(station: Path) -> None:
         for _ in range(MAX_FAILURES):
             accounts.check_pin("pat", "0000")
         assert accounts.check_pin("pat", PIN) is False  # locked: even the right PIN waits
-    finally:
-        db.close()
 
 
 def test_unknown_user_names_take_as_long_as_real_ones(station: Path) -> None:
-    db = open_database(sqlite_url(station))
-    try:
-        accounts = AccountService(lambda: db)
+    with _accounts(station) as accounts:
         real, unknown = [], []
         for round_ in range(3):  # interleaved, so a busy machine slows both alike
             for name, times in (("admin", real), (f"nobody{round_}", unknown)):
@@ -95,8 +96,6 @@ def test_unknown_user_names_take_as_long_as_real_ones(station: Path) -> None:
                     accounts.sign_in(name, "not the password")
                 times.append(time.perf_counter() - started)
         assert statistics.median(unknown) > 0.5 * statistics.median(real), (unknown, real)
-    finally:
-        db.close()
 
 
 def test_the_dummy_hash_costs_what_a_real_one_costs() -> None:
