@@ -31,19 +31,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     return guarded(args, lambda: _dispatch(args))
 
 
+MAX_LINE = 600
+
+
+def one_line(text: str) -> str:
+    """A refusal as one readable line: a value quoted from a hostile file may hold line breaks
+    or run to megabytes; the middle goes, the start (what) and the end (what to do) stay."""
+    text = " ".join(str(text).split())
+    if len(text) <= MAX_LINE:
+        return text
+    return f"{text[:MAX_LINE - 200]} … {text[-190:]}"
+
+
 def guarded(args, action: Callable[[], int]) -> int:
     """Run a command; a refusal or failure becomes one line on stderr and exit status 1."""
     try:
         return action()
     except SourceInvalid as error:
-        print(f"examstation: {error.line()}", file=sys.stderr)
+        print(f"examstation: {one_line(error.line())}", file=sys.stderr)
         for problem in error.problems:
-            print(f"  - {problem}", file=sys.stderr)
+            print(f"  - {one_line(problem)}", file=sys.stderr)
         return 1
     except ExamStationError as error:
         if args.debug:
             raise
-        print(f"examstation: {error.line()}", file=sys.stderr)
+        print(f"examstation: {one_line(error.line())}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
