@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from app.cli.commands import COMMANDS, ask_passphrase
 from app.cli.parser import build_parser
@@ -30,17 +30,34 @@ def main(argv: Sequence[str] | None = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s")
     if not args.debug:  # the BagIt library explains each problem in its own lines; ours is the one line
         logging.getLogger("bagit").setLevel(logging.ERROR)
+    return guarded(args, lambda: _dispatch(args))
+
+
+MAX_LINE = 600
+
+
+def one_line(text: str) -> str:
+    """A refusal as one readable line: a value quoted from a hostile file may hold line breaks
+    or run to megabytes; the middle goes, the start (what) and the end (what to do) stay."""
+    text = " ".join(str(text).split())
+    if len(text) <= MAX_LINE:
+        return text
+    return f"{text[:MAX_LINE - 200]} … {text[-190:]}"
+
+
+def guarded(args, action: Callable[[], int]) -> int:
+    """Run a command; a refusal or failure becomes one line on stderr and exit status 1."""
     try:
-        return _dispatch(args)
+        return action()
     except SourceInvalid as error:
-        print(f"examstation: {error.line()}", file=sys.stderr)
+        print(f"examstation: {one_line(error.line())}", file=sys.stderr)
         for problem in error.problems:
-            print(f"  - {problem}", file=sys.stderr)
+            print(f"  - {one_line(problem)}", file=sys.stderr)
         return 1
     except ExamStationError as error:
         if args.debug:
             raise
-        print(f"examstation: {error.line()}", file=sys.stderr)
+        print(f"examstation: {one_line(error.line())}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -83,15 +100,20 @@ def _dispatch(args) -> int:
         if args.command is None:
             from app.ui.app import run_gui
             return run_gui(services, smoke_test=args.smoke_test)
-        if args.command == "seat" and not args.pair and args.simulate is None:  # the seat's screen needs Qt, which only app.ui may use
+        if args.command == "seat" and not args.pair and args.simulate is None:  # the seat's screen needs Qt
             from app.ui.seat.seat_window import run_seat
             if args.name:
                 services.seat.set_seat_name(args.name)
             return run_seat(services.seat, args.windowed, args.station or "")
-        if args.command == "check":  # screens and PDF output need Qt, which only app.ui may use
-            from app.cli.commands import run_check
-            from app.ui.probes import pdf_output, screens
-            return run_check(services, args, probes=(screens, pdf_output))
-        return COMMANDS[args.command](services, args)
+        return run_command(services, args)
     finally:
         services.close()
+
+
+def run_command(services, args) -> int:
+    """One command on services already wired (the tests reuse one home's unlocked keys)."""
+    if args.command == "check":  # screens and PDF output need Qt, which only app.ui may use
+        from app.cli.commands import run_check
+        from app.ui.probes import pdf_output, screens
+        return run_check(services, args, probes=(screens, pdf_output))
+    return COMMANDS[args.command](services, args)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from app.domain.release_code import too_weak
 from app.ui.admin.build_tab import CODE_ALPHABET, suggested_release_code
 from app.ui.admin.results_window import ResultsWindow
 from tests.conftest import MINI_EXAM, RELEASE_CODE, World
@@ -71,6 +72,7 @@ def test_suggested_codes_are_easy_to_read_out() -> None:
     assert len(codes) == 50
     for code in codes:
         assert len(code) == 9 and code[4] == "-" and set(code.replace("-", "")) <= set(CODE_ALPHABET)
+        assert not too_weak(code)  # the build accepts every code the window suggests
 
 
 def test_check_only_reads_everything_and_writes_nothing(qtbot, world: World, tmp_path: Path, capsys) -> None:

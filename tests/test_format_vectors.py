@@ -22,6 +22,7 @@ from app.crypto import primitives as p
 from app.crypto.identity import Identity, RoleKeys, b64, unb64
 from app.crypto.keystore import KEYFILE_SCRYPT, EncryptedFileProvider
 from app.domain.errors import PackageRefused
+from app.domain.release_code import MIN_RELEASE_CODE_BITS
 from app.formats.exam_content import canonical_json, exam_from_document, exam_to_document
 from app.formats.exam_source import MEDIA_SUFFIXES
 from app.formats.package_layout import FORMAT_VERSION, HEADER, MAGIC, MAX_MANIFEST_BYTES, SIGNATURE_BYTES, parse_iso
@@ -124,12 +125,14 @@ def test_release_code_removed_characters() -> None:
         first, _, last = part.partition("-")
         for code in range(int(first, 16), int(last or first, 16) + 1):
             assert envelope.normalize_release_code(f"a{chr(code)}b") == b"AB", hex(code)
-    assert envelope.MIN_RELEASE_CODE == v["minimum_letters_or_digits_at_build"]
+    assert MIN_RELEASE_CODE_BITS == v["minimum_estimated_bits_at_build"]
 
 
 def test_limits() -> None:
     v = V["scrypt-parameters"]
     assert v["min_n"] == envelope.MIN_RELEASE_SCRYPT_N and MEDIA_SUFFIXES == V["media-types"]["types"]
+    assert (v["max_n"], v["r"], v["p"], v["max_memory_bytes"], v["max_work_bytes"]) == (
+        p.MAX_SCRYPT_N, [1, p.MAX_SCRYPT_R], [1, p.MAX_SCRYPT_P], p.MAX_SCRYPT_MEMORY, p.MAX_SCRYPT_WORK)
     for n, r, parallel in v["accepted"]:
         p.check_scrypt_params(n, r, parallel, v["min_n"])
     for n, r, parallel in v["refused"]:

@@ -4,6 +4,7 @@ the finding recorded, as the station chooses."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import time
@@ -113,3 +114,66 @@ def test_where_processes_cannot_be_listed_the_record_says_so(qtbot, tmp_path: Pa
         assert controller.process_check.checked is False
     finally:
         controller.release()
+
+
+# --------------------------------------------------------------------------- under another name
+@pytest.fixture
+def started():
+    """Start a program that prints a line once it runs, and wait for that line: only then do
+    its name, command line and exe in /proc belong to the new program. Killed at the end."""
+    children = []
+
+    def start(*args: str | Path) -> subprocess.Popen:
+        child = subprocess.Popen([str(a) for a in args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        children.append(child)
+        assert child.stdout.readline().strip() == "ready"
+        return child
+
+    yield start
+    for child in children:
+        child.kill()
+        child.wait()
+
+
+@pytest.fixture
+def ready_file(tmp_path: Path) -> Path:
+    """What `tail -f` prints first, then waits on forever."""
+    path = tmp_path / "ready.txt"
+    path.write_text("ready\n")
+    return path
+
+
+def _found(check, pid: int) -> set[tuple[str, str]]:
+    return {(m.forbidden, m.seen_as) for m in check.found if m.pid == pid}
+
+
+def test_a_forbidden_program_copied_under_another_name_is_found(tmp_path: Path, started, ready_file) -> None:
+    copy = tmp_path / "notes"
+    shutil.copy2(shutil.which("tail"), copy)  # comm, argv[0] and exe all say "notes" now
+    child = started(copy, "-f", ready_file)
+    check = ProcessScanner().check(["tail"])
+    assert _found(check, child.pid) == {("tail", f"{copy} (a copy of {Path(shutil.which('tail')).resolve()})")}
+    assert _found(ProcessScanner().check(["head"]), child.pid) == set()  # another program's bytes
+
+
+def test_a_forbidden_program_started_through_a_link_is_found_by_its_file(tmp_path: Path, started,
+                                                                        ready_file) -> None:
+    link = tmp_path / "editor"
+    link.symlink_to(Path(shutil.which("tail")).resolve())
+    child = started(link, "-f", ready_file)
+    assert Path(f"/proc/{child.pid}/comm").read_text().strip() == "editor"
+    assert _found(ProcessScanner().check(["tail"]), child.pid) == {("tail", "tail")}
+
+
+def test_a_forbidden_script_run_by_an_interpreter_is_found(tmp_path: Path, started) -> None:
+    script = tmp_path / "esfake-grabber.py"
+    script.write_text("import sys\nprint('ready', flush=True)\nsys.stdin.read()\n")
+    child = started(sys.executable, "-u", script)
+    assert _found(ProcessScanner().check(["esfake-grabber"]), child.pid) == {("esfake-grabber", "esfake-grabber")}
+
+
+def test_a_file_named_like_a_forbidden_program_is_not_a_match(tmp_path: Path, started) -> None:
+    opened = tmp_path / "esfake-grabber"
+    opened.write_text("ready\n")
+    child = started("tail", "-f", opened)  # tail is no interpreter: its argument is only a file
+    assert _found(ProcessScanner().check(["esfake-grabber"]), child.pid) == set()

@@ -238,6 +238,20 @@ def test_wrong_pins_are_counted_and_the_right_one_unlocks(locked: Locked, qtbot)
     assert unlocked == [True] and locked.controller.is_unlocked and not locked.window.isVisible()
 
 
+def test_the_exit_dialog_never_holds_a_proctor_name_for_the_candidate(locked: Locked, qtbot) -> None:
+    # A name left in the field would let a candidate lock that proctor out with five PINs.
+    import dataclasses
+    assert "proctor_hint" not in {f.name for f in dataclasses.fields(LockdownOptions)}
+    dialog = open_exit_dialog(locked, qtbot)
+    assert dialog.user.text() == "" and dialog.user.hasFocus()
+    try_pin(dialog, qtbot, "pat", "1111")
+    assert dialog.isVisible() and dialog.user.text() == "" and dialog.pin.text() == ""
+    QTest.keyClicks(dialog.pin, "2222")  # a candidate trying PINs alone...
+    QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert locked.checked == [("pat", "1111"), ("", "2222")]  # ...names no account, so locks none
+    assert dialog.user.text() == ""
+
+
 def test_the_exit_action_opens_the_dialog_and_cancel_stays_locked(locked: Locked, qtbot) -> None:
     assert locked.controller.exit_action.text() == "Exit (proctor)"
     locked.controller.exit_action.trigger()

@@ -180,10 +180,13 @@ def test_a_fake_signer_name_and_fingerprint_are_not_repeated(world: World, capsy
     assert real.fingerprint not in err
 
 
-def test_too_short_a_release_code_is_refused_at_build(world: World, capsys) -> None:
-    status, _, err = run_inline(capsys, "--home", world.body.home.root, "package", "build", MINI_EXAM,
-                                "--to", world.center_file, "--release-code", "- a1 -", "-o", world.root / "x.exampkg")
-    assert_one_line_refusal(status, err, "at least 6 letters or digits")
+@pytest.mark.parametrize("code", ["- a1 -", "000000", "123456", "ABAB-ABAB", "RC7Q-4M", "2024-0615", "PASSWORD"])
+def test_a_weak_release_code_is_refused_at_build(shared_world: World, tmp_path: Path, capsys, code: str) -> None:
+    target = tmp_path / "x.exampkg"
+    status, _, err = run_inline(capsys, "--home", shared_world.body.home.root, "package", "build", MINI_EXAM,
+                                "--to", shared_world.center_file, "--release-code", code, "-o", target)
+    assert_one_line_refusal(status, err, "release code is too easy to guess", "at least 40 are needed")
+    assert not target.exists()
 
 
 def test_usage_errors_exit_2(capsys) -> None:

@@ -18,6 +18,7 @@ from app.formats.exam_content import exam_to_document
 from app.formats.exam_source import load_exam_source, parse_text
 from app.formats.package_reader import open_package, read_signed
 from tests.conftest import MINI_EXAM, RELEASE_CODE, World
+from tests.fuzz_helpers import value_paths
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -166,17 +167,7 @@ NEW_ITEMS = [  # the item forms added for QTI: cloze, mapped scoring, formatted 
 ]
 
 
-def _paths(value, prefix=()):
-    yield prefix
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            yield from _paths(inner, prefix + (key,))
-    elif isinstance(value, list):
-        for index, inner in enumerate(value):
-            yield from _paths(inner, prefix + (index,))
-
-
-NEW_PATHS = [(n, path) for n, item in enumerate(NEW_ITEMS) for path in _paths(item) if path]
+NEW_PATHS = [(n, path) for n, item in enumerate(NEW_ITEMS) for path in value_paths(item) if path]
 
 
 @SETTINGS

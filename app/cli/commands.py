@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from app.domain.errors import ExamStationError, KeyStoreError
+from app.domain.station_id import parse_station_id
 from app.fsutil import atomic_write
 from app.services.context import Services
 
@@ -44,6 +45,9 @@ def run_keys(services: Services, args: argparse.Namespace) -> int:
         print(f"{what} '{identity.name}'. Fingerprint: {identity.fingerprint}")
         print("Confirm this fingerprint with them by phone before relying on it.")
     else:
+        if keys.has("center"):
+            print(f"station id: {services.home.station_id} (an attempt moved to this station names it: "
+                  "attempt export --to)")
         for role in ("body", "center"):
             if keys.has(role):
                 identity = keys.identity(role)
@@ -275,11 +279,14 @@ def run_check(services: Services, args: argparse.Namespace, probes=()) -> int:
 
 
 def run_attempt(services: Services, args: argparse.Namespace) -> int:
+    if args.action == "import":
+        services.transfer.check(Path(args.file))  # a wrong file is refused before the release code is needed
     opened = services.packages.open(Path(args.package), args.release_code)
     services.station.remember(opened)
     if args.action == "export":
-        target = services.transfer.export(args.attempt, opened.exam, Path(args.output), args.by)
-        print(f"Wrote {target}. The attempt is closed on this station; import it on the other one.")
+        target = services.transfer.export(args.attempt, opened.exam, Path(args.output), args.by, args.to)
+        print(f"Wrote {target}. The attempt is closed on this station; import it on station {parse_station_id(args.to)}, "
+              "and only there.")
         return 0
     attempt_id = services.transfer.import_(Path(args.file), opened.exam)
     print(f"Attempt {attempt_id} is now on this station, paused; resume it from the console.")

@@ -149,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     move_out.add_argument("--package", required=True, metavar="PKG")
     move_out.add_argument("--release-code")
     move_out.add_argument("--by", required=True, help="the proctor moving it (recorded)")
+    move_out.add_argument("--to", required=True, metavar="STATION_ID",
+                          help="the station that will continue it (`examstation keys show` there prints its id)")
     move_out.add_argument("-o", "--output", required=True, metavar="FILE")
     move_in = attempt.add_parser("import", help="continue a moved attempt on this station")
     move_in.add_argument("file", metavar="FILE")

@@ -15,9 +15,6 @@ RELEASE_SCRYPT = {"n": 2**17, "r": 8, "p": 1}
 MIN_RELEASE_SCRYPT_N = 2**14
 
 
-MIN_RELEASE_CODE = 6
-
-
 def normalize_release_code(code: str) -> bytes:
     """Codes are read over the phone and pasted from e-mails: ignore case, any white
     space and any dash (hyphen, en and em dash, minus sign)."""

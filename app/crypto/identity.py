@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -38,6 +39,19 @@ def fingerprint(role: str, signing_key: bytes, encryption_key: bytes) -> str:
     return "-".join(text[i:i + 4] for i in range(0, 16, 4))
 
 
+MAX_NAME = 200
+# Bidirectional overrides could make a name display as something else (or reorder a fingerprint).
+_BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def _readable_name(name: Any) -> bool:
+    """A name a person can read and every file and screen can hold: no control characters,
+    no lone surrogates (they cannot be written as UTF-8), no bidirectional overrides."""
+    if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
+        return False
+    return not any(unicodedata.category(c) in ("Cc", "Cs") or c in _BIDI_CONTROLS for c in name)
+
+
 @dataclass(frozen=True, slots=True)
 class Identity:
     """Public keys and a name: what a body or center shows the world."""
@@ -64,7 +78,7 @@ class Identity:
                              "Ask the sender for the file made by `examstation keys export`.")
         try:
             role, name = data["role"], data["name"]
-            if role not in ROLES or not isinstance(name, str) or not name.strip():
+            if role not in ROLES or not _readable_name(name):
                 raise ValueError("role or name")
             identity = cls(role, name.strip(), unb64(data["signing_key"], 32), unb64(data["encryption_key"], 32))
         except (KeyError, ValueError) as error:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from app.crypto.identity import Identity, RoleKeys
 from app.crypto.keystore import open_with_passphrase, seal_with_passphrase, sealed_document_ok
 from app.domain.errors import KeyStoreError, TrustError
+from app.domain.strict_json import loads_strict
 
 BACKUP_FORMAT = "examstation-key-backup/1"
 MAX_BACKUP = 1024 * 1024
@@ -55,7 +56,7 @@ def _document(data: bytes) -> dict:
     if len(data) > MAX_BACKUP:
         raise damaged
     try:
-        document = json.loads(data)
+        document = loads_strict(data)
         if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
             raise ValueError("format")
         document["identity"] = Identity.from_json(document["identity"])

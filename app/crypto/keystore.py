@@ -14,7 +14,8 @@ from typing import Callable, Protocol
 from app.crypto import primitives as p
 from app.crypto.identity import b64, unb64
 from app.domain.errors import KeyStoreError
-from app.fsutil import atomic_write
+from app.domain.strict_json import loads_strict
+from app.fsutil import atomic_write, private_folder
 
 KEYFILE_FORMAT = "examstation-keyfile/1"
 # scrypt cost for key files: 2^17 x 8 uses 128 MiB and about 0.3 s here.
@@ -115,7 +116,7 @@ class EncryptedFileProvider:
     def save(self, role: str, secret: bytes) -> None:
         document = {"format": KEYFILE_FORMAT, "role": role,
                     **seal_with_passphrase(self.passphrase(True), secret, self._aad(role), "key")}
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         atomic_write(self.path(role), json.dumps(document, indent=2).encode(), mode=0o600)
 
     def load(self, role: str) -> bytes:
@@ -124,7 +125,7 @@ class EncryptedFileProvider:
             raise KeyStoreError(f"No {role} key file in {self.folder}.",
                                 f"Run `examstation keys init --role {role}` first.")
         try:
-            document = json.loads(path.read_bytes())
+            document = loads_strict(path.read_bytes())
             if document["format"] != KEYFILE_FORMAT:
                 raise ValueError("format")
         except (OSError, ValueError, KeyError, TypeError):

@@ -90,17 +90,32 @@ def open_sealed(key: bytes, sealed: bytes, aad: bytes) -> bytes:
         raise DecryptionFailed("tag mismatch") from error
 
 
-def check_scrypt_params(n: object, r: object, p: object, min_n: int) -> None:
-    """Refuse cost parameters a file may carry that are too weak, absurd or not integers.
+# Bounds on scrypt settings a file may carry. ExamStation writes n = 2^17, r = 8, p = 1 (128 MiB,
+# one pass); a reader accepts at most twice that memory and four times that work, so a hostile
+# file costs at most a few seconds before it is refused, never a gigabyte.
+MAX_SCRYPT_N = 2**20
+MAX_SCRYPT_R, MAX_SCRYPT_P = 16, 4
+MAX_SCRYPT_MEMORY = 2**28        # 128 * r * n bytes: 256 MiB
+MAX_SCRYPT_WORK = 2**29          # 128 * r * n * p: four passes over 128 MiB
 
-    Upper bounds keep a hostile file from making us allocate gigabytes (128 * r * n bytes).
+
+def check_scrypt_params(n: object, r: object, p: object, min_n: int) -> None:
+    """Refuse cost parameters a file may carry that are too weak, too costly, or not integers.
+
+    Within these bounds `scrypt()` never fails: OpenSSL also needs n < 2^(16 r), whose
+    violation `cryptography` reports as a MemoryError.
     """
     for value in (n, r, p):
         if not isinstance(value, int) or isinstance(value, bool):
             raise ValueError("scrypt parameters must be integers")
-    if not (min_n <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16  # type: ignore[operator]
-            and 128 * r * n <= 2**30):  # type: ignore[operator]
+    if not (min_n <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= MAX_SCRYPT_R  # type: ignore[operator]
+            and 1 <= p <= MAX_SCRYPT_P):  # type: ignore[operator]
         raise ValueError("scrypt parameters out of range")
+    if n >= 2 ** (16 * r):  # type: ignore[operator]
+        raise ValueError("scrypt n too large for r")
+    memory = 128 * r * n  # type: ignore[operator]
+    if memory > MAX_SCRYPT_MEMORY or memory * p > MAX_SCRYPT_WORK:  # type: ignore[operator]
+        raise ValueError("scrypt parameters too costly")
 
 
 def scrypt(secret: bytes, salt: bytes, n: int, r: int, p: int, length: int = KEY_BYTES) -> bytes:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ import yaml
 from app.domain.errors import SourceInvalid
 from app.domain.exam import Exam
 from app.domain.exam_reader import read_exam
+from app.domain.strict_json import StrictJsonError, check_tree, loads_strict
 
 SUFFIXES = (".yaml", ".yml", ".json")
 MEDIA_SUFFIXES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
@@ -75,10 +75,16 @@ def _load(root: Path, path: Path, problems: list[str]) -> tuple[str, Any]:
 
 
 def parse_text(text: str, json_only: bool = False) -> Any:
-    """YAML (safe subset) or JSON text to plain data."""
+    """YAML (safe subset) or JSON text to plain data; ValueError (or yaml.YAMLError) for text
+    that is not, or that nests too deeply, or holds a lone surrogate or an infinite number."""
     if json_only:
-        return json.loads(text)
-    return yaml.safe_load(text)
+        return loads_strict(text)
+    try:
+        data = yaml.safe_load(text)
+    except RecursionError:
+        raise StrictJsonError("it is nested too deeply") from None
+    check_tree(data)
+    return data
 
 
 def _first_line(error: Exception) -> str:

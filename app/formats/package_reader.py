@@ -3,7 +3,6 @@ recipient, release code and content, refusing with one clear reason at each step
 
 from __future__ import annotations
 
-import json
 import os
 import uuid
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from app.crypto import envelope
 from app.crypto import primitives as p
 from app.crypto.identity import Identity, RoleKeys, unb64
 from app.domain.errors import PackageRefused, SourceInvalid
+from app.domain.strict_json import loads_strict
 from app.domain.exam import Exam
 from app.formats.exam_content import canonical_json, exam_from_document
 from app.formats.package_layout import (
@@ -64,7 +64,7 @@ def _read_signed(path: Path, handle: Any, size: int) -> SignedPackage:
         raise _damaged("impossible manifest length")
     manifest_bytes = handle.read(manifest_length)
     try:
-        manifest = json.loads(manifest_bytes.decode("utf-8"))
+        manifest = loads_strict(manifest_bytes)
         signer_key = unb64(manifest["signer"]["signing_key"], 32)
         if canonical_json(manifest) != manifest_bytes:  # one byte string per manifest: no duplicates, no NaN
             raise ValueError("not canonical")
@@ -257,7 +257,7 @@ def _decrypt_blob(signed: SignedPackage, key: bytes, name: str) -> bytes:
 
 def _read_content(content: bytes) -> tuple[Exam, dict[str, dict]]:
     try:
-        document = json.loads(content.decode("utf-8"))
+        document = loads_strict(content)
         media = document["media"]
         if not isinstance(media, dict) or not all(isinstance(v, dict) and isinstance(v.get("blob"), str)
                                                   for v in media.values()):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
 
-from app.crypto.passwords import hash_secret, verify_secret
+from app.crypto.passwords import hash_secret, spend_verify_time, verify_secret
 from app.domain.audit import AuditEntry, first_broken
 from app.domain.errors import ExamStationError
 from app.services.packages import Clock, utc_now
@@ -95,18 +95,22 @@ class AccountService:
         generic = SignInRefused("The user name or the " + ("PIN" if kind == "pin" else "password") +
                                 " is wrong.", "Try again; after 5 wrong tries the account locks for 15 minutes.")
         if account is None or not account.active:
+            spend_verify_time(secret)  # an unknown name must not answer faster than a real one
             raise generic
-        minutes = self._locked_minutes(account)
-        if minutes:
+        now = self.wall()
+        counted = self._accounts.count_try(account.username, now, MAX_FAILURES, LOCK_SECONDS)
+        if counted is None:
+            locked_until = (self._accounts.get(account.username) or account).locked_until or now
+            minutes = max(1, round((locked_until - now) / 60))
             raise SignInRefused(f"The account '{username}' is locked after repeated wrong tries.",
                                 f"Try again in {minutes} minute(s), or ask a station administrator.")
         stored = account.pin_hash if kind == "pin" else account.password_hash
         if stored and verify_secret(secret, stored):
             self._accounts.record_success(account.username)
             return self._public(account)
-        failures = account.failed_attempts + 1
-        locked_until = self.wall() + LOCK_SECONDS if failures >= MAX_FAILURES else None
-        self._accounts.record_failure(account.username, failures, locked_until)
+        if not stored:
+            spend_verify_time(secret)
+        failures, locked_until = counted
         self.record(account.username, "account.sign_in_failed", account.username,
                     {"kind": kind, "failures": failures, "locked": locked_until is not None})
         if locked_until:

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import ExamStationError
-from app.fsutil import atomic_write
+from app.domain.station_id import new_station_id
+from app.domain.strict_json import loads_strict
+from app.fsutil import atomic_write, make_private, private_folder
 
 HOME_FORMAT = "examstation-home/1"
 
@@ -27,8 +29,12 @@ class Home:
     def open(cls, root: str | Path) -> "Home":
         home = cls(Path(root).expanduser().resolve())
         try:
-            for folder in (home.root, home.keys_dir, home.trust_dir, home.packages_dir):
-                folder.mkdir(parents=True, exist_ok=True)
+            # Answers, results and keys live here: only this OS user may read them. A home made
+            # by an older version (0755 folders, 0644 files) is tightened here too.
+            private_folder(home.root)
+            make_private(home.root)
+            for folder in (home.keys_dir, home.trust_dir, home.packages_dir):
+                private_folder(folder)
             if not home.config_path.exists():
                 home.save_config({"format": HOME_FORMAT, "home_id": str(uuid.uuid4()), "roles": {}})
         except OSError as error:
@@ -62,7 +68,7 @@ class Home:
 
     def config(self) -> dict[str, Any]:
         try:
-            data = json.loads(self.config_path.read_text(encoding="utf-8"))
+            data = loads_strict(self.config_path.read_bytes())
             if data.get("format") != HOME_FORMAT:
                 raise ValueError("format")
             return data
@@ -76,6 +82,16 @@ class Home:
     @property
     def home_id(self) -> str:
         return str(self.config()["home_id"])
+
+    @property
+    def station_id(self) -> str:
+        """This home's station id (drawn on first use, also in homes made before it existed):
+        attempt-move files name the station they are for by it."""
+        config = self.config()
+        if not isinstance(config.get("station_id"), str):
+            config["station_id"] = new_station_id(os.urandom(8))
+            self.save_config(config)
+        return config["station_id"]
 
 
 def default_home() -> Path:

@@ -14,7 +14,8 @@ from app.crypto.identity import ROLES, Identity, RoleKeys
 from app.crypto.keystore import EncryptedFileProvider, KeyProvider, KeyringProvider, PassphraseSource, \
     usable_keyring
 from app.domain.errors import KeyStoreError, PassphraseNeeded, TrustError
-from app.fsutil import atomic_write
+from app.domain.strict_json import loads_strict
+from app.fsutil import atomic_write, private_folder
 from app.services.home import Home
 
 StoreChoice = Literal["auto", "keyring", "file"]
@@ -76,7 +77,7 @@ class KeyService:
         self._require(role)
         path = self.home.keys_dir / f"{role}.identity.json"
         try:
-            return Identity.from_json(json.loads(path.read_text(encoding="utf-8")))
+            return Identity.from_json(loads_strict(path.read_bytes()))
         except (OSError, ValueError):
             raise KeyStoreError(f"The {role} identity file in {self.home.keys_dir} is missing or damaged.",
                                 "Restore the home from a backup.") from None
@@ -147,7 +148,7 @@ class KeyService:
     def trust(self, source: Path) -> Identity:
         """Station: trust a body. Body: register a center. The file's role says which."""
         try:
-            identity = Identity.from_json(json.loads(Path(source).read_text(encoding="utf-8")))
+            identity = Identity.from_json(loads_strict(Path(source).read_bytes()))
         except OSError as error:
             raise TrustError(f"The identity file {source} cannot be read ({error.strerror}).",
                              "Check the path.") from None
@@ -161,8 +162,7 @@ class KeyService:
         return identity
 
     def _write_trust(self, identity: Identity) -> None:
-        folder = self.home.trust_dir / TRUST_FOLDERS[identity.role]
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_folder(self.home.trust_dir / TRUST_FOLDERS[identity.role])
         atomic_write(folder / f"{identity.fingerprint}.json", json.dumps(identity.to_json(), indent=2).encode())
 
     def trusted(self, role: str) -> list[Identity]:
@@ -170,7 +170,7 @@ class KeyService:
         identities = []
         for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
             try:
-                identities.append(Identity.from_json(json.loads(path.read_text(encoding="utf-8"))))
+                identities.append(Identity.from_json(loads_strict(path.read_bytes())))
             except (OSError, ValueError, TrustError):
                 continue  # an unreadable trust entry grants nothing
         return [i for i in identities if i.role == role]

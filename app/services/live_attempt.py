@@ -100,9 +100,10 @@ class LiveAttempt:
         self.timer.stop()
         self._append("voided", {"reason": reason.strip(), "by": by})
 
-    def transfer_out(self, by: str) -> None:
-        """Close this station's copy: the attempt goes on at another station."""
-        self._append("transferred", {"by": by})
+    def transfer_out(self, by: str, **where: str) -> None:
+        """Close this station's copy: the attempt goes on at another station (`where`: which
+        station and which move file, kept with the event)."""
+        self._append("transferred", {"by": by, **where})
 
     def incident(self, kind: str, description: str, by: str, details: dict | None = None) -> None:
         """Record something that happened (focus lost, noise, illness); it does not change the state.

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from app.crypto.envelope import MIN_RELEASE_CODE, normalize_release_code
+from app.crypto.envelope import normalize_release_code
 from app.crypto.identity import Identity
 from app.domain.errors import ExamStationError, SourceInvalid, TrustError
 from app.domain.exam import Exam
 from app.domain.key_check import key_check
+from app.domain.release_code import MIN_RELEASE_CODE_BITS, estimated_bits
+from app.domain.strict_json import loads_strict
 from app.domain.exam_reader import read_exam
 from app.formats.exam_source import load_exam_source, media_file
 from app.formats.package_layout import parse_iso
@@ -77,10 +78,8 @@ class PackageService:
             raise SourceInvalid(["key check: " + p for p in problems])
         if not recipients:
             raise ExamStationError("No center given.", "Add --to CENTER.json for each testing center.")
-        if release_code is not None and sum(
-                ch.isalnum() for ch in normalize_release_code(release_code).decode("utf-8")) < MIN_RELEASE_CODE:
-            raise ExamStationError(f"The release code must have at least {MIN_RELEASE_CODE} letters or digits "
-                                   "(spaces and dashes are ignored).", "Choose a longer code.")
+        if release_code is not None:
+            _check_release_code(release_code)
         start, end = _moment(not_before, "--not-before"), _moment(not_after, "--not-after")
         if start and end and end <= start:
             raise ExamStationError("--not-after must be later than --not-before.", "Fix the dates.")
@@ -147,9 +146,18 @@ def _load_source(source: Path, companion: Path | None, skip_unsupported: bool) -
     return exam, {path: media_file(source, path).read_bytes() for path in exam.media_paths()}, ""
 
 
+def _check_release_code(code: str) -> None:
+    bits = estimated_bits(normalize_release_code(code).decode("utf-8"))
+    if bits < MIN_RELEASE_CODE_BITS:
+        raise ExamStationError(f"The release code is too easy to guess (about {bits:.0f} bits; at least "
+                               f"{MIN_RELEASE_CODE_BITS} are needed, e.g. 8 random letters and digits or 13 "
+                               "random digits; repeats and runs like 000000 or 123456 count for nothing).",
+                               "Choose a random code, such as the one the build window suggests.")
+
+
 def _read_center(path: Path) -> Identity:
     try:
-        identity = Identity.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+        identity = Identity.from_json(loads_strict(Path(path).read_bytes()))
     except (OSError, ValueError, UnicodeDecodeError):
         raise TrustError(f"The center identity {path} cannot be read.",
                          "Give the file made by `examstation keys export --role center`.") from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.errors import ExamStationError
@@ -59,10 +59,24 @@ class AccountRepository:
         with self.db.sessions() as s:
             return [_account(r) for r in s.scalars(select(AccountRecord).order_by(AccountRecord.username))]
 
-    def record_failure(self, username: str, failed_attempts: int, locked_until: float | None) -> None:
+    def count_try(self, username: str, now: float, max_failures: int, lock_seconds: float) -> tuple[int, float | None] | None:
+        """Count one sign-in try before its secret is checked, in one UPDATE: (tries counted,
+        locked until) after it, or None when the account is locked at `now` (no try allowed).
+
+        One statement, so two processes (or two seats) trying at once are both counted and the
+        lock falls exactly at `max_failures`; counting before checking means a guess never runs
+        without being counted. A right secret then resets the count (record_success)."""
+        tries = AccountRecord.failed_attempts + 1
         with self.db.sessions.begin() as s:
+            changed = s.execute(update(AccountRecord).where(
+                AccountRecord.username == username,
+                (AccountRecord.locked_until.is_(None)) | (AccountRecord.locked_until <= now),
+            ).values(failed_attempts=tries, locked_until=case(
+                (tries >= max_failures, now + lock_seconds), else_=None))).rowcount
+            if not changed:
+                return None
             r = s.get(AccountRecord, username)
-            r.failed_attempts, r.locked_until = failed_attempts, locked_until
+            return r.failed_attempts, r.locked_until
 
     def record_success(self, username: str) -> None:
         with self.db.sessions.begin() as s:

@@ -17,12 +17,19 @@ def _entry(r: AuditRecord) -> AuditEntry:
     return AuditEntry(r.seq, r.at, r.actor, r.action, r.subject, json.loads(r.details), r.prev_hash, r.hash)
 
 
+_TRIES = 20  # each retry follows another writer's commit, so a few processes always get through
+
+
+def _busy(error: OperationalError) -> bool:
+    return str(getattr(error.orig, "sqlite_errorname", "")).startswith("SQLITE_BUSY")
+
+
 class AuditRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def append(self, at: str, actor: str, action: str, subject: str, details: dict) -> AuditEntry:
-        for _ in range(5):  # another process may take the same seq: chain onto its entry instead
+        for _ in range(_TRIES):  # another process may take the same seq: chain onto its entry instead
             try:
                 with self.db.sessions.begin() as s:
                     last = s.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(1)).first()
@@ -34,6 +41,8 @@ class AuditRepository:
             except IntegrityError:
                 continue
             except OperationalError as error:
+                if _busy(error):
+                    continue  # SQLite: another process wrote since we read the head; read it again
                 raise SaveFailed(f"The audit log could not be written ({error.orig}).",
                                  "Check the disk; the action was not done.") from None
         raise SaveFailed("The audit log is busy.", "Try the action again.")

@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import DatabaseError
+from app.fsutil import create_private_file, private_folder, tighten_file
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -40,6 +41,7 @@ def open_database(url: str, backup_dir: Path | None = None, migrations: Path = M
     """Open (creating if new) and migrate to this program's schema (`migrations` for tests)."""
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
+        _private_sqlite_files(engine.url.database)
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
         backup = _migrate(engine, backup_dir, migrations)
@@ -52,6 +54,18 @@ def open_database(url: str, backup_dir: Path | None = None, migrations: Path = M
                             f"{str(error.orig or error).splitlines()[0]}).",
                             "Check the path or server address and that it is writable.") from None
     return Database(engine, sessionmaker(engine, expire_on_commit=False), backup)
+
+
+def _private_sqlite_files(database: str | None) -> None:
+    """Answers and results are in this file: 0600 from its first byte. SQLite gives its -wal,
+    -shm and -journal files the database file's permissions, so they are private too."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.parent.is_dir():  # else SQLite's own "unable to open" is the clearer refusal
+        create_private_file(path)
+        for companion in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+            tighten_file(companion)
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -126,9 +140,10 @@ def _backup(engine: Engine, backup_dir: Path | None, current: str, head: str | N
     if engine.dialect.name != "sqlite" or not database or backup_dir is None:
         log.warning("no automatic backup before migrating %s: back it up with its own tools", engine.url.render_as_string())
         return None
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(backup_dir)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"{Path(database).stem}-{current}-before-{head}-{stamp}.db"
+    create_private_file(target)  # a copy of every answer: as private as the database
     source = sqlite3.connect(database)
     try:
         copy = sqlite3.connect(target)

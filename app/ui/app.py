@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import signal
 import sys
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -13,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.context import Services
 from app.ui.admin.results_window import ResultsWindow
-from app.ui.lockdown import AlreadyRunning, SingleInstanceGuard
+from app.ui.lockdown import AlreadyRunning, SingleInstanceGuard, private_lock_folder
 from app.ui.main_window import MainWindow
 
 
@@ -42,8 +40,8 @@ def quit_on_terminate(app: QApplication) -> QTimer:
 def run_gui(services: Services, demo: Any = None, smoke_test: bool = False) -> int:
     app = ensure_application()
     quit_on_terminate(app)
-    guard = SingleInstanceGuard(Path(tempfile.gettempdir()) / "examstation")  # one copy per computer
     try:
+        guard = SingleInstanceGuard(private_lock_folder())  # one copy per OS user on this computer
         guard.acquire()
     except AlreadyRunning as error:
         print(f"examstation: {error}", file=sys.stderr)

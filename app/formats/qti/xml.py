@@ -32,16 +32,36 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 _SPLIT = re.compile(r"^\{([^}]*)\}(.*)$")
 
 
+MAX_XML_DEPTH = 200  # QTI nests a few dozen levels at most; the readers after this one recurse
+
+
 def parse_xml(data: bytes, name: str) -> ET.Element:
-    """Parse bytes; a DTD, an entity or malformed XML is one clear refusal naming the file."""
+    """Parse bytes; a DTD, an entity, malformed XML, an encoding Python cannot read or nesting
+    deeper than MAX_XML_DEPTH is one clear refusal naming the file."""
     try:
-        return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
         raise SourceInvalid([f"{name}: declares a DTD or entities, which are refused for safety; "
                              "export the content again without a DOCTYPE"]) from None
     except ET.ParseError as error:
         line, column = getattr(error, "position", (0, 0))
         raise SourceInvalid([f"{name}: is not well-formed XML (line {line}, column {column + 1})"]) from None
+    except (LookupError, ValueError) as error:  # unknown or unsupported encoding in the declaration
+        raise SourceInvalid([f"{name}: declares a character encoding that cannot be read "
+                             f"({str(error)[:80]}); export it again as UTF-8"]) from None
+    if _depth(root) > MAX_XML_DEPTH:
+        raise SourceInvalid([f"{name}: nests elements more than {MAX_XML_DEPTH} levels deep"])
+    return root
+
+
+def _depth(root: ET.Element) -> int:
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth <= MAX_XML_DEPTH:  # no need to walk further once too deep
+            stack.extend((child, depth + 1) for child in element)
+    return deepest
 
 
 def read_qti_document(data: bytes, path: str, kind: str) -> ET.Element:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ExamStationError, PassphraseNeeded, SourceInvalid
+from app.domain.release_code import too_weak
 from app.services.context import Services
 from app.ui.widgets.tasks import run_in_background
 
@@ -22,9 +23,13 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read aloud 
 
 
 def suggested_release_code() -> str:
-    """Eight random letters and digits in two groups of four, easy to read out and type."""
-    text = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
-    return f"{text[:4]}-{text[4:]}"
+    """Eight random letters and digits in two groups of four, easy to read out and type (40 bits).
+    Drawn again in the rare case that the build's strength rule would refuse it (all letters,
+    or a run such as AAB or 234)."""
+    while True:
+        text = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+        if not too_weak(text):
+            return f"{text[:4]}-{text[4:]}"
 
 
 class BuildTab(QWidget):

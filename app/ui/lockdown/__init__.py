@@ -17,6 +17,7 @@ _EXPORTS = {
     "LockdownRefused": "app.ui.lockdown.controller",
     "AlreadyRunning": "app.ui.lockdown.instance",
     "SingleInstanceGuard": "app.ui.lockdown.instance",
+    "private_lock_folder": "app.ui.lockdown.instance",
 }
 __all__ = sorted(_EXPORTS)
 

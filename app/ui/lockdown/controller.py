@@ -51,7 +51,6 @@ class LockdownRefused(ExamStationError):
 class LockdownOptions:
     refuse_on_forbidden_process: bool = True  # False: record an incident and go on
     allow_copy_in_answers: bool = True        # copy/paste inside the candidate's own answer
-    proctor_hint: str = ""                    # user name filled into the exit dialog
     close_on_unlock: bool = True              # close the exam window after the right PIN
     clipboard_poll_ms: int = 1000
     focus_grace_ms: int = 250
@@ -156,7 +155,7 @@ class LockdownController(QObject):
             self._dialog.raise_()
             self._dialog.activateWindow()
             return
-        self._dialog = ExitPinDialog(self.window, self.options.proctor_hint)
+        self._dialog = ExitPinDialog(self.window)
         self._dialog.submitted.connect(self._check_exit)
         self._dialog.finished.connect(self._dialog_closed)
         self._dialog.open()

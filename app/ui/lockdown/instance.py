@@ -4,10 +4,17 @@ QLockFile rather than a local server: it needs no socket name that another user 
 squat, works before a QApplication exists, and notices a lock left by a copy that was
 killed (it checks that the recorded process still runs on this host), so a power cut never
 leaves a station that refuses to start.
+
+The lock lives in a folder of this OS user's own (private_lock_folder), never in a shared
+temp folder: there another user could create the folder first and then hold, fake or remove
+the lock, keeping ExamStation from starting or letting a second copy run.
 """
 
 from __future__ import annotations
 
+import os
+import stat
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
@@ -27,12 +34,51 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SingleInstanceGuard", text)
 
 
+class UnsafeLockFolder(AlreadyRunning):
+    """The lock folder exists but belongs to another user, is a link, or cannot be made private."""
+
+    def __init__(self, folder: Path, why: str) -> None:
+        super().__init__(_tr("ExamStation will not keep its lock in {folder}: {why}. Remove that folder "
+                             "(as administrator if needed) and start again.").format(folder=folder, why=why), None)
+
+
+def private_lock_folder(base: Path | None = None, uid: int | None = None) -> Path:
+    """This user's own folder for the lock, created 0700 and checked: owned by `uid` (default:
+    this process's user), a real folder (not a link), no access for others.
+
+    POSIX: $XDG_RUNTIME_DIR (already private, made by the login manager) when set, else
+    `<temp>/examstation-<uid>`. Windows: the per-user temp folder under the user's profile.
+    """
+    if os.name != "posix":
+        folder = Path(base or tempfile.gettempdir()) / "examstation"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    uid = os.getuid() if uid is None else uid
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if base is None and runtime and Path(runtime).is_absolute():
+        folder = Path(runtime) / "examstation"
+    else:
+        folder = Path(base or tempfile.gettempdir()) / f"examstation-{uid}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        info = os.lstat(folder)
+    except OSError as error:
+        raise UnsafeLockFolder(folder, error.strerror or type(error).__name__) from None
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
+        raise UnsafeLockFolder(folder, _tr("it is a link or not a folder"))
+    if info.st_uid != uid:
+        raise UnsafeLockFolder(folder, _tr("it belongs to another user"))
+    if stat.S_IMODE(info.st_mode) & 0o077:
+        folder.chmod(0o700)  # ours, made with a loose umask: close it before using it
+    return folder
+
+
 class SingleInstanceGuard:
     """Hold the station lock for as long as this object lives (or until release()).
 
-    Pass a folder shared by every copy that should exclude each other: a machine-wide one
-    (the station's data folder or the temp folder) makes "one per station" mean one per
-    computer, not one per home folder.
+    Pass a folder shared by every copy that should exclude each other, and only by them:
+    private_lock_folder() makes "one per station" mean one per OS user on this computer,
+    whatever home folder each copy uses.
     """
 
     def __init__(self, folder: Path) -> None:

@@ -2,7 +2,11 @@
 
 The dialog does not judge the PIN; it hands both to the controller, which asks the station
 accounts service (through a callback) and tells the dialog whether to close or to say
-"wrong". A wrong try keeps the dialog open with the PIN field emptied.
+"wrong". A wrong try keeps the dialog open with both fields emptied.
+
+The user name is never filled in for the proctor, not even after a wrong try: a name left in
+the field would let a candidate spend that proctor's five tries and lock the account for
+15 minutes by typing PINs alone.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ MIN_WIDTH = 460
 class ExitPinDialog(QDialog):
     submitted = Signal(str, str)  # proctor user name, PIN
 
-    def __init__(self, parent: QWidget, proctor_hint: str = "") -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle(self.tr("Exit the exam (proctor)"))
         self.setAccessibleName(self.tr("Proctor exit"))
@@ -30,7 +34,7 @@ class ExitPinDialog(QDialog):
         frame.setLineWidth(2)
         intro = QLabel(self.tr("Only the proctor can end lockdown. Enter your user name and PIN."), frame)
         intro.setWordWrap(True)
-        self.user = QLineEdit(proctor_hint, frame)
+        self.user = QLineEdit(frame)
         self.user.setAccessibleName(self.tr("Proctor user name"))
         self.pin = QLineEdit(frame)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -57,18 +61,19 @@ class ExitPinDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
-        (self.pin if proctor_hint else self.user).setFocus()
+        self.user.setFocus()
 
     def _submit(self) -> None:
         self.submitted.emit(self.user.text().strip(), self.pin.text())
 
     def refuse(self, tries: int) -> None:
-        """Wrong name or PIN: say so, empty the PIN, stay open."""
+        """Wrong name or PIN: say so, empty both fields, stay open."""
         text = self.tr("Wrong user name or PIN. Wrong tries so far: %n. The station may lock "
                        "the account after several.", "", tries)
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
         self.message.show()
         self.adjustSize()  # room for the message, which was hidden when the size was set
+        self.user.clear()
         self.pin.clear()
-        self.pin.setFocus()
+        self.user.setFocus()

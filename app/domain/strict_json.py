@@ -1,0 +1,91 @@
+"""JSON and YAML from files someone else made, read so that every way they can be wrong is one
+ValueError (StrictJsonError) saying what, never another exception later.
+
+`json.loads` alone accepts `1e400` (as infinity), `NaN`, `"\\ud800"` (a lone surrogate, which
+no file or screen can hold), repeated keys (the last wins, while another reader may take the
+first: in a signed document a signed value can hide behind an unsigned one) and nesting that
+ends in RecursionError, in the parser or later in whatever walks the result.
+
+(The credentials branch has app/formats/strict_json.py with the same names; this one lives in
+the domain so that crypto's key files can use it too, and also bounds the depth.)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+MAX_DEPTH = 64  # ExamStation's own documents nest fewer than 12 levels
+MAX_INTEGER = 2**63  # far beyond any count, score or time; a 5,000-digit number is an attack
+
+
+class StrictJsonError(ValueError):
+    """The text is not data with one meaning; `str()` says why, as a sentence fragment."""
+
+
+def loads_strict(data: bytes | str, max_depth: int = MAX_DEPTH) -> Any:
+    """Parse UTF-8 JSON; StrictJsonError for anything but finite, unique-keyed, well-encoded
+    data nested at most `max_depth` deep."""
+    try:
+        text = data.decode("utf-8") if isinstance(data, (bytes, bytearray)) else data
+        value = json.loads(text, object_pairs_hook=_unique_keys, parse_float=_finite_float,
+                           parse_constant=_no_constant)
+    except StrictJsonError:
+        raise
+    except UnicodeError:
+        raise StrictJsonError("it is not UTF-8 text") from None
+    except RecursionError:
+        raise StrictJsonError("it is nested too deeply") from None
+    except ValueError as error:
+        raise StrictJsonError(f"it is not JSON ({str(error).split(':')[0]})") from None
+    check_tree(value, max_depth)
+    return value
+
+
+def check_tree(value: Any, max_depth: int = MAX_DEPTH) -> None:
+    """Data parsed some other way (YAML) meets the same rules: depth, finite numbers of sane
+    size, strings (keys too) that are Unicode text. Iterative, so a deep tree cannot exhaust the stack here."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > max_depth:
+            raise StrictJsonError(f"it is nested more than {max_depth} levels deep")
+        if isinstance(item, str):
+            _check_text(item)
+        elif isinstance(item, float) and not math.isfinite(item):
+            raise StrictJsonError("it holds a number that is not finite")
+        elif isinstance(item, int) and abs(item) > MAX_INTEGER:
+            raise StrictJsonError("it holds a whole number too large to be meant")
+        elif isinstance(item, dict):
+            stack.extend((key, depth + 1) for key in item)
+            stack.extend((inner, depth + 1) for inner in item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend((inner, depth + 1) for inner in item)
+
+
+def _check_text(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise StrictJsonError("it holds a lone surrogate (\\ud800-\\udfff), which is no character") from None
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise StrictJsonError(f"the key '{key[:40]}' appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise StrictJsonError(f"the number {text[:20]} is too large")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise StrictJsonError(f"{name} is not a JSON value")
