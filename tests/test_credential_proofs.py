@@ -19,7 +19,7 @@ from app.crypto import primitives as p
 from app.crypto.data_integrity import (ProofInvalid, UnsupportedProof, add_proof, did_key, multikey_public,
                                        public_key_of, verify_proof)
 from app.domain.errors import ExamStationError
-from app.formats.strict_json import StrictJsonError, loads_strict
+from app.domain.strict_json import StrictJsonError, loads_strict
 from app.services.credential_check import Anchor, verify_file
 from tests import independent_di_verifier as independent
 

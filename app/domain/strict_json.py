@@ -5,9 +5,6 @@ ValueError (StrictJsonError) saying what, never another exception later.
 no file or screen can hold), repeated keys (the last wins, while another reader may take the
 first: in a signed document a signed value can hide behind an unsigned one) and nesting that
 ends in RecursionError, in the parser or later in whatever walks the result.
-
-(The credentials branch has app/formats/strict_json.py with the same names; this one lives in
-the domain so that crypto's key files can use it too, and also bounds the depth.)
 """
 
 from __future__ import annotations

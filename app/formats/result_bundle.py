@@ -20,7 +20,7 @@ from app.crypto.identity import Identity, RoleKeys, b64, unb64
 from app.domain.errors import ExamStationError
 from app.formats.bag_zip import PAYLOAD, SIGNATURE, BagProblem, ZippedBag, read_bag, read_payload
 from app.formats.exam_content import canonical_json
-from app.formats.strict_json import StrictJsonError, loads_strict
+from app.domain.strict_json import StrictJsonError, loads_strict
 
 FORMAT = "examstation-result/1"
 LABEL = FORMAT.encode()

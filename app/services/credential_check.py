@@ -21,7 +21,7 @@ from app.crypto.identity import Identity
 from app.domain.errors import ExamStationError, TrustError
 from app.formats.credential import (CheckedCredential, CheckedStatusList, CredentialInvalid, CredentialUnsupported,
                                     StatusEntry, check_credential, check_status_list, date_field)
-from app.formats.strict_json import StrictJsonError, loads_strict
+from app.domain.strict_json import StrictJsonError, loads_strict
 from app.fsutil import atomic_write
 from app.services.keys import KeyService
 from app.services.packages import Clock, utc_now

@@ -13,7 +13,7 @@ from typing import Callable
 from app.domain.candidate_number import candidate_number_problem
 from app.domain.errors import ExamStationError, SaveFailed
 from app.formats.credential import STATUS_LIFETIME, Award, build_credential, build_status_list
-from app.formats.strict_json import StrictJsonError, loads_strict
+from app.domain.strict_json import StrictJsonError, loads_strict
 from app.fsutil import atomic_write
 from app.services.credential_check import STATUS_FILE, StatusListMemory
 from app.services.keys import KeyService

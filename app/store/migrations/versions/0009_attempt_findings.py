@@ -1,15 +1,15 @@
 """What the body's replay of the attempt rules found in each imported attempt: a JSON list of
 {seq, rule, reason}; an attempt with findings is held (never a pass) until a person decides.
 
-Revision ID: 0010
-Revises: 0008 (0009 once that migration is on main)
+Revision ID: 0009
+Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0008"  # "0009" once that migration is on main
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
