@@ -18,12 +18,13 @@ LEFTOVER_WORK_MS = 60_000  # work a failing test left running is awaited, so it 
 @dataclass
 class Snapshot:
     threads: set[threading.Thread]
+    application: bool = False
     windows: set[int] = field(default_factory=set)
     timers: set[int] = field(default_factory=set)
 
 
 def _qt_loaded() -> bool:
-    return "PySide6.QtWidgets" in sys.modules
+    return "PySide6.QtCore" in sys.modules
 
 
 def _python_threads() -> set[threading.Thread]:
@@ -39,12 +40,16 @@ def _address(qt_object) -> int:
 
 
 def _application():
-    from PySide6.QtWidgets import QApplication
-    return QApplication.instance()
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.instance()
+
+
+def _is_widget_application(app) -> bool:
+    return "PySide6.QtWidgets" in sys.modules and isinstance(app, sys.modules["PySide6.QtWidgets"].QApplication)
 
 
 def _windows(app) -> list:
-    return list(app.topLevelWidgets())
+    return list(app.topLevelWidgets()) if _is_widget_application(app) else []
 
 
 def _running_timers(app) -> list:
@@ -56,6 +61,7 @@ def snapshot() -> Snapshot:
     taken = Snapshot(_python_threads())
     app = _application() if _qt_loaded() else None
     if app is not None:
+        taken.application = True
         taken.windows = {_address(w) for w in _windows(app)}
         taken.timers = {_address(t) for t in _running_timers(app)}
     return taken
@@ -75,6 +81,9 @@ def _qt_left_behind(app, before: Snapshot) -> list[str]:
 
     from app.ui.widgets.tasks import background_work_pending
     found = []
+    if not before.application and not _is_widget_application(app):
+        found.append(f"a {type(app).__name__}, which has no widgets: a widget test after this one in the "
+                     "same process would abort (create a QApplication)")
     pending = background_work_pending()
     if pending:
         found.append(f"{pending} background task(s) had not reported back (wait for the outcome)")
