@@ -14,6 +14,7 @@ os.environ.setdefault("LANG", "C.UTF-8")
 import pytest  # noqa: E402
 
 from app.services.context import Services, create_services  # noqa: E402
+from tests import leaks  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 MINI_EXAM = ROOT / "tests" / "fixtures" / "mini-exam"
@@ -86,6 +87,20 @@ def package_copy(shared_world: World, tmp_path: Path) -> Path:
     target = tmp_path / "copy.exampkg"
     shutil.copyfile(shared_world.package, target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_behind() -> None:
+    """Fails a test that leaves threads, background work, running timers or open windows behind.
+
+    Autouse, so it is set up before and torn down after the test's other function fixtures, and
+    after pytest-qt has closed the widgets given to `qtbot.addWidget`.
+    """
+    before = leaks.snapshot()
+    yield
+    found = leaks.left_behind(before)
+    if found:
+        pytest.fail("the test left behind: " + "; ".join(found), pytrace=False)
 
 
 @pytest.fixture(autouse=True)

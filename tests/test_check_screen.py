@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from PySide6.QtCore import Qt
 
 from app.ui.admin.check_screen import CheckScreen
-from tests.conftest import RELEASE_CODE, World
+from tests.conftest import RELEASE_CODE, ROOT, World
 
 
 def test_the_check_screen_shows_every_check(qtbot, world: World) -> None:
@@ -21,3 +25,16 @@ def test_the_check_screen_shows_every_check(qtbot, world: World) -> None:
     assert screen.table.item(row, 0).text() == "PASS"
     assert "report was saved" in screen.summary.text() and screen.report_path.exists()
     screen.grab().save(str(world.root / "check.png"))
+
+
+def test_the_checks_that_need_qt_leave_an_application_that_widgets_can_use() -> None:
+    """`examstation check` runs in-process in the CLI tests: a widget-less application left by its
+    probes made the next widget test in that pytest worker abort."""
+    script = ("from PySide6.QtWidgets import QApplication, QWidget\n"
+              "from app.ui.probes import pdf_output, screens\n"
+              "screens(), pdf_output()\n"
+              "assert isinstance(QApplication.instance(), QApplication)\n"
+              "QWidget()\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr

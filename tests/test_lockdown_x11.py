@@ -74,7 +74,8 @@ class Program:
         self.lines: queue.Queue = queue.Queue()
         self.seen: list[dict] = []
         self._used: set[int] = set()
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
     def _read(self) -> None:
         for line in self.process.stdout:
@@ -120,6 +121,7 @@ class Program:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait(timeout=10)
+        self.reader.join(timeout=10)  # ends at the closed output; a test leaves no thread behind
 
 
 @pytest.fixture

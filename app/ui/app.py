@@ -13,6 +13,7 @@ from app.services.context import Services
 from app.ui.admin.results_window import ResultsWindow
 from app.ui.lockdown import AlreadyRunning, SingleInstanceGuard, private_lock_folder
 from app.ui.main_window import MainWindow
+from app.ui.widgets.tasks import finish_background_work
 
 
 def ensure_application() -> QApplication:
@@ -57,4 +58,7 @@ def run_gui(services: Services, demo: Any = None, smoke_test: bool = False) -> i
     window.show()
     if smoke_test:  # shown and painted once: that is what a start-up check measures
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        finish_background_work()  # work still running reports to the application: let it end first

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QGuiApplication, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QApplication
 
 from app.services.readiness import FAIL, PASS, WARN, CheckResult
 
@@ -12,7 +13,9 @@ MIN_WIDTH, MIN_HEIGHT = 1024, 720
 
 
 def _application() -> QGuiApplication:
-    return QGuiApplication.instance() or QGuiApplication(["examstation-check"])  # type: ignore[return-value]
+    # A widget application, though these checks need none: a process has one application for
+    # good, and the screens (or a test run in the same process) may need widgets later.
+    return QApplication.instance() or QApplication(["examstation-check"])  # type: ignore[return-value]
 
 
 def screens() -> CheckResult:

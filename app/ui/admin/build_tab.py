@@ -186,7 +186,8 @@ class BuildTab(QWidget):
                    for b, e in ((self.opens_box, self.opens_edit), (self.closes_box, self.closes_edit))]
         centers, code, skip = self.chosen_centers(), self.code_edit.text().strip() or None, self.skip_box.isChecked()
         self._busy(self.tr("Building {name}…").format(name=output.name))  # reading, checking, encrypting
-        run_in_background(self, lambda: self.services.packages.build_for(
+        packages = self.services.packages  # the work runs on a pool thread: it gets no widget
+        run_in_background(self, lambda: packages.build_for(
             source, centers, output, code, moments[0], moments[1], companion, skip), self._built, self._failed)
 
     def check_only(self) -> None:
@@ -197,7 +198,8 @@ class BuildTab(QWidget):
         companion = Path(self.companion_edit.text().strip()) if self.companion_edit.text().strip() else None
         skip = self.skip_box.isChecked()
         self._busy(self.tr("Checking {name}…").format(name=source.name))
-        run_in_background(self, lambda: self.services.packages.validate(source, companion, skip),
+        packages = self.services.packages
+        run_in_background(self, lambda: packages.validate(source, companion, skip),
                           self._checked, self._failed)
 
     def _checked(self, result) -> None:

@@ -86,7 +86,8 @@ class CheckScreen(QDialog):
         self.progress.setVisible(True)
         self.summary.setText(self.tr("Checking…"))
         gui_results = [screens(), pdf_output()]  # Qt checks run here, on the UI thread
-        run_in_background(self, lambda: run_checks(self.services, package, code),
+        services = self.services  # the work runs on a pool thread: it gets no widget
+        run_in_background(self, lambda: run_checks(services, package, code),
                           lambda results: self._show(results + gui_results), self._failed)
 
     def _show(self, results: list[CheckResult]) -> None:

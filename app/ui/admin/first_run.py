@@ -127,7 +127,8 @@ class FirstRunScreen(QWidget):
         self.create_keys_button.setEnabled(False)
         self.keys_progress.setVisible(True)
         say(self.identity_message, self.tr("Creating and sealing the center's keys…"))
-        run_in_background(self, lambda: self.services.keys.init("center", name), self._keys_created,
+        keys = self.services.keys  # read here: the work runs on a pool thread and must not touch the screen
+        run_in_background(self, lambda: keys.init("center", name), self._keys_created,
                           self._keys_failed)
 
     def _keys_created(self, result) -> None:

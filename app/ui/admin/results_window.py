@@ -100,7 +100,8 @@ class ResultsWindow(QMainWindow):
             self.log.append(self.tr("<b>Done.</b> Open the Reports tab to see the results."))
             return
         path = self.queue[0]
-        run_in_background(self, lambda: self.services.results.import_bundle(path),
+        results = self.services.results  # the work runs on a pool thread: it gets no widget
+        run_in_background(self, lambda: results.import_bundle(path),
                           lambda report: self._imported(path, report), lambda error: self._import_failed(path, error))
 
     def _imported(self, path: Path, report) -> None:
@@ -185,9 +186,10 @@ class ResultsWindow(QMainWindow):
     def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
         self.summary.setText(self.tr("Building the reports…"))
-        run_in_background(self, lambda: {"results": self.reports.results(), "forms": self.reports.items(),
-                                         "rates": self.reports.pass_rates(), "centers": self.reports.centers(),
-                                         "minutes": self.reports.time_used()},
+        reports = self.reports
+        run_in_background(self, lambda: {"results": reports.results(), "forms": reports.items(),
+                                         "rates": reports.pass_rates(), "centers": reports.centers(),
+                                         "minutes": reports.time_used()},
                           self._show_reports, self._report_failed)
 
     def _show_reports(self, data: dict) -> None:

@@ -135,7 +135,8 @@ class SessionScreen(QWidget):
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         say(self.message, self.tr("Writing, signing and checking the result bundle…"))
-        run_in_background(self, lambda: self.services.results.export(self.session_id, folder),
+        results, session_id = self.services.results, self.session_id  # read on the UI thread
+        run_in_background(self, lambda: results.export(session_id, folder),
                           self._exported, self._export_failed)
 
     def _exported(self, path: Path) -> None:

@@ -166,7 +166,8 @@ class StartScreen(QWidget):
         self.open_button.setEnabled(False)
         self.progress.setVisible(True)
         self.result_label.setText(self.tr("Checking and decrypting the package…"))
-        run_in_background(self, lambda: self.services.packages.open(path, code),
+        packages = self.services.packages  # the work runs on a pool thread: it gets no widget
+        run_in_background(self, lambda: packages.open(path, code),
                           self._opened, self._open_failed)
 
     def _opened(self, opened) -> None:
