@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.history_rules import check_history
 from app.services.home import Home
 from app.services.seat import SeatService
 from app.store.room import RoomRepository
@@ -145,7 +146,8 @@ def test_thirty_seats_lose_no_acknowledged_answer_under_faults(world, tmp_path, 
     room_repo = RoomRepository(world.center.station.db)
     acked = [line.split(" ", 4) for out in procs.outputs.values() for line in out if line.startswith("ack ")]
     done = [line.split() for out in procs.outputs.values() for line in out if line.startswith("done ")]
-    assert len(done) == SEATS, "every seat finished"
+    # A seat killed just after it reported "done" reports it again when restarted: count seats.
+    assert len({lease for _, lease, _ in done}) == SEATS, "every seat finished"
     stored = {}
     for attempt_id in attempts:
         for event, origin in room_repo.events(attempt_id):
@@ -157,13 +159,25 @@ def test_thirty_seats_lose_no_acknowledged_answer_under_faults(world, tmp_path, 
             or stored[f"{a[1]}:{a[2]}"].data["item_id"] != a[3]
             or stored[f"{a[1]}:{a[2]}"].data["response"] != json.loads(a[4])]
     by_lease = {e_origin.split(":")[0]: e for e_origin, e in stored.items() if e.kind == "submitted"}
-    drift = [abs(by_lease[lease].elapsed_ms - int(elapsed)) for _, lease, elapsed in done]
+    first_done = {}
+    for _, lease, elapsed in done:
+        first_done.setdefault(lease, int(elapsed))
+    drift = [abs(by_lease[lease].elapsed_ms - elapsed) for lease, elapsed in first_done.items()]
     with capsys.disabled():
         print(f"\nroom faults: {sum(injected.values())} injected {injected}; {len(acked)} answers "
               f"acknowledged on seats, {len(acked) - len(lost)} stored, lost = {len(lost)}; "
               f"largest seat/station time difference {max(drift)} ms")
-    assert lost == []
+    if lost:  # say what happened to that attempt, event by event
+        lease = lost[0][1]
+        attempt_id = next(a for a in attempts for _, o in room_repo.events(a) if o and o.startswith(lease))
+        history = [(e.seq, e.kind, o, e.data.get("basis"), e.data.get("description", "")[:60])
+                   for e, o in room_repo.events(attempt_id)]
+        raise AssertionError(f"lost {lost[:3]}; history {history}")
     assert max(drift) <= 1000
+    # The histories the room stored follow the attempt rules the body replays on import.
+    for attempt_id in attempts:
+        findings = check_history([event for event, _ in room_repo.events(attempt_id)], opened.exam)
+        assert findings == [], (attempt_id, findings[:3])
 
 
 def test_simulate_room_through_the_command_line_loses_nothing(world, capsys):

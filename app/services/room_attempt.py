@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from app.domain.attempt import (
-    ALLOWED, IN_PROGRESS, PAUSED, AttemptRefused, AttemptState, Event, apply,
+    ALLOWED, FINAL_STATES, IN_PROGRESS, PAUSED, AttemptRefused, AttemptState, Event, apply,
 )
 from app.domain.exam import Exam
 from app.domain.plan import AttemptPlan
@@ -49,7 +49,7 @@ class RoomAttempt:
     last_beat_ms: int = 0
     last_saved_wall: float = 0.0                                       # when a seat's event was last stored
     last_pause_kind: str = ""                                          # "paused" or "interrupted"
-    own_last_seq: dict[str, int] = field(default_factory=dict)         # lease -> seq of its newest event
+    own_changes: dict[str, list[int]] = field(default_factory=dict)   # lease -> seqs of its state changes
 
     @classmethod
     def load(cls, attempt_id: str, exam: Exam, events: list[tuple[Event, str | None]],
@@ -74,10 +74,14 @@ class RoomAttempt:
         if origin:
             lease, _, n = origin.rpartition(":")
             self.acked[lease] = max(self.acked.get(lease, 0), int(n))
-            self.own_last_seq[lease] = event.seq
+            if self.state.state != before:
+                self.own_changes.setdefault(lease, []).append(event.seq)
 
     # -- time ------------------------------------------------------------------------
     def elapsed_ms(self) -> int:
+        """Exam time used: the running clock, or once the attempt has ended, its final time."""
+        if self.state.state in FINAL_STATES:
+            return self.state.elapsed_ms
         return self.timer.elapsed_ms()
 
     def raise_elapsed(self, elapsed_ms: int) -> None:
@@ -106,10 +110,13 @@ class RoomAttempt:
             raise AttemptRefused(f"A seat may not record '{kind[:30]}' events.", code="not_from_seat")
         if kind == "incident":
             _check_incident(data)
-        # What the seat knew: the station's events up to `basis`, and all of its own.
-        basis = max(min(int(sent["basis"]), self.state.last_seq), self.own_last_seq.get(lease, 0))
+        # What the seat knew: the station's events up to the basis it sent, and its own state changes
+        # after that (a start, a resume) which the station may not have stored when it acted.
+        sent_basis = min(int(sent["basis"]), self.state.last_seq)
+        basis = max([sent_basis] + [seq for seq in self.own_changes.get(lease, []) if seq > sent_basis])
         known_state = self.state_at(basis)
-        if self.state.state not in ALLOWED.get(kind, ()) and known_state not in ALLOWED.get(kind, ()):
+        concurrent = self.state.state not in ALLOWED.get(kind, ())
+        if concurrent and known_state not in ALLOWED.get(kind, ()):
             raise AttemptRefused(f"The attempt was {known_state.replace('_', ' ')} when this was done.",
                                  code=f"state_{known_state}")
         self._check_candidate_control(kind, data)
@@ -122,7 +129,9 @@ class RoomAttempt:
         if limit is not None and kind in CANDIDATE_ACTIONS:
             elapsed = min(elapsed, limit)  # within the grace: counted as at the limit
             elapsed = max(elapsed, self.state.elapsed_ms)
-        return Event(self.state.last_seq + 1, kind, elapsed, _iso(now), {**data, "basis": basis})
+        # `basis` is stored only for an action the station's order alone would not allow (made before
+        # the seat saw, say, the proctor's pause): the body judges it against the state after `basis`.
+        return Event(self.state.last_seq + 1, kind, elapsed, _iso(now), {**data, "basis": basis} if concurrent else data)
 
     def _check_candidate_control(self, kind: str, data: dict) -> None:
         """A candidate pauses only for a granted rest break and resumes only from one, or after

@@ -3,16 +3,18 @@ A part of StationRoom (app.services.room_station), kept apart to stay readable."
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from app.domain.attempt import IN_PROGRESS, AttemptRefused, Event
-from app.domain.errors import ExamStationError
+from app.domain.errors import Conflict, ExamStationError, SaveFailed
 from app.store.room import Lease
 
 if TYPE_CHECKING:
     from app.services.room_station import _Seat
 
 
+log = logging.getLogger(__name__)
 MAX_LEASES_IN_HELLO = 20  # a seat holds one candidate; old journals of a few more at most
 
 
@@ -30,7 +32,7 @@ class SeatMessages:
             return replies + [{"type": "wait", "reason": "Wait for the proctor to give this seat a candidate."}]
         attempt = self._attempt(seat.lease.attempt_id)
         held = hello["leases"].get(seat.lease.id)
-        if isinstance(held, dict):
+        if isinstance(held, dict) and attempt.state.state == IN_PROGRESS:
             elapsed = held.get("elapsed_ms")
             if isinstance(elapsed, int) and not isinstance(elapsed, bool):
                 attempt.raise_elapsed(min(elapsed, (attempt.limit_ms() or elapsed)))
@@ -69,7 +71,8 @@ class SeatMessages:
             return [{"type": "revoked", "attempt": message["attempt"], "lease": message["lease"],
                      "reason": "this seat no longer holds that candidate"}]
         if kind == "events":
-            return self._take_events(seat, lease, message["events"])
+            self._queue_events(seat, lease, message["events"])
+            return []
         if kind == "beat":
             attempt = self._attempt(lease.attempt_id)
             elapsed = min(message["elapsed_ms"], attempt.limit_ms() or message["elapsed_ms"])
@@ -80,6 +83,49 @@ class SeatMessages:
         if kind == "media":
             return [self._media(message)]
         return []
+
+    def _queue_events(self, seat: "_Seat", lease: Lease, sent: list[dict]) -> None:
+        """Group commit: what every seat sent in this turn of the loop is stored in one
+        transaction, right after the turn (a room of 60 seats makes one commit, not 60)."""
+        self._event_queue.append((seat, lease, sent))
+        if not self._flush_scheduled:
+            self._flush_scheduled = True
+            self.server.loop.call_soon(self._flush_events)
+
+    def _flush_events(self) -> None:
+        batch, self._event_queue, self._flush_scheduled = self._event_queue, [], False
+        try:
+            self._store_batch(batch)
+        except Exception:  # never let memory run ahead of the database: reload, the seats resend
+            log.exception("room: a batch of seat events could not be stored")
+            for _, lease, _ in batch:
+                self.attempts.pop(lease.attempt_id, None)
+
+    def _store_batch(self, batch: list) -> None:
+        groups: dict[str, list] = {}  # attempt id -> [(seat, lease, stored, replies)]
+        for seat, lease, sent in batch:
+            if seat.lease is None or seat.lease.id != lease.id:
+                continue  # moved to another seat meanwhile: the seat is told when it sends again
+            stored, replies = self._made_from(seat, lease, self._attempt(lease.attempt_id), sent)
+            groups.setdefault(lease.attempt_id, []).append((seat, lease, stored, replies))
+        try:
+            self.room.append_many({attempt_id: [event for entry in entries for event in entry[2]]
+                                   for attempt_id, entries in groups.items()})
+        except (Conflict, SaveFailed):
+            # Another writer (the console) got in first, or the disk refused: memory ran ahead of
+            # the database, so reload and take each seat's events on its own, as they come.
+            for attempt_id in groups:
+                self.attempts.pop(attempt_id, None)
+            for seat, lease, sent in batch:
+                self._push(seat.paired.fingerprint, self._take_events(seat, lease, sent))
+            return
+        now = self.wall()
+        for attempt_id, entries in groups.items():
+            attempt = self._attempt(attempt_id)
+            for seat, lease, stored, replies in entries:
+                if stored:
+                    attempt.last_saved_wall = now
+                self._push(seat.paired.fingerprint, [self._log(lease, attempt, stored)] + replies)
 
     def _take_events(self, seat: "_Seat", lease: Lease, sent: list[dict]) -> list[dict]:
         """Store what a seat sent, in one transaction. If another writer (the console) took the

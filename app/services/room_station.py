@@ -93,6 +93,8 @@ class StationRoom(SeatMessages):
         self.refusals: list[tuple[float, str, str]] = []      # (wall, address, reason), newest last
         self._last_checkpoint = 0.0
         self.port = 0
+        self._event_queue: list = []     # seat events waiting for this turn's group commit
+        self._flush_scheduled = False
         self._refusal_recorded: dict[str, float] = {}
 
     # -- life cycle (any thread) ----------------------------------------------------------

@@ -97,12 +97,12 @@ class SeatAttempt:
     def _sync_time(self, station_ms: int, running: bool) -> None:
         """The station's clock decides: this seat's time never falls behind it."""
         mine = self.timer.elapsed_ms()
+        if self.unacked and not running:
+            return  # the station has not seen this seat's latest actions (a start, a resume) yet
         if station_ms > mine or not running:
             self.timer = AttemptTimer(max(station_ms, mine) if running else station_ms, self.monotonic)
         if running and not self.timer.running:
             self.timer.start()
-        elif not running and self.timer.running and not self.unacked:
-            self.timer.stop()
 
     def _rebuild(self) -> None:
         state = copy.deepcopy(self.committed)

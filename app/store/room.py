@@ -93,18 +93,26 @@ class RoomRepository:
     # -- events ------------------------------------------------------------------------
     def append(self, attempt_id: str, events: list[tuple[Event, str | None]]) -> None:
         """Insert events (with the origin of those a seat sent) in one transaction."""
-        if not events:
-            return
+        self.append_many({attempt_id: events})
+
+    def append_many(self, batches: dict[str, list[tuple[Event, str | None]]]) -> None:
+        """Events of several attempts in ONE transaction (the room's group commit); Conflict if
+        any of them meets another writer's, and then nothing is stored."""
         attempts = AttemptRepository(self.db, self.chain)
         try:
             with self.db.engine.begin() as connection:
-                previous = attempts.previous_mac(connection, attempt_id, events[0][0].seq)
-                macs = attempts.macs(attempt_id, previous, [event for event, _ in events])
-                rows = [{**_event_row(attempt_id, event), "origin": origin, "mac": mac}
-                        for (event, origin), mac in zip(events, macs)]
-                connection.execute(insert(AttemptEventRecord.__table__), rows)
+                rows = []
+                for attempt_id, events in batches.items():
+                    if not events:
+                        continue
+                    previous = attempts.previous_mac(connection, attempt_id, events[0][0].seq)
+                    macs = attempts.macs(attempt_id, previous, [event for event, _ in events])
+                    rows += [{**_event_row(attempt_id, event), "origin": origin, "mac": mac}
+                             for (event, origin), mac in zip(events, macs)]
+                if rows:
+                    connection.execute(insert(AttemptEventRecord.__table__), rows)
         except IntegrityError:
-            raise Conflict("Someone else changed this attempt at the same moment.", "Try again.") from None
+            raise Conflict("Someone else changed an attempt at the same moment.", "Try again.") from None
         except OperationalError as error:
             raise _save_failed(error) from None
 
