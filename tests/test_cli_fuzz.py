@@ -368,8 +368,6 @@ BUNDLE_DAMAGE = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="app/formats/result_bundle.py (worked on in branch `bundle`): bagit's "
-                                       "own errors escape verify_bundle; drop this mark when they are named")
 @settings(max_examples=40, **SETTINGS)
 @given(data=st.data())
 @example(data="no tag manifest")

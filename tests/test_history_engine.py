@@ -174,5 +174,5 @@ def test_every_engine_history_follows_the_rules(station, policy, last_section, m
         except AttemptRefused:
             sitting.live.tick()  # the screen shows the refusal and carries on
     sitting.think(3600)  # whatever is left runs out
-    events = delivery.repo.events(attempt_id)
+    events = delivery.events(attempt_id)
     assert check_history(events, exam) == [], [e for e in events]

@@ -292,9 +292,9 @@ def test_a_selection_draws_from_the_pool_by_the_recorded_seed_and_scores_what_wa
         attempt.visit(item_id)
         attempt.answer(item_id, "A")
     attempt.submit()
-    result = attempt_result(exam, service.repo.events(attempt.attempt_id), [])
+    result = attempt_result(exam, service.events(attempt.attempt_id), [])
     assert (result.written.raw, result.written.maximum, result.written.percent) == (5, 5, 100)
-    assert set(result.item_scores) == set(attempt.plan.item_ids) and replay(service.repo.events(
+    assert set(result.item_scores) == set(attempt.plan.item_ids) and replay(service.events(
         attempt.attempt_id)).seed == 7   # the seed, recorded with the attempt, is the record of the draw
 
 

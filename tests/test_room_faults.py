@@ -188,5 +188,6 @@ def test_simulate_room_through_the_command_line_loses_nothing(world, capsys):
     assert code == 0, err
     assert "4 seats; faults:" in err and ", 0 lost" in err
     acknowledged = int(err.split(" answers acknowledged")[0].rsplit(" ", 1)[1])
-    assert acknowledged == 40 and f"{acknowledged} stored on the station" in err
+    # Ten answers per seat process; a seat killed and started again answers ten more.
+    assert acknowledged >= 40 and f"{acknowledged} stored on the station" in err
     assert len(out.strip()) == 36  # the session id

@@ -69,9 +69,9 @@ def test_wrong_pins_from_concurrent_processes_are_all_counted_and_lock_at_five(s
     # Five guesses were checked (and counted); every later one met the lock, unchecked.
     assert outcomes == ["locked"] * 3 + ["wrong"] * MAX_FAILURES
     with _accounts(station) as accounts:
-        account = accounts.accounts.get("pat")
+        account = accounts._accounts.get("pat")
         assert account.failed_attempts == MAX_FAILURES and account.locked_until is not None
-        failed = accounts.audit_log.entries(action_prefix="account.sign_in_failed")
+        failed = accounts.audit_entries(action_prefix="account.sign_in_failed")
         assert len(failed) == MAX_FAILURES and accounts.audit_problem() is None
 
 
@@ -80,7 +80,7 @@ def test_a_right_pin_after_wrong_ones_resets_the_count(station: Path) -> None:
         for _ in range(MAX_FAILURES - 1):
             assert accounts.check_pin("pat", "0000", role="proctor") is False
         assert accounts.check_pin("pat", PIN, role="proctor") is True
-        assert accounts.accounts.get("pat").failed_attempts == 0
+        assert accounts._accounts.get("pat").failed_attempts == 0
         for _ in range(MAX_FAILURES):
             accounts.check_pin("pat", "0000")
         assert accounts.check_pin("pat", PIN) is False  # locked: even the right PIN waits

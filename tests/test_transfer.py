@@ -41,7 +41,7 @@ def test_an_attempt_moves_with_every_answer_and_its_time(world: World, tmp_path:
     moved = first.transfer.export(attempt_id, exam, tmp_path / "move.json", by="pat", to_station=to.lower())
     assert b"Moved Candidate" not in moved.read_bytes()  # sealed for the center's stations
     assert first.delivery.observe(attempt_id, exam).status == "transferred"
-    assert first.delivery.repo.events(attempt_id)[-1].data["to_station"] == to
+    assert first.delivery.events(attempt_id)[-1].data["to_station"] == to
 
     with pytest.raises(ExamStationError, match="has not been opened on this station"):
         second.transfer.import_(moved, exam)
@@ -139,7 +139,7 @@ def test_a_mistyped_or_own_station_id_is_refused_and_the_attempt_stays(world: Wo
                               "--to", given, "-o", tmp_path / "move.json")
         assert_one_line_refusal(status, err, phrase)
     assert not (tmp_path / "move.json").exists()
-    assert world.center.delivery.repo.events(attempt_id)[-1].kind != "transferred"
+    assert world.center.delivery.events(attempt_id)[-1].kind != "transferred"
 
 
 def test_a_file_from_an_older_version_is_named_as_such(world: World, tmp_path: Path) -> None:
