@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.services.context import Services, create_services
+from app.services.processes import own_command
 from app.services.packages import Clock, utc_now
 
 DEMO_PASSPHRASE = "demo-keys-not-secret"
@@ -43,7 +43,7 @@ class Demo:
         to be paired with the station at `station` (the proctor opens the room first)."""
         for number in range(1, count + 1):
             self.seats.append(subprocess.Popen(
-                [sys.executable, "-m", "app", "--home", str(self.root / f"seat-{number}"), "seat", "--windowed",
+                [*own_command(), "--home", str(self.root / f"seat-{number}"), "seat", "--windowed",
                  "--name", f"Seat {number}", "--station", station]))
 
     def discard(self) -> None:

@@ -10,7 +10,6 @@ import json
 import random
 import signal
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 from app.domain.accommodations import Accommodations
 from app.domain.errors import ExamStationError
 from app.services.context import Services
+from app.services.processes import own_command
 from app.services.room_station import StationRoom
 from app.services.seat import SeatService
 
@@ -46,7 +46,7 @@ class _Seats:
 
     def start(self, index: int) -> None:
         self.processes[index] = subprocess.Popen(
-            [sys.executable, "-m", "app", "--home", str(self.homes[index]), "seat", "--simulate",
+            [*own_command(), "--home", str(self.homes[index]), "seat", "--simulate",
              str(index + 1), "--answers", str(self.answers), "--station", self.address],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 
