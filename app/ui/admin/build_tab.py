@@ -129,7 +129,7 @@ class BuildTab(QWidget):
             form.addRow(caption, widget)
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("Build an encrypted, signed exam package for your registered testing centers from "
-                              "an exam source folder or a QTI 2.1, 2.2 or 3.0 content package."))
+                              "an exam source folder or a QTI 2.0, 2.1, 2.2 or 3.0 content package."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addLayout(form)
