@@ -77,3 +77,26 @@ def test_an_event_written_without_the_key_is_reported(world) -> None:
     _sql(world, "INSERT INTO attempt_events (attempt_id, seq, kind, elapsed_ms, at, data) "
                 "VALUES (?, ?, 'incident', 0, '2026-01-01T00:00:00+00:00', '{}')", attempt_id, last + 1)
     assert "without its authentication" in center.delivery.history_problem(attempt_id)
+
+
+def test_checklist_evaluations_are_in_the_history_and_a_changed_mark_is_refused_by_the_body(world, tmp_path) -> None:
+    import pytest
+    from app.domain.checklist import evaluation_digest
+    from app.domain.errors import ExamStationError
+    from app.services.simulate import simulate
+    session = simulate(world.center, world.package, RELEASE_CODE, 3, seed=4).session_id
+    attempts = world.center.delivery.attempts(session)
+    evaluations = [e for a in attempts for e in world.center.evaluation.evaluations(a.candidate_id, "mini-check")]
+    assert evaluations
+    for evaluation in evaluations:  # each one's digest is an event of its attempt's history
+        events = world.center.delivery.events(evaluation.attempt_id)
+        assert {"evaluation": evaluation.id, "digest": evaluation_digest(evaluation.record()),
+                "by": evaluation.evaluator} in [e.data for e in events if e.kind == "evaluated"]
+        assert world.center.delivery.history_problem(evaluation.attempt_id) is None
+    # A step marked "not done" at the station becomes "done" with plain SQL: the body refuses it.
+    _sql(world, "UPDATE checklist_evaluations SET marks = replace(marks, 'not_done', 'done') "
+                "WHERE marks LIKE '%not_done%'")
+    _sql(world, "UPDATE checklist_evaluations SET notes = '{\"s1\": \"changed\"}' WHERE id = ?", evaluations[0].id)
+    bundle = world.center.results.export(session, tmp_path)
+    with pytest.raises(ExamStationError, match="checklist evaluation .* is not the one signed at the station"):
+        world.body.results.import_bundle(bundle)

@@ -178,6 +178,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "voided": (READY, IN_PROGRESS, PAUSED),
     "transferred": (READY, PAUSED),
     "incident": (READY, IN_PROGRESS, PAUSED, SUBMITTED, TIMED_OUT, VOIDED, TRANSFERRED),
+    # A checklist evaluation signed for this attempt: its digest joins the authenticated history.
+    "evaluated": (READY, IN_PROGRESS, PAUSED, SUBMITTED, TIMED_OUT, VOIDED, TRANSFERRED),
 }
 
 

@@ -3,8 +3,11 @@ critical steps, and reconciling two evaluators."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+import hashlib
+import json
+
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
 from typing import Literal, Mapping
 
 from app.domain.exam import Checklist
@@ -26,6 +29,12 @@ class ChecklistOutcome:
 @dataclass(frozen=True, slots=True)
 class Evaluation:
     """One signed evaluation of a candidate on a checklist; never changed once signed."""
+
+    def record(self) -> dict:
+        """The evaluation as files carry it (result bundles); the time in one spelling (UTC, to the
+        microsecond) however the database returned it, so its digest is stable."""
+        signed = self.signed_at if self.signed_at.tzinfo else self.signed_at.replace(tzinfo=timezone.utc)
+        return {**asdict(self), "signed_at": signed.astimezone(timezone.utc).isoformat(timespec="microseconds")}
 
     id: str
     candidate_id: str
@@ -71,3 +80,10 @@ def score_checklist(checklist: Checklist, marks: Mapping[str, str]) -> Checklist
 def differences(first: Mapping[str, str], second: Mapping[str, str]) -> list[str]:
     """Steps the two evaluators marked differently: what a reconciliation must settle."""
     return sorted(s for s in set(first) | set(second) if first.get(s) != second.get(s))
+
+
+def evaluation_digest(record: dict) -> str:
+    """SHA-256 of an evaluation's record as canonical JSON: what the attempt's authenticated
+    history holds for it (an `evaluated` event), so a changed mark is found."""
+    text = json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -37,7 +37,7 @@ _WHAT = {"started": "A start", "resumed": "A resume", "paused": "A pause", "inte
          "answered": "An answer", "visited": "A move to an item", "flagged": "A flag",
          "section_left": "Leaving a section", "submitted": "A submission", "timed_out": "A time-out",
          "voided": "A void", "transferred": "A move to another station", "extended": "An extension",
-         "incident": "An incident"}
+         "incident": "An incident", "evaluated": "A checklist evaluation"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,10 @@ class DeliveryService:
     def _repo(self) -> AttemptRepository:
         return AttemptRepository(self._database(), self.chain())
 
+    def first_attempt_of(self, candidate_id: str) -> str | None:
+        """The candidate's first attempt, if any (an evaluation not tied to an attempt goes with it)."""
+        return self._repo.first_attempt_of(candidate_id)
+
     def history(self, attempt_id: str) -> list[tuple[Event, str | None]]:
         """The attempt's events with the MAC each was stored with (for checks and bundles)."""
         return self._repo.events_with_macs(attempt_id)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from app.domain import composite
-from app.domain.checklist import MARKS, ChecklistOutcome, Evaluation, differences, score_checklist
+from app.domain.checklist import MARKS, ChecklistOutcome, Evaluation, differences, evaluation_digest, score_checklist
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
 from app.domain.order import delivered_form
@@ -118,6 +118,7 @@ class EvaluationService:
         evaluation = Evaluation(str(uuid.uuid4()), candidate_id, attempt_id, checklist_id, evaluator,
                                 "second" if earlier else "first", dict(marks), dict(notes), task_seconds,
                                 self.clock())
+        self._into_history(exam, evaluation)
         self._repo.add(evaluation)
         outcome = score_checklist(checklist, marks)
         self.accounts.record(evaluator, "checklist.signed", candidate_id,
@@ -140,11 +141,20 @@ class EvaluationService:
         evaluation = Evaluation(str(uuid.uuid4()), candidate_id, first.attempt_id, checklist_id, by, "reconciled",
                                 marks, {s: notes[s] for s in open_steps}, max(first.task_seconds, second.task_seconds),
                                 self.clock())
+        self._into_history(exam, evaluation)
         self._repo.add(evaluation)
         self.accounts.record(by, "checklist.reconciled", candidate_id,
                              {"checklist": checklist_id, "steps": open_steps,
                               "evaluators": [first.evaluator, second.evaluator]})
         return evaluation
+
+    def _into_history(self, exam: Exam, evaluation: Evaluation) -> None:
+        """The evaluation's digest goes into its attempt's authenticated history first, so an
+        evaluation changed later in the database no longer matches (the body checks)."""
+        attempt_id = evaluation.attempt_id or self.delivery.first_attempt_of(evaluation.candidate_id)
+        if attempt_id is not None:
+            self.delivery.observe(attempt_id, exam).evaluated(
+                evaluation.id, evaluation_digest(evaluation.record()), evaluation.evaluator)
 
     def outcome(self, exam: Exam, checklist_id: str, candidate_id: str) -> ChecklistOutcome | None:
         """The checklist's result for a candidate: reconciled if there is one, else the agreed

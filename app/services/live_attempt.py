@@ -110,6 +110,10 @@ class LiveAttempt:
         `details` keeps what a detector measured (time away, key, programs) with the record."""
         self._append("incident", {**(details or {}), "type": kind, "description": description, "by": by})
 
+    def evaluated(self, evaluation_id: str, digest: str, by: str) -> None:
+        """A checklist evaluation was signed for this attempt: its digest joins the history."""
+        self._append("evaluated", {"evaluation": evaluation_id, "digest": digest, "by": by})
+
     # -- the candidate's actions -------------------------------------------------
     def answer(self, item_id: str, response: Any) -> None:
         """Save a response (None clears it). Returns only once committed; SaveFailed otherwise,

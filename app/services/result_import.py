@@ -20,6 +20,7 @@ from typing import Callable
 
 from app.crypto.chain import verifier
 from app.domain.attempt import Event
+from app.domain.checklist import evaluation_digest
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
 from app.domain.history import chain_head, first_broken_link
@@ -255,11 +256,23 @@ def _check_chain(part: AttemptPart, held: list[tuple[Event, str | None]], candid
     problem = first_broken_link(part.id, history, verifier({part.id: part.chain.key}))
     if problem is None and chain_head(history) != part.chain.head:
         problem = "its last event is not the one the station signed as the end of its history"
+    if problem is None:
+        problem = _unchained_evaluation(part, history)
     if problem is not None:
         raise BundleRefused(f"The history of candidate {candidate_number}'s attempt {part.id} does not verify: "
                             f"{problem}; it was changed after ExamStation recorded it.",
                             "Nothing was imported. Ask the center to export the session again from ExamStation; "
                             "if the same happens, its results must be reviewed.")
+
+
+def _unchained_evaluation(part: AttemptPart, history: list[tuple[Event, str | None]]) -> str | None:
+    """Every checklist evaluation the bundle brings must match the digest its attempt's
+    authenticated history recorded when it was signed."""
+    chained = {e.data.get("evaluation"): e.data.get("digest") for e, _mac in history if e.kind == "evaluated"}
+    for evaluation in part.evaluations:
+        if chained.get(evaluation.get("id")) != evaluation_digest(evaluation):
+            return f"checklist evaluation {str(evaluation.get('id'))[:36]} is not the one signed at the station"
+    return None
 
 
 def _result_values(result: AttemptResult, head: str, findings: list[Finding]) -> dict:

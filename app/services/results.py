@@ -102,7 +102,7 @@ class ResultsService:
         package = known[session["package_id"]]
         candidates = attempts_repo.candidates(session_id)
         attempts = attempts_repo.attempts_of_session(session_id)
-        evaluations = {c.id: [asdict(e) | {"signed_at": e.signed_at.isoformat()}
+        evaluations = {c.id: [e.record()
                               for e in EvaluationRepository(db).of_candidate(c.id)] for c in candidates}
         first_of = {}
         for a in attempts:

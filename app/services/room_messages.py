@@ -103,10 +103,13 @@ class SeatMessages:
 
     def _store_batch(self, batch: list) -> None:
         groups: dict[str, list] = {}  # attempt id -> [(seat, lease, stored, replies)]
+        known: dict[str, int] = {}    # attempt id -> its last event before this batch
         for seat, lease, sent in batch:
             if seat.lease is None or seat.lease.id != lease.id:
                 continue  # moved to another seat meanwhile: the seat is told when it sends again
-            stored, replies = self._made_from(seat, lease, self._attempt(lease.attempt_id), sent)
+            attempt = self._attempt(lease.attempt_id)
+            known.setdefault(lease.attempt_id, attempt.state.last_seq)
+            stored, replies = self._made_from(seat, lease, attempt, sent)
             groups.setdefault(lease.attempt_id, []).append((seat, lease, stored, replies))
         try:
             self.room.append_many({attempt_id: [event for entry in entries for event in entry[2]]
@@ -116,6 +119,8 @@ class SeatMessages:
             # the database, so reload and take each seat's events on its own, as they come.
             for attempt_id in groups:
                 self.attempts.pop(attempt_id, None)
+                # what the other writer stored (a pause, say) goes to the seat now: nothing else would send it
+                self._push_log(attempt_id, self.room.events(attempt_id, known[attempt_id]))
             for seat, lease, sent in batch:
                 self._push(seat.paired.fingerprint, self._take_events(seat, lease, sent))
             return

@@ -130,6 +130,11 @@ class AttemptRepository:
             r = s.get(AttemptRecord, attempt_id)
             return AttemptRow(r.id, r.session_id, r.candidate_id, r.form_id) if r else None
 
+    def first_attempt_of(self, candidate_id: str) -> str | None:
+        with self.db.sessions() as s:
+            return s.scalars(select(AttemptRecord.id).where(AttemptRecord.candidate_id == candidate_id)
+                             .order_by(AttemptRecord.created_at).limit(1)).first()
+
     def attempts_of_session(self, session_id: str) -> list[AttemptRow]:
         with self.db.sessions() as s:
             rows = s.scalars(select(AttemptRecord).where(AttemptRecord.session_id == session_id)
