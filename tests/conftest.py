@@ -12,6 +12,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+# Property and fuzz tests draw the same examples every run, so CI is green every time; explore
+# new inputs with HYPOTHESIS_PROFILE=explore (a failure found there becomes a test, as bugs do).
+hypothesis_settings.register_profile("repeatable", derandomize=True)
+hypothesis_settings.register_profile("explore", derandomize=False, max_examples=500)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 from app.services.context import Services, create_services  # noqa: E402
 from tests import leaks  # noqa: E402

@@ -133,3 +133,17 @@ def test_duplicate_ids_and_cut_score_rules(source: Path) -> None:
 def test_compiled_content_round_trips() -> None:
     exam = load_exam_source(MINI_EXAM)
     assert exam_from_document(exam_to_document(exam), set(exam.media_paths())) == exam
+
+
+def test_a_required_number_left_empty_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    # Found by the CLI fuzz test: `key: ~` on a numeric item reached the key check as None.
+    source = tmp_path / "src"
+    shutil.copytree(MINI_EXAM, source)
+    items = source / "items" / "all-types.yaml"
+    data = yaml.safe_load(items.read_text(encoding="utf-8"))
+    numeric = next(i for i in data["items"] if i["type"] == "numeric")
+    numeric["key"] = None
+    items.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(SourceInvalid) as refused:
+        load_exam_source(source)
+    assert any("key: expected a number, found nothing" in p for p in refused.value.problems)

@@ -66,7 +66,7 @@ class Fields:
         if value is default and default is not _MISSING:
             return value
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            if value is not None:
+            if value is not None or (default is _MISSING and self.has(name)):  # a required number left empty
                 self._bad(name, "a number", value)
             return None
         value = float(value)

@@ -37,6 +37,8 @@ def load_exam_source(folder: str | Path) -> Exam:
 
 def media_file(root: Path, relative: str) -> Path | None:
     """The media file a source refers to, only if it is inside `root/media` and a known type."""
+    if "\0" in relative:  # no file has such a name (and the OS would refuse to look)
+        return None
     media_root = (root / "media").resolve()
     candidate = (root / relative).resolve()
     if media_root not in candidate.parents or not candidate.is_file():
