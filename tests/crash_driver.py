@@ -18,19 +18,11 @@ from dataclasses import replace
 
 from app.formats.exam_source import load_exam_source
 from app.services.delivery import DeliveryService
+from app.services.seat_simulation import RESPONSES as SIMULATED
 from app.store.database import open_database, sqlite_url
 from tests.conftest import MINI_EXAM
 
-RESPONSES = {
-    "single_choice": lambda r: r.choice(["a", "b"]),
-    "multiple_response": lambda r: r.sample(["a", "b", "c"], r.randint(1, 3)),
-    "true_false": lambda r: r.random() < 0.5,
-    "numeric": lambda r: str(r.randint(0, 20)),
-    "ordering": lambda r: r.sample(["s1", "s2", "s3"], 3),
-    "matching": lambda r: {"p1": r.choice(["c1", "c2", "c3"]), "p2": r.choice(["c1", "c2", "c3"])},
-    "hotspot": lambda r: [r.randint(0, 99), r.randint(0, 99)],
-    "short_text": lambda r: r.choice(["BMS", "12 Nm", "because", "x" * r.randint(1, 40)]),
-}
+RESPONSES = {**SIMULATED, "short_text": lambda r: r.choice(["BMS", "12 Nm", "because", "x" * r.randint(1, 40)])}
 
 
 def say(*parts: object) -> None:

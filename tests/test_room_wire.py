@@ -46,7 +46,8 @@ def test_a_valid_message_round_trips_and_limits_hold() -> None:
     frame = wire.encode(message)
     assert wire.frame_length(frame[:4]) == len(frame) - 4
     assert wire.decode(frame[4:]) == message
-    for bad, words in [(b'{"type":"beat","type":"beat"}', "repeats"), (b"[" * 100 + b"]" * 100, "deeply"),
+    for bad, words in [(b'{"type":"beat","type":"beat"}', "appears twice"),
+                       (b"[" * 100 + b"]" * 100, "nested more than"),
                        (b'{"type":"beat","attempt":"a","lease":"l","elapsed_ms":NaN}', "NaN"),
                        (b'{"type":"beat","attempt":"a","lease":"l","elapsed_ms":1e999}', "too large")]:
         try:
@@ -98,3 +99,25 @@ def test_the_pairing_code_changes_with_either_certificate() -> None:
     assert pairing_code(station, seat, "n1", "n2") == code
     assert pairing_code(other, seat, "n1", "n2") != code
     assert pairing_code(station, other, "n1", "n2") != code
+
+
+def test_a_journal_that_cannot_be_written_acknowledges_nothing_and_works_again_later(tmp_path) -> None:
+    from app.room.journal import JournalFailed
+    key = os.urandom(32)
+    journal = Journal(tmp_path, "lease-f", key)
+    journal.append({"n": 1})
+    journal.close()
+    journal.path.rename(tmp_path / "moved")
+    journal.path.mkdir()  # the file cannot be opened for writing (as a full or failing disk refuses)
+    try:
+        journal.append({"n": 2})
+    except JournalFailed:
+        pass
+    else:
+        raise AssertionError("a failed write was acknowledged")
+    assert journal.records == [{"n": 1}]  # nothing counted that is not on disk
+    journal.path.rmdir()
+    (tmp_path / "moved").rename(journal.path)
+    journal.append({"n": 2})  # writing works again: the record goes after the last good one
+    journal.close()
+    assert Journal(tmp_path, "lease-f", key).records == [{"n": 1}, {"n": 2}]

@@ -11,6 +11,8 @@ import json
 import struct
 from typing import Any
 
+from app.domain.strict_json import StrictJsonError, loads_strict
+
 MAX_FRAME = 24 * 1024 * 1024   # the largest media file a package may carry, base64 encoded
 MAX_DEPTH = 24
 HEADER = struct.Struct(">I")
@@ -61,21 +63,9 @@ def frame_length(header: bytes) -> int:
 def decode(body: bytes) -> dict[str, Any]:
     """One frame's body -> a checked message."""
     try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BadMessage("message is not UTF-8 text") from None
-    try:
-        message = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
-                             parse_float=_finite_float)
-    except BadMessage:
-        raise
-    except RecursionError:
-        raise BadMessage("message is nested too deeply") from None
-    except json.JSONDecodeError as error:
-        raise BadMessage(f"message is not JSON ({error.msg})") from None
-    except ValueError:  # e.g. an integer longer than Python converts
-        raise BadMessage("message holds a number that is too large") from None
-    _check_depth(message, 0)
+        message = loads_strict(body, MAX_DEPTH)  # the project's one strict reader
+    except StrictJsonError as error:
+        raise BadMessage(f"message refused: {error}") from None
     if not isinstance(message, dict):
         raise BadMessage("message is not a JSON object")
     kind = message.get("type")
@@ -99,34 +89,3 @@ def check_fields(message: dict, schema: dict[str, tuple[type, ...]], what: str) 
             raise BadMessage(f"{what} message field '{name}' has the wrong type")
         if not isinstance(value, types):
             raise BadMessage(f"{what} message field '{name}' has the wrong type")
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise BadMessage(f"message repeats the key {key[:40]!r}")
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str) -> None:
-    raise BadMessage(f"message contains {name}, which JSON does not allow")
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if value in (float("inf"), float("-inf")):
-        raise BadMessage("message holds a number that is too large")
-    return value
-
-
-def _check_depth(value: Any, depth: int) -> None:
-    if depth > MAX_DEPTH:
-        raise BadMessage("message is nested too deeply")
-    if isinstance(value, dict):
-        for item in value.values():
-            _check_depth(item, depth + 1)
-    elif isinstance(value, list):
-        for item in value:
-            _check_depth(item, depth + 1)

@@ -134,7 +134,7 @@ class RoomRepository:
             return {attempt: seq for attempt, seq in rows}
 
     def checkpoint(self, clocks: list[tuple[str, int]], wall: float) -> None:
-        """Exam time used by every running attempt, in one transaction (once a second)."""
+        """Exam time used by every running attempt (once a second; one small upsert each)."""
         if not clocks:
             return
         repository = AttemptRepository(self.db)
