@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -118,6 +118,7 @@ class AuditRecord(Base):
     """Append-only; each row's hash chains to the row before it."""
 
     __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_session", "session_id", "session_seq", unique=True),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[str] = mapped_column(String(32))
@@ -127,6 +128,11 @@ class AuditRecord(Base):
     details: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # The session the entry is about (None for accounts, sign-ins ...), its place in that
+    # session's own chain, and its HMAC there (app.crypto.chain.SessionAuditChain).
+    session_id: Mapped[str | None] = mapped_column(String(36))
+    session_seq: Mapped[int | None] = mapped_column(Integer)
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 class ChecklistEvaluationRecord(Base):
