@@ -145,3 +145,30 @@ def test_a_changed_event_mac_or_chain_is_refused(bundles, data, which: str) -> N
     target[place] = value
     _reseal(changed)  # the content heads fit again: only the chain can tell
     assert _plan(empty if which == "first" else world.body, bundle, changed) is None
+
+
+# well-formed values for each place of an audit entry: they pass the parser, so only the
+# session's audit chain can refuse them
+AUDIT_VALUES = {"at": st.datetimes(timezones=st.just(timezone.utc)).map(lambda d: d.isoformat()),
+                "actor": st.text(min_size=1), "action": st.text(min_size=1), "subject": st.text(),
+                "details": st.dictionaries(st.text(max_size=8), json_like, max_size=4), "mac": hex64}
+
+
+@SETTINGS
+@given(data=st.data(), which=st.sampled_from(["first", "supplement"]))
+def test_a_changed_audit_entry_or_key_is_refused(bundles, data, which: str) -> None:
+    world, empty, opened = bundles
+    bundle, payload = opened[which]
+    changed = copy.deepcopy(payload)
+    audit = changed["audit"]
+    assert audit["entries"], "the bundle carries audit entries"
+    if data.draw(st.booleans()):
+        entry = data.draw(st.sampled_from(audit["entries"]))
+        place = data.draw(st.sampled_from(sorted(AUDIT_VALUES)))
+        target, value = entry, data.draw(AUDIT_VALUES[place])
+    else:
+        target, place, value = audit, "key", data.draw(CHAIN_VALUES["key"])
+    assume(value != target[place])
+    target[place] = value
+    audit["head"] = audit["entries"][-1]["mac"]  # the head fits again: only the chain can tell
+    assert _plan(empty if which == "first" else world.body, bundle, changed) is None

@@ -253,3 +253,113 @@ def test_a_results_2_bundle_is_read_and_refused_for_its_unauthenticated_history(
     status, _, err = cli.import_(world, _forge(world, payload, tmp_path / "old.examresult"))
     assert_one_line_refusal(status, err, "did not authenticate attempt histories (results/2)")
     assert ResultsRepository(world.body.station.db).counts()["bundles"] == 0
+
+
+# -- the session's audit entries (issue 12: "every ... audit entry goes into a chain") -------
+
+def _rehash_audit_log(world: World) -> None:
+    """What the issue's attacker did after deleting rows: recompute the station-wide hash chain
+    (plain SHA-256, no key), so that the station's own hash check says it is whole."""
+    from app.domain.audit import AuditEntry, GENESIS, chain_hash
+    connection = sqlite3.connect(world.center.home.root / "station.db")
+    with connection:
+        rows = connection.execute("SELECT seq, at, actor, action, subject, details FROM audit_log ORDER BY seq").fetchall()
+        connection.execute("UPDATE audit_log SET seq = -seq")
+        previous = GENESIS
+        for seq, (_old, at, actor, action, subject, details) in enumerate(rows, start=1):
+            entry = AuditEntry(seq, at, actor, action, subject, json.loads(details), previous)
+            previous = chain_hash(entry)
+            connection.execute("UPDATE audit_log SET seq = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                               (seq, entry.prev_hash, previous, -_old))
+    connection.close()
+
+
+def _first_session_entry(world: World, session: str) -> tuple[int, str]:
+    connection = sqlite3.connect(world.center.home.root / "station.db")
+    row = connection.execute("SELECT seq, action FROM audit_log WHERE session_id = ? ORDER BY session_seq LIMIT 1",
+                             (session,)).fetchone()
+    connection.close()
+    return row
+
+
+def test_a_session_audit_entry_deleted_and_the_hash_chain_redone_is_not_exported(sat, tmp_path: Path, cli) -> None:
+    world, session = sat
+    seq, action = _first_session_entry(world, session)
+    assert action == "checklist.signed"
+    _station_sql(world, ("DELETE FROM audit_log WHERE seq = ?", (seq,)))
+    _rehash_audit_log(world)
+    assert world.center.accounts.audit_problem() is None  # the plain hash chain is fooled ...
+    assert world.center.accounts.session_audit_problem(session) == (  # ... the keyed one is not
+        "audit entry 1 of the session is missing (deleted or reordered)")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    status, _, err = cli("--home", world.center.home.root, "results", "export", "--session", session, "-o", usb)
+    assert_one_line_refusal(status, err, "The audit log of this session was changed on this station",
+                            "audit entry 1 of the session is missing")
+    assert list(usb.iterdir()) == []
+
+
+def test_a_session_audit_entry_changed_with_sql_is_not_exported(sat, tmp_path: Path, cli) -> None:
+    world, session = sat
+    seq, _action = _first_session_entry(world, session)
+    _station_sql(world, ("UPDATE audit_log SET actor = 'somebody-else' WHERE seq = ?", (seq,)))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    status, _, err = cli("--home", world.center.home.root, "results", "export", "--session", session, "-o", usb)
+    assert_one_line_refusal(status, err, "audit entry 1 of the session (checklist.signed) was changed or inserted")
+
+
+def test_the_payload_hands_over_the_documented_session_audit_key_and_macs(sat) -> None:
+    import hmac
+    world, session = sat
+    audit = world.center.results.session_payload(session)["audit"]
+    signing = world.center.keys.load("center").signing_private
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,  # formats.md, computed here independently
+               info=b"examstation session audit v1|" + session.encode()).derive(signing)
+    assert audit["key"] == base64.urlsafe_b64encode(key).decode().rstrip("=")
+    previous = "0" * 64
+    for number, entry in enumerate(audit["entries"], start=1):
+        content = json.dumps({"session": session, "n": number, "at": entry["at"], "actor": entry["actor"],
+                              "action": entry["action"], "subject": entry["subject"], "details": entry["details"]},
+                             sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+        previous = hmac.new(key, bytes.fromhex(previous) + content, hashlib.sha256).hexdigest()
+        assert entry["session_seq"] == number and entry["mac"] == previous
+    assert audit["after"] == {"count": 0, "head": "0" * 64} and audit["head"] == previous and audit["entries"]
+
+
+def test_a_payload_with_an_altered_audit_entry_is_refused_by_the_body(sat, tmp_path: Path, cli) -> None:
+    world, session = sat
+    payload = world.center.results.session_payload(session)
+    payload["audit"]["entries"][0]["details"] = {"note": "nothing to see"}
+    status, _, err = cli.import_(world, _forge(world, payload, tmp_path / "forged.examresult"))
+    assert_one_line_refusal(status, err, "The session's audit log in this bundle was altered",
+                            "audit entry 1 of the session (checklist.signed) was changed or inserted")
+    assert ResultsRepository(world.body.station.db).counts()["bundles"] == 0
+
+
+def test_a_supplement_whose_audit_entries_do_not_continue_is_refused(sat, tmp_path: Path, cli) -> None:
+    world, session = sat
+    (first,) = cli.export(world, session, tmp_path / "usb1")
+    assert cli.import_(world, first)[0] == 0
+    attempt = world.center.delivery.attempts(session)[0].id
+    exam = world.center.packages.open(world.package, RELEASE_CODE).exam
+    world.center.proctoring.incident(attempt, exam, "other", "fire drill", by="sim-proctor")
+    (supplement,) = cli.export(world, session, tmp_path / "usb2")
+    payload = open_payload(verify_bundle(supplement), world.body.keys.load("body"))
+    assert [e["action"] for e in payload["audit"]["entries"]] == ["attempt.incident"]
+    payload["audit"]["after"]["head"] = "1" * 64  # claims to follow another history
+    forged = _forge(world, payload, tmp_path / "forged.examresult", payload["extends"]["bundle_id"])
+    status, _, err = cli.import_(world, forged)
+    assert_one_line_refusal(status, err, "do not continue those its center sent before")
+    status, out, err = cli.import_(world, supplement)  # the genuine one does
+    assert status == 0 and "added what is new to 1 attempt" in out, err
+
+
+def test_a_results_3_bundle_is_refused_for_its_unauthenticated_audit_entries(sat, tmp_path: Path, cli) -> None:
+    world, session = sat
+    payload = world.center.results.session_payload(session)
+    payload["format"] = "examstation-results/3"
+    payload["audit"] = {"entries": [{k: v for k, v in e.items() if k not in ("session_seq", "mac")}
+                                    for e in payload["audit"]["entries"]]}
+    status, _, err = cli.import_(world, _forge(world, payload, tmp_path / "old.examresult"))
+    assert_one_line_refusal(status, err, "did not authenticate the session's audit entries (results/3)")

@@ -16,6 +16,7 @@ from typing import Callable
 from app.crypto.identity import RoleKeys
 from app.crypto.primitives import hkdf
 from app.domain.attempt import Event
+from app.domain.audit import AuditEntry, session_entry_content
 from app.domain.history import event_content
 
 
@@ -47,3 +48,34 @@ class AttemptChain:
 def verifier(keys: dict[str, bytes]) -> Callable[[str, str, Event], str]:
     """A ChainMac from keys handed over in a bundle (the body's side)."""
     return lambda attempt_id, previous, event: event_mac(keys[attempt_id], previous, attempt_id, event)
+
+
+def session_audit_key(center: RoleKeys, session_id: str) -> bytes:
+    return hkdf(center.signing_private, b"", b"examstation session audit v1|" + session_id.encode("utf-8"))
+
+
+def session_audit_mac(key: bytes, previous: str, session_id: str, number: int, entry: AuditEntry) -> str:
+    return hmac.new(key, bytes.fromhex(previous) + session_entry_content(session_id, number, entry),
+                    hashlib.sha256).hexdigest()
+
+
+class SessionAuditChain:
+    """A SessionAuditMac over the center's keys, loaded when first needed; per-session keys
+    cached in memory. K = HKDF-SHA256(center signing key, "examstation session audit v1|<id>")."""
+
+    def __init__(self, load_center: Callable[[], RoleKeys]) -> None:
+        self._load_center = load_center
+        self._keys: dict[str, bytes] = {}
+
+    def key(self, session_id: str) -> bytes:
+        if session_id not in self._keys:
+            self._keys[session_id] = session_audit_key(self._load_center(), session_id)
+        return self._keys[session_id]
+
+    def __call__(self, session_id: str, previous: str, number: int, entry: AuditEntry) -> str:
+        return session_audit_mac(self.key(session_id), previous, session_id, number, entry)
+
+
+def session_audit_verifier(key: bytes) -> Callable[[str, str, int, AuditEntry], str]:
+    """A SessionAuditMac from the key a bundle hands over (the body's side)."""
+    return lambda session_id, previous, number, entry: session_audit_mac(key, previous, session_id, number, entry)

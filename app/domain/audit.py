@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 GENESIS = "0" * 64
 
@@ -50,4 +50,38 @@ def first_broken(entries: Iterable[AuditEntry]) -> tuple[int, str] | None:
         if chain_hash(entry) != entry.hash:
             return entry.seq, "its content was changed"
         previous_hash, expected_seq = entry.hash, expected_seq + 1
+    return None
+
+
+# Each session's entries also form a chain of their own, authenticated with a key only the
+# center's identity can produce (app.crypto.chain.SessionAuditChain): that chain, not the
+# station-wide hash chain above, is what a result bundle carries and the body checks.
+# (session id, previous MAC, place in the session's chain, entry) -> this entry's MAC, hex
+SessionAuditMac = Callable[[str, str, int, AuditEntry], str]
+
+# About the export itself: written after the bundle is made, so never part of what it carries.
+OUTSIDE_SESSION_CHAIN = frozenset({"session.exported"})
+
+
+def session_entry_content(session_id: str, number: int, entry: AuditEntry) -> bytes:
+    """The bytes an entry's session MAC covers: what it says and where it stands in the session's
+    chain (not the station-wide seq, which counts other sessions' entries too)."""
+    return json.dumps({"session": session_id, "n": number, "at": entry.at, "actor": entry.actor,
+                       "action": entry.action, "subject": entry.subject, "details": entry.details},
+                      sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def first_broken_session_link(session_id: str, chained: Iterable[tuple[int, AuditEntry, str | None]],
+                              mac: SessionAuditMac, previous: str = GENESIS, start: int = 1) -> str | None:
+    """None if the session's entries (number, entry, MAC), from `start` after `previous`, each carry
+    the MAC the chain gives them; else what is wrong, in words."""
+    expected = start
+    for number, entry, given in chained:
+        if number != expected:
+            return f"audit entry {expected} of the session is missing (deleted or reordered)"
+        if given is None:
+            return f"audit entry {number} of the session was stored without its authentication"
+        if mac(session_id, previous, number, entry) != given:
+            return f"audit entry {number} of the session ({entry.action}) was changed or inserted"
+        previous, expected = given, expected + 1
     return None

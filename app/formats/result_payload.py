@@ -1,4 +1,4 @@
-"""What a result bundle's payload holds (`examstation-results/3`), and the per-attempt head
+"""What a result bundle's payload holds (`examstation-results/4`), and the per-attempt head
 that lets a later bundle extend an earlier one.
 
 A bundle carries, for each attempt, the part the receiver does not hold yet: where it
@@ -11,7 +11,10 @@ names the bundle it extends and starts each attempt where the station left it.
 Each event carries the MAC of the attempt's authenticated history (app.domain.history), and
 each attempt part the history's key and its head (the MAC of the attempt's last event so
 far): the payload is encrypted to the body, so only the body learns the key, and the head
-is inside what the station signs. results/2 had neither; it is still read (its events
+is inside what the station signs. The session's audit entries come the same way: each
+with its MAC in the session's own chain (app.crypto.chain.SessionAuditChain), the chain's
+key, and where it stood before and after (results/3 carried them without). results/2 had
+neither MACs nor keys; it is still read (its events
 without a MAC, its parts without a chain) so that the importer can say why it refuses it.
 
 Parsing here checks the shape only; whether the receiver holds the `after` state, and
@@ -25,10 +28,12 @@ from typing import Any
 
 from app.crypto import primitives as p
 from app.crypto.identity import b64, unb64
+from app.domain.audit import AuditEntry
 from app.domain.history import GENESIS
 from app.formats.exam_content import canonical_json
 
-FORMAT = "examstation-results/3"
+FORMAT = "examstation-results/4"
+UNCHAINED_AUDIT_FORMAT = "examstation-results/3"  # audit entries without their session chain: read, never imported
 UNAUTHENTICATED_FORMAT = "examstation-results/2"  # events without their MACs: read, never imported
 OLD_FORMATS = ("examstation-results/1",)
 CHAIN_KEY_BYTES = 32
@@ -134,6 +139,22 @@ class Extends:
 
 
 @dataclass(frozen=True)
+class AuditPart:
+    """The session's audit entries a bundle carries (results/4): each with its place in the
+    session's authenticated chain and its MAC, the chain's key, and where the chain stood
+    before them (what earlier bundles carried) and after them."""
+
+    key: bytes | None                       # None before results/4
+    after: tuple[int, str]                  # (entries sent before, the MAC of the last of them)
+    entries: list[tuple[int, AuditEntry, str | None]]
+    head: str
+
+    @classmethod
+    def unchained(cls, entries: list[AuditEntry]) -> "AuditPart":
+        return cls(None, (0, GENESIS), [(0, e, None) for e in entries], GENESIS)
+
+
+@dataclass(frozen=True)
 class ResultPayload:
     format: str
     station_fingerprint: str
@@ -142,14 +163,14 @@ class ResultPayload:
     extends: Extends | None
     candidates: dict[str, dict]
     attempts: list[AttemptPart]
-    audit: list[dict]
+    audit: AuditPart
 
 
 def parse_payload(payload: Any) -> ResultPayload:
     """The payload's contents, or PayloadMalformed naming the first thing wrong."""
     payload = _object(payload, "payload")
     form = payload.get("format")
-    if form not in (FORMAT, UNAUTHENTICATED_FORMAT):
+    if form not in (FORMAT, UNCHAINED_AUDIT_FORMAT, UNAUTHENTICATED_FORMAT):
         raise PayloadMalformed(f"format {str(form)[:40]!r}")
     station, package, session = (_object(payload.get(k), k) for k in ("station", "package", "session"))
     candidates = {}
@@ -158,14 +179,54 @@ def parse_payload(payload: Any) -> ResultPayload:
         _text(candidate.get("number"), "candidate number"), _text(candidate.get("name"), "candidate name")
         _object(candidate.get("details"), "candidate details")
         candidates[_text(candidate.get("id"), "candidate id")] = candidate
-    attempts = [_attempt(raw, form == FORMAT) for raw in _list(payload.get("attempts"), "attempts")]
+    attempts = [_attempt(raw, form != UNAUTHENTICATED_FORMAT) for raw in _list(payload.get("attempts"), "attempts")]
     if len({a.id for a in attempts}) != len(attempts):
         raise PayloadMalformed("an attempt appears twice")
-    audit = _object(payload.get("audit"), "audit")
-    entries = [_object(e, "audit entry") for e in _list(audit.get("entries"), "audit entries")]
+    audit = _audit_part(_object(payload.get("audit"), "audit"), form == FORMAT)
     return ResultPayload(form, _text(station.get("fingerprint"), "station"), _text(package.get("package_id"), "package"),
                          _text(session.get("id"), "session"), _extends(payload.get("extends")), candidates,
-                         attempts, entries)
+                         attempts, audit)
+
+
+def audit_section(key: bytes, after: tuple[int, str], entries: list[dict]) -> dict:
+    """The payload's audit part (the station's side): entries are the station's rows as dicts,
+    each with its `session_seq` and `mac`."""
+    head = entries[-1]["mac"] if entries else after[1]
+    return {"key": b64(key), "after": {"count": after[0], "head": after[1]}, "entries": entries, "head": head}
+
+
+def _audit_part(audit: dict, chained: bool) -> AuditPart:
+    raw_entries = _list(audit.get("entries"), "audit entries")
+    if not chained:
+        return AuditPart.unchained([_audit_entry(_object(e, "audit entry")) for e in raw_entries])
+    try:
+        key = unb64(audit.get("key"), CHAIN_KEY_BYTES)
+    except ValueError:
+        raise PayloadMalformed("audit key") from None
+    after = _object(audit.get("after"), "audit after")
+    count, previous = _count(after.get("count")), _head(after.get("head"))
+    entries = []
+    for number, raw in enumerate(raw_entries, start=count + 1):
+        entry = _object(raw, "audit entry")
+        if entry.get("session_seq") != number or type(entry.get("session_seq")) is not int:
+            raise PayloadMalformed(f"audit entry {number} is missing or out of order")
+        if not _is_hex64(entry.get("mac")):
+            raise PayloadMalformed(f"audit entry {number}: its MAC")
+        entries.append((number, _audit_entry(entry), entry["mac"]))
+    head = _head(audit.get("head"))
+    if head != (entries[-1][2] if entries else previous):
+        raise PayloadMalformed("the audit head does not match its entries")
+    return AuditPart(key, (count, previous), entries, head)
+
+
+def _audit_entry(entry: dict) -> AuditEntry:
+    seq = entry.get("seq")
+    subject = entry.get("subject")
+    if not isinstance(subject, str):
+        raise PayloadMalformed("audit subject")
+    return AuditEntry(seq if type(seq) is int else 0, _text(entry.get("at"), "audit time"),
+                      _text(entry.get("actor"), "audit actor"), _text(entry.get("action"), "audit action"),
+                      subject, _object(entry.get("details"), "audit details"))
 
 
 def _extends(raw: Any) -> Extends | None:

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from app.crypto.passwords import hash_secret, spend_verify_time, verify_secret
-from app.domain.audit import AuditEntry, first_broken
+from app.domain.audit import AuditEntry, SessionAuditMac, first_broken, first_broken_session_link
 from app.domain.errors import ExamStationError
 from app.services.packages import Clock, utc_now
 from app.store.accounts import Account as StoredAccount, AccountRepository
@@ -40,8 +40,11 @@ class Account:
 
 class AccountService:
     def __init__(self, database: Callable[[], Database], clock: Clock = utc_now,
-                 wall: Callable[[], float] = time.time) -> None:
+                 wall: Callable[[], float] = time.time,
+                 session_audit: Callable[[], SessionAuditMac | None] | None = None) -> None:
+        """`session_audit`: what authenticates each session's audit entries (KeyService.session_audit_chain)."""
         self._database, self.clock, self.wall = database, clock, wall
+        self._session_audit = session_audit
 
     @property
     def _accounts(self) -> AccountRepository:
@@ -49,7 +52,7 @@ class AccountService:
 
     @property
     def _audit(self) -> AuditRepository:
-        return AuditRepository(self._database())
+        return AuditRepository(self._database(), self._session_audit)
 
     def first_run_needed(self) -> bool:
         return self._accounts.count("admin") == 0
@@ -134,6 +137,18 @@ class AccountService:
         """None if the audit chain is whole, else which entry breaks it and how."""
         broken = first_broken(self._audit.entries())
         return None if broken is None else f"entry {broken[0]}: {broken[1]}"
+
+    def session_audit(self, session_id: str) -> list[tuple[int, AuditEntry, str | None]]:
+        """The session's own authenticated chain of entries: (place in it, entry, MAC)."""
+        return self._audit.of_session(session_id)
+
+    def session_audit_problem(self, session_id: str) -> str | None:
+        """None if the session's authenticated audit chain is whole (or this home cannot check it:
+        no center key), else what is wrong, in words."""
+        chain = self._session_audit() if self._session_audit else None
+        if chain is None:
+            return None
+        return first_broken_session_link(session_id, self._audit.of_session(session_id), chain)
 
     def _role_of(self, username: str) -> str | None:
         account = self._accounts.get(username)

@@ -62,7 +62,7 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     station = StationService(home, clock, database_url)
     database = lambda: station.db  # noqa: E731 - opened on first use, shared by the services
     delivery = DeliveryService(database, clock, chain=keys.attempt_chain)
-    accounts = AccountService(database, clock)
+    accounts = AccountService(database, clock, session_audit=keys.session_audit_chain)
     home_station = StationService(home, clock) if database_url else station
     results = ResultsService(keys, database, clock, home_database=lambda: home_station.db)
     packages = PackageService(keys, clock, on_built=results.record_built)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from app.crypto.key_backup import KeyBackup, open_backup, seal_backup
-from app.crypto.chain import AttemptChain
+from app.crypto.chain import AttemptChain, SessionAuditChain
 from app.crypto.identity import ROLES, Identity, RoleKeys
 from app.crypto.keystore import EncryptedFileProvider, KeyProvider, KeyringProvider, PassphraseSource, \
     usable_keyring
@@ -48,6 +48,7 @@ class PassphraseHolder:
 class KeyService:
     def __init__(self, home: Home, passphrase: PassphraseSource, keyring_backend: object | None = None) -> None:
         self._chain: AttemptChain | None = None
+        self._audit_chain: SessionAuditChain | None = None
         self.home = home
         self.passphrase = passphrase
         self.keyring_backend = keyring_backend  # tests pass one; None means detect the OS keyring
@@ -103,6 +104,14 @@ class KeyService:
         if self._chain is None:
             self._chain = AttemptChain(lambda: self.load("center"))
         return self._chain
+
+    def session_audit_chain(self) -> SessionAuditChain | None:
+        """What authenticates each session's audit entries (None: no center key here)."""
+        if not self.has("center"):
+            return None
+        if self._audit_chain is None:
+            self._audit_chain = SessionAuditChain(lambda: self.load("center"))
+        return self._audit_chain
 
     def store_description(self, role: str) -> str:
         return self._provider(self._require(role)["store"]).describe()

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from app.domain.errors import ExamStationError
 from app.formats.result_bundle import bundle_id_of, payload_digest
-from app.formats.result_payload import Chain, Position, attempt_part, chain_head, reached
+from app.domain.audit import GENESIS
+from app.formats.result_payload import Chain, Position, attempt_part, audit_section, chain_head, reached
 from app.store.exports import ExportRow
 
 
@@ -25,7 +26,8 @@ class SessionRecordings:
     candidates: list[dict]    # in candidate-number order
     attempts: list[dict]      # id, candidate_id, form_id, events (with MACs), evaluations, chain_key,
                               # moved (to another station)
-    audit: list[dict]         # the session's own audit entries, in order
+    audit: list[dict]         # the session's own audit entries, in their chain's order, with MACs
+    audit_key: bytes          # the key of the session's audit chain (the body checks it)
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class _Sent:
     evaluations: dict[str, set[str]] = field(default_factory=dict)
     candidates: set[str] = field(default_factory=set)
     audit: set[int] = field(default_factory=set)
+    audit_reached: tuple[int, str] = (0, GENESIS)  # entries sent so far, and the last one's MAC
     session: dict | None = None
 
 
@@ -120,12 +123,14 @@ def _payload(recordings: SessionRecordings, sent: _Sent, contents: dict, extends
         sent.evaluations.setdefault(attempt_id, set()).update(evaluation_ids)
     candidates = {c["id"]: c for c in recordings.candidates}
     audit = {e["seq"]: e for e in recordings.audit}
+    entries = [audit[s] for s in contents["audit"]]
+    section = audit_section(recordings.audit_key, sent.audit_reached, entries)
     sent.candidates.update(contents["candidates"])
     sent.audit.update(contents["audit"])
+    sent.audit_reached = (sent.audit_reached[0] + len(entries), section["head"])
     sent.session = contents["session"]
     return {**recordings.common, "session": contents["session"], "extends": extends,
-            "candidates": [candidates[i] for i in contents["candidates"]], "attempts": parts,
-            "audit": {"entries": [audit[s] for s in contents["audit"]]}}
+            "candidates": [candidates[i] for i in contents["candidates"]], "attempts": parts, "audit": section}
 
 
 def bundle_name(exam_id: str, session_id: str, number: int) -> str:

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
 
-from app.crypto.chain import verifier
+from app.crypto.chain import session_audit_verifier, verifier
 from app.domain.attempt import Event
+from app.domain.audit import GENESIS, first_broken_session_link
 from app.domain.checklist import evaluation_digest
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
@@ -28,7 +29,7 @@ from app.domain.history_rules import Finding, check_history
 from app.domain.results import AttemptResult, attempt_result
 from app.formats.result_bundle import BundleRefused, VerifiedBundle, payload_digest
 from app.formats.result_payload import (
-    OLD_FORMATS, UNAUTHENTICATED_FORMAT, AttemptPart, PayloadMalformed, Position, ResultPayload, parse_payload,
+    OLD_FORMATS, UNAUTHENTICATED_FORMAT, UNCHAINED_AUDIT_FORMAT, AttemptPart, PayloadMalformed, Position, ResultPayload, parse_payload,
 )
 from app.store.results import BuiltPackage, ImportRows, KnownAttempt, ResultsRepository
 
@@ -90,10 +91,11 @@ def plan_import(raw: dict, bundle: VerifiedBundle, repo: ResultsRepository,
                             "Nothing was imported. Ask the center which package it used.")
     if payload.extends is not None:
         _check_extends(payload, center.fingerprint, repo)
+    _check_audit(payload, repo)
     rows = ImportRows({"bundle_id": bundle.bundle_id, "center_fingerprint": center.fingerprint,
                        "center_name": center.name, "session_id": payload.session_id,
                        "package_id": payload.package_id, "imported_at": now,
-                       "audit_head": _audit_head(payload.audit),
+                       "audit_head": payload.audit.head,
                        "payload_digest": digest,
                        "extends": payload.extends.bundle_id if payload.extends else None})
     held = repo.known_attempts([a.id for a in payload.attempts])
@@ -144,6 +146,10 @@ def _parse(raw: dict, bundle: VerifiedBundle) -> tuple[ResultPayload, str]:
         digest = payload_digest(raw)
     except (PayloadMalformed, ValueError) as problem:  # ValueError: not UTF-8, or a number JSON cannot hold
         raise _malformed(str(problem)[:80]) from None
+    if payload.format == UNCHAINED_AUDIT_FORMAT:
+        raise BundleRefused("The bundle was exported by an ExamStation that did not authenticate the session's "
+                            "audit entries (results/3), which the body no longer accepts.",
+                            "Update ExamStation at the center and export the session again.")
     if payload.format == UNAUTHENTICATED_FORMAT:
         raise BundleRefused("The bundle was exported by an ExamStation that did not authenticate attempt histories "
                             "(results/2), which the body no longer accepts.",
@@ -155,10 +161,23 @@ def _parse(raw: dict, bundle: VerifiedBundle) -> tuple[ResultPayload, str]:
     return payload, digest
 
 
-def _audit_head(entries: list[dict]) -> str:
-    """The hash of the last audit entry the bundle carries (informational)."""
-    last = entries[-1].get("hash") if entries else ""
-    return last if isinstance(last, str) and len(last) <= 64 else ""
+def _check_audit(payload: ResultPayload, repo: ResultsRepository) -> None:
+    """The session's audit entries must verify as its authenticated chain, continuing exactly where
+    the bundle it extends left it (a first bundle: from the start)."""
+    audit = payload.audit
+    before = (0, GENESIS)
+    if payload.extends is not None:
+        earlier = repo.bundle(payload.extends.bundle_id)
+        before = (audit.after[0], earlier.audit_head) if earlier is not None else audit.after
+    if audit.after != before:
+        raise BundleRefused("The session's audit entries in this bundle do not continue those its center "
+                            "sent before.", "Nothing was imported; check with the center which export is right.")
+    problem = first_broken_session_link(payload.session_id, audit.entries, session_audit_verifier(audit.key),
+                                        audit.after[1], audit.after[0] + 1)
+    if problem:
+        raise BundleRefused(f"The session's audit log in this bundle was altered: {problem}.",
+                            "Nothing was imported. Ask the center for the bundle its station exported; "
+                            "if it says the same, the station's database was edited.")
 
 
 def _malformed(detail: str) -> BundleRefused:

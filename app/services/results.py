@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from app.crypto import envelope
-from app.crypto.chain import AttemptChain
+from app.crypto.chain import AttemptChain, SessionAuditChain
 from app.crypto.identity import b64, unb64
 from app.domain.attempt import Event
+from app.domain.audit import first_broken_session_link
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
 from app.domain.history import first_broken_link
@@ -32,7 +33,6 @@ from app.store.repositories import PackageRepository
 from app.store.results import AlreadyImported, BuiltPackage, ResultsRepository
 
 __all__ = ["ImportReport", "ResultsService"]
-EXPORT_ACTIONS = ("session.exported",)  # about the export itself: never part of what is exported
 
 
 class ResultsService:
@@ -120,12 +120,26 @@ class ResultsService:
                 "evaluations": [e for e in evaluations.get(a.candidate_id, [])
                                 if e["attempt_id"] == a.id or (e["attempt_id"] is None and first_of[a.candidate_id] == a.id)],
                 "chain_key": chain.key(a.id), "moved": history[-1][0].kind == "transferred"})
-        subjects = {session_id, *(c.id for c in candidates), *(a.id for a in attempts)}
-        audit = [asdict(e) for e in AuditRepository(db).about(subjects) if e.action not in EXPORT_ACTIONS]
+        audit_chain = self._session_audit_chain()
+        chained = AuditRepository(db).of_session(session_id)
+        problem = first_broken_session_link(session_id, chained, audit_chain)
+        if problem:
+            raise ExamStationError(f"The audit log of this session was changed on this station: {problem}.",
+                                   "Nothing was exported. Do not edit or restore the station's database; "
+                                   "tell the credential body, which must review it.")
+        audit = [{**asdict(e), "session_seq": n, "mac": mac} for n, e, mac in chained]
         common = {"format": PAYLOAD_FORMAT, "station": self.keys.identity("center").to_json(),
                   "package": {"package_id": package.package_id, "exam_id": package.exam_id,
                               "exam_version": package.exam_version, "signer_fingerprint": package.signer_fingerprint}}
-        return SessionRecordings(common, session, [asdict(c) for c in candidates], recorded, audit)
+        return SessionRecordings(common, session, [asdict(c) for c in candidates], recorded, audit,
+                                 audit_chain.key(session_id))
+
+    def _session_audit_chain(self) -> SessionAuditChain:
+        chain = self.keys.session_audit_chain()
+        if chain is None:
+            raise ExamStationError("This home has no center key, so it holds no results to export.",
+                                   "Export on the station that ran the session.")
+        return chain
 
     def _attempt_chain(self) -> AttemptChain:
         chain = self.keys.attempt_chain()

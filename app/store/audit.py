@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import json
+from typing import Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from app.domain.audit import AuditEntry, next_entry
+from app.domain.audit import GENESIS, OUTSIDE_SESSION_CHAIN, AuditEntry, SessionAuditMac, next_entry
 from app.domain.errors import SaveFailed
 from app.store.database import Database
-from app.store.models import AuditRecord
+from app.store.models import AttemptRecord, AuditRecord, CandidateRecord, SessionRecord
 
 
 def _entry(r: AuditRecord) -> AuditEntry:
     return AuditEntry(r.seq, r.at, r.actor, r.action, r.subject, json.loads(r.details), r.prev_hash, r.hash)
+
+
+def _session_of(s, subject: str) -> str | None:
+    """The session an entry is about: the subject itself, or the session of its candidate or attempt."""
+    if s.get(SessionRecord, subject) is not None:
+        return subject
+    for model in (AttemptRecord, CandidateRecord):
+        found = s.scalar(select(model.session_id).where(model.id == subject))
+        if found is not None:
+            return found
+    return None
 
 
 _TRIES = 20  # each retry follows another writer's commit, so a few processes always get through
@@ -25,8 +37,11 @@ def _busy(error: OperationalError) -> bool:
 
 
 class AuditRepository:
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, db: Database, session_mac: Callable[[], SessionAuditMac | None] | None = None) -> None:
+        """`session_mac`: gives what authenticates each session's own chain of entries (None where
+        the center's key is not at hand: then an entry about a session is stored without a MAC,
+        and that session's export refuses it)."""
+        self.db, self._session_mac = db, session_mac
 
     def append(self, at: str, actor: str, action: str, subject: str, details: dict) -> AuditEntry:
         for _ in range(_TRIES):  # another process may take the same seq: chain onto its entry instead
@@ -34,9 +49,12 @@ class AuditRepository:
                 with self.db.sessions.begin() as s:
                     last = s.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(1)).first()
                     entry = next_entry(_entry(last) if last else None, at, actor, action, subject, details)
+                    session_id = None if action in OUTSIDE_SESSION_CHAIN else _session_of(s, subject)
+                    number, mac = self._session_link(s, session_id, entry) if session_id else (None, None)
                     s.add(AuditRecord(seq=entry.seq, at=entry.at, actor=entry.actor, action=entry.action,
                                       subject=entry.subject, details=json.dumps(entry.details, sort_keys=True),
-                                      prev_hash=entry.prev_hash, hash=entry.hash))
+                                      prev_hash=entry.prev_hash, hash=entry.hash, session_id=session_id,
+                                      session_seq=number, mac=mac))
                 return entry
             except IntegrityError:
                 continue
@@ -46,6 +64,21 @@ class AuditRepository:
                 raise SaveFailed(f"The audit log could not be written ({error.orig}).",
                                  "Check the disk; the action was not done.") from None
         raise SaveFailed("The audit log is busy.", "Try the action again.")
+
+    def _session_link(self, s, session_id: str, entry: AuditEntry) -> tuple[int, str | None]:
+        """The entry's place in its session's chain and its MAC there, read in the writer's transaction."""
+        last = s.execute(select(AuditRecord.session_seq, AuditRecord.mac).where(AuditRecord.session_id == session_id)
+                         .order_by(AuditRecord.session_seq.desc()).limit(1)).first()
+        number, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        chain = self._session_mac() if self._session_mac else None
+        return number, (chain(session_id, previous, number, entry) if chain and previous else None)
+
+    def of_session(self, session_id: str) -> list[tuple[int, AuditEntry, str | None]]:
+        """The session's own chain: (place in it, entry, MAC), in order."""
+        query = (select(AuditRecord).where(AuditRecord.session_id == session_id)
+                 .order_by(AuditRecord.session_seq))
+        with self.db.sessions() as s:
+            return [(r.session_seq, _entry(r), r.mac) for r in s.scalars(query).all()]
 
     def entries(self, actor: str | None = None, action_prefix: str | None = None,
                 subject: str | None = None) -> list[AuditEntry]:

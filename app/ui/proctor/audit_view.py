@@ -21,10 +21,12 @@ COLUMNS = ("No.", "Time (UTC)", "Who", "Action", "About", "Details")
 
 
 class AuditView(QWidget):
-    def __init__(self, services: Services, names: dict[str, str] | None = None, parent: QWidget | None = None) -> None:
-        """`names`: readable names for subjects (attempt and candidate ids -> "Ada (C-001)")."""
+    def __init__(self, services: Services, names: dict[str, str] | None = None, parent: QWidget | None = None,
+                 session_id: str | None = None) -> None:
+        """`names`: readable names for subjects (attempt and candidate ids -> "Ada (C-001)");
+        `session_id`: the session whose own authenticated chain of entries is checked too."""
         super().__init__(parent)
-        self.services = services
+        self.services, self.session_id = services, session_id
         self.names = dict(names or {})
         self.chain_label = message_label(self.tr("Audit chain status"))
         self.actor_edit, self.subject_edit = QLineEdit(), QLineEdit()
@@ -82,6 +84,8 @@ class AuditView(QWidget):
 
     def _show_chain(self) -> None:
         problem = self.services.accounts.audit_problem()
+        if problem is None and self.session_id is not None:
+            problem = self.services.accounts.session_audit_problem(self.session_id)
         if problem is None:
             count = self.services.accounts.audit_count()
             say(self.chain_label, self.tr("The audit log is intact: {n} entries, each chained to the one "

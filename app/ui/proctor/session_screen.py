@@ -37,7 +37,7 @@ class SessionScreen(QWidget):
         self.check_in = CheckInPanel(services, exam, session_id, account.username, account.display_name)
         self.console = ConsolePanel(services, exam, session_id, account.username, account.display_name)
         self.console.screen_requested.connect(self.attempt_admitted)
-        self.audit = AuditView(services)
+        self.audit = AuditView(services, session_id=session_id)
         self.evaluator = EvaluatorScreen(services, exam, session_id)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Session screens"))
