@@ -56,11 +56,29 @@ def test_the_stored_history_matches_the_documented_construction(world) -> None:
         previous = bytes.fromhex(mac)
 
 
+def test_answers_are_sealed_at_rest_and_the_file_holds_none_in_clear(world) -> None:
+    attempt_id, center = _sit(world)
+    answered = [e for e in center.delivery.events(attempt_id) if e.kind == "answered"]
+    assert answered and all("item_id" in e.data for e in answered)  # opened again for the program ...
+    center.close()  # flush the WAL into the database file before reading it
+    with sqlite3.connect(world.center.home.database_path) as connection:
+        stored = [d for (d,) in connection.execute("SELECT data FROM attempt_events WHERE attempt_id = ?",
+                                                   (attempt_id,))]
+    assert stored and all(d.startswith("sealed/1:") for d in stored)  # ... never on its disk
+    assert b'"item_id":' not in world.center.home.database_path.read_bytes()  # no answer's JSON
+
+
 def test_plain_sql_edits_of_answers_and_events_are_found(world) -> None:
     attempt_id, center = _sit(world)
-    _sql(world, "UPDATE attempt_events SET data = replace(data, 'wrong', 'right') WHERE attempt_id = ? "
-                "AND kind = 'answered'", attempt_id)
-    assert "was changed or inserted" in center.delivery.history_problem(attempt_id)
+    seqs = [e.seq for e in center.delivery.events(attempt_id) if e.kind == "answered"]
+    # the sealed answer of one question moved onto another: it no longer opens there
+    _sql(world, "UPDATE attempt_events SET data = (SELECT data FROM attempt_events WHERE attempt_id = ?1 AND seq = ?2) "
+                "WHERE attempt_id = ?1 AND seq = ?3", attempt_id, seqs[0], seqs[1])
+    assert f"event {seqs[1]} cannot be opened" in center.delivery.history_problem(attempt_id)
+    # an answer written in clear, as an older program stored it: read, and its MAC does not fit
+    _sql(world, "UPDATE attempt_events SET data = ?3 WHERE attempt_id = ?1 AND seq = ?2", attempt_id, seqs[1],
+         json.dumps({"item_id": "whatever", "response": "right"}))
+    assert f"event {seqs[1]} (answered) was changed or inserted" in center.delivery.history_problem(attempt_id)
 
 
 def test_a_deleted_event_with_the_rest_renumbered_is_found(world) -> None:
@@ -68,7 +86,7 @@ def test_a_deleted_event_with_the_rest_renumbered_is_found(world) -> None:
     _sql(world, "DELETE FROM attempt_events WHERE attempt_id = ? AND seq = 4", attempt_id)
     assert "event 4 is missing" in center.delivery.history_problem(attempt_id)
     _sql(world, "UPDATE attempt_events SET seq = seq - 1 WHERE attempt_id = ? AND seq > 4", attempt_id)
-    assert "was changed or inserted" in center.delivery.history_problem(attempt_id)
+    assert "event 4 cannot be opened" in center.delivery.history_problem(attempt_id)  # sealed for its old place
 
 
 def test_an_event_written_without_the_key_is_reported(world) -> None:

@@ -57,9 +57,9 @@ def cli(capsys: pytest.CaptureFixture) -> Cli:
     return Cli(capsys)
 
 
-def _weak_and_strong(world: World, session: str) -> tuple[tuple[str, str], dict]:
-    """The weakest candidate's (attempt id, number), and the final responses of the strongest
-    candidate who sat the same form."""
+def _weak_and_strong(world: World, session: str) -> tuple[tuple[str, str], str, dict]:
+    """The weakest candidate's (attempt id, number), and the attempt id and final responses of
+    the strongest candidate who sat the same form."""
     center = world.center
     exam = center.packages.open(world.package, RELEASE_CODE).exam
     numbers = {c.id: c.number for c in center.delivery.candidates(session)}
@@ -68,7 +68,7 @@ def _weak_and_strong(world: World, session: str) -> tuple[tuple[str, str], dict]
     pairs = [(strong[0] - weak[0], weak[1], strong[1]) for weak in sat for strong in sat
              if weak[1].form_id == strong[1].form_id and strong[0] > weak[0]]
     _gap, weak, strong = max(pairs, key=lambda pair: pair[0])
-    return (weak.id, numbers[weak.candidate_id]), center.delivery.observe(strong.id, exam).state.responses
+    return (weak.id, numbers[weak.candidate_id]), strong.id, center.delivery.observe(strong.id, exam).state.responses
 
 
 def _station_sql(world: World, *statements: tuple[str, tuple]) -> None:
@@ -79,38 +79,34 @@ def _station_sql(world: World, *statements: tuple[str, tuple]) -> None:
     connection.close()
 
 
-def _swap_answers(world: World, attempt: str, responses: dict) -> int:
+def _swap_answers(world: World, attempt: str, strong: str) -> int:
     """The issue's attack: the weak candidate's answers become the strong one's, with plain
-    SQL; no MAC is recomputed (there is no key to do it with). Returns the first changed seq."""
+    SQL; the answers are sealed, so the attacker copies the strong candidate's stored answer
+    rows over the weak one's, in order (same form). Returns the first changed seq."""
     connection = sqlite3.connect(world.center.home.root / "station.db")
-    rows = connection.execute("SELECT seq, data FROM attempt_events WHERE attempt_id = ? AND kind = 'answered' "
-                              "ORDER BY seq", (attempt,)).fetchall()
+    rows = {a: connection.execute("SELECT seq, data FROM attempt_events WHERE attempt_id = ? AND kind = 'answered' "
+                                  "ORDER BY seq", (a,)).fetchall() for a in (attempt, strong)}
     connection.close()
-    changes = []
-    for seq, data in rows:
-        answer = json.loads(data)
-        if answer["item_id"] in responses and responses[answer["item_id"]] != answer["response"]:
-            changes.append((seq, {**answer, "response": responses[answer["item_id"]]}))
-    assert changes, "the strong candidate answered like the weak one"
+    changes = [(weak_seq, data) for (weak_seq, _), (_, data) in zip(rows[attempt], rows[strong])]
+    assert changes, "the weak candidate answered nothing"
     _station_sql(world, *(("UPDATE attempt_events SET data = ? WHERE attempt_id = ? AND seq = ?",
-                           (json.dumps(answer), attempt, seq)) for seq, answer in changes))
+                           (data, attempt, seq)) for seq, data in changes))
     return changes[0][0]
 
 
-def _insert_without_mac(world: World, attempt: str, responses: dict) -> int:
-    """An answer appended by a program that does not have the center's key."""
+def _insert_without_mac(world: World, attempt: str, _strong: str) -> int:
+    """An answer appended, in clear, by a program that does not have the center's key."""
     connection = sqlite3.connect(world.center.home.root / "station.db")
     seq, at, elapsed = connection.execute("SELECT max(seq), max(at), max(elapsed_ms) FROM attempt_events "
                                           "WHERE attempt_id = ?", (attempt,)).fetchone()
     connection.close()
-    item_id, response = next(iter(responses.items()))
     _station_sql(world, ("INSERT INTO attempt_events (attempt_id, seq, kind, elapsed_ms, at, data) "
                          "VALUES (?, ?, 'answered', ?, ?, ?)",
-                         (attempt, seq + 1, elapsed, at, json.dumps({"item_id": item_id, "response": response}))))
+                         (attempt, seq + 1, elapsed, at, json.dumps({"item_id": "q1", "response": "B"}))))
     return seq + 1
 
 
-def _delete_and_renumber(world: World, attempt: str, _responses: dict) -> int:
+def _delete_and_renumber(world: World, attempt: str, _strong: str) -> int:
     """A wrong answer removed, and the events after it moved up so that no seq is missing."""
     _station_sql(world, ("DELETE FROM attempt_events WHERE attempt_id = ? AND seq = 3", (attempt,)),
                  ("UPDATE attempt_events SET seq = seq - 1 WHERE attempt_id = ? AND seq > 3", (attempt,)))
@@ -118,16 +114,16 @@ def _delete_and_renumber(world: World, attempt: str, _responses: dict) -> int:
 
 
 STATION_EDITS = {
-    "answers swapped": (_swap_answers, "event {seq} (answered) was changed or inserted"),
+    "answers swapped": (_swap_answers, "event {seq} cannot be opened"),
     "answer inserted without its MAC": (_insert_without_mac, "event {seq} was stored without its authentication"),
-    "event deleted and the rest renumbered": (_delete_and_renumber, "event {seq} ("),
+    "event deleted and the rest renumbered": (_delete_and_renumber, "event {seq} cannot be opened"),
 }
 
 
 @pytest.mark.parametrize("edit", STATION_EDITS)
 def test_a_station_database_edited_without_the_key_is_not_exported(sat, tmp_path: Path, cli, edit: str) -> None:
     world, session = sat
-    (attempt, number), strong = _weak_and_strong(world, session)
+    (attempt, number), strong, _responses = _weak_and_strong(world, session)
     change, broken = STATION_EDITS[edit]
     seq = change(world, attempt, strong)
     usb = tmp_path / "usb"
@@ -199,7 +195,7 @@ BODY_FORGERIES = {
 def test_a_payload_signed_with_the_station_key_but_without_the_chain_is_refused(sat, tmp_path: Path, cli,
                                                                                 forgery: str) -> None:
     world, session = sat
-    (attempt, number), strong = _weak_and_strong(world, session)
+    (attempt, number), _strong, strong = _weak_and_strong(world, session)
     payload = world.center.results.session_payload(session)  # the genuine payload, chain and all
     index = next(i for i, part in enumerate(payload["attempts"]) if part["id"] == attempt)
     change, broken = BODY_FORGERIES[forgery]

@@ -143,7 +143,7 @@ def test_thirty_seats_lose_no_acknowledged_answer_under_faults(world, tmp_path, 
         procs.stop()
         proxy.stop()
 
-    room_repo = RoomRepository(world.center.station.db)
+    room_repo = RoomRepository(world.center.station.db, world.center.keys.attempt_chain())  # answers are sealed at rest
     acked = [line.split(" ", 4) for out in procs.outputs.values() for line in out if line.startswith("ack ")]
     done = [line.split() for out in procs.outputs.values() for line in out if line.startswith("done ")]
     # A seat killed just after it reported "done" reports it again when restarted: count seats.

@@ -13,11 +13,12 @@ import hashlib
 import hmac
 from typing import Callable
 
-from app.crypto.identity import RoleKeys
-from app.crypto.primitives import hkdf
+from app.crypto import primitives
+from app.crypto.identity import RoleKeys, b64, unb64
+from app.crypto.primitives import DecryptionFailed, hkdf
 from app.domain.attempt import Event
 from app.domain.audit import AuditEntry, session_entry_content
-from app.domain.history import event_content
+from app.domain.history import SEALED_PREFIX, EventUnreadable, event_content
 
 
 def attempt_key(center: RoleKeys, attempt_id: str) -> bytes:
@@ -28,13 +29,25 @@ def event_mac(key: bytes, previous: str, attempt_id: str, event: Event) -> str:
     return hmac.new(key, bytes.fromhex(previous) + event_content(attempt_id, event), hashlib.sha256).hexdigest()
 
 
+def rest_key(center: RoleKeys, attempt_id: str) -> bytes:
+    """The key an attempt's event data is sealed under on the station's disk (not the chain's:
+    the chain key travels to the body, this one never leaves the station)."""
+    return hkdf(center.signing_private, b"", b"examstation attempt at rest v1|" + attempt_id.encode("utf-8"))
+
+
+def _rest_aad(attempt_id: str, seq: int) -> bytes:
+    return f"examstation event at rest v1|{attempt_id}|{seq}".encode("utf-8")
+
+
 class AttemptChain:
     """A ChainMac over the center's keys, loaded when first needed (the proctor has unlocked
-    them to open the package by then); per-attempt keys are cached in memory."""
+    them to open the package by then); per-attempt keys are cached in memory. It also seals
+    each event's data at rest (app.domain.history.SEALED_PREFIX) and opens it again."""
 
     def __init__(self, load_center: Callable[[], RoleKeys]) -> None:
         self._load_center = load_center
         self._keys: dict[str, bytes] = {}
+        self._rest_keys: dict[str, bytes] = {}
 
     def key(self, attempt_id: str) -> bytes:
         if attempt_id not in self._keys:
@@ -43,6 +56,24 @@ class AttemptChain:
 
     def __call__(self, attempt_id: str, previous: str, event: Event) -> str:
         return event_mac(self.key(attempt_id), previous, attempt_id, event)
+
+    def _rest_key(self, attempt_id: str) -> bytes:
+        if attempt_id not in self._rest_keys:
+            self._rest_keys[attempt_id] = rest_key(self._load_center(), attempt_id)
+        return self._rest_keys[attempt_id]
+
+    def seal(self, attempt_id: str, seq: int, text: str) -> str:
+        sealed = primitives.seal(self._rest_key(attempt_id), text.encode("utf-8"), _rest_aad(attempt_id, seq))
+        return SEALED_PREFIX + b64(sealed)
+
+    def unseal(self, attempt_id: str, seq: int, stored: str) -> str:
+        """The data's JSON text; EventUnreadable if it does not open here."""
+        try:
+            sealed = unb64(stored[len(SEALED_PREFIX):])
+            return primitives.open_sealed(self._rest_key(attempt_id), sealed, _rest_aad(attempt_id, seq)).decode("utf-8")
+        except (ValueError, DecryptionFailed):
+            raise EventUnreadable(attempt_id, seq, "its sealed content does not open: changed, moved "
+                                                  "from another event, or sealed by another center") from None
 
 
 def verifier(keys: dict[str, bytes]) -> Callable[[str, str, Event], str]:

@@ -8,10 +8,30 @@ import json
 from typing import Callable, Iterable
 
 from app.domain.attempt import Event
+from app.domain.errors import ExamStationError
 
 GENESIS = "0" * 64
 # (attempt id, previous event's MAC, event) -> this event's MAC, hex
 ChainMac = Callable[[str, str, Event], str]
+
+
+# How an event's data is stored at rest when the center's key is at hand: this prefix, then
+# base64url(nonce || AES-256-GCM(canonical data JSON) || tag) under a per-attempt key with the
+# attempt id and seq as associated data (app.crypto.chain.AttemptChain.seal). Data without the
+# prefix is plain JSON (written by an earlier version, or where there is no center key).
+SEALED_PREFIX = "sealed/1:"
+
+
+class EventUnreadable(ExamStationError):
+    """A stored event whose sealed data does not open: changed, moved from another event, or the
+    center's key is not the one it was sealed under."""
+
+    def __init__(self, attempt_id: str, seq: int, why: str) -> None:
+        self.attempt_id, self.seq = attempt_id, seq
+        super().__init__(f"The station database was changed outside ExamStation: event {seq} of attempt "
+                         f"{attempt_id} cannot be opened ({why}).",
+                         "Do not edit or restore the station's database; tell the credential body, "
+                         "which must review it.")
 
 
 def event_content(attempt_id: str, event: Event) -> bytes:

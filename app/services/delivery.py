@@ -14,7 +14,7 @@ from app.domain.accommodations import Accommodations
 from app.domain.attempt import FINAL_STATES, Event, compute_limits, replay
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
-from app.domain.history import ChainMac, first_broken_link
+from app.domain.history import EventUnreadable, ChainMac, first_broken_link
 from app.domain.records import Attempt, Candidate, Session
 from app.services.live_attempt import LiveAttempt, Monotonic, Wall
 from app.services.packages import Clock, utc_now
@@ -52,7 +52,11 @@ class DeliveryService:
         chain = self.chain()
         if chain is None:
             return "this station has no center key to check attempt histories with"
-        return first_broken_link(attempt_id, self.history(attempt_id), chain)
+        try:
+            history = self.history(attempt_id)
+        except EventUnreadable as unreadable:
+            return f"event {unreadable.seq} cannot be opened: its sealed content was changed or moved"
+        return first_broken_link(attempt_id, history, chain)
 
     def with_clocks(self, monotonic: Monotonic, wall: Wall) -> DeliveryService:
         """The same station database seen through other clocks: a simulated sitting, or a

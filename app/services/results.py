@@ -14,7 +14,7 @@ from app.domain.attempt import Event
 from app.domain.audit import first_broken_session_link
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
-from app.domain.history import first_broken_link
+from app.domain.history import EventUnreadable, first_broken_link
 from app.domain.results import attempt_result
 from app.formats.exam_content import canonical_json, document_media_paths, exam_from_document, exam_to_document
 from app.formats.result_bundle import BundleRefused, build_bundle, open_payload, verify_bundle
@@ -94,7 +94,8 @@ class ResultsService:
 
     def _recordings(self, session_id: str) -> SessionRecordings:
         db = self._database()
-        attempts_repo = AttemptRepository(db)
+        chain = self._attempt_chain()
+        attempts_repo = AttemptRepository(db, chain)
         session = attempts_repo.session(session_id)
         if session is None:
             raise ExamStationError(f"No session {session_id} on this station.", "Check the session id.")
@@ -107,10 +108,14 @@ class ResultsService:
         first_of = {}
         for a in attempts:
             first_of.setdefault(a.candidate_id, a.id)
-        chain, numbers = self._attempt_chain(), {c.id: c.number for c in candidates}
+        numbers = {c.id: c.number for c in candidates}
         recorded = []
         for a in attempts:
-            history = attempts_repo.events_with_macs(a.id)
+            try:
+                history = attempts_repo.events_with_macs(a.id)
+            except EventUnreadable as unreadable:
+                _refuse_broken_history(a.id, numbers[a.candidate_id], f"event {unreadable.seq} cannot be opened: "
+                                       "its sealed content was changed or moved")
             problem = first_broken_link(a.id, history, chain) if history else "all its events are gone"
             _refuse_broken_history(a.id, numbers[a.candidate_id], problem)
             recorded.append({

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain.attempt import Event
 from app.domain.errors import Conflict, SaveFailed
-from app.domain.history import GENESIS, ChainMac
+from app.domain.history import GENESIS, SEALED_PREFIX, ChainMac, EventUnreadable
 from app.domain.records import Attempt, Candidate
 from app.store.database import Database
 from app.store.models import (
@@ -102,7 +102,7 @@ class AttemptRepository:
             s.add(AttemptRecord(id=row.id, session_id=row.session_id, candidate_id=row.candidate_id,
                                 form_id=row.form_id, created_at=now))
             s.flush()
-            s.add(_event_record(row.id, created, self.macs(row.id, GENESIS, [created])[0]))
+            s.add(_event_record(row.id, created, self.macs(row.id, GENESIS, [created])[0], self.chain))
 
     def adopt(self, session: dict, candidate: dict, row: AttemptRow, events: list[Event],
               clock: tuple[int, float] | None, now: datetime) -> None:
@@ -121,7 +121,7 @@ class AttemptRepository:
             s.add(AttemptRecord(id=row.id, session_id=row.session_id, candidate_id=row.candidate_id,
                                 form_id=row.form_id, created_at=now))
             s.flush()
-            s.add_all(_event_record(row.id, e, m) for e, m in zip(events, self.macs(row.id, GENESIS, events)))
+            s.add_all(_event_record(row.id, e, m, self.chain) for e, m in zip(events, self.macs(row.id, GENESIS, events)))
             if clock:
                 s.add(AttemptClockRecord(attempt_id=row.id, elapsed_ms=clock[0], wall=clock[1]))
 
@@ -147,7 +147,7 @@ class AttemptRepository:
             # Core, not the ORM unit of work: this is the hot path of every answer.
             with self.db.engine.begin() as connection:
                 mac = self.macs(attempt_id, self.previous_mac(connection, attempt_id, event.seq), [event])[0]
-                connection.execute(insert(AttemptEventRecord.__table__), {**_event_row(attempt_id, event), "mac": mac})
+                connection.execute(insert(AttemptEventRecord.__table__), {**_event_row(attempt_id, event, self.chain), "mac": mac})
         except IntegrityError:
             raise Conflict("Someone else changed this attempt at the same moment.", "Try again.") from None
         except OperationalError as error:
@@ -158,7 +158,7 @@ class AttemptRepository:
             rows = s.scalars(select(AttemptEventRecord)
                              .where(AttemptEventRecord.attempt_id == attempt_id, AttemptEventRecord.seq > after_seq)
                              .order_by(AttemptEventRecord.seq)).all()
-            return [Event(r.seq, r.kind, r.elapsed_ms, r.at, json.loads(r.data)) for r in rows]
+            return [event_of(r, self.chain) for r in rows]
 
     def newest(self, attempt_ids: list[str]) -> dict[str, tuple[int, tuple[int, float] | None]]:
         """Per attempt: its newest event's seq and its clock checkpoint, in two queries."""
@@ -176,13 +176,13 @@ class AttemptRepository:
         with self.db.sessions() as s:
             rows = s.scalars(select(AttemptEventRecord).where(AttemptEventRecord.attempt_id == attempt_id)
                              .order_by(AttemptEventRecord.seq)).all()
-            return [(Event(r.seq, r.kind, r.elapsed_ms, r.at, json.loads(r.data)), r.origin) for r in rows]
+            return [(event_of(r, self.chain), r.origin) for r in rows]
 
     def events_with_macs(self, attempt_id: str) -> list[tuple[Event, str | None]]:
         with self.db.sessions() as s:
             rows = s.scalars(select(AttemptEventRecord).where(AttemptEventRecord.attempt_id == attempt_id)
                              .order_by(AttemptEventRecord.seq)).all()
-            return [(Event(r.seq, r.kind, r.elapsed_ms, r.at, json.loads(r.data)), r.mac) for r in rows]
+            return [(event_of(r, self.chain), r.mac) for r in rows]
 
     def checkpoint(self, attempt_id: str, elapsed_ms: int, wall: float) -> None:
         """Record exam time used; called several times a second while an attempt runs."""
@@ -204,10 +204,26 @@ class AttemptRepository:
             return (r.elapsed_ms, r.wall) if r else None
 
 
-def _event_row(attempt_id: str, event: Event) -> dict:
+def _event_row(attempt_id: str, event: Event, chain: ChainMac | None = None) -> dict:
+    """The row of an event; its data sealed at rest when `chain` can seal (app.crypto.chain)."""
+    data = json.dumps(event.data, sort_keys=True, separators=(",", ":"))
+    seal = getattr(chain, "seal", None)
     return {"attempt_id": attempt_id, "seq": event.seq, "kind": event.kind, "elapsed_ms": event.elapsed_ms,
-            "at": event.at, "data": json.dumps(event.data, sort_keys=True, separators=(",", ":"))}
+            "at": event.at, "data": seal(attempt_id, event.seq, data) if seal else data}
 
 
-def _event_record(attempt_id: str, event: Event, mac: str | None = None) -> AttemptEventRecord:
-    return AttemptEventRecord(**_event_row(attempt_id, event), mac=mac)
+def _event_record(attempt_id: str, event: Event, mac: str | None = None,
+                  chain: ChainMac | None = None) -> AttemptEventRecord:
+    return AttemptEventRecord(**_event_row(attempt_id, event, chain), mac=mac)
+
+
+def event_of(r: AttemptEventRecord, chain: ChainMac | None) -> Event:
+    """The stored event, its data opened if it was sealed; EventUnreadable if it does not open."""
+    data = r.data
+    if data.startswith(SEALED_PREFIX):
+        unseal = getattr(chain, "unseal", None)
+        if unseal is None:
+            raise EventUnreadable(r.attempt_id, r.seq, "its content is sealed under the center's key, "
+                                                       "which this program does not have")
+        data = unseal(r.attempt_id, r.seq, data)
+    return Event(r.seq, r.kind, r.elapsed_ms, r.at, json.loads(data))

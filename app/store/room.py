@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,7 +11,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from app.domain.attempt import Event
 from app.domain.errors import Conflict
 from app.domain.history import ChainMac
-from app.store.attempts import AttemptRepository, _event_row, _save_failed
+from app.store.attempts import AttemptRepository, _event_row, _save_failed, event_of
 from app.store.database import Database
 from app.store.models import AttemptEventRecord, RoomLeaseRecord, RoomSeatRecord
 
@@ -107,7 +106,7 @@ class RoomRepository:
                         continue
                     previous = attempts.previous_mac(connection, attempt_id, events[0][0].seq)
                     macs = attempts.macs(attempt_id, previous, [event for event, _ in events])
-                    rows += [{**_event_row(attempt_id, event), "origin": origin, "mac": mac}
+                    rows += [{**_event_row(attempt_id, event, self.chain), "origin": origin, "mac": mac}
                              for (event, origin), mac in zip(events, macs)]
                 if rows:
                     connection.execute(insert(AttemptEventRecord.__table__), rows)
@@ -121,7 +120,7 @@ class RoomRepository:
             rows = s.scalars(select(AttemptEventRecord)
                              .where(AttemptEventRecord.attempt_id == attempt_id, AttemptEventRecord.seq > after_seq)
                              .order_by(AttemptEventRecord.seq)).all()
-            return [(Event(r.seq, r.kind, r.elapsed_ms, r.at, json.loads(r.data)), r.origin) for r in rows]
+            return [(event_of(r, self.chain), r.origin) for r in rows]
 
     def last_seqs(self, attempt_ids: list[str]) -> dict[str, int]:
         """The newest event of each attempt: one query, for noticing events others wrote."""
