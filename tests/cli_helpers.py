@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -77,3 +78,21 @@ def copy_world(template: Path, root: Path) -> World:
     shutil.copytree(template, root)
     return World(root, create_services(root / "body", passphrase), create_services(root / "center", passphrase),
                  root / "body.json", root / "center.json", root / "mini.exampkg")
+
+
+def rehash_audit_log(database: Path) -> None:
+    """What the issue's attacker did after editing or deleting audit rows: recompute the
+    station-wide hash chain (plain SHA-256, no key), so that the hash check alone says it is whole."""
+    import sqlite3
+    from app.domain.audit import GENESIS, AuditEntry, chain_hash
+    connection = sqlite3.connect(database)
+    with connection:
+        rows = connection.execute("SELECT seq, at, actor, action, subject, details FROM audit_log ORDER BY seq").fetchall()
+        connection.execute("UPDATE audit_log SET seq = -seq")
+        previous = GENESIS
+        for seq, (old, at, actor, action, subject, details) in enumerate(rows, start=1):
+            entry = AuditEntry(seq, at, actor, action, subject, json.loads(details), previous)
+            previous = chain_hash(entry)
+            connection.execute("UPDATE audit_log SET seq = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                               (seq, entry.prev_hash, previous, -old))
+    connection.close()

@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app.formats.result_bundle import build_bundle, open_payload, verify_bundle
 from app.formats.result_payload import Chain, Position, attempt_part, next_head
 from app.store.results import ResultsRepository
-from tests.cli_helpers import Cli, assert_one_line_refusal, copy_world
+from tests.cli_helpers import Cli, assert_one_line_refusal, copy_world, rehash_audit_log
 from tests.conftest import PASSPHRASE, RELEASE_CODE, World, make_world
 
 
@@ -253,23 +253,6 @@ def test_a_results_2_bundle_is_read_and_refused_for_its_unauthenticated_history(
 
 # -- the session's audit entries (issue 12: "every ... audit entry goes into a chain") -------
 
-def _rehash_audit_log(world: World) -> None:
-    """What the issue's attacker did after deleting rows: recompute the station-wide hash chain
-    (plain SHA-256, no key), so that the station's own hash check says it is whole."""
-    from app.domain.audit import AuditEntry, GENESIS, chain_hash
-    connection = sqlite3.connect(world.center.home.root / "station.db")
-    with connection:
-        rows = connection.execute("SELECT seq, at, actor, action, subject, details FROM audit_log ORDER BY seq").fetchall()
-        connection.execute("UPDATE audit_log SET seq = -seq")
-        previous = GENESIS
-        for seq, (_old, at, actor, action, subject, details) in enumerate(rows, start=1):
-            entry = AuditEntry(seq, at, actor, action, subject, json.loads(details), previous)
-            previous = chain_hash(entry)
-            connection.execute("UPDATE audit_log SET seq = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-                               (seq, entry.prev_hash, previous, -_old))
-    connection.close()
-
-
 def _first_session_entry(world: World, session: str) -> tuple[int, str]:
     connection = sqlite3.connect(world.center.home.root / "station.db")
     row = connection.execute("SELECT seq, action FROM audit_log WHERE session_id = ? ORDER BY session_seq LIMIT 1",
@@ -283,7 +266,7 @@ def test_a_session_audit_entry_deleted_and_the_hash_chain_redone_is_not_exported
     seq, action = _first_session_entry(world, session)
     assert action == "checklist.signed"
     _station_sql(world, ("DELETE FROM audit_log WHERE seq = ?", (seq,)))
-    _rehash_audit_log(world)
+    rehash_audit_log(world.center.home.root / "station.db")
     assert world.center.accounts.audit_problem() is None  # the plain hash chain is fooled ...
     assert world.center.accounts.session_audit_problem(session) == (  # ... the keyed one is not
         "audit entry 1 of the session is missing (deleted or reordered)")

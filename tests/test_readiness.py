@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from app.formats.package_layout import iso
-from tests.cli_helpers import run_inline
+from tests.cli_helpers import rehash_audit_log, run_inline
 from tests.conftest import MINI_EXAM, RELEASE_CODE, World
 
 
@@ -51,3 +51,26 @@ def test_failures_name_the_next_step(world: World, capsys, tmp_path: Path) -> No
     assert rows["center identity"] == "FAIL" and "next: Run the first-run set-up" in out
     assert rows["forbidden programs"] == "FAIL" and "running: sleep" in out
     assert rows["exam package"] == "FAIL"
+
+
+def test_the_check_verifies_the_station_records_and_names_an_edit(world: World, capsys) -> None:
+    import sqlite3
+    from app.domain.accommodations import Accommodations
+    center = world.center
+    opened = center.packages.open(world.package, RELEASE_CODE)
+    center.station.remember(opened)
+    session = center.delivery.start_session(opened.package_id, opened.exam)
+    candidate = center.delivery.check_in(session, "C-7", "Grace Hopper", Accommodations())
+    attempt = center.delivery.create_attempt(session, candidate, opened.exam, Accommodations(), seed=1)
+    center.delivery.live(attempt, opened.exam).start()
+    center.proctoring.incident(attempt, opened.exam, "other", "fire drill", by="pat")
+    status, out, _ = run_inline(capsys, "--home", center.home.root, "check")
+    assert _rows(out)["station records"] == "PASS" and "1 open session(s) and 1 attempt(s) verify" in out
+    with sqlite3.connect(center.home.database_path) as db:  # an incident's words changed behind our back
+        db.execute("UPDATE audit_log SET details = '{}' WHERE action = 'attempt.incident'")
+    status, out, _ = run_inline(capsys, "--home", center.home.root, "check")
+    assert status == 1 and _rows(out)["station records"] == "FAIL" and "the audit log was altered" in out
+    rehash_audit_log(center.home.database_path)  # the hash chain redone: only the keyed one can tell
+    status, out, _ = run_inline(capsys, "--home", center.home.root, "check")
+    assert status == 1 and _rows(out)["station records"] == "FAIL"
+    assert "audit entry 1 of the session (attempt.incident) was changed or inserted" in out, out

@@ -40,7 +40,8 @@ def run_checks(services: Services, package: Path | None = None, release_code: st
     """`probes`: checks that need the GUI toolkit (screens, PDF), handed in by app.main."""
     checks: list[Callable[[], CheckResult]] = [
         lambda: _version(services), lambda: _disk(services.home.root), lambda: _fsync(services.home.root),
-        _keyring, lambda: _identity(services), lambda: _clock(), lambda: _processes(forbidden), *probes]
+        _keyring, lambda: _identity(services), lambda: _records(services), lambda: _clock(),
+        lambda: _processes(forbidden), *probes]
     if package is not None:
         checks.append(lambda: _package(services, package, release_code, checks))
     results = []
@@ -122,6 +123,36 @@ def _identity(services: Services) -> CheckResult:
     identity = services.keys.identity("center")
     return CheckResult("center identity", PASS, f"'{identity.name}' {identity.fingerprint}; trusts "
                        + ", ".join(b.name for b in bodies))
+
+
+def _records(services: Services) -> CheckResult:
+    """The station's records are whole: the audit log's hash chain, and for every open session
+    its keyed audit chain and every attempt's authenticated history (what an export checks)."""
+    title = "station records"
+    problem = services.accounts.audit_problem()
+    if problem:
+        return CheckResult(title, FAIL, f"the audit log was altered ({problem})", _RECORDS_CHANGED)
+    if not services.keys.has("center"):
+        return CheckResult(title, PASS, "audit log whole; no center key here, so no exam records to check")
+    sessions = services.delivery.open_sessions()
+    attempts = 0
+    for session in sessions:
+        problem = services.accounts.session_audit_problem(session.id)
+        if problem:
+            return CheckResult(title, FAIL, f"session '{session.title}': {problem}", _RECORDS_CHANGED)
+        for attempt in services.delivery.attempts(session.id):
+            attempts += 1
+            problem = services.delivery.history_problem(attempt.id)
+            if problem:
+                number = services.delivery.candidate_of(attempt.id).number
+                return CheckResult(title, FAIL, f"session '{session.title}', candidate {number}: {problem}",
+                                   _RECORDS_CHANGED)
+    return CheckResult(title, PASS, f"audit log whole; {len(sessions)} open session(s) and {attempts} attempt(s) "
+                                    "verify under the center's key")
+
+
+_RECORDS_CHANGED = ("Do not change anything on this station or restore its database; tell the credential body, "
+                    "which must review it.")
 
 
 def _clock() -> CheckResult:
