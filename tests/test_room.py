@@ -126,3 +126,46 @@ def test_a_candidate_moves_to_a_spare_seat_with_every_answer_and_the_old_seat_is
         old.stop()
         first.close()
         spare.close()
+
+
+def _break_disk(attempt) -> None:
+    """The seat's journal can no longer be written (as a full or failing disk refuses)."""
+    attempt.journal.close()
+    attempt.journal.path.rename(attempt.journal.path.with_suffix(".moved"))
+    attempt.journal.path.mkdir()
+
+
+def test_a_seat_whose_disk_is_full_keeps_answering_through_the_station(room, tmp_path):
+    from app.domain.errors import SaveFailed
+    from app.services.seat_attempt import OnlyOnTheStation
+    room, attempts, world = room
+    seat, pairing = pair_seat(room, tmp_path / "seat1", "Seat 1")
+    room.assign(attempts[0], pairing["fingerprint"], "proctor")
+    session = seat.seat.connect()
+    session.start()
+    try:
+        wait_for(lambda: session.poll() is not None and session.attempt is not None, what="assignment")
+        attempt = session.attempt
+        attempt.start()
+        first, second, third = attempt.plan.item_ids[:3]
+        attempt.answer(first, "on disk")
+        _break_disk(attempt)
+        with pytest.raises(OnlyOnTheStation, match="cannot save on its own disk"):
+            attempt.answer(second, "station only")  # not "Saved" yet: the station must have it first
+        assert second not in attempt.pending and attempt.tick().pending_saves > 0
+        wait_for(lambda: (session.poll(), attempt.station_has_everything)[1], what="station ack")
+        assert attempt.tick().pending_saves == 0  # now it is saved, on the station
+        stored = world.center.delivery.events(attempts[0])
+        answers = {e.data["item_id"]: e.data["response"] for e in stored if e.kind == "answered"}
+        assert answers == {first: "on disk", second: "station only"}
+        told = [e.data for e in stored if e.kind == "incident"]
+        assert len(told) == 1 and "cannot save on its own disk" in told[0]["description"]
+
+        world.center.room.close()  # now the station is gone too: nothing can keep the answer but the screen
+        wait_for(lambda: (session.poll(), not session.link.connected)[1], what="disconnection")
+        with pytest.raises(SaveFailed) as refusal:
+            attempt.answer(third, "kept on screen")
+        assert not isinstance(refusal.value, OnlyOnTheStation) and attempt.pending == {third: "kept on screen"}
+    finally:
+        session.stop()
+        seat.close()

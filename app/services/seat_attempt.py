@@ -28,6 +28,12 @@ BEAT_SECONDS = 1.0
 RESEND_SECONDS = 3.0
 
 
+class OnlyOnTheStation(SaveFailed):
+    """This seat's disk refused the action but the station is connected: the action was sent
+    and counts as saved once the station acknowledges it (never before: a crash of this seat
+    in between loses what was shown as not saved yet, nothing that was shown as saved)."""
+
+
 class SeatAttempt:
     """The attempt as this seat delivers it: the station's committed log, plus this seat's
     own actions that the station has not stored yet (journaled, so they are safe)."""
@@ -52,6 +58,9 @@ class SeatAttempt:
         self._sent_at: dict[int, float] = {}       # n -> when last sent (to resend what is not stored)
         self._ticked_state = ""
         self.media_cache: dict[str, bytes] = {}
+        self.only_on_station: set[int] = set()    # n of actions this seat's disk refused (sent, not journaled)
+        self.disk_problem: str | None = None       # why this seat's disk refused the last write, if it did
+        self._disk_reported = False
 
     @classmethod
     def from_assignment(cls, message: dict, journals: Path, link: SeatLink) -> "SeatAttempt":
@@ -90,6 +99,7 @@ class SeatAttempt:
     def _acked(self, acked: int) -> None:
         self.acked = max(self.acked, acked)
         self.unacked = [r for r in self.unacked if r["n"] > self.acked]
+        self.only_on_station = {n for n in self.only_on_station if n > self.acked}
         for n in [n for n in self._sent_at if n <= self.acked]:
             del self._sent_at[n]
         self.next_n = max(self.next_n, self.acked + 1)
@@ -155,11 +165,7 @@ class SeatAttempt:
             raise AttemptRefused("The exam time is over.", code="state_timed_out")
         record = {"n": self.next_n, "kind": kind, "data": data, "elapsed_ms": self.timer.elapsed_ms(),
                   "basis": self.committed.last_seq}
-        try:
-            self.journal.append(record)
-        except JournalFailed as error:
-            raise SaveFailed(f"This seat cannot save on its disk ({error.strerror or 'write failed'}).",
-                             "Tell the proctor; your answer stays on screen and is saved when writing works.")
+        refused = self._journal(record)
         self.next_n += 1
         self.unacked.append(record)
         apply(self.state, _local_event(record, self.committed.last_seq))
@@ -168,6 +174,41 @@ class SeatAttempt:
         elif self.state.state != IN_PROGRESS and self.timer.running:
             self.timer.stop()
         self._send(self.link, [record])
+        if refused:
+            self.only_on_station.add(record["n"])
+            self._tell_station_of_disk(refused)
+            raise OnlyOnTheStation(f"This computer cannot save on its own disk ({refused}); your answer was sent "
+                                   "to the proctor's station instead.",
+                                   "It shows as saved as soon as the station has it; tell the proctor.")
+
+    def _tell_station_of_disk(self, reason: str) -> None:
+        """Once per spell of disk trouble: an incident the proctor sees on the console."""
+        if self._disk_reported:
+            return
+        self._disk_reported = True
+        try:
+            self._record("incident", {"type": "technical", "by": "seat",
+                                      "description": f"This workstation cannot save on its own disk ({reason}); "
+                                                     "the candidate's answers are kept on the station only."})
+        except (SaveFailed, AttemptRefused):
+            pass  # the answer's own refusal already tells the candidate
+
+    def _journal(self, record: dict) -> str | None:
+        """Journal the action; None when it is on this seat's disk. When the disk refuses but the
+        station is connected, the reason (the action then goes to the station only); when the
+        station is not connected either, SaveFailed: nothing is recorded, the answer stays pending."""
+        try:
+            self.journal.append(record)
+        except JournalFailed as error:
+            reason = error.strerror or "write failed"
+            if not self.link.connected:
+                raise SaveFailed(f"This seat cannot save on its disk ({reason}) and the station is not "
+                                 "connected.", "Tell the proctor; your answer stays on screen and is saved "
+                                 "when writing works.") from None
+            self.disk_problem = reason
+            return reason
+        self.disk_problem, self._disk_reported = None, False
+        return None
 
     def start(self) -> None:
         self._record("started", {})
@@ -189,7 +230,11 @@ class SeatAttempt:
 
     def flush_pending(self) -> None:
         for item_id, response in list(self.pending.items()):
-            self._record("answered", {"item_id": item_id, "response": response})
+            try:
+                self._record("answered", {"item_id": item_id, "response": response})
+            except OnlyOnTheStation:
+                del self.pending[item_id]  # recorded and sent: not to be recorded again
+                raise
             del self.pending[item_id]
 
     def visit(self, item_id: str) -> None:
@@ -228,7 +273,7 @@ class SeatAttempt:
         self.warned.update(warnings)
         self._ticked_state = self.state.state
         return TickResult(remaining, self.section_remaining_ms(), warnings, self.state.state != before,
-                          len(self.pending))
+                          len(self.pending) + len(self.only_on_station))
 
     def remaining_now(self) -> int | None:
         return self.state.remaining_ms(self.timer.elapsed_ms())
