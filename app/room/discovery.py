@@ -251,7 +251,12 @@ class StationBrowser:
                 self.refused.pop(name, None)
             return
         info = ServiceInfo(service_type, name)
-        if not info.request(zeroconf, LOOKUP_MS):
+        try:
+            answered = info.request(zeroconf, LOOKUP_MS)
+        except Exception as error:  # the search is stopping: zeroconf refuses new questions
+            log.debug("seat: lookup of %r stopped: %s", name, error)
+            return
+        if not answered:
             return  # it went away, or its answer was lost; the next announcement tries again
         instance = name[:-len(service_type) - 1] if name.endswith("." + service_type) else name
         try:
