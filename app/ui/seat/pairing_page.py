@@ -45,10 +45,12 @@ class PairingPage(QWidget):
         self.pair_button = button(self.tr("&Pair with the station"), self.tr("Pair with the station"), self.pair)
         self.message = message_label(self.tr("Pairing result"))
         self._build_search()
-        form = QFormLayout()
-        add_row(form, self.tr("This seat's &name:"), self.name)
-        typed = QFormLayout()
-        add_row(typed, self.tr("Or type the station's &address:"), self.address, self.tr("Station address"))
+        form, typed = QFormLayout(), QFormLayout()
+        labels = [add_row(form, self.tr("This seat's &name:"), self.name),
+                  add_row(typed, self.tr("Or type the station's &address:"), self.address, self.tr("Station address"))]
+        for label in labels:  # level with the 44 px fields
+            label.setMinimumHeight(ROW_HEIGHT)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Make this computer a candidate workstation")))
         layout.addWidget(hint(self.tr("The proctor opens the room on the station first (Room tab). Then pair this "
@@ -66,6 +68,8 @@ class PairingPage(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.code_ready.connect(self._show_code)
+        for target in (self.name, self.address, self.pair_button):
+            target.setMinimumHeight(ROW_HEIGHT)
 
     def _build_search(self) -> None:
         self.stations = QListWidget()
@@ -125,7 +129,7 @@ class PairingPage(QWidget):
         if found != self.shown_stations:
             self._fill(found)
         if found:
-            self._status(self.tr("Found %n proctor station(s). Choose the one the proctor names, or type an "
+            self._status(self.tr("Proctor stations found: %n. Choose the one the proctor names, or type an "
                                  "address below. Still searching…", "", len(found)))
         elif time.monotonic() - self.search_started < NOTHING_YET_SECONDS:
             self._status(self.tr("Searching for proctor stations…"))
@@ -153,7 +157,9 @@ class PairingPage(QWidget):
                 self.stations.setCurrentItem(item)
         self.stations.blockSignals(False)
         self.shown_stations = found
+        # Room for up to four rows without scrolling; more scroll (a room has one or two stations).
         self.stations.setMinimumHeight(height * min(max(len(found), 1), 4) + 4)
+        self.stations.setMaximumHeight(height * max(len(found), 4) + 4)
 
     def _station(self, item: QListWidgetItem | None) -> FoundStation | None:
         if item is None:
