@@ -59,7 +59,7 @@ def test_the_open_room_is_listed_and_chosen_with_the_keyboard_and_enter_pairs(qt
         page.name.setText("Seat 3")
         page.stations.setFocus()
         qtbot.keyClick(page.stations, Qt.Key.Key_Down)
-        assert page.address.text() == f"127.0.0.1:{room.port}"
+        assert page.address.text() == f"127.0.0.1:{room.port}" and page.stations.selectedItems() == [item]
         seat_window.grab().save("/tmp/room-seat-discovery.png")
         if os.environ.get("ROOM_SCREENSHOTS"):
             seat_window.grab().save(str(SHOTS / "room-seat-discovery.png"))
@@ -71,6 +71,7 @@ def test_the_open_room_is_listed_and_chosen_with_the_keyboard_and_enter_pairs(qt
         room.decide_pairing(ask.fingerprint, True)
         qtbot.waitUntil(lambda: seat_window.stack.currentWidget() is seat_window.waiting, timeout=10000)
         assert page.browser is None  # the page is gone from the screen: the search stopped
+        qtbot.waitUntil(lambda: "Waiting for the proctor" in seat_window.waiting_status.text(), timeout=10000)
     finally:
         seat_window.shutdown()
         world.center.room.close()

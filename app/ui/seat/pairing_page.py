@@ -75,6 +75,9 @@ class PairingPage(QWidget):
         self.stations = QListWidget()
         self.stations.setAccessibleName(self.tr("Proctor stations found on this network"))
         self.stations.setAccessibleDescription(self.tr("Choosing a station fills in its address; Enter pairs."))
+        # The chosen row stands out strongly even when the window is not the active one.
+        self.stations.setStyleSheet("QListWidget::item:selected { background: #1d4ed8; "
+                                    "color: #ffffff; }")
         self.stations.currentItemChanged.connect(self._chosen)
         self.stations.itemActivated.connect(lambda _item: self.pair())
         self.stations_label = QLabel(self.tr("Proctor &stations on this network:"))
@@ -170,6 +173,7 @@ class PairingPage(QWidget):
     def _chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         station = self._station(item)
         if station is not None:
+            item.setSelected(True)  # the list makes its first row current on focus: show it as chosen
             self.address.setText(station.address)
 
     # -- pairing ------------------------------------------------------------------------------
