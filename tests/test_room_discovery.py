@@ -8,12 +8,14 @@ other tests under the real type) never see each other's stations."""
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 import threading
+from contextlib import contextmanager
 
 import pytest
 from hypothesis import given, settings, strategies as st
-from zeroconf import ServiceInfo
+from zeroconf import IPVersion, ServiceInfo, Zeroconf
 
 from app.crypto.tls_identity import certificate_fingerprint
 from app.room.discovery import (
@@ -98,18 +100,35 @@ def test_two_stations_with_one_name_are_both_listed_under_unique_names(kind, bro
         second.stop()
 
 
-def test_a_station_speaking_another_protocol_version_is_not_listed_and_the_seat_says_why(kind, browser) -> None:
-    from zeroconf import IPVersion, Zeroconf
+OTHER_VERSION = "It speaks room protocol version 2; this seat speaks 1. Install the same ExamStation version on both."
+
+
+@contextmanager
+def station_of_another_version(kind: str):
+    """A station of a later ExamStation announcing itself (zeroconf directly: ours speaks version 1)."""
     other = Zeroconf(interfaces=LOOPBACK, ip_version=IPVersion.V4Only)
     try:
         other.register_service(ServiceInfo(kind, f"Future station.{kind}", port=47031, parsed_addresses=LOOPBACK,
                                            properties={"v": "2", "fp": FINGERPRINT[:16], "name": "Future"}))
-        wait_for(lambda: browser.refused, what="the refusal")
-        assert browser.stations() == []
-        assert list(browser.refused.values()) == ["It speaks room protocol version 2; this seat speaks 1. Install "
-                                                  "the same ExamStation version on both."]
+        yield
     finally:
         other.close()
+
+
+def test_a_station_speaking_another_protocol_version_is_not_listed_and_the_seat_says_why(kind, browser) -> None:
+    with station_of_another_version(kind):
+        wait_for(lambda: browser.refusals(), what="the refusal")
+        assert browser.stations() == [] and browser.refusals() == [OTHER_VERSION]
+    wait_for(lambda: browser.refusals() == [], what="the refusal forgotten once the station left")
+
+
+def test_an_announcement_withdrawn_at_once_leaves_nothing_behind(kind, browser) -> None:
+    threads = threading.active_count()
+    station = StationAdvertiser("Brief", 47031, FINGERPRINT, "127.0.0.1", kind)
+    station.start()
+    station.stop()  # while zeroconf still probes for the name
+    assert station.announced_as == "" and threading.active_count() == threads
+    station.stop()  # twice is harmless (the room closes on shutdown too)
 
 
 def test_a_machine_that_cannot_announce_says_so_in_plain_words_and_nothing_breaks() -> None:
@@ -186,7 +205,23 @@ def test_seat_pair_without_an_address_lists_several_stations_and_asks_for_one(ca
             station.stop()
 
 
+def test_seat_pair_without_an_address_says_why_a_station_found_cannot_be_used(capsys, kind, tmp_path) -> None:
+    with station_of_another_version(kind):
+        status, _out, err = run_inline(capsys, "--home", tmp_path / "seat", "seat", "--pair")
+    assert_one_line_refusal(status, err, "Found a proctor station this seat cannot use: " + OTHER_VERSION,
+                            "examstation seat --pair")
+
+
 # -- reading announcements -------------------------------------------------------------------
+def test_an_address_on_the_seats_own_network_comes_first() -> None:
+    txt = _txt(v="1", fp="a" * 16, name="S")
+    announced = ["127.0.0.1", "172.17.0.1", "10.1.2.3", "fd00::5"]
+    seat_networks = [ipaddress.ip_network("10.1.0.0/16"), ipaddress.ip_network("fd00::/64")]
+    assert read_station("S", announced, 1, txt, seat_networks).addresses == (
+        "10.1.2.3", "fd00::5", "172.17.0.1", "127.0.0.1")
+    assert read_station("S", announced, 1, txt).addresses == ("172.17.0.1", "10.1.2.3", "fd00::5", "127.0.0.1")
+
+
 def test_a_good_announcement_is_read() -> None:
     txt = _txt(v=str(PROTOCOL_VERSION), fp="ABCDEF0123456789", name="  Room 3  ")
     station = read_station("Room 3", ["fe80::1", "127.0.0.1", "not an address", "192.168.1.20", "0.0.0.0"], 47031,

@@ -19,6 +19,7 @@ from app.services.seat import SeatService
 from app.ui.seat.pairing_page import ROW_HEIGHT
 from app.ui.seat.seat_window import SeatWindow
 from tests.room_helpers import open_session
+from tests.test_room_discovery import OTHER_VERSION, station_of_another_version
 
 SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screens"
 
@@ -102,6 +103,15 @@ def test_with_nothing_found_the_page_says_it_is_searching_and_then_what_to_check
     assert page.message.text() == ("Choose a proctor station in the list, or type the address shown on the "
                                    "station's Room tab.")
     seat_window.grab().save("/tmp/room-seat-searching.png")
+
+
+def test_a_station_this_seat_cannot_use_is_explained(qtbot, kind, seat_window) -> None:
+    page = seat_window.pairing
+    with station_of_another_version(kind):
+        qtbot.waitUntil(lambda: "cannot use" in page.search_status.text(), timeout=10000)
+    assert page.search_status.text() == ("Found a proctor station this seat cannot use: " + OTHER_VERSION +
+                                         " Or type the address shown on the station's Room tab.")
+    assert page.stations.count() == 0
 
 
 def test_a_seat_that_cannot_search_says_so_and_the_typed_address_remains(qtbot, kind, seat_window) -> None:

@@ -325,6 +325,9 @@ def _find_station() -> str:
     example = f"examstation seat --pair 192.168.1.20:{DEFAULT_PORT}"
     if found.problem:
         raise ExamStationError(found.problem, f"For example: {example} (the Room tab shows the address).")
+    if not found.stations and found.refused:
+        raise ExamStationError(f"Found a proctor station this seat cannot use: {found.refused[0]}",
+                               f"Or give the address the station's Room tab shows: {example}.")
     if not found.stations:
         raise ExamStationError(f"No proctor station answered on this network within {SEARCH_SECONDS:.0f} seconds.",
                                "Check that the proctor has opened the room and that the firewall allows UDP port "

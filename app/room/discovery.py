@@ -40,6 +40,9 @@ NO_MULTICAST = ("Seats cannot find this station by themselves (this computer can
                 "network: {why}). Seats can still type the station's address.")
 
 
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
 class StationRefused(ValueError):
     """An announcement that is not a usable station; the message is one plain line."""
 
@@ -84,8 +87,11 @@ def read_txt(data: bytes) -> dict[str, bytes | None]:
     return found
 
 
-def read_station(instance: str, addresses: Iterable[str], port: int | None, txt: bytes) -> FoundStation:
-    """A station from what a DNS-SD lookup returned, or StationRefused saying in one line why not."""
+def read_station(instance: str, addresses: Iterable[str], port: int | None, txt: bytes,
+                 networks: Iterable[Network] = ()) -> FoundStation:
+    """A station from what a DNS-SD lookup returned, or StationRefused saying in one line why not.
+    Addresses in one of `networks` (this seat's own) come first: a station with several
+    interfaces announces them all, and only one may be on the seat's network."""
     fields = read_txt(txt)
     version = fields.get("v") or b""
     if not version.isdigit() or len(version) > 6:
@@ -99,7 +105,7 @@ def read_station(instance: str, addresses: Iterable[str], port: int | None, txt:
     name = _station_name(fields.get("name"))
     if port is None or not 0 < port < 65536:
         raise StationRefused("Its announcement has no valid port.")
-    usable = _addresses(addresses)
+    usable = _addresses(addresses, tuple(networks))
     if not usable:
         raise StationRefused("Its announcement has no address this seat can use.")
     return FoundStation(instance, name, usable, port, fingerprint)
@@ -115,7 +121,22 @@ def _station_name(raw: bytes | None) -> str:
     return name
 
 
-def _addresses(candidates: Iterable[str]) -> tuple[str, ...]:
+def local_networks() -> list[Network]:
+    """The networks this machine's interfaces are on, loopback aside (to prefer a station's address on them)."""
+    found: list[Network] = []
+    for adapter in ifaddr.get_adapters():
+        for ip in adapter.ips:
+            try:
+                host = ip.ip if isinstance(ip.ip, str) else ip.ip[0]
+                network = ipaddress.ip_network(f"{host}/{ip.network_prefix}", strict=False)
+            except ValueError:
+                continue
+            if not network.is_loopback:  # loopback is every machine's own: it says nothing about the LAN
+                found.append(network)
+    return found
+
+
+def _addresses(candidates: Iterable[str], networks: tuple[Network, ...] = ()) -> tuple[str, ...]:
     seen: list[ipaddress.IPv4Address | ipaddress.IPv6Address] = []
     for text in candidates:
         try:
@@ -124,7 +145,8 @@ def _addresses(candidates: Iterable[str]) -> tuple[str, ...]:
             continue
         if not (address.is_unspecified or address.is_multicast) and address not in seen:
             seen.append(address)
-    seen.sort(key=lambda a: (a.is_loopback, a.version))  # a LAN address first, IPv4 before IPv6
+    # On this seat's own network first, then any LAN address, loopback last; IPv4 before IPv6.
+    seen.sort(key=lambda a: (not any(a in n for n in networks if n.version == a.version), a.is_loopback, a.version))
     return tuple(str(a) for a in seen)
 
 
@@ -178,8 +200,10 @@ class StationAdvertiser:
     @property
     def announced_as(self) -> str:
         """The instance name seats see (made unique on the network), or '' when not announced."""
-        if self.problem or self._info is None or self._registered is None or not self._registered.done():
-            return ""
+        registered = self._registered
+        if self.problem or self._zeroconf is None or self._info is None or registered is None \
+                or not registered.done() or registered.cancelled() or registered.exception() is not None:
+            return ""  # not announced (yet, any more, or at all)
         return self._info.name[:-len(self.kind) - 1]
 
     def stop(self) -> None:
@@ -216,9 +240,11 @@ class StationBrowser:
         self._lock = threading.Lock()
         self._zeroconf: Zeroconf | None = None
         self._browser: ServiceBrowser | None = None
+        self._networks: tuple[Network, ...] = ()
 
     def start(self) -> None:
         try:
+            self._networks = tuple(local_networks())
             self._zeroconf = Zeroconf(interfaces=self.interfaces or InterfaceChoice.All, ip_version=IPVersion.V4Only)
             self._browser = ServiceBrowser(self._zeroconf, self.kind, handlers=[self._changed])
         except (OSError, ValueError) as error:
@@ -234,6 +260,11 @@ class StationBrowser:
     def stations(self) -> list[FoundStation]:
         with self._lock:
             return sorted(self._found.values(), key=lambda s: (s.name.casefold(), s.instance))
+
+    def refusals(self) -> list[str]:
+        """Why announcements seen were not usable (each reason once)."""
+        with self._lock:
+            return sorted(set(self.refused.values()))
 
     def stop(self) -> None:
         browser, self._browser = self._browser, None
@@ -260,7 +291,8 @@ class StationBrowser:
             return  # it went away, or its answer was lost; the next announcement tries again
         instance = name[:-len(service_type) - 1] if name.endswith("." + service_type) else name
         try:
-            station = read_station(instance, info.parsed_addresses(IPVersion.V4Only), info.port, info.text or b"")
+            station = read_station(instance, info.parsed_addresses(IPVersion.V4Only), info.port, info.text or b"",
+                                   self._networks)
         except StationRefused as refusal:
             with self._lock:
                 self._found.pop(name, None)
@@ -288,6 +320,6 @@ def browse(seconds: float, interfaces: list[str] | None = None, kind: str | None
     try:
         while browser.searching and time.monotonic() < deadline:
             time.sleep(0.1)
-        return Search(browser.stations(), browser.problem, sorted(set(browser.refused.values())))
+        return Search(browser.stations(), browser.problem, browser.refusals())
     finally:
         browser.stop()

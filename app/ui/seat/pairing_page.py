@@ -134,6 +134,9 @@ class PairingPage(QWidget):
         if found:
             self._status(self.tr("Proctor stations found: %n. Choose the one the proctor names, or type an "
                                  "address below. Still searching…", "", len(found)))
+        elif browser.refusals():  # e.g. a station of another ExamStation version
+            self._status(self.tr("Found a proctor station this seat cannot use: {why} Or type the address "
+                                 "shown on the station's Room tab.").format(why=browser.refusals()[0]))
         elif time.monotonic() - self.search_started < NOTHING_YET_SECONDS:
             self._status(self.tr("Searching for proctor stations…"))
         else:
