@@ -167,7 +167,8 @@ class StationAdvertiser:
 
     def __init__(self, name: str, port: int, fingerprint: str, host: str = "0.0.0.0",
                  kind: str | None = None) -> None:
-        self.name, self.port, self.host, self.kind = name.strip() or "Proctor station", port, host, kind or service_type()
+        self.name, self.port, self.host = name.strip() or "Proctor station", port, host
+        self.kind = kind or service_type()
         self.fingerprint = fingerprint[:FINGERPRINT_DIGITS].lower()
         self.problem = ""
         self._zeroconf: Zeroconf | None = None
@@ -182,7 +183,7 @@ class StationAdvertiser:
                 properties={"v": str(PROTOCOL_VERSION), "fp": self.fingerprint, "name": self.name[:NAME_LIMIT]},
                 server=f"examstation-{self.fingerprint[:8]}.local.")
             self._zeroconf = Zeroconf(interfaces=interfaces, ip_version=IPVersion.V4Only)
-        except (OSError, ValueError) as error:  # no multicast route, no such interface, a bad name
+        except Exception as error:  # no multicast route, no such interface, a bad name: never fails the room
             self.problem = NO_MULTICAST.format(why=_why(error))
             log.warning("room: not announced on the network: %s", error)
             self.stop()
@@ -247,7 +248,7 @@ class StationBrowser:
             self._networks = tuple(local_networks())
             self._zeroconf = Zeroconf(interfaces=self.interfaces or InterfaceChoice.All, ip_version=IPVersion.V4Only)
             self._browser = ServiceBrowser(self._zeroconf, self.kind, handlers=[self._changed])
-        except (OSError, ValueError) as error:
+        except Exception as error:  # no multicast, no such interface: the typed address still works
             self.problem = ("This computer cannot search the network for proctor stations ({why}). Type the "
                             "station's address instead.").format(why=_why(error))
             log.warning("seat: cannot browse for stations: %s", error)
