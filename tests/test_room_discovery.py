@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import ipaddress
 import secrets
+import select
+import socket
+import sys
 import threading
+import time
 from contextlib import contextmanager
 
+import ifaddr
 import pytest
 from hypothesis import given, settings, strategies as st
 from zeroconf import IPVersion, ServiceInfo, Zeroconf
@@ -26,6 +31,7 @@ from tests.cli_helpers import assert_one_line_refusal, run_inline
 from tests.room_helpers import open_session, wait_for
 
 LOOPBACK = ["127.0.0.1"]
+IP_MULTICAST_ALL = 49  # from linux/in.h (Python's socket module does not name it)
 FINGERPRINT = "0123456789abcdef" * 4
 
 
@@ -129,6 +135,45 @@ def test_an_announcement_withdrawn_at_once_leaves_nothing_behind(kind, browser) 
     station.stop()  # while zeroconf still probes for the name
     assert station.announced_as == "" and threading.active_count() == threads
     station.stop()  # twice is harmless (the room closes on shutdown too)
+
+
+def _lan_address() -> str | None:
+    return next((ip.ip for adapter in ifaddr.get_adapters() for ip in adapter.ips
+                 if ip.is_IPv4 and not ip.ip.startswith("127.")), None)
+
+
+def _heard_on(lan: str, host: str, kind: str, seconds: float = 3.0) -> int:
+    """mDNS packets about `kind` that arrive on the interface of `lan` while a station on `host`
+    announces. Linux delivers a group's packets to every socket unless IP_MULTICAST_ALL is off;
+    with it off, this socket hears only what arrives on the interface it joined on."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    listener.setsockopt(socket.IPPROTO_IP, IP_MULTICAST_ALL, 0)
+    listener.bind(("", 5353))
+    listener.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP,
+                        socket.inet_aton("224.0.0.251") + socket.inet_aton(lan))
+    station = StationAdvertiser("Interface test", 47031, FINGERPRINT, host, kind)
+    station.start()
+    heard = 0
+    try:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if select.select([listener], [], [], 0.2)[0] and kind.split(".")[0].encode() in listener.recv(9000):
+                heard += 1
+        return heard
+    finally:
+        station.stop()
+        listener.close()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="IP_MULTICAST_ALL is Linux's")
+def test_a_room_is_announced_only_on_the_interfaces_it_listens_on(kind) -> None:
+    lan = _lan_address()
+    if lan is None:
+        pytest.skip("this machine has no network interface besides loopback")
+    assert _heard_on(lan, "127.0.0.1", kind) == 0  # a loopback room stays on loopback
+    assert _heard_on(lan, "0.0.0.0", kind) > 0  # the control: a room on every interface is heard there
 
 
 def test_a_machine_that_cannot_announce_says_so_in_plain_words_and_nothing_breaks() -> None:
