@@ -23,6 +23,7 @@ from hypothesis import given, settings, strategies as st
 from zeroconf import IPVersion, ServiceInfo, Zeroconf
 
 from app.crypto.tls_identity import certificate_fingerprint
+from app.services.room_station import StationRoom
 from app.room.discovery import (
     PROTOCOL_VERSION, SERVICE_TYPE_ENV, FoundStation, StationAdvertiser, StationBrowser, StationRefused, browse,
     read_station, read_txt,
@@ -86,6 +87,40 @@ def test_the_room_is_announced_while_open_and_disappears_when_the_proctor_closes
         world.center.room.close()
     assert world.center.room.announced() == ("", "")
     wait_for(lambda: browser.stations() == [], what="the closed room gone from the list")
+
+
+def test_a_fake_announcement_leads_to_a_code_the_real_station_never_shows(world, kind, browser, tmp_path) -> None:
+    """An impostor on the network copies the real station's name and fingerprint into its own
+    announcement: a seat that picks it pairs with the impostor, the real station sees nobody
+    asking, and the code is the impostor's, which no proctor at the real station can confirm."""
+    opened, session, _attempts = open_session(world, 1)
+    room = world.center.room.open(opened, session, "Station A", host="127.0.0.1")
+    other = world.home("impostor")
+    other.keys.init("center", "Impostor", store="file")
+    other.keys.trust(world.body_file)
+    impostor = StationRoom(lambda: other.station.db, other.accounts, opened, "s", other.keys.load("center"),
+                           other.home.home_id, "Station A", other.delivery.clock)
+    fake = StationAdvertiser("Station A", impostor.start("127.0.0.1", 0),
+                             certificate_fingerprint(room.identity.certificate_pem), "127.0.0.1", kind)
+    fake.start()
+    seat = world.home("seat")
+    shown: list[str] = []
+    try:
+        wait_for(lambda: len(browser.stations()) == 2, what="the real and the fake announcement")
+        real, copy = sorted(browser.stations(), key=lambda s: s.port != room.port)
+        assert (copy.name, copy.fingerprint) == (real.name, real.fingerprint)  # a seat cannot tell them apart
+        pairing = threading.Thread(target=lambda: seat.seat.pair(copy.address, lambda code, *_: shown.append(code)))
+        pairing.start()
+        wait_for(lambda: impostor.pairing_asks() and shown, what="the seat asking the impostor")
+        [ask] = impostor.pairing_asks()
+        assert ask.code == shown[0] and room.pairing_asks() == []  # the real station shows no code at all
+        impostor.decide_pairing(ask.fingerprint, False)
+        pairing.join(10)
+        assert seat.seat.pairing() is None
+    finally:
+        fake.stop()
+        impostor.stop()
+        world.center.room.close()
 
 
 def test_two_stations_with_one_name_are_both_listed_under_unique_names(kind, browser) -> None:
