@@ -100,7 +100,7 @@ def _dispatch(args) -> int:
         if args.command is None:
             from app.ui.app import run_gui
             return run_gui(services, smoke_test=args.smoke_test)
-        if args.command == "seat" and not args.pair and args.simulate is None:  # the seat's screen needs Qt
+        if args.command == "seat" and args.pair is None and args.simulate is None:  # the seat's screen needs Qt
             from app.ui.seat.seat_window import run_seat
             if args.name:
                 services.seat.set_seat_name(args.name)

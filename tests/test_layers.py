@@ -20,7 +20,7 @@ ALLOWED = {
     "ui": {"services", "domain"},
 }
 LIBRARY_OWNERS = {"PySide6": "ui", "shiboken6": "ui", "sqlalchemy": "store", "alembic": "store", "defusedxml": "formats",
-                  "cryptography": "crypto", "keyring": "crypto"}
+                  "cryptography": "crypto", "keyring": "crypto", "zeroconf": "room", "ifaddr": "room"}
 
 
 def _imports(path: Path) -> list[str]:

@@ -302,17 +302,43 @@ def run_seat(services: Services, args: argparse.Namespace) -> int:
         done = sit_at_seat(seat, args.station, args.answers, args.simulate, 0.03,
                            lambda line: print(line, flush=True))
         return 0 if done else 1
-    if args.pair:
+    if args.pair is not None:
+        address = args.pair or _find_station()
         def show(code: str, station: str, center: str) -> None:
             print(f"Pairing code {code[:3]} {code[3:]}: tell the proctor at {station} ({center}); "
                   "they accept it if the station shows the same code.", flush=True)
-        outcome = seat.pair(args.pair, show)
+        outcome = seat.pair(address, show)
         if not outcome.accepted:
             raise ExamStationError("The proctor did not accept this seat.", "Check the code with the proctor and "
                                    "pair again.")
         print(f"Paired with {outcome.station_name} ({outcome.center_name}).")
         return 0
     raise ExamStationError("The seat's screen is started by the app, not here.", "Run 'examstation seat'.")
+
+
+def _find_station() -> str:
+    """`seat --pair` without an address: the one station announced on the network."""
+    from app.services.discovery import SEARCH_SECONDS, search
+    from app.services.room import DEFAULT_PORT
+    print(f"Looking for proctor stations on this network ({SEARCH_SECONDS:.0f} seconds)…", flush=True)
+    found = search()
+    example = f"examstation seat --pair 192.168.1.20:{DEFAULT_PORT}"
+    if found.problem:
+        raise ExamStationError(found.problem, f"For example: {example} (the Room tab shows the address).")
+    if not found.stations and found.refused:
+        raise ExamStationError(f"Found a proctor station this seat cannot use: {found.refused[0]}",
+                               f"Or give the address the station's Room tab shows: {example}.")
+    if not found.stations:
+        raise ExamStationError(f"No proctor station answered on this network within {SEARCH_SECONDS:.0f} seconds.",
+                               "Check that the proctor has opened the room and that the firewall allows UDP port "
+                               f"5353, or give the address the station's Room tab shows: {example}.")
+    if len(found.stations) > 1:
+        listed = "; ".join(f"{s.name} at {s.address}" for s in found.stations)
+        raise ExamStationError(f"{len(found.stations)} proctor stations answered: {listed}.",
+                               f"Pass the one the proctor names: examstation seat --pair {found.stations[0].address}")
+    station = found.stations[0]
+    print(f"Found {station.name} at {station.address}.", flush=True)
+    return station.address
 
 
 def _count(number: int, noun: str) -> str:

@@ -159,8 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     seat = commands.add_parser("seat", help="run this computer as a candidate workstation of a station on the "
                                             "local network")
-    seat.add_argument("--pair", metavar="ADDRESS", help="pair with the station at ADDRESS (host:port) without a "
-                                                        "window: prints the code the proctor must confirm")
+    seat.add_argument("--pair", metavar="ADDRESS", nargs="?", const="",
+                      help="pair with the station at ADDRESS (host:port) without a window: prints the code the "
+                           "proctor must confirm. Without ADDRESS, looks for the station on the network")
     seat.add_argument("--name", help="this seat's name as the proctor sees it (e.g. 'Seat 12')")
     seat.add_argument("--station", metavar="ADDRESS", help="the station's address to offer when pairing")
     seat.add_argument("--simulate", type=int, metavar="SEED", help=argparse.SUPPRESS)  # simulate --room's seats

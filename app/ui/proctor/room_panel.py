@@ -86,8 +86,8 @@ class RoomPanel(QWidget):
             say(self.message, self.tr("The room did not open: {why}").format(why=error_text(error)), ok=False)
             return
         self.services.accounts.record(self.proctor, "room.opened", self.session_id, {"port": self.room.port})
-        say(self.message, self.tr("The room is open. On each seat, start ExamStation as a candidate workstation "
-                                  "and enter the address shown above."))
+        say(self.message, self.tr("The room is open. On each seat, start ExamStation as a candidate workstation, "
+                                  "then choose this station in its list or enter the address shown above."))
         self.refresh()
 
     def close_room(self) -> None:
@@ -96,6 +96,15 @@ class RoomPanel(QWidget):
         self.room = None
 
     # -- the view -----------------------------------------------------------------------------
+    def _announcement(self) -> str:
+        """Whether seats find this station in their list by themselves (mDNS), in plain words."""
+        name, problem = self.services.room.announced()
+        if problem:
+            return problem
+        if name:
+            return self.tr("Seats on this network also find it in their list as “{name}”.").format(name=name)
+        return self.tr("Announcing it on the network…")
+
     def refresh(self) -> None:
         if self.room is None:
             self.state_label.setText(self.tr("The room is closed: seats cannot connect. Open it when the seats "
@@ -105,7 +114,8 @@ class RoomPanel(QWidget):
             self._update_buttons()
             return
         addresses = ", ".join(f"{a}:{self.room.port}" for a in local_addresses())
-        self.state_label.setText(self.tr("The room is open. Seats connect to {addresses}.").format(addresses=addresses))
+        self.state_label.setText(self.tr("The room is open. Seats connect to {addresses}.").format(addresses=addresses)
+                                 + " " + self._announcement())
         self.open_button.setEnabled(False)
         self.port.setEnabled(False)
         try:

@@ -140,6 +140,7 @@ class SeatWindow(QWidget):
 
     def shutdown(self) -> None:
         self.poller.stop()
+        self.pairing.stop_search()
         if self.exam_window is not None:
             self.exam_window.shutdown()
         if self.session is not None:
