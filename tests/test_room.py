@@ -169,3 +169,19 @@ def test_a_seat_whose_disk_is_full_keeps_answering_through_the_station(room, tmp
     finally:
         session.stop()
         seat.close()
+
+
+def test_a_seat_link_stopped_at_any_moment_of_connecting_leaves_no_thread(room, tmp_path):
+    import threading
+    import time
+    room, attempts, world = room
+    seat, pairing = pair_seat(room, tmp_path / "seat1", "Seat 1")
+    try:
+        for attempt in range(24):  # stopped before, during and just after the TLS handshake
+            session = seat.seat.connect()
+            session.start()
+            time.sleep((attempt % 8) * 0.005)
+            session.stop()
+            assert not [t for t in threading.enumerate() if t.name == "seat-link" and t.is_alive()], attempt
+    finally:
+        seat.close()

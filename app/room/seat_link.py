@@ -64,9 +64,15 @@ class SeatLink:
 
     def stop(self) -> None:
         self._stopping = True
-        if self._thread.is_alive():
-            self.loop.call_soon_threadsafe(self._cancel)
-            self._thread.join(5)
+        # Cancel again until the thread ends: on Python 3.11 asyncio.wait_for can swallow a
+        # cancellation that arrives as the connection it waits for completes.
+        deadline = time.monotonic() + 5
+        while self._thread.is_alive() and time.monotonic() < deadline:
+            try:
+                self.loop.call_soon_threadsafe(self._cancel)
+            except RuntimeError:
+                break  # the loop has closed: the thread is ending
+            self._thread.join(0.1)
 
     def _cancel(self) -> None:
         self._close_writer()
@@ -148,6 +154,8 @@ class SeatLink:
             welcome = await asyncio.wait_for(link.read_message(reader), link.HANDSHAKE_SECONDS)
             if welcome["type"] != "welcome":
                 raise wire.BadMessage("the station did not welcome this seat")
+            if self._stopping:
+                return
             self._writer = writer
             self._set_connected(True)
             self.last_problem = ""
