@@ -100,15 +100,20 @@ def test_a_fake_announcement_leads_to_a_code_the_real_station_never_shows(world,
     other.keys.trust(world.body_file)
     impostor = StationRoom(lambda: other.station.db, other.accounts, opened, "s", other.keys.load("center"),
                            other.home.home_id, "Station A", other.delivery.clock)
-    fake = StationAdvertiser("Station A", impostor.start("127.0.0.1", 0),
-                             certificate_fingerprint(room.identity.certificate_pem), "127.0.0.1", kind)
-    fake.start()
+    fake_port = impostor.start("127.0.0.1", 0)
+    # The impostor writes its own announcement: its own instance label (an attacker picks any),
+    # the real station's name and fingerprint in the TXT record, which is what a seat shows.
+    fingerprint = certificate_fingerprint(room.identity.certificate_pem)[:16]
+    fake = Zeroconf(interfaces=["127.0.0.1"], ip_version=IPVersion.V4Only)
+    fake.register_service(ServiceInfo(kind, f"Impostor {secrets.token_hex(3)}.{kind}", port=fake_port,
+                                      parsed_addresses=["127.0.0.1"], server="impostor.local.",
+                                      properties={"v": "1", "fp": fingerprint, "name": "Station A"}))
     seat = world.home("seat")
     shown: list[str] = []
     try:
         wait_for(lambda: len(browser.stations()) == 2, what="the real and the fake announcement")
         real, copy = sorted(browser.stations(), key=lambda s: s.port != room.port)
-        assert (copy.name, copy.fingerprint) == (real.name, real.fingerprint)  # a seat cannot tell them apart
+        assert copy.port == fake_port and (copy.name, copy.fingerprint) == (real.name, real.fingerprint)
         pairing = threading.Thread(target=lambda: seat.seat.pair(copy.address, lambda code, *_: shown.append(code)))
         pairing.start()
         wait_for(lambda: impostor.pairing_asks() and shown, what="the seat asking the impostor")
@@ -118,7 +123,7 @@ def test_a_fake_announcement_leads_to_a_code_the_real_station_never_shows(world,
         pairing.join(10)
         assert seat.seat.pairing() is None
     finally:
-        fake.stop()
+        fake.close()
         impostor.stop()
         world.center.room.close()
 
