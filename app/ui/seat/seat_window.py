@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.attempt import FINAL_STATES
@@ -15,12 +15,20 @@ from app.ui.proctor.common import heading
 from app.ui.seat.pairing_page import PairingPage
 
 POLL_MS = 100
+LEAVE_AFTER_MS = 8000  # a supervised seat shows "submitted" for a moment, then ends
 
 
 class SeatWindow(QWidget):
-    def __init__(self, seat: SeatService, lockdown: bool = True, parent: QWidget | None = None) -> None:
+    finished = Signal()  # a supervised seat is done: its exam ended and is safe on the station
+
+    def __init__(self, seat: SeatService, lockdown: bool = True, parent: QWidget | None = None,
+                 address: str = "", supervised: bool = False) -> None:
+        """`supervised`: started by the station on this computer (single-computer mode): it connects
+        to `address` and closes itself once its candidate's exam is over and safe on the station."""
         super().__init__(parent)
-        self.seat, self.lockdown = seat, lockdown
+        self.seat, self.lockdown, self.address, self.supervised = seat, lockdown, address, supervised
+        self.leave_after_ms = LEAVE_AFTER_MS
+        self._leaving = False
         self.session: SeatSession | None = None
         self.exam_window: QWidget | None = None
         self.exam_lease = ""
@@ -54,7 +62,7 @@ class SeatWindow(QWidget):
             self.connect_to_station()
 
     def connect_to_station(self) -> None:
-        self.session = self.seat.connect()
+        self.session = self.seat.connect(address=self.address or None)
         self.session.start()
         self.stack.setCurrentWidget(self.waiting)
         self.poller.start()
@@ -76,6 +84,20 @@ class SeatWindow(QWidget):
                 and attempt.station_has_everything:
             self.controller.release()  # the exam is over and safe on the station: the seat unlocks
             self.controller = None
+        if self.supervised and not self._leaving and self._done(session):
+            self._leaving = True
+            QTimer.singleShot(self.leave_after_ms, self._leave)
+
+    @staticmethod
+    def _done(session: SeatSession) -> bool:
+        attempt = session.attempt
+        if attempt is None:
+            return bool(session.revoked_reason)  # the candidate continues at another seat
+        return attempt.status in FINAL_STATES and attempt.station_has_everything
+
+    def _leave(self) -> None:
+        self.close()  # shuts the session down (closeEvent); the seat's last window: the process ends
+        self.finished.emit()
 
     def _show_waiting(self, session: SeatSession) -> None:
         pairing = session.pairing
@@ -160,11 +182,14 @@ def _record(attempt, kind: str, data: dict) -> None:
         pass
 
 
-def run_seat(seat: SeatService, windowed: bool, station: str = "") -> int:
+def run_seat(seat: SeatService, windowed: bool, station: str = "", supervised: bool = False) -> int:
     from app.ui.app import ensure_application, quit_on_terminate
     app = ensure_application()
     quit_on_terminate(app)
-    window = SeatWindow(seat, lockdown=not windowed)
+    if supervised:  # the station started this seat: it ends with the station
+        from app.services.local_seats import end_with_station
+        end_with_station()
+    window = SeatWindow(seat, lockdown=not windowed, address=station if supervised else "", supervised=supervised)
     window.pairing.address.setText(station)
     window.resize(1000, 700)
     if windowed:
