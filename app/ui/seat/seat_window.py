@@ -16,6 +16,7 @@ from app.ui.seat.pairing_page import PairingPage
 
 POLL_MS = 100
 LEAVE_AFTER_MS = 8000  # a supervised seat shows "submitted" for a moment, then ends
+LOCK_RETRY_SECONDS = 10.0  # lockdown refused (a forbidden program runs): look again this often
 
 
 class SeatWindow(QWidget):
@@ -29,6 +30,7 @@ class SeatWindow(QWidget):
         self.seat, self.lockdown, self.address, self.supervised = seat, lockdown, address, supervised
         self.leave_after_ms = LEAVE_AFTER_MS
         self._leaving = False
+        self._refused: tuple[str, float, str] | None = None   # (lease, when, why) lockdown last refused
         self.session: SeatSession | None = None
         self.exam_window: QWidget | None = None
         self.exam_lease = ""
@@ -74,7 +76,7 @@ class SeatWindow(QWidget):
             return
         session.poll()
         attempt = session.attempt
-        if attempt is not None and attempt.lease != self.exam_lease:
+        if attempt is not None and attempt.lease != self.exam_lease and self._may_lock(attempt.lease):
             self._show_exam(attempt)
         elif attempt is None and self.exam_window is not None:
             self._close_exam()
@@ -102,7 +104,9 @@ class SeatWindow(QWidget):
     def _show_waiting(self, session: SeatSession) -> None:
         pairing = session.pairing
         self.waiting_title.setText(self.tr("{seat}").format(seat=self.seat.seat_name()))
-        if session.revoked_reason:
+        if self._refused is not None and session.attempt is not None and self._refused[0] == session.attempt.lease:
+            text = self._refused[2]
+        elif session.revoked_reason:
             text = self.tr("Your exam continues at another seat ({why}). Please ask the proctor.").format(
                 why=session.revoked_reason)
         elif session.connected:
@@ -126,13 +130,17 @@ class SeatWindow(QWidget):
         self.exam_window, self.exam_lease = window, attempt.lease
         self.stack.addWidget(window)
         self.stack.setCurrentWidget(window)
-        if self.lockdown:
-            self._lock(attempt)
+        if self.lockdown and not self._lock(attempt):
+            self._close_exam()  # the exam stays closed until lockdown can start
 
-    def _lock(self, attempt) -> None:
+    def _may_lock(self, lease: str) -> bool:
+        refused = self._refused
+        return refused is None or refused[0] != lease or time.monotonic() - refused[1] >= LOCK_RETRY_SECONDS
+
+    def _lock(self, attempt) -> bool:
         """Lockdown as on a station, around this whole window. The candidate cannot leave it: a
         seat holds no proctor accounts, so the exit is the proctor's console (end, void or move),
-        after which the seat unlocks itself."""
+        after which the seat unlocks itself. False (and the station told once) if it cannot start."""
         from app.ui.lockdown import LockdownController, LockdownOptions, LockdownRefused
         rules = attempt.exam.lockdown
         controller = LockdownController(
@@ -144,10 +152,13 @@ class SeatWindow(QWidget):
         try:
             controller.start()
         except LockdownRefused as error:
-            _record(attempt, "technical", {"description": f"Lockdown could not start: {error.message}"})
-            self.waiting_status.setText(error.line())
-            return
+            if self._refused is None or self._refused[0] != attempt.lease:
+                _record(attempt, "technical", {"description": f"Lockdown could not start: {error.message}"})
+            self._refused = (attempt.lease, time.monotonic(), error.line())
+            return False
+        self._refused = None
         self.controller = controller
+        return True
 
     def _close_exam(self) -> None:
         if self.controller is not None:
