@@ -30,6 +30,7 @@ from typing import IO, Any, Callable, Sequence
 from app.domain.attempt import FINAL_STATES
 from app.fsutil import private_folder
 from app.room.seat_link import StationAddress
+from app.room.station_server import PairingRequest
 from app.services.accounts import AccountService
 from app.services.processes import own_command
 from app.services.room import RoomService
@@ -108,7 +109,7 @@ class LocalSeats:
                 return self._screen(child)
             room = self._room_for(opened, session_id, by)
             if child is None or child.state in (LEFT, CLOSED):
-                seat, fingerprint = self._seat_of(room, attempt_id) or self._free_seat(room, by)
+                seat, fingerprint = self._seat_of(room, attempt_id) or self._free_seat(room)
                 if not any(r.attempt_id == attempt_id for r in room.status() if r.fingerprint == fingerprint):
                     room.assign(attempt_id, fingerprint, by)
                 child = _Child(seat, fingerprint, attempt_id, candidate_name)
@@ -178,13 +179,13 @@ class LocalSeats:
         raise RoomRefused(f"This candidate already sits at seat {holder.seat_name}.",
                           "Their exam is on that workstation; to change seats use Move to a spare seat.")
 
-    def _free_seat(self, room: StationRoom, by: str) -> tuple[SeatService, str]:
+    def _free_seat(self, room: StationRoom) -> tuple[SeatService, str]:
         """A local seat with no unfinished candidate, or a new one; paired with `room` either way."""
         busy = {c.fingerprint for c in self._children.values() if c.alive() or c.state in (RUNNING, FAILED)}
         rows = {r.fingerprint: r for r in room.status()}
         for folder in self._seat_folders():
             seat = SeatService.at(folder)
-            fingerprint = room.pair_local(seat.seat_name(), seat.identity().certificate_pem, by)
+            fingerprint = _pair(room, seat)
             row = rows.get(fingerprint)
             if fingerprint not in busy and (row is None or row.attempt_id is None or row.state in FINAL_STATES):
                 return seat, fingerprint
@@ -192,7 +193,7 @@ class LocalSeats:
         number = int(folders[-1].name[7:]) + 1 if folders else 1
         seat = SeatService.at(private_folder(private_folder(self.folder) / f"screen-{number}"))
         seat.set_seat_name(f"This computer, screen {number}")
-        return seat, room.pair_local(seat.seat_name(), seat.identity().certificate_pem, by)
+        return seat, _pair(room, seat)
 
     # -- processes -------------------------------------------------------------------------
     def _start(self, child: _Child, room: StationRoom) -> None:
@@ -288,6 +289,21 @@ class LocalSeats:
         return LocalScreen(child.seat.seat_name(), child.attempt_id, child.candidate_name, child.state,
                            child.process.pid if child.alive() else None, len(child.restarts),
                            child.restarts[-1] if child.restarts else None, child.last_exit)
+
+
+def _pair(room: StationRoom, seat: SeatService) -> str:
+    """Pair a seat this station made itself, without the code step: the station wrote the seat's key
+    into a private folder of its own home, so the OS user is the trust. The room takes it as a
+    pairing the proctor accepted (same table, same audit entry, the same pinned TLS from then on)."""
+    request = PairingRequest(seat.seat_name(), seat.identity().certificate_pem, "", "this computer")
+
+    def on_room_thread() -> None:
+        if not room.is_paired(request.fingerprint):
+            room.pairing_decided(request, True)
+            if room.server is not None:
+                room.server.reload_seats()  # its certificate is trusted from the next connection
+    room.call(on_room_thread)
+    return request.fingerprint
 
 
 def end_with_station(stream: IO[bytes] | None = None) -> threading.Thread:

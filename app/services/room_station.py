@@ -146,23 +146,6 @@ class StationRoom(SeatMessages):
             raise RoomRefused("That seat is no longer waiting to pair.", "Ask the seat to start pairing again.")
         self.server.decide_pairing(request, accepted)
 
-    def pair_local(self, seat_name: str, certificate: bytes, by: str) -> str:
-        """Pair a seat process this station starts on this computer (single-computer mode), without
-        the code step: the station made the seat's key itself and handed it over in a private folder
-        of its own home, so the OS user is the trust. Returns the seat's fingerprint."""
-        return self.call(lambda: self._pair_local(seat_name, certificate, by))
-
-    def _pair_local(self, seat_name: str, certificate: bytes, by: str) -> str:
-        fingerprint = certificate_fingerprint(certificate)
-        if fingerprint not in self.seats:
-            seat = PairedSeat(fingerprint, seat_name, certificate, self.clock(), by)
-            self.room.add_seat(seat)
-            self.seats[fingerprint] = _Seat(seat)
-            self.accounts.record(by, "room.paired", fingerprint, {"seat": seat_name, "address": "this computer"})
-            if self.server is not None:
-                self.server.reload_seats()
-        return fingerprint
-
     def pairing_asks(self) -> list[PairingAsk]:
         return [PairingAsk(r.seat_name, r.code, r.address, f) for f, r in list(self.pairing.items())]
 
