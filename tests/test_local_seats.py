@@ -9,11 +9,15 @@ import json
 import os
 import signal
 import stat
+import sys
 import time
 
 import pytest
 
-from app.services.local_seats import CLOSED, FAILED, FINISHED, RUNNING, LocalSeats, end_with_station
+from app.services.local_seats import (
+    CLOSED, FAILED, FINISHED, PROCTOR_CLOSED, PROCTOR_EXIT, RUNNING, LocalSeats,
+)
+from app.services.processes import own_command
 from app.services.room_station import RoomRefused
 from tests.room_helpers import open_session, pair_seat, wait_for
 
@@ -150,20 +154,20 @@ def test_a_candidate_at_a_workstation_does_not_get_a_local_screen_and_seats_are_
     workstation.close()
 
 
-def test_a_seat_ends_when_its_station_closes_the_pipe() -> None:
-    read, write = os.pipe()
-    interrupted = []
-    previous = signal.signal(signal.SIGINT, lambda *_: interrupted.append(True))
-    try:
-        watcher = end_with_station(os.fdopen(read, "rb"))
-        os.write(write, b"anything")
-        time.sleep(0.05)
-        assert watcher.is_alive() and not interrupted
-        os.close(write)
-        watcher.join(5)
-        wait_for(lambda: bool(interrupted), timeout=5, what="the seat told to stop")
-    finally:
-        signal.signal(signal.SIGINT, previous)
+def test_the_proctor_closing_a_local_screen_is_not_a_crash(world) -> None:
+    """A seat that ends with PROCTOR_EXIT (the proctor left its lockdown with their PIN) is not
+    started again; Open screen brings it back."""
+    opened, session, attempts = open_session(world, 1)
+    seats = world.center.local_seats
+    seats._command = lambda: [sys.executable, "-c", f"import sys; sys.exit({PROCTOR_EXIT})"]
+    seats.admit(opened, session, attempts[0], "Candidate 1", "pat")
+    wait_for(lambda: _screen(seats, attempts[0]).state == PROCTOR_CLOSED, timeout=30, what="closed by the proctor")
+    time.sleep(1)  # several checks later: still not started again
+    assert _screen(seats, attempts[0]).restarts == 0 and _screen(seats, attempts[0]).process_id is None
+    seats._command = own_command
+    seats.extra_arguments = ["--simulate", "3", "--answers", "3"]
+    assert seats.admit(opened, session, attempts[0], "Candidate 1", "pat").state == RUNNING
+    wait_for(lambda: _screen(seats, attempts[0]).state == FINISHED, timeout=120, what="finished")
 
 
 def _screen(seats: LocalSeats, attempt_id: str):

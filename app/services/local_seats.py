@@ -12,15 +12,14 @@ again and continues from the station's copy (the room's resume rules: an interru
 recorded and the candidate presses Continue); one whose attempt has ended and is safe on the
 station exits by itself; closing the station closes them all. Each child holds the read end of
 a pipe whose write end only the station holds, so a station that dies (even kill -9) ends its
-children too (`end_with_station`).
+children too (app.services.station_pipe, which also carries the proctor's PIN check when the
+proctor leaves a local seat's lockdown to reach the console).
 """
 
 from __future__ import annotations
 
-import _thread
 import logging
 import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -36,6 +35,7 @@ from app.services.processes import own_command
 from app.services.room import RoomService
 from app.services.room_station import RoomRefused, StationRoom, seat_fingerprint
 from app.services.seat import SeatPairing, SeatService
+from app.services.station_pipe import serve
 
 log = logging.getLogger(__name__)
 LOOPBACK = "127.0.0.1"
@@ -50,6 +50,8 @@ FINISHED = "finished"        # the attempt ended and is safe on the station: the
 LEFT = "left"                # the candidate was moved to another seat: this screen is done
 FAILED = "failed"            # it kept stopping: not started again until the proctor asks
 CLOSED = "closed"            # the station closed it
+PROCTOR_CLOSED = "proctor_closed"  # the proctor left its lockdown with their PIN: Open screen brings it back
+PROCTOR_EXIT = 3             # the seat's exit status after the proctor's exit
 
 
 @dataclass(frozen=True)
@@ -108,13 +110,13 @@ class LocalSeats:
             if child is not None and child.alive():
                 return self._screen(child)
             room = self._room_for(opened, session_id, by)
-            if child is None or child.state in (LEFT, CLOSED):
+            if child is None or child.state in (LEFT, CLOSED, FINISHED):
                 seat, fingerprint = self._seat_of(room, attempt_id) or self._free_seat(room)
                 if not any(r.attempt_id == attempt_id for r in room.status() if r.fingerprint == fingerprint):
                     room.assign(attempt_id, fingerprint, by)
                 child = _Child(seat, fingerprint, attempt_id, candidate_name)
                 self._children[attempt_id] = child
-            else:  # it failed or was closed before: the proctor asks for it again
+            else:  # it failed or the proctor closed it: the proctor asks for it again
                 child.restarts.clear()
             child.state = RUNNING
             self._start(child, room)
@@ -181,7 +183,8 @@ class LocalSeats:
 
     def _free_seat(self, room: StationRoom) -> tuple[SeatService, str]:
         """A local seat with no unfinished candidate, or a new one; paired with `room` either way."""
-        busy = {c.fingerprint for c in self._children.values() if c.alive() or c.state in (RUNNING, FAILED)}
+        busy = {c.fingerprint for c in self._children.values() if c.alive() or c.state in (RUNNING, FAILED,
+                                                                                              PROCTOR_CLOSED)}
         rows = {r.fingerprint: r for r in room.status()}
         for folder in self._seat_folders():
             seat = SeatService.at(folder)
@@ -203,12 +206,22 @@ class LocalSeats:
                                                 room.center_name, room.identity.certificate_pem))
         if child.log is None:  # what the seat prints (its problems, a simulation's report) is kept
             child.log = open(child.seat.home.root / "screen.log", "ab")
-        child.process = subprocess.Popen(
+        process = subprocess.Popen(
             [*self._command(), "--home", str(child.seat.home.root), "seat", "--supervised",
              "--station", f"{LOOPBACK}:{room.port}", *self.extra_arguments],
-            stdin=subprocess.PIPE, stdout=child.log, stderr=subprocess.STDOUT)
-        child.port = room.port
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=child.log)
+        child.process, child.port = process, room.port
+        threading.Thread(target=serve, name="local-seat-pipe", daemon=True, args=(
+            process.stdout, process.stdin, lambda user, pin: self._check_exit(child, user, pin),
+            lambda line: _append(child.log, line))).start()
         log.info("local seat %s started (process %s)", child.seat.seat_name(), child.process.pid)
+
+    def _check_exit(self, child: _Child, user: str, pin: str) -> bool:
+        """The proctor typed their user name and PIN on a local seat to reach the console."""
+        right = self._accounts.check_pin(user, pin, role="proctor")
+        if right:
+            self._accounts.record(user, "room.local_seat_exit", child.attempt_id, {"seat": child.seat.seat_name()})
+        return right
 
     def _ask_to_end(self, child: _Child) -> None:
         """Closing the pipe is the station's word to stop: the seat ends as after Ctrl+C."""
@@ -268,6 +281,8 @@ class LocalSeats:
             child.state = LEFT
             self._accounts.record("station", "room.local_seat_ended", child.attempt_id,
                                   {"seat": name, "why": "the candidate sits elsewhere"})
+        elif child.last_exit == PROCTOR_EXIT:
+            child.state = PROCTOR_CLOSED
         elif row.state in FINAL_STATES:
             child.state = FINISHED
             self._accounts.record("station", "room.local_seat_ended", child.attempt_id,
@@ -306,18 +321,10 @@ def _pair(room: StationRoom, seat: SeatService) -> str:
     return request.fingerprint
 
 
-def end_with_station(stream: IO[bytes] | None = None) -> threading.Thread:
-    """In a supervised seat: end when the station closes its end of our standard input, or dies
-    (the OS closes it then). The seat stops as after Ctrl+C; its journal is already safe."""
-    source = stream if stream is not None else sys.stdin.buffer
-
-    def watch() -> None:
-        try:
-            while source.read(4096):
-                pass  # the station sends nothing; only the end matters
-        except (OSError, ValueError):
-            pass
-        _thread.interrupt_main()
-    watcher = threading.Thread(target=watch, name="station-watch", daemon=True)
-    watcher.start()
-    return watcher
+def _append(log_file: IO[bytes] | None, line: bytes) -> None:
+    try:
+        if log_file is not None:
+            log_file.write(line)
+            log_file.flush()
+    except (OSError, ValueError):
+        pass  # the log was closed with the station: the line is not needed any more

@@ -5,11 +5,13 @@ this seat's sealed journal and then on the station."""
 from __future__ import annotations
 
 import time
+from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.attempt import FINAL_STATES
+from app.services.local_seats import PROCTOR_EXIT
 from app.services.seat import SeatService, SeatSession
 from app.ui.proctor.common import heading
 from app.ui.seat.pairing_page import PairingPage
@@ -17,19 +19,24 @@ from app.ui.seat.pairing_page import PairingPage
 POLL_MS = 100
 LEAVE_AFTER_MS = 8000  # a supervised seat shows "submitted" for a moment, then ends
 LOCK_RETRY_SECONDS = 10.0  # lockdown refused (a forbidden program runs): look again this often
+PROCTOR_EXIT_WAIT_SECONDS = 3.0  # after the proctor's exit, wait this long for the station's receipt
 
 
 class SeatWindow(QWidget):
-    finished = Signal()  # a supervised seat is done: its exam ended and is safe on the station
+    finished = Signal(int)  # a supervised seat is done (its exit status: 0, or PROCTOR_EXIT)
 
     def __init__(self, seat: SeatService, lockdown: bool = True, parent: QWidget | None = None,
-                 address: str = "", supervised: bool = False) -> None:
+                 address: str = "", supervised: bool = False,
+                 exit_pin_check: Callable[[str, str], bool] | None = None) -> None:
         """`supervised`: started by the station on this computer (single-computer mode): it connects
-        to `address` and closes itself once its candidate's exam is over and safe on the station."""
+        to `address`, closes itself once its candidate's exam is over and safe on the station, and
+        lets a proctor leave lockdown with `exit_pin_check` (asked of the station) to reach the console."""
         super().__init__(parent)
         self.seat, self.lockdown, self.address, self.supervised = seat, lockdown, address, supervised
+        self.exit_pin_check = exit_pin_check
         self.leave_after_ms = LEAVE_AFTER_MS
         self._leaving = False
+        self._proctor_left_at: float | None = None
         self._refused: tuple[str, float, str] | None = None   # (lease, when, why) lockdown last refused
         self.session: SeatSession | None = None
         self.exam_window: QWidget | None = None
@@ -86,9 +93,14 @@ class SeatWindow(QWidget):
                 and attempt.station_has_everything:
             self.controller.release()  # the exam is over and safe on the station: the seat unlocks
             self.controller = None
+        if self.supervised and not self._leaving and self._proctor_left_at is not None and (
+                attempt is None or attempt.station_has_everything
+                or time.monotonic() - self._proctor_left_at > PROCTOR_EXIT_WAIT_SECONDS):
+            self._leaving = True  # the proctor's exit reached the station (or the journal keeps it)
+            self._leave(PROCTOR_EXIT)
         if self.supervised and not self._leaving and self._done(session):
             self._leaving = True
-            QTimer.singleShot(self.leave_after_ms, self._leave)
+            QTimer.singleShot(self.leave_after_ms, lambda: self._leave(0))
 
     @staticmethod
     def _done(session: SeatSession) -> bool:
@@ -97,9 +109,14 @@ class SeatWindow(QWidget):
             return bool(session.revoked_reason)  # the candidate continues at another seat
         return attempt.status in FINAL_STATES and attempt.station_has_everything
 
-    def _leave(self) -> None:
-        self.close()  # shuts the session down (closeEvent); the seat's last window: the process ends
-        self.finished.emit()
+    def _leave(self, status: int) -> None:
+        self.close()  # shuts the session down (closeEvent)
+        self.finished.emit(status)
+
+    def _proctor_left(self) -> None:
+        """A proctor left this local seat's lockdown with their PIN: the screen closes so the console
+        is in front; Open screen on the console brings the candidate's exam back."""
+        self._proctor_left_at = time.monotonic()
 
     def _show_waiting(self, session: SeatSession) -> None:
         pairing = session.pairing
@@ -144,7 +161,7 @@ class SeatWindow(QWidget):
         from app.ui.lockdown import LockdownController, LockdownOptions, LockdownRefused
         rules = attempt.exam.lockdown
         controller = LockdownController(
-            self, exit_pin_check=lambda _user, _pin: False,
+            self, exit_pin_check=self.exit_pin_check or (lambda _user, _pin: False),
             on_incident=lambda kind, data: _record(attempt, kind, data),
             forbid_extra_screens=rules.forbid_extra_screens, forbidden_processes=rules.forbidden_programs,
             options=LockdownOptions(allow_copy_in_answers=rules.allow_copy_in_answers, close_on_unlock=False),
@@ -158,6 +175,8 @@ class SeatWindow(QWidget):
             return False
         self._refused = None
         self.controller = controller
+        if self.supervised:
+            controller.unlocked.connect(self._proctor_left)
         return True
 
     def _close_exam(self) -> None:
@@ -197,10 +216,14 @@ def run_seat(seat: SeatService, windowed: bool, station: str = "", supervised: b
     from app.ui.app import ensure_application, quit_on_terminate
     app = ensure_application()
     quit_on_terminate(app)
-    if supervised:  # the station started this seat: it ends with the station
-        from app.services.local_seats import end_with_station
-        end_with_station()
-    window = SeatWindow(seat, lockdown=not windowed, address=station if supervised else "", supervised=supervised)
+    pipe = None
+    if supervised:  # the station started this seat: it ends with the station, and checks proctors' PINs
+        from app.services.station_pipe import StationPipe
+        pipe = StationPipe().start()
+        app.setQuitOnLastWindowClosed(False)  # the seat's own exit status says why it ended
+    window = SeatWindow(seat, lockdown=not windowed, address=station if supervised else "", supervised=supervised,
+                        exit_pin_check=pipe.check_exit_pin if pipe is not None else None)
+    window.finished.connect(app.exit)
     window.pairing.address.setText(station)
     window.resize(1000, 700)
     if windowed:
