@@ -9,6 +9,7 @@ import json
 import os
 import signal
 import stat
+import subprocess
 import sys
 import time
 
@@ -168,6 +169,48 @@ def test_the_proctor_closing_a_local_screen_is_not_a_crash(world) -> None:
     seats.extra_arguments = ["--simulate", "3", "--answers", "3"]
     assert seats.admit(opened, session, attempts[0], "Candidate 1", "pat").state == RUNNING
     wait_for(lambda: _screen(seats, attempts[0]).state == FINISHED, timeout=120, what="finished")
+
+
+def test_when_the_room_opens_to_workstations_the_local_screens_follow_it(world) -> None:
+    opened, session, attempts = open_session(world, 1)
+    seats = _simulating(world, answers=100000)
+    before = seats.admit(opened, session, attempts[0], "Candidate 1", "pat")
+    old = world.center.room.current
+    wait_for(lambda: old.status()[0].answered > 0, timeout=60, what="answers")
+    new = world.center.room.open(opened, session, "Proctor station", host="127.0.0.1", port=0)  # Open the room
+    assert new.port != old.port and seats.only_here()
+    wait_for(lambda: _screen(seats, attempts[0]).process_id not in (None, before.process_id), timeout=30,
+             what="the screen started on the new port")
+    answered = new.status()[0].answered
+    wait_for(lambda: new.status()[0].connected and new.status()[0].answered > answered, timeout=60,
+             what="answers through the reopened room")
+    assert _screen(seats, attempts[0]).restarts == 0  # a move, not a crash
+    seats.close()
+
+
+def test_a_seat_ends_when_its_station_is_killed(world, tmp_path) -> None:
+    """The station dies (kill -9): the OS closes the pipe only it held, and the seat ends."""
+    opened, session, attempts = open_session(world, 1)
+    room = world.center.room.open(opened, session, "Station", host="127.0.0.1")
+    seat, pairing = pair_seat(room, tmp_path / "seat", "Seat 1")
+    seat.close()
+    room.assign(attempts[0], pairing["fingerprint"], "pat")
+    station = subprocess.Popen(
+        [sys.executable, "-c", "import subprocess, sys, time\n"
+         "child = subprocess.Popen(sys.argv[1:], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)\n"
+         "print(child.pid, flush=True)\ntime.sleep(600)",
+         *own_command(), "--home", str(tmp_path / "seat"), "seat", "--supervised", "--station",
+         f"127.0.0.1:{room.port}", "--simulate", "1", "--answers", "100000"], stdout=subprocess.PIPE, text=True)
+    try:
+        child = int(station.stdout.readline())
+        wait_for(lambda: room.status()[0].answered > 0, timeout=60, what="the seat answering")
+        station.kill()
+        station.wait()
+        wait_for(lambda: not _alive(child), timeout=30, what="the orphaned seat ending")
+    finally:
+        station.kill()
+        station.wait()
+        station.stdout.close()
 
 
 def _screen(seats: LocalSeats, attempt_id: str):

@@ -9,7 +9,7 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from app.services.local_seats import CLOSED, FAILED, FINISHED, LEFT, LocalScreen, LocalSeats
+from app.services.local_seats import CLOSED, FAILED, FINISHED, LEFT, PROCTOR_CLOSED, LocalScreen, LocalSeats
 from app.ui.proctor.common import heading, message_label, note, say
 
 REFRESH_MS = 1000
@@ -65,6 +65,10 @@ class LocalSeatsBar(QFrame):
         if screen.state == LEFT:
             return self.tr("{seat}: {name} now sits at another seat; this screen has closed.").format(
                 seat=seat, name=name), False
+        if screen.state == PROCTOR_CLOSED:
+            return self.tr("{seat}: a proctor closed {name}'s screen with their PIN. To bring it back, choose {name} "
+                           "on the Console and press Open screen; if they were writing, they press "
+                           "Continue.").format(seat=seat, name=name), False
         if screen.state == CLOSED:
             return self.tr("{seat}: {name}'s screen was closed with the station.").format(seat=seat, name=name), False
         if screen.restarts and screen.last_restart is not None:
