@@ -91,8 +91,7 @@ class SeatWindow(QWidget):
             self._show_waiting(session)
         elif self.controller is not None and attempt is not None and attempt.status in FINAL_STATES \
                 and attempt.station_has_everything:
-            self.controller.release()  # the exam is over and safe on the station: the seat unlocks
-            self.controller = None
+            self._release()  # the exam is over and safe on the station: the seat unlocks
         if self.supervised and not self._leaving and self._proctor_left_at is not None and (
                 attempt is None or attempt.station_has_everything
                 or time.monotonic() - self._proctor_left_at > PROCTOR_EXIT_WAIT_SECONDS):
@@ -179,10 +178,16 @@ class SeatWindow(QWidget):
             controller.unlocked.connect(self._proctor_left)
         return True
 
+    def _release(self) -> None:
+        """End lockdown because the exam ended or went elsewhere (not a proctor's exit)."""
+        controller, self.controller = self.controller, None
+        if controller is not None:
+            if self.supervised:
+                controller.unlocked.disconnect(self._proctor_left)
+            controller.release()
+
     def _close_exam(self) -> None:
-        if self.controller is not None:
-            self.controller.release()
-            self.controller = None
+        self._release()
         if self.exam_window is not None:
             self.exam_window.shutdown()
             self.stack.removeWidget(self.exam_window)
