@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.room_helpers import supervised_seat
 from tests.staff_ui import check_in, session_window
 
 SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screens"
@@ -75,27 +76,16 @@ def test_admitting_starts_the_candidate_screen_as_its_own_process_and_the_consol
 
 
 def test_a_supervised_seat_ends_once_its_exam_is_over_and_safe_on_the_station(qtbot, world, tmp_path) -> None:
-    from app.ui.seat.seat_window import SeatWindow
-    from tests.room_helpers import open_session, pair_seat
-    opened, session, attempts = open_session(world, 1)
-    room = world.center.room.open(opened, session, "Station", host="127.0.0.1")
-    seat, pairing = pair_seat(room, tmp_path / "seat", "Seat 1")
-    room.assign(attempts[0], pairing["fingerprint"], "pat")
-    window = SeatWindow(seat.seat, lockdown=True, address=f"127.0.0.1:{room.port}", supervised=True)
+    window, ended, attempt_id, seat, opened = supervised_seat(qtbot, world, tmp_path / "seat")
     window.leave_after_ms = 0
-    qtbot.addWidget(window)
-    window.show()
-    ended: list[int] = []
-    window.finished.connect(ended.append)
     try:
-        qtbot.waitUntil(lambda: window.controller is not None, timeout=15000)
         candidate = window.exam_window
         candidate.welcome.identity_box.setChecked(True)
         qtbot.mouseClick(candidate.welcome.start_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: window.session.attempt.station_has_everything
                         and window.session.attempt.status == "in_progress", timeout=10000)
         assert not ended  # running: it stays
-        world.center.proctoring.void(attempts[0], opened.exam, "test over", "pat")
+        world.center.proctoring.void(attempt_id, opened.exam, "test over", "pat")
         qtbot.waitUntil(lambda: bool(ended), timeout=10000)
         assert ended == [0]  # the exam ended: not a proctor's exit (that would be PROCTOR_EXIT)
         assert window.controller is None and not window.isVisible()

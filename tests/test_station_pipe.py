@@ -16,7 +16,7 @@ from hypothesis import given, strategies as st
 
 from app.services.local_seats import PROCTOR_EXIT
 from app.services.station_pipe import StationPipe, decode_reply, decode_request, encode, serve
-from tests.room_helpers import open_session, pair_seat, wait_for
+from tests.room_helpers import supervised_seat, wait_for
 from tests.staff_ui import PINS, PROCTOR, add_staff
 
 JSONISH = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
@@ -111,25 +111,14 @@ def test_a_question_nobody_answers_is_a_no(interrupts) -> None:
 
 
 def test_a_proctor_leaves_a_supervised_seat_with_their_pin(qtbot, world, tmp_path, interrupts) -> None:
-    from app.ui.seat.seat_window import SeatWindow
     add_staff(world.center)
-    opened, session, attempts = open_session(world, 1)
-    room = world.center.room.open(opened, session, "Station", host="127.0.0.1")
-    seat, pairing = pair_seat(room, tmp_path / "seat", "Seat 1")
-    room.assign(attempts[0], pairing["fingerprint"], "pat")
     child_in, station_out, station_in, child_out = _pipes()
     station = threading.Thread(target=serve, args=(station_in, station_out, lambda u, p: world.center.accounts
                                                    .check_pin(u, p, role="proctor"), lambda _line: None))
     station.start()
     pipe = StationPipe(child_in, child_out).start()
-    window = SeatWindow(seat.seat, lockdown=True, address=f"127.0.0.1:{room.port}", supervised=True,
-                        exit_pin_check=pipe.check_exit_pin)
-    qtbot.addWidget(window)
-    window.show()
-    ended: list[int] = []
-    window.finished.connect(ended.append)
+    window, ended, attempt_id, seat, _ = supervised_seat(qtbot, world, tmp_path / "seat", pipe.check_exit_pin)
     try:
-        qtbot.waitUntil(lambda: window.controller is not None, timeout=15000)
         controller = window.controller
         controller.request_exit()
         controller._check_exit(PROCTOR, "0000")
@@ -137,7 +126,7 @@ def test_a_proctor_leaves_a_supervised_seat_with_their_pin(qtbot, world, tmp_pat
         controller._check_exit(PROCTOR, PINS[PROCTOR])
         qtbot.waitUntil(lambda: ended == [PROCTOR_EXIT], timeout=10000)
         assert not window.isVisible()
-        kinds = [(e.kind, e.data.get("type")) for e in world.center.delivery.events(attempts[0])]
+        kinds = [(e.kind, e.data.get("type")) for e in world.center.delivery.events(attempt_id)]
         assert ("incident", "exit_unlocked") in kinds  # reached the station before the seat ended
     finally:
         window.shutdown()
