@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
                                 "The release code is {code}. Sign in as demo / demo-proctor-pass; evaluators "
                                 "eva (PIN 2468) and sam (PIN 1357). The seat windows are candidate workstations: "
                                 "open the session's Room tab, press Open the room, then Pair in each seat window "
-                                "and accept the code it shows.").format(code=demo.release_code))
+                                "and accept the code it shows. A candidate admitted while the room is closed gets "
+                                "a window of their own on this computer instead.").format(code=demo.release_code))
         banner.setObjectName("demoBanner")
         banner.setWordWrap(True)
         banner.setAccessibleName(self.tr("Demo mode notice"))
