@@ -104,7 +104,7 @@ def _dispatch(args) -> int:
             from app.ui.seat.seat_window import run_seat
             if args.name:
                 services.seat.set_seat_name(args.name)
-            return run_seat(services.seat, args.windowed, args.station or "")
+            return run_seat(services.seat, args.windowed, args.station or "", supervised=args.supervised)
         return run_command(services, args)
     finally:
         services.close()

@@ -52,3 +52,22 @@ def pair_seat(room: StationRoom, seat_home: Path, name: str, accept: bool = True
     room.decide_pairing(ask.fingerprint, accept and shown["seat"] == ask.code)
     thread.join(10)
     return seat, {**shown, "accepted": outcome["result"].accepted, "fingerprint": ask.fingerprint}
+
+
+def supervised_seat(qtbot, world: World, seat_home: Path, exit_pin_check=None):
+    """A seat window as the station starts it on its own computer (`supervised`), paired over
+    loopback and given one candidate. Returns (window, the exit statuses it reports, the attempt,
+    the seat's services, the opened package); the caller shuts them down."""
+    from app.ui.seat.seat_window import SeatWindow
+    opened, session, attempts = open_session(world, 1)
+    room = world.center.room.open(opened, session, "Station", host="127.0.0.1")
+    seat, pairing = pair_seat(room, seat_home, "Seat 1")
+    room.assign(attempts[0], pairing["fingerprint"], "pat")
+    window = SeatWindow(seat.seat, lockdown=True, address=f"127.0.0.1:{room.port}", supervised=True,
+                        exit_pin_check=exit_pin_check)
+    qtbot.addWidget(window)
+    window.show()
+    ended: list[int] = []
+    window.finished.connect(ended.append)
+    qtbot.waitUntil(lambda: window.controller is not None, timeout=15000)
+    return window, ended, attempts[0], seat, opened

@@ -1,5 +1,6 @@
 """Lockdown rules written in the exam source travel in the signed package and govern the
-candidate's screen and the station's readiness check."""
+candidate's screen (a seat, fed by the station over the room's TLS link) and the station's
+readiness check."""
 
 from __future__ import annotations
 
@@ -9,15 +10,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from app.domain.accommodations import Accommodations
 from app.domain.errors import SourceInvalid
 from app.formats.exam_source import load_exam_source
 from app.services.readiness import run_checks
-from app.ui.proctor.candidate_link import open_candidate_window
+from app.ui.seat.seat_window import SeatWindow
 from tests.conftest import MINI_EXAM, RELEASE_CODE, World
+from tests.room_helpers import pair_seat, wait_for
 
 FORBIDDEN = "sleep"   # a program this test starts, so it is certainly running (and not the test itself)
 
@@ -45,16 +44,40 @@ def _attempt(world: World, opened) -> str:
     return delivery.create_attempt(session, candidate, opened.exam, Accommodations())
 
 
-def test_rules_travel_in_the_package_and_reach_the_lockdown(qtbot, world: World, tmp_path: Path) -> None:
+@pytest.fixture
+def seat_for(qtbot, world: World, tmp_path: Path):
+    """The candidate's screen as it runs everywhere now: a seat paired with the station's room,
+    given the candidate's attempt, with lockdown on."""
+    made = []
+
+    def make(opened) -> tuple[SeatWindow, str]:
+        attempt_id = _attempt(world, opened)
+        session = world.center.delivery.attempt(attempt_id).session_id
+        room = world.center.room.open(opened, session, "Station", host="127.0.0.1")
+        seat, pairing = pair_seat(room, tmp_path / "seat", "Seat 1")
+        room.assign(attempt_id, pairing["fingerprint"], "pat")
+        window = SeatWindow(seat.seat, lockdown=True)
+        qtbot.addWidget(window)
+        window.show()
+        made.append((window, seat))
+        qtbot.waitUntil(lambda: window.session.attempt is not None, timeout=10000)
+        return window, attempt_id
+    yield make
+    for window, seat in made:
+        window.shutdown()
+        seat.close()
+    world.center.room.close()
+
+
+def test_rules_travel_in_the_package_and_reach_the_lockdown(qtbot, world: World, tmp_path: Path, seat_for) -> None:
     rules = {"forbidden_programs": ["no-such-program-xyz"], "allow_copy_in_answers": False}
     opened = world.center.packages.open(_package(world, tmp_path, rules), RELEASE_CODE)
     assert opened.exam.lockdown.forbidden_programs == ("no-such-program-xyz",)
     assert not opened.exam.lockdown.allow_copy_in_answers and not opened.exam.lockdown.forbid_extra_screens
-    window = open_candidate_window(world.center, opened, _attempt(world, opened))
-    qtbot.addWidget(window)
-    assert window.lockdown.options.allow_copy_in_answers is False
-    window.lockdown.release()
-    window.shutdown()
+    window, _ = seat_for(opened)
+    qtbot.waitUntil(lambda: window.exam_window is not None, timeout=10000)
+    assert window.controller is not None and window.controller.options.allow_copy_in_answers is False
+    assert window.controller.active
 
 
 @pytest.fixture
@@ -66,24 +89,19 @@ def forbidden_running():
 
 
 def test_a_forbidden_program_keeps_the_exam_closed_and_fails_the_check(qtbot, world: World, tmp_path: Path,
-                                                                       forbidden_running) -> None:
+                                                                       forbidden_running, seat_for) -> None:
     package = _package(world, tmp_path, {"forbidden_programs": [FORBIDDEN]})
     opened = world.center.packages.open(package, RELEASE_CODE)
-    shown: list[str] = []
-
-    def close_the_message(tries: int = 100) -> None:  # the refusal is a modal message box
-        box = QApplication.activeModalWidget()
-        if box is not None:
-            shown.append(box.text())
-            box.close()
-        elif tries:
-            QTimer.singleShot(50, lambda: close_the_message(tries - 1))
-    QTimer.singleShot(50, close_the_message)
-    window = open_candidate_window(world.center, opened, _attempt(world, opened))
-    if window is not None:  # not refused: clean up before failing
-        qtbot.addWidget(window)
-        window.lockdown.release()
-    assert window is None and shown and FORBIDDEN in shown[0]
+    window, attempt_id = seat_for(opened)
+    qtbot.waitUntil(lambda: window._refused is not None, timeout=10000)
+    assert window.exam_window is None and window.controller is None  # the exam stays closed
+    assert FORBIDDEN in window.waiting_status.text() and "Close them" in window.waiting_status.text()
+    # The proctor learns it from the station: an incident on the attempt, recorded once.
+    wait_for(lambda: any(e.kind == "incident" for e in world.center.delivery.events(attempt_id)),
+             what="the incident on the station")
+    window.poll()
+    incidents = [e for e in world.center.delivery.events(attempt_id) if e.kind == "incident"]
+    assert len(incidents) == 1 and FORBIDDEN in incidents[0].data["description"]
     results = {r.name: r for r in run_checks(world.center, package, RELEASE_CODE)}
     assert results["programs this exam forbids"].status == "fail"
     assert FORBIDDEN in results["programs this exam forbids"].detail

@@ -111,23 +111,3 @@ def test_roster_parsing_rules() -> None:
     assert problems == [] and entries[0].prerequisite_numbers == ("P-1", "P-2")
     _, problems = parse_roster("number,name\nA1,Ann\n", prerequisites=0, taken={"A1"})
     assert "already checked in" in problems[0]
-
-
-def test_admitting_opens_the_candidate_screen(qtbot, world: World) -> None:
-    window, session = session_window(qtbot, world, launch=True)
-    attempt_id = check_in(qtbot, session, "C-001", "Ada Lovelace", scale=150)
-    (candidate_window,) = window.candidate_windows
-    qtbot.addWidget(candidate_window)
-    assert candidate_window.live.attempt_id == attempt_id and candidate_window.candidate_name == "Ada Lovelace"
-    console = session.console
-    console.choose(attempt_id)
-    assert console.screen_button.isEnabled()
-    qtbot.mouseClick(console.screen_button, Qt.MouseButton.LeftButton)
-    assert window.candidate_windows == [candidate_window]  # already open: brought forward, not doubled
-    candidate_window.lockdown.release()
-    candidate_window.close()
-    qtbot.mouseClick(console.screen_button, Qt.MouseButton.LeftButton)
-    reopened = [w for w in window.candidate_windows if w is not candidate_window]
-    assert len(reopened) == 1 and reopened[0].live.attempt_id == attempt_id and reopened[0].isVisible()
-    qtbot.addWidget(reopened[0])
-    reopened[0].lockdown.release()

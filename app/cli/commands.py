@@ -299,6 +299,9 @@ def run_seat(services: Services, args: argparse.Namespace) -> int:
         seat.set_seat_name(args.name)
     if args.simulate is not None:  # a headless simulated candidate (simulate --room starts these)
         from app.services.seat_simulation import sit_at_seat
+        if args.supervised:  # started by the station on its computer: it ends with the station
+            from app.services.station_pipe import StationPipe
+            StationPipe().start()
         done = sit_at_seat(seat, args.station, args.answers, args.simulate, 0.03,
                            lambda line: print(line, flush=True))
         return 0 if done else 1

@@ -166,6 +166,10 @@ def build_parser() -> argparse.ArgumentParser:
     seat.add_argument("--station", metavar="ADDRESS", help="the station's address to offer when pairing")
     seat.add_argument("--simulate", type=int, metavar="SEED", help=argparse.SUPPRESS)  # simulate --room's seats
     seat.add_argument("--answers", type=int, default=10, help=argparse.SUPPRESS)
+    seat.add_argument("--supervised", action="store_true",
+                      help="started by the proctor station on this computer (single-computer mode): connect to "
+                           "--station, end when the candidate's exam is over and safe on the station, or when "
+                           "the station closes")
     seat.add_argument("--windowed", action="store_true",
                       help="a normal window instead of full-screen lockdown (training, demo)")
 

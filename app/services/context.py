@@ -12,6 +12,7 @@ from app.services.delivery import DeliveryService
 from app.services.evaluation import EvaluationService
 from app.services.home import Home
 from app.services.keys import KeyService, PassphraseHolder
+from app.services.local_seats import LocalSeats
 from app.services.proctoring import ProctorService
 from app.services.reports import ReportService
 from app.services.results import ResultsService
@@ -39,6 +40,7 @@ class Services:
     reports: ReportService = field(repr=False)
     credentials: CredentialService = field(repr=False)
     home_station: StationService | None = field(default=None, repr=False)  # when --db points elsewhere
+    local_seats: LocalSeats | None = field(default=None, repr=False)       # single-computer mode's seats
 
     def supply_passphrase(self, phrase: str) -> None:
         """The GUI's answer to PassphraseNeeded; used until the keys are unlocked."""
@@ -48,6 +50,8 @@ class Services:
         source.value = phrase
 
     def close(self) -> None:
+        if self.local_seats is not None:
+            self.local_seats.close()  # before the room: the seats end while the station still answers
         self.room.close()
         self.station.close()
         if self.home_station is not None:
@@ -71,4 +75,5 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
                     EvaluationService(database, accounts, delivery, clock), results, TransferService(keys, delivery),
                     room, SeatService(home), ReportService(database, results.exam),
                     CredentialService(keys, results, database, clock),
-                    home_station if home_station is not station else None)
+                    home_station if home_station is not station else None,
+                    LocalSeats(home.root, room, accounts))

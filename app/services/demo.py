@@ -78,6 +78,10 @@ def prepare_demo(root: Path | None = None, sources: list[Path] | None = None, cl
             out = station.home.packages_dir / f"{source.name}.exampkg"
             body.packages.build(source, [center_file], out, DEMO_RELEASE_CODE)
             built.append(out)
+        # A candidate admitted before the room is open gets a screen of their own on this computer
+        # (single-computer mode); in the demo it is a normal window, not a locked full screen.
+        if station.local_seats is not None:
+            station.local_seats.extra_arguments = ["--windowed"]
     except BaseException:
         station.close()
         shutil.rmtree(root, ignore_errors=True)

@@ -95,11 +95,18 @@ class SeatService:
             raise ExamStationError(f"The station at {where} cannot be reached: {why}.",
                                    "Check the network cable and that the proctor has opened the room.") from None
         if outcome.accepted:
-            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            atomic_write(self.folder / "station.json", json.dumps({
-                "address": str(where), "station_name": outcome.station_name, "center_name": outcome.center_name,
-                "certificate": outcome.station_certificate.decode("ascii")}, indent=2).encode(), mode=0o600)
+            self.remember_station(SeatPairing(where, outcome.station_name, outcome.center_name,
+                                              outcome.station_certificate))
         return outcome
+
+    def remember_station(self, pairing: SeatPairing) -> None:
+        """Keep the station this seat paired with (after the code step, or written by the station
+        itself for a seat process it starts on its own computer)."""
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        atomic_write(self.folder / "station.json", json.dumps({
+            "address": str(pairing.address), "station_name": pairing.station_name,
+            "center_name": pairing.center_name, "certificate": pairing.station_certificate.decode("ascii")},
+            indent=2).encode(), mode=0o600)
 
     def connect(self, wake: Callable[[], None] = lambda: None, address: str | None = None) -> "SeatSession":
         pairing = self.pairing()

@@ -11,30 +11,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, 
 from app.services.context import Services
 from app.ui.admin.accounts import AccountsDialog
 from app.ui.admin.first_run import FirstRunScreen
-from app.ui.proctor.candidate_link import open_candidate_window
-from app.ui.proctor.common import button
+from app.ui.proctor.common import button, error_text, say
+from app.ui.proctor.local_seats_bar import LocalSeatsBar
 from app.ui.proctor.session_screen import SessionScreen
 from app.ui.proctor.sign_in import SignInScreen
 from app.ui.proctor.start_screen import StartScreen
 
-def _alive(window: QWidget) -> bool:
-    """False once Qt has deleted the window (closed with WA_DeleteOnClose, or by its parent)."""
-    try:
-        window.isVisible()
-    except RuntimeError:
-        return False
-    return True
-
-
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, demo: Any = None, launch_candidates: bool = True) -> None:
-        """`launch_candidates`: open each admitted candidate's screen in this process (tests that
-        drive the candidate side themselves turn it off)."""
+        """`launch_candidates`: start each admitted candidate's screen as a seat process on this
+        computer when no workstation takes them (tests that drive the seat side themselves turn
+        it off)."""
         super().__init__()
         self.services, self.launch_candidates = services, launch_candidates
         self.account = None
         self.session_screen: SessionScreen | None = None
-        self.candidate_windows: list[QWidget] = []
         self.setWindowTitle(self.tr("ExamStation — Staff"))
         self.resize(1100, 760)
         central = QWidget(self)
@@ -42,6 +33,9 @@ class MainWindow(QMainWindow):
         if demo is not None:
             layout.addWidget(self._demo_banner(demo))
         layout.addWidget(self._account_bar())
+        self.local_bar = LocalSeatsBar(services.local_seats) if services.local_seats is not None else None
+        if self.local_bar is not None:
+            layout.addWidget(self.local_bar)
         self.stack = QStackedWidget()
         self.first_run = FirstRunScreen(services)
         self.sign_in = SignInScreen(services)
@@ -67,7 +61,8 @@ class MainWindow(QMainWindow):
                                 "The release code is {code}. Sign in as demo / demo-proctor-pass; evaluators "
                                 "eva (PIN 2468) and sam (PIN 1357). The seat windows are candidate workstations: "
                                 "open the session's Room tab, press Open the room, then Pair in each seat window "
-                                "and accept the code it shows.").format(code=demo.release_code))
+                                "and accept the code it shows. A candidate admitted while the room is closed gets "
+                                "a window of their own on this computer instead.").format(code=demo.release_code))
         banner.setObjectName("demoBanner")
         banner.setWordWrap(True)
         banner.setAccessibleName(self.tr("Demo mode notice"))
@@ -146,21 +141,23 @@ class MainWindow(QMainWindow):
         self.hide()
 
     def start_candidate(self, attempt_id: str) -> None:
+        """An admitted candidate (or Open screen on the console). With the room open to workstations
+        the candidate sits at one; otherwise their screen starts as a seat process of its own on this
+        computer, and this window stays in front for the proctor."""
         room = self.session_screen.room if self.session_screen is not None else None
-        if room is not None and room.room is not None:  # the room is open: candidates sit at seats
+        local = self.services.local_seats
+        if room is not None and room.room is not None and (local is None or not local.only_here()):
             room.seat_admitted(attempt_id)
             return
-        if not self.launch_candidates:
+        if not self.launch_candidates or local is None:
             return
-        self.candidate_windows = [w for w in self.candidate_windows if _alive(w)]
-        for window in self.candidate_windows:
-            if window.live.attempt_id == attempt_id and window.isVisible():
-                window.raise_()  # already open: bring it forward rather than open a second copy
-                window.activateWindow()
-                return
-        window = open_candidate_window(self.services, self.opened, attempt_id)
-        if window is None:
-            self.statusBar().showMessage(self.tr("The candidate's screen did not open (the reason was shown). "
-                                                 "Put it right, then choose the candidate and press Open screen."))
-        else:
-            self.candidate_windows.append(window)
+        name = self.services.delivery.candidate_of(attempt_id).name
+        try:
+            local.admit(self.opened, self.session_screen.session_id, attempt_id, name, self.account.username)
+        except Exception as error:  # the room could not open, or the candidate sits at a workstation
+            say(self.session_screen.message, self.tr("{name}'s screen did not start: {why}").format(
+                name=name, why=error_text(error)), ok=False)
+            return
+        self.local_bar.refresh()
+        if room is not None:
+            room.refresh()  # the seat map shows this computer's screens too

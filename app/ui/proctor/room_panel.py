@@ -106,6 +106,9 @@ class RoomPanel(QWidget):
         return self.tr("Announcing it on the network…")
 
     def refresh(self) -> None:
+        current = self.services.room.current
+        if current is not None and current is not self.room and current.session_id == self.session_id:
+            self.room = current  # opened for this computer's candidate screens (single-computer mode)
         if self.room is None:
             self.state_label.setText(self.tr("The room is closed: seats cannot connect. Open it when the seats "
                                              "are ready."))
@@ -113,11 +116,18 @@ class RoomPanel(QWidget):
             self.pairing_box.setVisible(False)
             self._update_buttons()
             return
-        addresses = ", ".join(f"{a}:{self.room.port}" for a in local_addresses())
-        self.state_label.setText(self.tr("The room is open. Seats connect to {addresses}.").format(addresses=addresses)
-                                 + " " + self._announcement())
-        self.open_button.setEnabled(False)
-        self.port.setEnabled(False)
+        here_only = self.services.local_seats is not None and self.services.local_seats.only_here()
+        if here_only:  # no workstation can reach it: the proctor may still open it to the network
+            self.state_label.setText(self.tr("The room is open on this computer only: each candidate's screen runs "
+                                             "here as its own program. To let workstations join, press Open the "
+                                             "room (the screens here reconnect; a candidate who was writing "
+                                             "presses Continue)."))
+        else:
+            addresses = ", ".join(f"{a}:{self.room.port}" for a in local_addresses())
+            self.state_label.setText(self.tr("The room is open. Seats connect to {addresses}.").format(
+                addresses=addresses) + " " + self._announcement())
+        self.open_button.setEnabled(here_only)
+        self.port.setEnabled(here_only)
         try:
             rows = self.room.status()
         except Exception as error:

@@ -5,22 +5,39 @@ this seat's sealed journal and then on the station."""
 from __future__ import annotations
 
 import time
+from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.attempt import FINAL_STATES
+from app.services.local_seats import PROCTOR_EXIT
 from app.services.seat import SeatService, SeatSession
 from app.ui.proctor.common import heading
 from app.ui.seat.pairing_page import PairingPage
 
 POLL_MS = 100
+LEAVE_AFTER_MS = 8000  # a supervised seat shows "submitted" for a moment, then ends
+LOCK_RETRY_SECONDS = 10.0  # lockdown refused (a forbidden program runs): look again this often
+PROCTOR_EXIT_WAIT_SECONDS = 3.0  # after the proctor's exit, wait this long for the station's receipt
 
 
 class SeatWindow(QWidget):
-    def __init__(self, seat: SeatService, lockdown: bool = True, parent: QWidget | None = None) -> None:
+    finished = Signal(int)  # a supervised seat is done (its exit status: 0, or PROCTOR_EXIT)
+
+    def __init__(self, seat: SeatService, lockdown: bool = True, parent: QWidget | None = None,
+                 address: str = "", supervised: bool = False,
+                 exit_pin_check: Callable[[str, str], bool] | None = None) -> None:
+        """`supervised`: started by the station on this computer (single-computer mode): it connects
+        to `address`, closes itself once its candidate's exam is over and safe on the station, and
+        lets a proctor leave lockdown with `exit_pin_check` (asked of the station) to reach the console."""
         super().__init__(parent)
-        self.seat, self.lockdown = seat, lockdown
+        self.seat, self.lockdown, self.address, self.supervised = seat, lockdown, address, supervised
+        self.exit_pin_check = exit_pin_check
+        self.leave_after_ms = LEAVE_AFTER_MS
+        self._leaving = False
+        self._proctor_left_at: float | None = None
+        self._refused: tuple[str, float, str] | None = None   # (lease, when, why) lockdown last refused
         self.session: SeatSession | None = None
         self.exam_window: QWidget | None = None
         self.exam_lease = ""
@@ -54,7 +71,7 @@ class SeatWindow(QWidget):
             self.connect_to_station()
 
     def connect_to_station(self) -> None:
-        self.session = self.seat.connect()
+        self.session = self.seat.connect(address=self.address or None)
         self.session.start()
         self.stack.setCurrentWidget(self.waiting)
         self.poller.start()
@@ -66,7 +83,7 @@ class SeatWindow(QWidget):
             return
         session.poll()
         attempt = session.attempt
-        if attempt is not None and attempt.lease != self.exam_lease:
+        if attempt is not None and attempt.lease != self.exam_lease and self._may_lock(attempt.lease):
             self._show_exam(attempt)
         elif attempt is None and self.exam_window is not None:
             self._close_exam()
@@ -74,13 +91,38 @@ class SeatWindow(QWidget):
             self._show_waiting(session)
         elif self.controller is not None and attempt is not None and attempt.status in FINAL_STATES \
                 and attempt.station_has_everything:
-            self.controller.release()  # the exam is over and safe on the station: the seat unlocks
-            self.controller = None
+            self._release()  # the exam is over and safe on the station: the seat unlocks
+        if self.supervised and not self._leaving and self._proctor_left_at is not None and (
+                attempt is None or attempt.station_has_everything
+                or time.monotonic() - self._proctor_left_at > PROCTOR_EXIT_WAIT_SECONDS):
+            self._leaving = True  # the proctor's exit reached the station (or the journal keeps it)
+            self._leave(PROCTOR_EXIT)
+        if self.supervised and not self._leaving and self._done(session):
+            self._leaving = True
+            QTimer.singleShot(self.leave_after_ms, lambda: self._leave(0))
+
+    @staticmethod
+    def _done(session: SeatSession) -> bool:
+        attempt = session.attempt
+        if attempt is None:
+            return bool(session.revoked_reason)  # the candidate continues at another seat
+        return attempt.status in FINAL_STATES and attempt.station_has_everything
+
+    def _leave(self, status: int) -> None:
+        self.close()  # shuts the session down (closeEvent)
+        self.finished.emit(status)
+
+    def _proctor_left(self) -> None:
+        """A proctor left this local seat's lockdown with their PIN: the screen closes so the console
+        is in front; Open screen on the console brings the candidate's exam back."""
+        self._proctor_left_at = time.monotonic()
 
     def _show_waiting(self, session: SeatSession) -> None:
         pairing = session.pairing
         self.waiting_title.setText(self.tr("{seat}").format(seat=self.seat.seat_name()))
-        if session.revoked_reason:
+        if self._refused is not None and session.attempt is not None and self._refused[0] == session.attempt.lease:
+            text = self._refused[2]
+        elif session.revoked_reason:
             text = self.tr("Your exam continues at another seat ({why}). Please ask the proctor.").format(
                 why=session.revoked_reason)
         elif session.connected:
@@ -104,17 +146,21 @@ class SeatWindow(QWidget):
         self.exam_window, self.exam_lease = window, attempt.lease
         self.stack.addWidget(window)
         self.stack.setCurrentWidget(window)
-        if self.lockdown:
-            self._lock(attempt)
+        if self.lockdown and not self._lock(attempt):
+            self._close_exam()  # the exam stays closed until lockdown can start
 
-    def _lock(self, attempt) -> None:
+    def _may_lock(self, lease: str) -> bool:
+        refused = self._refused
+        return refused is None or refused[0] != lease or time.monotonic() - refused[1] >= LOCK_RETRY_SECONDS
+
+    def _lock(self, attempt) -> bool:
         """Lockdown as on a station, around this whole window. The candidate cannot leave it: a
         seat holds no proctor accounts, so the exit is the proctor's console (end, void or move),
-        after which the seat unlocks itself."""
+        after which the seat unlocks itself. False (and the station told once) if it cannot start."""
         from app.ui.lockdown import LockdownController, LockdownOptions, LockdownRefused
         rules = attempt.exam.lockdown
         controller = LockdownController(
-            self, exit_pin_check=lambda _user, _pin: False,
+            self, exit_pin_check=self.exit_pin_check or (lambda _user, _pin: False),
             on_incident=lambda kind, data: _record(attempt, kind, data),
             forbid_extra_screens=rules.forbid_extra_screens, forbidden_processes=rules.forbidden_programs,
             options=LockdownOptions(allow_copy_in_answers=rules.allow_copy_in_answers, close_on_unlock=False),
@@ -122,15 +168,26 @@ class SeatWindow(QWidget):
         try:
             controller.start()
         except LockdownRefused as error:
-            _record(attempt, "technical", {"description": f"Lockdown could not start: {error.message}"})
-            self.waiting_status.setText(error.line())
-            return
+            if self._refused is None or self._refused[0] != attempt.lease:
+                _record(attempt, "technical", {"description": f"Lockdown could not start: {error.message}"})
+            self._refused = (attempt.lease, time.monotonic(), error.line())
+            return False
+        self._refused = None
         self.controller = controller
+        if self.supervised:
+            controller.unlocked.connect(self._proctor_left)
+        return True
+
+    def _release(self) -> None:
+        """End lockdown because the exam ended or went elsewhere (not a proctor's exit)."""
+        controller, self.controller = self.controller, None
+        if controller is not None:
+            if self.supervised:
+                controller.unlocked.disconnect(self._proctor_left)
+            controller.release()
 
     def _close_exam(self) -> None:
-        if self.controller is not None:
-            self.controller.release()
-            self.controller = None
+        self._release()
         if self.exam_window is not None:
             self.exam_window.shutdown()
             self.stack.removeWidget(self.exam_window)
@@ -161,11 +218,18 @@ def _record(attempt, kind: str, data: dict) -> None:
         pass
 
 
-def run_seat(seat: SeatService, windowed: bool, station: str = "") -> int:
+def run_seat(seat: SeatService, windowed: bool, station: str = "", supervised: bool = False) -> int:
     from app.ui.app import ensure_application, quit_on_terminate
     app = ensure_application()
     quit_on_terminate(app)
-    window = SeatWindow(seat, lockdown=not windowed)
+    pipe = None
+    if supervised:  # the station started this seat: it ends with the station, and checks proctors' PINs
+        from app.services.station_pipe import StationPipe
+        pipe = StationPipe().start()
+        app.setQuitOnLastWindowClosed(False)  # the seat's own exit status says why it ended
+    window = SeatWindow(seat, lockdown=not windowed, address=station if supervised else "", supervised=supervised,
+                        exit_pin_check=pipe.check_exit_pin if pipe is not None else None)
+    window.finished.connect(app.exit)
     window.pairing.address.setText(station)
     window.resize(1000, 700)
     if windowed:
