@@ -185,3 +185,41 @@ def test_a_seat_link_stopped_at_any_moment_of_connecting_leaves_no_thread(room, 
             assert not [t for t in threading.enumerate() if t.name == "seat-link" and t.is_alive()], attempt
     finally:
         seat.close()
+
+
+def test_two_seats_claiming_one_candidate_one_is_refused_and_nothing_of_it_is_stored(room, tmp_path):
+    from app.services.room_station import RoomRefused
+    room, attempts, world = room
+    first, one = pair_seat(room, tmp_path / "seat-1", "Seat 1")
+    second, two = pair_seat(room, tmp_path / "seat-2", "Seat 2")
+    room.assign(attempts[0], one["fingerprint"], "proctor")
+    with pytest.raises(RoomRefused, match="already sits at seat Seat 1"):
+        room.assign(attempts[0], two["fingerprint"], "proctor")  # the proctor cannot give it twice
+    holder, claimer = _connect(first), _connect(second)
+    try:
+        wait_for(lambda: (holder.poll(), holder.attempt is not None)[1], what="assignment")
+        holder.attempt.start()
+        wait_for(lambda: (holder.poll(), holder.attempt.station_has_everything)[1], what="ack")
+        wait_for(lambda: claimer.link.connected, what="the other seat connected")
+        before = world.center.delivery.events(attempts[0])
+        # The other seat (a tampered program) sends an answer under the first seat's lease.
+        lease = holder.attempt.lease
+        item = holder.attempt.plan.item_ids[0]
+        claimer.link.send({"type": "events", "attempt": attempts[0], "lease": lease, "events": [
+            {"n": 99, "kind": "answered", "data": {"item_id": item, "response": "stolen"}, "elapsed_ms": 1000,
+             "basis": 1}]})
+        told = []
+        def refused() -> bool:
+            while not claimer.link.inbox.empty():
+                told.append(claimer.link.inbox.get())
+            return any(m.get("type") == "revoked" for m in told)
+        wait_for(refused, what="the claim refused")
+        assert next(m for m in told if m.get("type") == "revoked")["reason"] == "this seat no longer holds that candidate"
+        assert world.center.delivery.events(attempts[0]) == before  # nothing of it stored
+        [claim] = world.center.accounts.audit_entries(action_prefix="room.claim_refused")
+        assert claim.details == {"seat": "Seat 2", "attempt": attempts[0]}  # recorded for the proctor
+    finally:
+        holder.stop()
+        claimer.stop()
+        first.close()
+        second.close()

@@ -55,6 +55,19 @@ class SeatMessages:
         return [{"type": "revoked", "attempt": lease.attempt_id, "lease": lease_id,
                  "reason": lease.revoked_reason or "the candidate moved to another seat"}]
 
+    def _note_foreign_claim(self, seat: "_Seat", message: dict) -> None:
+        """A seat speaking for a lease that was never its own (another seat's candidate, or a
+        made-up one) is recorded, at most once a minute per seat; one whose own lease was
+        revoked (its candidate moved on) is the ordinary case and is only told."""
+        held = self.room.lease(str(message["lease"]))
+        if held is not None and held.seat_fingerprint == seat.paired.fingerprint:
+            return
+        now = self.wall()
+        if now - self._claims_recorded.get(seat.paired.fingerprint, 0) > 60:
+            self._claims_recorded[seat.paired.fingerprint] = now
+            self.accounts.record("station", "room.claim_refused", seat.paired.fingerprint,
+                                 {"seat": seat.paired.name, "attempt": str(message["attempt"])[:40]})
+
     def seat_disconnected(self, fingerprint: str) -> None:
         seat = self.seats.get(fingerprint)
         if seat is not None:
@@ -68,6 +81,7 @@ class SeatMessages:
         lease = seat.lease
         if kind in ("events", "beat", "media") and (lease is None or message["lease"] != lease.id
                                                       or message["attempt"] != lease.attempt_id):
+            self._note_foreign_claim(seat, message)
             return [{"type": "revoked", "attempt": message["attempt"], "lease": message["lease"],
                      "reason": "this seat no longer holds that candidate"}]
         if kind == "events":

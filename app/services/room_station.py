@@ -96,6 +96,7 @@ class StationRoom(SeatMessages):
         self._event_queue: list = []     # seat events waiting for this turn's group commit
         self._flush_scheduled = False
         self._refusal_recorded: dict[str, float] = {}
+        self._claims_recorded: dict[str, float] = {}  # seat -> when a claim on a lease not its own was recorded
 
     # -- life cycle (any thread) ----------------------------------------------------------
     @property
