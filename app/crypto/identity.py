@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from app.domain.format_versions import format_version, readable_version
 from app.crypto import primitives as p
 from app.domain.errors import TrustError
 
@@ -73,6 +74,8 @@ class Identity:
     @classmethod
     def from_json(cls, data: Any) -> "Identity":
         """Parse an identity document; TrustError says what is wrong with it."""
+        if isinstance(data, dict) and format_version(data.get("format"), "identity"):
+            readable_version(data["format"], "identity", 1, "identity file")  # a newer one says so
         if not isinstance(data, dict) or data.get("format") != IDENTITY_FORMAT:
             raise TrustError("This is not an ExamStation identity file.",
                              "Ask the sender for the file made by `examstation keys export`.")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from app.domain.format_versions import readable_version
 from app.crypto.identity import Identity, RoleKeys
 from app.crypto.keystore import open_with_passphrase, seal_with_passphrase, sealed_document_ok
 from app.domain.errors import KeyStoreError, TrustError
@@ -57,8 +58,9 @@ def _document(data: bytes) -> dict:
         raise damaged
     try:
         document = loads_strict(data)
-        if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
+        if not isinstance(document, dict):
             raise ValueError("format")
+        readable_version(document.get("format"), "key-backup", 1, "key backup")
         document["identity"] = Identity.from_json(document["identity"])
         document["trusted"] = [Identity.from_json(t) for t in document.get("trusted", [])]
     except (ValueError, KeyError, TypeError, TrustError, UnicodeDecodeError):

@@ -11,6 +11,7 @@ import unicodedata
 from pathlib import Path
 from typing import Callable, Protocol
 
+from app.domain.format_versions import readable_version
 from app.crypto import primitives as p
 from app.crypto.identity import b64, unb64
 from app.domain.errors import KeyStoreError
@@ -126,8 +127,7 @@ class EncryptedFileProvider:
                                 f"Run `examstation keys init --role {role}` first.")
         try:
             document = loads_strict(path.read_bytes())
-            if document["format"] != KEYFILE_FORMAT:
-                raise ValueError("format")
+            readable_version(document["format"], "keyfile", 1, "key file")
         except (OSError, ValueError, KeyError, TypeError):
             document = None
         if document is None or not sealed_document_ok(document):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from app.domain.format_versions import format_version
 from app.domain import composite
 from app.domain.errors import SourceInvalid
 from app.domain.exam import (
@@ -28,6 +29,14 @@ PROGRAM_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._+-]{0,63}")  # as process li
 Doc = tuple[str, Any]  # (file name shown in problems, parsed content)
 
 
+def _format_problem(found: object, family: str, expected: str) -> str:
+    """What is wrong with a source's format line; a later version names the newer program."""
+    version = format_version(found, family)
+    if version is not None and version > 1:
+        return f"{found} was written for a newer version of ExamStation; this one reads '{expected}'"
+    return f"expected '{expected}'"
+
+
 def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
               media_exists: Callable[[str], bool]) -> Exam:
     """Return the exam, or raise SourceInvalid listing every problem found."""
@@ -36,7 +45,7 @@ def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
         f = Fields(problems, main[1], EXAM_FIELDS)
         if f.ok and f.raw("format", None) != SOURCE_FORMAT:
             with problems.at("format"):
-                problems.add(f"expected '{SOURCE_FORMAT}'")
+                problems.add(_format_problem(f.raw("format", None), "source", SOURCE_FORMAT))
         header = _header(f) if f.ok else {}
         domains = _list(f, "domains", _domain) if f.ok else []
     domain_ids = {d.id for d in domains}

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import bagit
 
+from app.domain.format_versions import NewerFormat, format_version
 from app.crypto import envelope
 from app.crypto import primitives as p
 from app.crypto.identity import Identity, RoleKeys, b64, unb64
@@ -126,13 +127,25 @@ def _unreadable(path: Path) -> BundleRefused:
     return BundleRefused(f"The result bundle {path} cannot be read.", "Check the path.")
 
 
+def _refuse_newer(value: object, family: str, newest: int, what: str) -> None:
+    """A bundle (or payload) of a later version is not damaged: it comes from a newer ExamStation."""
+    version = format_version(value, family)
+    if version is not None and version > newest:
+        newer = NewerFormat(what, str(value), family, newest)
+        raise BundleRefused(newer.message, newer.next_step)
+
+
 def _check_signature(files: dict[str, bytes]) -> Identity:
     try:
         document = json.loads(files[SIGNATURE_FILE])
+        if isinstance(document, dict):
+            _refuse_newer(document.get("format"), "result", 1, "result bundle")
         station = Identity.from_json(document["station"])
         signature = unb64(document["signature"], 64)
         if document["format"] != FORMAT or station.role != "center":
             raise ValueError("format")
+    except BundleRefused:
+        raise
     except (ValueError, KeyError, TypeError, RecursionError, ExamStationError):
         raise _refused("missing or unreadable station signature") from None
     tagmanifest = files["tagmanifest-sha256.txt"]

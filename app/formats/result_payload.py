@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.format_versions import readable_version
 from app.crypto import primitives as p
 from app.crypto.identity import b64, unb64
 from app.domain.audit import AuditEntry
@@ -170,6 +171,7 @@ def parse_payload(payload: Any) -> ResultPayload:
     """The payload's contents, or PayloadMalformed naming the first thing wrong."""
     payload = _object(payload, "payload")
     form = payload.get("format")
+    readable_version(form, "results", 4, "bundle's results")  # ValueError if not results at all
     if form not in (FORMAT, UNCHAINED_AUDIT_FORMAT, UNAUTHENTICATED_FORMAT):
         raise PayloadMalformed(f"format {str(form)[:40]!r}")
     station, package, session = (_object(payload.get(k), k) for k in ("station", "package", "session"))

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain.format_versions import upgraded
 from app.domain.errors import ExamStationError
 from app.domain.station_id import new_station_id
 from app.domain.strict_json import loads_strict
 from app.fsutil import atomic_write, make_private, private_folder
 
 HOME_FORMAT = "examstation-home/1"
+HOME_UPGRADES: dict = {}  # version n -> a step to n + 1 (app.domain.format_versions.upgraded)
 
 
 @dataclass(frozen=True)
@@ -69,9 +71,7 @@ class Home:
     def config(self) -> dict[str, Any]:
         try:
             data = loads_strict(self.config_path.read_bytes())
-            if data.get("format") != HOME_FORMAT:
-                raise ValueError("format")
-            return data
+            return upgraded(data, "home", 1, HOME_UPGRADES, "home settings file")
         except (OSError, ValueError, AttributeError):
             raise ExamStationError(f"The home settings file {self.config_path} is damaged.",
                                    "Restore it from a backup, or start a new home.") from None

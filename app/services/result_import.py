@@ -23,6 +23,7 @@ from app.domain.attempt import Event
 from app.domain.audit import GENESIS, first_broken_session_link
 from app.domain.checklist import evaluation_digest
 from app.domain.errors import ExamStationError
+from app.domain.format_versions import NewerFormat
 from app.domain.exam import Exam
 from app.domain.history import chain_head, first_broken_link
 from app.domain.history_rules import Finding, check_history
@@ -144,6 +145,8 @@ def _parse(raw: dict, bundle: VerifiedBundle) -> tuple[ResultPayload, str]:
     try:
         payload = parse_payload(raw)
         digest = payload_digest(raw)
+    except NewerFormat as newer:
+        raise BundleRefused(newer.message, newer.next_step) from None
     except (PayloadMalformed, ValueError) as problem:  # ValueError: not UTF-8, or a number JSON cannot hold
         raise _malformed(str(problem)[:80]) from None
     if payload.format == UNCHAINED_AUDIT_FORMAT:

@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain.format_versions import readable_version
 from app.crypto import envelope
 from app.crypto.identity import b64, unb64
 from app.crypto import primitives as p
@@ -135,6 +136,7 @@ def _read(source: Path) -> tuple[dict, bytes, bytes, bytes]:
         if isinstance(wrapper, dict) and wrapper.get("format") in OLD_FORMATS:
             raise ExamStationError("This attempt-move file was made by an older ExamStation and names no target "
                                    "station.", "Import it with that version, or update both stations first.")
+        readable_version(wrapper["format"], "attempt-transfer", 2, "attempt-move file")
         header = {k: wrapper[k] for k in HEADER_FIELDS}
         if header["format"] != FORMAT or not all(isinstance(v, str) for v in header.values()):
             raise ValueError("header")

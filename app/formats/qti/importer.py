@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from app.domain.format_versions import format_version
 from app.domain.errors import SourceInvalid
 from app.formats.qti.assessment import ImportedTest, read_test_file
 from app.formats.qti.items import ImportedItem, read_item_file
@@ -198,7 +199,10 @@ def _companion(package: QtiPackage, path: Path, given: Path | None) -> dict:
     unknown = [k for k in data if k not in COMPANION_FIELDS]
     problems = [f"{name}: unknown field '{k}'" for k in unknown]
     if data.get("format") != COMPANION_FORMAT:
-        problems.append(f"{name}: format: expected '{COMPANION_FORMAT}'")
+        newer = (format_version(data.get("format"), "qti") or 0) > 1
+        problems.append(f"{name}: format: {data.get('format')} was written for a newer version of ExamStation; "
+                        f"this one reads '{COMPANION_FORMAT}'" if newer else
+                        f"{name}: format: expected '{COMPANION_FORMAT}'")
     if problems:
         raise SourceInvalid(problems)
     return {**data, "_name": name}
