@@ -22,6 +22,8 @@ class SeatMessages:
     """Mixed into StationRoom; uses its seats, attempts, commit and push helpers."""
 
     def seat_connected(self, fingerprint: str, hello: dict) -> list[dict]:
+        if self.tablets is not None and self.tablets.holds(fingerprint):  # an evaluator's tablet
+            return self.tablets.connected(fingerprint)
         seat = self.seats[fingerprint]
         seat.connected, seat.since = True, self.wall()
         replies: list[dict] = []
@@ -56,11 +58,15 @@ class SeatMessages:
                  "reason": lease.revoked_reason or "the candidate moved to another seat"}]
 
     def seat_disconnected(self, fingerprint: str) -> None:
+        if self.tablets is not None and self.tablets.holds(fingerprint):
+            self.tablets.disconnected(fingerprint)
         seat = self.seats.get(fingerprint)
         if seat is not None:
             seat.connected, seat.since = False, self.wall()
 
     def seat_message(self, fingerprint: str, message: dict) -> list[dict]:
+        if self.tablets is not None and self.tablets.holds(fingerprint):
+            return self.tablets.message(fingerprint, message)
         seat = self.seats.get(fingerprint)
         if seat is None:
             return []
