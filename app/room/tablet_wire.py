@@ -72,7 +72,8 @@ def roster_from_wire(message: dict) -> tuple[list[RosterEntry], tuple[Checklist,
     try:
         checklists = checklists_from_document(message["checklists"]) if message["checklists"] else ()
     except SourceInvalid as problem:
-        raise BadMessage(f"the checklists are damaged: {problem.line()[:200]}") from None
+        # The reader's lines quote what it was sent; the tablet says only how much is wrong.
+        raise BadMessage(f"the checklists have {len(problem.problems)} problem(s)") from None
     known = {c.id for c in checklists}
     entries = []
     for data in message["candidates"]:

@@ -66,9 +66,10 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     home_station = StationService(home, clock) if database_url else station
     results = ResultsService(keys, database, clock, home_database=lambda: home_station.db)
     packages = PackageService(keys, clock, on_built=results.record_built)
-    room = RoomService(keys, lambda: home.home_id, database, accounts, clock)
+    evaluation = EvaluationService(database, accounts, delivery, clock)
+    room = RoomService(keys, lambda: home.home_id, database, accounts, clock, evaluation, delivery)
     return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
-                    EvaluationService(database, accounts, delivery, clock), results, TransferService(keys, delivery),
+                    evaluation, results, TransferService(keys, delivery),
                     room, SeatService(home), ReportService(database, results.exam),
                     CredentialService(keys, results, database, clock),
                     home_station if home_station is not station else None)

@@ -104,12 +104,16 @@ class SeatService:
         return outcome
 
     def connect(self, wake: Callable[[], None] = lambda: None, address: str | None = None) -> "SeatSession":
+        where, pairing = self.station(address)
+        return SeatSession(self, where, pairing, wake)
+
+    def station(self, address: str | None = None) -> tuple[StationAddress, SeatPairing]:
+        """Where the paired station is (`address` overrides the one remembered) and its pairing."""
         pairing = self.pairing()
         if pairing is None:
             raise SeatNotPaired("This computer is not paired with a proctor station yet.",
                                 "Pair it: the proctor opens the room, then you enter the station's address.")
-        where = StationAddress.parse(address) if address else pairing.address
-        return SeatSession(self, where, pairing, wake)
+        return (StationAddress.parse(address) if address else pairing.address), pairing
 
 
 class SeatSession:
