@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from app.crypto.room_keys import journal_key, room_secret, station_tls_identity
-from app.crypto.tls_identity import certificate_fingerprint
 from app.domain.attempt import FINAL_STATES, IN_PROGRESS, Event
 from app.domain.errors import Conflict, ExamStationError, SaveFailed
 from app.domain.history import ChainMac
@@ -231,8 +230,7 @@ class StationRoom(SeatMessages):
         if seat is None:
             raise RoomRefused("That seat is not paired with this station.", "Pair it first.")
         if for_candidate and seat.paired.role != "seat":
-            raise RoomRefused(f"{seat.paired.name} is an evaluator tablet, not a candidate seat.",
-                              "Choose a candidate seat.")
+            raise RoomRefused(f"{seat.paired.name} is an evaluator tablet.", "Choose a candidate seat.")
         return seat
 
     def _lease_of(self, attempt_id: str) -> Lease | None:
@@ -333,8 +331,7 @@ class StationRoom(SeatMessages):
     def pairing_decided(self, request: PairingRequest, accepted: bool) -> None:
         self.pairing.pop(request.fingerprint, None)
         if accepted:
-            seat = PairedSeat(request.fingerprint, request.seat_name, request.certificate, self.clock(), "proctor",
-                              request.role)
+            seat = PairedSeat(request.fingerprint, request.seat_name, request.certificate, self.clock(), "proctor", request.role)
             self.room.add_seat(seat)
             self.seats[seat.fingerprint] = _Seat(seat)
         self.accounts.record("proctor", "room.paired" if accepted else "room.pairing_refused",
@@ -386,8 +383,7 @@ class StationRoom(SeatMessages):
                 seat.paired.fingerprint, seat.paired.name, seat.connected, seat.since,
                 attempt.attempt_id if attempt else None, name, number, state.state if state else "",
                 remaining, len(state.responses) if state else 0, len(attempt.plan.item_ids) if attempt else 0,
-                len(state.incidents) if state else 0, attempt.last_saved_wall or None if attempt else None,
-                seat.paired.role))
+                len(state.incidents) if state else 0, attempt.last_saved_wall or None if attempt else None, seat.paired.role))
         return rows
 
 
@@ -400,7 +396,3 @@ def _natural(name: str) -> tuple:
     """'Seat 2' before 'Seat 10'."""
     digits = "".join(c for c in name if c.isdigit())
     return (name.rstrip("0123456789"), int(digits) if digits else 0, name)
-
-
-def seat_fingerprint(certificate: bytes) -> str:
-    return certificate_fingerprint(certificate)
