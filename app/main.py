@@ -105,6 +105,13 @@ def _dispatch(args) -> int:
             if args.name:
                 services.seat.set_seat_name(args.name)
             return run_seat(services.seat, args.windowed, args.station or "")
+        if args.command == "tablet" and not args.pair:  # the evaluator's checklist screen needs Qt
+            from app.services.tablet import TabletService
+            from app.ui.evaluator.tablet_window import run_tablet
+            tablet = TabletService(services.home)
+            if args.name:
+                tablet.set_seat_name(args.name)
+            return run_tablet(tablet, args.windowed, args.station or "")
         return run_command(services, args)
     finally:
         services.close()

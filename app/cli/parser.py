@@ -168,6 +168,14 @@ def build_parser() -> argparse.ArgumentParser:
     seat.add_argument("--windowed", action="store_true",
                       help="a normal window instead of full-screen lockdown (training, demo)")
 
+    tablet = commands.add_parser("tablet", help="run this computer as an evaluator's tablet: the checklist screen "
+                                                "against a station on the local network")
+    tablet.add_argument("--pair", metavar="ADDRESS", help="pair with the station at ADDRESS (host:port) without a "
+                                                          "window: prints the code the proctor must confirm")
+    tablet.add_argument("--name", help="this tablet's name as the proctor sees it (e.g. 'Bench tablet')")
+    tablet.add_argument("--station", metavar="ADDRESS", help="the station's address to offer when pairing")
+    tablet.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+
     check = commands.add_parser("check", help="station readiness check")
     check.add_argument("--package", metavar="PKG")
     check.add_argument("--release-code")

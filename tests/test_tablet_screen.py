@@ -1,0 +1,103 @@
+"""The evaluator tablet through the real widgets against a real station over loopback: the
+tablet pairs (the proctor's Room tab names it an evaluator tablet), a wrong PIN is refused
+in words, the evaluator scores a candidate by keys and signs off, and the screen says
+"Saved on the station" only once the station has it. Screens go to docs/screens/ when
+asked (ROOM_SCREENSHOTS=1) and to the test's folder always, to be looked at."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.services.home import Home
+from app.services.tablet import SAVED, TabletService
+from app.ui.evaluator.tablet_window import TabletWindow
+from tests.staff_ui import PINS, check_in, session_window
+from tests.test_room_screens import _free_port
+
+SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screens"
+
+
+def _shot(widget, folder: Path, name: str) -> None:
+    widget.grab().save(str(folder / name))
+    if os.environ.get("ROOM_SCREENSHOTS"):
+        widget.grab().save(str(SHOTS / name))
+
+
+def test_an_evaluator_scores_on_a_tablet_and_sees_it_saved_on_the_station(qtbot, world, tmp_path) -> None:
+    window, session = session_window(qtbot, world)
+    window.resize(1400, 900)
+    check_in(qtbot, session, "C-001", "Ada Lovelace", seat="1")
+    check_in(qtbot, session, "C-002", "Grace Hopper", seat="2")
+    panel = session.room
+    session.tabs.setCurrentWidget(panel)
+    panel.port.setValue(_free_port())
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert panel.room is not None, panel.message.text()
+
+    tablet = TabletWindow(TabletService(Home.open(tmp_path / "tablet")))
+    qtbot.addWidget(tablet)
+    tablet.resize(1000, 760)
+    tablet.show()
+    page = tablet.pairing
+    assert "evaluator tablet" in page.layout().itemAt(0).widget().text()
+    page.name.setText("Bench tablet")
+    page.address.setText(f"127.0.0.1:{panel.room.port}")
+    qtbot.mouseClick(page.pair_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.code.text()), timeout=10000)
+    qtbot.waitUntil(lambda: panel.pairing_box.isVisible(), timeout=5000)
+    ask = panel.pairing_box.findChildren(type(panel.state_label))[0]
+    assert page.code.text() in ask.text() and "evaluator tablet" in ask.text()
+    assert "this tablet shows the code" in page.message.text()
+    qtbot.waitUntil(ask.isVisible, timeout=5000)
+    _shot(tablet, tmp_path, "tablet-pairing.png")
+    _shot(window, tmp_path, "room-tablet-pairing.png")
+    accept = next(b for b in panel.pairing_box.findChildren(type(panel.open_button)) if b.text().startswith("Accept"))
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+
+    sign_in = tablet.sign_in_page
+    qtbot.waitUntil(lambda: tablet.stack.currentWidget() is sign_in and tablet.session.connected, timeout=10000)
+    panel.refresh()
+    row = next(r for r in panel.model.rows if r.seat_name == "Bench tablet")
+    assert panel.model.text(row, 2, 0) == "evaluator tablet"
+    qtbot.keyClicks(sign_in.username, "eve")
+    qtbot.keyClicks(sign_in.pin, "0000")
+    qtbot.keyClick(sign_in.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "PIN is wrong" in sign_in.message.text(), timeout=10000)
+    assert sign_in.pin.text() == ""  # a PIN never stays on screen
+    _shot(tablet, tmp_path, "tablet-sign-in.png")
+    qtbot.keyClicks(sign_in.pin, PINS["eve"])
+    qtbot.keyClick(sign_in.pin, Qt.Key.Key_Return)
+    listing = tablet.candidates_page
+    qtbot.waitUntil(lambda: tablet.stack.currentWidget() is listing and listing.score_button.isEnabled(),
+                    timeout=10000)
+    texts = [listing.candidates.item(i).text() for i in range(listing.candidates.count())]
+    assert texts == ["Ada Lovelace (C-001), seat 1: Mini checklist", "Grace Hopper (C-002), seat 2: Mini checklist"]
+    _shot(tablet, tmp_path, "tablet-candidates.png")
+
+    listing.candidates.setCurrentRow(1)
+    qtbot.mouseClick(listing.score_button, Qt.MouseButton.LeftButton)
+    form = tablet.form
+    assert tablet.stack.currentWidget() is tablet.checklist_page and form is not None
+    for key in (Qt.Key.Key_D, Qt.Key.Key_N):  # the first two steps by key; the third is left unmarked
+        qtbot.keyClick(form.rows[form.current], key)
+    qtbot.keyClicks(tablet.sign_off_bar.pin_edit, PINS["eve"])
+    qtbot.mouseClick(tablet.sign_off_bar.sign_button, Qt.MouseButton.LeftButton)
+    assert "still unmarked: step(s) 3" in tablet.marking_message.text()
+    qtbot.keyClick(form.rows[2], Qt.Key.Key_A)
+    _shot(tablet, tmp_path, "tablet-checklist.png")
+    qtbot.keyClicks(tablet.sign_off_bar.pin_edit, PINS["eve"])
+    qtbot.mouseClick(tablet.sign_off_bar.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tablet.stack.currentWidget() is listing, timeout=10000)
+    saved = list(tablet.session.signed.values())[-1]
+    qtbot.waitUntil(lambda: saved.state == SAVED, timeout=10000)
+    qtbot.waitUntil(lambda: "Saved on the station" in listing.signed.item(0).text(), timeout=5000)
+    stored = world.center.evaluation.evaluations(saved.evaluation["candidate"])
+    assert [(e.id, e.marks) for e in stored] == [(saved.id, {"ppe": "done", "loto": "not_done", "label": "na"})]
+    qtbot.waitUntil(lambda: listing.candidates.count() == 1, timeout=5000)  # Grace is scored by eve now
+    _shot(tablet, tmp_path, "tablet-saved.png")
+    _shot(window, tmp_path, "room-tablet-seat-map.png")
+    tablet.shutdown()
+    panel.close_room()
