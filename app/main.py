@@ -106,9 +106,8 @@ def _dispatch(args) -> int:
                 services.seat.set_seat_name(args.name)
             return run_seat(services.seat, args.windowed, args.station or "")
         if args.command == "tablet" and not args.pair:  # the evaluator's checklist screen needs Qt
-            from app.services.tablet import TabletService
             from app.ui.evaluator.tablet_window import run_tablet
-            tablet = TabletService(services.home)
+            tablet = services.tablet
             if args.name:
                 tablet.set_seat_name(args.name)
             return run_tablet(tablet, args.windowed, args.station or "")

@@ -295,8 +295,7 @@ def run_attempt(services: Services, args: argparse.Namespace) -> int:
 
 def run_tablet(services: Services, args: argparse.Namespace) -> int:
     """`tablet --pair`: pair an evaluator's tablet from the terminal, as `seat --pair` does."""
-    from app.services.tablet import TabletService
-    tablet = TabletService(services.home)
+    tablet = services.tablet
     if args.name:
         tablet.set_seat_name(args.name)
     return _pair_or_explain(tablet, args, "tablet")

@@ -19,6 +19,7 @@ from app.services.room import RoomService
 from app.services.seat import SeatService
 from app.services.packages import Clock, PackageService, utc_now
 from app.services.station import StationService
+from app.services.tablet import TabletService
 from app.services.transfer import TransferService
 
 
@@ -39,6 +40,7 @@ class Services:
     reports: ReportService = field(repr=False)
     credentials: CredentialService = field(repr=False)
     home_station: StationService | None = field(default=None, repr=False)  # when --db points elsewhere
+    tablet: TabletService | None = field(default=None, repr=False)        # this home as an evaluator's tablet
 
     def supply_passphrase(self, phrase: str) -> None:
         """The GUI's answer to PassphraseNeeded; used until the keys are unlocked."""
@@ -72,4 +74,4 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
                     evaluation, results, TransferService(keys, delivery),
                     room, SeatService(home), ReportService(database, results.exam),
                     CredentialService(keys, results, database, clock),
-                    home_station if home_station is not station else None)
+                    home_station if home_station is not station else None, tablet=TabletService(home))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
 )
 
+from app.services.room import show_code
 from app.services.tablet import CHECKING, NOT_STORED, REFUSED, SAVED, WAITING, TabletService, TabletSession
 from app.ui.evaluator.step_row import TOUCH
 from app.ui.proctor.common import add_row, button, heading, hint, message_label, say
@@ -36,8 +37,8 @@ class TabletPairingPage(PairingPage):
         name_label.setText(self.tr("This tablet's &name:"))
 
 
-    def _show_code(self, code: str, station: str) -> None:
-        super()._show_code(code, station)
+    def _show_code(self, code: str, station: str) -> None:  # the seat's words, for a tablet
+        self.code.setText(show_code(code))
         say(self.message, self.tr("Tell the proctor at {station}: this tablet shows the code above. The proctor "
                                   "accepts it only if the station shows the same code.").format(station=station))
 
