@@ -6,7 +6,10 @@ resend, and machines that are not paired tablets getting nothing."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 import time
 
 import pytest
@@ -15,10 +18,12 @@ from hypothesis import given, settings, strategies as st
 from app.room import wire
 from app.room.tablet_wire import evaluation_from_wire, roster_from_wire
 from app.services.home import Home
+from app.services.room import show_code
 from app.services.room_station import RoomRefused
 from app.services.tablet import NOT_STORED, REFUSED, SAVED, WAITING, TabletService, TabletSession
 from tests.fault_proxy import FaultProxy
 from tests.room_helpers import open_session, pair_seat, wait_for
+from tests.conftest import ROOT
 from tests.test_room_wire import JSONISH
 
 ALL_DONE = {"ppe": "done", "loto": "done", "label": "done"}
@@ -182,6 +187,57 @@ def test_a_restarted_tablet_resends_from_its_sealed_journal(room, tablet):
         assert [e.id for e in world.center.evaluation.evaluations(candidate.candidate_id)] == [signed]
     finally:
         again.stop()
+
+
+def _driver(home, port: int, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "tests.room_tablet_driver", str(home), f"127.0.0.1:{port}", *args],
+                            cwd=ROOT, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_a_tablet_process_killed_after_sign_off_loses_nothing(room, tablet):
+    station, attempts, world = room
+    machine, _ = tablet
+    process = _driver(machine.home.root, station.port, "sign", "eve", "2468")
+    try:
+        line = process.stdout.readline().split()
+        assert line[0] == "journaled", line
+        signed = line[1]
+    finally:
+        process.kill()  # SIGKILL: the evaluation is only in the tablet's sealed journal
+        process.wait(10)
+        process.stdout.close()
+    assert all(not world.center.evaluation.evaluations(c.id) for c in world.center.delivery.candidates(station.session_id))
+    restarted = _driver(machine.home.root, station.port, "resume")
+    out, _ = restarted.communicate(timeout=60)
+    assert restarted.returncode == 0 and out.split() == ["resent", "1", "saved", signed], out
+    stored = [e for c in world.center.delivery.candidates(station.session_id)
+              for e in world.center.evaluation.evaluations(c.id)]
+    assert [e.id for e in stored] == [signed]
+    events = [e for a in attempts for e in world.center.delivery.events(a) if e.kind == "evaluated"]
+    assert [e.data["evaluation"] for e in events] == [signed]
+    again = _driver(machine.home.root, station.port, "resume")  # the acknowledgement was journaled too
+    out, _ = again.communicate(timeout=60)
+    assert out.split() == ["resent", "0"], out
+
+
+def test_examstation_tablet_pair_pairs_from_the_terminal(room, tmp_path):
+    station, attempts, world = room
+    process = subprocess.Popen([sys.executable, "-m", "app", "--home", str(tmp_path / "cli-tablet"), "tablet",
+                                "--pair", f"127.0.0.1:{station.port}", "--name", "Bench 2"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        shown = process.stdout.readline()
+        wait_for(lambda: station.pairing_asks(), what="the pairing request")
+        ask = station.pairing_asks()[0]
+        assert (ask.seat_name, ask.role) == ("Bench 2", "tablet") and show_code(ask.code) in shown
+        station.decide_pairing(ask.fingerprint, True)
+        out, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+        process.wait(10)
+    assert process.returncode == 0 and "Paired with Station A" in out, err
+    assert next(r for r in station.status() if r.seat_name == "Bench 2").role == "tablet"
 
 
 def test_a_forged_signature_is_not_stored_and_is_recorded(room, tablet):
