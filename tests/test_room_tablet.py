@@ -240,6 +240,27 @@ def test_examstation_tablet_pair_pairs_from_the_terminal(room, tmp_path):
     assert next(r for r in station.status() if r.seat_name == "Bench 2").role == "tablet"
 
 
+def test_a_tablet_whose_disk_refuses_the_journal_sends_nothing_and_says_so(room, tablet):
+    station, attempts, world = room
+    machine, _ = tablet
+    session = _connect(machine)
+    try:
+        _signed_in(session)
+        _until(session, lambda: session.roster, "the candidates")
+        candidate, checklist = session.roster[0], session.checklists[0]
+        session.journal.path.mkdir(parents=True)  # the journal cannot be written (as a full or failing disk)
+        refused = session.sign_off(candidate, checklist, ALL_DONE, {}, 60, "2468")
+        _until(session, lambda: session.signed[refused].state == REFUSED, "the refusal")
+        assert "could not keep the evaluation" in session.signed[refused].reason
+        assert world.center.evaluation.evaluations(candidate.candidate_id) == []
+        session.journal.path.rmdir()  # space again: the evaluator signs off again
+        signed = session.sign_off(candidate, checklist, ALL_DONE, {}, 60, "2468")
+        _until(session, lambda: session.signed[signed].state == SAVED, "saved after the disk came back")
+        assert [e.id for e in world.center.evaluation.evaluations(candidate.candidate_id)] == [signed]
+    finally:
+        session.stop()
+
+
 def test_a_forged_signature_is_not_stored_and_is_recorded(room, tablet):
     station, attempts, world = room
     machine, _ = tablet

@@ -16,7 +16,9 @@ from app.services.tablet import SAVED, TabletService
 from app.ui.evaluator.tablet_window import TabletWindow
 from tests.staff_ui import PINS, check_in, session_window
 from tests.test_room_screens import _free_port
+from tests import test_room_tablet
 
+room, tablet = test_room_tablet.room, test_room_tablet.tablet  # the room's fixtures, shared
 SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screens"
 
 
@@ -101,3 +103,41 @@ def test_an_evaluator_scores_on_a_tablet_and_sees_it_saved_on_the_station(qtbot,
     _shot(window, tmp_path, "room-tablet-seat-map.png")
     tablet.shutdown()
     panel.close_room()
+
+
+def test_the_tablet_says_saved_on_the_station_only_after_the_station_has_it(qtbot, room, tablet, tmp_path) -> None:
+    station, attempts, world = room
+    machine, _ = tablet
+    window = TabletWindow(machine)
+    qtbot.addWidget(window)
+    window.resize(1000, 760)
+    window.show()
+    sign_in = window.sign_in_page
+    qtbot.waitUntil(lambda: window.session.connected, timeout=10000)
+    qtbot.keyClicks(sign_in.username, "eve")
+    qtbot.keyClicks(sign_in.pin, "2468")
+    qtbot.mouseClick(sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+    listing = window.candidates_page
+    qtbot.waitUntil(lambda: listing.score_button.isEnabled(), timeout=10000)
+    qtbot.mouseClick(listing.score_button, Qt.MouseButton.LeftButton)
+    for row in window.form.rows:
+        qtbot.keyClick(row, Qt.Key.Key_D)
+    link = window.session.link
+    send = link.send  # the cable is pulled right after the PIN check: the evaluation cannot leave
+    link.send = lambda message: None if message["type"] == "evaluation" else send(message)
+    qtbot.keyClicks(window.sign_off_bar.pin_edit, "2468")
+    qtbot.keyClick(window.sign_off_bar.pin_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is listing, timeout=10000)
+    assert "Kept on this tablet" in listing.message.text()
+    assert "not on the station yet" in listing.signed.item(0).text()
+    assert listing.candidates.count() == 1  # not offered twice while the station does not have it yet
+    assert "Saved on the station" not in listing.message.text() + listing.signed.item(0).text()
+    assert not any(world.center.evaluation.evaluations(c.id) for c in world.center.delivery.candidates(
+        station.session_id))
+    _shot(window, tmp_path, "tablet-waiting.png")
+    link.send = send
+    link.drop()  # the cable is back: the tablet reconnects and sends what it kept
+    qtbot.waitUntil(lambda: "Saved on the station" in listing.signed.item(0).text(), timeout=10000)
+    saved = next(iter(window.session.signed.values()))
+    assert [e.id for e in world.center.evaluation.evaluations(saved.evaluation["candidate"])] == [saved.id]
+    window.shutdown()

@@ -137,6 +137,16 @@ class TabletSession:
                         "pin": pin, "evaluation": evaluation})
         return entry.id
 
+    def to_score(self) -> list[tuple[RosterEntry, str]]:
+        """(candidate, checklist id) pairs the signed-in evaluator may score now: the station's list,
+        less what they signed on this tablet that the station's list may not show yet."""
+        if self.evaluator is None:
+            return []
+        signed = {(e.evaluation["candidate"], e.evaluation["checklist"]) for e in self.signed.values()
+                  if e.state in (WAITING, SAVED) and e.evaluation["evaluator"] == self.evaluator.username}
+        return [(entry, checklist) for entry in self.roster for checklist in entry.scoreable()
+                if (entry.candidate_id, checklist) not in signed]
+
     def waiting(self) -> list[SignedEvaluation]:
         """Signed and kept on this tablet, not yet acknowledged by the station."""
         return [e for e in self.signed.values() if e.state == WAITING]

@@ -90,6 +90,7 @@ class CandidatesPage(QWidget):
         self.candidates.itemActivated.connect(lambda _item: self._score())
         self.score_button = button(self.tr("S&core the chosen candidate"), self.tr("Score the chosen candidate"),
                                    self._score)
+        self.score_button.setEnabled(False)  # until the station's list arrives
         self.signed = QListWidget()
         self.signed.setAccessibleName(self.tr("Evaluations signed on this tablet"))
         self.signed.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -120,7 +121,7 @@ class CandidatesPage(QWidget):
 
     def _fill_candidates(self, session: TabletSession) -> None:
         titles = {c.id: c.title for c in session.checklists}
-        rows = [(entry, checklist) for entry in session.roster for checklist in entry.scoreable()]
+        rows = session.to_score()
         chosen = self.chosen()
         self.candidates.clear()
         for entry, checklist in rows:

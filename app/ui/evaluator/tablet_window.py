@@ -13,7 +13,7 @@ from typing import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from app.services.tablet import CHECKING, REFUSED, SAVED, WAITING, TabletService, TabletSession
+from app.services.tablet import CHECKING, NOT_STORED, REFUSED, SAVED, WAITING, TabletService, TabletSession
 from app.ui.evaluator.checklist_form import ChecklistForm
 from app.ui.evaluator.sign_off import SignOffBar
 from app.ui.evaluator.step_row import TOUCH
@@ -198,13 +198,17 @@ class TabletWindow(QWidget):
             say(self.marking_message, signed.reason, ok=False)
             self.sign_off_bar.pin_edit.setFocus()
             return
-        words = {SAVED: self.tr("Saved on the station: {candidate}, {checklist}."),
-                 WAITING: self.tr("Signed: {candidate}, {checklist}. Kept on this tablet and being sent; the list "
-                                  "below says when the station has it.")}
+        what = {"candidate": signed.label["candidate"], "checklist": signed.label["checklist"]}
+        if signed.state == SAVED:
+            text = self.tr("Saved on the station: {candidate}, {checklist}.").format(**what)
+        elif signed.state == WAITING:
+            text = self.tr("Signed: {candidate}, {checklist}. Kept on this tablet and being sent; the list below says "
+                           "when the station has it.").format(**what)
+        else:  # the station refused to store it (e.g. two evaluations were signed meanwhile)
+            text = self.tr("Not stored by the station: {candidate}, {checklist}. {why}").format(**what, why=signed.reason)
         self._stop_form()
         self.stack.setCurrentWidget(self.candidates_page)
-        self.candidates_page.tell(words.get(signed.state, "{candidate}, {checklist}: " + signed.reason).format(
-            candidate=signed.label["candidate"], checklist=signed.label["checklist"]), ok=signed.state != REFUSED)
+        self.candidates_page.tell(text, ok=signed.state != NOT_STORED)
 
     def _cancel(self) -> None:
         self._stop_form()
