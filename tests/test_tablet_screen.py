@@ -10,11 +10,13 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.services.home import Home
 from app.services.tablet import SAVED, TabletService
 from app.ui.evaluator.tablet_window import TabletWindow
 from tests.staff_ui import PINS, check_in, session_window
+from tests.test_proctor_accessibility import unnamed
 from tests.test_room_screens import _free_port
 from tests import test_room_tablet
 
@@ -141,3 +143,39 @@ def test_the_tablet_says_saved_on_the_station_only_after_the_station_has_it(qtbo
     saved = next(iter(window.session.signed.values()))
     assert [e.id for e in world.center.evaluation.evaluations(saved.evaluation["candidate"])] == [saved.id]
     window.shutdown()
+
+
+def test_every_tablet_page_names_its_controls_and_fits_at_200_percent_text(qtbot, room, tablet, tmp_path) -> None:
+    station, attempts, world = room
+    machine, _ = tablet
+    app = QApplication.instance()
+    original = QApplication.font()
+    font = app.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    app.setFont(font)
+    try:
+        window = TabletWindow(machine)
+        qtbot.addWidget(window)
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitUntil(lambda: window.session.connected, timeout=10000)
+        pages = [("sign-in", window.sign_in_page)]
+        qtbot.keyClicks(window.sign_in_page.username, "eve")
+        qtbot.keyClicks(window.sign_in_page.pin, "2468")
+        qtbot.keyClick(window.sign_in_page.pin, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.candidates_page.score_button.isEnabled(), timeout=10000)
+        pages.append(("candidates", window.candidates_page))
+        window.candidates_page.candidates.setFocus()
+        qtbot.keyClick(window.candidates_page.candidates, Qt.Key.Key_Return)  # the keyboard opens the checklist
+        assert window.stack.currentWidget() is window.checklist_page
+        pages.append(("checklist", window.checklist_page))
+        for name, page in pages:
+            window.stack.setCurrentWidget(page)
+            assert unnamed(page) == [], name
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 1400 and hint.height() <= 900, (name, hint)
+            _shot(window, tmp_path, f"tablet-200-{name}.png")
+        window.shutdown()
+    finally:
+        app.setFont(original)
+    assert unnamed(window.pairing) == []

@@ -154,7 +154,7 @@ class TabletWindow(QWidget):
         self.sign_off_bar = SignOffBar(None, [session.evaluator], self.tr("&Sign off with my PIN"), self)
         self.sign_off_bar.sign.connect(self.sign)
         self.marking_message = message_label(self.tr("Sign-off result"))
-        cancel = button(self.tr("Back (nothing is saved)"), self.tr("Back to the candidates, saving nothing"),
+        cancel = button(self.tr("&Back (nothing is saved)"), self.tr("Back to the candidates, saving nothing"),
                         self._cancel)
         cancel.setMinimumHeight(TOUCH)
         title_text = self.tr("Scoring {name} ({number}) on “{checklist}”").format(
