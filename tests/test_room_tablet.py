@@ -114,6 +114,13 @@ def test_an_evaluator_signs_in_scores_and_the_station_stores_it_with_its_chained
         _until(session, lambda: all(c.candidate_id != first.candidate_id for c in session.roster), "a new roster")
     finally:
         session.stop()
+    # Nothing of the exam, the candidates or the PIN is on the tablet's disk in clear.
+    files = [p for p in machine.home.root.rglob("*") if p.is_file()]
+    on_disk = b"".join(p.read_bytes() for p in files)
+    for secret in (b"Wears PPE", b"Mini checklist", b"Candidate 1", b"C001", b"neat"):
+        assert secret not in on_disk, secret
+    # (the PIN's four digits are looked for outside the PEM files, whose base64 text could hold them by chance)
+    assert all(b"2468" not in p.read_bytes() for p in files if p.suffix != ".pem")
 
 
 def test_wrong_pins_lock_the_account_as_at_the_station(room, tablet):
