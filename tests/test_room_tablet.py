@@ -20,7 +20,7 @@ from app.room.tablet_wire import evaluation_from_wire, roster_from_wire
 from app.services.home import Home
 from app.services.room import show_code
 from app.services.room_station import RoomRefused
-from app.services.tablet import NOT_STORED, REFUSED, SAVED, WAITING, TabletService, TabletSession
+from app.services.tablet import NOT_STORED, REFUSED, SAVED, WAITING, Evaluator, TabletService, TabletSession
 from tests.fault_proxy import FaultProxy
 from tests.room_helpers import open_session, pair_seat, wait_for
 from tests.conftest import ROOT
@@ -134,6 +134,29 @@ def test_wrong_pins_lock_the_account_as_at_the_station(room, tablet):
         _signed_in(session)                                        # even the right PIN, while locked
         assert session.evaluator is None and "locked" in session.sign_in_problem
         assert world.center.accounts.get("eve").locked_minutes
+    finally:
+        session.stop()
+
+
+def test_a_sign_in_ends_after_a_working_day_but_marks_made_meanwhile_are_signed_with_the_pin(room, tablet):
+    station, attempts, world = room
+    machine, _ = tablet
+    session = _connect(machine)
+    try:
+        _signed_in(session)
+        _until(session, lambda: session.roster, "the candidates")
+        candidate, checklist = session.roster[0], session.checklists[0]
+        station.tablets.wall = lambda: time.time() + 13 * 3600   # the station's clock, a long day later
+        signed = session.sign_off(candidate, checklist, ALL_DONE, {}, 60, "2468")
+        _until(session, lambda: session.signed[signed].state == SAVED, "saved with the PIN alone")
+        session.refresh()                                        # the list, though, needs a new sign-in
+        _until(session, lambda: session.evaluator is None, "signed out")
+        assert "Sign in again" in session.sign_in_problem
+        station.tablets.wall = time.time
+        session.evaluator = Evaluator("eve", "Eve", f"{int(time.time())}.eve.{'0' * 64}")  # a made-up token
+        session.refresh()
+        _until(session, lambda: session.evaluator is None, "the made-up token refused")
+        assert session.roster == []
     finally:
         session.stop()
 

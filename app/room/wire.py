@@ -41,7 +41,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, ...]]] = {
     # evaluator tablet -> station (the nested parts are checked by app.room.tablet_wire)
     "sign_in": {"request": (int,), "username": (str,), "pin": (str,)},
     "roster_please": {"token": (str,)},
-    "sign_off": {"request": (int,), "token": (str,), "pin": (str,), "evaluation": (dict,)},
+    "sign_off": {"request": (int,), "pin": (str,), "evaluation": (dict,)},
     "evaluation": {"evaluation": (dict,), "signature": (str,)},
     # station -> evaluator tablet
     "tablet_ready": {"session": (str,), "exam_title": (str,), "journal": (str,), "journal_key": (str,)},

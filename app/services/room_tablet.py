@@ -163,16 +163,14 @@ class TabletDesk:
     # -- the worker: sign-off and storing -------------------------------------------------------
     def _sign_off(self, fingerprint: str, message: dict) -> list[dict]:
         """Check the PIN and the evaluation as sign-off at the station does; answer with a signature
-        the tablet journals with the evaluation (nothing is stored yet)."""
-        username = self._who(fingerprint, message["token"])
-        if username is None:
-            return [{"type": "signed_out", "reason": SIGNED_OUT}]
+        the tablet journals with the evaluation (nothing is stored yet). The PIN alone says who signs,
+        so marks made over a long task survive a sign-in that ended meanwhile."""
         reply = {"type": "signature", "request": message["request"], "ok": False, "reason": "", "id": "",
                  "signature": ""}
+        username = ""
         try:
             data = evaluation_from_wire(message["evaluation"])
-            if data["evaluator"] != username:
-                raise ExamStationError("An evaluation is signed by the evaluator signed in.", "Sign in as yourself.")
+            username = data["evaluator"]
             self._candidate(data["candidate"])
             self.evaluation.check_sign_off(self.room.exam, data["checklist"], data["candidate"], username,
                                            message["pin"], data["marks"])

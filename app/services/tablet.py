@@ -133,8 +133,8 @@ class TabletSession:
         label = {"candidate": f"{candidate.name} ({candidate.number})", "checklist": checklist.title}
         entry = SignedEvaluation(evaluation, label)
         self.signed[entry.id] = entry
-        self.link.send({"type": "sign_off", "request": self._request(entry.id), "token": self.evaluator.token,
-                        "pin": pin, "evaluation": evaluation})
+        self.link.send({"type": "sign_off", "request": self._request(entry.id), "pin": pin,
+                        "evaluation": evaluation})
         return entry.id
 
     def to_score(self) -> list[tuple[RosterEntry, str]]:
