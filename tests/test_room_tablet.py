@@ -53,10 +53,25 @@ def _until(session: TabletSession, condition, what: str) -> None:
     wait_for(lambda: (session.poll(), condition())[1], what=what)
 
 
+@pytest.fixture
+def session(tablet):
+    """The paired tablet connected to the station (through the tablet's own engine)."""
+    connected = _connect(tablet[0])
+    yield connected
+    connected.stop()
+
+
 def _signed_in(session: TabletSession, username: str = "eve", pin: str = "2468") -> None:
     _until(session, lambda: session.connected, "the station's welcome")
     session.sign_in(username, pin)
     _until(session, lambda: not session.signing_in, "the sign-in answer")
+
+
+def _ready_to_score(session: TabletSession, index: int = 0):
+    """Eve signed in and the station's list arrived: (the index-th candidate, the checklist)."""
+    _signed_in(session)
+    _until(session, lambda: session.roster, "the candidates")
+    return session.roster[index], session.checklists[0]
 
 
 def _connect(machine: TabletService, address: str | None = None) -> TabletSession:
@@ -77,43 +92,39 @@ def test_a_tablet_pairs_as_an_evaluator_tablet_and_never_holds_a_candidate(room,
     assert paired[-1].details["role"] == "tablet"
 
 
-def test_an_evaluator_signs_in_scores_and_the_station_stores_it_with_its_chained_event(room, tablet):
+def test_an_evaluator_signs_in_scores_and_the_station_stores_it_with_its_chained_event(room, tablet, session):
     station, attempts, world = room
     machine, _ = tablet
-    session = _connect(machine)
-    try:
-        _signed_in(session, "eve", "0000")                        # a wrong PIN: refused, counted, audited
-        assert session.evaluator is None and "PIN is wrong" in session.sign_in_problem
-        failed = world.center.accounts.audit_entries(action_prefix="account.sign_in_failed")
-        assert failed[-1].subject == "eve" and failed[-1].details["failures"] == 1
-        _signed_in(session, "pat", "1111")                        # a proctor is not an evaluator
-        assert session.evaluator is None and "not an evaluator" in session.sign_in_problem
-        _signed_in(session)
-        assert session.evaluator.display_name == "Eve Evaluator"
-        _until(session, lambda: len(session.roster) == 2, "the candidates to score")
-        assert [c.title for c in session.checklists] == ["Mini checklist"]
-        first = session.roster[0]
-        assert (first.name, first.number, first.checklists) == ("Candidate 1", "C001", {"mini-check": "open"})
-        checklist = session.checklists[0]
-        wrong = session.sign_off(first, checklist, ALL_DONE, {"label": "neat"}, 420, "9999")
-        _until(session, lambda: session.signed[wrong].state == REFUSED, "the refused sign-off")
-        assert "PIN is wrong" in session.signed[wrong].reason
-        assert world.center.evaluation.evaluations(first.candidate_id) == []
-        signed = session.sign_off(first, checklist, ALL_DONE, {"label": "neat"}, 420, "2468")
-        _until(session, lambda: session.signed[signed].state == SAVED, "the station's acknowledgement")
-        stored = world.center.evaluation.evaluations(first.candidate_id)
-        assert [(e.id, e.evaluator, e.kind, e.marks, e.notes, e.task_seconds) for e in stored] == \
-            [(signed, "eve", "first", ALL_DONE, {"label": "neat"}, 420)]
-        events = [e for e in world.center.delivery.events(attempts[0]) if e.kind == "evaluated"]
-        assert [e.data["evaluation"] for e in events] == [signed]
-        assert world.center.delivery.history_problem(attempts[0]) is None   # the chain holds, event included
-        signed_audit = world.center.accounts.audit_entries(action_prefix="checklist.signed")
-        assert signed_audit[-1].actor == "eve" and signed_audit[-1].subject == first.candidate_id
-        assert world.center.accounts.audit_entries(action_prefix="room.tablet_signed_in")[-1].actor == "eve"
-        # The candidate no longer needs eve: the roster the station sent after the save says so.
-        _until(session, lambda: all(c.candidate_id != first.candidate_id for c in session.roster), "a new roster")
-    finally:
-        session.stop()
+    _signed_in(session, "eve", "0000")                        # a wrong PIN: refused, counted, audited
+    assert session.evaluator is None and "PIN is wrong" in session.sign_in_problem
+    failed = world.center.accounts.audit_entries(action_prefix="account.sign_in_failed")
+    assert failed[-1].subject == "eve" and failed[-1].details["failures"] == 1
+    _signed_in(session, "pat", "1111")                        # a proctor is not an evaluator
+    assert session.evaluator is None and "not an evaluator" in session.sign_in_problem
+    _signed_in(session)
+    assert session.evaluator.display_name == "Eve Evaluator"
+    _until(session, lambda: len(session.roster) == 2, "the candidates to score")
+    assert [c.title for c in session.checklists] == ["Mini checklist"]
+    first = session.roster[0]
+    assert (first.name, first.number, first.checklists) == ("Candidate 1", "C001", {"mini-check": "open"})
+    checklist = session.checklists[0]
+    wrong = session.sign_off(first, checklist, ALL_DONE, {"label": "neat"}, 420, "9999")
+    _until(session, lambda: session.signed[wrong].state == REFUSED, "the refused sign-off")
+    assert "PIN is wrong" in session.signed[wrong].reason
+    assert world.center.evaluation.evaluations(first.candidate_id) == []
+    signed = session.sign_off(first, checklist, ALL_DONE, {"label": "neat"}, 420, "2468")
+    _until(session, lambda: session.signed[signed].state == SAVED, "the station's acknowledgement")
+    stored = world.center.evaluation.evaluations(first.candidate_id)
+    assert [(e.id, e.evaluator, e.kind, e.marks, e.notes, e.task_seconds) for e in stored] == \
+        [(signed, "eve", "first", ALL_DONE, {"label": "neat"}, 420)]
+    events = [e for e in world.center.delivery.events(attempts[0]) if e.kind == "evaluated"]
+    assert [e.data["evaluation"] for e in events] == [signed]
+    assert world.center.delivery.history_problem(attempts[0]) is None   # the chain holds, event included
+    signed_audit = world.center.accounts.audit_entries(action_prefix="checklist.signed")
+    assert signed_audit[-1].actor == "eve" and signed_audit[-1].subject == first.candidate_id
+    assert world.center.accounts.audit_entries(action_prefix="room.tablet_signed_in")[-1].actor == "eve"
+    # The candidate no longer needs eve: the roster the station sent after the save says so.
+    _until(session, lambda: all(c.candidate_id != first.candidate_id for c in session.roster), "a new roster")
     # Nothing of the exam, the candidates or the PIN is on the tablet's disk in clear.
     files = [p for p in machine.home.root.rglob("*") if p.is_file()]
     on_disk = b"".join(p.read_bytes() for p in files)
@@ -123,42 +134,30 @@ def test_an_evaluator_signs_in_scores_and_the_station_stores_it_with_its_chained
     assert all(b"2468" not in p.read_bytes() for p in files if p.suffix != ".pem")
 
 
-def test_wrong_pins_lock_the_account_as_at_the_station(room, tablet):
+def test_wrong_pins_lock_the_account_as_at_the_station(room, tablet, session):
     station, attempts, world = room
-    machine, _ = tablet
-    session = _connect(machine)
-    try:
-        for _ in range(5):
-            _signed_in(session, "eve", "1234")
-        assert "locked" in session.sign_in_problem
-        _signed_in(session)                                        # even the right PIN, while locked
-        assert session.evaluator is None and "locked" in session.sign_in_problem
-        assert world.center.accounts.get("eve").locked_minutes
-    finally:
-        session.stop()
+    for _ in range(5):
+        _signed_in(session, "eve", "1234")
+    assert "locked" in session.sign_in_problem
+    _signed_in(session)                                        # even the right PIN, while locked
+    assert session.evaluator is None and "locked" in session.sign_in_problem
+    assert world.center.accounts.get("eve").locked_minutes
 
 
-def test_a_sign_in_ends_after_a_working_day_but_marks_made_meanwhile_are_signed_with_the_pin(room, tablet):
+def test_a_sign_in_ends_after_a_working_day_but_marks_made_meanwhile_are_signed_with_the_pin(room, tablet, session):
     station, attempts, world = room
-    machine, _ = tablet
-    session = _connect(machine)
-    try:
-        _signed_in(session)
-        _until(session, lambda: session.roster, "the candidates")
-        candidate, checklist = session.roster[0], session.checklists[0]
-        station.tablets.wall = lambda: time.time() + 13 * 3600   # the station's clock, a long day later
-        signed = session.sign_off(candidate, checklist, ALL_DONE, {}, 60, "2468")
-        _until(session, lambda: session.signed[signed].state == SAVED, "saved with the PIN alone")
-        session.refresh()                                        # the list, though, needs a new sign-in
-        _until(session, lambda: session.evaluator is None, "signed out")
-        assert "Sign in again" in session.sign_in_problem
-        station.tablets.wall = time.time
-        session.evaluator = Evaluator("eve", "Eve", f"{int(time.time())}.eve.{'0' * 64}")  # a made-up token
-        session.refresh()
-        _until(session, lambda: session.evaluator is None, "the made-up token refused")
-        assert session.roster == []
-    finally:
-        session.stop()
+    candidate, checklist = _ready_to_score(session, 0)
+    station.tablets.wall = lambda: time.time() + 13 * 3600   # the station's clock, a long day later
+    signed = session.sign_off(candidate, checklist, ALL_DONE, {}, 60, "2468")
+    _until(session, lambda: session.signed[signed].state == SAVED, "saved with the PIN alone")
+    session.refresh()                                        # the list, though, needs a new sign-in
+    _until(session, lambda: session.evaluator is None, "signed out")
+    assert "Sign in again" in session.sign_in_problem
+    station.tablets.wall = time.time
+    session.evaluator = Evaluator("eve", "Eve", f"{int(time.time())}.eve.{'0' * 64}")  # a made-up token
+    session.refresh()
+    _until(session, lambda: session.evaluator is None, "the made-up token refused")
+    assert session.roster == []
 
 
 def test_an_acknowledgement_lost_on_the_way_is_resent_and_stored_once(room, tablet):
@@ -168,9 +167,7 @@ def test_an_acknowledgement_lost_on_the_way_is_resent_and_stored_once(room, tabl
     proxy.start()
     session = _connect(machine, f"127.0.0.1:{proxy.port}")
     try:
-        _signed_in(session)
-        _until(session, lambda: session.roster, "the candidates")
-        candidate, checklist = session.roster[1], session.checklists[0]
+        candidate, checklist = _ready_to_score(session, 1)
         marks = {**ALL_DONE, "label": "na"}
 
         # The signature reaches the tablet, which journals and sends; the station's replies are lost.
@@ -199,9 +196,7 @@ def test_a_restarted_tablet_resends_from_its_sealed_journal(room, tablet):
     machine, _ = tablet
     session = _connect(machine)
     try:
-        _signed_in(session)
-        _until(session, lambda: session.roster, "the candidates")
-        candidate, checklist = session.roster[0], session.checklists[0]
+        candidate, checklist = _ready_to_score(session, 0)
         send = session.link.send  # the evaluation itself never leaves: the tablet dies first
         session.link.send = lambda message: None if message["type"] == "evaluation" else send(message)
         signed = session.sign_off(candidate, checklist, ALL_DONE, {"ppe": "gloves on"}, 200, "2468")
@@ -270,46 +265,32 @@ def test_examstation_tablet_pair_pairs_from_the_terminal(room, tmp_path):
     assert next(r for r in station.status() if r.seat_name == "Bench 2").role == "tablet"
 
 
-def test_a_tablet_whose_disk_refuses_the_journal_sends_nothing_and_says_so(room, tablet):
+def test_a_tablet_whose_disk_refuses_the_journal_sends_nothing_and_says_so(room, tablet, session):
     station, attempts, world = room
-    machine, _ = tablet
-    session = _connect(machine)
-    try:
-        _signed_in(session)
-        _until(session, lambda: session.roster, "the candidates")
-        candidate, checklist = session.roster[0], session.checklists[0]
-        session.journal.path.mkdir(parents=True)  # the journal cannot be written (as a full or failing disk)
-        refused = session.sign_off(candidate, checklist, ALL_DONE, {}, 60, "2468")
-        _until(session, lambda: session.signed[refused].state == REFUSED, "the refusal")
-        assert "could not keep the evaluation" in session.signed[refused].reason
-        assert world.center.evaluation.evaluations(candidate.candidate_id) == []
-        session.journal.path.rmdir()  # space again: the evaluator signs off again
-        signed = session.sign_off(candidate, checklist, ALL_DONE, {}, 60, "2468")
-        _until(session, lambda: session.signed[signed].state == SAVED, "saved after the disk came back")
-        assert [e.id for e in world.center.evaluation.evaluations(candidate.candidate_id)] == [signed]
-    finally:
-        session.stop()
+    candidate, checklist = _ready_to_score(session, 0)
+    session.journal.path.mkdir(parents=True)  # the journal cannot be written (as a full or failing disk)
+    refused = session.sign_off(candidate, checklist, ALL_DONE, {}, 60, "2468")
+    _until(session, lambda: session.signed[refused].state == REFUSED, "the refusal")
+    assert "could not keep the evaluation" in session.signed[refused].reason
+    assert world.center.evaluation.evaluations(candidate.candidate_id) == []
+    session.journal.path.rmdir()  # space again: the evaluator signs off again
+    signed = session.sign_off(candidate, checklist, ALL_DONE, {}, 60, "2468")
+    _until(session, lambda: session.signed[signed].state == SAVED, "saved after the disk came back")
+    assert [e.id for e in world.center.evaluation.evaluations(candidate.candidate_id)] == [signed]
 
 
-def test_a_forged_signature_is_not_stored_and_is_recorded(room, tablet):
+def test_a_forged_signature_is_not_stored_and_is_recorded(room, tablet, session):
     station, attempts, world = room
-    machine, _ = tablet
-    session = _connect(machine)
-    try:
-        _signed_in(session)
-        _until(session, lambda: session.roster, "the candidates")
-        candidate, checklist = session.roster[0], session.checklists[0]
-        entry_id = session.sign_off(candidate, checklist, ALL_DONE, {}, 10, "2468")
-        _until(session, lambda: session.signed[entry_id].state == SAVED, "the first evaluation saved")
-        forged = dict(session.signed[entry_id].evaluation, id="0" * 8 + "-0000-0000-0000-" + "0" * 12,
-                      candidate=session.roster[0].candidate_id)
-        session.signed[forged["id"]] = type(session.signed[entry_id])(forged, {}, WAITING, "", "ab" * 32)
-        _until(session, lambda: session.signed[forged["id"]].state == NOT_STORED, "the refusal")
-        assert "not signed off on this station" in session.signed[forged["id"]].reason
-        assert world.center.accounts.audit_entries(action_prefix="room.tablet_refused")
-        assert len(world.center.evaluation.evaluations(candidate.candidate_id)) == 1
-    finally:
-        session.stop()
+    candidate, checklist = _ready_to_score(session, 0)
+    entry_id = session.sign_off(candidate, checklist, ALL_DONE, {}, 10, "2468")
+    _until(session, lambda: session.signed[entry_id].state == SAVED, "the first evaluation saved")
+    forged = dict(session.signed[entry_id].evaluation, id="0" * 8 + "-0000-0000-0000-" + "0" * 12,
+                  candidate=session.roster[0].candidate_id)
+    session.signed[forged["id"]] = type(session.signed[entry_id])(forged, {}, WAITING, "", "ab" * 32)
+    _until(session, lambda: session.signed[forged["id"]].state == NOT_STORED, "the refusal")
+    assert "not signed off on this station" in session.signed[forged["id"]].reason
+    assert world.center.accounts.audit_entries(action_prefix="room.tablet_refused")
+    assert len(world.center.evaluation.evaluations(candidate.candidate_id)) == 1
 
 
 def test_an_unpaired_tablet_and_a_candidate_seat_get_nothing(room, tablet, tmp_path):

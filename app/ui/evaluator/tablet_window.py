@@ -172,11 +172,7 @@ class TabletWindow(QWidget):
         self.form.focus_step(0)
 
     def sign(self, _username: str, pin: str) -> None:
-        unmarked = self.form.unmarked()
-        if unmarked:
-            say(self.marking_message, self.tr("Mark every step before signing; still unmarked: step(s) {list}.")
-                .format(list=", ".join(map(str, unmarked))), ok=False)
-            self.form.focus_step(unmarked[0] - 1)
+        if self.form.refuse_unmarked(self.marking_message):
             return
         entry, checklist = self.scoring
         try:
