@@ -13,7 +13,7 @@ import sys
 import time
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from app.room import wire
 from app.room.tablet_wire import evaluation_from_wire, roster_from_wire
@@ -365,3 +365,10 @@ def test_a_good_roster_round_trips(room):
                                                             "seat": "", "checklists": {"mini-check": "second"}}],
                                             "checklists": checklists_document(station.exam)})
     assert checklists == station.exam.checklists and entries[0].scoreable() == ["mini-check"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(token=st.text(max_size=80) | st.from_regex(r"[0-9]{1,20}\.[a-z.]{0,8}\.[0-9a-f]{0,70}", fullmatch=True))
+def test_any_sign_in_token_is_accepted_only_when_the_station_made_it(room, token: str) -> None:
+    station, attempts, world = room
+    assert station.tablets._who("f" * 64, token) is None

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 TABLET = "tablet"
 SIGN_IN_SECONDS = 12 * 3600      # a working day at the bench; then the evaluator signs in again
 EVALUATOR_ROLES = ("evaluator", "admin")
+MAX_PIN = 64  # longer is not a PIN: cut before the slow hash sees it
 SIGNED_OUT = "Your sign-in on this tablet has ended. Sign in again with your PIN."
 
 
@@ -101,7 +102,7 @@ class TabletDesk:
     def _sign_in(self, fingerprint: str, message: dict) -> list[dict]:
         username, tablet = message["username"].strip()[:60], self._tablet_name(fingerprint)
         try:
-            account = self.accounts.sign_in(username, message["pin"], kind="pin")
+            account = self.accounts.sign_in(username, message["pin"][:MAX_PIN], kind="pin")
             if account.role not in EVALUATOR_ROLES:
                 self.accounts.record(username, "room.tablet_sign_in_refused", fingerprint,
                                      {"tablet": tablet, "reason": "not an evaluator"})
@@ -123,7 +124,8 @@ class TabletDesk:
         """The evaluator a token signed in on this tablet, while it is valid and the account active."""
         issued, _, rest = token.partition(".")
         username, _, mac = rest.rpartition(".")
-        if not issued.isdigit() or not username or not 0 <= self.wall() - int(issued) <= SIGN_IN_SECONDS:
+        if not (issued.isascii() and issued.isdigit() and len(issued) <= 12) or not username \
+                or not 0 <= self.wall() - int(issued) <= SIGN_IN_SECONDS:
             return None
         if not tag_matches(self._key, "sign-in", self._signed_in(fingerprint, username, int(issued)), mac):
             return None
@@ -173,7 +175,7 @@ class TabletDesk:
             username = data["evaluator"]
             self._candidate(data["candidate"])
             self.evaluation.check_sign_off(self.room.exam, data["checklist"], data["candidate"], username,
-                                           message["pin"], data["marks"])
+                                           message["pin"][:MAX_PIN], data["marks"])
         except ExamStationError as refusal:
             return [{**reply, "reason": self._refusal_words(username, refusal)}]
         except ValueError as damaged:  # BadMessage: the tablet sent something it should not
