@@ -21,6 +21,8 @@ MAX_LEASES_IN_HELLO = 20  # a seat holds one candidate; old journals of a few mo
 class SeatMessages:
     """Mixed into StationRoom; uses its seats, attempts, commit and push helpers."""
 
+    tablets: Any = None  # evaluator tablets' desk (app.services.room_tablet), set by services.room.RoomService
+
     def seat_connected(self, fingerprint: str, hello: dict) -> list[dict]:
         if self.tablets is not None and self.tablets.holds(fingerprint):  # an evaluator's tablet
             return self.tablets.connected(fingerprint)

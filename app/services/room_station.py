@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from app.crypto.room_keys import journal_key, room_secret, station_tls_identity
+from app.crypto.tls_identity import certificate_fingerprint
 from app.domain.attempt import FINAL_STATES, IN_PROGRESS, Event
 from app.domain.errors import Conflict, ExamStationError, SaveFailed
 from app.domain.history import ChainMac
@@ -31,6 +32,7 @@ from app.store.room import Lease, PairedSeat, RoomRepository
 log = logging.getLogger(__name__)
 TICK_SECONDS = 0.2
 CHECKPOINT_SECONDS = 1.0
+seat_fingerprint = certificate_fingerprint  # a seat's id, from its certificate (local seats use it)
 
 
 class RoomRefused(ExamStationError):
@@ -97,7 +99,6 @@ class StationRoom(SeatMessages):
         self._event_queue: list = []     # seat events waiting for this turn's group commit
         self._flush_scheduled = False
         self._refusal_recorded: dict[str, float] = {}
-        self.tablets: Any = None         # evaluator tablets' desk (app.services.room_tablet), set by RoomService
 
     # -- life cycle (any thread) ----------------------------------------------------------
     @property
