@@ -105,6 +105,12 @@ def _dispatch(args) -> int:
             if args.name:
                 services.seat.set_seat_name(args.name)
             return run_seat(services.seat, args.windowed, args.station or "", supervised=args.supervised)
+        if args.command == "tablet" and args.pair is None:  # the evaluator's checklist screen needs Qt
+            from app.ui.evaluator.tablet_window import run_tablet
+            tablet = services.tablet
+            if args.name:
+                tablet.set_seat_name(args.name)
+            return run_tablet(tablet, args.windowed, args.station or "")
         return run_command(services, args)
     finally:
         services.close()

@@ -14,6 +14,7 @@ class FaultProxy:
         self.delay = 0.0
         self.duplicate_next = False
         self.reorder_next = False
+        self.drop_replies = False  # swallow what the station sends (an acknowledgement that never arrives)
         self.loop = asyncio.new_event_loop()
         self._writers: set[asyncio.StreamWriter] = set()
         self._ready = threading.Event()
@@ -65,6 +66,8 @@ class FaultProxy:
                 chunk = await reader.read(65536)
                 if not chunk:
                     break
+                if not upstream and self.drop_replies:
+                    continue
                 if self.delay:
                     await asyncio.sleep(self.delay)
                 if upstream and self.duplicate_next and len(chunk) > 20:

@@ -10,6 +10,7 @@ from pathlib import Path
 from app.domain.accommodations import Accommodations
 from app.services.context import Services, create_services
 from app.services.room_station import StationRoom
+from app.services.tablet import TabletService
 from tests.conftest import RELEASE_CODE, World, passphrase
 
 
@@ -34,15 +35,18 @@ def wait_for(condition, timeout: float = 10.0, what: str = "condition") -> None:
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def pair_seat(room: StationRoom, seat_home: Path, name: str, accept: bool = True) -> tuple[Services, dict]:
-    """Pair a seat home with the room; the 'proctor' accepts when both screens show the same code."""
+def pair_seat(room: StationRoom, seat_home: Path, name: str, accept: bool = True,
+              tablet: bool = False) -> tuple[Services, dict]:
+    """Pair a seat home (or an evaluator tablet's) with the room; the 'proctor' accepts when both
+    screens show the same code. The pairing's "machine" is the home's SeatService or TabletService."""
     seat = create_services(seat_home, passphrase)
-    seat.seat.set_seat_name(name)
+    machine = TabletService(seat.home) if tablet else seat.seat
+    machine.set_seat_name(name)
     shown: dict = {}
     outcome: dict = {}
 
     def seat_side() -> None:
-        outcome["result"] = seat.seat.pair(f"127.0.0.1:{room.port}", lambda code, *_: shown.setdefault("seat", code))
+        outcome["result"] = machine.pair(f"127.0.0.1:{room.port}", lambda code, *_: shown.setdefault("seat", code))
 
     thread = threading.Thread(target=seat_side)
     thread.start()
@@ -51,7 +55,8 @@ def pair_seat(room: StationRoom, seat_home: Path, name: str, accept: bool = True
     shown["station"] = ask.code
     room.decide_pairing(ask.fingerprint, accept and shown["seat"] == ask.code)
     thread.join(10)
-    return seat, {**shown, "accepted": outcome["result"].accepted, "fingerprint": ask.fingerprint}
+    return seat, {**shown, "accepted": outcome["result"].accepted, "fingerprint": ask.fingerprint, "role": ask.role,
+                  "machine": machine}
 
 
 def supervised_seat(qtbot, world: World, seat_home: Path, exit_pin_check=None):

@@ -293,6 +293,14 @@ def run_attempt(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_tablet(services: Services, args: argparse.Namespace) -> int:
+    """`tablet --pair`: pair an evaluator's tablet from the terminal, as `seat --pair` does."""
+    tablet = services.tablet
+    if args.name:
+        tablet.set_seat_name(args.name)
+    return _pair_or_explain(tablet, args, "tablet")
+
+
 def run_seat(services: Services, args: argparse.Namespace) -> int:
     seat = services.seat
     if args.name:
@@ -305,18 +313,24 @@ def run_seat(services: Services, args: argparse.Namespace) -> int:
         done = sit_at_seat(seat, args.station, args.answers, args.simulate, 0.03,
                            lambda line: print(line, flush=True))
         return 0 if done else 1
+    return _pair_or_explain(seat, args, "seat")
+
+
+def _pair_or_explain(machine, args: argparse.Namespace, what: str) -> int:
+    """Pair a seat or a tablet at the terminal; its screen itself is started by the app."""
     if args.pair is not None:
         address = args.pair or _find_station()
+
         def show(code: str, station: str, center: str) -> None:
             print(f"Pairing code {code[:3]} {code[3:]}: tell the proctor at {station} ({center}); "
                   "they accept it if the station shows the same code.", flush=True)
-        outcome = seat.pair(address, show)
+        outcome = machine.pair(address, show)
         if not outcome.accepted:
-            raise ExamStationError("The proctor did not accept this seat.", "Check the code with the proctor and "
+            raise ExamStationError(f"The proctor did not accept this {what}.", "Check the code with the proctor and "
                                    "pair again.")
         print(f"Paired with {outcome.station_name} ({outcome.center_name}).")
         return 0
-    raise ExamStationError("The seat's screen is started by the app, not here.", "Run 'examstation seat'.")
+    raise ExamStationError(f"The {what}'s screen is started by the app, not here.", f"Run 'examstation {what}'.")
 
 
 def _find_station() -> str:
@@ -349,7 +363,7 @@ def _count(number: int, noun: str) -> str:
 
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
-    "seat": run_seat,
+    "seat": run_seat, "tablet": run_tablet,
     "keys": run_keys, "package": run_package, "simulate": run_simulate, "results": run_results,
     "report": run_report, "credential": run_credential, "attempt": run_attempt,
 }

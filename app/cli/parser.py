@@ -159,19 +159,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     seat = commands.add_parser("seat", help="run this computer as a candidate workstation of a station on the "
                                             "local network")
-    seat.add_argument("--pair", metavar="ADDRESS", nargs="?", const="",
-                      help="pair with the station at ADDRESS (host:port) without a window: prints the code the "
-                           "proctor must confirm. Without ADDRESS, looks for the station on the network")
-    seat.add_argument("--name", help="this seat's name as the proctor sees it (e.g. 'Seat 12')")
-    seat.add_argument("--station", metavar="ADDRESS", help="the station's address to offer when pairing")
+    _room_machine(seat, "this seat's name as the proctor sees it (e.g. 'Seat 12')",
+                  "a normal window instead of full-screen lockdown (training, demo)")
     seat.add_argument("--simulate", type=int, metavar="SEED", help=argparse.SUPPRESS)  # simulate --room's seats
     seat.add_argument("--answers", type=int, default=10, help=argparse.SUPPRESS)
     seat.add_argument("--supervised", action="store_true",
                       help="started by the proctor station on this computer (single-computer mode): connect to "
                            "--station, end when the candidate's exam is over and safe on the station, or when "
                            "the station closes")
-    seat.add_argument("--windowed", action="store_true",
-                      help="a normal window instead of full-screen lockdown (training, demo)")
+
+    tablet = commands.add_parser("tablet", help="run this computer as an evaluator's tablet: the checklist screen "
+                                                "against a station on the local network")
+    _room_machine(tablet, "this tablet's name as the proctor sees it (e.g. 'Bench tablet')",
+                  "a normal window instead of full screen")
 
     check = commands.add_parser("check", help="station readiness check")
     check.add_argument("--package", metavar="PKG")
@@ -187,3 +187,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--exam", metavar="ID")
     report.add_argument("--csv", metavar="FILE", help="write the rows to a CSV file")
     return parser
+
+
+def _room_machine(command: argparse.ArgumentParser, name_help: str, windowed_help: str) -> None:
+    """What a seat and an evaluator's tablet are both told: pairing, their name, the station, the window."""
+    command.add_argument("--pair", metavar="ADDRESS", nargs="?", const="",
+                         help="pair with the station at ADDRESS (host:port) without a window: prints the code the "
+                              "proctor must confirm. Without ADDRESS, looks for the station on the network")
+    command.add_argument("--name", help=name_help)
+    command.add_argument("--station", metavar="ADDRESS", help="the station's address to offer when pairing")
+    command.add_argument("--windowed", action="store_true", help=windowed_help)

@@ -74,6 +74,16 @@ def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
     return exam
 
 
+def read_checklists(name: str, docs: Any) -> tuple[Checklist, ...]:
+    """Checklists alone (what an evaluator's tablet receives), checked as in an exam source;
+    SourceInvalid listing every problem."""
+    problems = Problems()
+    checklists = _checklists(problems, [(name, docs)])
+    if problems:
+        raise SourceInvalid(problems.lines)
+    return tuple(checklists)
+
+
 def _header(f: Fields) -> dict:
     credential = _sub(f, "credential", _credential)
     prerequisites = tuple(_list(f, "prerequisites", _credential, required=False))

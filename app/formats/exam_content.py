@@ -11,8 +11,8 @@ from dataclasses import asdict
 from typing import Any
 
 from app.domain.cloze import blank_to_document
-from app.domain.exam import Exam, Item, Lockdown
-from app.domain.exam_reader import SOURCE_FORMAT, read_exam
+from app.domain.exam import Checklist, Exam, Item, Lockdown
+from app.domain.exam_reader import SOURCE_FORMAT, read_checklists, read_exam
 from app.domain.item_reader import COMMON, TYPE_FIELDS
 
 
@@ -104,6 +104,16 @@ def _checklist(checklist: Any) -> dict:
     if checklist.minutes is not None:
         doc["minutes"] = checklist.minutes
     return doc
+
+
+def checklists_document(exam: Exam) -> list[dict]:
+    """The exam's checklists alone, in the source shape (an evaluator's tablet needs no more)."""
+    return [_checklist(c) for c in exam.checklists]
+
+
+def checklists_from_document(doc: Any) -> tuple[Checklist, ...]:
+    """Read checklists back with the source's own rules; SourceInvalid if any is broken."""
+    return read_checklists("checklists", doc if isinstance(doc, list) else [doc])
 
 
 def exam_from_document(doc: Any, media_names: set[str]) -> Exam:

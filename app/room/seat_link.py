@@ -188,14 +188,16 @@ class PairingOutcome:
 
 
 def pair(address: StationAddress, identity: TlsIdentity, seat_name: str,
-         show_code: Callable[[str, str, str], None], timeout: float = PAIRING_SECONDS + 10) -> PairingOutcome:
+         show_code: Callable[[str, str, str], None], timeout: float = PAIRING_SECONDS + 10,
+         role: str = "seat") -> PairingOutcome:
     """Ask the station to pair; `show_code(code, station, center)` is called once both sides know
-    the code, and this returns when the proctor has accepted or refused (or time ran out)."""
-    return asyncio.run(asyncio.wait_for(_pair(address, identity, seat_name, show_code), timeout))
+    the code, and this returns when the proctor has accepted or refused (or time ran out).
+    `role`: "seat" (a candidate workstation) or "tablet" (an evaluator's tablet)."""
+    return asyncio.run(asyncio.wait_for(_pair(address, identity, seat_name, show_code, role), timeout))
 
 
 async def _pair(address: StationAddress, identity: TlsIdentity, seat_name: str,
-                show_code: Callable[[str, str, str], None]) -> PairingOutcome:
+                show_code: Callable[[str, str, str], None], role: str) -> PairingOutcome:
     context = link.seat_context(identity, None)
     reader, writer = await asyncio.wait_for(asyncio.open_connection(address.host, address.port),
                                             link.HANDSHAKE_SECONDS)
@@ -206,7 +208,7 @@ async def _pair(address: StationAddress, identity: TlsIdentity, seat_name: str,
             raise wire.BadMessage("the station presented no certificate")
         presented = certificate_pem_from_der(der)
         nonce = secrets.token_hex(16)
-        await link.write_message(writer, {"type": "pair", "seat_name": seat_name,
+        await link.write_message(writer, {"type": "pair", "seat_name": seat_name, "role": role,
                                           "certificate": identity.certificate_pem.decode("ascii"), "nonce": nonce})
         offer = await asyncio.wait_for(link.read_message(reader), link.HANDSHAKE_SECONDS)
         if offer["type"] != "pair_offer":

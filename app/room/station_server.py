@@ -22,6 +22,7 @@ from app.room.pairing import pairing_code
 
 log = logging.getLogger(__name__)
 PAIRING_SECONDS = 180
+ROLES = ("seat", "tablet")  # a candidate workstation, or an evaluator's tablet
 
 
 @dataclass
@@ -33,6 +34,7 @@ class PairingRequest:
     code: str
     address: str
     decided: asyncio.Future = field(repr=False, default=None)  # type: ignore[assignment]
+    role: str = "seat"
 
     @property
     def fingerprint(self) -> str:
@@ -210,6 +212,9 @@ class StationServer:
             certificate_fingerprint(seat_certificate)
         except (UnicodeError, ValueError):
             raise wire.BadMessage("the seat's certificate is damaged") from None
+        role = asked.get("role", "seat")  # seats built before tablets existed do not say
+        if role not in ROLES:
+            raise wire.BadMessage(f"unknown role {role[:20]!r}")
         nonce = secrets.token_hex(16)
         station_name, center_name = self.backend.names()
         await link.write_message(writer, {"type": "pair_offer", "station_name": station_name,
@@ -218,7 +223,7 @@ class StationServer:
                                           "nonce": nonce})
         code = pairing_code(self.identity.certificate_pem, seat_certificate, nonce, asked["nonce"])
         request = PairingRequest(asked["seat_name"][:60], seat_certificate, code, address,
-                                 self.loop.create_future())
+                                 self.loop.create_future(), role)
         self.backend.pairing_requested(request)
         try:
             accepted = await asyncio.wait_for(asyncio.shield(request.decided), PAIRING_SECONDS)

@@ -24,7 +24,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, ...]]] = {
     "events": {"attempt": (str,), "lease": (str,), "events": (list,)},
     "beat": {"attempt": (str,), "lease": (str,), "elapsed_ms": (int,)},
     "media": {"attempt": (str,), "lease": (str,), "path": (str,), "request": (int,)},
-    "pair": {"seat_name": (str,), "certificate": (str,), "nonce": (str,)},
+    "pair": {"seat_name": (str,), "certificate": (str,), "nonce": (str,), "role?": (str,)},
     # station -> seat
     "welcome": {"station_name": (str,), "center_name": (str,)},
     "wait": {"reason": (str,)},
@@ -38,6 +38,19 @@ SCHEMAS: dict[str, dict[str, tuple[type, ...]]] = {
     "paired": {"station_name": (str,), "center_name": (str,), "certificate": (str,), "nonce": (str,),
                "accepted": (bool,)},
     "pair_offer": {"station_name": (str,), "center_name": (str,), "certificate": (str,), "nonce": (str,)},
+    # evaluator tablet -> station (the nested parts are checked by app.room.tablet_wire)
+    "sign_in": {"request": (int,), "username": (str,), "pin": (str,)},
+    "roster_please": {"token": (str,)},
+    "sign_off": {"request": (int,), "pin": (str,), "evaluation": (dict,)},
+    "evaluation": {"evaluation": (dict,), "signature": (str,)},
+    # station -> evaluator tablet
+    "tablet_ready": {"session": (str,), "exam_title": (str,), "journal": (str,), "journal_key": (str,)},
+    "signed_in": {"request": (int,), "ok": (bool,), "reason": (str,), "username": (str,), "display_name": (str,),
+                  "token": (str,)},
+    "signed_out": {"reason": (str,)},
+    "roster": {"candidates": (list,), "checklists": (list,)},
+    "signature": {"request": (int,), "ok": (bool,), "reason": (str,), "id": (str,), "signature": (str,)},
+    "saved": {"id": (str,), "ok": (bool,), "reason": (str,)},
 }
 EVENT_FIELDS = {"n": (int,), "kind": (str,), "data": (dict,), "elapsed_ms": (int,), "basis": (int,)}
 
@@ -81,8 +94,11 @@ def decode(body: bytes) -> dict[str, Any]:
 
 
 def check_fields(message: dict, schema: dict[str, tuple[type, ...]], what: str) -> None:
-    for name, types in schema.items():
+    for field_name, types in schema.items():
+        name = field_name.rstrip("?")
         if name not in message:
+            if field_name.endswith("?"):
+                continue
             raise BadMessage(f"{what} message lacks '{name}'")
         value = message[name]
         if isinstance(value, bool) and bool not in types:

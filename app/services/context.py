@@ -20,6 +20,7 @@ from app.services.room import RoomService
 from app.services.seat import SeatService
 from app.services.packages import Clock, PackageService, utc_now
 from app.services.station import StationService
+from app.services.tablet import TabletService
 from app.services.transfer import TransferService
 
 
@@ -41,6 +42,7 @@ class Services:
     credentials: CredentialService = field(repr=False)
     home_station: StationService | None = field(default=None, repr=False)  # when --db points elsewhere
     local_seats: LocalSeats | None = field(default=None, repr=False)       # single-computer mode's seats
+    tablet: TabletService | None = field(default=None, repr=False)        # this home as an evaluator's tablet
 
     def supply_passphrase(self, phrase: str) -> None:
         """The GUI's answer to PassphraseNeeded; used until the keys are unlocked."""
@@ -70,10 +72,11 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     home_station = StationService(home, clock) if database_url else station
     results = ResultsService(keys, database, clock, home_database=lambda: home_station.db)
     packages = PackageService(keys, clock, on_built=results.record_built)
-    room = RoomService(keys, lambda: home.home_id, database, accounts, clock)
+    evaluation = EvaluationService(database, accounts, delivery, clock)
+    room = RoomService(keys, lambda: home.home_id, database, accounts, clock, evaluation, delivery)
     return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
-                    EvaluationService(database, accounts, delivery, clock), results, TransferService(keys, delivery),
+                    evaluation, results, TransferService(keys, delivery),
                     room, SeatService(home), ReportService(database, results.exam),
                     CredentialService(keys, results, database, clock),
                     home_station if home_station is not station else None,
-                    LocalSeats(home.root, room, accounts))
+                    LocalSeats(home.root, room, accounts), TabletService(home))

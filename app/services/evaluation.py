@@ -101,26 +101,57 @@ class EvaluationService:
                  attempt_id: str | None = None) -> Evaluation:
         """Store a completed evaluation once the evaluator's PIN is right. The first signed
         evaluation of a candidate is 'first', an independent one by someone else 'second'."""
+        self.check_sign_off(exam, checklist_id, candidate_id, evaluator, pin, marks)
+        return self._signed(exam, checklist_id, candidate_id, evaluator, marks, notes, task_seconds, attempt_id,
+                            str(uuid.uuid4()))
+
+    def check_sign_off(self, exam: Exam, checklist_id: str, candidate_id: str, evaluator: str, pin: str,
+                       marks: dict[str, str]) -> None:
+        """Everything sign-off checks before storing: every step marked, the evaluator's PIN
+        (counted, and the account locked, as at sign-in), and that this evaluator may sign."""
+        self._check_marks(exam, checklist_id, marks)
+        if not self.accounts.check_pin(evaluator, pin, role="evaluator"):
+            raise SignInRefused("The evaluator PIN is wrong (or the account is locked).", "Enter your PIN again.")
+        self._check_may_sign(candidate_id, checklist_id, evaluator)
+
+    def record_signed(self, exam: Exam, checklist_id: str, candidate_id: str, evaluator: str,
+                      marks: dict[str, str], notes: dict[str, str], task_seconds: int, attempt_id: str | None,
+                      evaluation_id: str) -> Evaluation:
+        """An evaluation signed off on an evaluator's tablet (its PIN passed `check_sign_off`
+        there), stored once under the id the tablet gave it: a resend returns what is stored."""
+        stored = self._repo.get(evaluation_id)
+        if stored is not None:
+            return stored
+        self._check_marks(exam, checklist_id, marks)
+        self._check_may_sign(candidate_id, checklist_id, evaluator)
+        return self._signed(exam, checklist_id, candidate_id, evaluator, marks, notes, task_seconds, attempt_id,
+                            evaluation_id)
+
+    def _check_marks(self, exam: Exam, checklist_id: str, marks: dict[str, str]) -> None:
         checklist = next((c for c in exam.checklists if c.id == checklist_id), None)
         if checklist is None:
             raise ExamStationError(f"The exam has no checklist '{checklist_id}'.", "Choose one of its checklists.")
         if any(m not in MARKS for m in marks.values()) or set(marks) != {s.id for s in checklist.steps}:
             raise ExamStationError("Every step needs a mark (Done, Not done or N/A) before sign-off.",
                                    "Mark the remaining steps.")
-        if not self.accounts.check_pin(evaluator, pin, role="evaluator"):
-            raise SignInRefused("The evaluator PIN is wrong (or the account is locked).", "Enter your PIN again.")
+
+    def _check_may_sign(self, candidate_id: str, checklist_id: str, evaluator: str) -> None:
         earlier = [e for e in self.evaluations(candidate_id, checklist_id) if e.kind in ("first", "second")]
         if any(e.evaluator == evaluator for e in earlier):
             raise ExamStationError("You have already signed an evaluation for this candidate and checklist.",
                                    "A second evaluation must come from another evaluator.")
         if len(earlier) >= 2:
             raise ExamStationError("Two evaluations are already signed.", "Reconcile them instead.")
-        evaluation = Evaluation(str(uuid.uuid4()), candidate_id, attempt_id, checklist_id, evaluator,
+
+    def _signed(self, exam: Exam, checklist_id: str, candidate_id: str, evaluator: str, marks: dict[str, str],
+                notes: dict[str, str], task_seconds: int, attempt_id: str | None, evaluation_id: str) -> Evaluation:
+        earlier = [e for e in self.evaluations(candidate_id, checklist_id) if e.kind in ("first", "second")]
+        evaluation = Evaluation(evaluation_id, candidate_id, attempt_id, checklist_id, evaluator,
                                 "second" if earlier else "first", dict(marks), dict(notes), task_seconds,
                                 self.clock())
         self._into_history(exam, evaluation)
         self._repo.add(evaluation)
-        outcome = score_checklist(checklist, marks)
+        outcome = score_checklist(next(c for c in exam.checklists if c.id == checklist_id), marks)
         self.accounts.record(evaluator, "checklist.signed", candidate_id,
                              {"checklist": checklist_id, "kind": evaluation.kind, "passed": outcome.passed,
                               "points": outcome.points})
@@ -152,9 +183,14 @@ class EvaluationService:
         """The evaluation's digest goes into its attempt's authenticated history first, so an
         evaluation changed later in the database no longer matches (the body checks)."""
         attempt_id = evaluation.attempt_id or self.delivery.first_attempt_of(evaluation.candidate_id)
-        if attempt_id is not None:
+        if attempt_id is not None and not self._in_history(attempt_id, evaluation.id):
             self.delivery.observe(attempt_id, exam).evaluated(
                 evaluation.id, evaluation_digest(evaluation.record()), evaluation.evaluator)
+
+    def _in_history(self, attempt_id: str, evaluation_id: str) -> bool:
+        """Already there: a resent evaluation whose storing was cut short after its event."""
+        return any(e.kind == "evaluated" and e.data.get("evaluation") == evaluation_id
+                   for e in self.delivery.events(attempt_id))
 
     def outcome(self, exam: Exam, checklist_id: str, candidate_id: str) -> ChecklistOutcome | None:
         """The checklist's result for a candidate: reconciled if there is one, else the agreed

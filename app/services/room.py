@@ -11,8 +11,11 @@ from app.room.discovery import StationAdvertiser
 from app.room.link import DEFAULT_PORT
 from app.room.pairing import show_code
 from app.services.accounts import AccountService
+from app.services.delivery import DeliveryService
+from app.services.evaluation import EvaluationService
 from app.services.packages import Clock
 from app.services.room_station import RoomRefused, StationRoom
+from app.services.room_tablet import TabletDesk
 from app.store.database import Database
 
 
@@ -23,8 +26,10 @@ class RoomService:
     """Opens the testing room of a session on this station (built once in services.context)."""
 
     def __init__(self, keys: Any, home_id: Callable[[], str], database: Callable[[], Database],
-                 accounts: AccountService, clock: Clock) -> None:
+                 accounts: AccountService, clock: Clock, evaluation: EvaluationService,
+                 delivery: DeliveryService) -> None:
         self._keys, self._home_id, self._database, self._accounts, self._clock = keys, home_id, database, accounts, clock
+        self._evaluation, self._delivery = evaluation, delivery  # for evaluator tablets
         self.current: StationRoom | None = None
         self.announcement: StationAdvertiser | None = None  # seats find the open room by mDNS
 
@@ -34,9 +39,11 @@ class RoomService:
         self.close()
         room = StationRoom(self._database, self._accounts, opened, session_id, self._keys.load("center"),
                            self._home_id(), station_name, self._clock, chain=self._keys.attempt_chain())
+        room.tablets = TabletDesk(room, self._evaluation, self._delivery, self._accounts)
         try:
             room.port = room.start(host, port)
         except OSError as error:
+            room.tablets.close()
             raise RoomRefused(f"The room cannot listen on port {port} ({error.strerror}).",
                               "Close the other program using it, or choose another port.") from None
         self.current = room
@@ -58,4 +65,5 @@ class RoomService:
             self.announcement = None
         if self.current is not None:
             self.current.stop()
+            self.current.tablets.close()
             self.current = None

@@ -21,7 +21,11 @@ MAX_LEASES_IN_HELLO = 20  # a seat holds one candidate; old journals of a few mo
 class SeatMessages:
     """Mixed into StationRoom; uses its seats, attempts, commit and push helpers."""
 
+    tablets: Any = None  # evaluator tablets' desk (app.services.room_tablet), set by services.room.RoomService
+
     def seat_connected(self, fingerprint: str, hello: dict) -> list[dict]:
+        if self.tablets is not None and self.tablets.holds(fingerprint):  # an evaluator's tablet
+            return self.tablets.connected(fingerprint)
         seat = self.seats[fingerprint]
         seat.connected, seat.since = True, self.wall()
         replies: list[dict] = []
@@ -69,11 +73,15 @@ class SeatMessages:
                                  {"seat": seat.paired.name, "attempt": str(message["attempt"])[:40]})
 
     def seat_disconnected(self, fingerprint: str) -> None:
+        if self.tablets is not None and self.tablets.holds(fingerprint):
+            self.tablets.disconnected(fingerprint)
         seat = self.seats.get(fingerprint)
         if seat is not None:
             seat.connected, seat.since = False, self.wall()
 
     def seat_message(self, fingerprint: str, message: dict) -> list[dict]:
+        if self.tablets is not None and self.tablets.holds(fingerprint):
+            return self.tablets.message(fingerprint, message)
         seat = self.seats.get(fingerprint)
         if seat is None:
             return []

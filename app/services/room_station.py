@@ -32,6 +32,7 @@ from app.store.room import Lease, PairedSeat, RoomRepository
 log = logging.getLogger(__name__)
 TICK_SECONDS = 0.2
 CHECKPOINT_SECONDS = 1.0
+seat_fingerprint = certificate_fingerprint  # a seat's id, from its certificate (local seats use it)
 
 
 class RoomRefused(ExamStationError):
@@ -55,6 +56,7 @@ class SeatStatus:
     items: int
     incidents: int
     last_saved: float | None          # wall time the station last stored this seat's event
+    role: str = "seat"                # "seat", or "tablet" (an evaluator's tablet: never holds a candidate)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class PairingAsk:
     code: str
     address: str
     fingerprint: str
+    role: str = "seat"
 
 
 @dataclass
@@ -148,7 +151,7 @@ class StationRoom(SeatMessages):
         self.server.decide_pairing(request, accepted)
 
     def pairing_asks(self) -> list[PairingAsk]:
-        return [PairingAsk(r.seat_name, r.code, r.address, f) for f, r in list(self.pairing.items())]
+        return [PairingAsk(r.seat_name, r.code, r.address, f, r.role) for f, r in list(self.pairing.items())]
 
     def assign(self, attempt_id: str, fingerprint: str, by: str) -> None:
         """Give an admitted candidate's attempt to a seat; the seat shows it at once (or on connect)."""
@@ -166,7 +169,7 @@ class StationRoom(SeatMessages):
 
     # -- room thread: leases ------------------------------------------------------------------
     def _assign(self, attempt_id: str, fingerprint: str, by: str) -> None:
-        seat = self._seat(fingerprint)
+        seat = self._seat(fingerprint, for_candidate=True)
         if seat.lease is not None and not self._finished(seat.lease.attempt_id):
             holder = self.candidates.get(seat.lease.attempt_id, ("another candidate", ""))[0]
             raise RoomRefused(f"Seat {seat.paired.name} is taken by {holder}.", "Choose a free seat.")
@@ -193,7 +196,7 @@ class StationRoom(SeatMessages):
             raise RoomRefused("This candidate does not sit at a seat.", "Assign a seat instead.")
         if old.seat_fingerprint == fingerprint:
             raise RoomRefused("The candidate already sits at that seat.", "Choose a spare seat.")
-        target = self._seat(fingerprint)
+        target = self._seat(fingerprint, for_candidate=True)
         if target.lease is not None and not self._finished(target.lease.attempt_id):
             raise RoomRefused(f"Seat {target.paired.name} is taken.", "Choose a free spare seat.")
         attempt = self._attempt(attempt_id)
@@ -224,10 +227,12 @@ class StationRoom(SeatMessages):
         self.server.reload_seats()
         self.server.disconnect(fingerprint)
 
-    def _seat(self, fingerprint: str) -> _Seat:
+    def _seat(self, fingerprint: str, for_candidate: bool = False) -> _Seat:
         seat = self.seats.get(fingerprint)
         if seat is None:
             raise RoomRefused("That seat is not paired with this station.", "Pair it first.")
+        if for_candidate and seat.paired.role != "seat":
+            raise RoomRefused(f"{seat.paired.name} is an evaluator tablet.", "Choose a candidate seat.")
         return seat
 
     def _lease_of(self, attempt_id: str) -> Lease | None:
@@ -328,11 +333,11 @@ class StationRoom(SeatMessages):
     def pairing_decided(self, request: PairingRequest, accepted: bool) -> None:
         self.pairing.pop(request.fingerprint, None)
         if accepted:
-            seat = PairedSeat(request.fingerprint, request.seat_name, request.certificate, self.clock(), "proctor")
+            seat = PairedSeat(request.fingerprint, request.seat_name, request.certificate, self.clock(), "proctor", request.role)
             self.room.add_seat(seat)
             self.seats[seat.fingerprint] = _Seat(seat)
         self.accounts.record("proctor", "room.paired" if accepted else "room.pairing_refused",
-                             request.fingerprint, {"seat": request.seat_name, "address": request.address})
+                             request.fingerprint, {"seat": request.seat_name, "address": request.address, "role": request.role})
 
     # -- room thread: the clock ------------------------------------------------------------------
     def _schedule_tick(self) -> None:
@@ -380,7 +385,7 @@ class StationRoom(SeatMessages):
                 seat.paired.fingerprint, seat.paired.name, seat.connected, seat.since,
                 attempt.attempt_id if attempt else None, name, number, state.state if state else "",
                 remaining, len(state.responses) if state else 0, len(attempt.plan.item_ids) if attempt else 0,
-                len(state.incidents) if state else 0, attempt.last_saved_wall or None if attempt else None))
+                len(state.incidents) if state else 0, attempt.last_saved_wall or None if attempt else None, seat.paired.role))
         return rows
 
 
@@ -393,7 +398,3 @@ def _natural(name: str) -> tuple:
     """'Seat 2' before 'Seat 10'."""
     digits = "".join(c for c in name if c.isdigit())
     return (name.rstrip("0123456789"), int(digits) if digits else 0, name)
-
-
-def seat_fingerprint(certificate: bytes) -> str:
-    return certificate_fingerprint(certificate)

@@ -37,9 +37,11 @@ class SeatPairing:
 class SeatService:
     """What a candidate workstation keeps in its home: its own key and the station it paired with."""
 
+    ROLE, FOLDER = "seat", "seat"  # services.tablet.TabletService pairs as "tablet", in its own folder
+
     def __init__(self, home: Home) -> None:
         self.home = home
-        self.folder = home.root / "seat"
+        self.folder = home.root / self.FOLDER
 
     @classmethod
     def at(cls, root: Path) -> "SeatService":
@@ -88,7 +90,7 @@ class SeatService:
         except ValueError as error:
             raise ExamStationError(f"The station address is not valid: {error}.", "Type it as shown on the station.")
         try:
-            outcome = pair(where, self.identity(), self.seat_name(), show_code)
+            outcome = pair(where, self.identity(), self.seat_name(), show_code, role=self.ROLE)
         except (OSError, TimeoutError) as error:
             why = "nothing answers there" if isinstance(error, ConnectionRefusedError) else \
                 "it did not answer in time" if isinstance(error, TimeoutError) else "the network refused"
@@ -109,12 +111,16 @@ class SeatService:
             indent=2).encode(), mode=0o600)
 
     def connect(self, wake: Callable[[], None] = lambda: None, address: str | None = None) -> "SeatSession":
+        where, pairing = self.station(address)
+        return SeatSession(self, where, pairing, wake)
+
+    def station(self, address: str | None = None) -> tuple[StationAddress, SeatPairing]:
+        """Where the paired station is (`address` overrides the one remembered) and its pairing."""
         pairing = self.pairing()
         if pairing is None:
             raise SeatNotPaired("This computer is not paired with a proctor station yet.",
                                 "Pair it: the proctor opens the room, then you enter the station's address.")
-        where = StationAddress.parse(address) if address else pairing.address
-        return SeatSession(self, where, pairing, wake)
+        return (StationAddress.parse(address) if address else pairing.address), pairing
 
 
 class SeatSession:

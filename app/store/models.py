@@ -161,6 +161,7 @@ class RoomSeatRecord(Base):
     paired_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     paired_by: Mapped[str] = mapped_column(String(60))
     removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    role: Mapped[str] = mapped_column(String(20), default="seat", server_default="seat")  # seat | tablet
 
 
 class RoomLeaseRecord(Base):

@@ -23,6 +23,7 @@ class PairedSeat:
     certificate: bytes
     paired_at: datetime
     paired_by: str
+    role: str = "seat"        # "seat" (a candidate workstation) or "tablet" (an evaluator's tablet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +51,9 @@ class RoomRepository:
             if record is None:
                 s.add(RoomSeatRecord(fingerprint=seat.fingerprint, name=seat.name,
                                      certificate=seat.certificate.decode("ascii"), paired_at=seat.paired_at,
-                                     paired_by=seat.paired_by, removed_at=None))
+                                     paired_by=seat.paired_by, removed_at=None, role=seat.role))
             else:  # paired again after being removed
-                record.name, record.removed_at = seat.name, None
+                record.name, record.removed_at, record.role = seat.name, None, seat.role
                 record.paired_at, record.paired_by = seat.paired_at, seat.paired_by
 
     def remove_seat(self, fingerprint: str, now: datetime) -> None:
@@ -64,8 +65,8 @@ class RoomRepository:
         with self.db.sessions() as s:
             rows = s.scalars(select(RoomSeatRecord).where(RoomSeatRecord.removed_at.is_(None))
                              .order_by(RoomSeatRecord.name)).all()
-            return [PairedSeat(r.fingerprint, r.name, r.certificate.encode("ascii"), r.paired_at, r.paired_by)
-                    for r in rows]
+            return [PairedSeat(r.fingerprint, r.name, r.certificate.encode("ascii"), r.paired_at, r.paired_by,
+                               r.role) for r in rows]
 
     # -- leases ------------------------------------------------------------------------
     def add_lease(self, lease: Lease) -> None:

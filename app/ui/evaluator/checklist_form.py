@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from app.domain.checklist import score_checklist
 from app.domain.exam import Checklist
 from app.ui.evaluator.step_row import StepRow
-from app.ui.proctor.common import hint, minutes_seconds
+from app.ui.proctor.common import hint, minutes_seconds, say
 
 
 def rule_text(checklist: Checklist, tr: Callable[[str], str]) -> str:
@@ -71,6 +71,16 @@ class ChecklistForm(QWidget):
 
     def unmarked(self) -> list[int]:
         return [n for n, row in enumerate(self.rows, start=1) if not row.mark]
+
+    def refuse_unmarked(self, message: QLabel) -> bool:
+        """Before a signature: True, and the steps not marked named in `message` with the first
+        one chosen, if any step has no mark yet."""
+        unmarked = self.unmarked()
+        if unmarked:
+            say(message, self.tr("Mark every step before signing; still unmarked: step(s) {list}.")
+                .format(list=", ".join(map(str, unmarked))), ok=False)
+            self.focus_step(unmarked[0] - 1)
+        return bool(unmarked)
 
     def task_seconds(self) -> int:
         return int(self.monotonic() - self.started)

@@ -150,11 +150,7 @@ class EvaluatorScreen(QWidget):
         self.form.focus_step(0)
 
     def sign(self, username: str, pin: str) -> None:
-        unmarked = self.form.unmarked()
-        if unmarked:
-            say(self.marking_message, self.tr("Mark every step before signing; still unmarked: step(s) {list}.")
-                .format(list=", ".join(map(str, unmarked))), ok=False)
-            self.form.focus_step(unmarked[0] - 1)
+        if self.form.refuse_unmarked(self.marking_message):
             return
         candidate = self.candidate_combo.currentData()
         try:

@@ -78,7 +78,8 @@ class RoomModel(QAbstractTableModel):
                 if row.since else tr("Not connected yet")
         seated = row.attempt_id is not None
         values = (row.seat_name, connection,
-                  f"{row.candidate_name} ({row.candidate_number})" if seated else tr("free"),
+                  f"{row.candidate_name} ({row.candidate_number})" if seated else
+                  tr("evaluator tablet") if row.role == "tablet" else tr("free"),
                   state_name(row.state) if seated else "",
                   "" if not seated or row.state in FINAL else minutes_seconds(row.remaining_ms),
                   f"{row.answered} / {row.items}" if seated else "",

@@ -154,9 +154,10 @@ class RoomPanel(QWidget):
         self.pairing_box.setVisible(bool(asks))
         for ask in asks:
             row = QHBoxLayout()
-            text = QLabel(self.tr("<b>{seat}</b> ({address}) shows the code <b>{code}</b>. Accept only if the "
-                                  "seat's screen shows the same code.").format(
-                seat=ask.seat_name, address=ask.address.rsplit(":", 1)[0], code=show_code(ask.code)))
+            what = self.tr("evaluator tablet") if ask.role == "tablet" else self.tr("candidate seat")
+            text = QLabel(self.tr("<b>{seat}</b> ({what}, {address}) shows the code <b>{code}</b>. Accept only if "
+                                  "its screen shows the same code.").format(
+                seat=ask.seat_name, what=what, address=ask.address.rsplit(":", 1)[0], code=show_code(ask.code)))
             text.setWordWrap(True)
             row.addWidget(text, 1)
             row.addWidget(button(self.tr("Accept {seat}").format(seat=ask.seat_name),
@@ -189,7 +190,7 @@ class RoomPanel(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected_row()
         seated = row is not None and row.attempt_id is not None and row.state not in FINAL_STATES
-        self.give_button.setEnabled(row is not None and not seated)
+        self.give_button.setEnabled(row is not None and not seated and row.role == "seat")
         self.move_button.setEnabled(seated)
         self.remove_button.setEnabled(row is not None and not seated)
 
@@ -215,7 +216,7 @@ class RoomPanel(QWidget):
     def ask_move(self) -> None:
         row = self.selected_row()
         spares = {r.seat_name: r.fingerprint for r in self.model.rows
-                  if r.attempt_id is None or r.state in FINAL_STATES}
+                  if r.role == "seat" and (r.attempt_id is None or r.state in FINAL_STATES)}
         if not spares:
             say(self.message, self.tr("There is no free seat. Pair a spare seat first."), ok=False)
             return
@@ -234,7 +235,7 @@ class RoomPanel(QWidget):
         candidate = next(iter(wanted.values()), None)
         seat_name = str(candidate.details.get("seat", "")).strip() if candidate else ""
         self.refresh()
-        free = {r.seat_name.casefold(): r for r in self.model.rows if r.attempt_id is None}
+        free = {r.seat_name.casefold(): r for r in self.model.rows if r.attempt_id is None and r.role == "seat"}
         row = free.get(seat_name.casefold()) or free.get(f"seat {seat_name}".casefold())
         if candidate is None or row is None:
             say(self.message, self.tr("Admitted. Choose a free seat below and press Give this seat a candidate."))
