@@ -338,7 +338,7 @@ class CandidateWindow(QWidget):
 
     def _apply_theme(self) -> None:
         apply_theme(self, self.theme)
-        self.item_page.grid.fit_height()
+        self.item_page.grid.fit_to_text()
         self.tool_panel.fit_width()
 
     # -- closing ------------------------------------------------------------------------------

@@ -148,10 +148,19 @@ QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text}; f
 QPushButton[role="primary"]:disabled {{ background: {c.button}; color: {c.disabled}; font-weight: normal; }}
 QPushButton[role="jump"] {{ padding: 4px 6px; }}
 QPushButton[state="answered"] {{ background: {c.accent}; color: {c.accent_text}; }}
+QPushButton[state="incomplete"] {{ background: {c.warning_back}; color: {c.warning_text};
+    border-color: {c.warning_text}; }}
+QPushButton[state="unseen"] {{ background: {c.window}; border-style: dotted; }}
+QLabel[face] {{ color: {c.button_text}; background: transparent; }}
+QLabel[face="answered"] {{ color: {c.accent_text}; }}
+QLabel[face="incomplete"] {{ color: {c.warning_text}; }}
+QLabel[face="closed"] {{ color: {c.disabled}; }}
 QPushButton[current="true"] {{ border: {line + 3}px solid {c.text}; font-weight: bold; }}
 QLineEdit, QComboBox, QListWidget, QPlainTextEdit, QSpinBox {{ background: {c.surface}; color: {c.text};
     border: {line + 1}px solid {c.border}; padding: 4px; selection-background-color: {c.accent};
     selection-color: {c.accent_text}; }}
+QListWidget::item {{ padding: 6px; border-bottom: {line}px solid {c.border}; }}
+QListWidget::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
 QComboBox QAbstractItemView {{ background: {c.surface}; color: {c.text}; }}
 QRadioButton, QCheckBox {{ padding: 6px; border: 2px solid transparent; spacing: 10px; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: {box}px; height: {box}px;
