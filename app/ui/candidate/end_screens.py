@@ -15,6 +15,7 @@ from app.domain.exam import Exam
 from app.domain.scoring import WrittenResult
 from app.ui.candidate.controls import button, label
 from app.ui.candidate.score_report import report_html, write_pdf
+from app.ui.candidate.status import clock_text, spoken_time
 from app.ui.widgets.theme import set_role
 
 
@@ -37,24 +38,42 @@ class PausedPage(QWidget):
         layout.addWidget(self.text)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        self.show_pause(on_break=False, breaks_left=0)
+        self.show_pause(AttemptState(), breaks_left=0, granted=0, time_left_ms=None, now=0.0)
 
-    def show_pause(self, on_break: bool, breaks_left: int) -> None:
-        if on_break:
+    def show_pause(self, state: AttemptState, breaks_left: int, granted: int, time_left_ms: int | None,
+                   now: float) -> None:
+        """What the pause is and, on a rest break, how long it has lasted and what is allowed."""
+        stopped = self.tr("Your exam time is stopped with {time} left.").format(time=clock_text(time_left_ms)) \
+            if time_left_ms is not None else self.tr("Your exam time is stopped.")
+        if state.on_break:
             self.heading.setText(self.tr("You are on a rest break"))
-            self.text.setText(self.tr("Your time is stopped and your answers are kept; the questions are hidden "
-                                      "until you return. Rest breaks left after this one: {n}.").format(n=breaks_left))
+            lines = [self.tr("Break {number} of {granted}. On break for {taken}.").format(
+                number=state.breaks_taken, granted=granted, taken=spoken_time(_since(state.paused_at, now))),
+                self.tr("A rest break has no time limit. {stopped} Your answers are kept and the questions "
+                        "are hidden.").format(stopped=stopped),
+                self.tr("Rest breaks left after this one: {n}.").format(n=breaks_left),
+                self.tr("Tell the proctor when you are back at your seat, then choose Return to the exam.")]
         else:
             self.heading.setText(self.tr("The exam is paused"))
-            self.text.setText(self.tr("The proctor has paused the exam. Your time is stopped and your answers "
-                                      "are kept. Please stay seated; the exam continues when the proctor "
-                                      "resumes it."))
-        self.back_button.setVisible(on_break)
-        self.heading.setAccessibleName(self.heading.text())
-        self.heading.setAccessibleDescription(self.text.text())
+            lines = [self.tr("The proctor has paused the exam. Your answers are kept."), stopped,
+                     self.tr("Please stay seated; the exam continues when the proctor resumes it.")]
+        text = "\n".join(lines)
+        self.back_button.setVisible(state.on_break)
+        if self.text.text() != text:   # the same second: screen readers are left alone
+            self.text.setText(text)
+            self.heading.setAccessibleName(self.heading.text())
+            self.heading.setAccessibleDescription(text)
 
     def focus_target(self) -> QWidget:
         return self.heading
+
+
+def _since(iso_time: str, now: float) -> int:
+    """Milliseconds from an event's wall time to `now` (0 if unknown or in the future)."""
+    try:
+        return max(0, round((now - datetime.fromisoformat(iso_time).timestamp()) * 1000))
+    except ValueError:
+        return 0
 
 
 class EndPage(QWidget):
