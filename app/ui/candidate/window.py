@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -65,8 +66,12 @@ class PageStack(QStackedWidget):
 
 class CandidateWindow(QWidget):
     def __init__(self, live: LiveAttempt, media: Callable[[str], bytes], candidate_name: str,
-                 accommodations: Accommodations, language: str = "en", parent: QWidget | None = None) -> None:
+                 accommodations: Accommodations, language: str = "en", parent: QWidget | None = None,
+                 report_folder: Path | None = None) -> None:
+        """`report_folder`: where the candidate may save their score report (the session's export
+        folder); without one the report is only shown, and the proctor prints it."""
         super().__init__(parent)
+        self.report_folder = report_folder
         self.translator = _translator_for(language)  # before any text is made
         self.live, self.media, self.candidate_name = live, media, candidate_name
         self.plan = live.plan
@@ -108,7 +113,8 @@ class CandidateWindow(QWidget):
         self.review = ReviewPage(self.plan)
         self.confirm = ConfirmPage()
         self.paused = PausedPage()
-        self.end = EndPage(exam, self.candidate_name)
+        self.end = EndPage(exam, self.candidate_name, self.report_folder,
+                           f"score-report-{getattr(self.live, 'attempt_id', exam.id)}")
         for page in (self.welcome, self.interrupted, self.item_page, self.review, self.confirm,
                      self.paused, self.end):
             self.stack.addWidget(page)
