@@ -36,7 +36,7 @@ class LockdownNotice(QFrame):
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.dismiss)
-        self.window = window
+        self.exam_window = window   # not `window`: QWidget.window() must keep working
         self.hide()
         window.installEventFilter(self)  # follow the window's size
 
@@ -70,7 +70,7 @@ class LockdownNotice(QFrame):
 
     def _settle(self) -> None:
         """Into the window's place for notices if it has one, else float at the bottom."""
-        area = self.window.findChild(QWidget, NOTICE_AREA)
+        area = self.exam_window.findChild(QWidget, NOTICE_AREA)
         if area is not None and area.layout() is not None:
             if self.parentWidget() is not area:
                 self.setParent(area)
