@@ -130,7 +130,7 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>1 minute left in the exam.</source>
         <translation>Queda 1 minuto de examen.</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>Quita su respuesta a esta pregunta</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
@@ -1079,11 +1079,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>Not decided yet</source>
         <translation>Aún sin decidir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <source>Requirements met</source>
+        <translation>Requisitos cumplidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements not met</source>
+        <translation>Requisitos no cumplidos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{points} of {maximum} points</source>
         <translation>{points} de {maximum} puntos</translation>
     </message>

@@ -29,6 +29,12 @@ def outcome_words(outcome: str) -> str:
             PENDING: translate("ScoreReport", "Not decided yet")}[outcome]
 
 
+def credential_words(outcome: str) -> str:
+    return {PASSED: translate("ScoreReport", "Requirements met"),
+            NOT_PASSED: translate("ScoreReport", "Requirements not met"),
+            PENDING: translate("ScoreReport", "Not decided yet")}[outcome]
+
+
 def passing_standard(exam: Exam, result: WrittenResult) -> str:
     if exam.scoring.cut_score_points is not None:
         return translate("ScoreReport", "{points} of {maximum} points").format(
@@ -51,7 +57,7 @@ def report_lines(exam: Exam, result: WrittenResult, where: Standing) -> list[tup
             highest=_number(exam.scoring.scaled_highest or 0))
         lines.append((translate("ScoreReport", "Scaled score"), scaled))
     if where.checklists:
-        lines.append((translate("ScoreReport", "Credential"), outcome_words(where.credential)))
+        lines.append((translate("ScoreReport", "Credential"), credential_words(where.credential)))
     return lines
 
 

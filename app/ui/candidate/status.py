@@ -107,10 +107,10 @@ class SaveIndicator(QLabel):
 
     def sizeHint(self) -> QSize:
         bold = QFont(self.font())
-        bold.setBold(True)   # the failure message is bold, in a box
+        bold.setBold(True)   # the failure message is bold
         metrics = QFontMetrics(bold)
-        width = max(metrics.horizontalAdvance(text) for text in self.messages()) + 2 * (8 + 5) + 4
-        return QSize(width, metrics.height() + 2 * (8 + 5))   # the height of the boxed failure message
+        width = max(metrics.horizontalAdvance(text) for text in self.messages()) + 8
+        return QSize(width, metrics.height() + 4)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -128,4 +128,4 @@ class SaveIndicator(QLabel):
         self._set("saving", QCoreApplication.translate("SaveIndicator", "Saving…"), "muted")
 
     def failed(self) -> None:
-        self._set("failed", QCoreApplication.translate("SaveIndicator", "⚠ Not saved yet"), "error")
+        self._set("failed", QCoreApplication.translate("SaveIndicator", "⚠ Not saved yet"), "alert")

@@ -122,8 +122,9 @@ class CandidateWindow(QWidget):
         top = QHBoxLayout()   # title and time share the width; both wrap at large text sizes
         top.addWidget(self.title, 3)
         top.addWidget(self.timer_display, 2, Qt.AlignmentFlag.AlignTop)
-        # "Saved" ends the tool bar, in a place as wide as its longest message: the time never moves.
-        self.toolbar.layout().addWidget(self.save_indicator)
+        # "Saved" beside the question number, in a place as wide as its longest message: the
+        # time never moves, and no line of its own is taken from the question.
+        self.item_page.add_status(self.save_indicator)
         body = QHBoxLayout()
         body.addWidget(self.stack, 3)
         body.addWidget(self.tool_panel, 2)

@@ -129,6 +129,9 @@ def stylesheet(theme: Theme) -> str:
     # min-height counts the content only: padding and border come on top of it.
     button_least, field_least = MIN_TARGET_PX - 2 * (6 + line + 1), MIN_TARGET_PX - 2 * (4 + line + 1)
     choice_least = MIN_TARGET_PX - 2 * (6 + 2)
+    # A partly answered question: amber in the standard theme; in high contrast, where the accent
+    # (answered) is already yellow, yellow on black with a double border.
+    part_back, part_text = (c.window, c.accent) if theme.high_contrast else (c.warning_back, c.warning_text)
     return f"""
 QWidget {{ font-size: {size()}pt; color: {c.text}; }}
 QWidget#candidateRoot, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c.window}; }}
@@ -138,6 +141,7 @@ QLabel[role="subheading"] {{ font-size: {size(1.2)}pt; font-weight: bold; }}
 QLabel[role="stem"] {{ font-size: {size(1.1)}pt; padding: 2px; border: 3px solid transparent; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="ok"] {{ color: {c.ok_text}; }}
+QLabel[role="alert"] {{ color: {c.error_text}; background: {c.error_back}; font-weight: bold; }}
 QLabel[role="warning"] {{ background: {c.warning_back}; color: {c.warning_text};
     border: {line + 1}px solid {c.warning_text}; padding: 8px; font-weight: bold; }}
 QLabel[role="error"] {{ background: {c.error_back}; color: {c.error_text};
@@ -152,12 +156,12 @@ QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text}; f
 QPushButton[role="primary"]:disabled {{ background: {c.button}; color: {c.disabled}; font-weight: normal; }}
 QPushButton[role="jump"] {{ padding: 4px 6px; }}
 QPushButton[state="answered"] {{ background: {c.accent}; color: {c.accent_text}; }}
-QPushButton[state="incomplete"] {{ background: {c.warning_back}; color: {c.warning_text};
-    border-color: {c.warning_text}; }}
+QPushButton[state="incomplete"] {{ background: {part_back}; color: {part_text};
+    border: {line + 3}px double {part_text}; }}
 QPushButton[state="unseen"] {{ background: {c.window}; border-style: dotted; }}
 QLabel[face] {{ color: {c.button_text}; background: transparent; }}
 QLabel[face="answered"] {{ color: {c.accent_text}; }}
-QLabel[face="incomplete"] {{ color: {c.warning_text}; }}
+QLabel[face="incomplete"] {{ color: {part_text}; }}
 QLabel[face="closed"] {{ color: {c.disabled}; }}
 QPushButton[current="true"] {{ border: {line + 3}px solid {c.text}; font-weight: bold; }}
 QLineEdit, QComboBox, QListWidget, QPlainTextEdit, QSpinBox {{ background: {c.surface}; color: {c.text};
