@@ -222,3 +222,15 @@ def test_the_session_ends_only_when_everyone_is_finished_then_exports(qtbot, roo
     assert session.services.results.verify(bundle)
     actions = [e.action for e in session.services.accounts.audit_entries(action_prefix="session.")]
     assert actions == ["session.started", "session.ended", "session.exported"]
+
+
+def test_a_proctor_without_a_pin_is_told_how_to_get_one_before_voiding(qtbot, room) -> None:
+    _, session, (ada, _), clocks = room
+    services = session.services
+    services.accounts.create("kim", "Kim Nopin", "proctor", "password12", None, by="root")
+    session.set_account(services.accounts.get("kim"))
+    console = session.console
+    console.choose(ada.attempt_id)
+    click(qtbot, console.void_button)
+    assert console.dialog is None and "your account has none" in console.message.text()
+    assert ada.tick() is not None and ada.status == "in_progress"

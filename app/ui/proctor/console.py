@@ -182,6 +182,11 @@ class ConsolePanel(QWidget):
         row = self.selected_row()
         if row is None:
             return
+        account = self.services.accounts.get(self.proctor)
+        if account is None or not account.has_pin:
+            say(self.message, self.tr("Voiding needs your proctor PIN, and your account has none. Ask a station "
+                                      "administrator to set one (Accounts…), then void again."), ok=False)
+            return
         dialog = VoidDialog(self._who(row), row.candidate_number,
                             lambda pin: self.services.accounts.check_pin(self.proctor, pin, role="proctor"),
                             parent=self)
