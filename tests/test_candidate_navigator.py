@@ -79,7 +79,7 @@ def on_window(widget: QWidget) -> QRect:
     return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
 
 
-@pytest.mark.parametrize("scale,size", [(100, (1000, 700)), (150, (1280, 800)), (150, (1600, 1000)),
+@pytest.mark.parametrize("scale,size", [(100, (1000, 700)), (150, (1000, 700)), (150, (1600, 1000)),
                                         (200, (1280, 800)), (200, (1600, 1000))])
 def test_the_navigator_shows_every_question_uncut_at_every_text_size(qtbot, sample, scale, size) -> None:
     window = sample.window(qtbot, scale, size=size)
