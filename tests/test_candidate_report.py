@@ -19,9 +19,8 @@ def answer_all_with_the_key(window) -> None:
     """The engine's own answer path (the walkthrough test drives the widgets instead)."""
     for item_id in window.plan.item_ids:
         window.navigation.go_to(item_id, confirmed=True)
-        response = key_response(EXAM.item(item_id))
-        if response is not None:
-            window.live.answer(item_id, response)
+        response = key_response(EXAM.item(item_id))   # None for the answer an examiner scores
+        window.live.answer(item_id, "The BMS opens the contactor." if response is None else response)
 
 
 def submit(qtbot, window) -> None:
@@ -55,6 +54,8 @@ def test_a_result_the_examiner_can_still_change_is_not_called_not_passed(qtbot, 
     for item_id in ("q-single", "q-multi", "q-tf", "q-num", "q-order"):   # 6 of 11 points: below 60 %
         window.navigation.go_to(item_id, confirmed=True)
         window.live.answer(item_id, key_response(EXAM.item(item_id)))
+    window.navigation.go_to("q-manual", confirmed=True)
+    window.live.answer("q-manual", "Isolate, lock out, test for absence of voltage.")   # for the examiner
     submit(qtbot, window)
     text = " ".join(window.end.report_view.accessibleDescription().split())   # one line, single spaces
     assert "Not passed" not in text   # the written answer (1 point) could still lift it to 7 of 11

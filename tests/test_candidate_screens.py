@@ -147,7 +147,9 @@ def test_time_up_ends_the_exam_with_the_report(qtbot, station) -> None:
     assert stored_state(station, window).state == "timed_out"
     assert window.end.heading.text() == "Time is up" and window.end.report_view.isVisible()
     # nothing answered: even full marks on the written answer cannot reach the standard
-    assert "Written test Not passed" in " ".join(window.end.report_view.accessibleDescription().split())
+    report = " ".join(window.end.report_view.accessibleDescription().split())
+    assert "Written test Not passed" in report and "Credential Requirements not met" in report
+    assert "Whatever the practical assessment gives" in report and "by an examiner" not in report   # left blank
     assert window.end.print_hint.isVisible() and not window.toolbar.break_button.isVisible()
 
 

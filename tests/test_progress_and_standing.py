@@ -112,6 +112,13 @@ def test_after_the_written_test_only_what_is_settled_is_called_decided() -> None
     assert standing(EXAM, score_form(EXAM, form, six)).written == PENDING   # 6 + 1 of 11 could reach 60 %
     nothing = standing(EXAM, score_form(EXAM, form, {}))
     assert nothing.written == NOT_PASSED and nothing.credential == NOT_PASSED   # written AND checklist
+    assert nothing.pending_answers == 1   # the caller did not say what was answered
+    blank = score_form(EXAM, form, {i: r for i, r in everything.items() if i != "q-manual"})
+    assert standing(EXAM, blank, answered=set(everything) - {"q-manual"}).pending_answers == 0
+    assert standing(EXAM, blank, answered=set(everything)).pending_answers == 1
+    close = {i: everything[i] for i in ("q-single", "q-multi", "q-tf", "q-num", "q-order")}
+    # the written answer left blank: 6 of 11 is decided, not waiting for an examiner
+    assert standing(EXAM, score_form(EXAM, form, close), answered=set(close)).written == NOT_PASSED
     assert standing(EXAM, result, {"mini-check": True}).credential == PASSED
     assert standing(EXAM, result, {"mini-check": False}).credential == NOT_PASSED
     written_only = replace(EXAM, scoring=replace(EXAM.scoring, composite="written"))

@@ -42,6 +42,7 @@ from app.ui.candidate import CandidateWindow  # noqa: E402
 VARIANTS = (("100", 100, False), ("200", 200, False), ("contrast", 100, True))
 LARGE_TEXT_SIZE = QSize(1280, 800)   # 200 % text needs at least this much screen (docs/candidate-screens.md)
 CANDIDATE = "Maria Fernández"
+WRITTEN_ANSWER = "Open the battery disconnect, lock it out and prove the DC bus dead before touching it."
 
 
 class Clocks:
@@ -148,14 +149,15 @@ def answer_until_undecided(shooter: Shooter, window: CandidateWindow) -> None:
     live, plan = window.live, window.plan
     for item_id in plan.item_ids:
         item = shooter.exam.item(item_id)
-        if item_id in live.state.responses or item.manually_scored or item.type == "matching" or \
+        if item_id in live.state.responses or item.type == "matching" or \
                 plan.section_of(item_id) in live.state.locked_sections:
             continue
-        trial = {**live.state.responses, item_id: key_response(item)}
+        response = WRITTEN_ANSWER if item.manually_scored else key_response(item)
+        trial = {**live.state.responses, item_id: response}
         if standing(shooter.exam, score_form(shooter.exam, plan.form, trial)).written == PASSED:
             continue   # one answer too many: the result would be decided
         window.navigation.go_to(item_id, confirmed=True)
-        live.answer(item_id, key_response(item))
+        live.answer(item_id, response)
 
 
 def shoot_item_types(shooter: Shooter, window: CandidateWindow, shot) -> None:
@@ -171,7 +173,7 @@ def shoot_item_types(shooter: Shooter, window: CandidateWindow, shot) -> None:
             shown.add(item.type)
             go.go_to(item_id, confirmed=True)
             if item.type not in ("numeric", "ordering"):   # two left unanswered, as they look at first
-                response = key_response(item) or "Reverse polarity can destroy the BMS."
+                response = key_response(item) or WRITTEN_ANSWER
                 if item.type == "matching":   # two terms matched: the navigator shows it incomplete
                     response = dict(list(response.items())[:2])
                 live.answer(item_id, response)

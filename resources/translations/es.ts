@@ -341,12 +341,12 @@
     <name>EndPage</name>
     <message>
         <location filename="../../app/ui/candidate/end_screens.py" line="+94"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Score report</source>
         <translation>Informe de resultados</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Save a copy for the proctor</source>
         <translation>Guardar una copia para el supervisor</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>Las flechas y Av Pág desplazan esta página</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The exam time is over. Your saved answers have been submitted.</source>
         <translation>El tiempo del examen ha terminado. Sus respuestas guardadas se han entregado.</translation>
     </message>
@@ -796,7 +796,7 @@
 <context>
     <name>PausedPage</name>
     <message>
-        <location filename="../../app/ui/candidate/end_screens.py" line="-144"/>
+        <location filename="../../app/ui/candidate/end_screens.py" line="-145"/>
         <source>Return to the exam</source>
         <translation>Volver al examen</translation>
     </message>
@@ -1068,7 +1068,7 @@
 <context>
     <name>ScoreReport</name>
     <message>
-        <location filename="../../app/ui/candidate/score_report.py" line="+28"/>
+        <location filename="../../app/ui/candidate/score_report.py" line="+29"/>
         <source>Passed</source>
         <translation>Aprobado</translation>
     </message>
@@ -1169,7 +1169,12 @@
         <translation>Puntuación escalada</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
+        <source>Whatever the practical assessment gives, this attempt does not meet the credential&apos;s requirements.</source>
+        <translation>Sea cual sea el resultado de la evaluación práctica, este intento no cumple los requisitos de la credencial.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Score report</source>
         <translation>Informe de resultados</translation>
     </message>

@@ -131,7 +131,8 @@ class EndPage(QWidget):
         show_report = result is not None and state.state in (SUBMITTED, TIMED_OUT) \
             and self.exam.scoring.show_score_report
         ended = datetime.fromisoformat(state.last_at).astimezone() if state.last_at else datetime.now()
-        self.report = report_html(self.exam, result, self.candidate_name, ended) if show_report else ""
+        self.report = report_html(self.exam, result, self.candidate_name, ended, state.responses) \
+            if show_report else ""
         self.report_view.setText(self.report)
         self.report_view.setAccessibleDescription(self.report_view.text() and self._plain_report())
         self.report_view.setVisible(show_report)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 from pathlib import Path
+from typing import Collection
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -82,12 +83,17 @@ def report_notes(exam: Exam, where: Standing, maximum: float) -> list[str]:
     if where.credential == PENDING and where.checklists:
         notes.append(translate("ScoreReport", "The credential is decided when everything above is scored; the "
                                               "credential body then sends you the result."))
+    elif where.credential == NOT_PASSED and where.checklists:
+        notes.append(translate("ScoreReport", "Whatever the practical assessment gives, this attempt does not "
+                                              "meet the credential's requirements."))
     return notes
 
 
-def report_html(exam: Exam, result: WrittenResult, candidate_name: str, when: datetime) -> str:
-    """The report as simple HTML (every text escaped): shown on screen and printed to PDF."""
-    where = standing(exam, result)
+def report_html(exam: Exam, result: WrittenResult, candidate_name: str, when: datetime,
+                answered: Collection[str] | None = None) -> str:
+    """The report as simple HTML (every text escaped): shown on screen and printed to PDF.
+    `answered`: the items the candidate answered (a blank written answer waits for no examiner)."""
+    where = standing(exam, result, answered=answered)
     summary = "".join(f"<tr><td>{escape(k)}&nbsp;&nbsp;</td><td><b>{escape(v)}</b></td></tr>"
                       for k, v in report_lines(exam, result, where))
     titles = {d.id: d.title for d in exam.domains}
