@@ -155,3 +155,23 @@ def test_visiting_a_question_marks_it_seen() -> None:
     state = AttemptState()
     apply(state, Event(1, "visited", 0, "2026-01-01T10:00:00+00:00", {"item_id": "q-tf", "section_id": "A1"}))
     assert state.seen == {"q-tf"}
+
+
+json_like = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=8),
+                         lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner,
+                                                                                      max_size=4),
+                         max_leaves=10)
+ITEMS = list(EXAM.items) + [Item("c", "cloze", "d", "The [1].", blanks=(Blank("b1", "text", answers=("a",)),))]
+
+
+@given(index=st.integers(0, len(ITEMS) - 1), response=json_like)
+def test_any_stored_response_has_a_status_and_never_raises(index, response) -> None:
+    """Responses come from the database (and, at a seat, over the wire): whatever is stored, the
+    navigator gets a state, and a map that names none of the item's parts is not an answer."""
+    item = ITEMS[index]
+    status = response_status(item, response)
+    assert status in (ANSWERED, INCOMPLETE, NOT_ANSWERED)
+    if response is None:
+        assert status == NOT_ANSWERED
+    if item.type in ("matching", "cloze") and status == ANSWERED:
+        assert isinstance(response, dict)
