@@ -85,6 +85,18 @@ def test_the_navigator_shows_every_question_uncut_at_every_text_size(qtbot, samp
     """200 % text needs a screen of 1280 x 800 or 1366 x 768 at least (docs/candidate-screens.md):
     on 1000 x 700 the buttons would run into the legend, which this test catches."""
     window = sample.window(qtbot, scale, size=size)
+    check_navigator_uncut(window)
+
+
+def test_the_navigator_stays_whole_beside_the_calculator_at_200_percent(qtbot, sample) -> None:
+    window = sample.window(qtbot, 200, size=(1600, 1000))   # the screen the issue was found on
+    window.toolbar.calculator_button.setChecked(True)
+    settle(qtbot)
+    assert window.tool_panel.isVisible()
+    check_navigator_uncut(window)
+
+
+def check_navigator_uncut(window: CandidateWindow) -> None:
     grid = window.item_page.grid
     assert len(grid.buttons) == 26
     area = on_window(grid.numbers)

@@ -57,7 +57,7 @@ class ItemPage(QWidget):
         layout.addWidget(self.grid)
 
     def _header(self) -> QVBoxLayout:
-        self.header_row = row = FlowLayout()   # the flag badge goes under the number when the line is full
+        row = FlowLayout()   # the flag badge goes under the number when the line is full
         row.addWidget(self.number)
         row.addWidget(self.flag_badge)
         column = QVBoxLayout()
@@ -67,11 +67,8 @@ class ItemPage(QWidget):
         return column
 
     def add_status(self, widget: QWidget) -> None:
-        """A status (the window's "Saved") right after the number, before the flag badge: when
-        the line is full the badge, which says something, wraps, not an empty status."""
-        badge = self.header_row.takeAt(1)
-        self.header_row.addWidget(widget)
-        self.header_row.addItem(badge)
+        """A status (the window's "Saved") at the end of the navigator's legend line."""
+        self.grid.add_status(widget)
 
     def _scrolling_body(self) -> QScrollArea:
         content = QWidget()

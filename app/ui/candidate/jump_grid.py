@@ -84,12 +84,20 @@ class JumpGrid(QWidget):
             self.buttons[item_id] = jump
         self.legend = label(self.tr("✓ answered · ◐ incomplete · ⚑ flagged · dotted: not seen yet"),
                             role="muted")
+        self.legend.setObjectName("navigatorLegend")
         self.legend.setAccessibleName(self.tr("What the marks on the question numbers mean"))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(numbers)
-        column.addWidget(self.legend)
+        self.legend_row = QHBoxLayout()
+        self.legend_row.addWidget(self.legend, 1)
+        column.addLayout(self.legend_row)
+
+    def add_status(self, widget: QWidget) -> None:
+        """A status beside the legend (the window's "Saved"): it keeps its own width there, so
+        nothing moves when it changes, and the line is there anyway."""
+        self.legend_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def refresh(self, state: AttemptState, current_item: str | None) -> None:
         for question in question_states(self.plan, state):

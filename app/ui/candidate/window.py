@@ -122,8 +122,8 @@ class CandidateWindow(QWidget):
         top = QHBoxLayout()   # title and time share the width; both wrap at large text sizes
         top.addWidget(self.title, 3)
         top.addWidget(self.timer_display, 2, Qt.AlignmentFlag.AlignTop)
-        # "Saved" beside the question number, in a place as wide as its longest message: the
-        # time never moves, and no line of its own is taken from the question.
+        # "Saved" at the end of the navigator's legend, in a place as wide as its longest message:
+        # the time never moves, and no line of its own is taken from the question.
         self.item_page.add_status(self.save_indicator)
         body = QHBoxLayout()
         body.addWidget(self.stack, 3)

@@ -132,6 +132,9 @@ def stylesheet(theme: Theme) -> str:
     # A partly answered question: amber in the standard theme; in high contrast, where the accent
     # (answered) is already yellow, yellow on black with a double border.
     part_back, part_text = (c.window, c.accent) if theme.high_contrast else (c.warning_back, c.warning_text)
+    # The navigator's numbers and legend stop growing at 150 % (18 pt, bold): every question must
+    # stay on screen beside the question and its tools, and numbers that large read easily.
+    navigator = min(size(), round(BASE_POINT_SIZE * 1.5, 1))
     return f"""
 QWidget {{ font-size: {size()}pt; color: {c.text}; }}
 QWidget#candidateRoot, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c.window}; }}
@@ -154,12 +157,13 @@ QPushButton:checked, QToolButton:checked {{ background: {c.accent}; color: {c.ac
 QPushButton:disabled, QToolButton:disabled {{ color: {c.disabled}; border-style: dashed; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text}; font-weight: bold; }}
 QPushButton[role="primary"]:disabled {{ background: {c.button}; color: {c.disabled}; font-weight: normal; }}
-QPushButton[role="jump"] {{ padding: 4px 6px; }}
+QPushButton[role="jump"] {{ padding: 4px 6px; font-size: {navigator}pt; }}
+QLabel#navigatorLegend {{ font-size: {navigator}pt; }}
 QPushButton[state="answered"] {{ background: {c.accent}; color: {c.accent_text}; }}
 QPushButton[state="incomplete"] {{ background: {part_back}; color: {part_text};
     border: {line + 3}px double {part_text}; }}
 QPushButton[state="unseen"] {{ background: {c.window}; border-style: dotted; }}
-QLabel[face] {{ color: {c.button_text}; background: transparent; }}
+QLabel[face] {{ color: {c.button_text}; background: transparent; font-size: {navigator}pt; }}
 QLabel[face="answered"] {{ color: {c.accent_text}; }}
 QLabel[face="incomplete"] {{ color: {part_text}; }}
 QLabel[face="closed"] {{ color: {c.disabled}; }}
