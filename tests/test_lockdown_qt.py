@@ -4,6 +4,7 @@ delivery (QTest key and mouse events, real windows activated)."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 import pytest
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWid
 
 from app.ui.lockdown import LockdownController, LockdownOptions
 from app.ui.lockdown import policy as p
+from app.ui.lockdown.notice import MARGIN
 
 FAST = LockdownOptions(focus_grace_ms=50, reclaim_ms=100, clipboard_poll_ms=100, heartbeat_ms=100,
                        process_recheck_ms=0)
@@ -276,18 +278,29 @@ def test_a_pin_check_that_fails_never_unlocks(window, qtbot) -> None:
         controller.release()
 
 
-def test_leaving_the_window_is_recorded_shown_and_the_window_taken_back(locked: Locked, qtbot) -> None:
-    other = QWidget()  # another window: a proctor screen left open, or anything not the exam
+def test_leaving_for_a_staff_window_is_recorded_and_taken_back_without_alarming_the_candidate(
+        locked: Locked, qtbot) -> None:
+    other = QWidget()  # another window of this station: the proctor's console, which the proctor used
     qtbot.addWidget(other)
     other.show()
     other.activateWindow()
     qtbot.waitUntil(lambda: p.FOCUS_RETURNED in locked.kinds(), timeout=3000)
     lost, back = locked.last(p.FOCUS_LOST), locked.last(p.FOCUS_RETURNED)
-    assert lost["reason"] == "other_window" and lost["at"] <= back["at"] and back["away_ms"] >= 0
+    assert lost["reason"] == "other_window" and lost["staff_window"] is True
+    assert lost["at"] <= back["at"] and back["away_ms"] >= 0
     assert locked.kinds().count(p.FOCUS_LOST) == 1 and locked.window.isActiveWindow()
+    assert not locked.controller.notice.isVisible() and locked.controller.notice.text() == ""
+
+
+def test_leaving_for_another_program_is_shown_to_the_candidate(locked: Locked, qtbot) -> None:
+    locked.controller._focus_lost(time.time() - 3, "application_inactive")   # as the focus watcher reports it
+    locked.controller._focus_back(time.time(), 3000)
     notice = locked.controller.notice
     assert notice.isVisible() and "You left the exam window" in notice.text()
+    assert "lost focus" in notice.text() and "staff_window" not in locked.last(p.FOCUS_LOST)
     assert notice.dismiss.accessibleName() and notice.accessibleDescription() == notice.text()
+    # floating (this window has no place for notices): at the bottom, clear of the title and time
+    assert notice.geometry().bottom() >= locked.window.height() - 2 * MARGIN
 
 
 def test_the_exams_own_dialogs_are_not_leaving(locked: Locked, qtbot) -> None:

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from tests.conftest import World
-from tests.staff_ui import check_in, session_window
+from tests.staff_ui import PINS, PROCTOR, check_in, session_window
 from tests.engine_helpers import Clocks
 
 MINUTES_20 = 20 * 60_000
@@ -111,16 +112,35 @@ def test_adding_time_needs_a_reason_and_reaches_the_candidate(qtbot, room) -> No
     assert entry.actor == "pat" and entry.details == {"minutes": 10, "reason": "late start: projector"}
 
 
-def test_void_needs_a_reason_and_ends_the_attempt(qtbot, room) -> None:
+def test_void_needs_reason_typed_number_and_pin_and_ends_the_attempt(qtbot, room) -> None:
     _, session, (_, grace), clocks = room
     console = session.console
     console.choose(grace.attempt_id)
     click(qtbot, console.void_button)
     dialog = console.dialog
-    assert "cannot be undone" in " ".join(label.text() for label in dialog.findChildren(type(dialog.problem)))
-    answer(qtbot, dialog)
-    assert dialog.isVisible()
-    answer(qtbot, dialog, "used a phone")
+    words = " ".join(label.text() for label in dialog.findChildren(type(dialog.problem)))
+    assert "cannot be undone" in words and "Grace Hopper (C-002), seat 2" in dialog.windowTitle()
+    answer(qtbot, dialog, "used a phone")   # no typed number, no PIN: refused, the dialog stays
+    assert dialog.isVisible() and "Type the candidate's number, C-002" in dialog.problem.text()
+    qtbot.keyClicks(dialog.confirm_edit, "C-001")   # the other candidate's number
+    click(qtbot, dialog.ok_button)
+    assert dialog.isVisible() and "C-002" in dialog.problem.text()
+    dialog.confirm_edit.clear()
+    qtbot.keyClicks(dialog.confirm_edit, "c-002")   # case does not matter
+    click(qtbot, dialog.ok_button)
+    assert dialog.isVisible() and "PIN" in dialog.problem.text()
+    qtbot.keyClicks(dialog.pin_edit, "0000")   # a wrong PIN
+    click(qtbot, dialog.ok_button)
+    assert dialog.isVisible() and "not right" in dialog.problem.text() and dialog.pin_edit.text() == ""
+    assert not grace.tick().changed and grace.status == "in_progress"
+    qtbot.keyClicks(dialog.pin_edit, PINS[PROCTOR])
+    for widget in (dialog.pin_edit, dialog.reason_edit, dialog.ok_button):   # Enter alone never voids
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        assert dialog.isVisible() and grace.tick() is not None and grace.status == "in_progress"
+    assert not dialog.ok_button.isDefault() and not dialog.ok_button.autoDefault()
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible()
     assert grace.tick().changed and grace.status == "voided"
     row = row_of(session, "Grace Hopper")
     assert row.state == "voided"
@@ -178,9 +198,19 @@ def test_the_session_ends_only_when_everyone_is_finished_then_exports(qtbot, roo
     _, session, (ada, grace), clocks = room
     assert not session.end_session()
     assert "2 candidate(s) are not finished" in session.message.text()
+    click(qtbot, session.end_button)   # refused at once, without asking
+    assert session.end_dialog is None and "2 candidate(s) are not finished" in session.message.text()
     ada.submit()
     session.services.proctoring.void(grace.attempt_id, session.exam, "left early", by="pat")
     click(qtbot, session.end_button)
+    dialog = session.end_dialog
+    assert dialog.isVisible() and "cannot be undone" in " ".join(l.text() for l in dialog.findChildren(QLabel))
+    assert dialog.keep_button.isDefault() and dialog.focusWidget() is dialog.keep_button
+    qtbot.keyClick(dialog.keep_button, Qt.Key.Key_Return)   # Enter keeps the session open
+    assert session.end_dialog is None and session.end_button.isEnabled()
+    assert session.services.accounts.audit_entries(action_prefix="session.ended") == []
+    click(qtbot, session.end_button)
+    click(qtbot, session.end_dialog.end_button)
     assert "The session has ended (2 attempt(s))" in session.message.text()
     assert not session.check_in.isEnabled() and session.export_button.isVisible()
     out = tmp_path / "usb"
@@ -192,3 +222,15 @@ def test_the_session_ends_only_when_everyone_is_finished_then_exports(qtbot, roo
     assert session.services.results.verify(bundle)
     actions = [e.action for e in session.services.accounts.audit_entries(action_prefix="session.")]
     assert actions == ["session.started", "session.ended", "session.exported"]
+
+
+def test_a_proctor_without_a_pin_is_told_how_to_get_one_before_voiding(qtbot, room) -> None:
+    _, session, (ada, _), clocks = room
+    services = session.services
+    services.accounts.create("kim", "Kim Nopin", "proctor", "password12", None, by="root")
+    session.set_account(services.accounts.get("kim"))
+    console = session.console
+    console.choose(ada.attempt_id)
+    click(qtbot, console.void_button)
+    assert console.dialog is None and "your account has none" in console.message.text()
+    assert ada.tick() is not None and ada.status == "in_progress"

@@ -15,6 +15,8 @@ READY, IN_PROGRESS, PAUSED = "ready", "in_progress", "paused"
 SUBMITTED, TIMED_OUT, VOIDED = "submitted", "timed_out", "voided"
 TRANSFERRED = "transferred"  # moved to another station, which carries on with it
 FINAL_STATES = (SUBMITTED, TIMED_OUT, VOIDED, TRANSFERRED)
+# Why an attempt is paused: the candidate is told different things for each.
+PAUSE_BY_PROCTOR, PAUSE_FOR_BREAK, PAUSE_INTERRUPTED = "proctor", "break", "interrupted"
 
 
 class AttemptRefused(ExamStationError):
@@ -80,6 +82,9 @@ class AttemptState:
     interruptions: int = 0
     breaks_taken: int = 0                    # rest breaks the candidate started (an accommodation)
     on_break: bool = False                   # paused by the candidate's own rest break
+    pause_cause: str = ""                    # why it is paused: PAUSE_BY_PROCTOR, PAUSE_FOR_BREAK or PAUSE_INTERRUPTED
+    paused_at: str = ""                      # wall time the current pause or break began (ISO 8601)
+    seen: set[str] = field(default_factory=set)   # questions the candidate has had on screen
     incidents: list[dict[str, Any]] = field(default_factory=list)
     last_seq: int = 0
     last_at: str = ""                        # wall time of the last event (ISO 8601)
@@ -129,7 +134,9 @@ def apply(state: AttemptState, event: Event) -> None:
         if not finished:
             state.state = IN_PROGRESS
             state.on_break = False
+            state.pause_cause, state.paused_at = "", ""
     elif kind in ("paused", "interrupted"):
+        _note_pause_cause(state, kind, data, finished, event.at)
         if not finished:
             state.state = PAUSED
         state.interruptions += kind == "interrupted"
@@ -143,6 +150,7 @@ def apply(state: AttemptState, event: Event) -> None:
             state.responses[data["item_id"]] = data["response"]
     elif kind == "visited":
         state.current_item, state.current_section = data["item_id"], data["section_id"]
+        state.seen.add(data["item_id"])
     elif kind == "flagged":
         (state.flagged.add if data["on"] else state.flagged.discard)(data["item_id"])
     elif kind == "section_left":
@@ -156,6 +164,21 @@ def apply(state: AttemptState, event: Event) -> None:
         state.state = kind
     state.last_seq = event.seq
     state.last_at = event.at
+
+
+def _note_pause_cause(state: AttemptState, kind: str, data: dict[str, Any], finished: bool, at: str) -> None:
+    """Remember why the attempt stopped. An interruption noticed while the attempt was already
+    paused (the proctor's pause, a rest break) does not change why: the candidate is still
+    waiting for the proctor, or on their break."""
+    if finished or (kind == "interrupted" and state.state == PAUSED):
+        return
+    state.paused_at = at
+    if kind == "interrupted":
+        state.pause_cause = PAUSE_INTERRUPTED
+    elif data.get("rest_break"):
+        state.pause_cause = PAUSE_FOR_BREAK
+    else:
+        state.pause_cause = PAUSE_BY_PROCTOR
 
 
 def _account_time(state: AttemptState, elapsed_ms: int, running: bool) -> None:

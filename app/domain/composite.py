@@ -120,3 +120,18 @@ def evaluate(rule: Rule, outcomes: Mapping[str, bool]) -> bool:
     if isinstance(rule, Both):
         return evaluate(rule.left, outcomes) and evaluate(rule.right, outcomes)
     return evaluate(rule.left, outcomes) or evaluate(rule.right, outcomes)
+
+
+def evaluate_known(rule: Rule, outcomes: Mapping[str, bool | None]) -> bool | None:
+    """Like evaluate(), but a component with no outcome yet is unknown (None), and so is the
+    rule unless the known outcomes already decide it (False AND anything is False)."""
+    if isinstance(rule, Component):
+        return outcomes.get(rule.name)
+    if isinstance(rule, Not):
+        inner = evaluate_known(rule.operand, outcomes)
+        return None if inner is None else not inner
+    left, right = evaluate_known(rule.left, outcomes), evaluate_known(rule.right, outcomes)
+    decisive = False if isinstance(rule, Both) else True   # the value that settles AND / OR alone
+    if decisive in (left, right):
+        return decisive
+    return None if None in (left, right) else (not decisive)

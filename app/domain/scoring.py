@@ -195,14 +195,15 @@ def score_form(exam: Exam, form: Form, responses: Mapping[str, Any],
     percent = 100.0 * raw / maximum if maximum else 0.0
     return WrittenResult(
         raw=round(raw, 6), maximum=maximum, percent=round(percent, 4),
-        passed=_meets_cut(exam, raw, percent),
+        passed=meets_cut(exam, raw, percent),
         scaled=_scaled(exam, percent),
         domain_percent={d: round(100.0 * earned[d] / possible[d], 4) if possible[d] else 0.0 for d in possible},
         pending_manual=tuple(pending),
     )
 
 
-def _meets_cut(exam: Exam, raw: float, percent: float) -> bool:
+def meets_cut(exam: Exam, raw: float, percent: float) -> bool:
+    """Does this raw score (or percent) reach the exam's passing standard?"""
     if exam.scoring.cut_score_points is not None:
         return raw + 1e-9 >= exam.scoring.cut_score_points
     return percent + 1e-9 >= (exam.scoring.cut_score_percent or 0.0)

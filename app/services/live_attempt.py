@@ -233,6 +233,11 @@ class LiveAttempt:
         elif self.state.state == IN_PROGRESS and not self.timer.running and event.kind in ("resumed", "started"):
             self.timer.start()
 
+    def wall_now(self) -> float:
+        """The wall clock this attempt records events with (the candidate's screen shows how
+        long a rest break has lasted by it)."""
+        return self._wall()
+
     @property
     def status(self) -> str:
         return self.state.state

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.domain.accommodations import Accommodations  # noqa: E402
 from app.domain.records import KnownPackage  # noqa: E402
-from app.domain.scoring import key_response  # noqa: E402
+from app.domain.scoring import key_response, score_form  # noqa: E402
+from app.domain.standing import PASSED, standing  # noqa: E402
 from app.formats.exam_source import load_exam_source  # noqa: E402
 from app.services.delivery import DeliveryService  # noqa: E402
 from app.store.database import open_database, sqlite_url  # noqa: E402
@@ -39,7 +40,9 @@ from app.store.repositories import PackageRepository  # noqa: E402
 from app.ui.candidate import CandidateWindow  # noqa: E402
 
 VARIANTS = (("100", 100, False), ("200", 200, False), ("contrast", 100, True))
+LARGE_TEXT_SIZE = QSize(1280, 800)   # 200 % text needs at least this much screen (docs/candidate-screens.md)
 CANDIDATE = "Maria Fernández"
+WRITTEN_ANSWER = "Open the battery disconnect, lock it out and prove the DC bus dead before touching it."
 
 
 class Clocks:
@@ -105,7 +108,7 @@ def settle() -> None:
 
 
 def shoot_variant(shooter: Shooter, variant: str, scale: int, contrast: bool) -> None:
-    accommodations = Accommodations(text_scale=scale)
+    accommodations = Accommodations(text_scale=scale, rest_breaks=2)
     window = shooter.window(accommodations)
     window.set_high_contrast(contrast)
     shot = lambda number, scene, tick=True: shooter.save(  # noqa: E731
@@ -128,9 +131,33 @@ def shoot_variant(shooter: Shooter, variant: str, scale: int, contrast: bool) ->
     go.ask_finish()
     shot(19, "confirm-finish")
     window.submit()
-    shot(20, "submitted-report")
     window.close()
+    pending = shooter.window(accommodations)   # a candidate whose result the examiner could still decide
+    pending.set_high_contrast(contrast)
+    pending.welcome.identity_box.setChecked(True)
+    pending.start()
+    answer_until_undecided(shooter, pending)
+    pending.submit()
+    shooter.save(pending, f"20-submitted-report-{variant}")
+    pending.close()
     shoot_interrupted_and_ends(shooter, accommodations, contrast, variant)
+
+
+def answer_until_undecided(shooter: Shooter, window: CandidateWindow) -> None:
+    """Answer more questions with the key while the written result stays undecided (the
+    examiner's points could still decide it): the report then shows what is pending and by whom."""
+    live, plan = window.live, window.plan
+    for item_id in plan.item_ids:
+        item = shooter.exam.item(item_id)
+        if item_id in live.state.responses or item.type == "matching" or \
+                plan.section_of(item_id) in live.state.locked_sections:
+            continue
+        response = WRITTEN_ANSWER if item.manually_scored else key_response(item)
+        trial = {**live.state.responses, item_id: response}
+        if standing(shooter.exam, score_form(shooter.exam, plan.form, trial)).written == PASSED:
+            continue   # one answer too many: the result would be decided
+        window.navigation.go_to(item_id, confirmed=True)
+        live.answer(item_id, response)
 
 
 def shoot_item_types(shooter: Shooter, window: CandidateWindow, shot) -> None:
@@ -146,7 +173,10 @@ def shoot_item_types(shooter: Shooter, window: CandidateWindow, shot) -> None:
             shown.add(item.type)
             go.go_to(item_id, confirmed=True)
             if item.type not in ("numeric", "ordering"):   # two left unanswered, as they look at first
-                live.answer(item_id, key_response(item) or "Reverse polarity can destroy the BMS.")
+                response = key_response(item) or WRITTEN_ANSWER
+                if item.type == "matching":   # two terms matched: the navigator shows it incomplete
+                    response = dict(list(response.items())[:2])
+                live.answer(item_id, response)
                 go.show_item(item_id)
             shot(2 + len(shown), f"item-{item.type.replace('_', '-')}")
         if order is plan.sections[0]:
@@ -180,6 +210,11 @@ def shoot_time(shooter: Shooter, window: CandidateWindow, shot) -> None:
     proctor.resume(by="proctor")
     window.tick()
     window.warning_banner.clear_message()
+    window.ask_rest_break()
+    window.take_rest_break()
+    shooter.clocks.advance(4 * 60 + 12)   # the candidate has been away a while
+    shot(24, "rest-break")
+    window.resume()
 
 
 def use_time_until_warning(shooter: Shooter, window: CandidateWindow, minutes: int) -> None:
@@ -234,6 +269,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="examstation-screens-") as work:
         shooter = Shooter(args.source, args.out, QSize(width, height), not args.full_colour, Path(work))
         for variant, scale, contrast in VARIANTS:
+            shooter.size = LARGE_TEXT_SIZE.expandedTo(QSize(width, height)) if scale >= 200 else QSize(width, height)
             shoot_variant(shooter, variant, scale, contrast)
         shooter.db.close()
     del app

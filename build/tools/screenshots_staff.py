@@ -195,7 +195,8 @@ def console_and_dialogs(window: MainWindow, shoot: Shooter, attempts: list[str])
     console.refresh()
     console.choose(attempts[2])
     shoot(window, "09-console")
-    for opener, name, fill in ((console.ask_extend, "10-add-time", "late start: projector failed"),
+    for opener, name, fill in ((console.ask_pause, "10-pause", "fire alarm"),
+                               (console.ask_extend, "10-add-time", "late start: projector failed"),
                                (console.ask_void, "11-void", ""), (console.ask_incident, "12-incident", None)):
         opener()
         dialog = console.dialog
@@ -204,8 +205,9 @@ def console_and_dialogs(window: MainWindow, shoot: Shooter, attempts: list[str])
         elif fill is None:
             dialog.description_edit.setPlainText("Candidate looked at the next desk twice; moved to seat C1.")
             dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("misconduct"))
-        else:
-            dialog._check()  # shows that a reason is required
+        else:   # the void: reason given, the number not typed back yet: it says what is missing
+            dialog.reason_edit.setText("used a phone during the exam")
+            dialog._check()
         shoot(dialog, name)
         dialog.reject()
     session.tabs.setCurrentIndex(2)
@@ -261,7 +263,9 @@ def accounts_and_end(window: MainWindow, shoot: Shooter, attempts: list[str], ro
             services.proctoring.void(attempt, session.exam, "screenshot run", by="pat")
         except Exception:  # already finished
             pass
-    session.end_session()
+    session.ask_end_session()
+    shoot(session.end_dialog, "18-end-confirm")
+    session.end_dialog.accept()
     session.tabs.setCurrentIndex(2)
     import sqlite3
     with sqlite3.connect(services.home.database_path) as db:

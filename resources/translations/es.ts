@@ -105,7 +105,7 @@
 <context>
     <name>CandidateWindow</name>
     <message>
-        <location filename="../../app/ui/candidate/window.py" line="+75"/>
+        <location filename="../../app/ui/candidate/window.py" line="+82"/>
         <source>{title} — ExamStation</source>
         <translation>{title} — ExamStation</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+227"/>
         <source>1 minute left in the exam.</source>
         <translation>Queda 1 minuto de examen.</translation>
     </message>
@@ -186,13 +186,13 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/candidate/confirm.py" line="+26"/>
-        <location line="+37"/>
+        <location filename="../../app/ui/candidate/confirm.py" line="+27"/>
+        <location line="+34"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-33"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>¿Salir de la sección «{title}»?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>You have answered every question in this section.</source>
         <translation>Ha respondido todas las preguntas de esta sección.</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>¿Terminar el examen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>You have answered every question.</source>
         <translation>Ha respondido todas las preguntas.</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>Descansos que le quedan, incluido este: {n}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Your time stops and the questions are hidden until you return. Tell the proctor before you leave your seat.</source>
         <translation>Su tiempo se detiene y las preguntas se ocultan hasta que vuelva. Avise al supervisor antes de dejar su asiento.</translation>
     </message>
@@ -297,17 +297,42 @@
         <translation>Detener el reloj y ocultar las preguntas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Not answered ({count}): question {numbers}.</source>
+        <translation>Sin responder ({count}): pregunta {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not answered ({count}): questions {numbers}.</source>
         <translation>Sin responder ({count}): preguntas {numbers}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No question is left blank.</source>
+        <translation>No queda ninguna pregunta en blanco.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only partly answered ({count}): question {numbers}.</source>
+        <translation>Respondida solo en parte ({count}): pregunta {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only partly answered ({count}): questions {numbers}.</source>
+        <translation>Respondidas solo en parte ({count}): preguntas {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flagged for review: question {numbers}.</source>
+        <translation>Marcada para revisar: pregunta {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Flagged for review: questions {numbers}.</source>
         <translation>Marcadas para revisar: preguntas {numbers}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -315,23 +340,28 @@
 <context>
     <name>EndPage</name>
     <message>
-        <location filename="../../app/ui/candidate/end_screens.py" line="+68"/>
-        <location line="+75"/>
+        <location filename="../../app/ui/candidate/end_screens.py" line="+94"/>
+        <location line="+78"/>
         <source>Score report</source>
         <translation>Informe de resultados</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <source>Save the report as PDF…</source>
-        <translation>Guardar el informe en PDF…</translation>
+        <location line="-76"/>
+        <source>Save a copy for the proctor</source>
+        <translation>Guardar una copia para el supervisor</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Writes the score report to a PDF file you choose</source>
-        <translation>Guarda el informe de resultados en el archivo PDF que elija</translation>
+        <source>Saves the score report as a PDF with this session&apos;s results; the proctor can print it for you</source>
+        <translation>Guarda el informe de resultados como PDF con los resultados de esta sesión; el supervisor puede imprimírselo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Ask the proctor if you would like a printed copy of this report.</source>
+        <translation>Pida al supervisor una copia impresa de este informe si la desea.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>End of the exam</source>
         <translation>Fin del examen</translation>
     </message>
@@ -341,7 +371,7 @@
         <translation>Las flechas y Av Pág desplazan esta página</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The exam time is over. Your saved answers have been submitted.</source>
         <translation>El tiempo del examen ha terminado. Sus respuestas guardadas se han entregado.</translation>
     </message>
@@ -386,24 +416,14 @@
         <translation>Gracias. Sus respuestas están guardadas y entregadas. Espere las instrucciones del supervisor.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Save the score report</source>
-        <translation>Guardar el informe de resultados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The PDF could not be written ({reason}). Choose another place, or ask the proctor.</source>
-        <translation>No se pudo escribir el PDF ({reason}). Elija otro lugar o pregunte al supervisor.</translation>
+        <location line="+16"/>
+        <source>The copy could not be saved ({reason}). Ask the proctor to print the report for you.</source>
+        <translation>No se pudo guardar la copia ({reason}). Pida al supervisor que le imprima el informe.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Saved the report to {path}</source>
-        <translation>Informe guardado en {path}</translation>
+        <source>Saved. The proctor can print it for you or give you the file ({name}).</source>
+        <translation>Guardado. El supervisor puede imprimírselo o entregarle el archivo ({name}).</translation>
     </message>
 </context>
 <context>
@@ -485,7 +505,7 @@
         <translation>Quita su respuesta a esta pregunta</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
@@ -549,7 +569,7 @@
 <context>
     <name>JumpGrid</name>
     <message>
-        <location filename="../../app/ui/candidate/jump_grid.py" line="+27"/>
+        <location filename="../../app/ui/candidate/jump_grid.py" line="+74"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
@@ -559,7 +579,17 @@
         <translation>Todas las preguntas por número; elija una para ir a ella</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>✓ answered · ◐ incomplete · ⚑ flagged · dotted: not seen yet</source>
+        <translation>✓ respondida · ◐ incompleta · ⚑ marcada · punteada: aún no vista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the marks on the question numbers mean</source>
+        <translation>Qué significan las marcas de los números de pregunta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Question {number}</source>
         <translation>Pregunta {number}</translation>
     </message>
@@ -570,8 +600,18 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>incomplete: only partly answered</source>
+        <translation>incompleta: respondida solo en parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not answered</source>
         <translation>sin responder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not seen yet</source>
+        <translation>aún no vista</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -756,7 +796,7 @@
 <context>
     <name>PausedPage</name>
     <message>
-        <location filename="../../app/ui/candidate/end_screens.py" line="-117"/>
+        <location filename="../../app/ui/candidate/end_screens.py" line="-145"/>
         <source>Return to the exam</source>
         <translation>Volver al examen</translation>
     </message>
@@ -766,24 +806,54 @@
         <translation>Terminar el descanso; su tiempo vuelve a correr</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Your exam time is stopped with {time} left.</source>
+        <translation>Su tiempo de examen está detenido; le quedan {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your exam time is stopped.</source>
+        <translation>Su tiempo de examen está detenido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>You are on a rest break</source>
         <translation>Está en un descanso</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Your time is stopped and your answers are kept; the questions are hidden until you return. Rest breaks left after this one: {n}.</source>
-        <translation>Su tiempo está detenido y sus respuestas se conservan; las preguntas están ocultas hasta que vuelva. Descansos que le quedan después de este: {n}.</translation>
+        <source>Break {number} of {granted}. On break for {taken}.</source>
+        <translation>Descanso {number} de {granted}. En descanso desde hace {taken}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The exam is paused</source>
-        <translation>El examen está en pausa</translation>
+        <location line="+2"/>
+        <source>A rest break has no time limit. {stopped} Your answers are kept and the questions are hidden.</source>
+        <translation>Un descanso no tiene límite de tiempo. {stopped} Sus respuestas se conservan y las preguntas están ocultas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest breaks left after this one: {n}.</source>
+        <translation>Descansos que le quedan después de este: {n}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The proctor has paused the exam. Your time is stopped and your answers are kept. Please stay seated; the exam continues when the proctor resumes it.</source>
-        <translation>El supervisor ha pausado el examen. Su tiempo está detenido y sus respuestas se conservan. Permanezca sentado; el examen continuará cuando el supervisor lo reanude.</translation>
+        <source>Tell the proctor when you are back at your seat, then choose Return to the exam.</source>
+        <translation>Avise al supervisor cuando vuelva a su puesto y después elija Volver al examen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proctor has paused the exam. Your answers are kept.</source>
+        <translation>El supervisor ha pausado el examen. Sus respuestas se conservan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please stay seated; the exam continues when the proctor resumes it.</source>
+        <translation>Permanezca sentado; el examen continúa cuando el supervisor lo reanude.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The exam is paused</source>
+        <translation>El examen está en pausa</translation>
     </message>
 </context>
 <context>
@@ -862,37 +932,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/candidate/review.py" line="+34"/>
-        <source>Unanswered</source>
-        <translation>Sin responder</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Questions you have not answered</source>
-        <translation>Preguntas que no ha respondido</translation>
+        <location filename="../../app/ui/candidate/review.py" line="+54"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Flagged for review</source>
-        <translation>Marcadas para revisar</translation>
+        <source>Each question with its section, the start of its text and its state. Press Enter to go to the question.</source>
+        <translation>Cada pregunta con su sección, el comienzo de su texto y su estado. Pulse Intro para ir a la pregunta.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Questions you flagged</source>
-        <translation>Preguntas que ha marcado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answered</source>
-        <translation>Respondidas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Questions you have answered</source>
-        <translation>Preguntas que ha respondido</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Back to the question</source>
         <translation>Volver a la pregunta</translation>
     </message>
@@ -917,40 +967,90 @@
         <translation>Revise sus respuestas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose a question and press Enter (or click it) to go to it.</source>
         <translation>Elija una pregunta y pulse Intro (o haga clic en ella) para ir a ella.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Press Enter to go to the question.</source>
-        <translation>Pulse Intro para ir a la pregunta.</translation>
+        <location line="+11"/>
+        <source>Show only these questions in the list</source>
+        <translation>Mostrar solo estas preguntas en la lista</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>{answered} of {total} answered, {incomplete} partly answered, {flagged} flagged.</source>
+        <translation>{answered} de {total} respondidas, {incomplete} respondidas en parte, {flagged} marcadas.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>✓ answered</source>
+        <translation>✓ respondida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◐ only partly answered</source>
+        <translation>◐ respondida solo en parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not seen yet</source>
+        <translation>aún no vista</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>{answered} of {total} answered, {flagged} flagged.</source>
         <translation>{answered} de {total} respondidas, {flagged} marcadas.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Question {number}</source>
-        <translation>Pregunta {number}</translation>
+        <location line="+4"/>
+        <source>All ({n})</source>
+        <translation>Todas ({n})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not answered ({n})</source>
+        <translation>Sin responder ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly answered ({n})</source>
+        <translation>Respondidas en parte ({n})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flagged ({n})</source>
+        <translation>Marcadas ({n})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>⚑ flagged</source>
+        <translation>⚑ marcada</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(section closed)</source>
-        <translation>(sección cerrada)</translation>
+        <source>section closed</source>
+        <translation>sección cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question {number}</source>
+        <translation>Pregunta {number}</translation>
     </message>
 </context>
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../app/ui/candidate/status.py" line="+99"/>
+        <location filename="../../app/ui/candidate/status.py" line="+102"/>
         <source>Saving status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
@@ -968,7 +1068,7 @@
 <context>
     <name>ScoreReport</name>
     <message>
-        <location filename="../../app/ui/candidate/score_report.py" line="+26"/>
+        <location filename="../../app/ui/candidate/score_report.py" line="+29"/>
         <source>Passed</source>
         <translation>Aprobado</translation>
     </message>
@@ -979,18 +1079,84 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
+        <source>Not decided yet</source>
+        <translation>Aún sin decidir</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Requirements met</source>
+        <translation>Requisitos cumplidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements not met</source>
+        <translation>Requisitos no cumplidos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{points} of {maximum} points</source>
+        <translation>{points} de {maximum} puntos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{percent} % of the points</source>
+        <translation>{percent} % de los puntos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{percent} % so far</source>
+        <translation>{percent} % por ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Result</source>
-        <translation>Resultado</translation>
+        <source>Written test</source>
+        <translation>Prueba escrita</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+9"/>
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Still to be scored: 1 written answer, worth {points} of the {maximum} points, by an examiner. It counts as zero in the score above.</source>
+        <translation>Falta por calificar: 1 respuesta escrita, que vale {points} de los {maximum} puntos, por un examinador. Cuenta como cero en la puntuación de arriba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still to be scored: {count} written answers, worth {points} of the {maximum} points, by an examiner. They count as zero in the score above.</source>
+        <translation>Faltan por calificar: {count} respuestas escritas, que valen {points} de los {maximum} puntos, por un examinador. Cuentan como cero en la puntuación de arriba.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The written result is already decided: those answers cannot change it.</source>
+        <translation>El resultado escrito ya está decidido: esas respuestas no pueden cambiarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still to be scored: the practical assessment “{title}”, by an evaluator.</source>
+        <translation>Falta por calificar: la evaluación práctica «{title}», por un evaluador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The credential is decided when everything above is scored; the credential body then sends you the result.</source>
+        <translation>La credencial se decide cuando todo lo anterior esté calificado; después el organismo certificador le enviará el resultado.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Score</source>
         <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passing standard</source>
+        <translation>Nivel para aprobar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1003,17 +1169,12 @@
         <translation>Puntuación escalada</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Some answers are scored by an examiner later. Until then this result is provisional and counts those answers as zero.</source>
-        <translation>Algunas respuestas las puntuará más tarde un examinador. Hasta entonces este resultado es provisional y cuenta esas respuestas como cero.</translation>
+        <location line="+28"/>
+        <source>Whatever the practical assessment gives, this attempt does not meet the credential&apos;s requirements.</source>
+        <translation>Sea cual sea el resultado de la evaluación práctica, este intento no cumple los requisitos de la credencial.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The credential also depends on the performance assessment; this report is for the written test only.</source>
-        <translation>La credencial depende también de la evaluación práctica; este informe es solo de la prueba escrita.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Score report</source>
         <translation>Informe de resultados</translation>
     </message>
@@ -1170,7 +1331,7 @@
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../app/ui/candidate/status.py" line="-90"/>
+        <location filename="../../app/ui/candidate/status.py" line="-105"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
@@ -1280,7 +1441,7 @@
         <translation>Blanco y amarillo sobre negro. Atajo: Alt+H</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Rest break ({n} left)</source>
         <translation>Descanso (quedan {n})</translation>
     </message>

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.domain.attempt import AttemptState
 from app.domain.plan import AttemptPlan
+from app.domain.progress import INCOMPLETE, NOT_ANSWERED, QuestionState, question_states
 from app.ui.candidate.controls import button, label, rename
-from app.ui.candidate.review import question_number
 
 
 class ConfirmPage(QWidget):
@@ -21,6 +21,7 @@ class ConfirmPage(QWidget):
         self.kind = ""
         self.title = label(role="heading")
         self.unanswered = label(role="subheading")
+        self.incomplete = label(role="subheading")
         self.flagged = label()
         self.consequence = label(role="warning")
         self.cancel_button = button(self.tr("Go back"), "")
@@ -32,7 +33,7 @@ class ConfirmPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.confirm_button)
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.unanswered, self.flagged, self.consequence):
+        for widget in (self.title, self.unanswered, self.incomplete, self.flagged, self.consequence):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addLayout(row)
@@ -41,8 +42,7 @@ class ConfirmPage(QWidget):
         section = plan.section(section_id)
         self.kind = "section"
         self.title.setText(self.tr("Leave the section “{title}”?").format(title=section.title))
-        self._describe(plan, state, plan.unanswered(state, section_id),
-                       [i for i in _section_items(plan, section_id) if i in state.flagged],
+        self._describe([q for q in question_states(plan, state) if q.section_id == section_id],
                        self.tr("You have answered every question in this section."))
         self.consequence.setText(self.tr("This section closes when you leave it: you will not be able to come "
                                          "back to it or change its answers."))
@@ -54,9 +54,7 @@ class ConfirmPage(QWidget):
     def ask_finish(self, plan: AttemptPlan, state: AttemptState) -> None:
         self.kind = "finish"
         self.title.setText(self.tr("Finish the exam?"))
-        open_items = [i for i in plan.item_ids if plan.section_of(i) not in state.locked_sections]
-        self._describe(plan, state, [i for i in open_items if i not in state.responses],
-                       [i for i in open_items if i in state.flagged],
+        self._describe([q for q in question_states(plan, state) if not q.closed],
                        self.tr("You have answered every question."))
         self.consequence.setText(self.tr("When you submit, the exam ends: you cannot change your answers."))
         self.consequence.setVisible(True)
@@ -70,6 +68,7 @@ class ConfirmPage(QWidget):
         self.unanswered.setText(self.tr("Rest breaks left, including this one: {n}.").format(n=breaks_left))
         self.unanswered.setAccessibleName(self.unanswered.text())
         self.flagged.setVisible(False)
+        self.incomplete.setVisible(False)
         self.consequence.setText(self.tr("Your time stops and the questions are hidden until you return. "
                                          "Tell the proctor before you leave your seat."))
         self.consequence.setVisible(True)
@@ -77,19 +76,31 @@ class ConfirmPage(QWidget):
         rename(self.confirm_button, self.tr("Start the break"), self.tr("Stop the clock and hide the questions"))
         self._focus_safe_choice()
 
-    def _describe(self, plan: AttemptPlan, state: AttemptState, unanswered: list[str], flagged: list[str],
-                  all_done: str) -> None:
-        numbers = lambda ids: ", ".join(str(question_number(plan, i)) for i in ids)  # noqa: E731
-        self.unanswered.setText(self.tr("Not answered ({count}): questions {numbers}.").format(
-            count=len(unanswered), numbers=numbers(unanswered)) if unanswered else all_done)
-        self.flagged.setText(self.tr("Flagged for review: questions {numbers}.").format(numbers=numbers(flagged)))
+    def _describe(self, questions: list[QuestionState], all_done: str) -> None:
+        """Name the questions not answered, those only partly answered, and those flagged."""
+        unanswered = [q.number for q in questions if q.answer == NOT_ANSWERED]
+        incomplete = [q.number for q in questions if q.answer == INCOMPLETE]
+        flagged = [q.number for q in questions if q.flagged]
+        text = self.tr("Not answered ({count}): question {numbers}.") if len(unanswered) == 1 else \
+            self.tr("Not answered ({count}): questions {numbers}.")
+        if not unanswered:
+            text = self.tr("No question is left blank.") if incomplete else all_done
+        self.unanswered.setText(text.format(count=len(unanswered), numbers=_listed(unanswered)))
+        text = self.tr("Only partly answered ({count}): question {numbers}.") if len(incomplete) == 1 else \
+            self.tr("Only partly answered ({count}): questions {numbers}.")
+        self.incomplete.setText(text.format(count=len(incomplete), numbers=_listed(incomplete)))
+        self.incomplete.setVisible(bool(incomplete))
+        text = self.tr("Flagged for review: question {numbers}.") if len(flagged) == 1 else \
+            self.tr("Flagged for review: questions {numbers}.")
+        self.flagged.setText(text.format(numbers=_listed(flagged)))
         self.flagged.setVisible(bool(flagged))
         self.unanswered.setAccessibleName(self.unanswered.text())
+        self.incomplete.setAccessibleName(self.incomplete.text())
 
     def message(self) -> str:
         """Everything the screen says, for tests and for the screen reader's description."""
         parts = [self.title.text(), self.unanswered.text()]
-        parts += [w.text() for w in (self.flagged, self.consequence) if not w.isHidden()]
+        parts += [w.text() for w in (self.incomplete, self.flagged, self.consequence) if not w.isHidden()]
         return " ".join(parts)
 
     def _focus_safe_choice(self) -> None:
@@ -102,5 +113,5 @@ class ConfirmPage(QWidget):
         return self.cancel_button
 
 
-def _section_items(plan: AttemptPlan, section_id: str) -> tuple[str, ...]:
-    return next(s.item_ids for s in plan.sections if s.section_id == section_id)
+def _listed(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers)

@@ -66,6 +66,10 @@ class ItemPage(QWidget):
         column.addWidget(self.section)   # under the number: a long section title wraps freely
         return column
 
+    def add_status(self, widget: QWidget) -> None:
+        """A status (the window's "Saved") at the end of the navigator's legend line."""
+        self.grid.add_status(widget)
+
     def _scrolling_body(self) -> QScrollArea:
         content = QWidget()
         column = QVBoxLayout(content)

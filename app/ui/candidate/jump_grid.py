@@ -1,73 +1,152 @@
-"""A grid of question numbers: where the candidate is, what is answered or flagged, and a
-way to jump to any question in a section that is still open."""
+"""The question navigator: a button for every question, wrapping onto as many rows as the
+text size needs (never scrolled or clipped), each showing whether the question is answered,
+incomplete, not answered or not seen yet, and flagged; a button jumps to its question while
+its section is open. A legend under the buttons says what the marks mean."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QWidget
+from html import escape
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.attempt import AttemptState
 from app.domain.plan import AttemptPlan
-from app.ui.widgets.theme import BASE_POINT_SIZE, repolish, set_role
+from app.domain.progress import ANSWERED, INCOMPLETE, QuestionState, question_states
+from app.ui.candidate.controls import label
+from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.theme import repolish, set_role
 
-COLUMNS = 10
-VISIBLE_ROWS = 2   # more rows scroll: the question, not the grid, should have the room
-LARGE_TEXT_ROWS = 1  # from 150 % text on, a single row
+MIN_TARGET = 44   # px: the smallest button a candidate should have to hit
+MARKS = {ANSWERED: "✓", INCOMPLETE: "◐"}
+FLAG_MARK = "⚑"
 
 
-class JumpGrid(QScrollArea):
+def marks(question: QuestionState) -> str:
+    return MARKS.get(question.answer, "") + (FLAG_MARK if question.flagged else "")
+
+
+class NumberButton(QPushButton):
+    """A question number with its marks set smaller beside it, so a row holds more numbers at
+    large text sizes. The face is a label on the button; clicks and keys go to the button."""
+
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self.face = QLabel(self)
+        self.face.setTextFormat(Qt.TextFormat.RichText)
+        self.face.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.face.setProperty("face", "unseen")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(2, 0, 2, 0)
+        row.addWidget(self.face)
+        self.show_marks("")
+
+    def show_marks(self, text: str) -> None:
+        self.marks = text
+        small = f"<span style='font-size: small'>{escape(text)}</span>" if text else ""
+        self.face.setText(f"{self.number}{small}")
+
+    def face_size(self, text: str) -> QSize:
+        """The size the button needs to show `text` as its marks."""
+        shown = self.face.text()
+        self.show_marks(text)
+        needed = self.face.sizeHint() + QSize(16, 12)
+        self.face.setText(shown)
+        return needed
+
+
+def look(question: QuestionState) -> str:
+    """The style sheet's `state` for a question's button."""
+    if question.answer in MARKS:
+        return question.answer
+    return "open" if question.seen else "unseen"
+
+
+class JumpGrid(QWidget):
     jump_requested = Signal(str)
 
     def __init__(self, plan: AttemptPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its buttons
         self.setAccessibleName(self.tr("Questions"))
         self.setAccessibleDescription(self.tr("Every question by number; choose one to go to it"))
-        inner = QWidget()
-        grid = QGridLayout(inner)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, NumberButton] = {}
+        self.numbers = numbers = QWidget()
+        self.flow = FlowLayout(numbers, spacing=4)
         for index, item_id in enumerate(plan.item_ids):
-            jump = QPushButton(str(index + 1))
+            jump = NumberButton(index + 1)
             set_role(jump, "jump")
             jump.clicked.connect(lambda _=False, i=item_id: self.jump_requested.emit(i))
-            grid.addWidget(jump, index // COLUMNS, index % COLUMNS)
+            self.flow.addWidget(jump)
             self.buttons[item_id] = jump
-        self.setWidget(inner)
+        self.legend = label(self.tr("✓ answered · ◐ incomplete · ⚑ flagged · dotted: not seen yet"),
+                            role="muted")
+        self.legend.setObjectName("navigatorLegend")
+        self.legend.setAccessibleName(self.tr("What the marks on the question numbers mean"))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(numbers)
+        self.legend_row = QHBoxLayout()
+        self.legend_row.addWidget(self.legend, 1)
+        column.addLayout(self.legend_row)
+
+    def add_status(self, widget: QWidget) -> None:
+        """A status beside the legend (the window's "Saved"): it keeps its own width there, so
+        nothing moves when it changes, and the line is there anyway."""
+        self.legend_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def refresh(self, state: AttemptState, current_item: str | None) -> None:
-        for index, (item_id, jump) in enumerate(self.buttons.items(), start=1):
-            answered = item_id in state.responses
-            flagged = item_id in state.flagged
-            closed = self.plan.section_of(item_id) in state.locked_sections
-            jump.setText(f"{index} ⚑" if flagged else str(index))
-            jump.setEnabled(not closed)
-            jump.setProperty("state", "answered" if answered else "open")
-            jump.setProperty("current", "true" if item_id == current_item else "false")
+        for question in question_states(self.plan, state):
+            jump = self.buttons[question.item_id]
+            current = question.item_id == current_item
+            jump.show_marks(marks(question))
+            jump.setEnabled(not question.closed)
+            jump.setProperty("state", look(question))
+            jump.setProperty("current", "true" if current else "false")
+            jump.face.setProperty("face", "closed" if question.closed else look(question))
             repolish(jump)
-            jump.setAccessibleName(self.tr("Question {number}").format(number=index))
-            jump.setAccessibleDescription(", ".join(self._facts(answered, flagged, closed, item_id == current_item)))
-        self.fit_height()
+            repolish(jump.face)
+            jump.setAccessibleName(self.tr("Question {number}").format(number=question.number))
+            jump.setAccessibleDescription(", ".join(self._facts(question, current)))
+        self.fit_to_text()
 
-    def _facts(self, answered: bool, flagged: bool, closed: bool, current: bool) -> list[str]:
-        facts = [self.tr("answered") if answered else self.tr("not answered")]
-        if flagged:
+    def _facts(self, question: QuestionState, current: bool) -> list[str]:
+        words = {ANSWERED: self.tr("answered"), INCOMPLETE: self.tr("incomplete: only partly answered")}
+        facts = [words.get(question.answer, self.tr("not answered"))]
+        if not question.seen:
+            facts.append(self.tr("not seen yet"))
+        if question.flagged:
             facts.append(self.tr("flagged for review"))
-        if closed:
+        if question.closed:
             facts.append(self.tr("section closed"))
         if current:
             facts.append(self.tr("you are here"))
         return facts
 
-    def fit_height(self) -> None:
-        """Room for a row or two of numbers, depending on the text size."""
-        first = next(iter(self.buttons.values()), None)
-        if first is None:
+    def fit_to_text(self) -> None:
+        """Every button as wide as the widest label can make it (the numbers line up in columns
+        and nothing moves when a mark appears) and at least MIN_TARGET square, at whatever
+        text size is set."""
+        if not self.buttons:
             return
-        large = first.font().pointSizeF() >= BASE_POINT_SIZE * 1.5   # 150 % text or more
-        rows = min(LARGE_TEXT_ROWS if large else VISIBLE_ROWS, (len(self.buttons) + COLUMNS - 1) // COLUMNS)
-        spacing = self.widget().layout().verticalSpacing()
-        self.setFixedHeight(rows * first.sizeHint().height() + (rows - 1) * max(spacing, 0) + 4)
+        last = list(self.buttons.values())[-1]
+        widest = last.face_size(MARKS[INCOMPLETE] + FLAG_MARK)   # the longest a label gets
+        for jump in self.buttons.values():
+            jump.setFixedSize(max(MIN_TARGET, widest.width()), max(MIN_TARGET, widest.height()))
+        self._keep_every_row()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_every_row()
+
+    def _keep_every_row(self) -> None:
+        """The rows the buttons need at this width are the least height the navigator gets, so
+        the question above it scrolls instead of any number being cut off."""
+        needed = self.flow.heightForWidth(max(1, self.width()))
+        if self.numbers.minimumHeight() != needed:
+            self.numbers.setMinimumHeight(needed)
+

@@ -3,7 +3,8 @@ quiet "Saved" indicator."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.ui.widgets.flow_layout import FlowLayout
@@ -91,13 +92,28 @@ class TimerDisplay(QWidget):
 
 
 class SaveIndicator(QLabel):
-    """Says "Saved" only after the database has taken the answer."""
+    """Says "Saved" only after the database has taken the answer. It keeps the width of its
+    longest message whatever it says (or when it says nothing), so the time beside it never
+    moves when "Saved" comes and goes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = "idle"
         self.setAccessibleName(QCoreApplication.translate("SaveIndicator", "Saving status"))
         set_role(self, "muted")
+
+    def messages(self) -> list[str]:
+        return [QCoreApplication.translate("SaveIndicator", text) for text in ("✓ Saved", "Saving…", "⚠ Not saved yet")]
+
+    def sizeHint(self) -> QSize:
+        bold = QFont(self.font())
+        bold.setBold(True)   # the failure message is bold
+        metrics = QFontMetrics(bold)
+        width = max(metrics.horizontalAdvance(text) for text in self.messages()) + 8
+        return QSize(width, metrics.height() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def _set(self, state: str, text: str, role: str) -> None:
         self.state = state
@@ -112,4 +128,4 @@ class SaveIndicator(QLabel):
         self._set("saving", QCoreApplication.translate("SaveIndicator", "Saving…"), "muted")
 
     def failed(self) -> None:
-        self._set("failed", QCoreApplication.translate("SaveIndicator", "⚠ Not saved yet"), "error")
+        self._set("failed", QCoreApplication.translate("SaveIndicator", "⚠ Not saved yet"), "alert")

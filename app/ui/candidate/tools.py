@@ -67,9 +67,10 @@ class ToolBar(QWidget):
         self.calculator_button.setEnabled(available)
         self.exhibits_button.setEnabled(available)
 
-    def show_breaks(self, left: int, granted: int, available: bool) -> None:
-        """The count stays true during a break; the button works only while questions are shown."""
-        self.break_button.setVisible(granted > 0)
+    def show_breaks(self, left: int, granted: int, available: bool, finished: bool = False) -> None:
+        """The count stays true during a break; the button works only while questions are shown,
+        and goes once the exam is over."""
+        self.break_button.setVisible(granted > 0 and not finished)
         self.break_button.setEnabled(available and left > 0)
         rename(self.break_button, self.tr("Rest break ({n} left)").format(n=left))
 

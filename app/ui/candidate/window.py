@@ -7,7 +7,9 @@ answers that could not be saved, and applies the time limits."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -15,7 +17,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.accommodations import Accommodations
-from app.domain.attempt import IN_PROGRESS, PAUSED, READY, AttemptRefused
+from app.domain.attempt import IN_PROGRESS, PAUSE_INTERRUPTED, PAUSED, READY, AttemptRefused
 from app.domain.errors import SaveFailed
 from app.domain.scoring import score_form
 from app.services.live_attempt import LiveAttempt, TickResult
@@ -32,6 +34,7 @@ from app.ui.candidate.shortcuts import candidate_shortcuts
 from app.ui.candidate.status import SaveIndicator, TimerDisplay
 from app.ui.candidate.tools import TEXT_SCALES, ToolBar, ToolPanel
 from app.ui.candidate.welcome import InterruptedPage, WelcomePage
+from app.ui.lockdown.notice import NOTICE_AREA
 from app.ui.widgets.announce import LiveBanner, announce
 from app.ui.widgets.theme import Theme, apply_theme
 
@@ -63,8 +66,12 @@ class PageStack(QStackedWidget):
 
 class CandidateWindow(QWidget):
     def __init__(self, live: LiveAttempt, media: Callable[[str], bytes], candidate_name: str,
-                 accommodations: Accommodations, language: str = "en", parent: QWidget | None = None) -> None:
+                 accommodations: Accommodations, language: str = "en", parent: QWidget | None = None,
+                 report_folder: Path | None = None) -> None:
+        """`report_folder`: where the candidate may save their score report (the session's export
+        folder); without one the report is only shown, and the proctor prints it."""
         super().__init__(parent)
+        self.report_folder = report_folder
         self.translator = _translator_for(language)  # before any text is made
         self.live, self.media, self.candidate_name = live, media, candidate_name
         self.plan = live.plan
@@ -106,7 +113,8 @@ class CandidateWindow(QWidget):
         self.review = ReviewPage(self.plan)
         self.confirm = ConfirmPage()
         self.paused = PausedPage()
-        self.end = EndPage(exam, self.candidate_name)
+        self.end = EndPage(exam, self.candidate_name, self.report_folder,
+                           f"score-report-{getattr(self.live, 'attempt_id', exam.id)}")
         for page in (self.welcome, self.interrupted, self.item_page, self.review, self.confirm,
                      self.paused, self.end):
             self.stack.addWidget(page)
@@ -114,7 +122,9 @@ class CandidateWindow(QWidget):
         top = QHBoxLayout()   # title and time share the width; both wrap at large text sizes
         top.addWidget(self.title, 3)
         top.addWidget(self.timer_display, 2, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.save_indicator, 0, Qt.AlignmentFlag.AlignTop)
+        # "Saved" at the end of the navigator's legend, in a place as wide as its longest message:
+        # the time never moves, and no line of its own is taken from the question.
+        self.item_page.add_status(self.save_indicator)
         body = QHBoxLayout()
         body.addWidget(self.stack, 3)
         body.addWidget(self.tool_panel, 2)
@@ -123,7 +133,17 @@ class CandidateWindow(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.warning_banner)
         layout.addWidget(self.save_banner)
+        layout.addWidget(self._notice_area())
         layout.addLayout(body, 1)
+
+    def _notice_area(self) -> QWidget:
+        """Where lockdown's notices go (app/ui/lockdown/notice.py): under the time and the tools,
+        pushing the question down rather than covering the time."""
+        area = QWidget()
+        area.setObjectName(NOTICE_AREA)
+        column = QVBoxLayout(area)
+        column.setContentsMargins(0, 0, 0, 0)
+        return area
 
     def _connect_pages(self) -> None:
         go = self.navigation
@@ -201,20 +221,39 @@ class CandidateWindow(QWidget):
         state = self.live.state.state
         running = state == IN_PROGRESS
         self.toolbar.show_tools(running)
-        self.toolbar.show_breaks(self.breaks_left(), self.rest_breaks, available=running)
+        self.toolbar.show_breaks(self.breaks_left(), self.rest_breaks, available=running,
+                                 finished=self.live.state.finished)
         self.tool_panel.setVisible(running and (self.toolbar.calculator_button.isChecked()
                                                 or self.toolbar.exhibits_button.isChecked()))
         if state == READY:
             self.show_page(self.welcome)
         elif state == PAUSED:
-            self.paused.show_pause(self.live.state.on_break, self.breaks_left())
-            self.show_page(self.interrupted if self.live.interrupted_now else self.paused)
+            self._show_pause()
         elif running:
             self.saver.flush()  # answers typed before a pause go in now
             go = self.navigation
             go.show_item(go.current_item or self.plan.first_item(self.live.state))
         else:
             self._show_end()
+
+    def _interrupted(self) -> bool:
+        """Stopped by a crash or a closed screen, not by the proctor or a rest break: only then is
+        the candidate told the exam was interrupted."""
+        return self.live.state.state == PAUSED and self.live.state.pause_cause == PAUSE_INTERRUPTED
+
+    def _show_pause(self) -> None:
+        if self._interrupted():
+            self.show_page(self.interrupted)
+            return
+        left = self.last_tick.remaining_ms if self.last_tick else self.live.state.remaining_ms()
+        self.paused.show_pause(self.live.state, self.breaks_left(), self.rest_breaks, left, self._wall_now())
+        if self.stack.currentWidget() is not self.paused:
+            self.show_page(self.paused)
+
+    def _wall_now(self) -> float:
+        """The attempt's wall clock where it has one (tests and screenshots set it), else the system's."""
+        clock = getattr(self.live, "wall_now", None)
+        return clock() if clock else time.time()
 
     def _show_end(self) -> None:
         result = score_form(self.live.exam, self.plan.form, self.live.state.responses)
@@ -283,6 +322,8 @@ class CandidateWindow(QWidget):
             self._state_changed()
         elif self.live.state.state == IN_PROGRESS:
             self.navigation.follow_section_time_out()
+        elif self.live.state.state == PAUSED and self.stack.currentWidget() is self.paused:
+            self._show_pause()   # the time on a rest break counts up
 
     def _limit_close(self) -> bool:
         if self.last_tick is None or not self.saver.drafts:
@@ -299,7 +340,7 @@ class CandidateWindow(QWidget):
         state = self.live.state.state
         messages = {PAUSED: self.tr("The exam is paused."), IN_PROGRESS: self.tr("The exam continues.")}
         self.show_current_state()
-        if state in messages and not self.live.interrupted_now:
+        if state in messages and not self._interrupted():
             announce(self, messages[state])
         elif state not in (READY, PAUSED, IN_PROGRESS):
             announce(self, self.end.heading.text())
@@ -338,7 +379,7 @@ class CandidateWindow(QWidget):
 
     def _apply_theme(self) -> None:
         apply_theme(self, self.theme)
-        self.item_page.grid.fit_height()
+        self.item_page.grid.fit_to_text()
         self.tool_panel.fit_width()
 
     # -- closing ------------------------------------------------------------------------------

@@ -94,6 +94,7 @@ class LockdownController(QObject):
         self._reported_pids: set[int] = set()
         self._pending: list[tuple[str, dict]] = []  # reports the callback failed to take
         self._dialog: ExitPinDialog | None = None
+        self._staff_took_focus = False   # the focus last went to another window of this station
         self._build_parts()
 
     def _build_parts(self) -> None:
@@ -299,14 +300,20 @@ class LockdownController(QObject):
 
     def _focus_lost(self, at: float, reason: str) -> None:
         why = "another program became active" if reason == OTHER_PROGRAM else "another window became active"
-        self._report(p.FOCUS_LOST, f"left the exam window ({why})", at=at, reason=reason)
+        self._report(p.FOCUS_LOST, f"left the exam window ({why})", at=at, reason=reason,
+                     **({"staff_window": True} if reason != OTHER_PROGRAM else {}))
         self.clipboard.clear_all()  # nothing of the exam stays for the other program
+        self._staff_took_focus = reason != OTHER_PROGRAM
+        if self._staff_took_focus:
+            return  # a staff window of this station (the console) took it: recorded, but no alarm for the candidate
         self.notice.say(self.tr("At {time} the exam window lost focus. This has been recorded "
                                 "for the proctor.").format(time=_clock_text(at)))
 
     def _focus_back(self, at: float, away_ms: int) -> None:
         self._report(p.FOCUS_RETURNED, f"back in the exam window after {away_ms / 1000:.1f} s",
                      at=at, away_ms=away_ms)
+        if self._staff_took_focus:
+            return  # no notice went up when the focus left: none now either
         self.notice.say(self.tr("You left the exam window at {time} for {seconds} s. This has been "
                                 "recorded for the proctor.")
                         .format(time=_clock_text(at - away_ms / 1000), seconds=math.ceil(away_ms / 1000)))

@@ -1,6 +1,8 @@
-"""A notice laid over the top of the exam window: "you left the exam at 10:42; this was
-recorded". It floats as a child of the window, so the candidate window's own layout does
-not need a place for it, and it is announced to screen readers when it appears.
+"""A notice on the exam window: "you left the exam at 10:42; this was recorded". Where the
+window offers a place for it (a widget named NOTICE_AREA, which the candidate window has under
+its time and tool bar) it takes that place and pushes the question down, covering nothing;
+otherwise it floats at the bottom of the window, away from the title and the time. It is
+announced to screen readers when it appears.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 MARGIN = 12
 MAX_WIDTH = 720
 KEEP = 3  # the latest few messages stay readable; one replacing another could go unseen
+NOTICE_AREA = "lockdownNoticeArea"
 
 
 class LockdownNotice(QFrame):
@@ -33,6 +36,7 @@ class LockdownNotice(QFrame):
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.dismiss)
+        self.exam_window = window   # not `window`: QWidget.window() must keep working
         self.hide()
         window.installEventFilter(self)  # follow the window's size
 
@@ -40,7 +44,7 @@ class LockdownNotice(QFrame):
         self._messages = [*self._messages, text][-KEEP:]
         self.label.setText("\n".join(self._messages))
         self.setAccessibleDescription(self.label.text())
-        self._place()
+        self._settle()
         self.show()
         self.raise_()
         event = QAccessibleAnnouncementEvent(self, text)
@@ -56,13 +60,29 @@ class LockdownNotice(QFrame):
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize and self.isVisible():
+        if event.type() == QEvent.Type.Resize and self.isVisible() and not self.in_area():
             self._place()
         return False
+
+    def in_area(self) -> bool:
+        parent = self.parentWidget()
+        return parent is not None and parent.objectName() == NOTICE_AREA
+
+    def _settle(self) -> None:
+        """Into the window's place for notices if it has one, else float at the bottom."""
+        area = self.exam_window.findChild(QWidget, NOTICE_AREA)
+        if area is not None and area.layout() is not None:
+            if self.parentWidget() is not area:
+                self.setParent(area)
+                self.setMinimumWidth(0)
+                self.setMaximumWidth(16777215)
+                area.layout().addWidget(self)
+            return
+        self._place()
 
     def _place(self) -> None:
         parent = self.parentWidget()
         width = min(MAX_WIDTH, parent.width() - 2 * MARGIN)
         self.setFixedWidth(max(width, 200))
         self.adjustSize()
-        self.move((parent.width() - self.width()) // 2, MARGIN)
+        self.move((parent.width() - self.width()) // 2, max(0, parent.height() - self.height() - MARGIN))

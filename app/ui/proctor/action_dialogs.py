@@ -1,10 +1,15 @@
-"""The proctor's dialogs for acting on an attempt: a reason (pause, add time, void) and an
-incident report. Each refuses to close until what the record needs is filled in."""
+"""The proctor's dialogs for acting on an attempt: a reason (pause, add time), the void (final:
+reason, the candidate's number typed back and the proctor's PIN), an incident report, and the
+confirmation to end the session. Each names the candidate and seat it acts on and refuses to
+close until what the record needs is filled in."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Callable
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
     QVBoxLayout, QWidget,
@@ -19,7 +24,8 @@ INCIDENT_NAMES = {"focus_lost": "left the exam window", "disruption": "disruptio
 
 
 class _ActionDialog(QDialog):
-    def __init__(self, title: str, explanation: str, action_text: str, parent: QWidget | None) -> None:
+    def __init__(self, title: str, explanation: str, action_text: str, parent: QWidget | None,
+                 who: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -33,6 +39,12 @@ class _ActionDialog(QDialog):
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if who:   # the candidate acted on, first and in bold: the proctor checks it before anything else
+            self.who_label = QLabel(self.tr("Candidate: {who}").format(who=who))
+            self.who_label.setWordWrap(True)
+            self.who_label.setStyleSheet("font-weight: bold;")
+            self.who_label.setAccessibleName(self.who_label.text())
+            layout.addWidget(self.who_label)
         layout.addWidget(hint(explanation))
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
@@ -54,8 +66,8 @@ class ReasonDialog(_ActionDialog):
     """Pause (reason optional), add time (minutes and a required reason), void (required reason)."""
 
     def __init__(self, title: str, explanation: str, action_text: str, reason_required: bool,
-                 ask_minutes: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(title, explanation, action_text, parent)
+                 ask_minutes: bool = False, parent: QWidget | None = None, who: str = "") -> None:
+        super().__init__(title, explanation, action_text, parent, who)
         self.reason_required = reason_required
         self.minutes_spin: QSpinBox | None = None
         if ask_minutes:
@@ -81,12 +93,113 @@ class ReasonDialog(_ActionDialog):
         return ""
 
 
+class VoidDialog(_ActionDialog):
+    """Voiding is final, so it takes three things on purpose: the reason, the candidate's number
+    typed back (it must be this candidate), and the proctor's own PIN. Enter never voids: the
+    button is pressed with the mouse or with Space once it has the focus."""
+
+    def __init__(self, who: str, number: str, check_pin: Callable[[str], bool],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Void the attempt of {who}").format(who=who),
+                         self.tr("Voiding ends this attempt for good: the candidate cannot continue and it is "
+                                 "not scored. It cannot be undone."),
+                         self.tr("&Void the attempt"), parent, who)
+        self.number, self.check_pin = number, check_pin
+        self.reason_edit = QLineEdit()
+        add_row(self.form, self.tr("&Reason (required):"), self.reason_edit, self.tr("Reason"))
+        self.confirm_edit = QLineEdit()
+        add_row(self.form, self.tr("&Type the candidate's number ({number}):").format(number=number),
+                self.confirm_edit, self.tr("The candidate's number, typed to confirm"))
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        add_row(self.form, self.tr("Your proctor &PIN:"), self.pin_edit, self.tr("Your proctor PIN"))
+        self._no_default_button()
+        for choice in self.buttons.buttons():
+            choice.installEventFilter(self)   # Enter on a focused button presses it: not here
+        self.reason_edit.setFocus()
+
+    def _no_default_button(self) -> None:
+        for choice in self.buttons.buttons():
+            choice.setAutoDefault(False)
+            choice.setDefault(False)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._no_default_button()   # a button box makes its first button the default when shown
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if _is_enter(event):
+            event.accept()   # a stray Enter while typing must never void an attempt
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        return event.type() == QEvent.Type.KeyPress and _is_enter(event)
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
+    def missing(self) -> str:
+        if not self.reason():
+            return self.tr("Write the reason: it goes into the candidate's record and the audit log.")
+        if self.confirm_edit.text().strip().casefold() != self.number.casefold():
+            return self.tr("Type the candidate's number, {number}, to confirm that this is the attempt to "
+                           "void.").format(number=self.number)
+        if not self.pin_edit.text():
+            return self.tr("Enter your proctor PIN: voiding needs it.")
+        return ""
+
+    def _check(self) -> None:
+        problem = self.missing()
+        if not problem and not self.check_pin(self.pin_edit.text()):
+            problem = self.tr("That PIN is not right, so nothing was voided. Try again; after 5 wrong tries "
+                              "your account is locked for 15 minutes.")
+            self.pin_edit.clear()
+        if problem:
+            say(self.problem, problem, ok=False)
+            return
+        self.accept()
+
+
+def _is_enter(event: QEvent) -> bool:
+    return isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class EndSessionDialog(QDialog):
+    """Ending the session is final: check-in and the console close for good. The safe choice,
+    keeping the session open, has the focus and is what Enter and Escape do."""
+
+    def __init__(self, exam_title: str, attempts: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = self.tr("End the session?")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        text = self.tr("End the session of “{exam}” ({n} attempt(s), all finished)? Nobody can be checked in "
+                       "or continue after that; the next step is to export the results. It cannot be "
+                       "undone.").format(exam=exam_title, n=attempts)
+        self.buttons = QDialogButtonBox()
+        self.keep_button = self.buttons.addButton(self.tr("&Keep the session open"),
+                                                  QDialogButtonBox.ButtonRole.RejectRole)
+        self.end_button = self.buttons.addButton(self.tr("&End the session"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.end_button.setAutoDefault(False)
+        self.keep_button.setDefault(True)
+        for choice in (self.keep_button, self.end_button):
+            choice.setAccessibleName(choice.text().replace("&", ""))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(text))
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(dialog_width(self))
+        self.keep_button.setFocus()
+
+
 class IncidentDialog(_ActionDialog):
     def __init__(self, candidate: str, proctor_name: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Report an incident"),
                          self.tr("An incident is recorded with the candidate's attempt; it does not stop "
-                                 "their exam. Candidate: {who}.").format(who=candidate),
-                         self.tr("&Record incident"), parent)
+                                 "their exam."),
+                         self.tr("&Record incident"), parent, candidate)
         self.kind_combo = QComboBox()
         for kind in INCIDENT_TYPES:
             self.kind_combo.addItem(self.tr(INCIDENT_NAMES.get(kind, kind)), kind)

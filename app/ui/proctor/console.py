@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QTabl
 from app.domain.exam import Exam
 from app.services.context import Services
 from app.services.proctoring import ConsoleRow
-from app.ui.proctor.action_dialogs import IncidentDialog, ReasonDialog
+from app.ui.proctor.action_dialogs import IncidentDialog, ReasonDialog, VoidDialog
 from app.ui.proctor.common import button, error_text, hint, message_label, say
 from app.ui.proctor.console_model import NAME_COLUMN, ConsoleModel
 
@@ -118,7 +118,12 @@ class ConsolePanel(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _who(self, row: ConsoleRow) -> str:
-        return f"{row.candidate_name} ({row.candidate_number})"
+        """The candidate as the proctor finds them in the room: name, number and seat."""
+        if row.seat:
+            return self.tr("{name} ({number}), seat {seat}").format(
+                name=row.candidate_name, number=row.candidate_number, seat=row.seat)
+        return self.tr("{name} ({number}), no seat given").format(name=row.candidate_name,
+                                                                  number=row.candidate_number)
 
     def open_screen(self) -> None:
         row = self.selected_row()
@@ -147,7 +152,7 @@ class ConsolePanel(QWidget):
             return
         dialog = ReasonDialog(self.tr("Pause {who}").format(who=self._who(row)),
                               self.tr("The candidate's clock stops until you resume them."),
-                              self.tr("&Pause now"), reason_required=False, parent=self)
+                              self.tr("&Pause now"), reason_required=False, parent=self, who=self._who(row))
         self._open(dialog, lambda: self._act(
             lambda: self.services.proctoring.pause(row.attempt_id, self.exam,
                                                    dialog.reason() or "paused by the proctor", self.proctor),
@@ -166,7 +171,8 @@ class ConsolePanel(QWidget):
             return
         dialog = ReasonDialog(self.tr("Add time for {who}").format(who=self._who(row)),
                               self.tr("The time is added to this candidate's exam time only."),
-                              self.tr("&Add time"), reason_required=True, ask_minutes=True, parent=self)
+                              self.tr("&Add time"), reason_required=True, ask_minutes=True, parent=self,
+                              who=self._who(row))
         self._open(dialog, lambda: self._act(
             lambda: self.services.proctoring.extend(row.attempt_id, self.exam, dialog.minutes(), dialog.reason(),
                                                     self.proctor),
@@ -176,10 +182,14 @@ class ConsolePanel(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        dialog = ReasonDialog(self.tr("Void the attempt of {who}").format(who=self._who(row)),
-                              self.tr("Voiding ends this attempt for good: the candidate cannot continue and it "
-                                      "is not scored. It cannot be undone."),
-                              self.tr("&Void the attempt"), reason_required=True, parent=self)
+        account = self.services.accounts.get(self.proctor)
+        if account is None or not account.has_pin:
+            say(self.message, self.tr("Voiding needs your proctor PIN, and your account has none. Ask a station "
+                                      "administrator to set one (Accounts…), then void again."), ok=False)
+            return
+        dialog = VoidDialog(self._who(row), row.candidate_number,
+                            lambda pin: self.services.accounts.check_pin(self.proctor, pin, role="proctor"),
+                            parent=self)
         self._open(dialog, lambda: self._act(
             lambda: self.services.proctoring.void(row.attempt_id, self.exam, dialog.reason(), self.proctor),
             self.tr("Voided the attempt of {who}. The reason is in the record.").format(who=self._who(row))))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QTabWidget
 from app.domain.exam import Exam
 from app.services.context import Services
 from app.ui.evaluator.evaluator_screen import EvaluatorScreen
+from app.ui.proctor.action_dialogs import EndSessionDialog
 from app.ui.proctor.audit_view import AuditView
 from app.ui.proctor.check_in import CheckInPanel
 from app.ui.proctor.common import button, error_text, heading, hint, message_label, say, state_name
@@ -52,7 +53,8 @@ class SessionScreen(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.check_in.admitted.connect(self._admitted)
         self.console.changed.connect(self._refresh_names)
-        self.end_button = button(self.tr("&End session…"), self.tr("End session"), self.end_session)
+        self.end_button = button(self.tr("&End session…"), self.tr("End session"), self.ask_end_session)
+        self.end_dialog: EndSessionDialog | None = None
         self.export_button = button(self.tr("E&xport results…"), self.tr("Export results"), self._choose_export)
         self.export_button.setVisible(False)
         self.progress = QProgressBar()
@@ -105,14 +107,29 @@ class SessionScreen(QWidget):
         self.audit.set_names({**candidates, **attempts, self.session_id: self.tr("this session")})
 
     # -- the end ---------------------------------------------------------------------------------
-    def end_session(self) -> bool:
+    def ask_end_session(self) -> None:
+        """Refuse at once while anyone is unfinished; otherwise ask before ending for good."""
         rows = self.services.proctoring.console(self.session_id, self.exam)
+        if not self._all_finished(rows):
+            return
+        self.end_dialog = EndSessionDialog(self.exam.title, len(rows), self)
+        self.end_dialog.accepted.connect(self.end_session)
+        self.end_dialog.finished.connect(lambda _result: setattr(self, "end_dialog", None))
+        self.end_dialog.open()
+
+    def _all_finished(self, rows) -> bool:
         still = [f"{r.candidate_name} ({state_name(r.state)})" for r in rows if r.state in ACTIVE]
         if still:
             say(self.message, self.tr("The session cannot end while {n} candidate(s) are not finished: {list}. "
                                       "Wait for them to submit, or void their attempts with a reason.").format(
                 n=len(still), list=", ".join(still)), ok=False)
             self.tabs.setCurrentIndex(CONSOLE)
+        return not still
+
+    def end_session(self) -> bool:
+        """End the session (after the proctor confirmed): refused while anyone is unfinished."""
+        rows = self.services.proctoring.console(self.session_id, self.exam)
+        if not self._all_finished(rows):
             return False
         self.services.proctoring.end_session(self.session_id, self.exam, self.account.username)
         self.check_in.setEnabled(False)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from app.ui.widgets.resources import resources_dir
 
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 25
+MIN_TARGET_PX = 44   # the least height of anything a candidate clicks or types in (WCAG 2.5.5)
 BASE_POINT_SIZE = 12.0  # at 100 %: exam text is read closely for a long time
 
 
@@ -125,6 +126,15 @@ def stylesheet(theme: Theme) -> str:
     line = 3 if theme.high_contrast else 1  # thicker borders where contrast matters most
     images = (resources_dir() / "themes").as_posix()
     box = round(size(1.3) * 4 / 3)  # indicator side in pixels (1 pt = 4/3 px at 96 dpi)
+    # min-height counts the content only: padding and border come on top of it.
+    button_least, field_least = MIN_TARGET_PX - 2 * (6 + line + 1), MIN_TARGET_PX - 2 * (4 + line + 1)
+    choice_least = MIN_TARGET_PX - 2 * (6 + 2)
+    # A partly answered question: amber in the standard theme; in high contrast, where the accent
+    # (answered) is already yellow, yellow on black with a double border.
+    part_back, part_text = (c.window, c.accent) if theme.high_contrast else (c.warning_back, c.warning_text)
+    # The navigator's numbers and legend stop growing at 150 % (18 pt, bold): every question must
+    # stay on screen beside the question and its tools, and numbers that large read easily.
+    navigator = min(size(), round(BASE_POINT_SIZE * 1.5, 1))
     return f"""
 QWidget {{ font-size: {size()}pt; color: {c.text}; }}
 QWidget#candidateRoot, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c.window}; }}
@@ -134,6 +144,7 @@ QLabel[role="subheading"] {{ font-size: {size(1.2)}pt; font-weight: bold; }}
 QLabel[role="stem"] {{ font-size: {size(1.1)}pt; padding: 2px; border: 3px solid transparent; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="ok"] {{ color: {c.ok_text}; }}
+QLabel[role="alert"] {{ color: {c.error_text}; background: {c.error_back}; font-weight: bold; }}
 QLabel[role="warning"] {{ background: {c.warning_back}; color: {c.warning_text};
     border: {line + 1}px solid {c.warning_text}; padding: 8px; font-weight: bold; }}
 QLabel[role="error"] {{ background: {c.error_back}; color: {c.error_text};
@@ -141,19 +152,31 @@ QLabel[role="error"] {{ background: {c.error_back}; color: {c.error_text};
 QLabel[role="notice"] {{ background: {c.surface}; color: {c.ok_text};
     border: {line + 1}px solid {c.ok_text}; padding: 8px; font-weight: bold; }}
 QPushButton, QToolButton {{ background: {c.button}; color: {c.button_text};
-    border: {line + 1}px solid {c.border}; border-radius: 4px; padding: 6px 14px; }}
+    border: {line + 1}px solid {c.border}; border-radius: 4px; padding: 6px 14px; min-height: {button_least}px; }}
 QPushButton:checked, QToolButton:checked {{ background: {c.accent}; color: {c.accent_text}; }}
 QPushButton:disabled, QToolButton:disabled {{ color: {c.disabled}; border-style: dashed; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text}; font-weight: bold; }}
 QPushButton[role="primary"]:disabled {{ background: {c.button}; color: {c.disabled}; font-weight: normal; }}
-QPushButton[role="jump"] {{ padding: 4px 6px; }}
+QPushButton[role="jump"] {{ padding: 4px 6px; font-size: {navigator}pt; }}
+QLabel#navigatorLegend {{ font-size: {navigator}pt; }}
 QPushButton[state="answered"] {{ background: {c.accent}; color: {c.accent_text}; }}
+QPushButton[state="incomplete"] {{ background: {part_back}; color: {part_text};
+    border: {line + 3}px double {part_text}; }}
+QPushButton[state="unseen"] {{ background: {c.window}; border-style: dotted; }}
+QLabel[face] {{ color: {c.button_text}; background: transparent; font-size: {navigator}pt; }}
+QLabel[face="answered"] {{ color: {c.accent_text}; }}
+QLabel[face="incomplete"] {{ color: {part_text}; }}
+QLabel[face="closed"] {{ color: {c.disabled}; }}
 QPushButton[current="true"] {{ border: {line + 3}px solid {c.text}; font-weight: bold; }}
 QLineEdit, QComboBox, QListWidget, QPlainTextEdit, QSpinBox {{ background: {c.surface}; color: {c.text};
-    border: {line + 1}px solid {c.border}; padding: 4px; selection-background-color: {c.accent};
+    border: {line + 1}px solid {c.border}; padding: 4px; min-height: {field_least}px;
+    selection-background-color: {c.accent};
     selection-color: {c.accent_text}; }}
+QListWidget::item {{ padding: 6px; border-bottom: {line}px solid {c.border}; }}
+QListWidget::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
 QComboBox QAbstractItemView {{ background: {c.surface}; color: {c.text}; }}
-QRadioButton, QCheckBox {{ padding: 6px; border: 2px solid transparent; spacing: 10px; }}
+QRadioButton, QCheckBox {{ padding: 6px; border: 2px solid transparent; spacing: 10px;
+    min-height: {choice_least}px; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: {box}px; height: {box}px;
     background: {c.surface}; border: {line + 1}px solid {c.text}; }}
 QRadioButton::indicator {{ border-radius: {box // 2 + line + 1}px; }}
