@@ -83,8 +83,7 @@ class _Start:
     def build(self) -> None:
         try:
             self.window = first_window(self.make_services(), self.demo)
-            self.window.setGeometry(self.opening.geometry())
-            self.window.show()
+            self.window.show()  # its own size and state (a seat's is full screen)
             self.opening.close()
             if self.smoke_test:
                 _say("first screen shown", type(self.window).__name__)
