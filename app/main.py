@@ -10,17 +10,17 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from app.cli.commands import COMMANDS, ask_passphrase
 from app.cli.parser import build_parser
 from app.domain.errors import ExamStationError, SourceInvalid
-from app.services.context import create_services
-from app.services.home import default_home
-from app.services.keys import PASSPHRASE_ENV, PassphraseHolder
 
+# The rest (services, SQLAlchemy, cryptography, the commands and the screens) is imported where
+# it is used: the desktop app shows its window before any of it loads.
 
 
 def prompt_passphrase(creating: bool) -> str:
     """The key-file passphrase: from the environment, else asked at the terminal."""
+    from app.cli.commands import ask_passphrase
+    from app.services.keys import PASSPHRASE_ENV
     return ask_passphrase(PASSPHRASE_ENV, "key", creating)
 
 
@@ -92,14 +92,13 @@ def _dispatch(args) -> int:
             return run_gui(demo.services, demo=demo)
         finally:
             demo.discard()
+    if args.command is None:
+        return _desktop(Path(args.home) if args.home else None, args.smoke_test)
+    from app.services.context import create_services
+    from app.services.home import default_home
     home = Path(args.home) if args.home else default_home()
-    # The desktop app asks for a key passphrase in a dialog; the CLI at the terminal.
-    services = create_services(home, PassphraseHolder() if args.command is None else prompt_passphrase,
-                               database_url=getattr(args, "db", None))
+    services = create_services(home, prompt_passphrase, database_url=getattr(args, "db", None))
     try:
-        if args.command is None:
-            from app.ui.app import run_gui
-            return run_gui(services, smoke_test=args.smoke_test)
         if args.command == "seat" and args.pair is None and args.simulate is None:  # the seat's screen needs Qt
             from app.ui.seat.seat_window import run_seat
             if args.name:
@@ -116,10 +115,31 @@ def _dispatch(args) -> int:
         services.close()
 
 
+def _desktop(home: Path | None, smoke_test: bool) -> int:
+    """The desktop app: its window first, the home's services (and database) after."""
+    from app.ui.app import run_gui_on
+    made = []
+
+    def make_services():
+        from app.services.context import create_services
+        from app.services.home import default_home
+        from app.services.keys import PassphraseHolder
+        # the passphrase comes from a dialog
+        made.append(create_services(home or default_home(), PassphraseHolder()))
+        return made[-1]
+
+    try:
+        return run_gui_on(make_services, smoke_test=smoke_test)
+    finally:
+        for services in made:
+            services.close()
+
+
 def run_command(services, args) -> int:
     """One command on services already wired (the tests reuse one home's unlocked keys)."""
     if args.command == "check":  # screens and PDF output need Qt, which only app.ui may use
         from app.cli.commands import run_check
         from app.ui.probes import pdf_output, screens
         return run_check(services, args, probes=(screens, pdf_output))
+    from app.cli.commands import COMMANDS
     return COMMANDS[args.command](services, args)

@@ -17,7 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
     parser.add_argument("--version", action="version", version=f"ExamStation {__version__}")
     parser.add_argument("--smoke-test", action="store_true",
-                        help="open the app, show its first screen, then quit (start-up check and benchmark)")
+                        help="open the app, show its first screen and every page of it, then quit (start-up check)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="open the app on a throwaway home with the sample exam ready")

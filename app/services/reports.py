@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from app.domain.history_rules import Finding
-from app.domain.psychometrics import Reliability, item_statistics, reliability
+from app.domain.psychometrics import Reliability, item_analysis
 from app.domain.exam import Exam
 from app.store.database import Database
 from app.store.results import ResultsRepository
@@ -74,7 +74,7 @@ class ReportService:
             responses = _responses(repo, [a.attempt_id for a in group])
             counted = {i for i in item_ids if exam_model.item(i).type in CHOICE_TYPES}
             scores, omitted, choices = _matrix(group, item_ids, responses, counted)
-            stats = item_statistics(item_ids, scores, omitted)
+            stats, form_reliability = item_analysis(item_ids, scores, omitted)
             rows = [{"exam": exam, "form": form_id, "item": s.item_id, "type": exam_model.item(s.item_id).type,
                      "n": s.n, "p": round(s.difficulty, 4),
                      "point_biserial": None if s.point_biserial is None else round(s.point_biserial, 4),
@@ -82,7 +82,7 @@ class ReportService:
                      "choices": "; ".join(f"{k}={v}" for k, v in sorted(choices[s.item_id].items())),
                      "flags": ", ".join(s.flags)} for s in stats]
             pass_rate = sum(1 for a in group if a.written_passed) / len(group)
-            reports.append(FormReport(exam, form_id, rows, reliability(scores), pass_rate))
+            reports.append(FormReport(exam, form_id, rows, form_reliability, pass_rate))
         return reports
 
     def pass_rates(self, exam_id: str | None = None) -> list[dict]:

@@ -326,6 +326,10 @@ def _findings_json(findings: list[Finding]) -> str:
     return json.dumps(kept, sort_keys=True)
 
 
+# json.dumps(value, sort_keys=True), without building an encoder for every one of thousands of events
+_sorted_json = json.JSONEncoder(sort_keys=True).encode
+
+
 def _add_contents(rows: ImportRows, part: AttemptPart, result: AttemptResult, events: list[Event],
                   evaluations_held: int) -> None:
     rows.responses += [{"attempt_id": part.id, "item_id": item_id,
@@ -333,6 +337,6 @@ def _add_contents(rows: ImportRows, part: AttemptPart, result: AttemptResult, ev
                         "score": score, "max_score": maximum}
                        for item_id, (score, maximum) in result.item_scores.items()]
     rows.events += [{"attempt_id": part.id, "seq": e.seq, "kind": e.kind, "elapsed_ms": e.elapsed_ms, "at": e.at,
-                     "data": json.dumps(e.data, sort_keys=True), "mac": raw[5]} for e, raw in zip(events, part.events)]
+                     "data": _sorted_json(e.data), "mac": raw[5]} for e, raw in zip(events, part.events)]
     rows.evaluations += [{"evaluation_id": e["id"], "attempt_id": part.id, "position": evaluations_held + i + 1,
-                          "data": json.dumps(e, sort_keys=True)} for i, e in enumerate(part.evaluations)]
+                          "data": _sorted_json(e)} for i, e in enumerate(part.evaluations)]

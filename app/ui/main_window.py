@@ -3,19 +3,21 @@ session (check-in, console, audit log, evaluator mode)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from app.services.context import Services
-from app.ui.admin.accounts import AccountsDialog
 from app.ui.admin.first_run import FirstRunScreen
 from app.ui.proctor.common import button, error_text, say
 from app.ui.proctor.local_seats_bar import LocalSeatsBar
-from app.ui.proctor.session_screen import SessionScreen
 from app.ui.proctor.sign_in import SignInScreen
 from app.ui.proctor.start_screen import StartScreen
+
+if TYPE_CHECKING:  # the session's screens are imported when a session opens, not at start-up
+    from app.services.context import Services
+    from app.ui.proctor.session_screen import SessionScreen
+
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, demo: Any = None, launch_candidates: bool = True) -> None:
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
 
     def show_accounts(self) -> None:
         if self.account is not None and self.account.role == "admin":
+            from app.ui.admin.accounts import AccountsDialog
             self.accounts_dialog = AccountsDialog(self.services, self.account.username, self)
             self.accounts_dialog.finished.connect(self._accounts_closed)
             self.accounts_dialog.open()
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         if self.account is None:  # the start screen is shown only after sign-in; nobody to run the session
             self.statusBar().showMessage(self.tr("Sign in to start a session with this exam."))
             return
+        from app.ui.proctor.session_screen import SessionScreen
         self.session_screen = SessionScreen(self.services, opened.exam, opened.package_id, self.account,
                                             opened=opened)
         self.session_screen.attempt_admitted.connect(self.start_candidate)

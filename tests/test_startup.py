@@ -1,0 +1,63 @@
+"""The lazy start, through the real program in its own process (offscreen): the window shows
+before SQLAlchemy, cryptography, Alembic, the services or the screens are loaded, then the
+home's first screen replaces it, and the start-up check walks every page of it. A home whose
+database cannot be opened still ends in one line and exit status 1."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import PASSPHRASE, ROOT
+
+NOT_LOADED = ("sqlalchemy not loaded; cryptography not loaded; alembic not loaded; app.services.context not loaded; "
+              "app.ui.main_window not loaded")
+
+
+def _start(home: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EXAMSTATION_KEY_PASSPHRASE": PASSPHRASE}
+    return subprocess.run([sys.executable, "-m", "app", "--home", str(home), *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def _stages(out: str) -> list[str]:
+    """'smoke test: 123.456 what: detail' lines, without the time."""
+    return [line.split(" ", 3)[3] for line in out.splitlines() if line.startswith("smoke test: ")]
+
+
+def test_a_station_shows_its_window_before_loading_anything_heavy_then_every_screen(tmp_path: Path) -> None:
+    started = _start(tmp_path / "station", "--smoke-test")
+    assert started.returncode == 0, started.stderr
+    assert _stages(started.stdout) == [f"window shown: {NOT_LOADED}", "first screen shown: MainWindow",
+                                       "screen: FirstRunScreen", "screen: SignInScreen", "screen: StartScreen"]
+    again = _start(tmp_path / "station", "--smoke-test")  # the database exists now: the same order
+    assert again.returncode == 0 and _stages(again.stdout)[0] == f"window shown: {NOT_LOADED}", again.stderr
+
+
+def test_a_body_opens_on_its_results_and_every_tab_is_reached(tmp_path: Path) -> None:
+    made = subprocess.run([sys.executable, "-m", "app", "--home", str(tmp_path / "body"), "keys", "init",
+                           "--role", "body", "--name", "Start-up Body", "--store", "file"], cwd=ROOT,
+                          env={**os.environ, "EXAMSTATION_KEY_PASSPHRASE": PASSPHRASE}, capture_output=True,
+                          text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    started = _start(tmp_path / "body", "--smoke-test")
+    assert started.returncode == 0, started.stderr
+    stages = _stages(started.stdout)
+    assert stages[:2] == [f"window shown: {NOT_LOADED}", "first screen shown: ResultsWindow"]
+    assert {"screen: Build packages", "screen: Import", "screen: Reports", "screen: Items"} <= set(stages[2:])
+
+
+def test_a_database_that_cannot_be_opened_ends_in_one_line(tmp_path: Path) -> None:
+    assert _start(tmp_path / "station", "--smoke-test").returncode == 0
+    database = sqlite3.connect(tmp_path / "station" / "station.db")
+    database.execute("UPDATE alembic_version SET version_num = '9999'")  # written by a newer ExamStation
+    database.commit()
+    database.close()
+    started = _start(tmp_path / "station", "--smoke-test")
+    assert started.returncode == 1
+    assert _stages(started.stdout)[0] == f"window shown: {NOT_LOADED}"
+    lines = [line for line in started.stderr.splitlines() if "propagateSizeHints" not in line]  # Qt offscreen's own
+    assert len(lines) == 1 and "newer than this ExamStation" in lines[0] and "Traceback" not in started.stderr
