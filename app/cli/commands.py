@@ -156,11 +156,64 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
         print(f"Scored. The attempt now has {outcome['raw']:g} points ({outcome['percent']:.1f} %, written {state}); "
               f"{outcome['pending']} response(s) still to score.")
         return 0
+    if args.action in RELEASE_ACTIONS:
+        return RELEASE_ACTIONS[args.action](services, args)
     for bundle, report in results.import_bundles([Path(b) for b in args.bundles]):
         for held in report.held:  # stored, never a pass, until a person decides
             print(f"{bundle}: {held.line()}")
         print(f"{bundle}: {_import_summary(report)}")
     return 0
+
+
+def _sessions(services: Services, args: argparse.Namespace) -> int:
+    sessions = services.release.sessions()
+    for s in sessions:
+        released = f" by {s.released_by} on {s.released_at:%Y-%m-%d %H:%M} UTC" if s.released_by else ""
+        print(f"{s.session_id}  {s.exam_id}  {s.center_name}  {_count(s.candidates, 'candidate')}  "
+              f"{s.state}{released}")
+    print(f"{_count(len(sessions), 'session')}.", file=sys.stderr)
+    return 0
+
+
+def _review(services: Services, args: argparse.Namespace) -> int:
+    review = services.release.review(args.session)
+    print(f"Session {args.session} ({review.status.center_name}): {review.status.state}.")
+    for a in review.flagged:
+        facts = a.facts
+        print(f"{facts.attempt_id}  candidate {facts.candidate_number}: {a.outcome}")
+        for line in facts.findings:
+            print(f"    found: {line}")
+        for line in a.incidents:
+            print(f"    incident: {line}")
+        if a.voided:
+            print(f"    voided at the center: {a.voided}")
+        for line in a.reconciled:
+            print(f"    checklist {line}")
+        if facts.pending_marks:
+            print(f"    {_count(facts.pending_marks, 'answer')} still to be marked")
+        if facts.decision:
+            print(f"    decided: {facts.decision.line()}")
+    for line in review.blockers:
+        print(f"Before release: {line}")
+    print("It can be released." if not review.blockers else f"{_count(len(review.blockers), 'thing')} to settle "
+          "before release.", file=sys.stderr)
+    return 0
+
+
+def _decide(services: Services, args: argparse.Namespace) -> int:
+    decision = services.release.decide(args.attempt, args.decision, args.reason, args.by or getpass.getuser())
+    print(f"Recorded: {decision.line()}.")
+    return 0
+
+
+def _release(services: Services, args: argparse.Namespace) -> int:
+    status = services.release.release(args.session, args.by or getpass.getuser())
+    print(f"Released the results of session {status.session_id} ({status.center_name}, "
+          f"{_count(status.candidates, 'candidate')}). Issue credentials with `credential issue`.")
+    return 0
+
+
+RELEASE_ACTIONS = {"sessions": _sessions, "review": _review, "decide": _decide, "release": _release}
 
 
 def _import_summary(report) -> str:
@@ -212,6 +265,12 @@ def run_credential(services: Services, args: argparse.Namespace) -> int:
     if args.action == "verify":
         return _verify_credential(services, args)
     credentials = services.credentials
+    if args.action == "list":
+        for row in credentials.issued():
+            state = (f"revoked {row.revoked_at:%Y-%m-%d}: {row.revoked_reason}" if row.revoked_at else "valid")
+            print(f"{row.credential_id}  {row.candidate_number}  {row.candidate_name}  {row.exam_id}  "
+                  f"issued {row.issued_at:%Y-%m-%d}  {state}")
+        return 0
     lifetime = timedelta(days=args.status_days)
     if args.action == "revoke":
         status = credentials.revoke(args.credential_id, args.reason, Path(args.output), lifetime)
@@ -228,6 +287,7 @@ def run_credential(services: Services, args: argparse.Namespace) -> int:
     print(f"Issued {_count(len(report.issued), 'credential')} into {args.output} "
           f"({report.already} issued before, {report.not_eligible} not eligible or pending"
           + (f", {len(report.skipped)} not issued: invalid candidate number" if report.skipped else "")
+          + (f", {report.unreleased} passed but not released yet" if report.unreleased else "")
           + f"). Publish the status list: {report.status_list}")
     return 0
 

@@ -13,6 +13,7 @@ from app.services.evaluation import EvaluationService
 from app.services.home import Home
 from app.services.keys import KeyService, PassphraseHolder
 from app.services.proctoring import ProctorService
+from app.services.release import ReleaseService
 from app.services.reports import ReportService
 from app.services.results import ResultsService
 from app.services.room import RoomService
@@ -39,6 +40,7 @@ class Services:
     reports: ReportService = field(repr=False)
     credentials: CredentialService = field(repr=False)
     home_station: StationService | None = field(default=None, repr=False)  # when --db points elsewhere
+    release: ReleaseService = field(default=None, repr=False)  # type: ignore[assignment]  # set by create_services
 
     def supply_passphrase(self, phrase: str) -> None:
         """The GUI's answer to PassphraseNeeded; used until the keys are unlocked."""
@@ -67,8 +69,9 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     results = ResultsService(keys, database, clock, home_database=lambda: home_station.db)
     packages = PackageService(keys, clock, on_built=results.record_built)
     room = RoomService(keys, lambda: home.home_id, database, accounts, clock)
+    release = ReleaseService(database, results.exam, home, clock)
     return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
                     EvaluationService(database, accounts, delivery, clock), results, TransferService(keys, delivery),
                     room, SeatService(home), ReportService(database, results.exam),
-                    CredentialService(keys, results, database, clock),
-                    home_station if home_station is not station else None)
+                    CredentialService(keys, results, database, clock, release),
+                    home_station if home_station is not station else None, release)
