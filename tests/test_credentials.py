@@ -95,6 +95,8 @@ def issued(tmp_path_factory):
     for seed in (8, 9):  # two sessions: both number their candidates C0001, C0002, ...
         session = simulate(world.center, package, RELEASE_CODE, PER_SESSION, seed=seed).session_id
         world.body.results.import_bundle(world.center.results.export(session, world.root))
+    for session in world.body.release.sessions():  # only released results produce credentials
+        world.body.release.release(session.session_id, "A. Admin")
     passing = _passing_attempts(world)
     _set_number(world, passing[0], ODD_NUMBER)
     _set_number(world, passing[1], BAD_NUMBER)

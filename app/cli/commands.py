@@ -14,6 +14,7 @@ from app.domain.errors import ExamStationError, KeyStoreError
 from app.domain.station_id import parse_station_id
 from app.fsutil import atomic_write
 from app.services.context import Services
+from app.cli.release_commands import RELEASE_ACTIONS
 
 BACKUP_PASSPHRASE_ENV = "EXAMSTATION_BACKUP_PASSPHRASE"
 
@@ -163,57 +164,6 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
             print(f"{bundle}: {held.line()}")
         print(f"{bundle}: {_import_summary(report)}")
     return 0
-
-
-def _sessions(services: Services, args: argparse.Namespace) -> int:
-    sessions = services.release.sessions()
-    for s in sessions:
-        released = f" by {s.released_by} on {s.released_at:%Y-%m-%d %H:%M} UTC" if s.released_by else ""
-        print(f"{s.session_id}  {s.exam_id}  {s.center_name}  {_count(s.candidates, 'candidate')}  "
-              f"{s.state}{released}")
-    print(f"{_count(len(sessions), 'session')}.", file=sys.stderr)
-    return 0
-
-
-def _review(services: Services, args: argparse.Namespace) -> int:
-    review = services.release.review(args.session)
-    print(f"Session {args.session} ({review.status.center_name}): {review.status.state}.")
-    for a in review.flagged:
-        facts = a.facts
-        print(f"{facts.attempt_id}  candidate {facts.candidate_number}: {a.outcome}")
-        for line in facts.findings:
-            print(f"    found: {line}")
-        for line in a.incidents:
-            print(f"    incident: {line}")
-        if a.voided:
-            print(f"    voided at the center: {a.voided}")
-        for line in a.reconciled:
-            print(f"    checklist {line}")
-        if facts.pending_marks:
-            print(f"    {_count(facts.pending_marks, 'answer')} still to be marked")
-        if facts.decision:
-            print(f"    decided: {facts.decision.line()}")
-    for line in review.blockers:
-        print(f"Before release: {line}")
-    print("It can be released." if not review.blockers else f"{_count(len(review.blockers), 'thing')} to settle "
-          "before release.", file=sys.stderr)
-    return 0
-
-
-def _decide(services: Services, args: argparse.Namespace) -> int:
-    decision = services.release.decide(args.attempt, args.decision, args.reason, args.by or getpass.getuser())
-    print(f"Recorded: {decision.line()}.")
-    return 0
-
-
-def _release(services: Services, args: argparse.Namespace) -> int:
-    status = services.release.release(args.session, args.by or getpass.getuser())
-    print(f"Released the results of session {status.session_id} ({status.center_name}, "
-          f"{_count(status.candidates, 'candidate')}). Issue credentials with `credential issue`.")
-    return 0
-
-
-RELEASE_ACTIONS = {"sessions": _sessions, "review": _review, "decide": _decide, "release": _release}
 
 
 def _import_summary(report) -> str:
