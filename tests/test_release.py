@@ -186,11 +186,11 @@ def test_score_letters_only_for_released_results_and_they_say_the_result(tmp_pat
             text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                                   check=True).stdout
             assert "Clean Energy Credentials Board" in text and "12 Solar Way" in text
-            assert letter.candidate_name in text and f"Result: {letter.outcome}" in text
+            assert letter.candidate_name in text and f"Result: {letter.outcome.capitalize()}" in text
         assert "Written test:" in _text(tmp_path / passed.file_name)
         assert "How you did in each area" in _text(tmp_path / passed.file_name)
         late_text = " ".join(_text(tmp_path / late.file_name).split())
-        assert "Result: not counted" in late_text and "What was decided, and why" in late_text
+        assert "Result: Not counted" in late_text and "What was decided, and why" in late_text
         assert REASON in late_text and "Written test" not in late_text
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(tmp_path / passed.file_name),
                         str(tmp_path / "letter")], check=True)

@@ -51,6 +51,7 @@ def test_release_and_credentials_from_the_window(qtbot, tmp_path: Path) -> None:
 
         # a decision without a reason is refused; with one it is recorded, by keyboard
         tab.attempt_table.selectRow(late_row)
+        assert "after the exam time ended at 20.0 min" in tab.details.toPlainText()  # every distinct finding
         tab.choice.setCurrentIndex(tab.choice.findData("exclude"))
         qtbot.mouseClick(tab.decide_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "needs a reason" in tab.message.text(), timeout=60000)
@@ -60,6 +61,7 @@ def test_release_and_credentials_from_the_window(qtbot, tmp_path: Path) -> None:
         qtbot.waitUntil(lambda: "Recorded: do not count it" in tab.message.text() or tab.progress.isVisible(),
                         timeout=60000)
         qtbot.waitUntil(lambda: "Nothing stands in the way" in tab.blockers.text(), timeout=60000)
+        qtbot.waitUntil(lambda: REASON in tab.details.toPlainText(), timeout=10000)  # the decision view keeps it
         [decision] = world.body.release.review(made.session).flagged[0].history or [None]
         assert decision.reason == REASON and decision.decided_by == "A. Admin"
         tab.grab().save(str(tmp_path / "release-decided.png"))
@@ -74,7 +76,7 @@ def test_release_and_credentials_from_the_window(qtbot, tmp_path: Path) -> None:
         late_letter = next(letters.glob("score-letter-C-LATE-*.pdf"))
         text = " ".join(subprocess.run(["pdftotext", str(late_letter), "-"], capture_output=True, text=True,
                                        check=True).stdout.split())
-        assert "Result: not counted" in text and REASON in text
+        assert "Result: Not counted" in text and REASON in text
         tab.grab().save(str(tmp_path / "release-released.png"))
 
         # credentials: issue, revoke with a reason, publish

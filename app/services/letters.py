@@ -9,7 +9,7 @@ from datetime import datetime
 from html import escape
 
 from app.domain.errors import ExamStationError
-from app.domain.release import DECISION_WORDS, HELD, NOT_COUNTED, PASSED, VOIDED
+from app.domain.release import COUNT, EXCLUDE, HELD, NOT_COUNTED, PASSED, VOID, VOIDED
 from app.services.release import RELEASED, AttemptReview, ReleaseService
 
 
@@ -67,7 +67,7 @@ def _letter(release: ReleaseService, review: AttemptReview, body_name: str, addr
         exam.title if exam else attempt.exam_id, exam.credential.name if exam else "", center, review.outcome,
         attempt.percent, attempt.raw, attempt.maximum, attempt.scaled,
         exam.scoring.cut_score_percent if exam else None, checklists if counted else [],
-        f"The credential body decided to {DECISION_WORDS[decision.decision]}: {decision.reason}" if decision else None,
+        f"{DECISION_SENTENCES[decision.decision]} Reason: {decision.reason}" if decision else None,
         [(titles.get(d, d), p) for d, p in sorted(details.get("domains", {}).items())] if counted else [])
 
 
@@ -75,6 +75,9 @@ def _checklist_word(summary: dict) -> str:
     return "not evaluated" if summary.get("passed") is None else ("passed" if summary["passed"] else "not passed")
 
 
+DECISION_SENTENCES = {COUNT: "The credential body reviewed this attempt and decided that it counts.",
+                      EXCLUDE: "The credential body reviewed this attempt and decided that it does not count.",
+                      VOID: "The credential body reviewed this attempt and voided it."}
 RESULT_SENTENCES = {
     PASSED: "You passed. Your credential is issued by the body and can be verified by anyone you show it to.",
     VOIDED: "This attempt was voided, so it has no result.",
@@ -91,10 +94,10 @@ def letter_html(letter: Letter) -> str:
              f"<h2>Score letter: {escape(letter.exam_title)}</h2>",
              f"<p>Sat at {escape(letter.center_name)}." + (f" Credential: {escape(letter.credential_name)}."
                                                           if letter.credential_name else "") + "</p>",
-             f"<p style='font-size:14pt'><b>Result: {escape(letter.outcome)}</b></p>"]
+             f"<p style='font-size:14pt'><b>Result: {escape(letter.outcome.capitalize())}</b></p>"]
     if letter.outcome not in (VOIDED, NOT_COUNTED):
         cut = f" (the pass mark is {letter.cut_percent:g} %)" if letter.cut_percent is not None else ""
-        scaled = f"; scaled score {letter.scaled:g}" if letter.scaled is not None else ""
+        scaled = f"; scaled score {letter.scaled:.0f}" if letter.scaled is not None else ""
         parts.append(f"<p>Written test: {letter.raw:g} of {letter.maximum:g} points, {letter.percent:.0f} %{cut}"
                      f"{scaled}.</p>")
     if letter.outcome in RESULT_SENTENCES:

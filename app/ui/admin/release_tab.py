@@ -5,13 +5,14 @@ release; and the candidates' score letters as PDF. The same services as `results
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
@@ -53,7 +54,8 @@ def push(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
     return button
 
 
-def table(headers: list[str], name: str) -> QTableWidget:
+def table(headers: list[str], name: str, wrapped: tuple[int, ...] = ()) -> QTableWidget:
+    """Read-only rows chosen whole; `wrapped` columns share the width and wrap their text."""
     widget = QTableWidget(0, len(headers))
     widget.setHorizontalHeaderLabels(headers)
     widget.setAccessibleName(name)
@@ -62,7 +64,11 @@ def table(headers: list[str], name: str) -> QTableWidget:
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     widget.verticalHeader().setDefaultSectionSize(TARGET)
     widget.verticalHeader().hide()
-    widget.horizontalHeader().setStretchLastSection(True)
+    header = widget.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in wrapped:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(True)
     widget.setWordWrap(True)
     return widget
 
@@ -71,9 +77,12 @@ def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
     widget.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            widget.setItem(r, c, QTableWidgetItem(text))
-    widget.resizeColumnsToContents()
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            widget.setItem(r, c, item)
     widget.resizeRowsToContents()
+    for r in range(len(rows)):  # a row is a target too
+        widget.setRowHeight(r, max(TARGET, widget.rowHeight(r)))
 
 
 class ReleaseTab(QWidget):
@@ -84,6 +93,7 @@ class ReleaseTab(QWidget):
         self.review: SessionReview | None = None
         self.letters: list = []
         self.letters_folder: Path | None = None
+        self.chosen_attempt_id: str | None = None
         self.who = sized(QLineEdit(), self.tr("Your name, kept with each decision and release"))
         self.who.setPlaceholderText(self.tr("Your name"))
         who_label = QLabel(self.tr("&Your name:"))
@@ -105,7 +115,11 @@ class ReleaseTab(QWidget):
         self.blockers.setAccessibleName(self.tr("What must be settled before the release"))
         self.attempt_table = table([self.tr("Candidate"), self.tr("Name"), self.tr("Result"),
                                     self.tr("What needs a look"), self.tr("Decision")],
-                                   self.tr("Attempts that need a look"))
+                                   self.tr("Attempts that need a look"), wrapped=(3, 4))
+        self.attempt_table.itemSelectionChanged.connect(self._attempt_chosen)
+        self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Everything about the chosen attempt"))
+        self.details.setPlaceholderText(self.tr("Choose an attempt to see everything that was found and decided."))
         self.choice = sized(QComboBox(), self.tr("Decision about the chosen attempt"))
         for key, text in (("count", self.tr("Count it")), ("exclude", self.tr("Do not count it")),
                           ("void", self.tr("Void it"))):
@@ -137,7 +151,12 @@ class ReleaseTab(QWidget):
         lower.setContentsMargins(0, 0, 0, 0)
         for widget in (self.heading, self.blockers):
             lower.addWidget(widget)
-        lower.addWidget(self.attempt_table, 1)
+        pair = QSplitter(Qt.Orientation.Horizontal)
+        pair.addWidget(self.attempt_table)
+        pair.addWidget(self.details)
+        pair.setStretchFactor(0, 3)
+        pair.setStretchFactor(1, 2)
+        lower.addWidget(pair, 1)
         lower.addLayout(decide_row)
         lower.addLayout(actions)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -195,6 +214,8 @@ class ReleaseTab(QWidget):
 
     def _show_review(self, review: SessionReview) -> None:
         self._idle()
+        same_session = self.review is not None and self.review.status.session_id == review.status.session_id
+        self.chosen_attempt_id = self.chosen_attempt_id if same_session else None
         self.review = review
         status = review.status
         self.heading.setText(self.tr("{exam} at {center}, imported {at}: {n} candidates. {state}.").format(
@@ -208,11 +229,23 @@ class ReleaseTab(QWidget):
                                   if status.state != RELEASED else self.tr("These results are released."))
             self.blockers.setStyleSheet("")
         words = outcome_words()
+        chosen = self.chosen_attempt_id
+        self.details.clear()
         fill(self.attempt_table, [[a.facts.candidate_number, a.candidate_name, words[a.outcome], _looks(a),
-                                   a.facts.decision.line() if a.facts.decision else ""] for a in review.flagged])
+                                   _capital(a.facts.decision.line()) if a.facts.decision else ""]
+                                  for a in review.flagged])
+        if chosen in [a.facts.attempt_id for a in review.flagged]:  # the same attempt stays chosen
+            self.attempt_table.selectRow([a.facts.attempt_id for a in review.flagged].index(chosen))
+        self._attempt_chosen()  # the decision view shows what was just read
         if not review.flagged:
             self.message.setText(self.tr("Nothing in this session needs a decision."))
         self._enable()
+
+    def _attempt_chosen(self) -> None:
+        attempt = self.chosen_attempt()
+        if attempt is not None:
+            self.chosen_attempt_id = attempt.facts.attempt_id
+        self.details.setHtml(attempt_html(attempt) if attempt else "")
 
     # -- deciding and releasing -----------------------------------------------------------
     def chosen_attempt(self):
@@ -326,12 +359,17 @@ class ReleaseTab(QWidget):
             kind=type(error).__name__), False)
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _looks(review) -> str:
     """What a person should look at, in one cell."""
     facts, parts = review.facts, []
-    if facts.findings:
-        more = _tr(" (and {n} more)").format(n=len(facts.findings) - 1) if len(facts.findings) > 1 else ""
-        parts.append(_tr("Held: {first}{more}").format(first=facts.findings[0], more=more))
+    reasons = list(dict.fromkeys(line.split(": ", 1)[-1] for line in facts.findings))  # without "event N:"
+    if reasons:
+        more = _tr(" (and {n} more)").format(n=len(reasons) - 1) if len(reasons) > 1 else ""
+        parts.append(_tr("Held: {first}{more}").format(first=reasons[0], more=more))
     if review.voided:
         parts.append(_tr("Voided at the center: {why}").format(why=review.voided))
     parts += [_tr("Incident: {what}").format(what=i) for i in review.incidents]
@@ -340,3 +378,22 @@ def _looks(review) -> str:
     if facts.pending_marks:
         parts.append(_tr("{n} answer(s) to mark").format(n=facts.pending_marks))
     return "\n".join(parts)
+
+
+def attempt_html(review) -> str:
+    """The decision view of one attempt: every distinct finding, what happened in the room,
+    and each decision taken (who, when, why), oldest first."""
+    facts = review.facts
+    lines = [f"<h3>{escape(_tr('Candidate {number}, {name}').format(number=facts.candidate_number, name=review.candidate_name))}</h3>",
+             f"<p>{escape(_tr('Result: {outcome}; {percent:.0f} % of the written points.').format(outcome=outcome_words()[review.outcome], percent=review.percent))}</p>"]
+    reasons = list(dict.fromkeys(line.split(": ", 1)[-1] for line in facts.findings))  # the rule, once
+    sections = ((_tr("What the replay of the attempt's rules found"), reasons),
+                (_tr("Incidents"), review.incidents),
+                (_tr("Voided at the center"), [review.voided] if review.voided else []),
+                (_tr("Checklists"), review.reconciled + [_tr("'{name}': the evaluators disagree").format(name=c)
+                                                         for c in facts.open_checklists]),
+                (_tr("Decisions"), [_capital(d.line()) for d in review.history]))
+    for title, items in sections:
+        if items:
+            lines.append(f"<h4>{escape(title)}</h4><ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")
+    return "".join(lines)
