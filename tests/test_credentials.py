@@ -106,7 +106,8 @@ def issued(tmp_path_factory):
         status, stdout, stderr = _cli("--home", world.body.home.root, "credential", "issue", "-o", out)
     assert status == 0, stderr
     files = sorted(path for path in out.glob("*.json") if path.name != "status-list.json")
-    service = CredentialService(world.body.keys, world.body.results, lambda: world.body.station.db)
+    service = CredentialService(world.body.keys, world.body.results, lambda: world.body.station.db,
+                                world.body.release)
     yield Issued(world, service, out, files, stdout, stderr, passing[1])
     world.close()
 
@@ -240,7 +241,7 @@ def test_a_stale_status_list_is_refused(issued: Issued, capsys, tmp_path: Path) 
     world = issued.world
     long_ago = datetime.now(timezone.utc) - timedelta(days=31)
     old_service = CredentialService(world.body.keys, world.body.results, lambda: world.body.station.db,
-                                    clock=lambda: long_ago)
+                                    world.body.release, clock=lambda: long_ago)
     folder = tmp_path / "stale"
     old_service.publish_status(folder)
     stale = json.loads((folder / "status-list.json").read_text())

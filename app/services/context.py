@@ -73,5 +73,5 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
                     EvaluationService(database, accounts, delivery, clock), results, TransferService(keys, delivery),
                     room, SeatService(home), ReportService(database, results.exam),
-                    CredentialService(keys, results, database, clock, release),
+                    CredentialService(keys, results, database, release, clock),
                     home_station if home_station is not station else None, release)

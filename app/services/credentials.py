@@ -46,9 +46,10 @@ class IssueReport:
 
 class CredentialService:
     def __init__(self, keys: KeyService, results: ResultsService, database: Callable[[], Database],
-                 clock: Clock = utc_now, release: ReleaseService | None = None) -> None:
+                 release: ReleaseService, clock: Clock = utc_now) -> None:
+        """`release`: which results are released (only those produce credentials)."""
         self.keys, self.results, self._database, self.clock = keys, results, database, clock
-        self.release = release or ReleaseService(database, results.exam, keys.home, clock)
+        self.release = release
 
     def status_list_url(self) -> str:
         """Where the body publishes its list; the identifier the credentials point to."""
