@@ -166,7 +166,7 @@ def test_a_mark_changed_after_release_takes_the_session_back(tmp_path: Path, cap
         world.close()
 
 
-def test_score_letters_only_for_released_results_and_they_say_the_result(tmp_path: Path, qapp) -> None:
+def test_score_letters_only_for_released_results_and_they_say_the_result(tmp_path: Path, qapp, capsys) -> None:
     from app.ui.admin.letter_pdf import write_letter_pdf
     made = _held_session(tmp_path)
     world, session = made.world, made.session
@@ -177,7 +177,11 @@ def test_score_letters_only_for_released_results_and_they_say_the_result(tmp_pat
             session_letters(release, session, "Test Credential Body")
         release.decide(made.late, EXCLUDE, REASON, "A. Admin")
         release.release(session, "A. Admin")
-        release.set_letterhead("Clean Energy Credentials Board", "12 Solar Way\nLisbon 1000-001")
+        status, out, err = run_inline(capsys, "--home", world.body.home.root, "results", "letterhead")
+        assert status == 0 and out.startswith("Letterhead: Test Credential Body"), err  # the body key's name
+        status, out, err = run_inline(capsys, "--home", world.body.home.root, "results", "letterhead", "--name",
+                                      "Clean Energy Credentials Board", "--address", "12 Solar Way\\nLisbon 1000-001")
+        assert status == 0 and "    Lisbon 1000-001" in out, err
         letters = {letter.candidate_number: letter for letter in session_letters(release, session, "x")}
         passed = next(letter for letter in letters.values() if letter.outcome == PASSED)
         late = letters["C-LATE"]

@@ -203,6 +203,10 @@ def _release_commands(results) -> None:
     decide.add_argument("--reason", required=True, help="why, in words the candidate may read in the score letter")
     decide.add_argument("--by", **who)
     decide.add_argument("--db", metavar="URL")
+    letterhead = results.add_parser("letterhead", help="the body's name and address on score letters: shown, or "
+                                                       "changed with --name and --address (body)")
+    letterhead.add_argument("--name", help="the body's name as its letters show it")
+    letterhead.add_argument("--address", help="its postal address; separate lines with '\\n' or a new line")
     release = results.add_parser("release", help="release a session's results, so credentials can be issued (body)")
     release.add_argument("--session", required=True, metavar="ID")
     release.add_argument("--by", **who)

@@ -61,4 +61,17 @@ def _release(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-RELEASE_ACTIONS = {"sessions": _sessions, "review": _review, "decide": _decide, "release": _release}
+def _letterhead(services: Services, args: argparse.Namespace) -> int:
+    name, address = services.release.letterhead()
+    if args.name is not None or args.address is not None:
+        name = args.name if args.name is not None else name
+        address = (args.address if args.address is not None else address).replace("\\n", "\n")
+        services.release.set_letterhead(name, address)
+    print(f"Letterhead: {name or services.keys.identity('body').name}")
+    for line in address.splitlines():
+        print(f"    {line}")
+    return 0
+
+
+RELEASE_ACTIONS = {"letterhead": _letterhead, "sessions": _sessions, "review": _review, "decide": _decide,
+                   "release": _release}

@@ -88,7 +88,7 @@ RESULT_SENTENCES = {
 def letter_html(letter: Letter) -> str:
     """The letter as simple HTML (what QTextDocument lays out well: tables, no CSS layout)."""
     address = "<br>".join(escape(line) for line in letter.body_address.splitlines())
-    parts = [f"<p style='font-size:16pt'><b>{escape(letter.body_name)}</b><br>{address}</p><hr>",
+    parts = [f"<p><span style='font-size:16pt'><b>{escape(letter.body_name)}</b></span><br>{address}</p><hr>",
              f"<p>{letter.date:%d %B %Y}</p>",
              f"<p>{escape(letter.candidate_name)}<br>Candidate number {escape(letter.candidate_number)}</p>",
              f"<h2>Score letter: {escape(letter.exam_title)}</h2>",

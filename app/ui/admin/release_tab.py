@@ -11,7 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
     QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -135,9 +135,12 @@ class ReleaseTab(QWidget):
                                    self.tr("Release this session's results"), self.release)
         self.letters_button = push(self.tr("Save score le&tters…"), self.tr("Save score letters as PDF"),
                                    self._choose_letters_folder)
+        self.letterhead_button = push(self.tr("Letter&head…"), self.tr("Change the letterhead of score letters"),
+                                      self._ask_letterhead)
         actions = QHBoxLayout()
         actions.addWidget(self.release_button)
         actions.addWidget(self.letters_button)
+        actions.addWidget(self.letterhead_button)
         actions.addStretch(1)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -297,6 +300,25 @@ class ReleaseTab(QWidget):
         self._busy(self.tr("Preparing the score letters…"))
         run_in_background(self, lambda: session_letters(release, session_id, body_name), self._write_letters,
                           self._failed)
+
+    def _ask_letterhead(self) -> None:
+        name, address = self.services.release.letterhead()
+        name, ok = QInputDialog.getText(self, self.tr("Letterhead"), self.tr("The body's name on its letters:"),
+                                        text=name or self.services.keys.identity("body").name)
+        if not ok:
+            return
+        address, ok = QInputDialog.getMultiLineText(self, self.tr("Letterhead"),
+                                                    self.tr("The body's postal address, one line each:"), address)
+        if ok:
+            self.set_letterhead(name, address)
+
+    def set_letterhead(self, name: str, address: str) -> None:
+        try:
+            self.services.release.set_letterhead(name, address)
+        except ExamStationError as error:
+            self._say(error.line(), False)
+            return
+        self._say(self.tr("The letterhead is saved; score letters written from now on carry it."))
 
     def _write_letters(self, letters: list) -> None:
         """One PDF per tick of the event loop, so the window stays live and the bar moves."""
