@@ -17,7 +17,6 @@ import os
 import subprocess
 import sys
 import tempfile
-from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,6 +24,7 @@ os.environ["EXAMSTATION_KEY_PASSPHRASE"] = "test passphrase 1"
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.services.simulate import simulate  # noqa: E402
@@ -34,11 +34,12 @@ from tests.test_results_replay import _answer_at_minute_600, _timed_out_attempt 
 
 
 def wait(condition, seconds: float = 60) -> None:
-    deadline = datetime.now() + timedelta(seconds=seconds)
-    while not condition():
-        QApplication.processEvents()
-        if datetime.now() > deadline:
-            raise TimeoutError("a background task did not finish")
+    """Let the event loop run (background work reports back through it) until `condition`."""
+    for _ in range(int(seconds * 20)):
+        if condition():
+            return
+        QTest.qWait(50)
+    raise TimeoutError("a background task did not finish")
 
 
 def shoot(widget: QWidget, out: Path, name: str, scale: int) -> Path:
