@@ -24,6 +24,7 @@ from app.domain.release import (
 from app.services.context import create_services
 from app.services.letters import session_letters
 from app.services.simulate import simulate
+from app.store.results import ResultsRepository
 from tests.cli_helpers import assert_one_line_refusal, run_inline
 from tests.conftest import RELEASE_CODE, World, make_world, passphrase
 from tests.postgres import fresh_postgres_database
@@ -154,14 +155,22 @@ def test_a_mark_changed_after_release_takes_the_session_back(tmp_path: Path, cap
         release.release(session, "A. Admin")
         first = world.body.credentials.issue(tmp_path / "c1")
         assert first.issued and first.unreleased == 0
+        attempts = ResultsRepository(world.body.station.db).attempts()
+        earned, waiting = release.released_passes(attempts)
+        assert len(earned) == len(first.issued) and waiting == 0
         # a marker changes a mark after the release: the release no longer covers the results
         some = next(a for a in release.review(session).attempts if a.facts.attempt_id != made.late)
         world.body.results.score_manual(some.facts.attempt_id, "q-manual", 0, "R. Diaz")
         assert release.status(session).state == "changed since its release"
-        with pytest.raises(ExamStationError, match="not released"):
-            world.body.credentials.issue(tmp_path / "c2")
+        still_passing = {a.facts.attempt_id for a in release.review(session).attempts if a.outcome == PASSED}
+        attempts = ResultsRepository(world.body.station.db).attempts()
+        earned, waiting = release.released_passes(attempts)
+        assert earned == set() and waiting == len(still_passing) >= 1
+        again = world.body.credentials.issue(tmp_path / "c2")  # those issued stay issued; nothing new
+        assert again.issued == [] and again.already == len(first.issued)
         release.release(session, "A. Admin")
         assert release.status(session).state == "released"
+        assert release.released_passes(attempts)[0] == still_passing
     finally:
         world.close()
 

@@ -64,8 +64,9 @@ class CredentialService:
         self._refuse_unrecorded(folder, repo)
         done = repo.issued_attempts()
         attempts = ResultsRepository(db).attempts(exam_id)
-        earned, unreleased = self.release.released_passes(attempts)  # only released results count
-        if unreleased and not earned - done:
+        # only released results count; those issued before are neither earned again nor waiting
+        earned, unreleased = self.release.released_passes([a for a in attempts if a.attempt_id not in done])
+        if unreleased and not earned:
             raise ExamStationError(f"No credential was issued: {unreleased} passing result(s) are in sessions whose "
                                    "results are not released (or changed since their release).",
                                    "Release the session first (`results release --session ID`, or the window's "

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProg
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
-from app.ui.admin.release_tab import fill, push, sized, table
+from app.ui.admin.release_views import fill, push, sized, table
 from app.ui.widgets.tasks import run_in_background
 
 

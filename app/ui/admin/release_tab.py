@@ -5,85 +5,24 @@ release; and the candidates' score letters as PDF. The same services as `results
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QProgressBar, QSplitter, QTextBrowser,
+    QVBoxLayout, QWidget,
 )
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
 from app.services.letters import session_letters
-from app.services.release import CHANGED, NOT_RELEASED, RELEASED, SessionReview
+from app.services.release import NOT_RELEASED, RELEASED, SessionReview
 from app.ui.admin.letter_pdf import write_letter_pdf
+from app.ui.admin.release_views import (
+    attempt_html, capital, fill, looks, outcome_words, push, sized, state_words, table,
+)
 from app.ui.widgets.tasks import run_in_background
-
-TARGET = 44  # px: the smallest click or touch target
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReleaseTab", text)
-
-
-def outcome_words() -> dict[str, str]:
-    """The domain's outcome words, translated for the screen."""
-    return {"passed": _tr("Passed"), "not passed": _tr("Not passed"), "incomplete": _tr("Incomplete"),
-            "waiting for marks": _tr("Waiting for marks"), "held for review": _tr("Held for review"),
-            "not counted": _tr("Not counted"), "voided": _tr("Voided")}
-
-
-def state_words() -> dict[str, str]:
-    return {NOT_RELEASED: _tr("Not released"), RELEASED: _tr("Released"),
-            CHANGED: _tr("Changed since its release: review and release again")}
-
-
-def sized(widget: QWidget, name: str) -> QWidget:
-    widget.setAccessibleName(name)
-    widget.setMinimumHeight(TARGET)
-    return widget
-
-
-def push(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    sized(button, name)
-    button.clicked.connect(lambda _checked=False: slot())
-    return button
-
-
-def table(headers: list[str], name: str, wrapped: tuple[int, ...] = ()) -> QTableWidget:
-    """Read-only rows chosen whole; `wrapped` columns share the width and wrap their text."""
-    widget = QTableWidget(0, len(headers))
-    widget.setHorizontalHeaderLabels(headers)
-    widget.setAccessibleName(name)
-    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    widget.verticalHeader().setDefaultSectionSize(TARGET)
-    widget.verticalHeader().hide()
-    header = widget.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in wrapped:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(True)
-    widget.setWordWrap(True)
-    return widget
-
-
-def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
-    widget.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            widget.setItem(r, c, item)
-    widget.resizeRowsToContents()
-    for r in range(len(rows)):  # a row is a target too
-        widget.setRowHeight(r, max(TARGET, widget.rowHeight(r)))
-
 
 class ReleaseTab(QWidget):
     def __init__(self, services: Services, ask_passphrase: Callable[[], bool], parent: QWidget | None = None) -> None:
@@ -234,8 +173,8 @@ class ReleaseTab(QWidget):
         words = outcome_words()
         chosen = self.chosen_attempt_id
         self.details.clear()
-        fill(self.attempt_table, [[a.facts.candidate_number, a.candidate_name, words[a.outcome], _looks(a),
-                                   _capital(a.facts.decision.line()) if a.facts.decision else ""]
+        fill(self.attempt_table, [[a.facts.candidate_number, a.candidate_name, words[a.outcome], looks(a),
+                                   capital(a.facts.decision.line()) if a.facts.decision else ""]
                                   for a in review.flagged])
         if chosen in [a.facts.attempt_id for a in review.flagged]:  # the same attempt stays chosen
             self.attempt_table.selectRow([a.facts.attempt_id for a in review.flagged].index(chosen))
@@ -379,43 +318,3 @@ class ReleaseTab(QWidget):
         self._say(error.line() if isinstance(error, ExamStationError) else self.tr(
             "That did not work ({kind}). Try again; if it keeps failing, tell your administrator.").format(
             kind=type(error).__name__), False)
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _looks(review) -> str:
-    """What a person should look at, in one cell."""
-    facts, parts = review.facts, []
-    reasons = list(dict.fromkeys(line.split(": ", 1)[-1] for line in facts.findings))  # without "event N:"
-    if reasons:
-        more = _tr(" (and {n} more)").format(n=len(reasons) - 1) if len(reasons) > 1 else ""
-        parts.append(_tr("Held: {first}{more}").format(first=reasons[0], more=more))
-    if review.voided:
-        parts.append(_tr("Voided at the center: {why}").format(why=review.voided))
-    parts += [_tr("Incident: {what}").format(what=i) for i in review.incidents]
-    parts += [_tr("Checklist {what}").format(what=r) for r in review.reconciled]
-    parts += [_tr("Checklist '{name}': evaluators disagree").format(name=c) for c in facts.open_checklists]
-    if facts.pending_marks:
-        parts.append(_tr("{n} answer(s) to mark").format(n=facts.pending_marks))
-    return "\n".join(parts)
-
-
-def attempt_html(review) -> str:
-    """The decision view of one attempt: every distinct finding, what happened in the room,
-    and each decision taken (who, when, why), oldest first."""
-    facts = review.facts
-    lines = [f"<h3>{escape(_tr('Candidate {number}, {name}').format(number=facts.candidate_number, name=review.candidate_name))}</h3>",
-             f"<p>{escape(_tr('Result: {outcome}; {percent:.0f} % of the written points.').format(outcome=outcome_words()[review.outcome], percent=review.percent))}</p>"]
-    reasons = list(dict.fromkeys(line.split(": ", 1)[-1] for line in facts.findings))  # the rule, once
-    sections = ((_tr("What the replay of the attempt's rules found"), reasons),
-                (_tr("Incidents"), review.incidents),
-                (_tr("Voided at the center"), [review.voided] if review.voided else []),
-                (_tr("Checklists"), review.reconciled + [_tr("'{name}': the evaluators disagree").format(name=c)
-                                                         for c in facts.open_checklists]),
-                (_tr("Decisions"), [_capital(d.line()) for d in review.history]))
-    for title, items in sections:
-        if items:
-            lines.append(f"<h4>{escape(title)}</h4><ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")
-    return "".join(lines)
