@@ -282,3 +282,24 @@ def test_what_blocks_a_release() -> None:
     # an attempt that does not count needs no marks and no reconciliation
     assert blockers([_facts(details=pending.details, open_checklists=["wiring"], decision=_decided(EXCLUDE))]) == []
     assert "disagree" in blockers([_facts(open_checklists=["wiring"])])[0]
+
+
+def test_incidents_voids_and_checklists_read_for_the_review() -> None:
+    from app.services.release import _checklists, _incidents
+    incidents, voided = _incidents([
+        ("a1", "incident", "2026-06-01T09:12:30.000+00:00", json.dumps({"type": "noise_disruption",
+                                                                         "description": "drill next door"})),
+        ("a1", "incident", "2026-06-01T09:40:00.000+00:00", json.dumps({})),
+        ("a2", "voided", "2026-06-01T09:50:00.000+00:00", json.dumps({"reason": "phone out", "by": "pat"}))])
+    assert incidents == {"a1": ["noise disruption at 09:12: drill next door", "incident at 09:40"]}
+    assert voided == {"a2": "phone out"}
+    marks_one, marks_two = {"s1": "done", "s2": "done"}, {"s1": "done", "s2": "not_done"}
+    evaluation = lambda attempt, kind, marks, notes=None: (attempt, json.dumps(  # noqa: E731
+        {"checklist_id": "wiring", "kind": kind, "marks": marks, "notes": notes or {}, "evaluator": "eve"}))
+    open_ones, reconciled = _checklists([
+        evaluation("a1", "first", marks_one), evaluation("a1", "second", marks_two),          # disagree, open
+        evaluation("a2", "first", marks_one), evaluation("a2", "second", marks_two),
+        evaluation("a2", "reconciled", marks_one, {"s2": "seen on the video"}),              # settled
+        evaluation("a3", "first", marks_one), evaluation("a3", "second", marks_one)])         # agree
+    assert open_ones == {"a1": ["wiring"]}
+    assert reconciled == {"a2": ["wiring: reconciled by eve (seen on the video)"]}
