@@ -95,6 +95,8 @@ def issued(tmp_path_factory):
     for seed in (8, 9):  # two sessions: both number their candidates C0001, C0002, ...
         session = simulate(world.center, package, RELEASE_CODE, PER_SESSION, seed=seed).session_id
         world.body.results.import_bundle(world.center.results.export(session, world.root))
+    for session in world.body.release.sessions():  # only released results produce credentials
+        world.body.release.release(session.session_id, "A. Admin")
     passing = _passing_attempts(world)
     _set_number(world, passing[0], ODD_NUMBER)
     _set_number(world, passing[1], BAD_NUMBER)
@@ -104,7 +106,8 @@ def issued(tmp_path_factory):
         status, stdout, stderr = _cli("--home", world.body.home.root, "credential", "issue", "-o", out)
     assert status == 0, stderr
     files = sorted(path for path in out.glob("*.json") if path.name != "status-list.json")
-    service = CredentialService(world.body.keys, world.body.results, lambda: world.body.station.db)
+    service = CredentialService(world.body.keys, world.body.results, lambda: world.body.station.db,
+                                world.body.release)
     yield Issued(world, service, out, files, stdout, stderr, passing[1])
     world.close()
 
@@ -238,7 +241,7 @@ def test_a_stale_status_list_is_refused(issued: Issued, capsys, tmp_path: Path) 
     world = issued.world
     long_ago = datetime.now(timezone.utc) - timedelta(days=31)
     old_service = CredentialService(world.body.keys, world.body.results, lambda: world.body.station.db,
-                                    clock=lambda: long_ago)
+                                    world.body.release, clock=lambda: long_ago)
     folder = tmp_path / "stale"
     old_service.publish_status(folder)
     stale = json.loads((folder / "status-list.json").read_text())

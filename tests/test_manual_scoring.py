@@ -31,5 +31,6 @@ def test_scoring_pending_responses_makes_results_final(world: World, capsys) -> 
     for row in pending[1:]:
         world.body.results.score_manual(row["attempt_id"], "q-manual", 0.5, "rita")
     assert world.body.results.pending_manual() == []
+    world.body.release.release(session, "A. Admin")  # only released results produce credentials
     report = credentials.issue(world.root / "after")
     assert report.issued and report.not_eligible + len(report.issued) == 12

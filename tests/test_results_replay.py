@@ -100,6 +100,13 @@ def test_an_answer_at_minute_600_after_the_time_out_is_held_not_passed(world: Wo
                                   "--rater", "R. Diaz")
     assert status == 0 and "written held for review" in out, (out, err)  # scoring does not release it
 
+    for row in world.body.results.pending_manual():  # everything marked, the held attempt decided: released
+        world.body.results.score_manual(row["attempt_id"], row["item_id"], 1, "R. Diaz")
+    status, out, err = run_inline(capsys, "--home", body_home, "results", "decide", attempt_id, "--decision",
+                                  "exclude", "--reason", "answers after the time ran out", "--by", "A. Admin")
+    assert status == 0, err
+    status, out, err = run_inline(capsys, "--home", body_home, "results", "release", "--session", session)
+    assert status == 0, err
     status, out, err = run_inline(capsys, "--home", body_home, "credential", "issue", "-o", tmp_path / "creds")
     assert status == 0, err
     assert not list((tmp_path / "creds").glob(f"*{number}*")), out

@@ -14,6 +14,7 @@ from app.domain.errors import ExamStationError, KeyStoreError
 from app.domain.station_id import parse_station_id
 from app.fsutil import atomic_write
 from app.services.context import Services
+from app.cli.release_commands import RELEASE_ACTIONS
 
 BACKUP_PASSPHRASE_ENV = "EXAMSTATION_BACKUP_PASSPHRASE"
 
@@ -156,6 +157,8 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
         print(f"Scored. The attempt now has {outcome['raw']:g} points ({outcome['percent']:.1f} %, written {state}); "
               f"{outcome['pending']} response(s) still to score.")
         return 0
+    if args.action in RELEASE_ACTIONS:
+        return RELEASE_ACTIONS[args.action](services, args)
     for bundle, report in results.import_bundles([Path(b) for b in args.bundles]):
         for held in report.held:  # stored, never a pass, until a person decides
             print(f"{bundle}: {held.line()}")
@@ -212,6 +215,12 @@ def run_credential(services: Services, args: argparse.Namespace) -> int:
     if args.action == "verify":
         return _verify_credential(services, args)
     credentials = services.credentials
+    if args.action == "list":
+        for row in credentials.issued():
+            state = (f"revoked {row.revoked_at:%Y-%m-%d}: {row.revoked_reason}" if row.revoked_at else "valid")
+            print(f"{row.credential_id}  {row.candidate_number}  {row.candidate_name}  {row.exam_id}  "
+                  f"issued {row.issued_at:%Y-%m-%d}  {state}")
+        return 0
     lifetime = timedelta(days=args.status_days)
     if args.action == "revoke":
         status = credentials.revoke(args.credential_id, args.reason, Path(args.output), lifetime)
@@ -228,6 +237,7 @@ def run_credential(services: Services, args: argparse.Namespace) -> int:
     print(f"Issued {_count(len(report.issued), 'credential')} into {args.output} "
           f"({report.already} issued before, {report.not_eligible} not eligible or pending"
           + (f", {len(report.skipped)} not issued: invalid candidate number" if report.skipped else "")
+          + (f", {report.unreleased} passed but not released yet" if report.unreleased else "")
           + f"). Publish the status list: {report.status_list}")
     return 0
 

@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("points", type=float)
     score.add_argument("--rater", required=True, help="who scored it (kept with the score)")
     score.add_argument("--db", metavar="URL")
+    _release_commands(results)
     credential = commands.add_parser("credential", help="issue, revoke and verify credentials").add_subparsers(
         dest="action", metavar="ACTION", required=True)
     days = {"type": int, "default": 30, "metavar": "N",
@@ -124,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("--db", metavar="URL")
     revoke.add_argument("--status-days", **days)
     revoke.add_argument("-o", "--output", required=True, metavar="DIR")
+    listing = credential.add_parser("list", help="the credentials issued so far and whether each is revoked (body)")
+    listing.add_argument("--db", metavar="URL")
     status = credential.add_parser("status", help="write a new signed status list, current for --status-days; "
                                                   "publish it before the last one expires (body)")
     status.add_argument("--db", metavar="URL")
@@ -197,3 +200,28 @@ def _room_machine(command: argparse.ArgumentParser, name_help: str, windowed_hel
     command.add_argument("--name", help=name_help)
     command.add_argument("--station", metavar="ADDRESS", help="the station's address to offer when pairing")
     command.add_argument("--windowed", action="store_true", help=windowed_help)
+
+
+def _release_commands(results) -> None:
+    """The release step at the body: look, decide with a reason, release."""
+    who = {"metavar": "NAME", "help": "who takes it, kept with it (default: this computer's user name)"}
+    sessions = results.add_parser("sessions", help="imported sessions and whether their results are released (body)")
+    sessions.add_argument("--db", metavar="URL")
+    review = results.add_parser("review", help="what in a session needs a decision before its release (body)")
+    review.add_argument("--session", required=True, metavar="ID")
+    review.add_argument("--db", metavar="URL")
+    decide = results.add_parser("decide", help="record a decision about an attempt, with the reason (body)")
+    decide.add_argument("attempt", metavar="ATTEMPT_ID")
+    decide.add_argument("--decision", required=True, choices=("count", "exclude", "void"),
+                        help="count: its result stands; exclude: it does not count; void: it is voided")
+    decide.add_argument("--reason", required=True, help="why, in words the candidate may read in the score letter")
+    decide.add_argument("--by", **who)
+    decide.add_argument("--db", metavar="URL")
+    letterhead = results.add_parser("letterhead", help="the body's name and address on score letters: shown, or "
+                                                       "changed with --name and --address (body)")
+    letterhead.add_argument("--name", help="the body's name as its letters show it")
+    letterhead.add_argument("--address", help="its postal address; separate lines with '\\n' or a new line")
+    release = results.add_parser("release", help="release a session's results, so credentials can be issued (body)")
+    release.add_argument("--session", required=True, metavar="ID")
+    release.add_argument("--by", **who)
+    release.add_argument("--db", metavar="URL")

@@ -14,6 +14,7 @@ from app.services.home import Home
 from app.services.keys import KeyService, PassphraseHolder
 from app.services.local_seats import LocalSeats
 from app.services.proctoring import ProctorService
+from app.services.release import ReleaseService
 from app.services.reports import ReportService
 from app.services.results import ResultsService
 from app.services.room import RoomService
@@ -43,6 +44,7 @@ class Services:
     home_station: StationService | None = field(default=None, repr=False)  # when --db points elsewhere
     local_seats: LocalSeats | None = field(default=None, repr=False)       # single-computer mode's seats
     tablet: TabletService | None = field(default=None, repr=False)        # this home as an evaluator's tablet
+    release: ReleaseService = field(default=None, repr=False)  # type: ignore[assignment]  # set by create_services
 
     def supply_passphrase(self, phrase: str) -> None:
         """The GUI's answer to PassphraseNeeded; used until the keys are unlocked."""
@@ -74,9 +76,10 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     packages = PackageService(keys, clock, on_built=results.record_built)
     evaluation = EvaluationService(database, accounts, delivery, clock)
     room = RoomService(keys, lambda: home.home_id, database, accounts, clock, evaluation, delivery)
+    release = ReleaseService(database, results.exam, home, clock)
     return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
                     evaluation, results, TransferService(keys, delivery),
                     room, SeatService(home), ReportService(database, results.exam),
-                    CredentialService(keys, results, database, clock),
+                    CredentialService(keys, results, database, release, clock),
                     home_station if home_station is not station else None,
-                    LocalSeats(home.root, room, accounts), TabletService(home))
+                    LocalSeats(home.root, room, accounts), TabletService(home), release)

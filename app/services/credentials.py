@@ -18,8 +18,9 @@ from app.fsutil import atomic_write
 from app.services.credential_check import STATUS_FILE, StatusListMemory
 from app.services.keys import KeyService
 from app.services.packages import Clock, utc_now
+from app.services.release import ReleaseService
 from app.services.results import ResultsService
-from app.store.credentials import CredentialRepository
+from app.store.credentials import CredentialRepository, IssuedRow
 from app.store.database import Database
 from app.store.results import ResultsRepository
 
@@ -40,12 +41,15 @@ class IssueReport:
     not_eligible: int
     status_list: Path
     skipped: list[Skipped]  # eligible, but a candidate number no credential can carry
+    unreleased: int = 0     # passes whose session is not released (or changed since): not issued yet
 
 
 class CredentialService:
     def __init__(self, keys: KeyService, results: ResultsService, database: Callable[[], Database],
-                 clock: Clock = utc_now) -> None:
+                 release: ReleaseService, clock: Clock = utc_now) -> None:
+        """`release`: which results are released (only those produce credentials)."""
         self.keys, self.results, self._database, self.clock = keys, results, database, clock
+        self.release = release
 
     def status_list_url(self) -> str:
         """Where the body publishes its list; the identifier the credentials point to."""
@@ -59,13 +63,21 @@ class CredentialService:
         folder.mkdir(parents=True, exist_ok=True)
         self._refuse_unrecorded(folder, repo)
         done = repo.issued_attempts()
+        attempts = ResultsRepository(db).attempts(exam_id)
+        # only released results count; those issued before are neither earned again nor waiting
+        earned, unreleased = self.release.released_passes([a for a in attempts if a.attempt_id not in done])
+        if unreleased and not earned:
+            raise ExamStationError(f"No credential was issued: {unreleased} passing result(s) are in sessions whose "
+                                   "results are not released (or changed since their release).",
+                                   "Release the session first (`results release --session ID`, or the window's "
+                                   "Release tab), then issue again.")
+        centers = self.release.center_names()
         written, skipped, already, not_eligible = [], [], 0, 0
-        for attempt in ResultsRepository(db).attempts(exam_id):
-            details = json.loads(attempt.details)
+        for attempt in attempts:
             if attempt.attempt_id in done:
                 already += 1
                 continue
-            if not (details["composite_complete"] and details["composite_passed"]):
+            if attempt.attempt_id not in earned:
                 not_eligible += 1
                 continue
             problem = candidate_number_problem(attempt.candidate_number)
@@ -74,11 +86,13 @@ class CredentialService:
                 continue
             exam = self.results.exam(attempt.package_id)
             uid, index = uuid.uuid4(), repo.next_index()
+            # the evidence names the center as people know it, from the bundle it signed
             award = Award(f"urn:uuid:{uid}", attempt.candidate_name, attempt.candidate_number,
-                          attempt.center_fingerprint, self.clock(), index, self.status_list_url())
+                          centers[attempt.attempt_id], self.clock(), index, self.status_list_url())
             written.append(self._write_then_record(folder / f"{uid}.json", build_credential(exam, award, body),
                                                    repo, attempt.attempt_id, exam.id, index))
-        return IssueReport(written, already, not_eligible, self.publish_status(folder, lifetime), skipped)
+        return IssueReport(written, already, not_eligible - unreleased, self.publish_status(folder, lifetime), skipped,
+                           unreleased)
 
     def _refuse_unrecorded(self, folder: Path, repo: CredentialRepository) -> None:
         """A run stopped between writing a file and recording it leaves a credential the database
@@ -113,6 +127,10 @@ class CredentialService:
             target.unlink(missing_ok=True)
             raise
         return target
+
+    def issued(self) -> list[IssuedRow]:
+        """The credentials issued so far, newest first, with whether and why each was revoked."""
+        return CredentialRepository(self._database()).listing()
 
     def revoke(self, credential_id: str, reason: str, folder: Path, lifetime: timedelta = STATUS_LIFETIME) -> Path:
         if not reason.strip():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -10,7 +11,18 @@ from sqlalchemy.exc import SQLAlchemyError
 from app.domain.errors import SaveFailed
 
 from app.store.database import Database
-from app.store.results_models import IssuedCredentialRecord
+from app.store.results_models import IssuedCredentialRecord, ResultAttemptRecord
+
+
+@dataclass(frozen=True)
+class IssuedRow:
+    credential_id: str
+    candidate_number: str
+    candidate_name: str
+    exam_id: str
+    issued_at: datetime
+    revoked_at: datetime | None
+    revoked_reason: str | None
 
 
 class CredentialRepository:
@@ -55,3 +67,15 @@ class CredentialRepository:
         with self.db.sessions() as s:
             return set(s.scalars(select(IssuedCredentialRecord.status_index)
                                  .where(IssuedCredentialRecord.revoked_at.is_not(None))).all())
+
+    def listing(self) -> list[IssuedRow]:
+        """Every issued credential with its candidate, newest first."""
+        with self.db.sessions() as s:
+            rows = s.execute(select(IssuedCredentialRecord.credential_id, ResultAttemptRecord.candidate_number,
+                                    ResultAttemptRecord.candidate_name, IssuedCredentialRecord.exam_id,
+                                    IssuedCredentialRecord.issued_at, IssuedCredentialRecord.revoked_at,
+                                    IssuedCredentialRecord.revoked_reason)
+                             .join(ResultAttemptRecord,
+                                   ResultAttemptRecord.attempt_id == IssuedCredentialRecord.attempt_id)
+                             .order_by(IssuedCredentialRecord.status_index.desc())).all()
+        return [IssuedRow(*row) for row in rows]

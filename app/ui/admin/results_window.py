@@ -20,6 +20,8 @@ from app.services.context import Services
 from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS
 from app.ui.admin.build_tab import BuildTab
 from app.ui.admin.charts import BarChart
+from app.ui.admin.credentials_tab import CredentialsTab
+from app.ui.admin.release_tab import ReleaseTab
 from app.ui.admin.report_html import report_html
 from app.ui.widgets.tasks import run_in_background
 
@@ -41,6 +43,10 @@ class ResultsWindow(QMainWindow):
         tabs.addTab(self.build_tab, self.tr("&Build packages"))
         tabs.addTab(self._import_tab(), self.tr("&Import"))
         tabs.addTab(self._reports_tab(), self.tr("&Reports"))
+        self.release_tab = ReleaseTab(services, self._ask_passphrase)
+        tabs.addTab(self.release_tab, self.tr("Re&lease"))
+        self.credentials_tab = CredentialsTab(services, self._ask_passphrase)
+        tabs.addTab(self.credentials_tab, self.tr("&Credentials"))
         tabs.setAccessibleName(self.tr("Results sections"))
         self.setCentralWidget(tabs)
 

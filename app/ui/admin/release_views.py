@@ -1,0 +1,114 @@
+"""What the Release and Credentials tabs show, and how: 44 px targets, read-only tables whose
+rows are chosen whole, and the translated words for the domain's outcomes and release states."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+
+from app.services.release import CHANGED, NOT_RELEASED, RELEASED
+
+TARGET = 44  # px: the smallest click or touch target
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReleaseTab", text)
+
+
+def outcome_words() -> dict[str, str]:
+    """The domain's outcome words, translated for the screen."""
+    return {"passed": _tr("Passed"), "not passed": _tr("Not passed"), "incomplete": _tr("Incomplete"),
+            "waiting for marks": _tr("Waiting for marks"), "held for review": _tr("Held for review"),
+            "not counted": _tr("Not counted"), "voided": _tr("Voided")}
+
+
+def state_words() -> dict[str, str]:
+    return {NOT_RELEASED: _tr("Not released"), RELEASED: _tr("Released"),
+            CHANGED: _tr("Changed since its release: review and release again")}
+
+
+def sized(widget: QWidget, name: str) -> QWidget:
+    widget.setAccessibleName(name)
+    widget.setMinimumHeight(TARGET)
+    return widget
+
+
+def push(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    sized(button, name)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+def table(headers: list[str], name: str, wrapped: tuple[int, ...] = ()) -> QTableWidget:
+    """Read-only rows chosen whole; `wrapped` columns share the width and wrap their text."""
+    widget = QTableWidget(0, len(headers))
+    widget.setHorizontalHeaderLabels(headers)
+    widget.setAccessibleName(name)
+    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.verticalHeader().setDefaultSectionSize(TARGET)
+    widget.verticalHeader().hide()
+    header = widget.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in wrapped:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(True)
+    widget.setWordWrap(True)
+    return widget
+
+
+def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
+    widget.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            widget.setItem(r, c, item)
+    widget.resizeRowsToContents()
+    for r in range(len(rows)):  # a row is a target too
+        widget.setRowHeight(r, max(TARGET, widget.rowHeight(r)))
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def looks(review) -> str:
+    """What a person should look at, in one cell."""
+    facts, parts = review.facts, []
+    reasons = list(dict.fromkeys(line.split(": ", 1)[-1] for line in facts.findings))  # without "event N:"
+    if reasons:
+        more = _tr(" (and {n} more)").format(n=len(reasons) - 1) if len(reasons) > 1 else ""
+        parts.append(_tr("Held: {first}{more}").format(first=reasons[0], more=more))
+    if review.voided:
+        parts.append(_tr("Voided at the center: {why}").format(why=review.voided))
+    parts += [_tr("Incident: {what}").format(what=i) for i in review.incidents]
+    parts += [_tr("Checklist {what}").format(what=r) for r in review.reconciled]
+    parts += [_tr("Checklist '{name}': evaluators disagree").format(name=c) for c in facts.open_checklists]
+    if facts.pending_marks:
+        parts.append(_tr("{n} answer(s) to mark").format(n=facts.pending_marks))
+    return "\n".join(parts)
+
+
+def attempt_html(review) -> str:
+    """The decision view of one attempt: every distinct finding, what happened in the room,
+    and each decision taken (who, when, why), oldest first."""
+    facts = review.facts
+    lines = [f"<h3>{escape(_tr('Candidate {number}, {name}').format(number=facts.candidate_number, name=review.candidate_name))}</h3>",
+             f"<p>{escape(_tr('Result: {outcome}; {percent:.0f} % of the written points.').format(outcome=outcome_words()[review.outcome], percent=review.percent))}</p>"]
+    reasons = list(dict.fromkeys(line.split(": ", 1)[-1] for line in facts.findings))  # the rule, once
+    sections = ((_tr("What the replay of the attempt's rules found"), reasons),
+                (_tr("Incidents"), review.incidents),
+                (_tr("Voided at the center"), [review.voided] if review.voided else []),
+                (_tr("Checklists"), review.reconciled + [_tr("'{name}': the evaluators disagree").format(name=c)
+                                                         for c in facts.open_checklists]),
+                (_tr("Decisions"), [capital(d.line()) for d in review.history]))
+    for title, items in sections:
+        if items:
+            lines.append(f"<h4>{escape(title)}</h4><ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")
+    return "".join(lines)

@@ -1,0 +1,124 @@
+"""Renders the body's Release and Credentials tabs and a score letter to PNG, at 100 % and
+200 % text, for docs/release.md.
+
+Usage (from the repository root):
+    python build/tools/screenshots_release.py OUT_DIR [--scales 100 200]
+
+It builds a throwaway body and center with the test suite's helpers (tests/conftest.py), sits
+a session of 12 simulated candidates plus one whose answers were added after the time ran out
+(held for review at import), imports it, marks the written answers, and plays the release:
+decide, release, letters, issue, revoke.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["EXAMSTATION_KEY_PASSPHRASE"] = "test passphrase 1"
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.services.simulate import simulate  # noqa: E402
+from app.ui.admin.results_window import ResultsWindow  # noqa: E402
+from tests.conftest import RELEASE_CODE, make_world  # noqa: E402
+from tests.test_results_replay import _answer_at_minute_600, _timed_out_attempt  # noqa: E402
+
+
+def wait(condition, seconds: float = 60) -> None:
+    """Let the event loop run (background work reports back through it) until `condition`."""
+    for _ in range(int(seconds * 20)):
+        if condition():
+            return
+        QTest.qWait(50)
+    raise TimeoutError("a background task did not finish")
+
+
+def shoot(widget: QWidget, out: Path, name: str, scale: int) -> Path:
+    for _ in range(3):
+        QApplication.processEvents()
+    path = out / f"{name}{'' if scale == 100 else f'-{scale}'}.png"
+    widget.grab().save(str(path))
+    return path
+
+
+def render(out: Path, scale: int) -> list[Path]:
+    app = QApplication.instance() or QApplication([])
+    font = app.font()
+    font.setPointSizeF(10 * scale / 100)
+    app.setFont(font)
+    shots = []
+    with tempfile.TemporaryDirectory(prefix="examstation-release-shots-") as folder:
+        root = Path(folder)
+        world = make_world(root)
+        session = simulate(world.center, world.package, RELEASE_CODE, 12, seed=11).session_id
+        late, _ = _timed_out_attempt(world, session)
+        _answer_at_minute_600(world, late)
+        world.body.results.import_bundle(world.center.results.export(session, root))
+        for row in world.body.results.pending_manual():
+            world.body.results.score_manual(row["attempt_id"], row["item_id"], 1, "R. Diaz")
+        world.body.release.set_letterhead("Clean Energy Credentials Board", "12 Solar Way\n1000-001 Lisbon")
+        window = ResultsWindow(world.body)
+        window.resize(*((1200, 860) if scale == 100 else (1600, 1100)))
+        window.show()
+        tab = window.release_tab
+        window.centralWidget().setCurrentWidget(tab)
+        wait(lambda: tab.session_table.rowCount() == 1 and not tab.progress.isVisible())
+        tab.select_session(0)
+        wait(lambda: tab.review is not None and not tab.progress.isVisible())
+        flagged = [a.facts.attempt_id for a in tab.review.flagged]
+        tab.attempt_table.selectRow(flagged.index(late))
+        tab.who.setText("Ana Admin")
+        shots.append(shoot(window, out, "release-review", scale))
+        tab.choice.setCurrentIndex(tab.choice.findData("exclude"))
+        tab.reason.setText("Answers were entered after the exam time ran out")
+        tab.decide()
+        wait(lambda: not tab.progress.isVisible() and "Nothing stands" in tab.blockers.text())
+        tab.release()
+        wait(lambda: tab.letters_button.isEnabled())
+        tab.save_letters(root / "letters")
+        wait(lambda: "Saved" in tab.message.text())
+        shots.append(shoot(window, out, "release-released", scale))
+        if scale == 100:
+            letter = sorted((root / "letters").glob("score-letter-C0*.pdf"))[0]
+            held = next((root / "letters").glob("score-letter-C-LATE-*.pdf"))
+            for pdf, name in ((letter, "score-letter"), (held, "score-letter-not-counted")):
+                subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", str(pdf), str(out / name)], check=True)
+                shots.append(out / f"{name}.png")
+        credentials = window.credentials_tab
+        window.centralWidget().setCurrentWidget(credentials)
+        wait(lambda: not credentials.progress.isVisible())
+        credentials.folder.setText(str(root / "credentials"))
+        credentials.issue()
+        wait(lambda: "Issued" in credentials.message.text() and not credentials.progress.isVisible())
+        credentials.list.selectRow(0)
+        credentials.reason.setText("Identity fraud found after the exam")
+        credentials.revoke()
+        wait(lambda: "Revoked" in credentials.message.text() and not credentials.progress.isVisible())
+        shots.append(shoot(window, out, "credentials", scale))
+        window.close()
+        world.close()
+    return shots
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", type=int, nargs="+", default=[100, 200], help="text sizes in percent")
+    parser.add_argument("out", type=Path, help="folder for the PNG files")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    shots = [path for scale in args.scales for path in render(args.out, scale)]
+    print("\n".join(str(path) for path in shots))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
