@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app.ui.lockdown.policy import (ALT, CTRL, META, SHIFT, EXTRA_SCREENS_FORBIDDEN, NO_SCREEN, KeyVerdict,
-                                    ScreenInfo, classify_key, describe_chord, plan_screens)
-from app.ui.lockdown.processes import ProcessInfo, ProcessScanner, match_forbidden, normalise
+from app.domain.forbidden_programs import ProcessInfo, match_forbidden, normalise
+from app.domain.lockdown_policy import (ALT, CTRL, META, SHIFT, EXTRA_SCREENS_FORBIDDEN, NO_SCREEN, KeyVerdict,
+                                        ScreenInfo, classify_key, describe_chord, plan_screens)
+from app.services.program_scanner import ProcessScanner
 from tests.conftest import ROOT
 
 ALLOW, BLOCK, REPORT = KeyVerdict.ALLOW, KeyVerdict.BLOCK, KeyVerdict.BLOCK_AND_REPORT
@@ -158,7 +159,8 @@ def test_psutil_is_used_where_proc_is_missing(tmp_path: Path) -> None:
 
 
 def test_the_pure_helpers_import_without_qt() -> None:
-    code = ("import sys, app.ui.lockdown.policy, app.ui.lockdown.processes; "
+    code = ("import sys, app.domain.lockdown_policy, app.domain.forbidden_programs, app.domain.incidents, "
+            "app.services.program_scanner, app.ui.lockdown; "
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -14,8 +14,9 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from app.ui.lockdown import LockdownController, LockdownOptions, LockdownRefused
-from app.ui.lockdown import policy as p
-from app.ui.lockdown.processes import ProcessScanner
+from app.domain import incidents as p
+from app.services.program_scanner import ProcessScanner
+from tests.child_programs import ChildPrograms
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/comm").exists(), reason="needs Linux /proc")
 
@@ -119,20 +120,8 @@ def test_where_processes_cannot_be_listed_the_record_says_so(qtbot, tmp_path: Pa
 # --------------------------------------------------------------------------- under another name
 @pytest.fixture
 def started():
-    """Start a program that prints a line once it runs, and wait for that line: only then do
-    its name, command line and exe in /proc belong to the new program. Killed at the end."""
-    children = []
-
-    def start(*args: str | Path) -> subprocess.Popen:
-        child = subprocess.Popen([str(a) for a in args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        children.append(child)
-        assert child.stdout.readline().strip() == "ready"
-        return child
-
-    yield start
-    for child in children:
-        child.kill()
-        child.wait()
+    with ChildPrograms() as children:
+        yield children.start
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.ui.lockdown import LockdownController, LockdownOptions
-from app.ui.lockdown import policy as p
+from app.domain import incidents as p
 from app.ui.lockdown.notice import MARGIN
 
 FAST = LockdownOptions(focus_grace_ms=50, reclaim_ms=100, clipboard_poll_ms=100, heartbeat_ms=100,

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from app.domain.attempt import FINAL_STATES, IN_PROGRESS, PAUSED
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
+from app.domain.incidents import FOCUS_LOST, PROCTOR_KINDS
 from app.services.accounts import AccountService
 from app.services.delivery import DeliveryService
 from app.services.live_attempt import LiveAttempt
 
 STALE_SECONDS = 10  # a candidate screen checkpoints several times a second while it runs
-INCIDENT_TYPES = ("focus_lost", "disruption", "technical", "misconduct", "illness", "other")
+INCIDENT_TYPES = PROCTOR_KINDS  # what a proctor may record (the incident dialog offers these)
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class ProctorService:
             rows.append(ConsoleRow(
                 attempt.id, candidate.number, candidate.name, str(candidate.details.get("seat", "")),
                 state.state, state.remaining_ms(used), len(state.responses), len(live.plan.item_ids),
-                len(state.incidents), sum(1 for i in state.incidents if i.get("type") == "focus_lost"),
+                len(state.incidents), sum(1 for i in state.incidents if i.get("type") == FOCUS_LOST),
                 state.interruptions, stale, state.on_break))
         return rows
 

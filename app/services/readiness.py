@@ -16,8 +16,10 @@ from typing import Callable, Sequence
 from app import __version__
 from app.crypto.keystore import usable_keyring
 from app.domain.errors import ExamStationError
+from app.domain.forbidden_programs import ProcessCheck, normalise
 from app.fsutil import atomic_write
 from app.services.context import Services
+from app.services.program_scanner import ProcessScanner
 from app.store.database import SCHEMA_HEAD, current_revision
 
 PASS, WARN, FAIL = "pass", "warn", "fail"
@@ -164,21 +166,30 @@ def _clock() -> CheckResult:
 
 
 def _processes(forbidden: Sequence[str], title: str = "forbidden programs") -> CheckResult:
+    """The same scanner and rules as lockdown, so a station this passes is one lockdown accepts."""
     if not forbidden:
         return CheckResult(title, PASS, "no forbidden programs listed")
-    if not Path("/proc").is_dir():
+    check = ProcessScanner().check(forbidden)
+    if not check.checked:
         return CheckResult(title, WARN, "not checked on this operating system",
                            "Check by hand that no remote-desktop, recording or chat program runs.")
-    running = set()
-    for entry in Path("/proc").iterdir():
-        try:
-            running.add((entry / "comm").read_text().strip().lower())
-        except OSError:
-            continue
-    found = sorted(name for name in forbidden if name.lower() in running)
-    if found:
-        return CheckResult(title, FAIL, "running: " + ", ".join(found), "Close them before the exam.")
+    if check.found:
+        return CheckResult(title, FAIL, "running: " + _found_words(check), "Close them before the exam.")
     return CheckResult(title, PASS, f"none of {len(forbidden)} listed programs is running")
+
+
+def _found_words(check: ProcessCheck, shown: int = 3) -> str:
+    """"obs (process 812)"; a program under another name also says what it was seen as, so the
+    proctor can find it: "obs (process 913 as /home/ana/notes (a copy of /usr/bin/obs))"."""
+    words = []
+    for name in check.names:
+        own_name = normalise(name)
+        # A disguised one first: it is the one the proctor cannot find by the name in the list.
+        matches = sorted((m for m in check.found if m.forbidden == name), key=lambda m: (m.seen_as == own_name, m.pid))
+        each = [f"process {m.pid}" + ("" if m.seen_as == own_name else f" as {m.seen_as}") for m in matches[:shown]]
+        more = f" and {len(matches) - shown} more" if len(matches) > shown else ""
+        words.append(f"{name} ({', '.join(each)}{more})")
+    return "; ".join(words)
 
 
 def _package(services: Services, package: Path, release_code: str | None,

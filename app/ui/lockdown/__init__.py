@@ -2,8 +2,10 @@
 clipboard held, leaving recorded, exit only with the proctor's PIN, one copy per station.
 What each OS allows is in docs/security.md.
 
-The names below load on first use, so that `policy` and `processes` (plain Python) can be
-imported and tested where Qt is not installed.
+Only the Qt parts live here. The rules are plain Python below the UI, shared with the
+readiness check: app/domain/lockdown_policy.py (keys, screens), app/domain/forbidden_programs.py
+and app/services/program_scanner.py (forbidden programs), app/domain/incidents.py (what is
+recorded). The names below load on first use, so importing this package needs no Qt.
 """
 
 from __future__ import annotations

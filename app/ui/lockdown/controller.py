@@ -11,7 +11,7 @@
     controller.release()        # when the exam is over: unlock without a PIN
 
 What Qt cannot prevent it detects and reports through `on_incident(kind, details)`; kinds
-are the constants of app.ui.lockdown.policy, details always carry "at" (UTC, ISO 8601) and
+are the constants of app.domain.incidents, details always carry "at" (UTC, ISO 8601) and
 "description" (plain English for the record; the proctor's screens translate by kind).
 Secrets never go into details: a wrong PIN is counted, never repeated.
 """
@@ -29,14 +29,16 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QWindow
 from PySide6.QtWidgets import QWidget
 
+from app.domain import incidents
+from app.domain import lockdown_policy as p
 from app.domain.errors import ExamStationError
-from app.ui.lockdown import policy as p
+from app.domain.forbidden_programs import ProcessCheck
+from app.services.program_scanner import ProcessScanner
 from app.ui.lockdown.clipboard import ClipboardGuard
 from app.ui.lockdown.focus import OTHER_PROGRAM, FocusWatcher
 from app.ui.lockdown.keys import KeyFilter
 from app.ui.lockdown.notice import LockdownNotice
 from app.ui.lockdown.pin_dialog import ExitPinDialog
-from app.ui.lockdown.processes import ProcessCheck, ProcessScanner
 from app.ui.lockdown.screens import ScreenManager
 
 log = logging.getLogger(__name__)
@@ -173,11 +175,11 @@ class LockdownController(QObject):
             right = False
         if not right:
             self.wrong_pins += 1
-            self._report(p.EXIT_PIN_WRONG, "wrong proctor user name or PIN at exit",
+            self._report(incidents.EXIT_PIN_WRONG, "wrong proctor user name or PIN at exit",
                          proctor=user, tries=self.wrong_pins)
             self._dialog.refuse(self.wrong_pins)
             return
-        self._report(p.EXIT_UNLOCKED, "the proctor ended lockdown", proctor=user,
+        self._report(incidents.EXIT_UNLOCKED, "the proctor ended lockdown", proctor=user,
                      wrong_tries=self.wrong_pins)
         self._dialog.accept()
         self._unlock()
@@ -215,11 +217,11 @@ class LockdownController(QObject):
 
     def _report_start(self, plan: p.ScreenPlan, check: ProcessCheck) -> None:
         if plan.extra:
-            self._report(p.EXTRA_SCREENS, f"{len(plan.extra)} extra screen(s) at start",
+            self._report(incidents.EXTRA_SCREENS, f"{len(plan.extra)} extra screen(s) at start",
                          covered=[s.describe() for s in plan.covers],
                          mirrored=[s.describe() for s in plan.shared])
         if not check.checked:
-            self._report(p.PROCESS_CHECK_UNAVAILABLE, check.note)
+            self._report(incidents.PROCESS_CHECK_UNAVAILABLE, check.note)
         self._report_processes(check)
 
     # ------------------------------------------------------------------ the window itself
@@ -248,7 +250,7 @@ class LockdownController(QObject):
             # Only X11 gives a real grab, so only there is its absence news: another program
             # holds the keyboard, and the desktop's shortcuts now work during the exam.
             self._grab_reported = True
-            self._report(p.KEYBOARD_NOT_GRABBED, "the keyboard could not be grabbed: another "
+            self._report(incidents.KEYBOARD_NOT_GRABBED, "the keyboard could not be grabbed: another "
                          "program holds it; desktop shortcuts are not held back")
 
     def _release_keyboard(self) -> None:
@@ -300,7 +302,7 @@ class LockdownController(QObject):
 
     def _focus_lost(self, at: float, reason: str) -> None:
         why = "another program became active" if reason == OTHER_PROGRAM else "another window became active"
-        self._report(p.FOCUS_LOST, f"left the exam window ({why})", at=at, reason=reason,
+        self._report(incidents.FOCUS_LOST, f"left the exam window ({why})", at=at, reason=reason,
                      **({"staff_window": True} if reason != OTHER_PROGRAM else {}))
         self.clipboard.clear_all()  # nothing of the exam stays for the other program
         self._staff_took_focus = reason != OTHER_PROGRAM
@@ -310,7 +312,7 @@ class LockdownController(QObject):
                                 "for the proctor.").format(time=_clock_text(at)))
 
     def _focus_back(self, at: float, away_ms: int) -> None:
-        self._report(p.FOCUS_RETURNED, f"back in the exam window after {away_ms / 1000:.1f} s",
+        self._report(incidents.FOCUS_RETURNED, f"back in the exam window after {away_ms / 1000:.1f} s",
                      at=at, away_ms=away_ms)
         if self._staff_took_focus:
             return  # no notice went up when the focus left: none now either
@@ -319,19 +321,19 @@ class LockdownController(QObject):
                         .format(time=_clock_text(at - away_ms / 1000), seconds=math.ceil(away_ms / 1000)))
 
     def _clipboard_blocked(self, formats: list[str], when: str) -> None:
-        self._report(p.CLIPBOARD_BLOCKED, "something was put on the clipboard and removed",
+        self._report(incidents.CLIPBOARD_BLOCKED, "something was put on the clipboard and removed",
                      formats=formats, noticed=when)
         self.notice.say(self.tr("At {time} something was put on the clipboard. It was removed: "
                                 "copying in from outside the exam is not allowed. This has been "
                                 "recorded.").format(time=_clock_text(self._clock())))
 
     def _key_blocked(self, chord: str, shown: str) -> None:
-        self._report(p.KEY_BLOCKED, f"blocked key {chord}", key=chord)
+        self._report(incidents.KEY_BLOCKED, f"blocked key {chord}", key=chord)
         self.notice.say(self.tr("{key} is not available during the exam. Pressing it has been "
                                 "recorded.").format(key=shown or chord))
 
     def _screen_changed(self, change: str, screen: p.ScreenInfo) -> None:
-        kind = p.SCREEN_ADDED if change == "added" else p.SCREEN_REMOVED
+        kind = incidents.SCREEN_ADDED if change == "added" else incidents.SCREEN_REMOVED
         self._report(kind, f"screen {change} during the exam: {screen.describe()}",
                      screen=screen.describe(), forbidden=self._forbid_extra)
         text = (self.tr("At {time} a screen was connected. It is covered, and this has been recorded.")
@@ -343,7 +345,7 @@ class LockdownController(QObject):
         new = [m for m in check.found if m.pid not in self._reported_pids]
         self._reported_pids.update(m.pid for m in new)
         if new:
-            self._report(p.FORBIDDEN_PROCESS, "forbidden program running: "
+            self._report(incidents.FORBIDDEN_PROCESS, "forbidden program running: "
                          + ", ".join(sorted({m.forbidden for m in new})),
                          programs=[{"name": m.forbidden, "pid": m.pid, "seen_as": m.seen_as} for m in new])
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
-from app.ui.lockdown.policy import (ALT, CTRL, META, SHIFT, KeyVerdict, classify_key, describe_chord,
+from app.domain.lockdown_policy import (ALT, CTRL, META, SHIFT, KeyVerdict, classify_key, describe_chord,
                                     is_copy_chord)
 
 _KEY_EVENTS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease)

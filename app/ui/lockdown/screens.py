@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.ui.lockdown.policy import ScreenInfo, ScreenPlan, plan_screens
+from app.domain.lockdown_policy import ScreenInfo, ScreenPlan, plan_screens
 
 LOCKED_FLAGS = (Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                 | Qt.WindowType.WindowStaysOnTopHint)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from app.ui.lockdown.processes import ProcessInfo, ProcessMatch, normalise
+from app.domain.forbidden_programs import ProcessInfo, ProcessMatch, normalise
 
 _CHUNK = 1024 * 1024
 

@@ -1,21 +1,19 @@
-"""Is a forbidden program running? Listing processes and matching names, without Qt.
+"""Which running program is a forbidden one: the rules that readiness (`examstation check`)
+and lockdown share, so a station the check passes is one lockdown accepts.
 
-Linux is read straight from /proc (comm, cmdline and the exe link, no extra dependency).
 A process matches by any of its names: the kernel's short name, argv[0], the file it runs
 (so a symbolic link or `exec -a` under another name does not hide it), and the script an
-interpreter runs (`python3 obs.py`). A copy of an installed forbidden program under another
-name is found by its content (see program_copies). Windows and macOS have no /proc; there
-psutil is used when it happens to be installed, and otherwise the check says plainly that it
-did not run rather than pretending all is well.
+interpreter runs (`python3 obs.py`). Names are compared whole, without folder, case, .exe or
+.app. Listing the processes, and finding a copy of a forbidden program under another name by
+its content, is app/services/program_scanner.py's job: it reads the system.
 """
 
 from __future__ import annotations
 
-import os
 import re
-from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import Any, Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Iterable, Sequence
 
 LINUX_COMM_LENGTH = 15  # the kernel keeps only the first 15 bytes of a process name
 # Programs that run a script named by their first argument: the script is the program to match.
@@ -109,82 +107,3 @@ def match_forbidden(processes: Iterable[ProcessInfo], forbidden: Sequence[str],
             if seen is not None:
                 found.append(ProcessMatch(raw, process.pid, seen))
     return found
-
-
-# --------------------------------------------------------------------------- listing
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:  # the process ended while we looked, or it is not ours to read
-        return b""
-
-
-def _exe(entry: Path) -> str:
-    """The path of the file the process runs ("" when it is not ours to read, or a kernel thread)."""
-    try:
-        return os.readlink(entry / "exe").removesuffix(" (deleted)")
-    except OSError:
-        return ""
-
-
-def processes_from_proc(root: Path = Path("/proc")) -> list[ProcessInfo]:
-    found = []
-    for entry in root.iterdir():
-        if not entry.name.isdigit():
-            continue
-        comm = _read(entry / "comm").decode("utf-8", "replace").strip()
-        raw = _read(entry / "cmdline").rstrip(b"\0")
-        cmdline = tuple(p.decode("utf-8", "replace") for p in raw.split(b"\0")) if raw else ()
-        if comm or cmdline:
-            found.append(ProcessInfo(int(entry.name), comm, cmdline, _exe(entry)))
-    return found
-
-
-def processes_from_psutil(psutil: Any) -> list[ProcessInfo]:
-    found = []
-    for proc in psutil.process_iter(["pid", "name", "cmdline", "exe"]):
-        info = proc.info
-        found.append(ProcessInfo(info["pid"], info.get("name") or "",
-                                 tuple(info.get("cmdline") or ()), info.get("exe") or ""))
-    return found
-
-
-def _import_psutil() -> Any:
-    try:
-        import psutil  # optional: only where /proc is missing and someone installed it
-    except ImportError:
-        return None
-    return psutil
-
-
-@dataclass
-class ProcessScanner:
-    """Where to look; the defaults are the real system, tests point it elsewhere."""
-
-    proc_root: Path = Path("/proc")
-    load_psutil: Callable[[], Any] = field(default=_import_psutil)
-    _copies: Any = field(default=None, repr=False)  # the CopyFinder of the last forbidden list
-
-    def running(self) -> tuple[str, list[ProcessInfo] | None]:
-        if self.proc_root.is_dir():
-            return "proc", processes_from_proc(self.proc_root)
-        psutil = self.load_psutil()
-        if psutil is not None:
-            return "psutil", processes_from_psutil(psutil)
-        return "none", None
-
-    def check(self, forbidden: Sequence[str]) -> ProcessCheck:
-        if not forbidden:
-            return ProcessCheck(True, "none", note="no forbidden programs listed")
-        method, processes = self.running()
-        if processes is None:
-            return ProcessCheck(False, method, note="not checked on this OS (no /proc and no psutil)")
-        found = match_forbidden(processes, forbidden, own_pid=os.getpid())
-        found += self._copy_finder(forbidden, method).find(processes, {os.getpid(), *(m.pid for m in found)})
-        return ProcessCheck(True, method, tuple(found), scanned=len(processes))
-
-    def _copy_finder(self, forbidden: Sequence[str], method: str) -> Any:
-        from app.ui.lockdown.program_copies import CopyFinder  # it builds on this module
-        if self._copies is None or self._copies.forbidden != tuple(forbidden):
-            self._copies = CopyFinder(forbidden, self.proc_root if method == "proc" else None)
-        return self._copies

@@ -2,8 +2,9 @@
 which keys are swallowed, which screen shows the exam and which are covered.
 
 No Qt here: keys arrive as Qt's enum names ("Key_Print") and modifiers as a set of words,
-which the Qt side gets from `Qt.Key(code).name`. Incident kinds live here too, so the
-services layer can map them without importing the UI.
+which the Qt side (app/ui/lockdown) gets from `Qt.Key(code).name`. Which running program is
+a forbidden one is decided in app/domain/forbidden_programs.py, and the incidents lockdown
+reports are named in app/domain/incidents.py.
 """
 
 from __future__ import annotations
@@ -11,23 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from typing import AbstractSet, Sequence
-
-# Incident kinds handed to the controller's `on_incident(kind, details)` callback.
-FOCUS_LOST = "focus_lost"              # same name as the proctor console's incident type
-FOCUS_RETURNED = "focus_returned"      # details carry away_ms: how long the exam was left
-CLIPBOARD_BLOCKED = "clipboard_blocked"
-KEY_BLOCKED = "key_blocked"            # only for keys worth telling (screenshot, print, app switch)
-SCREEN_ADDED = "screen_added"
-SCREEN_REMOVED = "screen_removed"
-EXTRA_SCREENS = "extra_screens"        # at start, when extra screens are allowed and covered
-FORBIDDEN_PROCESS = "forbidden_process"
-PROCESS_CHECK_UNAVAILABLE = "process_check_unavailable"
-KEYBOARD_NOT_GRABBED = "keyboard_not_grabbed"  # X11: desktop shortcuts are not held back
-EXIT_PIN_WRONG = "exit_pin_wrong"
-EXIT_UNLOCKED = "exit_unlocked"
-INCIDENT_KINDS = (FOCUS_LOST, FOCUS_RETURNED, CLIPBOARD_BLOCKED, KEY_BLOCKED, SCREEN_ADDED,
-                  SCREEN_REMOVED, EXTRA_SCREENS, FORBIDDEN_PROCESS, PROCESS_CHECK_UNAVAILABLE,
-                  KEYBOARD_NOT_GRABBED, EXIT_PIN_WRONG, EXIT_UNLOCKED)
 
 
 # --------------------------------------------------------------------------- keys

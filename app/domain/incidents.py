@@ -1,0 +1,31 @@
+"""Every kind of incident an attempt can record, in one place: what lockdown detects on a
+candidate's screen, and what a proctor records by hand. Lockdown reports its kinds through
+`on_incident(kind, details)`; the proctor's console counts focus losses by the same name, and
+the proctor's incident dialog offers the kinds a person records."""
+
+from __future__ import annotations
+
+# -- detected by lockdown (app/ui/lockdown/controller.py) -------------------------------------
+FOCUS_LOST = "focus_lost"              # also one a proctor may record by hand
+FOCUS_RETURNED = "focus_returned"      # details carry away_ms: how long the exam was left
+CLIPBOARD_BLOCKED = "clipboard_blocked"
+KEY_BLOCKED = "key_blocked"            # only for keys worth telling (screenshot, print, app switch)
+SCREEN_ADDED = "screen_added"
+SCREEN_REMOVED = "screen_removed"
+EXTRA_SCREENS = "extra_screens"        # at start, when extra screens are allowed and covered
+FORBIDDEN_PROCESS = "forbidden_process"
+PROCESS_CHECK_UNAVAILABLE = "process_check_unavailable"
+KEYBOARD_NOT_GRABBED = "keyboard_not_grabbed"  # X11: desktop shortcuts are not held back
+EXIT_PIN_WRONG = "exit_pin_wrong"
+EXIT_UNLOCKED = "exit_unlocked"
+LOCKDOWN_KINDS = (FOCUS_LOST, FOCUS_RETURNED, CLIPBOARD_BLOCKED, KEY_BLOCKED, SCREEN_ADDED,
+                  SCREEN_REMOVED, EXTRA_SCREENS, FORBIDDEN_PROCESS, PROCESS_CHECK_UNAVAILABLE,
+                  KEYBOARD_NOT_GRABBED, EXIT_PIN_WRONG, EXIT_UNLOCKED)
+
+# -- recorded by a proctor, or by a seat about itself -----------------------------------------
+DISRUPTION = "disruption"
+TECHNICAL = "technical"                # also a seat's own (a full disk, lockdown that could not start)
+MISCONDUCT = "misconduct"
+ILLNESS = "illness"
+OTHER = "other"
+PROCTOR_KINDS = (FOCUS_LOST, DISRUPTION, TECHNICAL, MISCONDUCT, ILLNESS, OTHER)
