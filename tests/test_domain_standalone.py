@@ -1,4 +1,4 @@
-"""app.domain must run with PySide6, SQLAlchemy and cryptography unavailable (DESIGN.md section 2)."""
+"""app.domain must run with PySide6, SQLAlchemy and cryptography unavailable (docs/architecture.md, section 1)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Decrypted exam content never touches the disk (DESIGN.md section 3): after `verify`,
+"""Decrypted exam content never touches the disk (docs/architecture.md, section 5): after `verify`,
 after opening in the app, and after `examstation demo`, no item stem is in any file
 under the homes or the temp folder."""
 

@@ -1,4 +1,4 @@
-"""Argument definitions for `examstation` (the contract in DESIGN.md section 6)."""
+"""Argument definitions for `examstation` (the contract in docs/architecture.md, section 5)."""
 
 from __future__ import annotations
 
