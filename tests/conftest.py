@@ -23,6 +23,9 @@ hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatabl
 from app.services.context import Services, create_services  # noqa: E402
 from tests import leaks  # noqa: E402
 
+# Fixtures shared by the candidate screen tests (`station`: a delivery service on its own database).
+pytest_plugins = ("tests.test_candidate_support",)
+
 ROOT = Path(__file__).resolve().parents[1]
 MINI_EXAM = ROOT / "tests" / "fixtures" / "mini-exam"
 PASSPHRASE = "test passphrase 1"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.accommodations import Accommodations
 from app.ui.candidate.i18n import install_translator, remove_translator, translations_dir
 from app.ui.candidate.item_page import _focusable
-from tests.test_candidate_support import alt, click, open_window, start_exam, station  # noqa: F401
+from tests.test_candidate_support import alt, click, open_window, start_exam
 
 ROOT = Path(__file__).resolve().parents[1]
 

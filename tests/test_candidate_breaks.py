@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.accommodations import Accommodations
 from app.domain.attempt import AttemptRefused
-from tests.test_candidate_support import alt, click, open_window, start_exam, station  # noqa: F401
+from tests.test_candidate_support import alt, click, open_window, start_exam
 
 
 def test_a_granted_break_stops_the_clock_and_the_candidate_returns(qtbot, station) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from app.domain.scoring import key_response, score_form
 from app.ui.candidate import CandidateWindow
-from tests.test_candidate_support import EXAM, click, media, open_window, start_exam, station  # noqa: F401
+from tests.test_candidate_support import EXAM, click, media, open_window, start_exam
 
 
 def answer_all_with_the_key(window) -> None:

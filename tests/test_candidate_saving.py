@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.engine_helpers import restrict_writes
-from tests.test_candidate_support import click, open_window, start_exam, station, stored_state  # noqa: F401
+from tests.test_candidate_support import click, open_window, start_exam, stored_state
 
 FAILURE = "Not saved yet — tell the proctor; your answer is kept and will be saved automatically."
 
@@ -19,7 +19,7 @@ def go_to(qtbot, window, item_id: str) -> None:
 
 def fill_last_page(window) -> None:
     """With a page budget, the first writes may still fit in the last free page; use it up."""
-    for index in range(200):
+    for _ in range(200):
         try:
             window.live.incident("filler", "x" * 300, by="test")
         except Exception:

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from app.domain.attempt import SUBMITTED
 from app.ui.candidate import CandidateWindow
-from tests.test_candidate_support import (  # noqa: F401
-    alt, click, media, open_window, start_exam, station, stored_state,
+from tests.test_candidate_support import (
+    alt, click, media, open_window, start_exam, stored_state,
 )
 
 

@@ -11,7 +11,7 @@ from app.ui.candidate.responses.hotspot import HotspotAnswer
 from app.ui.candidate.responses.matching import MatchingAnswer
 from app.ui.candidate.responses.ordering import OrderingAnswer
 from app.ui.candidate.responses.typed import NumericAnswer, ShortTextAnswer, WrittenAnswer
-from tests.test_candidate_support import EXAM, alt, click, open_window, start_exam, station, stored_state  # noqa: F401
+from tests.test_candidate_support import EXAM, alt, click, open_window, start_exam, stored_state
 
 TYPED = {"q-num": "9", "q-text": "bms", "q-pattern": "12 Nm", "q-manual": "Reverse current damages cells"}
 

@@ -146,7 +146,7 @@ def test_every_credential_has_its_own_file_across_sessions_with_the_same_numbers
     assert {path.name for path in issued.files} == {f"{c['id'].removeprefix('urn:uuid:')}.json" for c in credentials}
     numbers = Counter(c["credentialSubject"]["identifier"][0]["identityHash"] for c in credentials)
     assert max(numbers.values()) == 2, numbers  # the same number in both sessions, two credentials
-    odd = next(path for path, c in zip(issued.files, credentials)
+    odd = next(path for path, c in zip(issued.files, credentials, strict=True)
                if c["credentialSubject"]["identifier"][0]["identityHash"] == ODD_NUMBER)
     status, _, err = run_inline(capsys, "--home", issued.world.body.home.root, "credential", "verify", odd)
     assert status == 0, err

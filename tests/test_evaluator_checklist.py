@@ -92,7 +92,7 @@ def test_wrong_pins_lock_the_evaluator_out(qtbot, station) -> None:
     for row in form.rows:
         row.buttons["done"].click()  # one tap each
     assert "4 of 4 points (100 %)" in form.score_label.text()
-    for attempt in range(1, 5):
+    for _ in range(1, 5):
         sign(qtbot, screen, "0000")
         assert "PIN is wrong" in screen.marking_message.text()
         assert screen.sign_off.pin_edit.text() == ""  # never left on screen

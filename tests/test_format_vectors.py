@@ -108,7 +108,7 @@ def test_key_file_opens(tmp_path: Path) -> None:
     assert p.open_sealed(bytes.fromhex(v["key_hex"]), sealed, v["aad_utf8"].encode()) == secret
     (tmp_path / f"{v['role']}.key.json").write_text(json.dumps(v["document"]), encoding="utf-8")
     for typed in (v["passphrase"], nfc.decode()):  # either spelling of the same passphrase opens it
-        assert EncryptedFileProvider(tmp_path, lambda _creating: typed).load(v["role"]) == secret
+        assert EncryptedFileProvider(tmp_path, lambda _creating, typed=typed: typed).load(v["role"]) == secret
     assert RoleKeys.from_secret(secret).identity.fingerprint == V["identity-center"]["fingerprint"]
 
 

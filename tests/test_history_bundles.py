@@ -87,7 +87,7 @@ def _swap_answers(world: World, attempt: str, strong: str) -> int:
     rows = {a: connection.execute("SELECT seq, data FROM attempt_events WHERE attempt_id = ? AND kind = 'answered' "
                                   "ORDER BY seq", (a,)).fetchall() for a in (attempt, strong)}
     connection.close()
-    changes = [(weak_seq, data) for (weak_seq, _), (_, data) in zip(rows[attempt], rows[strong])]
+    changes = [(weak_seq, data) for (weak_seq, _), (_, data) in zip(rows[attempt], rows[strong], strict=True)]
     assert changes, "the weak candidate answered nothing"
     _station_sql(world, *(("UPDATE attempt_events SET data = ? WHERE attempt_id = ? AND seq = ?",
                            (data, attempt, seq)) for seq, data in changes))

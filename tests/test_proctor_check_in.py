@@ -100,7 +100,7 @@ def test_a_good_roster_fills_the_form_and_the_id_check_completes_it(qtbot, world
 
 
 def test_roster_parsing_rules() -> None:
-    entries, problems = parse_roster(f"\ufeffnumber,name\nA1,Ann\n\nA2,Bo\n", prerequisites=0)
+    entries, problems = parse_roster("\ufeffnumber,name\nA1,Ann\n\nA2,Bo\n", prerequisites=0)
     assert problems == [] and [e.number for e in entries] == ["A1", "A2"]
     assert entries[0].accommodations == Accommodations()
     _, problems = parse_roster("name,colour\nAnn,red\n", prerequisites=0)

@@ -124,7 +124,7 @@ def test_concurrent_importers_create_no_duplicates(exported, tmp_path: Path, bac
         url = fresh_postgres_database(request.getfixturevalue("postgres_url"), "concurrent_import")
     if backend == "sqlite":  # the first importers may also race to create the schema: migrate first here
         first = create_services(world.body.home.root, passphrase, database_url=url)
-        first.station.db
+        _ = first.station.db  # opening the database creates its schema
         first.close()
     env = {**os.environ, "EXAMSTATION_KEY_PASSPHRASE": "test passphrase 1"}
     processes = [subprocess.Popen([sys.executable, "-m", "app", "--home", str(world.body.home.root), "results",

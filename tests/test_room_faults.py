@@ -37,24 +37,25 @@ def _free_port() -> int:
 
 def _pair_all(room, root: Path, count: int) -> list[tuple[Path, str]]:
     """Pair seat homes without screens: the 'proctor' accepts each matching code."""
+    return [(root / f"seat{n}", _pair_one(room, root / f"seat{n}", f"Seat {n}")) for n in range(1, count + 1)]
+
+
+def _pair_one(room, home: Path, name: str) -> str:
+    """One seat asks, the 'proctor' accepts the code it showed; the seat's fingerprint."""
     import threading
-    seats = []
-    for number in range(1, count + 1):
-        home = root / f"seat{number}"
-        service = SeatService(Home.open(home))
-        service.set_seat_name(f"Seat {number}")
-        shown: dict = {}
-        thread = threading.Thread(target=lambda: shown.setdefault(
-            "outcome", service.pair(f"127.0.0.1:{room.port}", lambda code, *_: shown.setdefault("code", code))))
-        thread.start()
-        wait_for(lambda: any(a.seat_name == f"Seat {number}" for a in room.pairing_asks()) and "code" in shown)
-        ask = next(a for a in room.pairing_asks() if a.seat_name == f"Seat {number}")
-        assert ask.code == shown["code"]
-        room.decide_pairing(ask.fingerprint, True)
-        thread.join(10)
-        assert shown["outcome"].accepted
-        seats.append((home, ask.fingerprint))
-    return seats
+    service = SeatService(Home.open(home))
+    service.set_seat_name(name)
+    shown: dict = {}
+    thread = threading.Thread(target=lambda: shown.setdefault(
+        "outcome", service.pair(f"127.0.0.1:{room.port}", lambda code, *_: shown.setdefault("code", code))))
+    thread.start()
+    wait_for(lambda: any(a.seat_name == name for a in room.pairing_asks()) and "code" in shown)
+    ask = next(a for a in room.pairing_asks() if a.seat_name == name)
+    assert ask.code == shown["code"]
+    room.decide_pairing(ask.fingerprint, True)
+    thread.join(10)
+    assert shown["outcome"].accepted
+    return ask.fingerprint
 
 
 class Processes:
@@ -101,7 +102,7 @@ def test_thirty_seats_lose_no_acknowledged_answer_under_faults(world, tmp_path, 
     opened, session, attempts = open_session(world, SEATS)
     room = world.center.room.open(opened, session, "Station", host="127.0.0.1")
     seats = _pair_all(room, tmp_path, SEATS)
-    for attempt_id, (_, fingerprint) in zip(attempts, seats):
+    for attempt_id, (_, fingerprint) in zip(attempts, seats, strict=True):
         room.assign(attempt_id, fingerprint, "proctor")
     world.center.room.close()
 

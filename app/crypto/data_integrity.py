@@ -109,8 +109,11 @@ def verify_proof(secured: Any, key_of: Callable[[str], bytes] = public_key_of) -
             raise ProofInvalid("the proof's @context is not the start of the document's @context")
         unsecured["@context"] = options["@context"]
     signature = _signature(proof.get("proofValue"))
+    method = options.get("verificationMethod")
     try:
-        public = key_of(options.get("verificationMethod"))
+        if not isinstance(method, str):
+            raise TypeError("a verification method is a string")
+        public = key_of(method)
     except (ValueError, TypeError):
         raise UnsupportedProof(f"its verification method {str(options.get('verificationMethod'))[:80]!r} is not a "
                                "did:key ExamStation can resolve offline") from None

@@ -71,7 +71,7 @@ def session_entry_content(session_id: str, number: int, entry: AuditEntry) -> by
                       sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def first_broken_session_link(session_id: str, chained: Iterable[tuple[int, AuditEntry, str | None]],
+def first_broken_session_link(session_id: str, chained: Iterable[tuple[int | None, AuditEntry, str | None]],
                               mac: SessionAuditMac, previous: str = GENESIS, start: int = 1) -> str | None:
     """None if the session's entries (number, entry, MAC), from `start` after `previous`, each carry
     the MAC the chain gives them; else what is wrong, in words."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Callable, Mapping
 
-from app.domain.exam import Blank, Choice, Item
+from app.domain.exam import BLANK_KINDS, Blank, Choice, Item
 from app.domain.fields import Fields, unique_ids
 
 BLANK_FIELDS = ("id", "kind", "options", "key", "answers", "case_sensitive", "tolerance", "weight")
@@ -50,7 +50,7 @@ def _blank(b: Fields, read_choices: Callable[[Fields, str, int], tuple[Choice, .
 
 def _blank_of_kind(b: Fields, read_choices: Callable[[Fields, str, int], tuple[Choice, ...]]) -> Blank | None:
     ident = b.ident("id")
-    kind = b.choice("kind", ("choice", "text", "number"), _inferred(b))
+    kind = b.choice("kind", BLANK_KINDS, _inferred(b))
     if kind == "choice":
         options = read_choices(b, "options", 2)
         key = b.raw("key")

@@ -13,6 +13,11 @@ ITEM_TYPES: tuple[str, ...] = ItemType.__args__  # type: ignore[attr-defined]
 PartialRule = Literal["all_or_nothing", "partial"]
 TextScoring = Literal["exact", "pattern", "manual"]
 Interruption = Literal["pause", "continue"]
+INTERRUPTIONS: tuple[Interruption, ...] = ("pause", "continue")
+BlankKind = Literal["choice", "text", "number"]
+BLANK_KINDS: tuple[BlankKind, ...] = ("choice", "text", "number")
+RegionShape = Literal["rect", "circle", "polygon"]
+REGION_SHAPES: tuple[RegionShape, ...] = ("rect", "circle", "polygon")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +35,7 @@ class Region:
     """A hotspot region in image pixels. rect: x, y, w, h; circle: cx, cy, r; polygon: x1, y1, ..."""
 
     id: str
-    shape: Literal["rect", "circle", "polygon"]
+    shape: RegionShape
     coords: tuple[float, ...]
 
     def contains(self, x: float, y: float) -> bool:
@@ -45,9 +50,9 @@ class Region:
 
 def _point_in_polygon(x: float, y: float, flat: tuple[float, ...]) -> bool:
     # Ray casting: count edge crossings of a horizontal ray to the right of the point.
-    points = list(zip(flat[0::2], flat[1::2]))
+    points = list(zip(flat[0::2], flat[1::2], strict=True))  # an even count (item_reader)
     inside = False
-    for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1]):
+    for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True):
         if (y1 > y) != (y2 > y):
             cross_x = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
             if x < cross_x:
@@ -62,7 +67,7 @@ class Blank:
     times as much as a blank of weight 1."""
 
     id: str
-    kind: Literal["choice", "text", "number"]
+    kind: BlankKind
     options: tuple[Choice, ...] = ()
     key: Any = None
     answers: tuple[str, ...] = ()

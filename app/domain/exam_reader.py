@@ -7,13 +7,13 @@ inside a package, so both obey exactly the same rules.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Literal
 
 from app.domain.format_versions import format_version
 from app.domain import composite
 from app.domain.errors import SourceInvalid
 from app.domain.exam import (
-    Checklist, ChecklistStep, Credential, Domain, Exam, Exhibit, Form, Item, Lockdown, Scoring,
+    INTERRUPTIONS, Checklist, ChecklistStep, Credential, Domain, Exam, Exhibit, Form, Item, Lockdown, Scoring,
     Section, Stimulus, Timing, Tools,
 )
 from app.domain.fields import Fields, unique_ids
@@ -63,12 +63,12 @@ def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
         _check_forms(problems, forms, {i.id for i in items})
         unique_ids(problems, "domain", [d.id for d in domains])
         unique_ids(problems, "form", [x.id for x in forms])
-    exam = None
-    if not problems:
-        exam = Exam(domains=tuple(domains), items=tuple(items), forms=tuple(forms),
-                    checklists=tuple(checklists), scoring=scoring, timing=timing, tools=tools, lockdown=lockdown,
-                    stimuli=tuple(stimuli), **header)
-        _check_media(problems, exam, media_exists)
+    if problems:
+        raise SourceInvalid(problems.lines)
+    exam = Exam(domains=tuple(domains), items=tuple(items), forms=tuple(forms),
+                checklists=tuple(checklists), scoring=scoring, timing=timing, tools=tools, lockdown=lockdown,
+                stimuli=tuple(stimuli), **header)
+    _check_media(problems, exam, media_exists)
     if problems:
         raise SourceInvalid(problems.lines)
     return exam
@@ -184,7 +184,7 @@ def _checklist(problems: Problems, data: Any) -> Checklist | None:
         all_critical = p.boolean("all_critical", True) if p.ok else True
     steps = _list(c, "steps", _step)
     unique_ids(problems, "step", [s.id for s in steps])
-    if len(problems.lines) != before:
+    if len(problems.lines) != before or ident is None or title is None:
         return None
     return Checklist(ident, title, tuple(steps), minutes, min_percent, min_points, all_critical)
 
@@ -193,9 +193,11 @@ def _step(problems: Problems, data: Any) -> ChecklistStep | None:
     s = Fields(problems, data, ("id", "text", "points", "critical", "allow_na"))
     if not s.ok:
         return None
-    values = (s.ident("id"), s.text("text"), s.number("points", 1.0, minimum=0))
-    flags = (s.boolean("critical", False), s.boolean("allow_na", False))
-    return ChecklistStep(*values, *flags) if None not in values else None
+    ident, text, points = s.ident("id"), s.text("text"), s.number("points", 1.0, minimum=0)
+    critical, allow_na = s.boolean("critical", False), s.boolean("allow_na", False)
+    if ident is None or text is None or points is None:
+        return None
+    return ChecklistStep(ident, text, points, critical, allow_na)
 
 
 def _form(problems: Problems, data: Any) -> Form | None:
@@ -222,15 +224,17 @@ def _section(problems: Problems, data: Any) -> Section | None:
             problems.add("every entry must be an item id")
             return None
     minutes = s.number("minutes", None, positive=True)
-    flags = [s.boolean(n, False) for n in ("lock_on_exit", "shuffle_items", "shuffle_options")]
+    lock_on_exit, shuffle_items, shuffle_options = (s.boolean(n, False) for n in (
+        "lock_on_exit", "shuffle_items", "shuffle_options"))
     select = _selection(s, len(item_ids))
-    rules = [s.boolean(n, False) for n in ("forward_only", "answer_required")]
-    if ident and title and item_ids and select is not False:
-        return Section(ident, title, tuple(item_ids), minutes, *flags, select, *rules)
-    return None
+    forward_only, answer_required = s.boolean("forward_only", False), s.boolean("answer_required", False)
+    if not (ident and title and item_ids) or select is False:
+        return None
+    return Section(ident, title, tuple(item_ids), minutes, lock_on_exit, shuffle_items, shuffle_options,
+                   select, forward_only, answer_required)
 
 
-def _selection(s: Fields, pool: int) -> int | None | bool:
+def _selection(s: Fields, pool: int) -> int | None | Literal[False]:
     """How many of the section's items each candidate gets (None: all); False when it is wrong."""
     if not s.has("select"):
         return None
@@ -302,7 +306,7 @@ def _timing(f: Fields) -> Timing:
                 f.problems.add("every warning must be a number of minutes above 0")
             warnings = []
         return Timing(t.number("exam_minutes", None, positive=True),
-                      t.choice("interruption", ("pause", "continue"), "pause") or "pause",
+                      t.choice("interruption", INTERRUPTIONS, "pause") or "pause",
                       tuple(sorted((float(w) for w in warnings), reverse=True)))
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from typing import Any, Iterable
+from typing import Any, Iterable, TypeVar
 
 from app.domain.problems import Problems
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
 _MISSING = object()
+Word = TypeVar("Word", bound=str)  # the type of a choice's options (often a Literal)
 
 
 class Fields:
@@ -85,7 +86,8 @@ class Fields:
             return default
         return value
 
-    def choice(self, name: str, options: tuple[str, ...], default: Any = _MISSING) -> str | None:
+    def choice(self, name: str, options: tuple[Word, ...], default: Any = _MISSING) -> Word | None:
+        """One of `options`; typed as they are (a tuple of Literal words gives that Literal)."""
         value = self.raw(name, default)
         if value not in options:
             if value is not None:

@@ -230,7 +230,7 @@ class _Replay:
         if limit is not None and event.elapsed_ms > limit + state.extension_ms + GRACE_MS:
             self.flag(seq, "exam_time", f"{_WHAT[kind]} at {_span(event.elapsed_ms)} of exam time, after the exam "
                                         f"time ended at {_span(limit + state.extension_ms)}.")
-        if kind == "section_left" and data.get("timed_out"):
+        if kind == "section_left" and data.get("timed_out") and section is not None:
             self.check_section_end(event, section)
         elif kind != "flagged" and section is not None:
             section_limit, used = state.limits.section_ms.get(section), self.section_used(event, section)

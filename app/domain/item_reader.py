@@ -6,7 +6,7 @@ import math
 import re
 from typing import Any, Callable
 
-from app.domain.exam import ITEM_TYPES, Choice, Item, Region
+from app.domain.exam import ITEM_TYPES, REGION_SHAPES, Choice, Item, Region
 from app.domain.cloze import read_blanks
 from app.domain.fields import Fields, unique_ids
 from app.domain.mapped import MAPPED_TYPES, check_mapping_keys, read_mapping
@@ -218,7 +218,7 @@ def _region(problems: Problems, data: Any) -> Region | None:
     r = Fields(problems, data, ("id", "shape", "coords"))
     if not r.ok:
         return None
-    ident, shape, coords = r.ident("id"), r.choice("shape", ("rect", "circle", "polygon")), r.sequence("coords")
+    ident, shape, coords = r.ident("id"), r.choice("shape", REGION_SHAPES), r.sequence("coords")
     numbers = [c for c in coords if isinstance(c, (int, float)) and not isinstance(c, bool)]
     with problems.at("coords"):
         if len(numbers) != len(coords):

@@ -73,7 +73,7 @@ def _plain_item_statistics(item_ids: Sequence[str], scores: Matrix, omitted: Mat
     for j, item_id in enumerate(item_ids):
         column = [row[j] for row in scores]
         p = sum(column) / n if n else 0.0
-        rest = [t - x for t, x in zip(totals, column)]
+        rest = [t - x for t, x in zip(totals, column, strict=True)]
         rpb = correlation(column, rest)
         omit = sum(1 for row in omitted if row[j]) / n if n else 0.0
         stats.append(ItemStats(item_id, n, p, rpb, omit, _flags(p, rpb)))
@@ -99,7 +99,7 @@ def correlation(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     if n < 2:
         return None
     mean_x, mean_y = sum(xs) / n, sum(ys) / n
-    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys))
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
     sxx = sum(_square(x - mean_x) for x in xs)
     syy = sum(_square(y - mean_y) for y in ys)
     if sxx == 0 or syy == 0:

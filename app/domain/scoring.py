@@ -82,7 +82,7 @@ def _ordering(item: Item, response: Any) -> float:
     key = list(item.key)
     if item.scoring == "all_or_nothing":
         return 1.0 if order == key else 0.0
-    return sum(1 for a, b in zip(order, key) if a == b) / len(key)
+    return sum(1 for a, b in zip(order, key, strict=False) if a == b) / len(key)  # a short answer scores its part
 
 
 def _matching(item: Item, response: Any) -> float:

@@ -8,7 +8,7 @@ import gzip
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Literal, overload
 
 from app.crypto.data_integrity import ProofInvalid, UnsupportedProof, add_proof, did_key, verify_proof
 from app.crypto.identity import RoleKeys
@@ -43,7 +43,7 @@ def achievement(exam: Exam, issuer: dict) -> dict:
                 f"'{exam.scoring.composite}'.")
     if exam.prerequisites:
         criteria += " Requires: " + ", ".join(c.name for c in exam.prerequisites) + "."
-    result = {"id": f"urn:examstation:achievement:{exam.credential.id}", "type": ["Achievement"],
+    result: dict[str, Any] = {"id": f"urn:examstation:achievement:{exam.credential.id}", "type": ["Achievement"],
               "name": exam.credential.name,
               "description": exam.credential.description or exam.credential.name,
               "criteria": {"narrative": criteria}, "achievementType": "Certificate", "creator": issuer}
@@ -212,6 +212,14 @@ def _bit(subject: dict, index: int) -> bool:
     return bool(bits[index // 8] & (0x80 >> (index % 8)))
 
 
+@overload
+def date_field(document: dict, field: str, what: str, required: Literal[True]) -> datetime: ...
+
+
+@overload
+def date_field(document: dict, field: str, what: str, required: bool) -> datetime | None: ...
+
+
 def date_field(document: dict, field: str, what: str, required: bool) -> datetime | None:
     """An XML Schema dateTimeStamp (a time zone is required, so times compare across zones);
     CredentialInvalid names the field of the `what` ("credential", "status list") otherwise."""
@@ -219,9 +227,11 @@ def date_field(document: dict, field: str, what: str, required: bool) -> datetim
     if text is None and not required:
         return None
     try:
+        if not isinstance(text, str):
+            raise ValueError("missing, or not text")
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         if moment.tzinfo is None:
             raise ValueError("no zone")
-    except (AttributeError, ValueError):
+    except ValueError:
         raise CredentialInvalid(f"the {what}'s {field} is missing or not a date with a time zone") from None
     return moment

@@ -189,14 +189,17 @@ class StationAdvertiser:
             self.stop()
             return
         # Probing for a name clash takes about two seconds: the room is usable meanwhile.
+        loop = self._zeroconf.loop
+        assert loop is not None  # Zeroconf starts its own loop thread when made
         self._registered = asyncio.run_coroutine_threadsafe(
-            self._zeroconf.async_register_service(self._info, allow_name_change=True), self._zeroconf.loop)
+            self._zeroconf.async_register_service(self._info, allow_name_change=True), loop)
         self._registered.add_done_callback(self._check_registered)
 
     def _check_registered(self, done: Future) -> None:
-        if not done.cancelled() and done.exception() is not None:
-            self.problem = NO_MULTICAST.format(why=_why(done.exception()))
-            log.warning("room: announcement failed: %s", done.exception())
+        error = None if done.cancelled() else done.exception()
+        if error is not None:
+            self.problem = NO_MULTICAST.format(why=_why(error))
+            log.warning("room: announcement failed: %s", error)
 
     @property
     def announced_as(self) -> str:

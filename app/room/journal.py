@@ -41,7 +41,8 @@ class Journal:
         if not self.path.exists():
             return []
         data = self.path.read_bytes()
-        records, offset = [], 0
+        records: list[dict] = []
+        offset = 0
         while offset + _LENGTH.size <= len(data):
             (length,) = _LENGTH.unpack_from(data, offset)
             end = offset + _LENGTH.size + length

@@ -87,7 +87,8 @@ class SeatLink:
     def fetch_media(self, attempt: str, lease: str, path: str, timeout: float = 15) -> bytes:
         """Ask the station for one media file and wait for it (any thread but the link's)."""
         self._next_request += 1
-        request, future = self._next_request, Future()
+        request = self._next_request
+        future: Future[dict] = Future()  # the station's reply message
         self._media[request] = future
         try:
             self.send({"type": "media", "attempt": attempt, "lease": lease, "path": path, "request": request})

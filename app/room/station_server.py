@@ -33,7 +33,7 @@ class PairingRequest:
     certificate: bytes
     code: str
     address: str
-    decided: asyncio.Future = field(repr=False, default=None)  # type: ignore[assignment]
+    decided: asyncio.Future = field(repr=False)  # the proctor's answer, set on the room's loop
     role: str = "seat"
 
     @property
@@ -117,7 +117,10 @@ class StationServer:
             writer.close()
 
     def decide_pairing(self, request: PairingRequest, accepted: bool) -> None:
-        self.loop.call_soon_threadsafe(lambda: request.decided.done() or request.decided.set_result(accepted))
+        def decide() -> None:
+            if not request.decided.done():  # a seat that gave up has its answer already
+                request.decided.set_result(accepted)
+        self.loop.call_soon_threadsafe(decide)
 
     # -- the loop ----------------------------------------------------------------------
     def _run(self) -> None:
@@ -157,6 +160,7 @@ class StationServer:
                 writer.write(link.READY)
                 await writer.drain()
             if purpose == link.ROOM:
+                assert self._room_context is not None  # made in _run before the server accepts
                 await asyncio.wait_for(writer.start_tls(self._room_context), link.HANDSHAKE_SECONDS)
                 await self._serve_seat(reader, writer, address)
             elif purpose == link.PAIRING:

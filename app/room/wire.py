@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import struct
-from typing import Any
+from typing import Any, Mapping
 
 from app.domain.strict_json import StrictJsonError, loads_strict
 
@@ -93,7 +93,7 @@ def decode(body: bytes) -> dict[str, Any]:
     return message
 
 
-def check_fields(message: dict, schema: dict[str, tuple[type, ...]], what: str) -> None:
+def check_fields(message: dict, schema: Mapping[str, tuple[type, ...]], what: str) -> None:
     for field_name, types in schema.items():
         name = field_name.rstrip("?")
         if name not in message:

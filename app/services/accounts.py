@@ -138,7 +138,7 @@ class AccountService:
         broken = first_broken(self._audit.entries())
         return None if broken is None else f"entry {broken[0]}: {broken[1]}"
 
-    def session_audit(self, session_id: str) -> list[tuple[int, AuditEntry, str | None]]:
+    def session_audit(self, session_id: str) -> list[tuple[int | None, AuditEntry, str | None]]:
         """The session's own authenticated chain of entries: (place in it, entry, MAC)."""
         return self._audit.of_session(session_id)
 

@@ -337,6 +337,6 @@ def _add_contents(rows: ImportRows, part: AttemptPart, result: AttemptResult, ev
                         "score": score, "max_score": maximum}
                        for item_id, (score, maximum) in result.item_scores.items()]
     rows.events += [{"attempt_id": part.id, "seq": e.seq, "kind": e.kind, "elapsed_ms": e.elapsed_ms, "at": e.at,
-                     "data": _sorted_json(e.data), "mac": raw[5]} for e, raw in zip(events, part.events)]
+                     "data": _sorted_json(e.data), "mac": raw[5]} for e, raw in zip(events, part.events, strict=True)]
     rows.evaluations += [{"evaluation_id": e["id"], "attempt_id": part.id, "position": evaluations_held + i + 1,
                           "data": _sorted_json(e)} for i, e in enumerate(part.evaluations)]

@@ -80,15 +80,17 @@ class SeatService:
             data = json.loads(path.read_text("utf-8"))
             return SeatPairing(StationAddress.parse(data["address"]), data["station_name"], data["center_name"],
                                data["certificate"].encode("ascii"))
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise ExamStationError("This seat's pairing file is damaged.", "Pair the seat with the station again.")
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise ExamStationError("This seat's pairing file is damaged.",
+                                   "Pair the seat with the station again.") from error
 
     def pair(self, address: str, show_code: Callable[[str, str, str], None]) -> PairingOutcome:
         """Pair with the station at `address`; `show_code` shows the code the proctor must confirm."""
         try:
             where = StationAddress.parse(address)
         except ValueError as error:
-            raise ExamStationError(f"The station address is not valid: {error}.", "Type it as shown on the station.")
+            raise ExamStationError(f"The station address is not valid: {error}.",
+                                   "Type it as shown on the station.") from error
         try:
             outcome = pair(where, self.identity(), self.seat_name(), show_code, role=self.ROLE)
         except (OSError, TimeoutError) as error:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import CursorResult, case, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.errors import ExamStationError
@@ -68,21 +69,21 @@ class AccountRepository:
         without being counted. A right secret then resets the count (record_success)."""
         tries = AccountRecord.failed_attempts + 1
         with self.db.sessions.begin() as s:
-            changed = s.execute(update(AccountRecord).where(
+            changed = cast(CursorResult, s.execute(update(AccountRecord).where(
                 AccountRecord.username == username,
                 (AccountRecord.locked_until.is_(None)) | (AccountRecord.locked_until <= now),
             ).values(failed_attempts=tries, locked_until=case(
-                (tries >= max_failures, now + lock_seconds), else_=None))).rowcount
+                (tries >= max_failures, now + lock_seconds), else_=None)))).rowcount
             if not changed:
                 return None
-            r = s.get(AccountRecord, username)
+            r = s.get_one(AccountRecord, username)
             return r.failed_attempts, r.locked_until
 
     def record_success(self, username: str) -> None:
         with self.db.sessions.begin() as s:
-            r = s.get(AccountRecord, username)
+            r = s.get_one(AccountRecord, username)
             r.failed_attempts, r.locked_until = 0, None
 
     def set_pin(self, username: str, pin_hash: str) -> None:
         with self.db.sessions.begin() as s:
-            s.get(AccountRecord, username).pin_hash = pin_hash
+            s.get_one(AccountRecord, username).pin_hash = pin_hash

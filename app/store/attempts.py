@@ -20,7 +20,8 @@ from app.store.models import (
 
 
 # The rows are the domain's records (the store's old names stay for its own code).
-CandidateRow, AttemptRow = Candidate, Attempt
+CandidateRow = Candidate
+AttemptRow = Attempt
 
 
 def _save_failed(error: OperationalError) -> SaveFailed:
@@ -72,22 +73,18 @@ class AttemptRepository:
     def session(self, session_id: str) -> dict | None:
         with self.db.sessions() as s:
             r = s.get(SessionRecord, session_id)
-            if r is None:
-                return None
-            return {"id": r.id, "package_id": r.package_id, "exam_id": r.exam_id, "title": r.title,
-                    "created_at": r.created_at.isoformat(), "ended_at": r.ended_at.isoformat() if r.ended_at else None}
+            return None if r is None else _session(r)
 
     def end_session(self, session_id: str, now: datetime) -> None:
         with self.db.sessions.begin() as s:
-            s.get(SessionRecord, session_id).ended_at = now
+            s.get_one(SessionRecord, session_id).ended_at = now
 
     def sessions(self, open_only: bool = True) -> list[dict]:
         query = select(SessionRecord).order_by(SessionRecord.created_at.desc())
         if open_only:
             query = query.where(SessionRecord.ended_at.is_(None))
         with self.db.sessions() as s:
-            ids = [r.id for r in s.scalars(query).all()]
-        return [self.session(i) for i in ids]
+            return [_session(r) for r in s.scalars(query).all()]
 
     def candidates(self, session_id: str) -> list[CandidateRow]:
         with self.db.sessions() as s:
@@ -121,7 +118,7 @@ class AttemptRepository:
             s.add(AttemptRecord(id=row.id, session_id=row.session_id, candidate_id=row.candidate_id,
                                 form_id=row.form_id, created_at=now))
             s.flush()
-            s.add_all(_event_record(row.id, e, m, self.chain) for e, m in zip(events, self.macs(row.id, GENESIS, events)))
+            s.add_all(_event_record(row.id, e, m, self.chain) for e, m in zip(events, self.macs(row.id, GENESIS, events), strict=True))
             if clock:
                 s.add(AttemptClockRecord(attempt_id=row.id, elapsed_ms=clock[0], wall=clock[1]))
 
@@ -147,7 +144,7 @@ class AttemptRepository:
             # Core, not the ORM unit of work: this is the hot path of every answer.
             with self.db.engine.begin() as connection:
                 mac = self.macs(attempt_id, self.previous_mac(connection, attempt_id, event.seq), [event])[0]
-                connection.execute(insert(AttemptEventRecord.__table__), {**_event_row(attempt_id, event, self.chain), "mac": mac})
+                connection.execute(insert(AttemptEventRecord), {**_event_row(attempt_id, event, self.chain), "mac": mac})
         except IntegrityError:
             raise Conflict("Someone else changed this attempt at the same moment.", "Try again.") from None
         except OperationalError as error:
@@ -167,7 +164,7 @@ class AttemptRepository:
         with self.db.sessions() as s:
             seqs = dict(s.execute(select(AttemptEventRecord.attempt_id, func.max(AttemptEventRecord.seq))
                                   .where(AttemptEventRecord.attempt_id.in_(attempt_ids))
-                                  .group_by(AttemptEventRecord.attempt_id)).all())
+                                  .group_by(AttemptEventRecord.attempt_id)).tuples().all())
             clocks = {r.attempt_id: (r.elapsed_ms, r.wall) for r in s.scalars(
                 select(AttemptClockRecord).where(AttemptClockRecord.attempt_id.in_(attempt_ids))).all()}
         return {a: (seqs.get(a, 0), clocks.get(a)) for a in attempt_ids}
@@ -227,3 +224,8 @@ def event_of(r: AttemptEventRecord, chain: ChainMac | None) -> Event:
                                                        "which this program does not have")
         data = unseal(r.attempt_id, r.seq, data)
     return Event(r.seq, r.kind, r.elapsed_ms, r.at, json.loads(data))
+
+
+def _session(r: SessionRecord) -> dict:
+    return {"id": r.id, "package_id": r.package_id, "exam_id": r.exam_id, "title": r.title,
+            "created_at": r.created_at.isoformat(), "ended_at": r.ended_at.isoformat() if r.ended_at else None}

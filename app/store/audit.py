@@ -73,8 +73,9 @@ class AuditRepository:
         chain = self._session_mac() if self._session_mac else None
         return number, (chain(session_id, previous, number, entry) if chain and previous else None)
 
-    def of_session(self, session_id: str) -> list[tuple[int, AuditEntry, str | None]]:
-        """The session's own chain: (place in it, entry, MAC), in order."""
+    def of_session(self, session_id: str) -> list[tuple[int | None, AuditEntry, str | None]]:
+        """The session's own chain: (place in it, entry, MAC), in order. A place the database lost
+        (None) is reported by the chain check as a missing entry."""
         query = (select(AuditRecord).where(AuditRecord.session_id == session_id)
                  .order_by(AuditRecord.session_seq))
         with self.db.sessions() as s:

@@ -50,8 +50,9 @@ def open_database(url: str, backup_dir: Path | None = None, migrations: Path = M
         raise
     except SQLAlchemyError as error:
         engine.dispose()
-        raise DatabaseError(f"The database cannot be opened ({type(error.orig or error).__name__}: "
-                            f"{str(error.orig or error).splitlines()[0]}).",
+        cause = getattr(error, "orig", None) or error  # the driver's own error, when there is one
+        raise DatabaseError(f"The database cannot be opened ({type(cause).__name__}: "
+                            f"{str(cause).splitlines()[0]}).",
                             "Check the path or server address and that it is writable.") from None
     return Database(engine, sessionmaker(engine, expire_on_commit=False), backup)
 

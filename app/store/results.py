@@ -128,10 +128,10 @@ class ResultsRepository:
                              .where(ResultAttemptRecord.attempt_id.in_(attempt_ids))).all()
             events = dict(s.execute(select(ResultEventRecord.attempt_id, func.count())
                                     .where(ResultEventRecord.attempt_id.in_(attempt_ids))
-                                    .group_by(ResultEventRecord.attempt_id)).all())
+                                    .group_by(ResultEventRecord.attempt_id)).tuples().all())
             evaluations = dict(s.execute(select(ResultEvaluationRecord.attempt_id, func.count())
                                          .where(ResultEvaluationRecord.attempt_id.in_(attempt_ids))
-                                         .group_by(ResultEvaluationRecord.attempt_id)).all())
+                                         .group_by(ResultEvaluationRecord.attempt_id)).tuples().all())
             return {a: KnownAttempt(center, head, events.get(a, 0), evaluations.get(a, 0), number)
                     for a, center, head, number in rows}
 
@@ -220,8 +220,7 @@ class ResultsRepository:
         with self.db.sessions.begin() as s:
             s.merge(ManualScoreRecord(attempt_id=attempt_id, item_id=item_id, points=points, rater=rater,
                                       scored_at=now))
-            response = s.get(ResultResponseRecord, (attempt_id, item_id))
-            response.score = points
+            s.get_one(ResultResponseRecord, (attempt_id, item_id)).score = points
             row = s.get(ResultAttemptRecord, attempt_id)
             for key, value in attempt_update.items():
                 setattr(row, key, value)

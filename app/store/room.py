@@ -108,9 +108,9 @@ class RoomRepository:
                     previous = attempts.previous_mac(connection, attempt_id, events[0][0].seq)
                     macs = attempts.macs(attempt_id, previous, [event for event, _ in events])
                     rows += [{**_event_row(attempt_id, event, self.chain), "origin": origin, "mac": mac}
-                             for (event, origin), mac in zip(events, macs)]
+                             for (event, origin), mac in zip(events, macs, strict=True)]
                 if rows:
-                    connection.execute(insert(AttemptEventRecord.__table__), rows)
+                    connection.execute(insert(AttemptEventRecord), rows)
         except IntegrityError:
             raise Conflict("Someone else changed an attempt at the same moment.", "Try again.") from None
         except OperationalError as error:

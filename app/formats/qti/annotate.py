@@ -45,7 +45,7 @@ def _outline(region: dict) -> str:
         return f'<rect x="{c[0]:g}" y="{c[1]:g}" width="{c[2]:g}" height="{c[3]:g}" {{style}}/>'
     if region["shape"] == "circle":
         return f'<circle cx="{c[0]:g}" cy="{c[1]:g}" r="{c[2]:g}" {{style}}/>'
-    points = " ".join(f"{x:g},{y:g}" for x, y in zip(c[0::2], c[1::2]))
+    points = " ".join(f"{x:g},{y:g}" for x, y in zip(c[0::2], c[1::2], strict=True))
     return f'<polygon points="{points}" {{style}}/>'
 
 

@@ -114,8 +114,8 @@ def _section(section: ET.Element, path: str, reading: _Reading, top: str, inheri
     control = _session_control(section, notes)
     here = _Inherited(minutes if minutes is not None else inherited.minutes,
                       inherited.answer_required if control is None else control)
-    shape = {"shuffle_items": (child(section, "ordering") is not None
-                               and child(section, "ordering").get("shuffle") == "true"),
+    ordering = child(section, "ordering")
+    shape = {"shuffle_items": ordering is not None and ordering.get("shuffle") == "true",
              "lock_on_exit": reading.linear, **({"minutes": minutes} if minutes is not None else {}),
              **({"forward_only": True} if reading.linear else {}),
              **({"answer_required": True} if here.answer_required else {}),

@@ -39,7 +39,7 @@ class Picture:
 def picture_of(node: ET.Element, item_file: str, package: QtiPackage, notes: Notes) -> Picture | None:
     holder = next((e for e in node if e.tag in ("object", "img")), None)
     source = "" if holder is None else (holder.get("data") or holder.get("src") or "")
-    if not source or "://" in source or source.startswith(("/", "data:")):
+    if holder is None or not source or "://" in source or source.startswith(("/", "data:")):
         notes.unsupported(node.tag, "the interaction has no image inside the package")
         return None
     path = resolve(item_file, source, package.name)

@@ -159,7 +159,9 @@ def _single_form(paths: list[str]) -> ImportedTest:
 
 def _form(test: ImportedTest, by_path: dict[str, ImportedItem]) -> dict:
     """The form with item ids; an item given twice is delivered once, where it first appears."""
-    sections, seen, section_ids = [], set(), set()
+    sections: list[dict] = []
+    seen: set[str] = set()
+    section_ids: set[str] = set()
     for section in test.form["sections"]:
         ids = []
         for path in section["items"]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
-from typing import Callable
+from typing import Any, Callable
 
 from app.formats.qti.declarations import Declaration
 from app.formats.qti.graphics import Picture, regions_for_areas, regions_for_choices
@@ -92,8 +92,8 @@ def _chosen(name: str, options: list[dict], decl: Declaration, rule: Rule, notes
     if len(options) < 3:
         notes.unsupported(name, "a multiple-response question needs at least 3 options")
         return None
-    key = decl.correct or _best_keys(mapping, len(options))
-    return {"type": "multiple_response", "options": options, "key": key, **_with(mapping)}
+    keys = decl.correct or _best_keys(mapping, len(options))
+    return {"type": "multiple_response", "options": options, "key": keys, **_with(mapping)}
 
 
 def order(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Converted:
@@ -263,10 +263,10 @@ def select_point(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes,
     regions = regions_for_areas(decl.areas, picture, notes)
     if regions is None:
         return None
-    entries = [{"key": r["id"], "value": a.value} for r, a in zip(regions, decl.areas)]
+    entries = [{"key": r["id"], "value": a.value} for r, a in zip(regions, decl.areas, strict=True)]
     mapping: dict = {"entries": entries, "default": decl.default}
     mapping.update({k: v for k, v in (("lower", decl.lower), ("upper", decl.upper)) if v is not None})
-    best = max(zip(regions, decl.areas), key=lambda pair: pair[1].value)
+    best = max(zip(regions, decl.areas, strict=True), key=lambda pair: pair[1].value)
     return {"type": "hotspot", "image": picture.path, "regions": regions, "key": [best[0]["id"]],
             "mapping": mapping}
 
@@ -301,7 +301,7 @@ def cloze(nodes: list[ET.Element], declared: dict[str, Declaration], rule: Cloze
         notes.unsupported("responseProcessing", "several blanks need processing that adds a value for each "
                                                 "correct blank, or gives the score only when all are correct")
         return None
-    blanks = []
+    blanks: list[dict[str, Any]] = []
     for node in nodes:
         decl = declared.get(node.get("responseIdentifier", ""))
         if decl is None or not decl.correct:

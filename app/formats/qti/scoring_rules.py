@@ -50,8 +50,8 @@ def cloze_rule(item: ET.Element, responses: list[str]) -> ClozeRule | None:
         worth = _all_match_worth(conditions[0], set(responses))
         if worth:
             return ClozeRule("all_or_nothing", worth)
-    per_blank = [_one_match_adds(c) for c in conditions]
-    if len(per_blank) != len(responses) or None in per_blank:
+    per_blank = [adds for adds in (_one_match_adds(c) for c in conditions) if adds is not None]
+    if len(per_blank) != len(responses) or len(per_blank) != len(conditions):
         return None
     adds = dict(per_blank)
     if len(adds) != len(per_blank) or set(adds) != set(responses) or min(adds.values()) <= 0:

@@ -113,6 +113,6 @@ def shown_stimuli(by_path: dict[str, ImportedItem], stimuli: dict[str, ImportedS
     used = {i.stimulus[0] for i in by_path.values() if i.source is not None and i.stimulus}
     shown = [st for path, st in stimuli.items() if path in used and st.source is not None]
     for stimulus in shown:
-        if stimulus.media:
+        if stimulus.media and stimulus.source is not None:
             stimulus.source["media"] = media_path(stimulus.media[0])
     return shown
