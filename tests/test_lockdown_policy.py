@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.forbidden_programs import ProcessInfo, match_forbidden, normalise
+from app.domain.forbidden_programs import (MAX_LISTED, ProcessInfo, ProcessMatch, incident_details, match_forbidden,
+                                          normalise)
+from app.domain.incidents import FORBIDDEN_PROCESS
 from app.domain.lockdown_policy import (ALT, CTRL, META, SHIFT, EXTRA_SCREENS_FORBIDDEN, NO_SCREEN, KeyVerdict,
                                         ScreenInfo, classify_key, describe_chord, plan_screens)
 from app.services.program_scanner import ProcessScanner
+from app.services.room_attempt import _check_incident as station_accepts
 from tests.conftest import ROOT
 
 ALLOW, BLOCK, REPORT = KeyVerdict.ALLOW, KeyVerdict.BLOCK, KeyVerdict.BLOCK_AND_REPORT
@@ -156,6 +159,19 @@ def test_psutil_is_used_where_proc_is_missing(tmp_path: Path) -> None:
     psutil = pytest.importorskip("psutil", reason="psutil is optional and not installed here")
     check = ProcessScanner(proc_root=tmp_path / "missing", load_psutil=lambda: psutil).check(["pytest"])
     assert check.checked and check.method == "psutil" and check.scanned > 0
+
+
+def test_what_an_incident_records_about_programs_a_station_accepts_however_many() -> None:
+    # A seat sends lockdown's record to its station, which takes only plain values, and few of them.
+    copies = [ProcessMatch("obs", 1000 + n, f"/home/ana/{'deep/' * 60}notes{n} (a copy of /usr/bin/obs)")
+              for n in range(50)]
+    for found in (copies[:1], copies, [ProcessMatch("zoom", 7, "zoom"), *copies]):
+        details = incident_details(found)
+        station_accepts({"type": FORBIDDEN_PROCESS, "description": "forbidden program running", "by": "lockdown",
+                         "at": "2026-12-02T10:00:00.000+00:00", **details})
+        assert len(details["pids"]) == min(len(found), MAX_LISTED)
+        assert details["not_listed"] == len(found) - len(details["pids"])
+    assert incident_details([ProcessMatch("zoom", 7, "zoom"), *copies])["programs"] == ["obs", "zoom"]
 
 
 def test_the_pure_helpers_import_without_qt() -> None:

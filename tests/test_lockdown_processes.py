@@ -4,6 +4,7 @@ the finding recorded, as the station chooses."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -16,9 +17,15 @@ from PySide6.QtWidgets import QWidget
 from app.ui.lockdown import LockdownController, LockdownOptions, LockdownRefused
 from app.domain import incidents as p
 from app.services.program_scanner import ProcessScanner
+from app.services.room_attempt import _check_incident as check_incident
 from tests.child_programs import ChildPrograms
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/comm").exists(), reason="needs Linux /proc")
+
+# Names of this test process's own programs: test workers run side by side, and another
+# worker's "recorder" must not count here (the kernel keeps 15 bytes of a name).
+TAG = f"{os.getpid() % 100_000:05d}"
+REC, LATE, VIEWER, GRABBER = f"esrec-{TAG}", f"eslate-{TAG}", f"esview-{TAG}", f"esgrab-{TAG}"
 
 # A Python child that renames itself (prctl PR_SET_NAME), as a screen recorder's comm reads.
 RENAME = """
@@ -31,7 +38,7 @@ time.sleep(60)
 
 @pytest.fixture
 def recorder():
-    child = subprocess.Popen([sys.executable, "-c", RENAME, "esfake-rec"], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen([sys.executable, "-c", RENAME, REC], stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "ready"
     yield child
     child.kill()
@@ -41,9 +48,9 @@ def recorder():
 @pytest.fixture
 def viewer():
     # `exec -a` changes argv[0] only; comm stays "sleep". Found by its command line.
-    child = subprocess.Popen(["bash", "-c", "exec -a esfake-viewer sleep 60"])
+    child = subprocess.Popen(["bash", "-c", f"exec -a {VIEWER} sleep 60"])
     for _ in range(100):
-        if Path(f"/proc/{child.pid}/cmdline").read_bytes().startswith(b"esfake-viewer"):
+        if Path(f"/proc/{child.pid}/cmdline").read_bytes().startswith(VIEWER.encode()):
             break
         time.sleep(0.02)
     yield child
@@ -52,14 +59,14 @@ def viewer():
 
 
 def test_running_programs_are_found_by_comm_and_by_argv0(recorder, viewer) -> None:
-    assert Path(f"/proc/{recorder.pid}/comm").read_text().strip() == "esfake-rec"
-    check = ProcessScanner().check(["EsFake-Rec", "esfake-viewer", "esfake-absent"])
+    assert Path(f"/proc/{recorder.pid}/comm").read_text().strip() == REC
+    check = ProcessScanner().check([REC.upper(), VIEWER, "esfake-absent"])
     assert check.checked and check.method == "proc" and check.scanned > 3
     assert {(m.forbidden, m.pid, m.seen_as) for m in check.found} == {
-        ("EsFake-Rec", recorder.pid, "esfake-rec"), ("esfake-viewer", viewer.pid, "esfake-viewer")}
+        (REC.upper(), recorder.pid, REC), (VIEWER, viewer.pid, VIEWER)}
     recorder.kill()
     recorder.wait()
-    assert ProcessScanner().check(["esfake-rec"]).found == ()
+    assert ProcessScanner().check([REC]).found == ()
 
 
 def _controller(qtbot, incidents: list, refuse: bool) -> LockdownController:
@@ -67,7 +74,7 @@ def _controller(qtbot, incidents: list, refuse: bool) -> LockdownController:
     qtbot.addWidget(window)
     options = LockdownOptions(refuse_on_forbidden_process=refuse, process_recheck_ms=100)
     return LockdownController(window, exit_pin_check=lambda *_: False, options=options,
-                              forbidden_processes=["esfake-rec", "esfake-late"],
+                              forbidden_processes=[REC, LATE],
                               on_incident=lambda kind, d: incidents.append((kind, d)))
 
 
@@ -76,7 +83,7 @@ def test_a_forbidden_program_refuses_the_start_and_changes_nothing(qtbot, record
     controller = _controller(qtbot, incidents, refuse=True)
     with pytest.raises(LockdownRefused) as refused:
         controller.start()
-    assert "esfake-rec" in str(refused.value) and "Close them" in str(refused.value)
+    assert REC in str(refused.value) and "Close them" in str(refused.value)
     assert not controller.active and not controller.window.isVisible() and incidents == []
 
 
@@ -86,12 +93,15 @@ def test_or_it_is_recorded_and_later_ones_too(qtbot, recorder) -> None:
     controller.start()
     try:
         assert [k for k, _ in incidents] == [p.FORBIDDEN_PROCESS]
-        assert incidents[0][1]["programs"] == [{"name": "esfake-rec", "pid": recorder.pid, "seen_as": "esfake-rec"}]
-        late = subprocess.Popen([sys.executable, "-c", RENAME, "esfake-late"], stdout=subprocess.PIPE, text=True)
+        record = incidents[0][1]
+        assert record["programs"] == [REC] and record["pids"] == [recorder.pid]
+        assert record["processes"] == [f"{REC}: process {recorder.pid}, seen as {REC}"]
+        check_incident({"type": p.FORBIDDEN_PROCESS, "by": "lockdown", **record})  # a station takes it from a seat
+        late = subprocess.Popen([sys.executable, "-c", RENAME, LATE], stdout=subprocess.PIPE, text=True)
         try:
             assert late.stdout.readline().strip() == "ready"
             qtbot.waitUntil(lambda: len(incidents) == 2, timeout=3000)  # the periodic re-check
-            assert incidents[1][1]["programs"][0]["pid"] == late.pid
+            assert incidents[1][1]["pids"] == [late.pid]
             qtbot.wait(300)
             assert len(incidents) == 2  # each process is reported once, not on every check
         finally:
@@ -155,14 +165,14 @@ def test_a_forbidden_program_started_through_a_link_is_found_by_its_file(tmp_pat
 
 
 def test_a_forbidden_script_run_by_an_interpreter_is_found(tmp_path: Path, started) -> None:
-    script = tmp_path / "esfake-grabber.py"
+    script = tmp_path / f"{GRABBER}.py"
     script.write_text("import sys\nprint('ready', flush=True)\nsys.stdin.read()\n")
     child = started(sys.executable, "-u", script)
-    assert _found(ProcessScanner().check(["esfake-grabber"]), child.pid) == {("esfake-grabber", "esfake-grabber")}
+    assert _found(ProcessScanner().check([GRABBER]), child.pid) == {(GRABBER, GRABBER)}
 
 
 def test_a_file_named_like_a_forbidden_program_is_not_a_match(tmp_path: Path, started) -> None:
-    opened = tmp_path / "esfake-grabber"
+    opened = tmp_path / GRABBER
     opened.write_text("ready\n")
     child = started("tail", "-f", opened)  # tail is no interpreter: its argument is only a file
-    assert _found(ProcessScanner().check(["esfake-grabber"]), child.pid) == set()
+    assert _found(ProcessScanner().check([GRABBER]), child.pid) == set()

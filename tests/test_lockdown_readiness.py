@@ -4,6 +4,7 @@ a station `examstation check` passes is one lockdown lets start."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -16,6 +17,11 @@ from tests.child_programs import ChildPrograms
 from tests.cli_helpers import run_inline
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/comm").exists(), reason="needs Linux /proc")
+
+# Names of this test process's own programs: test workers run side by side (the tag comes
+# first in the long name, which the kernel cuts to 15 bytes).
+TAG = f"{os.getpid() % 100_000:05d}"
+LONG_NAME, WATCHER, SNOOPER = f"es{TAG}-recorder-app", f"eswatch-{TAG}", f"essnoop-{TAG}"
 
 # A Python child that renames itself (prctl PR_SET_NAME: the kernel keeps 15 bytes of it).
 RENAME = """
@@ -40,13 +46,12 @@ def disguised(tmp_path: Path, started) -> dict[str, tuple[int, str]]:
     tac = Path(shutil.which("tac")).resolve()
     copy = tmp_path / "notes"
     shutil.copy2(tac, copy)  # comm, argv[0] and exe all say "notes": found by its bytes
-    script = tmp_path / "esfake-grabber.py"
+    script = tmp_path / f"{SNOOPER}.py"
     script.write_text("import sys\nprint('ready', flush=True)\nsys.stdin.read()\n")
     return {
-        "esfake-recorder-app": (started(sys.executable, "-c", RENAME, "esfake-recorder-app").pid,
-                                "esfake-recorder"),  # cut to 15 bytes by the kernel
-        "EsFake-Viewer.exe": (started("bash", "-c", PRINT_READY.format(name="esfake-viewer")).pid, "esfake-viewer"),
-        "esfake-grabber": (started(sys.executable, "-u", script).pid, "esfake-grabber"),
+        LONG_NAME: (started(sys.executable, "-c", RENAME, LONG_NAME).pid, LONG_NAME[:15]),  # the kernel cuts it
+        f"{WATCHER.title()}.exe": (started("bash", "-c", PRINT_READY.format(name=WATCHER)).pid, WATCHER),
+        SNOOPER: (started(sys.executable, "-u", script).pid, SNOOPER),
         "tac": (started(copy, says_ready=False).pid, f"{copy} (a copy of {tac})"),
     }
 
@@ -77,7 +82,7 @@ def test_lockdown_refuses_the_same_programs(disguised, qtbot) -> None:
 
 
 def test_both_pass_once_they_are_closed(tmp_path: Path, capsys, qtbot) -> None:
-    forbidden = ["esfake-recorder-app", "esfake-grabber"]
+    forbidden = [LONG_NAME, SNOOPER]
     status, out, err = run_inline(capsys, "--home", tmp_path / "station", "check",
                                   *[arg for entry in forbidden for arg in ("--forbid", entry)])
     line = next(line for line in out.splitlines() if "forbidden programs" in line)

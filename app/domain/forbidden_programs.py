@@ -107,3 +107,18 @@ def match_forbidden(processes: Iterable[ProcessInfo], forbidden: Sequence[str],
             if seen is not None:
                 found.append(ProcessMatch(raw, process.pid, seen))
     return found
+
+
+MAX_LISTED = 10      # processes named in one incident; the others are counted
+MAX_SEEN_AS = 160    # characters of how one was seen (a copy's path can be long)
+
+
+def incident_details(found: Sequence[ProcessMatch]) -> dict[str, list[str] | list[int] | int]:
+    """What an incident records about running forbidden programs. Plain lists of words and
+    numbers only: a seat sends the record to its station, which accepts nothing else. And a
+    bounded number of them, so a list that matches fifty processes still makes a small record."""
+    listed = sorted(found, key=lambda m: (m.forbidden, m.pid))[:MAX_LISTED]
+    return {"programs": sorted({m.forbidden for m in found}),
+            "pids": [m.pid for m in listed],
+            "processes": [f"{m.forbidden}: process {m.pid}, seen as {m.seen_as[:MAX_SEEN_AS]}" for m in listed],
+            "not_listed": len(found) - len(listed)}

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QWidget
 from app.domain import incidents
 from app.domain import lockdown_policy as p
 from app.domain.errors import ExamStationError
-from app.domain.forbidden_programs import ProcessCheck
+from app.domain.forbidden_programs import ProcessCheck, incident_details
 from app.services.program_scanner import ProcessScanner
 from app.ui.lockdown.clipboard import ClipboardGuard
 from app.ui.lockdown.focus import OTHER_PROGRAM, FocusWatcher
@@ -346,8 +346,7 @@ class LockdownController(QObject):
         self._reported_pids.update(m.pid for m in new)
         if new:
             self._report(incidents.FORBIDDEN_PROCESS, "forbidden program running: "
-                         + ", ".join(sorted({m.forbidden for m in new})),
-                         programs=[{"name": m.forbidden, "pid": m.pid, "seen_as": m.seen_as} for m in new])
+                         + ", ".join(sorted({m.forbidden for m in new})), **incident_details(new))
 
     def _recheck_processes(self) -> None:
         self._report_processes(self._scanner.check(self._forbidden))
