@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.attempt import IN_PROGRESS, AttemptRefused, Event
 from app.domain.errors import Conflict, ExamStationError, SaveFailed
+from app.domain.incidents import TECHNICAL
 from app.store.room import Lease
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class SeatMessages:
         unsent = held.get("unsent", 0) if isinstance(held, dict) else 0
         if isinstance(unsent, int) and unsent > 0 and lease.attempt_id in self.attempts:
             self._record_station_event(self.attempts[lease.attempt_id], "incident", {
-                "type": "technical", "by": "station",
+                "type": TECHNICAL, "by": "station",
                 "description": f"Seat {seat.paired.name} came back after its candidate moved; "
                                f"{unsent} action(s) it held were not taken."})
         return [{"type": "revoked", "attempt": lease.attempt_id, "lease": lease_id,
@@ -188,7 +189,7 @@ class SeatMessages:
             except (AttemptRefused, ExamStationError) as refusal:
                 # Stored as refused so the seat stops resending it; the candidate is told why.
                 made = attempt.station_event("incident", {
-                    "type": "technical", "by": "station",
+                    "type": TECHNICAL, "by": "station",
                     "description": f"An action from seat {seat.paired.name} was not taken: {refusal.message}",
                     "refused_kind": str(event["kind"])[:30]}, now)
                 replies.append({"type": "refused", "attempt": lease.attempt_id, "lease": lease.id, "n": n,

@@ -17,6 +17,7 @@ from app.domain.attempt import (
 )
 from app.domain.errors import ExamStationError, SaveFailed
 from app.domain.exam import Exam
+from app.domain.incidents import TECHNICAL
 from app.domain.plan import AttemptPlan
 from app.domain.timing import AttemptTimer, due_warnings
 from app.formats.exam_content import document_media_paths, exam_from_document
@@ -187,7 +188,7 @@ class SeatAttempt:
             return
         self._disk_reported = True
         try:
-            self._record("incident", {"type": "technical", "by": "seat",
+            self._record("incident", {"type": TECHNICAL, "by": "seat",
                                       "description": f"This workstation cannot save on its own disk ({reason}); "
                                                      "the candidate's answers are kept on the station only."})
         except (SaveFailed, AttemptRefused):

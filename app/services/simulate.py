@@ -13,6 +13,7 @@ from typing import Any
 from app.domain.cloze import cloze_key
 from app.domain.accommodations import Accommodations
 from app.domain.exam import Exam, Item
+from app.domain.incidents import DISRUPTION
 from app.domain.scoring import key_response, region_inner_point
 from app.services.context import Services
 from app.services.delivery import DeliveryService
@@ -101,7 +102,7 @@ def _sit(services: Services, delivery: DeliveryService, clock: SimClock, exam: E
         correct = rng.random() < 1 / (1 + math.exp(-(ability - difficulty[item_id])))
         live.answer(item_id, key_response(item) if correct and not item.manually_scored else _wrong(item, rng))
         if rng.random() < 0.004:
-            live.incident("disruption", "noise from the corridor", by="sim-proctor")
+            live.incident(DISRUPTION, "noise from the corridor", by="sim-proctor")
         if rng.random() < 0.003:
             live.pause("candidate asked for a break", by="sim-proctor")
             clock.advance(120)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.attempt import FINAL_STATES
+from app.domain.incidents import TECHNICAL
 from app.services.local_seats import PROCTOR_EXIT
 from app.services.seat import SeatService, SeatSession
 from app.ui.proctor.common import heading
@@ -169,7 +170,7 @@ class SeatWindow(QWidget):
             controller.start()
         except LockdownRefused as error:
             if self._refused is None or self._refused[0] != attempt.lease:
-                _record(attempt, "technical", {"description": f"Lockdown could not start: {error.message}"})
+                _record(attempt, TECHNICAL, {"description": f"Lockdown could not start: {error.message}"})
             self._refused = (attempt.lease, time.monotonic(), error.line())
             return False
         self._refused = None
