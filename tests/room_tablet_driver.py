@@ -48,7 +48,7 @@ def main() -> None:
     else:
         print(f"resent {len(session.waiting())}", flush=True)
         for entry in list(session.waiting()):
-            until(session, lambda: entry.state == SAVED)
+            until(session, lambda entry=entry: entry.state == SAVED)
             print(f"saved {entry.id}", flush=True)
     session.stop()
 

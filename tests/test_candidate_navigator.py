@@ -103,7 +103,7 @@ def check_navigator_uncut(window: CandidateWindow) -> None:
     area = on_window(grid.numbers)
     legend = on_window(grid.legend)
     shown = [on_window(b) for b in grid.buttons.values()]
-    for number, (jump, place) in enumerate(zip(grid.buttons.values(), shown), start=1):
+    for number, (jump, place) in enumerate(zip(grid.buttons.values(), shown, strict=True), start=1):
         assert jump.isVisible() and jump.visibleRegion().boundingRect() == jump.rect(), f"{number} is cut"
         assert area.contains(place) and window.rect().contains(place), f"{number} is outside"
         assert not place.intersects(legend), f"{number} runs into the legend"

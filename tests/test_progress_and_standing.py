@@ -136,7 +136,7 @@ NAMES = ("written", "checklist:a", "checklist:b")
 def test_a_partly_known_rule_is_decided_only_when_every_completion_agrees(rule, known) -> None:
     verdict = evaluate_known(rule, known)
     unknown = [n for n in NAMES if known[n] is None]
-    completions = {evaluate(rule, {**known, **dict(zip(unknown, values))})
+    completions = {evaluate(rule, {**known, **dict(zip(unknown, values, strict=True))})
                    for values in itertools.product([True, False], repeat=len(unknown))}
     if verdict is not None:
         assert completions == {verdict}

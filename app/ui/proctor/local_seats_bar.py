@@ -38,7 +38,7 @@ class LocalSeatsBar(QFrame):
             label = message_label(self.tr("Candidate screen"))
             self.lines.append(label)
             self.layout_.addWidget(label)
-        for label, screen in zip(self.lines, screens):
+        for label, screen in zip(self.lines, screens, strict=False):  # lines beyond the screens: hidden below
             label.setVisible(True)  # added to a bar already shown, a label stays hidden until told
             text, trouble = self.describe(screen)
             if label.text() != text:
