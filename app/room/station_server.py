@@ -33,7 +33,9 @@ class PairingRequest:
     certificate: bytes
     code: str
     address: str
-    decided: asyncio.Future = field(repr=False)  # the proctor's answer, set on the room's loop
+    # The proctor's answer, set on the room's loop; None for a seat the station itself started
+    # on this computer (single-computer mode), which nobody has to confirm.
+    decided: asyncio.Future | None = field(repr=False, default=None)
     role: str = "seat"
 
     @property
@@ -118,7 +120,7 @@ class StationServer:
 
     def decide_pairing(self, request: PairingRequest, accepted: bool) -> None:
         def decide() -> None:
-            if not request.decided.done():  # a seat that gave up has its answer already
+            if request.decided is not None and not request.decided.done():  # a seat that gave up has one
                 request.decided.set_result(accepted)
         self.loop.call_soon_threadsafe(decide)
 
@@ -226,11 +228,11 @@ class StationServer:
                                           "certificate": self.identity.certificate_pem.decode("ascii"),
                                           "nonce": nonce})
         code = pairing_code(self.identity.certificate_pem, seat_certificate, nonce, asked["nonce"])
-        request = PairingRequest(asked["seat_name"][:60], seat_certificate, code, address,
-                                 self.loop.create_future(), role)
+        decided = self.loop.create_future()
+        request = PairingRequest(asked["seat_name"][:60], seat_certificate, code, address, decided, role)
         self.backend.pairing_requested(request)
         try:
-            accepted = await asyncio.wait_for(asyncio.shield(request.decided), PAIRING_SECONDS)
+            accepted = await asyncio.wait_for(asyncio.shield(decided), PAIRING_SECONDS)
         except asyncio.TimeoutError:
             accepted = False
         self.backend.pairing_decided(request, accepted)
