@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.forbidden_programs import (MAX_LISTED, ProcessInfo, ProcessMatch, incident_details, match_forbidden,
-                                          normalise)
+from app.domain.forbidden_programs import (MAX_LISTED, ProcessCheck, ProcessInfo, ProcessMatch, describe_found,
+                                          incident_details, match_forbidden, normalise)
 from app.domain.incidents import FORBIDDEN_PROCESS
 from app.domain.lockdown_policy import (ALT, CTRL, META, SHIFT, EXTRA_SCREENS_FORBIDDEN, NO_SCREEN, KeyVerdict,
                                         ScreenInfo, classify_key, describe_chord, plan_screens)
@@ -172,6 +172,14 @@ def test_what_an_incident_records_about_programs_a_station_accepts_however_many(
         assert len(details["pids"]) == min(len(found), MAX_LISTED)
         assert details["not_listed"] == len(found) - len(details["pids"])
     assert incident_details([ProcessMatch("zoom", 7, "zoom"), *copies])["programs"] == ["obs", "zoom"]
+
+
+def test_the_readiness_words_put_a_disguised_program_first_and_count_the_rest() -> None:
+    found = [ProcessMatch("sleep", pid, "sleep") for pid in (40, 30, 20, 10)]
+    found += [ProcessMatch("Sleep.exe", 99, "/tmp/notes (a copy of /usr/bin/sleep)"), ProcessMatch("obs", 5, "obs")]
+    check = ProcessCheck(True, "proc", tuple(found))
+    assert describe_found(check) == ("Sleep.exe (process 99 as /tmp/notes (a copy of /usr/bin/sleep)); "
+                                     "obs (process 5); sleep (process 10, process 20, process 30 and 1 more)")
 
 
 def test_the_pure_helpers_import_without_qt() -> None:

@@ -122,3 +122,18 @@ def incident_details(found: Sequence[ProcessMatch]) -> dict[str, list[str] | lis
             "pids": [m.pid for m in listed],
             "processes": [f"{m.forbidden}: process {m.pid}, seen as {m.seen_as[:MAX_SEEN_AS]}" for m in listed],
             "not_listed": len(found) - len(listed)}
+
+
+def describe_found(check: ProcessCheck, shown: int = 3) -> str:
+    """For a person: "obs (process 812)"; a program under another name also says what it was
+    seen as, so the proctor can find it: "obs (process 913 as /home/ana/notes (a copy of
+    /usr/bin/obs))". At most `shown` processes per program, the rest counted."""
+    words = []
+    for name in check.names:
+        own_name = normalise(name)
+        # A disguised one first: it is the one the proctor cannot find by the name in the list.
+        matches = sorted((m for m in check.found if m.forbidden == name), key=lambda m: (m.seen_as == own_name, m.pid))
+        each = [f"process {m.pid}" + ("" if m.seen_as == own_name else f" as {m.seen_as}") for m in matches[:shown]]
+        more = f" and {len(matches) - shown} more" if len(matches) > shown else ""
+        words.append(f"{name} ({', '.join(each)}{more})")
+    return "; ".join(words)

@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 from app import __version__
 from app.crypto.keystore import usable_keyring
 from app.domain.errors import ExamStationError
-from app.domain.forbidden_programs import ProcessCheck, normalise
+from app.domain.forbidden_programs import describe_found
 from app.fsutil import atomic_write
 from app.services.context import Services
 from app.services.program_scanner import ProcessScanner
@@ -174,22 +174,8 @@ def _processes(forbidden: Sequence[str], title: str = "forbidden programs") -> C
         return CheckResult(title, WARN, "not checked on this operating system",
                            "Check by hand that no remote-desktop, recording or chat program runs.")
     if check.found:
-        return CheckResult(title, FAIL, "running: " + _found_words(check), "Close them before the exam.")
+        return CheckResult(title, FAIL, "running: " + describe_found(check), "Close them before the exam.")
     return CheckResult(title, PASS, f"none of {len(forbidden)} listed programs is running")
-
-
-def _found_words(check: ProcessCheck, shown: int = 3) -> str:
-    """"obs (process 812)"; a program under another name also says what it was seen as, so the
-    proctor can find it: "obs (process 913 as /home/ana/notes (a copy of /usr/bin/obs))"."""
-    words = []
-    for name in check.names:
-        own_name = normalise(name)
-        # A disguised one first: it is the one the proctor cannot find by the name in the list.
-        matches = sorted((m for m in check.found if m.forbidden == name), key=lambda m: (m.seen_as == own_name, m.pid))
-        each = [f"process {m.pid}" + ("" if m.seen_as == own_name else f" as {m.seen_as}") for m in matches[:shown]]
-        more = f" and {len(matches) - shown} more" if len(matches) > shown else ""
-        words.append(f"{name} ({', '.join(each)}{more})")
-    return "; ".join(words)
 
 
 def _package(services: Services, package: Path, release_code: str | None,
