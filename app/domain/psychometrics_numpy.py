@@ -36,7 +36,7 @@ class Columns:
         varies = (self.sxx != 0) & (self.syy != 0)
         with np.errstate(invalid="ignore", divide="ignore"):
             rpb = self.sxy / np.sqrt(self.sxx * self.syy)
-        return [r if v else None for r, v in zip(rpb.tolist(), varies.tolist())]
+        return [r if v else None for r, v in zip(rpb.tolist(), varies.tolist(), strict=True)]
 
     def item_variance(self) -> float:
         """The sum of the items' sample variances, item by item as Python's sum() adds."""
@@ -56,7 +56,7 @@ def columns(scores: Any, omitted: Any | None, k: int) -> Columns:
         totals[start:start + len(block)] = block_totals
         sum_x.add(block)
         sum_rest.add(np.subtract(block_totals[:, None], block))
-    p, mean_rest = sum_x.total / n, sum_rest.total / n
+    p, mean_rest = sum_x.sums / n, sum_rest.sums / n
     omit = zeros if omitted is None else as_matrix(omitted, k, dtype=bool).sum(axis=0) / n
     total_mean = float(sequential_sum(totals)) / n
     total_squares = float(sequential_sum(np.square(totals - total_mean)))
@@ -70,7 +70,7 @@ def columns(scores: Any, omitted: Any | None, k: int) -> Columns:
         sxy.add(centred_x * centred_rest)
         sxx.add(np.multiply(centred_x, centred_x, out=centred_x))
         syy.add(np.multiply(centred_rest, centred_rest, out=centred_rest))
-    return Columns(n, k, p, omit, sxy.total, sxx.total, syy.total, total_mean, total_squares)
+    return Columns(n, k, p, omit, sxy.sums, sxx.sums, syy.sums, total_mean, total_squares)
 
 
 class _carried:
@@ -84,6 +84,11 @@ class _carried:
     def add(self, block: np.ndarray) -> None:
         rows = block if self.total is None else np.concatenate((self.total[None, :], block))
         self.total = column_sums(rows)
+
+    @property
+    def sums(self) -> np.ndarray:
+        """The column sums of every block added (zeros before the first)."""
+        return np.zeros(self.k) if self.total is None else self.total
 
 
 def _blocks(x: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:

@@ -65,7 +65,7 @@ class ReleaseRepository:
         """Every imported session, counted in the database, oldest import first."""
         with self.db.sessions() as s:
             counts = dict(s.execute(select(ResultAttemptRecord.session_id, func.count())
-                                    .group_by(ResultAttemptRecord.session_id)).all())
+                                    .group_by(ResultAttemptRecord.session_id)).tuples().all())
             first = (select(ImportedBundleRecord.session_id, func.min(ImportedBundleRecord.imported_at).label("at"))
                      .group_by(ImportedBundleRecord.session_id).subquery())
             rows = s.execute(select(ImportedBundleRecord.session_id, ImportedBundleRecord.package_id,
@@ -74,7 +74,7 @@ class ReleaseRepository:
                                    & (first.c.at == ImportedBundleRecord.imported_at))
                              .order_by(first.c.at, ImportedBundleRecord.session_id)).all()
             exams = dict(s.execute(select(ResultAttemptRecord.session_id, func.min(ResultAttemptRecord.exam_id))
-                                   .group_by(ResultAttemptRecord.session_id)).all())
+                                   .group_by(ResultAttemptRecord.session_id)).tuples().all())
         seen, found = set(), []
         for session_id, package_id, center, at in rows:
             if session_id in seen or session_id not in counts:
@@ -114,7 +114,7 @@ class ReleaseRepository:
         if attempt_ids is not None:
             query = query.where(ResultAttemptRecord.attempt_id.in_(attempt_ids))
         with self.db.sessions() as s:
-            return dict(s.execute(query).all())
+            return dict(s.execute(query).tuples().all())
 
     # -- decisions ----------------------------------------------------------------------
     def decisions(self, session_id: str | None = None) -> dict[str, list[Decision]]:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import CursorResult, delete, func, insert, select
 from sqlalchemy import update as sa_update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ExamStationError
 from app.store.database import Database
+from app.store.models import Base
 from app.store.results_models import (
     BodyExamRecord, ImportedBundleRecord, ManualScoreRecord, ResultAttemptRecord, ResultEvaluationRecord,
     ResultEventRecord, ResultResponseRecord,
@@ -67,7 +69,7 @@ class ImportRows:
     evaluations: list[dict] = field(default_factory=list)
 
 
-def _bulk_insert(s: Session, table: Table, rows: list[dict]) -> None:
+def _bulk_insert(s: Session, model: type[Base], rows: list[dict]) -> None:
     """Rows that all have the same keys (plain strings, numbers, booleans and None), in one
     statement through the driver: COPY on PostgreSQL (one round trip, where an INSERT per row
     costs one each), executemany on SQLite (in process). SQLAlchemy's per-row parameter
@@ -75,16 +77,19 @@ def _bulk_insert(s: Session, table: Table, rows: list[dict]) -> None:
     if not rows:
         return
     connection = s.connection()
+    table = model.__tablename__
     columns = list(rows[0])
     values = [[row[column] for column in columns] for row in rows]
     if connection.dialect.name != "postgresql":
         marks = ", ".join("?" * len(columns))
-        connection.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})",
+        connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
                                    [tuple(v) for v in values])
         return
-    statement = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+    statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+    driver = connection.connection.driver_connection
+    assert driver is not None  # the psycopg connection under the open session's
     try:
-        with connection.connection.driver_connection.cursor() as cursor, cursor.copy(statement) as copy:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
             for row in values:
                 copy.write_row(row)
     except connection.dialect.loaded_dbapi.IntegrityError as error:  # as SQLAlchemy reports it elsewhere
@@ -148,12 +153,12 @@ class ResultsRepository:
         try:
             with self.db.sessions.begin() as s:
                 s.execute(insert(ImportedBundleRecord), [rows.bundle])  # first: a concurrent import of it stops here
-                _bulk_insert(s, ResultAttemptRecord.__table__, rows.attempts)
+                _bulk_insert(s, ResultAttemptRecord, rows.attempts)
                 for update in rows.updates:
                     self._extend(s, update)
-                _bulk_insert(s, ResultResponseRecord.__table__, rows.responses)
-                _bulk_insert(s, ResultEventRecord.__table__, rows.events)
-                _bulk_insert(s, ResultEvaluationRecord.__table__, rows.evaluations)
+                _bulk_insert(s, ResultResponseRecord, rows.responses)
+                _bulk_insert(s, ResultEventRecord, rows.events)
+                _bulk_insert(s, ResultEvaluationRecord, rows.evaluations)
         except IntegrityError:
             if self.bundle_exists(rows.bundle["bundle_id"]):
                 raise AlreadyImported(rows.bundle["bundle_id"]) from None
@@ -162,10 +167,10 @@ class ResultsRepository:
     @staticmethod
     def _extend(s: Session, update: dict) -> None:
         """An attempt's new result, only if it still has the head the import was checked against."""
-        changed = s.execute(sa_update(ResultAttemptRecord)
+        changed = cast(CursorResult, s.execute(sa_update(ResultAttemptRecord)
                             .where(ResultAttemptRecord.attempt_id == update["attempt_id"],
                                    ResultAttemptRecord.content_hash == update["expected_head"])
-                            .values(**update["values"]))
+                            .values(**update["values"])))
         if changed.rowcount != 1:
             raise _conflict()
         s.execute(delete(ResultResponseRecord).where(ResultResponseRecord.attempt_id == update["attempt_id"]))
