@@ -100,3 +100,27 @@ def test_the_same_models_and_migrations_run_on_postgresql(postgres_url: str, tmp
 def test_the_fast_path_head_matches_the_migrations() -> None:
     from app.store.database import SCHEMA_HEAD
     assert SCHEMA_HEAD == head_revision(), "add the new revision to SCHEMA_HEAD in app/store/database.py"
+
+
+def test_the_station_database_is_opened_once_when_threads_ask_at_the_same_moment(tmp_path) -> None:
+    """Screens' background work and the UI thread may open it together (found by the start-up
+    check of the body's window: two openings migrated twice and closed each other's connection)."""
+    import threading
+    from app.services.home import Home
+    from app.services.station import StationService
+    station = StationService(Home.open(tmp_path / "home"), clock=lambda: None)
+    start, opened = threading.Barrier(8), []
+
+    def open_it() -> None:
+        start.wait()
+        opened.append(station.db)
+
+    threads = [threading.Thread(target=open_it) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert len(opened) == 8 and all(db is opened[0] for db in opened)
+    finally:
+        station.close()

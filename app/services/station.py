@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from app.domain.records import KnownPackage
@@ -18,11 +19,16 @@ class StationService:
         self.clock = clock
         self.url = url or sqlite_url(home.database_path)
         self._db: Database | None = None
+        self._opening = threading.Lock()
 
     @property
     def db(self) -> Database:
+        """Opened (and migrated) on first use, once: screens' background work and the UI thread
+        may ask at the same moment, and two openings would migrate twice and close each other's."""
         if self._db is None:
-            self._db = open_database(self.url, self.home.backups_dir)
+            with self._opening:
+                if self._db is None:
+                    self._db = open_database(self.url, self.home.backups_dir)
         return self._db
 
     def remember(self, opened: OpenedPackage) -> None:
