@@ -209,6 +209,14 @@ class ReportService:
         return [_center_row(exam, center, group, seen, types_by_attempt)
                 for (exam, center), group in sorted(groups.items())]
 
+    def board(self, exam_id: str | None = None) -> dict:
+        """Everything the Reports tab and its PDF show, in one call (it runs off the UI thread)."""
+        results, forms = self.results(exam_id), self.items(exam_id)
+        return {"results": results, "forms": forms, "rates": self.pass_rates(exam_id),
+                "centers": self.centers(exam_id), "minutes": self.time_used(exam_id),
+                "comparisons": self.forms(exam_id, forms), "minimum": self.minimum_attempts(),
+                "left_out": [r for r in results if not r["in_statistics"]]}
+
     def left_out(self, exam_id: str | None = None) -> list[dict]:
         """The attempts kept out of statistics, with why (voided, incomplete, held, decided)."""
         return [r for r in self.results(exam_id) if not r["in_statistics"]]
