@@ -6,9 +6,11 @@ and scipy / numpy computing the same figures independently."""
 from __future__ import annotations
 
 import csv
+import os
 import io
 import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -179,3 +181,33 @@ def test_csv_says_yes_and_no(board, tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(text)))
     assert {r["written_passed"] for r in rows} <= {"yes", "no"} and {r["in_statistics"] for r in rows} == {"yes", "no"}
     assert to_csv([{"a": True, "b": False, "c": None, "d": 0}], ("a", "b", "c", "d")).splitlines()[1] == "yes,no,,0"
+
+
+def test_the_reports_tab_shows_the_board_figures(qtbot, board, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.ui.admin.results_window import ResultsWindow
+    world, picked = board
+    counted = len(_counted_sql(world, picked))
+    window = ResultsWindow(world.body)
+    qtbot.addWidget(window)
+    window.resize(1280, 900)
+    window.show()
+    qtbot.mouseClick(window.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.results_table.rowCount() == 60, timeout=60000)
+    # the attempt voided at the center (stored with 100 %) is not in the score chart
+    assert sum(value for _, value in window.chart.bars) == counted
+    assert window.left_out_table.rowCount() == 60 - counted and window.forms_table.rowCount() == 2
+    assert window.rates_table.rowCount() == 2
+    assert "Welch's t" in window.summary.text()
+    headers = [window.results_table.horizontalHeaderItem(c).text() for c in range(window.results_table.columnCount())]
+    passed = headers.index("written passed")
+    assert {window.results_table.item(r, passed).text() for r in range(60)} <= {"yes", "no"}
+    shots = Path(os.environ.get("BOARD_REPORT_SHOTS", tmp_path))  # docs/screens/reports is made this way
+    window.centralWidget().setCurrentIndex(2)  # the Reports tab
+    window.report_tables.setCurrentWidget(window.left_out_table)
+    window.grab().save(str(shots / "reports-tab.png"))
+    pdf = window.save_pdf(tmp_path / "board.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Form equivalence" in text and "Kept out of the statistics" in text and "Center One" in text
+    shutil.copy(pdf, shots / "reports.pdf")

@@ -62,6 +62,7 @@ def chart_image(title: str, bars: Sequence[tuple[str, float]], width: int = 1200
     chart = BarChart(title)
     palette = chart.palette()
     palette.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
+    palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
     chart.setPalette(palette)
     font = chart.font()
     font.setPixelSize(22)

@@ -14,7 +14,7 @@ from app.services.reports import cell
 
 CHART_SCORES, CHART_MINUTES = "chart://scores", "chart://minutes"
 CANDIDATE_COLUMNS = ["form", "center", "candidate_number", "candidate_name", "state", "percent", "scaled",
-                     "written_passed", "composite", "minutes_used", "incidents"]
+                     "written_passed", "composite", "incidents"]  # few enough to fit A4 without breaking words
 
 
 def report_html(data: dict) -> str:
@@ -73,6 +73,12 @@ def report_document(data: dict, charts: dict[str, QImage]) -> QTextDocument:
 
 def _table(columns: list[str], rows: list[dict]) -> str:
     head = "".join(f"<th align='left'>{escape(c.replace('_', ' '))}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{escape(cell(row.get(c)))}</td>" for c in columns) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{escape(_words(c, row.get(c)))}</td>" for c in columns) + "</tr>"
                    for row in rows)
     return f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{body}</table>"
+
+
+def _words(column: str, value) -> str:
+    """A cell in plain words: item types and states without underscores ("multiple response")."""
+    text = cell(value)
+    return text.replace("_", " ") if column in ("type", "state") else text

@@ -191,6 +191,7 @@ class ResultsWindow(QMainWindow):
         tables.addTab(self.rates_table, self.tr("Pass rates"))
         tables.addTab(self.forms_table, self.tr("Forms"))
         tables.addTab(self.left_out_table, self.tr("Kept out of statistics"))
+        self.report_tables = tables
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.pdf_button)
