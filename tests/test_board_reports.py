@@ -211,3 +211,18 @@ def test_the_reports_tab_shows_the_board_figures(qtbot, board, tmp_path: Path) -
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Form equivalence" in text and "Kept out of the statistics" in text and "Center One" in text
     shutil.copy(pdf, shots / "reports.pdf")
+    # the minimum before items are flagged, set from the tab by keyboard; the reports follow it
+    window.minimum_box.setFocus()
+    window.minimum_box.selectAll()
+    qtbot.keyClicks(window.minimum_box, "500")
+    qtbot.keyClick(window.minimum_box, Qt.Key.Key_Return)
+    try:
+        assert world.body.reports.minimum_attempts() == 500
+        qtbot.waitUntil(lambda: window.last["minimum"] == 500 and window.refresh_button.isEnabled(), timeout=60000)
+        assert "items not flagged below 500 attempts" in window.summary.text()
+        window.minimum_box.selectAll()
+        qtbot.keyClicks(window.minimum_box, "30")
+        qtbot.keyClick(window.minimum_box, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.last["minimum"] == 30 and window.refresh_button.isEnabled(), timeout=60000)
+    finally:
+        world.body.reports.set_minimum_attempts(30)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPageSize, QPdfWriter
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QMainWindow, QProgressBar,
-    QPushButton, QTabWidget, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
@@ -195,12 +195,33 @@ class ResultsWindow(QMainWindow):
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addLayout(self._minimum_setting())
         layout = QVBoxLayout(page)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addLayout(charts)
         layout.addWidget(tables, 1)
         return page
+
+    def _minimum_setting(self) -> QHBoxLayout:
+        """The body's setting: how many counted attempts a form needs before items are flagged."""
+        self.minimum_box = QSpinBox()
+        self.minimum_box.setRange(2, 100000)
+        self.minimum_box.setValue(self.reports.minimum_attempts())
+        self.minimum_box.setMinimumHeight(44)
+        self.minimum_box.setAccessibleName(self.tr("Attempts needed before items are flagged"))
+        self.minimum_box.editingFinished.connect(self._minimum_changed)
+        label = QLabel(self.tr("Flag items from &attempts:"))
+        label.setBuddy(self.minimum_box)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.minimum_box)
+        return row
+
+    def _minimum_changed(self) -> None:
+        if self.minimum_box.value() != self.reports.minimum_attempts():
+            self.reports.set_minimum_attempts(self.minimum_box.value())
+            self.refresh()
 
     def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
