@@ -116,9 +116,9 @@ class ReportService:
         return found
 
     # -- reports --------------------------------------------------------------------------
-    def results(self, exam_id: str | None = None) -> list[dict]:
+    def results(self, exam_id: str | None = None, *, seen: _Attempts | None = None) -> list[dict]:
         repo = ResultsRepository(self._database())
-        seen = self._attempts(repo, exam_id)
+        seen = seen or self._attempts(repo, exam_id)
         breaks = Counter(attempt_id for attempt_id, data in repo.incidents(exam_id, kind="paused")
                          if json.loads(data).get("rest_break"))
         rows = []
@@ -140,11 +140,11 @@ class ReportService:
                 "left_out_because": seen.left_out.get(a.attempt_id, "")})
         return rows
 
-    def items(self, exam_id: str | None = None) -> list[FormReport]:
+    def items(self, exam_id: str | None = None, *, seen: _Attempts | None = None) -> list[FormReport]:
         repo = ResultsRepository(self._database())
         minimum = self.minimum_attempts()
         by_form: dict[tuple[str, str, str], list] = defaultdict(list)
-        for a in self._attempts(repo, exam_id).counted:
+        for a in (seen or self._attempts(repo, exam_id)).counted:
             by_form[(a.exam_id, a.form_id, a.package_id)].append(a)
         reports = []
         for (exam, form_id, package_id), group in sorted(by_form.items()):
@@ -164,9 +164,9 @@ class ReportService:
             reports.append(FormReport(exam, form_id, rows, form_reliability, pass_rate))
         return reports
 
-    def pass_rates(self, exam_id: str | None = None) -> list[dict]:
+    def pass_rates(self, exam_id: str | None = None, *, seen: _Attempts | None = None) -> list[dict]:
         """Per exam, center and form: the pass rate with its 95 % Wilson score interval."""
-        seen = self._attempts(ResultsRepository(self._database()), exam_id)
+        seen = seen or self._attempts(ResultsRepository(self._database()), exam_id)
         groups: dict[tuple[str, str, str], list] = defaultdict(list)
         for a in seen.counted:
             groups[(a.exam_id, seen.center(a), a.form_id)].append(a)
@@ -174,10 +174,12 @@ class ReportService:
                  **_rate(g), "mean_percent": round(sum(a.percent for a in g) / len(g), 2),
                  "incidents": sum(a.incidents for a in g)} for (exam, center, form), g in sorted(groups.items())]
 
-    def forms(self, exam_id: str | None = None, items: list[FormReport] | None = None) -> list[FormComparison]:
+    def forms(self, exam_id: str | None = None, items: list[FormReport] | None = None, *,
+              seen: _Attempts | None = None) -> list[FormComparison]:
         """Form equivalence per exam over the counted attempts (see FormComparison)."""
-        seen = self._attempts(ResultsRepository(self._database()), exam_id)
-        item_p = {(f.exam_id, f.form_id): [row["p"] for row in f.items] for f in (items or self.items(exam_id))}
+        seen = seen or self._attempts(ResultsRepository(self._database()), exam_id)
+        items = items if items is not None else self.items(exam_id, seen=seen)
+        item_p = {(f.exam_id, f.form_id): [row["p"] for row in f.items] for f in items}
         by_exam: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for a in seen.counted:
             by_exam[a.exam_id][a.form_id].append(a)
@@ -196,10 +198,10 @@ class ReportService:
             comparisons.append(FormComparison(exam, rows, test))
         return comparisons
 
-    def centers(self, exam_id: str | None = None) -> list[dict]:
+    def centers(self, exam_id: str | None = None, *, seen: _Attempts | None = None) -> list[dict]:
         """Per exam and center: outcomes, time used (minutes of exam time) and incidents by type."""
         repo = ResultsRepository(self._database())
-        seen = self._attempts(repo, exam_id)
+        seen = seen or self._attempts(repo, exam_id)
         types_by_attempt: dict[str, Counter] = defaultdict(Counter)
         for attempt_id, data in repo.incidents(exam_id):
             types_by_attempt[attempt_id][str(json.loads(data).get("type") or "other")] += 1
@@ -211,19 +213,21 @@ class ReportService:
 
     def board(self, exam_id: str | None = None) -> dict:
         """Everything the Reports tab and its PDF show, in one call (it runs off the UI thread)."""
-        results, forms = self.results(exam_id), self.items(exam_id)
-        return {"results": results, "forms": forms, "rates": self.pass_rates(exam_id),
-                "centers": self.centers(exam_id), "minutes": self.time_used(exam_id),
-                "comparisons": self.forms(exam_id, forms), "minimum": self.minimum_attempts(),
+        seen = self._attempts(ResultsRepository(self._database()), exam_id)  # read once for all of them
+        results, forms = self.results(exam_id, seen=seen), self.items(exam_id, seen=seen)
+        return {"results": results, "forms": forms, "rates": self.pass_rates(exam_id, seen=seen),
+                "centers": self.centers(exam_id, seen=seen), "minutes": self.time_used(exam_id, seen=seen),
+                "comparisons": self.forms(exam_id, forms, seen=seen), "minimum": self.minimum_attempts(),
                 "left_out": [r for r in results if not r["in_statistics"]]}
 
     def left_out(self, exam_id: str | None = None) -> list[dict]:
         """The attempts kept out of statistics, with why (voided, incomplete, held, decided)."""
         return [r for r in self.results(exam_id) if not r["in_statistics"]]
 
-    def time_used(self, exam_id: str | None = None) -> list[float]:
+    def time_used(self, exam_id: str | None = None, *, seen: _Attempts | None = None) -> list[float]:
         """Minutes of exam time each counted attempt used, for a distribution chart."""
-        return [a.elapsed_ms / 60000 for a in self._attempts(ResultsRepository(self._database()), exam_id).counted]
+        seen = seen or self._attempts(ResultsRepository(self._database()), exam_id)
+        return [a.elapsed_ms / 60000 for a in seen.counted]
 
 
 def _left_out_because(a, decision: str | None) -> str | None:
