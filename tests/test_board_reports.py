@@ -226,3 +226,44 @@ def test_the_reports_tab_shows_the_board_figures(qtbot, board, tmp_path: Path) -
         qtbot.waitUntil(lambda: window.last["minimum"] == 30 and window.refresh_button.isEnabled(), timeout=60000)
     finally:
         world.body.reports.set_minimum_attempts(30)
+
+
+def test_the_cli_writes_the_board_csvs(board, capsys, tmp_path: Path) -> None:
+    from tests.cli_helpers import run_inline
+    world, _ = board
+    home = world.body.home.root
+    status, out, err = run_inline(capsys, "--home", home, "report", "rates")
+    assert status == 0, err
+    rates = list(csv.DictReader(io.StringIO(out)))
+    assert {r["center"] for r in rates} == {"Center One"} and all(r["pass_rate_ci_low"] for r in rates)
+    status, out, err = run_inline(capsys, "--home", home, "report", "forms")
+    assert status == 0 and "Welch's t" in err and [r["form"] for r in csv.DictReader(io.StringIO(out))] == ["A", "B"]
+    status, out, err = run_inline(capsys, "--home", home, "report", "left-out", "--csv", tmp_path / "out.csv")
+    assert status == 0, err
+    reasons = {r["left_out_because"] for r in csv.DictReader((tmp_path / "out.csv").open())}
+    assert {"voided at the center", "voided at the release step", "not counted at the release step"} <= reasons
+
+
+def test_why_an_attempt_is_kept_out() -> None:
+    """Every rule, including the ones the simulated session does not produce (incomplete, held)."""
+    import json
+    from types import SimpleNamespace
+
+    from app.services.reports import _left_out_because, _passed
+
+    def attempt(state="submitted", findings="[]", passed=False, held_passed=None):
+        details = {"held": {"written_passed": held_passed}} if held_passed is not None else {}
+        return SimpleNamespace(state=state, findings=findings, written_passed=passed, details=json.dumps(details))
+
+    held = '[{"seq": 3, "rule": "order", "reason": "answered after the end"}]'
+    assert _left_out_because(attempt(), None) is None
+    assert _left_out_because(attempt(state="timed_out"), "count") is None
+    assert _left_out_because(attempt(state="in_progress"), None) == "incomplete (in progress)"
+    assert _left_out_because(attempt(state="voided"), "count") == "voided at the center"
+    assert _left_out_because(attempt(), "void") == "voided at the release step"
+    assert _left_out_because(attempt(), "exclude") == "not counted at the release step"
+    assert _left_out_because(attempt(findings=held), None) == "held for review"
+    assert _left_out_because(attempt(findings=held), "count") is None
+    # a held attempt is stored as not passed; once counted, what its scores give is what counts
+    assert _passed(attempt(findings=held, passed=False, held_passed=True)) is True
+    assert _passed(attempt(passed=True)) is True and _passed(attempt()) is False
