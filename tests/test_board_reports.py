@@ -249,7 +249,7 @@ def test_why_an_attempt_is_kept_out() -> None:
     import json
     from types import SimpleNamespace
 
-    from app.services.reports import _left_out_because, _passed
+    from app.services.report_counting import left_out_because as _left_out_because, counts_as_passed as _passed
 
     def attempt(state="submitted", findings="[]", passed=False, held_passed=None):
         details = {"held": {"written_passed": held_passed}} if held_passed is not None else {}

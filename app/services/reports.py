@@ -1,5 +1,7 @@
-"""Reports at the body: per-candidate results, item analysis and reliability per form,
-pass rates per center and form. CSV for the CLI; the admin window shows the same rows."""
+"""Reports at the body: per-candidate results, item analysis and reliability per form, pass
+rates per center and form with their intervals, form equivalence, and the attempts kept out of
+the statistics (app.services.report_counting says which and why). Centers by name. CSV for the
+CLI; the admin window and its PDF show the same rows (docs/reports.md)."""
 
 from __future__ import annotations
 
@@ -10,15 +12,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
-from app.domain.board_statistics import DifferenceTest, mean_sd, one_way_anova, welch_t, wilson_interval
+from app.domain.board_statistics import DifferenceTest, mean_sd, one_way_anova, welch_t
 from app.domain.history_rules import Finding
 from app.domain.psychometrics import Reliability, item_analysis
 from app.domain.exam import Exam
-from app.domain.release import EXCLUDE, VOID
+from app.services.report_counting import Attempts, counts_as_passed, flag_text, left_out_because, pass_rate_row
 from app.store.database import Database
 from app.store.results import ResultsRepository
 
-FINISHED = ("submitted", "timed_out")
 MINIMUM_ATTEMPTS_FOR_FLAGS = 30  # below this, item statistics are too unstable to flag an item
 
 RESULT_COLUMNS = ("exam", "form", "center", "candidate_number", "candidate_name", "state", "raw", "maximum",
@@ -55,22 +56,6 @@ class FormComparison:
     test: DifferenceTest | None
 
 
-@dataclass(frozen=True)
-class _Attempts:
-    """The attempts a report reads, with the center names and why some stay out of statistics."""
-
-    all: list
-    names: dict[str, str]           # attempt id -> the center's name (from its imported bundle)
-    left_out: dict[str, str]        # attempt id -> why it is kept out of statistics, in words
-
-    @property
-    def counted(self) -> list:
-        return [a for a in self.all if a.attempt_id not in self.left_out]
-
-    def center(self, attempt) -> str:
-        return self.names.get(attempt.attempt_id) or attempt.center_fingerprint
-
-
 class ReportService:
     def __init__(self, database: Callable[[], Database], exams: Callable[[str], Exam | None],
                  release=None, home=None) -> None:
@@ -95,13 +80,13 @@ class ReportService:
         self._home.save_config(config)
 
     # -- what is counted -----------------------------------------------------------------
-    def _attempts(self, repo: ResultsRepository, exam_id: str | None) -> _Attempts:
+    def _attempts(self, repo: ResultsRepository, exam_id: str | None) -> Attempts:
         attempts = repo.attempts(exam_id)
         names = self._release.center_names() if self._release is not None else {}
         decisions = self._decisions()
         left_out = {a.attempt_id: reason for a in attempts
-                    if (reason := _left_out_because(a, decisions.get(a.attempt_id)))}
-        return _Attempts(attempts, names, left_out)
+                    if (reason := left_out_because(a, decisions.get(a.attempt_id)))}
+        return Attempts(attempts, names, left_out)
 
     def _decisions(self) -> dict[str, str]:
         """Attempt id -> the decision that stands (count, exclude or void), read through the
@@ -116,7 +101,7 @@ class ReportService:
         return found
 
     # -- reports --------------------------------------------------------------------------
-    def results(self, exam_id: str | None = None, *, seen: _Attempts | None = None) -> list[dict]:
+    def results(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[dict]:
         repo = ResultsRepository(self._database())
         seen = seen or self._attempts(repo, exam_id)
         breaks = Counter(attempt_id for attempt_id, data in repo.incidents(exam_id, kind="paused")
@@ -140,7 +125,7 @@ class ReportService:
                 "left_out_because": seen.left_out.get(a.attempt_id, "")})
         return rows
 
-    def items(self, exam_id: str | None = None, *, seen: _Attempts | None = None) -> list[FormReport]:
+    def items(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[FormReport]:
         repo = ResultsRepository(self._database())
         minimum = self.minimum_attempts()
         by_form: dict[tuple[str, str, str], list] = defaultdict(list)
@@ -159,23 +144,23 @@ class ReportService:
                      "point_biserial": None if s.point_biserial is None else round(s.point_biserial, 4),
                      "omit_rate": round(s.omit_rate, 4),
                      "choices": "; ".join(f"{k}={v}" for k, v in sorted(choices[s.item_id].items())),
-                     "flags": _flag_text(s.flags, s.n, minimum)} for s in stats]
-            pass_rate = sum(1 for a in group if _passed(a)) / len(group)
+                     "flags": flag_text(s.flags, s.n, minimum)} for s in stats]
+            pass_rate = sum(1 for a in group if counts_as_passed(a)) / len(group)
             reports.append(FormReport(exam, form_id, rows, form_reliability, pass_rate))
         return reports
 
-    def pass_rates(self, exam_id: str | None = None, *, seen: _Attempts | None = None) -> list[dict]:
+    def pass_rates(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[dict]:
         """Per exam, center and form: the pass rate with its 95 % Wilson score interval."""
         seen = seen or self._attempts(ResultsRepository(self._database()), exam_id)
         groups: dict[tuple[str, str, str], list] = defaultdict(list)
         for a in seen.counted:
             groups[(a.exam_id, seen.center(a), a.form_id)].append(a)
         return [{"exam": exam, "center": center, "form": form, "attempts": len(g),
-                 **_rate(g), "mean_percent": round(sum(a.percent for a in g) / len(g), 2),
+                 **pass_rate_row(g), "mean_percent": round(sum(a.percent for a in g) / len(g), 2),
                  "incidents": sum(a.incidents for a in g)} for (exam, center, form), g in sorted(groups.items())]
 
     def forms(self, exam_id: str | None = None, items: list[FormReport] | None = None, *,
-              seen: _Attempts | None = None) -> list[FormComparison]:
+              seen: Attempts | None = None) -> list[FormComparison]:
         """Form equivalence per exam over the counted attempts (see FormComparison)."""
         seen = seen or self._attempts(ResultsRepository(self._database()), exam_id)
         items = items if items is not None else self.items(exam_id, seen=seen)
@@ -192,13 +177,13 @@ class ReportService:
                 ps = item_p.get((exam, form)) or []
                 rows.append({"exam": exam, "form": form, "attempts": len(group), "mean_percent": _round(mean, 2),
                              "sd_percent": _round(sd, 2), "mean_item_p": _round(sum(ps) / len(ps), 4) if ps else None,
-                             "pass_rate": round(sum(1 for a in group if _passed(a)) / len(group), 4)})
+                             "pass_rate": round(sum(1 for a in group if counts_as_passed(a)) / len(group), 4)})
                 groups.append(percents)
             test = welch_t(*groups) if len(groups) == 2 else one_way_anova(groups) if len(groups) > 2 else None
             comparisons.append(FormComparison(exam, rows, test))
         return comparisons
 
-    def centers(self, exam_id: str | None = None, *, seen: _Attempts | None = None) -> list[dict]:
+    def centers(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[dict]:
         """Per exam and center: outcomes, time used (minutes of exam time) and incidents by type."""
         repo = ResultsRepository(self._database())
         seen = seen or self._attempts(repo, exam_id)
@@ -224,56 +209,13 @@ class ReportService:
         """The attempts kept out of statistics, with why (voided, incomplete, held, decided)."""
         return [r for r in self.results(exam_id) if not r["in_statistics"]]
 
-    def time_used(self, exam_id: str | None = None, *, seen: _Attempts | None = None) -> list[float]:
+    def time_used(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[float]:
         """Minutes of exam time each counted attempt used, for a distribution chart."""
         seen = seen or self._attempts(ResultsRepository(self._database()), exam_id)
         return [a.elapsed_ms / 60000 for a in seen.counted]
 
 
-def _left_out_because(a, decision: str | None) -> str | None:
-    """Why an attempt stays out of statistics, or None when it counts. A held attempt (its
-    history broke the rules: app.domain.history_rules) counts only once a person decided so."""
-    if decision == VOID:
-        return "voided at the release step"
-    if a.state == "voided":
-        return "voided at the center"
-    if decision == EXCLUDE:
-        return "not counted at the release step"
-    if a.state not in FINISHED:
-        return f"incomplete ({a.state.replace('_', ' ')})"
-    if a.findings != "[]" and decision is None:
-        return "held for review"
-    return None
-
-
-def _passed(a) -> bool:
-    """Whether the written part passed; a held attempt that a person let count is stored as not
-    passed, with what its scores give kept beside it."""
-    if a.findings != "[]":
-        return bool((json.loads(a.details).get("held") or {}).get("written_passed", a.written_passed))
-    return bool(a.written_passed)
-
-
-def _rate(group: list) -> dict:
-    passed = sum(1 for a in group if _passed(a))
-    interval = wilson_interval(passed, len(group))
-    return {"passed": passed, "pass_rate": round(passed / len(group), 4) if group else None,
-            "pass_rate_ci_low": round(interval[0], 4) if interval else None,
-            "pass_rate_ci_high": round(interval[1], 4) if interval else None}
-
-
-def _flag_text(flags: tuple[str, ...], n: int, minimum: int) -> str:
-    """Flags with the n they rest on; none below the minimum, where they would be noise."""
-    if n < minimum:
-        return f"not flagged: {n} of the {minimum} attempts needed"
-    return f"{', '.join(flags)} (n = {n})" if flags else ""
-
-
-def _round(value: float | None, digits: int) -> float | None:
-    return None if value is None else round(value, digits)
-
-
-def _center_row(exam: str, center: str, group: list, seen: _Attempts, types_by_attempt: dict[str, Counter]) -> dict:
+def _center_row(exam: str, center: str, group: list, seen: Attempts, types_by_attempt: dict[str, Counter]) -> dict:
     states = Counter(a.state for a in group)
     counted = [a for a in group if a.attempt_id not in seen.left_out]  # pass rate and time used
     finished = sorted(a.elapsed_ms / 60000 for a in counted)
@@ -281,7 +223,7 @@ def _center_row(exam: str, center: str, group: list, seen: _Attempts, types_by_a
     for a in group:
         types.update(types_by_attempt.get(a.attempt_id, Counter()))
     incidents = sum(a.incidents for a in group)
-    rate = _rate(counted) if counted else {"pass_rate": None, "pass_rate_ci_low": None, "pass_rate_ci_high": None}
+    rate = pass_rate_row(counted) if counted else dict.fromkeys(("pass_rate", "pass_rate_ci_low", "pass_rate_ci_high"))
     return {"exam": exam, "center": center, "attempts": len(group),
             "held": sum(1 for a in group if a.findings != "[]"),
             "submitted": states["submitted"], "timed_out": states["timed_out"], "voided": states["voided"],
@@ -348,3 +290,7 @@ def _matrix(attempts: list, item_ids: list[str], responses: dict, counted: set[s
         scores.append(row)
         omitted.append(omits)
     return scores, omitted, choices
+
+
+def _round(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
