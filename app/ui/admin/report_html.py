@@ -13,6 +13,9 @@ from PySide6.QtGui import QImage, QTextDocument, QTextOption
 from app.services.reports import cell
 
 CHART_SCORES, CHART_MINUTES = "chart://scores", "chart://minutes"
+# Column headings in plain words where the column's name alone would be jargon.
+HEADINGS = {"pass_rate_ci_low": "95 % interval from", "pass_rate_ci_high": "95 % interval to",
+            "sd_percent": "SD of percent", "mean_item_p": "mean item p", "in_statistics": "counted in statistics"}
 CANDIDATE_COLUMNS = ["form", "center", "candidate_number", "candidate_name", "state", "percent", "scaled",
                      "written_passed", "composite", "incidents"]  # few enough to fit A4 without breaking words
 
@@ -72,10 +75,14 @@ def report_document(data: dict, charts: dict[str, QImage]) -> QTextDocument:
 
 
 def _table(columns: list[str], rows: list[dict]) -> str:
-    head = "".join(f"<th align='left'>{escape(c.replace('_', ' '))}</th>" for c in columns)
+    head = "".join(f"<th align='left'>{escape(heading(c))}</th>" for c in columns)
     body = "".join("<tr>" + "".join(f"<td>{escape(_words(c, row.get(c)))}</td>" for c in columns) + "</tr>"
                    for row in rows)
     return f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{body}</table>"
+
+
+def heading(column: str) -> str:
+    return HEADINGS.get(column, column.replace("_", " "))
 
 
 def _words(column: str, value) -> str:
