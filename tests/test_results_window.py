@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -38,7 +40,7 @@ def test_drop_import_and_reports(qtbot, body_window, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: window.import_button.isEnabled() and window.progress.value() == 2, timeout=60000)
     log = window.log.toPlainText()
     assert "imported 25 attempts" in log and "broken.examresult: refused" in log and "Done." in log
-    qtbot.mouseClick(window.refresh_button, Qt.MouseButton.LeftButton)
+    # the reports follow the import by themselves: nobody presses Refresh
     qtbot.waitUntil(lambda: window.results_table.rowCount() == 25, timeout=60000)
     assert window.items_table.rowCount() == 10 and "alpha (KR-20)" in window.summary.text()
     assert sum(value for _, value in window.chart.bars) == 25
@@ -49,7 +51,13 @@ def test_drop_import_and_reports(qtbot, body_window, tmp_path: Path) -> None:
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True)
     assert pdf.read_bytes().startswith(b"%PDF") and pages.returncode == 0 and "Pages:" in pages.stdout
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    assert "Time used and incidents by center" in text
+    assert "Time used and incidents by center" in text or "time used and incidents by center" in text
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True).stdout
+    assert len(images.strip().splitlines()) - 2 == 2, "the score and time charts are in the PDF"
+    shutil.copy(pdf, tmp_path.parent / "report-to-look-at.pdf")  # kept for a person to look at its pages
+    words = set(unicodedata.normalize("NFKC", text).split())  # NFKC: the PDF's "ﬁ" ligature back to "fi"  # a name may wrap between its words, never inside one ("Lovel ace")
+    for name in {r["candidate_name"] for r in window.last["results"]}:
+        assert set(name.split()) <= words, f"{name!r} is broken inside a word in the PDF"
     window.grab().save(str(tmp_path / "results.png"))
 
 

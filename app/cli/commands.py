@@ -182,12 +182,24 @@ def _import_summary(report) -> str:
 
 
 def run_report(services: Services, args: argparse.Namespace) -> int:
-    from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS, to_csv
+    from app.services.reports import (
+        CENTER_COLUMNS, FORM_COLUMNS, ITEM_COLUMNS, LEFT_OUT_COLUMNS, RATE_COLUMNS, RESULT_COLUMNS, to_csv,
+    )
     reports = services.reports
     if args.kind == "results":
         rows, columns = reports.results(args.exam), RESULT_COLUMNS
     elif args.kind == "centers":
         rows, columns = reports.centers(args.exam), CENTER_COLUMNS
+    elif args.kind == "rates":
+        rows, columns = reports.pass_rates(args.exam), RATE_COLUMNS
+    elif args.kind == "left-out":
+        rows, columns = reports.left_out(args.exam), LEFT_OUT_COLUMNS
+    elif args.kind == "forms":
+        comparisons = reports.forms(args.exam)
+        rows, columns = [row for c in comparisons for row in c.forms], FORM_COLUMNS
+        for c in comparisons:  # the test of the difference, beside the table (as items prints alpha)
+            print(f"{c.exam_id}: {c.test.line() if c.test else 'no test (fewer than two forms)'}",
+                  file=sys.stderr if not args.csv else sys.stdout)
     else:
         forms = reports.items(args.exam)
         rows, columns = [row for form in forms for row in form.items], ITEM_COLUMNS

@@ -183,9 +183,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a program that must not run during the exam (repeat)")
 
     report = commands.add_parser("report", help="results and item-analysis reports (body)")
-    report.add_argument("kind", choices=("results", "items", "centers"),
+    report.add_argument("kind", choices=("results", "items", "centers", "rates", "forms", "left-out"),
                         help="results: one row per candidate; items: item analysis per form; "
-                             "centers: outcomes, time used and incidents per center")
+                             "centers: outcomes, time used and incidents per center; rates: pass rates by "
+                             "center and form with 95%% intervals; forms: form equivalence; left-out: "
+                             "attempts kept out of the statistics, with why")
     report.add_argument("--db", metavar="URL")
     report.add_argument("--exam", metavar="ID")
     report.add_argument("--csv", metavar="FILE", help="write the rows to a CSV file")

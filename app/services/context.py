@@ -79,7 +79,7 @@ def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock 
     release = ReleaseService(database, results.exam, home, clock)
     return Services(home, keys, packages, station, delivery, accounts, ProctorService(delivery, accounts),
                     evaluation, results, TransferService(keys, delivery),
-                    room, SeatService(home), ReportService(database, results.exam),
+                    room, SeatService(home), ReportService(database, results.exam, release, home),
                     CredentialService(keys, results, database, release, clock),
                     home_station if home_station is not station else None,
                     LocalSeats(home.root, room, accounts), TabletService(home), release)

@@ -1,5 +1,7 @@
-"""Reports at the body: per-candidate results, item analysis and reliability per form,
-pass rates per center and form. CSV for the CLI; the admin window shows the same rows."""
+"""Reports at the body: per-candidate results, item analysis and reliability per form, pass
+rates per center and form with their intervals, form equivalence, and the attempts kept out of
+the statistics (app.services.report_counting says which and why). Centers by name. CSV for the
+CLI; the admin window and its PDF show the same rows (docs/reports.md)."""
 
 from __future__ import annotations
 
@@ -10,20 +12,29 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
+from app.domain.board_statistics import DifferenceTest, mean_sd, one_way_anova, welch_t
 from app.domain.history_rules import Finding
 from app.domain.psychometrics import Reliability, item_analysis
 from app.domain.exam import Exam
+from app.services.report_counting import Attempts, counts_as_passed, flag_text, left_out_because, pass_rate_row
 from app.store.database import Database
 from app.store.results import ResultsRepository
 
+MINIMUM_ATTEMPTS_FOR_FLAGS = 30  # below this, item statistics are too unstable to flag an item
+
 RESULT_COLUMNS = ("exam", "form", "center", "candidate_number", "candidate_name", "state", "raw", "maximum",
                   "percent", "scaled", "written_passed", "checklists", "composite", "minutes_used", "rest_breaks",
-                  "incidents", "domains", "held_for_review")
+                  "incidents", "domains", "held_for_review", "in_statistics", "left_out_because")
+LEFT_OUT_COLUMNS = ("exam", "form", "center", "candidate_number", "candidate_name", "state", "left_out_because")
 CHOICE_TYPES = ("single_choice", "multiple_response", "true_false")
-CENTER_COLUMNS = ("exam", "center", "attempts", "held", "submitted", "timed_out", "voided", "pass_rate",
+CENTER_COLUMNS = ("exam", "center", "attempts", "held", "submitted", "timed_out", "voided", "left_out", "counted",
+                  "pass_rate", "pass_rate_ci_low", "pass_rate_ci_high",
                   "minutes_median", "minutes_p90", "minutes_max", "incidents", "incidents_per_attempt",
                   "attempts_with_incidents", "incident_types")
 ITEM_COLUMNS = ("exam", "form", "item", "type", "n", "p", "point_biserial", "omit_rate", "choices", "flags")
+RATE_COLUMNS = ("exam", "center", "form", "attempts", "passed", "pass_rate", "pass_rate_ci_low", "pass_rate_ci_high",
+                "mean_percent", "incidents")
+FORM_COLUMNS = ("exam", "form", "attempts", "mean_percent", "sd_percent", "mean_item_p", "pass_rate")
 
 
 @dataclass(frozen=True)
@@ -35,20 +46,71 @@ class FormReport:
     pass_rate: float
 
 
-class ReportService:
-    def __init__(self, database: Callable[[], Database], exams: Callable[[str], Exam | None]) -> None:
-        """`exams`: the exam of a package id, as the body recorded it when building."""
-        self._database, self._exams = database, exams
+@dataclass(frozen=True)
+class FormComparison:
+    """Form equivalence for one exam: mean, SD, mean item p and pass rate by form, and a test of
+    the difference in mean percent (Welch's t for two forms, one-way ANOVA for more)."""
 
-    def results(self, exam_id: str | None = None) -> list[dict]:
+    exam_id: str
+    forms: list[dict]
+    test: DifferenceTest | None
+
+
+class ReportService:
+    def __init__(self, database: Callable[[], Database], exams: Callable[[str], Exam | None],
+                 release=None, home=None) -> None:
+        """`exams`: the exam of a package id, as the body recorded it when building. `release`
+        (app.services.release.ReleaseService): center names and the release decisions; `home`:
+        where the body's settings live (the minimum attempts before items are flagged)."""
+        self._database, self._exams, self._release, self._home = database, exams, release, home
+
+    # -- settings -------------------------------------------------------------------------
+    def minimum_attempts(self) -> int:
+        """How many counted attempts a form needs before its items are flagged for review."""
+        saved = (self._home.config().get("reports") or {}) if self._home is not None else {}
+        return int(saved.get("minimum_attempts_for_flags") or MINIMUM_ATTEMPTS_FOR_FLAGS)
+
+    def set_minimum_attempts(self, minimum: int) -> None:
+        if self._home is None:
+            raise ValueError("This report service has no settings to write to.")
+        if not 2 <= int(minimum) <= 100000:
+            raise ValueError("The minimum number of attempts is between 2 and 100000.")
+        config = self._home.config()
+        config["reports"] = {**(config.get("reports") or {}), "minimum_attempts_for_flags": int(minimum)}
+        self._home.save_config(config)
+
+    # -- what is counted -----------------------------------------------------------------
+    def _attempts(self, repo: ResultsRepository, exam_id: str | None) -> Attempts:
+        attempts = repo.attempts(exam_id)
+        names = self._release.center_names() if self._release is not None else {}
+        decisions = self._decisions()
+        left_out = {a.attempt_id: reason for a in attempts
+                    if (reason := left_out_because(a, decisions.get(a.attempt_id)))}
+        return Attempts(attempts, names, left_out)
+
+    def _decisions(self) -> dict[str, str]:
+        """Attempt id -> the decision that stands (count, exclude or void), read through the
+        release service's public review of each session."""
+        if self._release is None:
+            return {}
+        found = {}
+        for status in self._release.sessions():
+            for attempt in self._release.review(status.session_id).attempts:
+                if attempt.facts.decision is not None:
+                    found[attempt.facts.attempt_id] = attempt.facts.decision.decision
+        return found
+
+    # -- reports --------------------------------------------------------------------------
+    def results(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[dict]:
         repo = ResultsRepository(self._database())
+        seen = seen or self._attempts(repo, exam_id)
         breaks = Counter(attempt_id for attempt_id, data in repo.incidents(exam_id, kind="paused")
                          if json.loads(data).get("rest_break"))
         rows = []
-        for a in repo.attempts(exam_id):
+        for a in seen.all:
             details, findings = json.loads(a.details), json.loads(a.findings)
             rows.append({
-                "exam": a.exam_id, "form": a.form_id, "center": a.center_fingerprint,
+                "exam": a.exam_id, "form": a.form_id, "center": seen.center(a),
                 "candidate_number": a.candidate_number, "candidate_name": a.candidate_name, "state": a.state,
                 "raw": round(a.raw, 2), "maximum": a.maximum, "percent": round(a.percent, 2), "scaled": a.scaled,
                 "written_passed": a.written_passed,
@@ -58,14 +120,16 @@ class ReportService:
                 "minutes_used": round(a.elapsed_ms / 60000, 1), "rest_breaks": breaks[a.attempt_id],
                 "incidents": a.incidents,
                 "domains": "; ".join(f"{d} {p:.0f}%" for d, p in sorted(details["domains"].items())),
-                "held_for_review": "; ".join(Finding(**f).line() for f in findings)})
+                "held_for_review": "; ".join(Finding(**f).line() for f in findings),
+                "in_statistics": a.attempt_id not in seen.left_out,
+                "left_out_because": seen.left_out.get(a.attempt_id, "")})
         return rows
 
-    def items(self, exam_id: str | None = None) -> list[FormReport]:
+    def items(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[FormReport]:
         repo = ResultsRepository(self._database())
-        attempts = [a for a in _counted(repo.attempts(exam_id)) if a.state in ("submitted", "timed_out")]
+        minimum = self.minimum_attempts()
         by_form: dict[tuple[str, str, str], list] = defaultdict(list)
-        for a in attempts:
+        for a in (seen or self._attempts(repo, exam_id)).counted:
             by_form[(a.exam_id, a.form_id, a.package_id)].append(a)
         reports = []
         for (exam, form_id, package_id), group in sorted(by_form.items()):
@@ -80,56 +144,92 @@ class ReportService:
                      "point_biserial": None if s.point_biserial is None else round(s.point_biserial, 4),
                      "omit_rate": round(s.omit_rate, 4),
                      "choices": "; ".join(f"{k}={v}" for k, v in sorted(choices[s.item_id].items())),
-                     "flags": ", ".join(s.flags)} for s in stats]
-            pass_rate = sum(1 for a in group if a.written_passed) / len(group)
+                     "flags": flag_text(s.flags, s.n, minimum)} for s in stats]
+            pass_rate = sum(1 for a in group if counts_as_passed(a)) / len(group)
             reports.append(FormReport(exam, form_id, rows, form_reliability, pass_rate))
         return reports
 
-    def pass_rates(self, exam_id: str | None = None) -> list[dict]:
-        groups: dict[tuple[str, str], list] = defaultdict(list)
-        for a in _counted(ResultsRepository(self._database()).attempts(exam_id)):
-            groups[(a.center_fingerprint, a.form_id)].append(a)
-        return [{"center": center, "form": form, "attempts": len(g),
-                 "pass_rate": round(sum(a.written_passed for a in g) / len(g), 4),
-                 "mean_percent": round(sum(a.percent for a in g) / len(g), 2),
-                 "incidents": sum(a.incidents for a in g)} for (center, form), g in sorted(groups.items())]
+    def pass_rates(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[dict]:
+        """Per exam, center and form: the pass rate with its 95 % Wilson score interval."""
+        seen = seen or self._attempts(ResultsRepository(self._database()), exam_id)
+        groups: dict[tuple[str, str, str], list] = defaultdict(list)
+        for a in seen.counted:
+            groups[(a.exam_id, seen.center(a), a.form_id)].append(a)
+        return [{"exam": exam, "center": center, "form": form, "attempts": len(g),
+                 **pass_rate_row(g), "mean_percent": round(sum(a.percent for a in g) / len(g), 2),
+                 "incidents": sum(a.incidents for a in g)} for (exam, center, form), g in sorted(groups.items())]
 
+    def forms(self, exam_id: str | None = None, items: list[FormReport] | None = None, *,
+              seen: Attempts | None = None) -> list[FormComparison]:
+        """Form equivalence per exam over the counted attempts (see FormComparison)."""
+        seen = seen or self._attempts(ResultsRepository(self._database()), exam_id)
+        items = items if items is not None else self.items(exam_id, seen=seen)
+        item_p = {(f.exam_id, f.form_id): [row["p"] for row in f.items] for f in items}
+        by_exam: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for a in seen.counted:
+            by_exam[a.exam_id][a.form_id].append(a)
+        comparisons = []
+        for exam, forms in sorted(by_exam.items()):
+            rows, groups = [], []
+            for form, group in sorted(forms.items()):
+                percents = [a.percent for a in group]
+                mean, sd = mean_sd(percents)
+                ps = item_p.get((exam, form)) or []
+                rows.append({"exam": exam, "form": form, "attempts": len(group), "mean_percent": _round(mean, 2),
+                             "sd_percent": _round(sd, 2), "mean_item_p": _round(sum(ps) / len(ps), 4) if ps else None,
+                             "pass_rate": round(sum(1 for a in group if counts_as_passed(a)) / len(group), 4)})
+                groups.append(percents)
+            test = welch_t(*groups) if len(groups) == 2 else one_way_anova(groups) if len(groups) > 2 else None
+            comparisons.append(FormComparison(exam, rows, test))
+        return comparisons
 
-    def centers(self, exam_id: str | None = None) -> list[dict]:
+    def centers(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[dict]:
         """Per exam and center: outcomes, time used (minutes of exam time) and incidents by type."""
         repo = ResultsRepository(self._database())
-        attempts = repo.attempts(exam_id)
+        seen = seen or self._attempts(repo, exam_id)
         types_by_attempt: dict[str, Counter] = defaultdict(Counter)
         for attempt_id, data in repo.incidents(exam_id):
             types_by_attempt[attempt_id][str(json.loads(data).get("type") or "other")] += 1
         groups: dict[tuple[str, str], list] = defaultdict(list)
-        for a in attempts:
-            groups[(a.exam_id, a.center_fingerprint)].append(a)
-        return [_center_row(exam, center, group, types_by_attempt) for (exam, center), group in sorted(groups.items())]
+        for a in seen.all:
+            groups[(a.exam_id, seen.center(a))].append(a)
+        return [_center_row(exam, center, group, seen, types_by_attempt)
+                for (exam, center), group in sorted(groups.items())]
 
-    def time_used(self, exam_id: str | None = None) -> list[float]:
-        """Minutes of exam time each finished (not voided) attempt used, for a distribution chart."""
-        return [a.elapsed_ms / 60000 for a in _counted(ResultsRepository(self._database()).attempts(exam_id))
-                if a.state in ("submitted", "timed_out")]
+    def board(self, exam_id: str | None = None) -> dict:
+        """Everything the Reports tab and its PDF show, in one call (it runs off the UI thread)."""
+        seen = self._attempts(ResultsRepository(self._database()), exam_id)  # read once for all of them
+        results, forms = self.results(exam_id, seen=seen), self.items(exam_id, seen=seen)
+        return {"results": results, "forms": forms, "rates": self.pass_rates(exam_id, seen=seen),
+                "centers": self.centers(exam_id, seen=seen), "minutes": self.time_used(exam_id, seen=seen),
+                "comparisons": self.forms(exam_id, forms, seen=seen), "minimum": self.minimum_attempts(),
+                "left_out": [r for r in results if not r["in_statistics"]]}
+
+    def left_out(self, exam_id: str | None = None) -> list[dict]:
+        """The attempts kept out of statistics, with why (voided, incomplete, held, decided)."""
+        return [r for r in self.results(exam_id) if not r["in_statistics"]]
+
+    def time_used(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[float]:
+        """Minutes of exam time each counted attempt used, for a distribution chart."""
+        seen = seen or self._attempts(ResultsRepository(self._database()), exam_id)
+        return [a.elapsed_ms / 60000 for a in seen.counted]
 
 
-def _counted(attempts: list) -> list:
-    """Attempts whose history follows the rules: a held one (app.domain.history_rules) stays
-    out of statistics until a person decides about it."""
-    return [a for a in attempts if a.findings == "[]"]
-
-
-def _center_row(exam: str, center: str, group: list, types_by_attempt: dict[str, Counter]) -> dict:
+def _center_row(exam: str, center: str, group: list, seen: Attempts, types_by_attempt: dict[str, Counter]) -> dict:
     states = Counter(a.state for a in group)
-    counted = _counted(group)  # pass rate and time used over the attempts not held for review
-    finished = sorted(a.elapsed_ms / 60000 for a in counted if a.state in ("submitted", "timed_out"))
+    counted = [a for a in group if a.attempt_id not in seen.left_out]  # pass rate and time used
+    finished = sorted(a.elapsed_ms / 60000 for a in counted)
     types: Counter = Counter()
     for a in group:
         types.update(types_by_attempt.get(a.attempt_id, Counter()))
     incidents = sum(a.incidents for a in group)
-    return {"exam": exam, "center": center, "attempts": len(group), "held": len(group) - len(counted),
+    rate = pass_rate_row(counted) if counted else dict.fromkeys(("pass_rate", "pass_rate_ci_low", "pass_rate_ci_high"))
+    return {"exam": exam, "center": center, "attempts": len(group),
+            "held": sum(1 for a in group if a.findings != "[]"),
             "submitted": states["submitted"], "timed_out": states["timed_out"], "voided": states["voided"],
-            "pass_rate": round(sum(a.written_passed for a in counted) / len(counted), 4) if counted else None,
+            "left_out": len(group) - len(counted), "counted": len(counted),
+            "pass_rate": rate["pass_rate"], "pass_rate_ci_low": rate["pass_rate_ci_low"],
+            "pass_rate_ci_high": rate["pass_rate_ci_high"],
             "minutes_median": _quantile(finished, 0.5), "minutes_p90": _quantile(finished, 0.9),
             "minutes_max": round(finished[-1], 1) if finished else None,
             "incidents": incidents, "incidents_per_attempt": round(incidents / len(group), 3),
@@ -148,11 +248,19 @@ def _quantile(ordered: list[float], q: float) -> float | None:
 
 
 def to_csv(rows: list[dict], columns: tuple[str, ...]) -> str:
+    """CSV for people and spreadsheets: yes/no for true/false, an empty cell for nothing."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: cell(v) for k, v in row.items()} for row in rows)
     return buffer.getvalue()
+
+
+def cell(value) -> str:
+    """A value as a report shows it (CSV, tables, PDF)."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return "" if value is None else str(value)
 
 
 def _outcome(summary: dict) -> str:
@@ -182,3 +290,7 @@ def _matrix(attempts: list, item_ids: list[str], responses: dict, counted: set[s
         scores.append(row)
         omitted.append(omits)
     return scores, omitted, choices
+
+
+def _round(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)

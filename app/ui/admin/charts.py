@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -55,3 +55,21 @@ class BarChart(QWidget):
             x = self.marker * width
             painter.drawLine(int(x), int(top), int(x), int(bottom))
         painter.end()
+
+
+def chart_image(title: str, bars: Sequence[tuple[str, float]], width: int = 1200, height: int = 360) -> QImage:
+    """The chart drawn into an image, dark on white whatever the screen's theme, for the PDF."""
+    chart = BarChart(title)
+    palette = chart.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
+    palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
+    chart.setPalette(palette)
+    font = chart.font()
+    font.setPixelSize(22)
+    chart.setFont(font)
+    chart.set_bars(bars)
+    chart.resize(width, height)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    chart.render(image)
+    return image

@@ -9,20 +9,22 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPageSize, QPdfWriter
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QMainWindow, QProgressBar,
-    QPushButton, QTabWidget, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
-from app.services.reports import CENTER_COLUMNS, ITEM_COLUMNS, RESULT_COLUMNS
+from app.services.reports import (
+    CENTER_COLUMNS, FORM_COLUMNS, ITEM_COLUMNS, LEFT_OUT_COLUMNS, RATE_COLUMNS, RESULT_COLUMNS, cell,
+)
 from app.ui.admin.build_tab import BuildTab
-from app.ui.admin.charts import BarChart
+from app.ui.admin.charts import BarChart, chart_image
 from app.ui.admin.credentials_tab import CredentialsTab
 from app.ui.admin.release_tab import ReleaseTab
-from app.ui.admin.report_html import report_html
+from app.ui.admin.report_html import CHART_MINUTES, CHART_SCORES, heading, report_document
 from app.ui.widgets.tasks import run_in_background
 
 SUFFIX = ".examresult"
@@ -34,6 +36,7 @@ class ResultsWindow(QMainWindow):
         self.services = services
         self.reports = services.reports
         self.queue: list[Path] = []
+        self.imported_new = False  # a bundle brought results since the reports were built
         self.last: dict = {}
         self.setWindowTitle(self.tr("ExamStation — Credential body"))
         self.resize(1100, 760)
@@ -104,6 +107,8 @@ class ResultsWindow(QMainWindow):
             self.import_button.setEnabled(True)
             self.bundle_list.clear()
             self.log.append(self.tr("<b>Done.</b> Open the Reports tab to see the results."))
+            if self.imported_new:  # the reports follow the import without pressing Refresh
+                self.refresh()
             return
         path = self.queue[0]
         results = self.services.results  # the work runs on a pool thread: it gets no widget
@@ -116,6 +121,7 @@ class ResultsWindow(QMainWindow):
         if report.already_imported:
             self.log.append(self.tr("{name}: already imported; nothing changed.").format(name=path.name))
         else:
+            self.imported_new = True
             self.log.append(self.tr("{name}: imported {n} attempts from {center}.").format(
                 name=path.name, n=report.attempts, center=report.center))
             if report.extended:
@@ -175,13 +181,21 @@ class ResultsWindow(QMainWindow):
         self.results_table = _table(RESULT_COLUMNS, self.tr("Results per candidate"))
         self.items_table = _table(ITEM_COLUMNS, self.tr("Item analysis"))
         self.centers_table = _table(CENTER_COLUMNS, self.tr("Outcomes, time used and incidents per center"))
+        self.rates_table = _table(RATE_COLUMNS, self.tr("Pass rates by center and form, with 95 percent intervals"))
+        self.forms_table = _table(FORM_COLUMNS, self.tr("Form equivalence"))
+        self.left_out_table = _table(LEFT_OUT_COLUMNS, self.tr("Attempts kept out of the statistics"))
         tables = QTabWidget()
         tables.addTab(self.results_table, self.tr("Candidates"))
         tables.addTab(self.items_table, self.tr("Items"))
         tables.addTab(self.centers_table, self.tr("Centers"))
+        tables.addTab(self.rates_table, self.tr("Pass rates"))
+        tables.addTab(self.forms_table, self.tr("Forms"))
+        tables.addTab(self.left_out_table, self.tr("Kept out of statistics"))
+        self.report_tables = tables
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addLayout(self._minimum_setting())
         layout = QVBoxLayout(page)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
@@ -189,14 +203,32 @@ class ResultsWindow(QMainWindow):
         layout.addWidget(tables, 1)
         return page
 
+    def _minimum_setting(self) -> QHBoxLayout:
+        """The body's setting: how many counted attempts a form needs before items are flagged."""
+        self.minimum_box = QSpinBox()
+        self.minimum_box.setRange(2, 100000)
+        self.minimum_box.setValue(self.reports.minimum_attempts())
+        self.minimum_box.setMinimumHeight(44)
+        self.minimum_box.setAccessibleName(self.tr("Attempts needed before items are flagged"))
+        self.minimum_box.editingFinished.connect(self._minimum_changed)
+        label = QLabel(self.tr("Flag items from &attempts:"))
+        label.setBuddy(self.minimum_box)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.minimum_box)
+        return row
+
+    def _minimum_changed(self) -> None:
+        if self.minimum_box.value() != self.reports.minimum_attempts():
+            self.reports.set_minimum_attempts(self.minimum_box.value())
+            self.refresh()
+
     def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
         self.summary.setText(self.tr("Building the reports…"))
         reports = self.reports
-        run_in_background(self, lambda: {"results": reports.results(), "forms": reports.items(),
-                                         "rates": reports.pass_rates(), "centers": reports.centers(),
-                                         "minutes": reports.time_used()},
-                          self._show_reports, self._report_failed)
+        self.imported_new = False
+        run_in_background(self, reports.board, self._show_reports, self._report_failed)
 
     def _show_reports(self, data: dict) -> None:
         self.refresh_button.setEnabled(True)
@@ -204,18 +236,30 @@ class ResultsWindow(QMainWindow):
         _fill(self.results_table, RESULT_COLUMNS, data["results"])
         _fill(self.items_table, ITEM_COLUMNS, [row for form in data["forms"] for row in form.items])
         _fill(self.centers_table, CENTER_COLUMNS, data["centers"])
-        bins = Counter(min(9, int(r["percent"] // 10)) for r in data["results"])
-        self.chart.set_bars([(f"{b * 10}", float(bins.get(b, 0))) for b in range(10)])
+        _fill(self.rates_table, RATE_COLUMNS, data["rates"])
+        _fill(self.forms_table, FORM_COLUMNS, [row for c in data["comparisons"] for row in c.forms])
+        _fill(self.left_out_table, LEFT_OUT_COLUMNS, data["left_out"])
+        self.chart.set_bars(score_bins(data["results"]))
         self.time_chart.set_bars(minute_bins(data["minutes"]))
-        lines = [self.tr("{n} results.").format(n=len(data["results"]))]
+        self.summary.setText("\n".join(self._summary_lines(data)))
+
+    def _summary_lines(self, data: dict) -> list[str]:
+        lines = [self.tr("{n} results; {left} kept out of the statistics (see that tab).").format(
+            n=len(data["results"]), left=len(data["left_out"]))]
         for form in data["forms"]:
             r = form.reliability
             alpha = "n/a" if r.alpha is None else f"{r.alpha:.3f}"
+            flags = self.tr("{flagged} items flagged for review").format(
+                flagged=sum(1 for i in form.items if "(n = " in i["flags"])) if r.n >= data["minimum"] else self.tr(
+                "items not flagged below {minimum} attempts").format(minimum=data["minimum"])
             lines.append(self.tr("{exam} form {form}: {n} attempts, alpha (KR-20) {alpha}, pass rate {rate:.0%}; "
-                                 "{flagged} items flagged for review.").format(
-                exam=form.exam_id, form=form.form_id, n=r.n, alpha=alpha, rate=form.pass_rate,
-                flagged=sum(1 for i in form.items if i["flags"])))
-        self.summary.setText("\n".join(lines))
+                                 "{flags}.").format(exam=form.exam_id, form=form.form_id, n=r.n, alpha=alpha,
+                                                    rate=form.pass_rate, flags=flags))
+        for comparison in data["comparisons"]:
+            if comparison.test:
+                lines.append(self.tr("{exam}, forms compared: {test}.").format(
+                    exam=comparison.exam_id, test=comparison.test.line()))
+        return lines
 
     def _report_failed(self, error: Exception) -> None:
         self.refresh_button.setEnabled(True)
@@ -237,11 +281,17 @@ class ResultsWindow(QMainWindow):
     def save_pdf(self, target: Path) -> Path:
         writer = QPdfWriter(str(target))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        document = QTextDocument()
-        document.setHtml(report_html(self.last))
+        document = report_document(self.last, {CHART_SCORES: chart_image(self.chart.title, self.chart.bars),
+                                               CHART_MINUTES: chart_image(self.time_chart.title, self.time_chart.bars)})
         document.print_(writer)
         self.summary.setText(self.tr("Saved the report to {path}.").format(path=target))
         return target
+
+
+def score_bins(results: list[dict]) -> list[tuple[str, float]]:
+    """Ten bars of percent of points, over the attempts counted in the statistics only."""
+    bins = Counter(min(9, int(r["percent"] // 10)) for r in results if r["in_statistics"])
+    return [(f"{b * 10}", float(bins.get(b, 0))) for b in range(10)]
 
 
 def minute_bins(minutes: list[float], bars: int = 10) -> list[tuple[str, float]]:
@@ -255,7 +305,7 @@ def minute_bins(minutes: list[float], bars: int = 10) -> list[tuple[str, float]]
 
 def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels([c.replace("_", " ") for c in columns])
+    table.setHorizontalHeaderLabels([heading(c) for c in columns])
     table.setAccessibleName(name)
     table.setSortingEnabled(True)
     return table
@@ -266,8 +316,7 @@ def _fill(table: QTableWidget, columns: tuple[str, ...], rows: list[dict]) -> No
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, column in enumerate(columns):
-            value = row.get(column)
-            item = QTableWidgetItem("" if value is None else str(value))
+            item = QTableWidgetItem(cell(row.get(column)))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(r, c, item)
     table.setSortingEnabled(True)
