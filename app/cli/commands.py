@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+from app.cli.marking_commands import run_marking
 from app.domain.errors import ExamStationError, KeyStoreError
 from app.domain.station_id import parse_station_id
 from app.fsutil import atomic_write
@@ -145,6 +146,9 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
               f"({summary['station_fingerprint']}), session {summary['session']}, exam {summary['exam']}{extends}.")
         return 0
     if args.action == "pending":
+        blank = services.marking.score_blank_answers()   # nothing to read: 0 points, so no attempt waits on it
+        if blank:
+            print(f"{_count(blank, 'blank answer')} given 0 points (nothing to read).", file=sys.stderr)
         rows = results.pending_manual(getattr(args, "exam", None))
         for row in rows:
             print(f"{row['attempt_id']}  {row['item_id']}  (max {row['max_points']:g})  {row['candidate_number']}: "
@@ -387,5 +391,5 @@ def _count(number: int, noun: str) -> str:
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "seat": run_seat, "tablet": run_tablet,
     "keys": run_keys, "package": run_package, "simulate": run_simulate, "results": run_results,
-    "report": run_report, "credential": run_credential, "attempt": run_attempt,
+    "report": run_report, "credential": run_credential, "attempt": run_attempt, "marking": run_marking,
 }

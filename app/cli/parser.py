@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app import __version__
+from app.cli.marking_commands import add_marking_parser
 
 
 class Parser(argparse.ArgumentParser):
@@ -191,6 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--db", metavar="URL")
     report.add_argument("--exam", metavar="ID")
     report.add_argument("--csv", metavar="FILE", help="write the rows to a CSV file")
+    add_marking_parser(commands)
     return parser
 
 

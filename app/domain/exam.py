@@ -98,6 +98,15 @@ class Mapping:
 
 
 @dataclass(frozen=True, slots=True)
+class RubricPoint:
+    """One score point of a manually scored item's rubric: the points a marker gives and what
+    an answer must show to earn them."""
+
+    points: float
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     """One test question. Type-specific fields are empty when a type does not use them."""
 
@@ -125,6 +134,7 @@ class Item:
     blanks: tuple[Blank, ...] = ()   # cloze: the numbered blanks [1], [2], ... of the stem, in order
     stem_html: str = ""       # the stem with formatting (a safe HTML subset); `stem` is its plain text
     stimulus: str | None = None   # the id of the exam's shared stimulus shown beside this item
+    rubric_points: tuple[RubricPoint, ...] = ()   # manual: the score points a marker picks from (empty: 0..points)
 
     @property
     def manually_scored(self) -> bool:
@@ -243,6 +253,20 @@ class Scoring:
     show_score_report: bool = False
 
 
+DoubleMarking = Literal["none", "all", "sample"]
+
+
+@dataclass(frozen=True, slots=True)
+class Marking:
+    """How the body marks the answers a person scores. `double_marking`: none, every response
+    (all), or `sample_percent` of them (sample) get a second, blind mark; two marks further
+    apart than `tolerance` points go to an adjudicator."""
+
+    double_marking: DoubleMarking = "none"
+    sample_percent: float = 0.0
+    tolerance: float = 0.0
+
+
 @dataclass(frozen=True, slots=True)
 class Exam:
     id: str
@@ -260,6 +284,7 @@ class Exam:
     tools: Tools = field(default_factory=Tools)
     lockdown: Lockdown = field(default_factory=Lockdown)
     stimuli: tuple[Stimulus, ...] = ()
+    marking: Marking = field(default_factory=Marking)
 
     def item(self, item_id: str) -> Item:
         for item in self.items:

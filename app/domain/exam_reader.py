@@ -7,14 +7,14 @@ inside a package, so both obey exactly the same rules.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Literal
+from typing import Any, Callable, Literal, cast
 
 from app.domain.format_versions import format_version
 from app.domain import composite
 from app.domain.errors import SourceInvalid
 from app.domain.exam import (
-    INTERRUPTIONS, Checklist, ChecklistStep, Credential, Domain, Exam, Exhibit, Form, Item, Lockdown, Scoring,
-    Section, Stimulus, Timing, Tools,
+    INTERRUPTIONS, Checklist, ChecklistStep, Credential, DoubleMarking, Domain, Exam, Exhibit, Form, Item, Lockdown,
+    Marking, Scoring, Section, Stimulus, Timing, Tools,
 )
 from app.domain.fields import Fields, unique_ids
 from app.domain.item_reader import read_item
@@ -23,7 +23,8 @@ from app.domain.rich_text import rich_text_problems
 
 SOURCE_FORMAT = "examstation-source/1"
 EXAM_FIELDS = ("format", "id", "title", "version", "language", "credential", "prerequisites",
-               "domains", "timing", "tools", "lockdown", "scoring", "forms", "items", "checklists", "stimuli")
+               "domains", "timing", "tools", "lockdown", "scoring", "forms", "items", "checklists", "stimuli",
+               "marking")
 
 PROGRAM_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._+-]{0,63}")  # as process lists show it, no paths
 Doc = tuple[str, Any]  # (file name shown in problems, parsed content)
@@ -56,7 +57,7 @@ def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
     with problems.in_file(main[0]):
         forms = _list(f, "forms", _form)
         scoring = _scoring(f, {c.id for c in checklists})
-        timing, tools, lockdown = _timing(f), _tools(f), _lockdown(f)
+        timing, tools, lockdown, marking = _timing(f), _tools(f), _lockdown(f), _marking(f)
         stimuli = _list(f, "stimuli", _stimulus, required=False)
         unique_ids(problems, "stimulus", [s.id for s in stimuli])
         _check_stimuli(problems, items, {s.id for s in stimuli})
@@ -67,7 +68,7 @@ def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
         raise SourceInvalid(problems.lines)
     exam = Exam(domains=tuple(domains), items=tuple(items), forms=tuple(forms),
                 checklists=tuple(checklists), scoring=scoring, timing=timing, tools=tools, lockdown=lockdown,
-                stimuli=tuple(stimuli), **header)
+                stimuli=tuple(stimuli), marking=marking, **header)
     _check_media(problems, exam, media_exists)
     if problems:
         raise SourceInvalid(problems.lines)
@@ -336,6 +337,23 @@ def _lockdown(f: Fields) -> Lockdown:
                         f.problems.add(f"expected a program name such as 'teamviewer', found {name!r}")
         return Lockdown(d.boolean("forbid_extra_screens", False), tuple(programs),
                         d.boolean("allow_copy_in_answers", True))
+
+
+def _marking(f: Fields) -> Marking:
+    if not f.has("marking"):
+        return Marking()
+    with f.problems.at("marking"):
+        m = Fields(f.problems, f.raw("marking"), ("double_marking", "sample_percent", "tolerance"))
+        double = m.choice("double_marking", ("none", "all", "sample"), "none") or "none"
+        percent = m.number("sample_percent", 0.0, minimum=0) or 0.0
+        if percent > 100:
+            with f.problems.at("sample_percent"):
+                f.problems.add("cannot be above 100")
+        if m.ok and double == "sample" and not 0 < percent <= 100:
+            f.problems.add("double_marking 'sample' needs 'sample_percent' above 0 (the share of responses "
+                           "marked twice)")
+        tolerance = m.number("tolerance", 0.0, minimum=0) or 0.0
+        return Marking(cast(DoubleMarking, double), percent if double == "sample" else 0.0, tolerance)
 
 
 def _exhibit(problems: Problems, data: Any) -> Exhibit | None:

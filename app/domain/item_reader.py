@@ -6,7 +6,7 @@ import math
 import re
 from typing import Any, Callable
 
-from app.domain.exam import ITEM_TYPES, REGION_SHAPES, Choice, Item, Region
+from app.domain.exam import ITEM_TYPES, REGION_SHAPES, Choice, Item, Region, RubricPoint
 from app.domain.cloze import read_blanks
 from app.domain.fields import Fields, unique_ids
 from app.domain.mapped import MAPPED_TYPES, check_mapping_keys, read_mapping
@@ -22,7 +22,7 @@ TYPE_FIELDS: dict[str, tuple[str, ...]] = {
     "ordering": ("options", "key", "scoring"),
     "matching": ("premises", "choices", "key", "scoring"),
     "hotspot": ("image", "regions", "key"),
-    "short_text": ("scoring", "answers", "case_sensitive", "pattern", "rubric"),
+    "short_text": ("scoring", "answers", "case_sensitive", "pattern", "rubric", "rubric_points"),
     "cloze": ("blanks", "scoring"),
 }
 _REGION_SIZES = {"rect": 4, "circle": 3}
@@ -55,6 +55,8 @@ def read_item(problems: Problems, data: Any, domains: set[str]) -> Item | None:
         values["mapping"] = read_mapping(f)
         if values["mapping"]:
             check_mapping_keys(f, item_type, values["mapping"], _answerable(item_type, values))
+        if values.get("rubric_points") and values["points"] is not None:
+            _check_rubric_points(f, values)
     if len(problems.lines) != before or None in (item_id, item_type, domain, values["stem"], values["points"]):
         return None
     return Item(**values)
@@ -260,7 +262,41 @@ def _short_text(f: Fields) -> dict:
                     with f.problems.at("answers"):
                         f.problems.add(f"the example '{answer}' does not match the pattern")
     return {"scoring": scoring, "answers": answers, "pattern": pattern,
-            "case_sensitive": f.boolean("case_sensitive", False), "rubric": f.text("rubric", "") or ""}
+            "case_sensitive": f.boolean("case_sensitive", False), "rubric": f.text("rubric", "") or "",
+            "rubric_points": _rubric_points(f, scoring)}
+
+
+MAX_RUBRIC_POINTS = 10  # one digit key each on the marking screen
+
+
+def _rubric_points(f: Fields, scoring: str) -> tuple[RubricPoint, ...]:
+    """The score points a marker picks from, lowest first."""
+    entries = f.sequence("rubric_points", [])
+    if entries and scoring != "manual":
+        with f.problems.at("rubric_points"):
+            f.problems.add("only a manually scored item (scoring: manual) has rubric points")
+        return ()
+    points = []
+    with f.problems.at("rubric_points"):
+        if len(entries) > MAX_RUBRIC_POINTS:
+            f.problems.add(f"give at most {MAX_RUBRIC_POINTS} score points")
+        for index, entry in enumerate(entries):
+            with f.problems.at(index):
+                p = Fields(f.problems, entry, ("points", "text"))
+                value, text = (p.number("points", minimum=0), p.text("text", "")) if p.ok else (None, None)
+                if value is not None and text is not None:
+                    points.append(RubricPoint(value, text))
+        if len({p.points for p in points}) != len(points):
+            f.problems.add("each score point must give a different number of points")
+    return tuple(sorted(points, key=lambda p: p.points))
+
+
+def _check_rubric_points(f: Fields, values: dict) -> None:
+    with f.problems.at("rubric_points"):
+        if any(p.points > values["points"] for p in values["rubric_points"]):
+            f.problems.add(f"a score point is above the item's {values['points']:g} points")
+        if values["rubric_points"][-1].points != values["points"]:
+            f.problems.add(f"the highest score point must give the item's {values['points']:g} points")
 
 
 def _compiles(pattern: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from app.domain.cloze import blank_to_document
-from app.domain.exam import Checklist, Exam, Item, Lockdown
+from app.domain.exam import Checklist, Exam, Item, Lockdown, Marking
 from app.domain.exam_reader import SOURCE_FORMAT, read_checklists, read_exam
 from app.domain.item_reader import COMMON, TYPE_FIELDS
 
@@ -39,6 +39,10 @@ def exam_to_document(exam: Exam) -> dict:
         doc["lockdown"] = {"forbid_extra_screens": exam.lockdown.forbid_extra_screens,
                            "forbidden_programs": list(exam.lockdown.forbidden_programs),
                            "allow_copy_in_answers": exam.lockdown.allow_copy_in_answers}
+    if exam.marking != Marking():  # also left out when default
+        doc["marking"] = {"double_marking": exam.marking.double_marking, "tolerance": exam.marking.tolerance}
+        if exam.marking.double_marking == "sample":
+            doc["marking"]["sample_percent"] = exam.marking.sample_percent
     return doc
 
 
@@ -47,6 +51,8 @@ def item_to_document(item: Item) -> dict:
     for name in COMMON + TYPE_FIELDS[item.type] + ("mapping",):
         value = getattr(item, name)
         if value in (None, "") or (name == "tolerance" and item.tolerance_percent is not None):
+            continue
+        if name == "rubric_points" and not value:  # left out when none: documents built before stay identical
             continue
         if name == "blanks":
             doc[name] = [blank_to_document(b) for b in value]

@@ -16,7 +16,7 @@ from app.store.accounts import Account as StoredAccount, AccountRepository
 from app.store.audit import AuditRepository
 from app.store.database import Database
 
-ROLES = ("admin", "proctor", "evaluator")
+ROLES = ("admin", "proctor", "evaluator", "marker", "adjudicator")  # the last two mark at the body
 MAX_FAILURES = 5          # consecutive wrong passwords or PINs before the account locks
 LOCK_SECONDS = 15 * 60    # long enough to stop guessing, short enough not to strand a session
 MIN_PASSWORD, MIN_PIN = 8, 4
@@ -78,7 +78,7 @@ class AccountService:
                by: str | None = None) -> Account:
         """The first administrator needs no `by`; every later account is made by an administrator."""
         if role not in ROLES:
-            raise ExamStationError(f"Unknown role '{role}'.", "Use admin, proctor or evaluator.")
+            raise ExamStationError(f"Unknown role '{role}'.", "Use admin, proctor, evaluator, marker or adjudicator.")
         if not self.first_run_needed() and (by is None or self._role_of(by) != "admin"):
             raise SignInRefused("Only a station administrator can create accounts.", "Sign in as one.")
         _check_secret(password, MIN_PASSWORD, "password")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from app.crypto.keystore import PassphraseSource
@@ -17,6 +18,7 @@ from app.services.proctoring import ProctorService
 from app.services.release import ReleaseService
 from app.services.reports import ReportService
 from app.services.results import ResultsService
+from app.services.marking import MarkingService
 from app.services.room import RoomService
 from app.services.seat import SeatService
 from app.services.packages import Clock, PackageService, utc_now
@@ -60,6 +62,11 @@ class Services:
         self.station.close()
         if self.home_station is not None:
             self.home_station.close()
+
+    @cached_property
+    def marking(self) -> MarkingService:
+        """Marking at the body, on the same database, results and accounts as the rest."""
+        return MarkingService(lambda: self.station.db, self.results, self.accounts, self.results.clock)
 
 
 def create_services(home_root: Path, passphrase: PassphraseSource, clock: Clock = utc_now,

@@ -16,6 +16,7 @@ from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
 from app.domain.history import EventUnreadable, first_broken_link
 from app.domain.results import attempt_result
+from app.domain.attempt import VOIDED
 from app.formats.exam_content import canonical_json, document_media_paths, exam_from_document, exam_to_document
 from app.formats.result_bundle import BundleRefused, build_bundle, open_payload, verify_bundle
 from app.formats.result_payload import FORMAT as PAYLOAD_FORMAT
@@ -33,6 +34,7 @@ from app.store.repositories import PackageRepository
 from app.store.results import AlreadyImported, BuiltPackage, ResultsRepository
 
 __all__ = ["ImportReport", "ResultsService"]
+NO_ANSWER = "no answer (scored 0)"  # the rater recorded for a blank answer nobody needs to read
 
 
 class ResultsService:
@@ -230,44 +232,69 @@ class ResultsService:
 
     # -- manual scoring --------------------------------------------------------------
     def pending_manual(self, exam_id: str | None = None) -> list[dict]:
-        """Responses to manually scored items still waiting for a person, with what was written."""
+        """Responses to manually scored items still waiting for a person, with what was written:
+        never those of a voided attempt. A blank answer is given 0 here and not listed (nobody
+        needs to read it), so scoring what is listed makes every result final."""
         repo = ResultsRepository(self._database())
         pending = []
         for attempt in repo.attempts(exam_id):
-            for item_id in json.loads(attempt.details).get("pending_manual", []):
-                response = next((r for r in repo.responses([attempt.attempt_id]) if r.item_id == item_id), None)
+            waiting = json.loads(attempt.details).get("pending_manual", [])
+            if attempt.state == VOIDED or not waiting:
+                continue
+            responses = {r.item_id: r for r in repo.responses([attempt.attempt_id])}
+            for item_id in waiting:
+                response = responses.get(item_id)
                 text = json.loads(response.response) if response and response.response else ""
+                if not isinstance(text, str) or not text.strip():
+                    self.score_manual(attempt.attempt_id, item_id, 0.0, NO_ANSWER)
+                    continue
                 pending.append({"attempt_id": attempt.attempt_id, "candidate_number": attempt.candidate_number,
-                                "item_id": item_id, "max_points": response.max_score if response else None,
+                                "item_id": item_id, "max_points": response.max_score,
                                 "response": text, "package_id": attempt.package_id})
         return pending
 
     def score_manual(self, attempt_id: str, item_id: str, points: float, rater: str) -> dict:
         """Record a person's score for one response and re-score the attempt with it."""
+        rescore = self.rescorer(attempt_id, item_id, points)
+        summary: dict = {}
+        ResultsRepository(self._database()).save_manual_score(attempt_id, item_id, points, rater.strip() or "rater",
+                                                              self.clock(), lambda scores: rescore(scores, summary))
+        return summary
+
+    def rescorer(self, attempt_id: str, item_id: str, points: float) -> Callable[[dict, dict], dict]:
+        """Check that this response can be given `points` (ExamStationError if not), and return
+        what re-scores its attempt: given every manual score of the attempt (read inside the
+        transaction that writes the new one, so two scores saved at once both count), the values
+        to store; it fills `summary` with what the command line prints."""
         repo = ResultsRepository(self._database())
         attempt = repo.attempt(attempt_id)
         if attempt is None:
             raise ExamStationError(f"No imported attempt {attempt_id}.", "Check the id (results pending lists them).")
+        if attempt.state == VOIDED:
+            raise ExamStationError("This attempt was voided at the testing center, so it is not scored.",
+                                   "Score another response; a voided attempt never counts.")
         exam = self.exam(attempt.package_id)
         item = exam.item(item_id) if item_id in {i.id for i in exam.items} else None
         if item is None or not item.manually_scored:
             raise ExamStationError(f"'{item_id}' is not a manually scored item of this exam.", "Check the item id.")
         if not 0 <= points <= item.points:
             raise ExamStationError(f"Points must be between 0 and {item.points:g}.", "Enter a score in that range.")
-        scores = {**repo.manual_scores(attempt_id), item_id: points}
         events = [Event(e.seq, e.kind, e.elapsed_ms, e.at, json.loads(e.data)) for e in repo.events(attempt_id)]
         details = json.loads(attempt.details)
-        result = attempt_result(exam, events, [], scores, details["checklists"])
         held = attempt.findings != "[]"
-        details.update(pending_manual=list(result.written.pending_manual), composite_complete=result.composite_complete,
-                       domains=result.written.domain_percent, **outcome(result, held))
-        passed = result.written.passed and not held
-        repo.save_manual_score(attempt_id, item_id, points, rater.strip() or "rater", self.clock(), {
-            "raw": result.written.raw, "percent": result.written.percent, "written_passed": passed,
-            "scaled": result.written.scaled, "details": json.dumps(details, sort_keys=True)})
-        return {"raw": result.written.raw, "percent": result.written.percent, "passed": passed,
-                "pending": len(result.written.pending_manual), "composite_passed": details["composite_passed"],
-                "held": held}
+
+        def rescore(scores: dict[str, float], summary: dict) -> dict:
+            result = attempt_result(exam, events, [], scores, details["checklists"])
+            details.update(pending_manual=list(result.written.pending_manual),
+                           composite_complete=result.composite_complete, domains=result.written.domain_percent,
+                           **outcome(result, held))
+            passed = result.written.passed and not held
+            summary.update(raw=result.written.raw, percent=result.written.percent, passed=passed,
+                           pending=len(result.written.pending_manual), composite_passed=details["composite_passed"],
+                           held=held)
+            return {"raw": result.written.raw, "percent": result.written.percent, "written_passed": passed,
+                    "scaled": result.written.scaled, "details": json.dumps(details, sort_keys=True)}
+        return rescore
 
 
 def _refuse_broken_history(attempt_id: str, candidate_number: str, problem: str | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import cast
+from typing import Callable, cast
 
 from sqlalchemy import CursorResult, delete, func, insert, select
 from sqlalchemy import update as sa_update
@@ -220,12 +220,27 @@ class ResultsRepository:
             return {r.item_id: r.points for r in rows}
 
     def save_manual_score(self, attempt_id: str, item_id: str, points: float, rater: str, now: datetime,
-                          attempt_update: dict) -> None:
+                          rescore: Callable[[dict[str, float]], dict]) -> None:
         """The score, the response's score and the attempt's new result, in one transaction."""
         with self.db.sessions.begin() as s:
-            s.merge(ManualScoreRecord(attempt_id=attempt_id, item_id=item_id, points=points, rater=rater,
-                                      scored_at=now))
-            s.get_one(ResultResponseRecord, (attempt_id, item_id)).score = points
-            row = s.get(ResultAttemptRecord, attempt_id)
-            for key, value in attempt_update.items():
-                setattr(row, key, value)
+            write_manual_score(s, attempt_id, item_id, points, rater, now, rescore)
+
+
+def write_manual_score(s: Session, attempt_id: str, item_id: str, points: float, rater: str, now: datetime,
+                       rescore: Callable[[dict[str, float]], dict]) -> None:
+    """Within the caller's transaction (marking writes the deciding mark in the same one).
+    `rescore` turns the attempt's manual scores into its new result. It is given them after
+    this score is written and the attempt is locked (the write takes SQLite's lock, FOR UPDATE
+    PostgreSQL's row lock), so two scores of one attempt saved at once both count."""
+    s.merge(ManualScoreRecord(attempt_id=attempt_id, item_id=item_id, points=points, rater=rater[:60],
+                              scored_at=now))
+    s.flush()
+    s.execute(select(ResultAttemptRecord.attempt_id).where(ResultAttemptRecord.attempt_id == attempt_id)
+              .with_for_update())
+    scores: dict[str, float] = {item: points for item, points in s.execute(
+        select(ManualScoreRecord.item_id, ManualScoreRecord.points).where(ManualScoreRecord.attempt_id == attempt_id))}
+    attempt_update = rescore(scores)
+    s.get_one(ResultResponseRecord, (attempt_id, item_id)).score = points
+    row = s.get_one(ResultAttemptRecord, attempt_id)
+    for key, value in attempt_update.items():
+        setattr(row, key, value)

@@ -12,7 +12,8 @@ from app.domain.errors import ExamStationError
 from app.services.context import Services
 from app.ui.proctor.common import add_row, button, error_text, hint, message_label, say
 
-ROLE_NAMES = {"admin": "station administrator", "proctor": "proctor", "evaluator": "evaluator"}
+ROLE_NAMES = {"admin": "station administrator", "proctor": "proctor", "evaluator": "evaluator",
+              "marker": "marker", "adjudicator": "adjudicator"}
 
 
 class AccountsDialog(QDialog):

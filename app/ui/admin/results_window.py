@@ -24,6 +24,7 @@ from app.ui.admin.build_tab import BuildTab
 from app.ui.admin.charts import BarChart, chart_image
 from app.ui.admin.credentials_tab import CredentialsTab
 from app.ui.admin.release_tab import ReleaseTab
+from app.ui.admin.marking_tab import MarkingTab
 from app.ui.admin.report_html import CHART_MINUTES, CHART_SCORES, heading, report_document
 from app.ui.widgets.tasks import run_in_background
 
@@ -46,11 +47,14 @@ class ResultsWindow(QMainWindow):
         tabs.addTab(self.build_tab, self.tr("&Build packages"))
         tabs.addTab(self._import_tab(), self.tr("&Import"))
         tabs.addTab(self._reports_tab(), self.tr("&Reports"))
+        self.marking_tab = MarkingTab(services, self._ask_passphrase)
+        tabs.addTab(self.marking_tab, self.tr("&Marking"))
         self.release_tab = ReleaseTab(services, self._ask_passphrase)
         tabs.addTab(self.release_tab, self.tr("Re&lease"))
         self.credentials_tab = CredentialsTab(services, self._ask_passphrase)
         tabs.addTab(self.credentials_tab, self.tr("&Credentials"))
         tabs.setAccessibleName(self.tr("Results sections"))
+        self.tabs = tabs
         self.setCentralWidget(tabs)
 
     # -- import --------------------------------------------------------------------

@@ -185,6 +185,11 @@ QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}
 QRadioButton::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; image: url("{images}/dot-{c.mark}.svg"); }}
 QGroupBox {{ border: {line}px solid {c.border}; margin-top: 1.4em; padding: 0.5em 8px 8px 8px; font-weight: bold; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
+QTextBrowser, QTableWidget {{ background: {c.surface}; color: {c.text}; border: {line}px solid {c.border};
+    selection-background-color: {c.accent}; selection-color: {c.accent_text}; }}
+QTabBar::tab {{ background: {c.button}; color: {c.button_text}; border: {line}px solid {c.border}; padding: 6px 14px; }}
+QTabBar::tab:selected {{ background: {c.accent}; color: {c.accent_text}; font-weight: bold; }}
+QHeaderView::section {{ background: {c.button}; color: {c.button_text}; border: {line}px solid {c.border}; padding: 4px; }}
 *:focus {{ border: 3px solid {c.focus}; }}
 QRadioButton:focus, QCheckBox:focus {{ border: 3px solid {c.focus}; border-radius: 4px; }}
 """
