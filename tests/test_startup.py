@@ -18,7 +18,12 @@ NOT_LOADED = ("sqlalchemy not loaded; cryptography not loaded; alembic not loade
 
 
 def _start(home: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EXAMSTATION_KEY_PASSPHRASE": PASSPHRASE}
+    # Its own runtime folder, so the one-copy-per-user lock does not meet the app other tests
+    # start at the same moment on another worker.
+    runtime = home.parent / f"runtime-{home.name}"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EXAMSTATION_KEY_PASSPHRASE": PASSPHRASE,
+           "XDG_RUNTIME_DIR": str(runtime)}
     return subprocess.run([sys.executable, "-m", "app", "--home", str(home), *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
 
@@ -61,3 +66,17 @@ def test_a_database_that_cannot_be_opened_ends_in_one_line(tmp_path: Path) -> No
     assert _stages(started.stdout)[0] == f"window shown: {NOT_LOADED}"
     lines = [line for line in started.stderr.splitlines() if "propagateSizeHints" not in line]  # Qt offscreen's own
     assert len(lines) == 1 and "newer than this ExamStation" in lines[0] and "Traceback" not in started.stderr
+
+
+def test_a_second_copy_in_the_start_up_check_ends_instead_of_waiting_for_a_person(tmp_path: Path, monkeypatch) -> None:
+    from app.ui.lockdown import SingleInstanceGuard, private_lock_folder
+    runtime = tmp_path / "runtime-station"  # the folder _start gives the program for this home
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    guard = SingleInstanceGuard(private_lock_folder())
+    guard.acquire()  # this user's ExamStation is running already
+    try:
+        started = _start(tmp_path / "station", "--smoke-test")
+    finally:
+        guard.release()
+    assert started.returncode == 1 and "already running" in started.stderr  # no message box left open

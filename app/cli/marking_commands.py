@@ -7,10 +7,12 @@ import argparse
 import getpass
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import ExamStationError
-from app.services.context import Services
+
+if TYPE_CHECKING:  # the parser is built before the desktop window shows: nothing heavy at import
+    from app.services.context import Services
 
 MARKER_PASSWORD_ENV = "EXAMSTATION_MARKER_PASSWORD"
 

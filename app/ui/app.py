@@ -53,7 +53,7 @@ def run_gui_on(make_services: Callable[[], Services], demo: Any = None, smoke_te
     making them is raised from here, after the window closed (app.main reports it)."""
     app = ensure_application()
     quit_on_terminate(app)
-    if not _single_instance():
+    if not _single_instance(ask_a_person=not smoke_test):
         return 1
     opening = OpeningWindow()
     opening.show()
@@ -107,14 +107,17 @@ def first_window(services: Services, demo: Any = None) -> QWidget:
     return MainWindow(services, demo)
 
 
-def _single_instance() -> bool:
+def _single_instance(ask_a_person: bool = True) -> bool:
+    """False when this user runs ExamStation already (said on the terminal, and in a message box
+    unless nobody is there to close it: the start-up check must end, never wait)."""
     from app.ui.lockdown import AlreadyRunning, SingleInstanceGuard, private_lock_folder
     try:
         guard = SingleInstanceGuard(private_lock_folder())  # one copy per OS user on this computer
         guard.acquire()
     except AlreadyRunning as error:
         print(f"examstation: {error}", file=sys.stderr)
-        QMessageBox.warning(None, "ExamStation", str(error))
+        if ask_a_person:
+            QMessageBox.warning(None, "ExamStation", str(error))
         return False
     return True
 
