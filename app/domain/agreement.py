@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-import numpy as np
-
 MIN_PAIRS = 10             # fewer double-marked responses than this: too few to flag anyone
 DRIFT_POINTS = 0.5         # a marker's mean difference from the other marker, in points
 DRIFT_EXACT_GAP = 0.20     # a marker's exact agreement this far below everyone else's
@@ -56,16 +54,23 @@ def cohen_kappa(a: list[int], b: list[int], levels: int, weights: str = "none") 
     raters' own marginals); None when chance predicts no disagreement."""
     if not a or len(a) != len(b) or levels < 2:
         return None
-    observed = np.zeros((levels, levels))
-    np.add.at(observed, (np.asarray(a), np.asarray(b)), 1)
-    observed /= observed.sum()
-    expected = np.outer(observed.sum(axis=1), observed.sum(axis=0))
-    i, j = np.indices((levels, levels))
-    weight = ((i - j) / (levels - 1)) ** 2 if weights == "quadratic" else (i != j).astype(float)
-    chance = float((weight * expected).sum())
+    # Plain Python: the domain runs without numpy (the built app leaves it out), and a rubric
+    # has a handful of score points.
+    n = len(a)
+    observed = [[0.0] * levels for _ in range(levels)]
+    for x, y in zip(a, b, strict=True):
+        observed[x][y] += 1 / n
+    rows = [sum(observed[i]) for i in range(levels)]
+    columns = [sum(observed[i][j] for i in range(levels)) for j in range(levels)]
+
+    def weight(i: int, j: int) -> float:
+        return ((i - j) / (levels - 1)) ** 2 if weights == "quadratic" else float(i != j)
+
+    cells = [(i, j) for i in range(levels) for j in range(levels)]
+    chance = sum(weight(i, j) * rows[i] * columns[j] for i, j in cells)
     if chance <= 1e-12:
         return None
-    return 1.0 - float((weight * observed).sum()) / chance
+    return 1.0 - sum(weight(i, j) * observed[i][j] for i, j in cells) / chance
 
 
 def agreement(pairs: list[MarkPair], flip: set[int] | None = None) -> Agreement:
