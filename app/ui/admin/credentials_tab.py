@@ -9,9 +9,10 @@ from typing import Callable
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-from app.domain.errors import ExamStationError, PassphraseNeeded
+from app.domain.errors import PassphraseNeeded
 from app.services.context import Services
 from app.ui.admin.release_views import fill, push, sized, table
+from app.ui.proctor.common import error_text
 from app.ui.widgets.tasks import run_in_background
 
 
@@ -150,9 +151,7 @@ class CredentialsTab(QWidget):
             if isinstance(error, PassphraseNeeded) and self.ask_passphrase():
                 self._say(self.tr("Unlocked. Do it again."))
                 return
-            self._say(error.line() if isinstance(error, ExamStationError) else self.tr(
-                "That did not work ({kind}). Try again; if it keeps failing, tell your administrator.").format(
-                kind=type(error).__name__), False)
+            self._say(error_text(error), False)
 
         run_in_background(self, work, succeeded, failed)
 

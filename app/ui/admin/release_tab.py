@@ -22,6 +22,7 @@ from app.ui.admin.letter_pdf import write_letter_pdf
 from app.ui.admin.release_views import (
     attempt_html, capital, fill, looks, outcome_words, push, sized, state_words, table,
 )
+from app.ui.proctor.common import error_text
 from app.ui.widgets.tasks import run_in_background
 
 class ReleaseTab(QWidget):
@@ -315,6 +316,4 @@ class ReleaseTab(QWidget):
         if isinstance(error, PassphraseNeeded) and self.ask_passphrase():
             self._say(self.tr("Unlocked. Do it again."))
             return
-        self._say(error.line() if isinstance(error, ExamStationError) else self.tr(
-            "That did not work ({kind}). Try again; if it keeps failing, tell your administrator.").format(
-            kind=type(error).__name__), False)
+        self._say(error_text(error), False)
