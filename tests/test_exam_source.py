@@ -147,3 +147,24 @@ def test_a_required_number_left_empty_is_a_problem_not_a_crash(tmp_path: Path) -
     with pytest.raises(SourceInvalid) as refused:
         load_exam_source(source)
     assert any("key: expected a number, found nothing" in p for p in refused.value.problems)
+
+
+@pytest.mark.parametrize("written, on, kind", [
+    (True, True, "basic"), (False, False, "basic"), ("basic", True, "basic"), ("scientific", True, "scientific")])
+def test_the_calculator_is_on_or_off_or_named_by_kind(source: Path, written, on: bool, kind: str) -> None:
+    edit(source / "exam.yaml", lambda d: d["tools"].update(calculator=written))
+    exam = load_exam_source(source)
+    assert (exam.tools.calculator, exam.tools.calculator_kind) == (on, kind)
+    assert exam.tools.scientific_calculator == (kind == "scientific")
+    document = exam_to_document(exam)
+    # true/false stays as every earlier package wrote it; only a scientific one is named
+    assert document["tools"]["calculator"] == ("scientific" if kind == "scientific" else on)
+    again = exam_from_document(document, {"media/panel.png", "media/board.png"})
+    assert again.tools == exam.tools
+
+
+@pytest.mark.parametrize("written", ["graphing", 1, None, ["scientific"]])
+def test_an_unknown_calculator_is_a_problem(source: Path, written) -> None:
+    edit(source / "exam.yaml", lambda d: d["tools"].update(calculator=written))
+    assert any(p.startswith("exam.yaml: tools.calculator: expected true, false, basic or scientific")
+               for p in problems_of(source))

@@ -228,10 +228,19 @@ class Timing:
     warnings_minutes: tuple[float, ...] = (10.0, 5.0, 1.0)
 
 
+CalculatorKind = Literal["basic", "scientific"]
+CALCULATOR_KINDS: tuple[CalculatorKind, ...] = ("basic", "scientific")
+
+
 @dataclass(frozen=True, slots=True)
 class Tools:
     calculator: bool = False
     exhibits: tuple[Exhibit, ...] = ()
+    calculator_kind: CalculatorKind = "basic"   # which calculator, when `calculator` is on
+
+    @property
+    def scientific_calculator(self) -> bool:
+        return self.calculator and self.calculator_kind == "scientific"
 
 
 @dataclass(frozen=True, slots=True)

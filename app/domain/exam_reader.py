@@ -13,8 +13,8 @@ from app.domain.format_versions import format_version
 from app.domain import composite
 from app.domain.errors import SourceInvalid
 from app.domain.exam import (
-    INTERRUPTIONS, Checklist, ChecklistStep, Credential, DoubleMarking, Domain, Exam, Exhibit, Form, Item, Lockdown,
-    Marking, Scoring, Section, Stimulus, Timing, Tools,
+    CALCULATOR_KINDS, INTERRUPTIONS, CalculatorKind, Checklist, ChecklistStep, Credential, DoubleMarking, Domain,
+    Exam, Exhibit, Form, Item, Lockdown, Marking, Scoring, Section, Stimulus, Timing, Tools,
 )
 from app.domain.fields import Fields, unique_ids
 from app.domain.item_reader import read_item
@@ -318,7 +318,20 @@ def _tools(f: Fields) -> Tools:
         t = Fields(f.problems, f.raw("tools"), ("calculator", "exhibits"))
         exhibits = _list(t, "exhibits", _exhibit, required=False)
         unique_ids(f.problems, "exhibit", [e.id for e in exhibits])
-        return Tools(t.boolean("calculator", False), tuple(exhibits))
+        on, kind = _calculator(t)
+        return Tools(on, tuple(exhibits), kind)
+
+
+def _calculator(tools: Fields) -> tuple[bool, CalculatorKind]:
+    """`calculator: true | false` (a basic one, as every earlier exam said) or the kind by name."""
+    value = tools.raw("calculator", False)
+    if isinstance(value, bool):
+        return value, "basic"
+    if isinstance(value, str) and value in CALCULATOR_KINDS:
+        return True, cast(CalculatorKind, value)
+    with tools.problems.at("calculator"):
+        tools.problems.add(f"expected true, false, basic or scientific, found {value!r}")
+    return False, "basic"
 
 
 def _lockdown(f: Fields) -> Lockdown:

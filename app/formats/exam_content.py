@@ -24,7 +24,7 @@ def exam_to_document(exam: Exam) -> dict:
         "domains": [asdict(d) for d in exam.domains],
         "timing": {"interruption": exam.timing.interruption,
                    "warnings_minutes": list(exam.timing.warnings_minutes)},
-        "tools": {"calculator": exam.tools.calculator,
+        "tools": {"calculator": _calculator(exam),
                   "exhibits": [asdict(e) for e in exam.tools.exhibits]},
         "scoring": _scoring(exam),
         "forms": [_form(f) for f in exam.forms],
@@ -44,6 +44,12 @@ def exam_to_document(exam: Exam) -> dict:
         if exam.marking.double_marking == "sample":
             doc["marking"]["sample_percent"] = exam.marking.sample_percent
     return doc
+
+
+def _calculator(exam: Exam) -> bool | str:
+    """true or false for a basic one, as before (such documents stay identical); else its kind."""
+    tools = exam.tools
+    return tools.calculator_kind if tools.calculator and tools.calculator_kind != "basic" else tools.calculator
 
 
 def item_to_document(item: Item) -> dict:
