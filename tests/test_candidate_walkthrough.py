@@ -64,12 +64,12 @@ def put_in_order(qtbot, widget: OrderingAnswer, key: list[str]) -> None:
 
 
 def choose_matches(qtbot, window, widget: MatchingAnswer, item) -> None:
-    """Keyboard only: Tab from the question text into each list, arrow down to the match."""
-    for premise_id, combo in widget.combos.items():
+    """Keyboard only: Tab from the question text into each term's row of letters, then type the
+    letter of its definition."""
+    for premise_id, row in widget.rows.items():
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
-        assert window.focusWidget() is combo
-        for _ in range(combo.findData(item.key[premise_id])):
-            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert window.focusWidget() is row.tab_stop()
+        qtbot.keyClicks(row.tab_stop(), widget.letters[widget.choice_ids.index(item.key[premise_id])])
 
 
 def test_the_whole_form_with_keys_and_clicks(qtbot, station) -> None:

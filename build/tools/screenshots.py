@@ -190,10 +190,16 @@ def shoot_tools(window: CandidateWindow, shot, item_ids: tuple[str, ...]) -> Non
     window.navigation.go_to(item_ids[1])
     window.set_flag(item_ids[1], True)
     window.toolbar.calculator_button.setChecked(True)
-    for key in "7*6=":
-        window.tool_panel.calculator.press(key)
+    calculator = window.tool_panel.calculator
+    keys = list("7*6=") if not window.live.exam.tools.scientific_calculator else [
+        "4", "×", "5.12", "×", "0.9", "=", "clear", "2", "×", "sin(", "30", ")", "+", "√(", "16", ")", "="]
+    for key in keys:
+        calculator.press(key)
     shot(11, "tools-calculator")
     window.toolbar.calculator_button.setChecked(False)
+    citing = next((i for i in item_ids if "Exhibit 2" in window.live.exam.item(i).stem), None)
+    if citing:   # the exhibits open at the one this question cites
+        window.navigation.go_to(citing)
     window.toolbar.exhibits_button.setChecked(True)
     shot(12, "tools-exhibit")
     window.toolbar.exhibits_button.setChecked(False)

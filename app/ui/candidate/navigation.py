@@ -105,6 +105,7 @@ class Navigation(QObject):
         page = self.window.item_page
         page.show_item(item_id, self.window.saver.latest(item_id), self.live.state)
         page.set_next_text(*self._next_words(item_id))
+        self.window.tool_panel.show_question(self.live.exam.item(item_id))
         self.window.show_page(page)
 
     def _next_words(self, item_id: str) -> tuple[str, str]:

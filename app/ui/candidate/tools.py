@@ -1,5 +1,7 @@
 """The tool bar (calculator, exhibits, text size, high contrast) and the side panel that holds
-the calculator and the reference exhibits while the candidate works."""
+the calculator and the reference exhibits while the candidate works: docked beside the question
+(never over it), on the right or, at the candidate's choice, the left; only as wide as the
+calculator needs, and two fifths of the width when an exhibit is open."""
 
 from __future__ import annotations
 
@@ -8,8 +10,10 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.domain.exam import Tools
+from app.domain.exam import Item, Tools
+from app.domain.exhibit_citation import cited_exhibit
 from app.ui.candidate.controls import button, rename
+from app.ui.candidate.scientific import ScientificCalculator
 from app.ui.widgets.calculator import Calculator
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.image_viewer import ZoomableImage
@@ -33,6 +37,9 @@ class ToolBar(QWidget):
         self.break_button = button(self.tr("Rest break"), self.tr("Stops your time and hides the questions "
                                                                   "until you return. Shortcut: Alt+B"))
         self.break_button.setVisible(False)   # only for candidates granted rest breaks
+        self.side_button = button(self.tr("Tools on the left"), self.tr(
+            "Puts the calculator and exhibits on the other side of the question"))
+        self.side_button.setVisible(tools.calculator or bool(tools.exhibits))
         self.calculator_button.setVisible(tools.calculator)
         self.exhibits_button.setVisible(bool(tools.exhibits))
         self.size_box = QComboBox()
@@ -55,8 +62,8 @@ class ToolBar(QWidget):
         pair.addWidget(size_label)
         pair.addWidget(self.size_box)
         flow = FlowLayout(self)
-        for widget in (self.calculator_button, self.exhibits_button, size_pair, self.contrast_button,
-                       self.break_button):
+        for widget in (self.calculator_button, self.exhibits_button, self.side_button, size_pair,
+                       self.contrast_button, self.break_button):
             flow.addWidget(widget)
 
     def show_scale(self, scale: int) -> None:
@@ -66,6 +73,10 @@ class ToolBar(QWidget):
         """Calculator and exhibits only while questions are on screen."""
         self.calculator_button.setEnabled(available)
         self.exhibits_button.setEnabled(available)
+        self.side_button.setEnabled(available)
+
+    def show_side(self, on_left: bool) -> None:
+        rename(self.side_button, self.tr("Tools on the right") if on_left else self.tr("Tools on the left"))
 
     def show_breaks(self, left: int, granted: int, available: bool, finished: bool = False) -> None:
         """The count stays true during a break; the button works only while questions are shown,
@@ -78,12 +89,17 @@ class ToolBar(QWidget):
 class ToolPanel(QWidget):
     """Calculator and exhibits beside the question; hidden when neither is open."""
 
+    side_changed = Signal(bool)   # True: now on the left of the question
+
     def __init__(self, tools: Tools, media: Callable[[str], bytes], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tools, self.media = tools, media
         self.exhibit_loaded = False
+        self.cited: int | None = None   # the exhibit the question on screen cites
+        self.body: QHBoxLayout | None = None
+        self.on_left = False
         self.calculator_box = QGroupBox(self.tr("Calculator"))
-        self.calculator = Calculator()
+        self.calculator = ScientificCalculator() if tools.scientific_calculator else Calculator()
         QVBoxLayout(self.calculator_box).addWidget(self.calculator)
         self.exhibits_box = QGroupBox(self.tr("Exhibits"))
         self.exhibit_choice = QComboBox()
@@ -94,7 +110,7 @@ class ToolPanel(QWidget):
         for exhibit in tools.exhibits:
             self.exhibit_choice.addItem(exhibit.title, exhibit.media)
         self.exhibit_choice.currentIndexChanged.connect(self._show_exhibit)
-        self.exhibit_view = ZoomableImage(self.tr("Exhibit"), box=(420, 520))
+        self.exhibit_view = ZoomableImage(self.tr("Exhibit"), fit_view=True)
         exhibits = QVBoxLayout(self.exhibits_box)
         exhibits.addWidget(self.exhibit_choice)
         exhibits.addWidget(self.exhibit_view, 1)
@@ -116,6 +132,27 @@ class ToolPanel(QWidget):
         self.exhibits_box.setVisible(False)
         self.setVisible(False)
 
+    def dock_in(self, body: QHBoxLayout) -> None:
+        """Beside the question (already in `body`), on the right to begin with."""
+        self.body = body
+        body.addWidget(self, 2)
+
+    def switch_side(self) -> None:
+        """Left of the question or right of it."""
+        if self.body is None:
+            return
+        self.on_left = not self.on_left
+        self.body.removeWidget(self)
+        self.body.insertWidget(0 if self.on_left else 1, self, 2)
+        self.fit_width()
+        self.side_changed.emit(self.on_left)
+
+    def show_question(self, item: Item | None) -> None:
+        """The question on screen: an open exhibit turns to the one it cites."""
+        self.cited = cited_exhibit(item.stem, self.tools.exhibits) if item is not None else None
+        if self.cited is not None and not self.exhibits_box.isHidden():
+            self.exhibit_choice.setCurrentIndex(self.cited)
+
     def show_calculator(self, on: bool) -> None:
         self.calculator_box.setVisible(on and self.tools.calculator)
         self._fit()
@@ -125,7 +162,9 @@ class ToolPanel(QWidget):
     def show_exhibits(self, on: bool) -> None:
         on = on and bool(self.tools.exhibits)
         self.exhibits_box.setVisible(on)
-        if on and not self.exhibit_loaded:  # decoded on first use, not at start
+        if on and self.cited is not None and self.cited != self.exhibit_choice.currentIndex():
+            self.exhibit_choice.setCurrentIndex(self.cited)   # opens at the exhibit the question cites
+        elif on and not self.exhibit_loaded:  # decoded on first use, not at start
             self._show_exhibit(self.exhibit_choice.currentIndex())
         self._fit()
         if on:
@@ -136,9 +175,14 @@ class ToolPanel(QWidget):
         self.fit_width()
 
     def fit_width(self) -> None:
-        """As wide as the open tools need (scrolling only up and down), whatever the text size."""
+        """As wide as the open tools need (scrolling only up and down), whatever the text size;
+        no wider for the calculator alone; an exhibit takes the room the panel has."""
         bar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.setMinimumWidth(self.inner.minimumSizeHint().width() + bar + 4)
+        for part in self.inner.findChildren(QWidget):   # drop sizes remembered from while it was hidden
+            part.updateGeometry()
+        least = self.inner.minimumSizeHint().width() + bar + 4
+        self.setMinimumWidth(least)
+        self.setMaximumWidth(least if self.exhibits_box.isHidden() else 16777215)
 
     def _show_exhibit(self, index: int) -> None:
         if index < 0:

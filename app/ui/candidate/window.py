@@ -127,7 +127,7 @@ class CandidateWindow(QWidget):
         self.item_page.add_status(self.save_indicator)
         body = QHBoxLayout()
         body.addWidget(self.stack, 3)
-        body.addWidget(self.tool_panel, 2)
+        self.tool_panel.dock_in(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
@@ -166,6 +166,8 @@ class CandidateWindow(QWidget):
         self.toolbar.contrast_chosen.connect(self.set_high_contrast)
         self.toolbar.calculator_button.toggled.connect(self.tool_panel.show_calculator)
         self.toolbar.exhibits_button.toggled.connect(self.tool_panel.show_exhibits)
+        self.toolbar.side_button.clicked.connect(self.tool_panel.switch_side)
+        self.tool_panel.side_changed.connect(self.toolbar.show_side)
 
     def _make_shortcuts(self) -> None:
         self.shortcuts: list[QShortcut] = []

@@ -3,7 +3,7 @@ with buttons and keys (+, −, 0) to zoom and a scroll area to pan."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -21,6 +21,16 @@ def fitting_zoom(width: int, height: int, box_width: int, box_height: int) -> fl
     """The largest zoom step at which the image fits the box (at least the smallest step)."""
     fitting = [z for z in ZOOM_STEPS if width * z <= box_width and height * z <= box_height]
     return fitting[-1] if fitting else ZOOM_STEPS[0]
+
+
+MIN_ZOOM, MAX_ZOOM = ZOOM_STEPS[0], ZOOM_STEPS[-1]
+
+
+def zoom_to_fit(width: int, height: int, box_width: int, box_height: int) -> float:
+    """The zoom at which the whole image just fits the box (any value, not only a step)."""
+    if width <= 0 or height <= 0 or box_width <= 0 or box_height <= 0:
+        return 1.0
+    return max(MIN_ZOOM, min(MAX_ZOOM, box_width / width, box_height / height))
 
 
 def pixmap_from_bytes(data: bytes) -> QPixmap | None:
@@ -58,10 +68,14 @@ class ZoomableImage(QWidget):
     """An image with zoom controls above it; keyboard focus goes to the scrolling view."""
 
     def __init__(self, name: str, description: str = "", parent: QWidget | None = None,
-                 box: tuple[int, int] = (640, 420)) -> None:
+                 box: tuple[int, int] = (640, 420), fit_view: bool = False) -> None:
+        """`box`: the size Fit aims at; with `fit_view` Fit fills whatever room the view has
+        instead, and keeps filling it as the view is resized until the candidate zooms."""
         super().__init__(parent)
         self.zoom = 1.0
         self.box = box
+        self.fit_view = fit_view
+        self.fitted = True   # showing at the fitting size (not zoomed by hand)
         self._pixmap: QPixmap | None = None
         self.controls = ZoomControls(name)
         self.controls.zoom_requested.connect(self.change_zoom)
@@ -94,15 +108,25 @@ class ZoomableImage(QWidget):
         if self._pixmap is None:
             return
         size = self._pixmap.size()
-        self.zoom = (fitting_zoom(size.width(), size.height(), *self.box) if direction == 0
-                     else step_zoom(self.zoom, direction))
+        self.fitted = direction == 0
+        if direction != 0:
+            self.zoom = step_zoom(self.zoom, direction)
+        elif self.fit_view:
+            room = self.scroll.viewport().size()
+            self.zoom = zoom_to_fit(size.width(), size.height(), room.width() - 2, room.height() - 2)
+        else:
+            self.zoom = fitting_zoom(size.width(), size.height(), *self.box)
         scaled = self._pixmap.scaled(size * self.zoom, Qt.AspectRatioMode.KeepAspectRatio,
                                      Qt.TransformationMode.SmoothTransformation)
         self.picture.setPixmap(scaled)
-        self.scroll.setMinimumHeight(min(scaled.height() + 8, self.box[1]))
+        if not self.fit_view:   # a view that fills its room takes no height from its image
+            self.scroll.setMinimumHeight(min(scaled.height() + 8, self.box[1]))
         self.controls.show_zoom(self.zoom)
 
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize and self.fit_view \
+                and self.fitted and self._pixmap is not None:
+            self.change_zoom(0)   # the panel grew or shrank: the image still fits it
         if watched is self.scroll and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             direction = zoom_key(event)
             if direction is not None:

@@ -1,0 +1,195 @@
+"""The candidate's tools with the sample exam (it allows the scientific calculator and cites
+its exhibits in question text), driven with keys and clicks on the real delivery engine: the
+calculator, its dock beside the question, matching side by side, and the exhibits opening at
+the cited one and fitting the panel."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.domain.progress import INCOMPLETE, response_status
+from app.ui.candidate.responses.matching import MatchingAnswer
+from app.ui.candidate.scientific import ScientificCalculator
+from tests.test_candidate_navigator import EXAM, Sample, settle
+from tests.test_candidate_support import alt, click
+
+
+@pytest.fixture
+def sample(tmp_path):
+    made = Sample(tmp_path)
+    yield made
+    made.db.close()
+
+
+def keys(qtbot, calculator: ScientificCalculator, *commands: str) -> None:
+    for command in commands:
+        click(qtbot, calculator.keys[command])
+
+
+def citing(text: str) -> str:
+    return next(i.id for i in EXAM.items if text in i.stem)
+
+
+def test_the_scientific_calculator_from_the_keyboard(qtbot, sample) -> None:
+    window = sample.window(qtbot)
+    alt(qtbot, window, Qt.Key.Key_C)
+    calculator = window.tool_panel.calculator
+    assert isinstance(calculator, ScientificCalculator) and window.focusWidget() is calculator.entry
+    qtbot.keyClicks(calculator.entry, "2*(3+4)^2")
+    qtbot.keyClick(calculator.entry, Qt.Key.Key_Return)
+    assert calculator.entry.text() == "98" and calculator.result.text() == "2*(3+4)^2 = 98"
+    qtbot.keyClicks(calculator.entry, "/4=")          # goes on from the result; = gives it too
+    assert calculator.entry.text() == "24.5"
+    qtbot.keyClick(calculator.entry, Qt.Key.Key_Escape)
+    qtbot.keyClicks(calculator.entry, "sin(30)+1,5")   # a decimal comma, as in Spanish
+    qtbot.keyClick(calculator.entry, Qt.Key.Key_Enter)
+    assert calculator.entry.text() == "2"
+    qtbot.keyClick(calculator.entry, Qt.Key.Key_Escape)
+    qtbot.keyClicks(calculator.entry, "1/(2-2)")
+    qtbot.keyClick(calculator.entry, Qt.Key.Key_Return)
+    assert calculator.result.text() == "Error: division by zero."
+    assert calculator.entry.text() == "1/(2-2)"        # kept, to be corrected
+    qtbot.keyClick(calculator.entry, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(calculator.entry, "+3)")
+    qtbot.keyClick(calculator.entry, Qt.Key.Key_Return)
+    assert calculator.entry.text() == "0.333333333333"
+    qtbot.keyClicks(calculator.entry, "((")
+    qtbot.keyClick(calculator.entry, Qt.Key.Key_Return)
+    assert calculator.result.text().startswith("Error: this calculation cannot be read")
+    assert [calculator.history.item(i).text() for i in range(calculator.history.count())] == [
+        "1/(2-2+3) = 0.333333333333", "sin(30)+1,5 = 2", "98/4 = 24.5", "2*(3+4)^2 = 98"]
+    alt(qtbot, window, Qt.Key.Key_C)
+    assert not window.tool_panel.isVisible()
+
+
+def test_the_scientific_keys_memory_and_last_results(qtbot, sample) -> None:
+    window = sample.window(qtbot)
+    click(qtbot, window.toolbar.calculator_button)
+    calculator = window.tool_panel.calculator
+    keys(qtbot, calculator, "sin(", "3", "0", ")", "×", "4", "=")
+    assert calculator.entry.text() == "2"
+    keys(qtbot, calculator, "clear", "rad", "cos(", "π", ")", "=")
+    assert calculator.entry.text() == "-1"
+    keys(qtbot, calculator, "clear", "asin(", "1", ")", "=")
+    assert calculator.entry.text() == format(math.pi / 2, ".12g")
+    keys(qtbot, calculator, "deg", "clear", "atan(", "1", ")", "=")
+    assert calculator.entry.text() == "45"
+    keys(qtbot, calculator, "clear", "log(", "1", "0", "0", "0", ")", "+", "ln(", "e", ")", "=")
+    assert calculator.entry.text() == "4"
+    keys(qtbot, calculator, "clear", "2", "^", "1", "0", "−", "3", "^2", "+", "√(", "8", "1", ")", "+", "cbrt(",
+         "2", "7", ")", "=")
+    assert calculator.entry.text() == str(1024 - 9 + 9 + 3)
+    keys(qtbot, calculator, "clear", "7", "m+", "m+", "clear", "3", "m-", "clear", "mr", "÷", "2", "=")
+    assert calculator.entry.text() == "5.5" and calculator.memory_label.text() == "M = 11"
+    keys(qtbot, calculator, "clear", "ans", "×", "2", "=")
+    assert calculator.entry.text() == "11"
+    keys(qtbot, calculator, "mc", "clear", "mr")
+    assert calculator.entry.text() == "0" and calculator.memory_label.text() == ""
+    keys(qtbot, calculator, "back", "(", "1", "back", "2", ")", "=")
+    assert calculator.entry.text() == "2"
+    calculator.history.setCurrentRow(2)
+    qtbot.keyClick(calculator.history, Qt.Key.Key_Return)   # an earlier result back into the line
+    assert calculator.entry.text() == "25.5"
+
+
+def test_the_calculator_is_a_compact_dock_beside_the_question_on_either_side(qtbot, sample) -> None:
+    for scale in (100, 200):
+        window = sample.window(qtbot, scale=scale)
+        click(qtbot, window.toolbar.calculator_button)
+        settle(qtbot)
+        panel, question = window.tool_panel, window.stack
+        assert panel.width() < window.width() * 0.45 and panel.geometry().left() > question.geometry().right()
+        for key in panel.calculator.keys.values():   # no face squeezed, every key 44 px or more
+            assert key.width() >= max(44, key.sizeHint().width() - 1) and key.height() >= 44, key.text()
+        assert panel.scroll.horizontalScrollBar().maximum() == 0
+        click(qtbot, window.toolbar.side_button)
+        settle(qtbot)
+        assert panel.geometry().right() < question.geometry().left()
+        assert window.toolbar.side_button.text() == "Tools on the right"
+        click(qtbot, window.toolbar.side_button)
+        settle(qtbot)
+        assert panel.geometry().left() > question.geometry().right()
+        window.close()
+
+
+def matching_item(window) -> str:
+    return next(i for i in window.plan.item_ids if EXAM.item(i).type == "matching")
+
+
+def test_matching_side_by_side_by_keyboard_saves_the_answer_as_before(qtbot, sample) -> None:
+    window = sample.window(qtbot)
+    item_id = matching_item(window)
+    window.navigation.go_to(item_id, confirmed=True)
+    settle(qtbot)
+    item, widget = EXAM.item(item_id), window.item_page.answer
+    assert isinstance(widget, MatchingAnswer)
+    for premise in item.premises[:2]:   # two terms: the question is only partly answered
+        row = widget.rows[premise.id]
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        assert window.focusWidget() is row.tab_stop()
+        qtbot.keyClicks(window.focusWidget(), widget.letters[widget.choice_ids.index(item.key[premise.id])].lower())
+    partly = window.live.state.responses[item_id]
+    assert partly == {p.id: item.key[p.id] for p in item.premises[:2]}
+    assert response_status(item, partly) == INCOMPLETE
+    for premise in item.premises[2:]:   # the rest with the arrows and Space
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        row = widget.rows[premise.id]
+        for _ in range(widget.choice_ids.index(item.key[premise.id])):
+            qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Right)
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
+        assert row.choice == widget.choice_ids.index(item.key[premise.id])
+    assert window.live.state.responses[item_id] == dict(item.key)   # the stored shape of before
+    window.navigation.go_next()
+    window.navigation.go_to(item_id)
+    shown = window.item_page.answer
+    assert shown.response() == dict(item.key)   # shown again as saved
+    first = shown.rows[item.premises[0].id]
+    click(qtbot, first.buttons[first.choice])   # with the mouse: the same letter again undoes it
+    assert item.premises[0].id not in window.live.state.responses[item_id]
+    for row in shown.rows.values():   # every definition is on screen, none in a closed list
+        assert all(button.isVisible() for button in row.buttons)
+
+
+def test_exhibits_open_at_the_cited_one_and_follow_the_question(qtbot, sample) -> None:
+    window = sample.window(qtbot, size=(1600, 1000))
+    panel = window.tool_panel
+    window.navigation.go_to(citing("Exhibit 2"), confirmed=True)
+    alt(qtbot, window, Qt.Key.Key_E)
+    assert panel.exhibit_choice.currentIndex() == 1
+    assert panel.exhibit_view.scroll.accessibleName().startswith("Exhibit: Exhibit 2")
+    uncited = next(i for i in window.plan.item_ids if "Exhibit" not in EXAM.item(i).stem)
+    window.navigation.go_to(uncited, confirmed=True)
+    assert panel.exhibit_choice.currentIndex() == 1   # a question citing none leaves it where it was
+    window.navigation.go_to(citing("Exhibit 1"), confirmed=True)
+    assert panel.exhibit_choice.currentIndex() == 0
+
+
+def test_fit_fills_the_panel_and_follows_its_size_until_the_candidate_zooms(qtbot, sample) -> None:
+    window = sample.window(qtbot, size=(1000, 700))
+    alt(qtbot, window, Qt.Key.Key_E)
+    settle(qtbot)
+    view = window.tool_panel.exhibit_view
+    room, picture = view.scroll.viewport().size(), view.picture.pixmap().size()
+    assert picture.width() <= room.width() and picture.height() <= room.height()
+    assert min(room.width() - picture.width(), room.height() - picture.height()) <= 4   # touches one side
+    small = view.zoom
+    window.resize(1600, 1000)
+    settle(qtbot)
+    room, picture = view.scroll.viewport().size(), view.picture.pixmap().size()
+    assert view.zoom > small and picture.width() <= room.width() and picture.height() <= room.height()
+    fitted = view.zoom
+    qtbot.keyClick(view.scroll, Qt.Key.Key_Plus)
+    assert view.zoom > fitted and view.controls.level.text() == f"{round(view.zoom * 100)} %"
+    zoomed = view.zoom
+    window.resize(1100, 760)
+    settle(qtbot)
+    assert view.zoom == zoomed   # zoomed by hand: a resize keeps it
+    qtbot.keyClick(view.scroll, Qt.Key.Key_Minus)
+    qtbot.keyClick(view.scroll, Qt.Key.Key_0)   # Fit again, from the keyboard
+    room, picture = view.scroll.viewport().size(), view.picture.pixmap().size()
+    assert view.zoom < zoomed and min(room.width() - picture.width(), room.height() - picture.height()) <= 4
+    QApplication.processEvents()
