@@ -130,7 +130,7 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+229"/>
         <source>1 minute left in the exam.</source>
         <translation>Queda 1 minuto de examen.</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>Quita su respuesta a esta pregunta</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
@@ -584,12 +584,12 @@
         <translation>✓ respondida · ◐ incompleta · ⚑ marcada · punteada: aún no vista</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What the marks on the question numbers mean</source>
         <translation>Qué significan las marcas de los números de pregunta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Question {number}</source>
         <translation>Pregunta {number}</translation>
     </message>
@@ -630,21 +630,29 @@
     </message>
 </context>
 <context>
+    <name>LetterRow</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/matching.py" line="+51"/>
+        <source>Match “{term}” with definition {letter}</source>
+        <translation>Emparejar «{term}» con la definición {letter}</translation>
+    </message>
+</context>
+<context>
     <name>MatchingAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/matching.py" line="+31"/>
-        <source>— choose —</source>
-        <translation>— elija —</translation>
+        <location line="+76"/>
+        <source>Terms</source>
+        <translation>Términos</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Choose the match for “{premise}”</source>
-        <translation>Elija la pareja de «{premise}»</translation>
+        <location line="+5"/>
+        <source>Definitions</source>
+        <translation>Definiciones</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>For each term, choose its match from the list below it.</source>
-        <translation>Para cada término, elija su pareja en la lista de debajo.</translation>
+        <location line="+40"/>
+        <source>Match each term on the left with a definition on the right: choose the definition&apos;s letter under the term (type the letter, or click it). Choose it again to undo.</source>
+        <translation>Empareje cada término de la izquierda con una definición de la derecha: elija la letra de la definición debajo del término (escriba la letra o haga clic en ella). Elíjala otra vez para deshacerlo.</translation>
     </message>
 </context>
 <context>
@@ -668,7 +676,7 @@
         <translation>Esa sección está cerrada: sus preguntas no se pueden volver a abrir.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Finish…</source>
         <translation>Terminar…</translation>
     </message>
@@ -1066,6 +1074,259 @@
     </message>
 </context>
 <context>
+    <name>ScientificCalculator</name>
+    <message>
+        <location filename="../../app/ui/candidate/scientific.py" line="+40"/>
+        <source>Scientific calculator</source>
+        <translation>Calculadora científica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calculation</source>
+        <translation>Cálculo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a calculation such as 2×sin(30). Enter gives the result, Escape clears.</source>
+        <translation>Escriba un cálculo como 2×sin(30). Intro da el resultado, Escape borra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type or use the keys</source>
+        <translation>Escriba o use las teclas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last results</source>
+        <translation>Últimos resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter puts the chosen result into the calculation</source>
+        <translation>Intro pone el resultado elegido en el cálculo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Calculator key</source>
+        <translation>Tecla de la calculadora</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deg</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Degrees</source>
+        <translation>Grados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rad</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Radians</source>
+        <translation>Radianes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Angles for sin, cos and tan in {unit}</source>
+        <translation>Ángulos de sin, cos y tan en {unit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memory clear</source>
+        <translation>Borrar memoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory recall</source>
+        <translation>Recuperar memoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory add</source>
+        <translation>Sumar a la memoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory subtract</source>
+        <translation>Restar de la memoria</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sine</source>
+        <translation>Seno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosine</source>
+        <translation>Coseno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tangent</source>
+        <translation>Tangente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pi</source>
+        <translation>Pi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Euler&apos;s number e</source>
+        <translation>Número e de Euler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inverse sine</source>
+        <translation>Arcoseno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inverse cosine</source>
+        <translation>Arcocoseno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inverse tangent</source>
+        <translation>Arcotangente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open bracket</source>
+        <translation>Abrir paréntesis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close bracket</source>
+        <translation>Cerrar paréntesis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Square</source>
+        <translation>Al cuadrado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power</source>
+        <translation>Potencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Square root</source>
+        <translation>Raíz cuadrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cube root</source>
+        <translation>Raíz cúbica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logarithm base 10</source>
+        <translation>Logaritmo en base 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divide</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural logarithm</source>
+        <translation>Logaritmo natural</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiply</source>
+        <translation>Multiplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minus</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete last character</source>
+        <translation>Borrar el último carácter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimal point</source>
+        <translation>Separador decimal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last result</source>
+        <translation>Último resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plus</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equals</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Type a calculation first.</source>
+        <translation>Escriba primero un cálculo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: this calculation cannot be read. Check its brackets and operators.</source>
+        <translation>Error: este cálculo no se puede leer. Revise los paréntesis y los operadores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: division by zero.</source>
+        <translation>Error: división por cero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: not defined for this number (such as the root of a negative number, or tan 90°).</source>
+        <translation>Error: no está definido para este número (como la raíz de un número negativo, o tan 90°).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: the number is too large.</source>
+        <translation>Error: el número es demasiado grande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: the calculation is too long. Shorten it or use fewer brackets.</source>
+        <translation>Error: el cálculo es demasiado largo. Acórtelo o use menos paréntesis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error.</source>
+        <translation>Error.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Memory: {value}</source>
+        <translation>Memoria: {value}</translation>
+    </message>
+</context>
+<context>
     <name>ScoreReport</name>
     <message>
         <location filename="../../app/ui/candidate/score_report.py" line="+29"/>
@@ -1381,7 +1642,7 @@
 <context>
     <name>ToolBar</name>
     <message>
-        <location filename="../../app/ui/candidate/tools.py" line="+27"/>
+        <location filename="../../app/ui/candidate/tools.py" line="+31"/>
         <source>Calculator</source>
         <translation>Calculadora</translation>
     </message>
@@ -1411,7 +1672,18 @@
         <translation>Detiene su tiempo y oculta las preguntas hasta que vuelva. Atajo: Alt+B</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+39"/>
+        <source>Tools on the left</source>
+        <translation>Herramientas a la izquierda</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Puts the calculator and exhibits on the other side of the question</source>
+        <translation>Pone la calculadora y los documentos al otro lado de la pregunta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
@@ -1441,7 +1713,12 @@
         <translation>Blanco y amarillo sobre negro. Atajo: Alt+H</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
+        <source>Tools on the right</source>
+        <translation>Herramientas a la derecha</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Rest break ({n} left)</source>
         <translation>Descanso (quedan {n})</translation>
     </message>
@@ -1449,7 +1726,7 @@
 <context>
     <name>ToolPanel</name>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Calculator</source>
         <translation>Calculadora</translation>
     </message>
@@ -1470,7 +1747,7 @@
         <translation>Elija qué documento mostrar</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+83"/>
         <source>Exhibit: {title}</source>
         <translation>Documento: {title}</translation>
     </message>
@@ -1643,7 +1920,7 @@
 <context>
     <name>ZoomControls</name>
     <message>
-        <location filename="../../app/ui/widgets/image_viewer.py" line="+40"/>
+        <location filename="../../app/ui/widgets/image_viewer.py" line="+50"/>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
@@ -1676,7 +1953,7 @@
 <context>
     <name>ZoomableImage</name>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Image. Plus and minus zoom, 0 fits it, arrow keys scroll.</source>
         <translation>Imagen. Más y menos cambian el zoom, 0 la ajusta, las flechas la desplazan.</translation>
     </message>

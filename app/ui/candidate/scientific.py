@@ -81,8 +81,9 @@ class ScientificCalculator(QWidget):
         self.keys: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         self.angle_group = QButtonGroup(self)
-        for face, name, angle in (("Deg", self.tr("Degrees"), "deg"), ("Rad", self.tr("Radians"), "rad")):
-            key = self._key(self.tr(face), name, angle)
+        for face, name, angle in ((self.tr("Deg"), self.tr("Degrees"), "deg"),
+                                  (self.tr("Rad"), self.tr("Radians"), "rad")):
+            key = self._key(face, name, angle)
             key.setCheckable(True)
             key.setChecked(angle == self.session.angle)
             key.setAccessibleDescription(self.tr("Angles for sin, cos and tan in {unit}").format(unit=name.lower()))
@@ -97,21 +98,22 @@ class ScientificCalculator(QWidget):
         return row
 
     def _keypad(self) -> QWidget:
-        t = self.tr
         rows = [
-            [("sin", t("Sine"), "sin("), ("cos", t("Cosine"), "cos("), ("tan", t("Tangent"), "tan("),
-             ("π", t("Pi"), "π"), ("e", t("Euler's number e"), "e")],
-            [("sin⁻¹", t("Inverse sine"), "asin("), ("cos⁻¹", t("Inverse cosine"), "acos("),
-             ("tan⁻¹", t("Inverse tangent"), "atan("), ("(", t("Open bracket"), "("), (")", t("Close bracket"), ")")],
-            [("x²", t("Square"), "^2"), ("xʸ", t("Power"), "^"), ("√", t("Square root"), "√("),
-             ("∛", t("Cube root"), "cbrt("), ("log", t("Logarithm base 10"), "log(")],
-            [("7", "7", "7"), ("8", "8", "8"), ("9", "9", "9"), ("÷", t("Divide"), "÷"),
-             ("ln", t("Natural logarithm"), "ln(")],
-            [("4", "4", "4"), ("5", "5", "5"), ("6", "6", "6"), ("×", t("Multiply"), "×"), ("C", t("Clear"), "clear")],
-            [("1", "1", "1"), ("2", "2", "2"), ("3", "3", "3"), ("−", t("Minus"), "−"),
-             ("⌫", t("Delete last character"), "back")],
-            [("0", "0", "0"), (".", t("Decimal point"), "."), ("Ans", t("Last result"), "ans"), ("+", t("Plus"), "+"),
-             ("=", t("Equals"), "=")],
+            [("sin", self.tr("Sine"), "sin("), ("cos", self.tr("Cosine"), "cos("),
+             ("tan", self.tr("Tangent"), "tan("), ("π", self.tr("Pi"), "π"), ("e", self.tr("Euler's number e"), "e")],
+            [("sin⁻¹", self.tr("Inverse sine"), "asin("), ("cos⁻¹", self.tr("Inverse cosine"), "acos("),
+             ("tan⁻¹", self.tr("Inverse tangent"), "atan("), ("(", self.tr("Open bracket"), "("),
+             (")", self.tr("Close bracket"), ")")],
+            [("x²", self.tr("Square"), "^2"), ("xʸ", self.tr("Power"), "^"), ("√", self.tr("Square root"), "√("),
+             ("∛", self.tr("Cube root"), "cbrt("), ("log", self.tr("Logarithm base 10"), "log(")],
+            [("7", "7", "7"), ("8", "8", "8"), ("9", "9", "9"), ("÷", self.tr("Divide"), "÷"),
+             ("ln", self.tr("Natural logarithm"), "ln(")],
+            [("4", "4", "4"), ("5", "5", "5"), ("6", "6", "6"), ("×", self.tr("Multiply"), "×"),
+             ("C", self.tr("Clear"), "clear")],
+            [("1", "1", "1"), ("2", "2", "2"), ("3", "3", "3"), ("−", self.tr("Minus"), "−"),
+             ("⌫", self.tr("Delete last character"), "back")],
+            [("0", "0", "0"), (".", self.tr("Decimal point"), "."), ("Ans", self.tr("Last result"), "ans"),
+             ("+", self.tr("Plus"), "+"), ("=", self.tr("Equals"), "=")],
         ]
         pad = QWidget()
         grid = QGridLayout(pad)
