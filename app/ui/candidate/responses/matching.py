@@ -43,7 +43,7 @@ class LetterRow(QWidget):
         self.buttons: list[QPushButton] = []
         flow = FlowLayout(self)
         flow.setContentsMargins(0, 0, 0, 0)
-        for index, (letter, definition) in enumerate(zip(letters, definitions)):
+        for index, (letter, definition) in enumerate(zip(letters, definitions, strict=True)):
             key = QPushButton(letter)
             key.setCheckable(True)
             key.setMinimumSize(44, 44)
@@ -130,7 +130,7 @@ class MatchingAnswer(QWidget):
         terms.addStretch(1)
         definitions = QGridLayout()
         definitions.addWidget(_text(self.tr("Definitions"), role="subheading"), 0, 0, 1, 2)
-        for letter, choice_id in zip(self.letters, choice_ids):
+        for letter, choice_id in zip(self.letters, choice_ids, strict=True):
             self._definition(definitions, letter, choices[choice_id], media)
         definitions.setColumnStretch(1, 1)
         definitions.setRowStretch(definitions.rowCount(), 1)
