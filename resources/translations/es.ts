@@ -4,12 +4,12 @@
 <context>
     <name>AnswerSaver</name>
     <message>
-        <location filename="../../app/ui/candidate/saving.py" line="+99"/>
+        <location filename="../../app/ui/candidate/saving.py" line="+125"/>
         <source>Not saved yet — tell the proctor; your answer is kept and will be saved automatically.</source>
         <translation>Aún no guardada: avise al supervisor. Su respuesta se conserva y se guardará automáticamente.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Saved: your answers are all saved now.</source>
         <translation>Guardado: todas sus respuestas están guardadas.</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+229"/>
         <source>1 minute left in the exam.</source>
         <translation>Queda 1 minuto de examen.</translation>
     </message>
@@ -495,7 +495,7 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/candidate/item_page.py" line="+44"/>
+        <location filename="../../app/ui/candidate/item_page.py" line="+48"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
@@ -505,7 +505,27 @@
         <translation>Quita su respuesta a esta pregunta</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+30"/>
+        <source>Highlight</source>
+        <translation>Resaltar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select words of the question with the mouse, or with Shift and the arrow keys, then highlight them; highlighting highlighted words removes it. Not scored. Shortcut: Alt+L</source>
+        <translation>Seleccione palabras de la pregunta con el ratón, o con Mayús y las flechas, y resáltelas; resaltar palabras ya resaltadas quita el resaltado. No se califica. Atajo: Alt+L</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear highlights</source>
+        <translation>Quitar resaltados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes every highlight from this question&apos;s text</source>
+        <translation>Quita todos los resaltados del texto de esta pregunta</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
@@ -516,12 +536,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Marks this question so you can find it again on the review screen. Shortcut: Alt+F</source>
         <translation>Marca esta pregunta para encontrarla de nuevo en la pantalla de revisión. Atajo: Alt+F</translation>
     </message>
@@ -546,12 +566,12 @@
         <translation>Ir a la pregunta siguiente. Atajo: Alt+N</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Question {number} of {total}</source>
         <translation>Pregunta {number} de {total}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Flagged ⚑</source>
         <translation>Marcada ⚑</translation>
     </message>
@@ -564,6 +584,26 @@
         <location line="+17"/>
         <source>Image for this question</source>
         <translation>Imagen de esta pregunta</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Select words of the question first (Shift and the arrow keys), then highlight them.</source>
+        <translation>Seleccione primero palabras de la pregunta (Mayús y las flechas) y luego resáltelas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Move to an option with Tab first, then press Alt+X to strike it out.</source>
+        <translation>Vaya primero a una opción con Tab y luego pulse Alt+X para tacharla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Option {letter} struck out.</source>
+        <translation>Opción {letter} tachada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option {letter} restored.</source>
+        <translation>Opción {letter} restablecida.</translation>
     </message>
 </context>
 <context>
@@ -584,12 +624,12 @@
         <translation>✓ respondida · ◐ incompleta · ⚑ marcada · punteada: aún no vista</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What the marks on the question numbers mean</source>
         <translation>Qué significan las marcas de los números de pregunta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Question {number}</source>
         <translation>Pregunta {number}</translation>
     </message>
@@ -650,12 +690,12 @@
 <context>
     <name>MultipleResponseAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/choices.py" line="+113"/>
+        <location filename="../../app/ui/candidate/responses/choices.py" line="+122"/>
         <source>Option {letter} of {count}. Choose all answers that apply.</source>
         <translation>Opción {letter} de {count}. Elija todas las respuestas correctas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose all answers that apply.</source>
         <translation>Elija todas las respuestas correctas.</translation>
     </message>
@@ -1230,6 +1270,16 @@
         <translation>Revisar preguntas respondidas, sin responder y marcadas</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Highlight the selected words of the question, or remove the highlight</source>
+        <translation>Resaltar las palabras seleccionadas de la pregunta, o quitar el resaltado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strike out the option you are on, or restore it</source>
+        <translation>Tachar la opción en la que está, o restablecerla</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Hide or show the time left</source>
         <translation>Ocultar o mostrar el tiempo restante</translation>
@@ -1318,14 +1368,55 @@
 <context>
     <name>SingleChoiceAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/choices.py" line="-42"/>
+        <location filename="../../app/ui/candidate/responses/choices.py" line="-45"/>
         <source>Option {letter} of {count}. Choose one answer.</source>
         <translation>Opción {letter} de {count}. Elija una respuesta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose one answer.</source>
         <translation>Elija una respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>StemText</name>
+    <message>
+        <location filename="../../app/ui/candidate/highlights.py" line="+53"/>
+        <source>Highlighted: {passages}.</source>
+        <translation>Resaltado: {passages}.</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeOuts</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/strike.py" line="+72"/>
+        <source>Restore</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Option {letter} is struck out; this puts it back. Shortcut: Alt+X</source>
+        <translation>La opción {letter} está tachada; esto la restablece. Atajo: Alt+X</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (struck out)</source>
+        <translation>{name} (tachada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{description} You struck it out; you can still choose it.</source>
+        <translation>{description} Usted la tachó; aún puede elegirla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strike out</source>
+        <translation>Tachar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crosses out option {letter} to show you ruled it out; it is not an answer and is not scored. Shortcut: Alt+X or right-click the option</source>
+        <translation>Tacha la opción {letter} para indicar que la descartó; no es una respuesta y no se califica. Atajo: Alt+X o clic derecho en la opción</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1569,7 @@
 <context>
     <name>TrueFalseAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/choices.py" line="+54"/>
+        <location filename="../../app/ui/candidate/responses/choices.py" line="+56"/>
         <source>True</source>
         <translation>Verdadero</translation>
     </message>

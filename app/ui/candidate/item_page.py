@@ -74,7 +74,7 @@ class ItemPage(QWidget):
         """A status (the window's "Saved") at the end of the navigator's legend line."""
         self.grid.add_status(widget)
 
-    def _marking_tools(self) -> QWidget:
+    def _make_marking_buttons(self) -> None:
         self.highlight_button = button(self.tr("Highlight"), self.tr(
             "Select words of the question with the mouse, or with Shift and the arrow keys, then highlight "
             "them; highlighting highlighted words removes it. Not scored. Shortcut: Alt+L"))
@@ -82,18 +82,11 @@ class ItemPage(QWidget):
             "Removes every highlight from this question's text"))
         self.highlight_button.clicked.connect(self.highlight_selection)
         self.clear_highlights_button.clicked.connect(self.clear_highlights)
-        tools = QWidget()
-        flow = FlowLayout(tools)
-        flow.setContentsMargins(0, 0, 0, 0)
-        flow.addWidget(self.highlight_button)
-        flow.addWidget(self.clear_highlights_button)
-        return tools
 
     def _scrolling_body(self) -> QScrollArea:
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.stem)
-        column.addWidget(self._marking_tools())
         column.addLayout(self.body)
         column.addWidget(self.instruction)
         self.answer_slot = QVBoxLayout()
@@ -123,9 +116,11 @@ class ItemPage(QWidget):
         self.flag_button.clicked.connect(lambda on: self.flag_requested.emit(self.item_id, on))
         self.review_button.clicked.connect(self.review_requested)
         self.next_button.clicked.connect(self.next_requested)
+        self._make_marking_buttons()
         others = QWidget()
         flow = FlowLayout(others)  # wraps at large text sizes instead of widening the window
-        for widget in (self.previous_button, self.flag_button, self.review_button):
+        for widget in (self.previous_button, self.flag_button, self.review_button, self.highlight_button,
+                       self.clear_highlights_button):
             flow.addWidget(widget)
         row = QHBoxLayout()
         row.addWidget(others, 1)
@@ -146,7 +141,7 @@ class ItemPage(QWidget):
         self.stem.show_text(_framed_tables(item.stem_html) if item.stem_html else item.stem, bool(item.stem_html),
                             item.stem, self.annotation.highlights)
         self.stem.setAccessibleName(self.number.text())
-        self.clear_highlights_button.setEnabled(bool(self.annotation.highlights))
+        self.clear_highlights_button.setVisible(bool(self.annotation.highlights))
         appearing = self.passage.isHidden() and item.stimulus is not None
         self.passage.show_stimulus(self.plan.exam.stimulus(item.stimulus) if item.stimulus else None)
         if appearing:   # passage and question share the width evenly (the candidate may drag the divider)
@@ -218,10 +213,9 @@ class ItemPage(QWidget):
         """Tab follows the reading order: passage, question, image, answer, then the moves. The
         image and answer widgets are made per question, so they would otherwise come last."""
         made_per_question = [self.body.itemAt(i).widget() for i in range(self.body.count())] + [self.answer]
-        chain = self.passage.focusable() + [self.stem, self.highlight_button, self.clear_highlights_button]
-        chain += [w for part in made_per_question for w in _focusable(part)]
+        chain = self.passage.focusable() + [self.stem] + [w for part in made_per_question for w in _focusable(part)]
         chain += [self.clear_button, self.previous_button, self.flag_button, self.review_button,
-                  self.next_button]
+                  self.highlight_button, self.clear_highlights_button, self.next_button]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
 
@@ -259,7 +253,7 @@ class ItemPage(QWidget):
         """Show the question's new marks and ask for them to be kept with the attempt."""
         self.annotation = annotation
         self.stem.show_highlights(annotation.highlights)
-        self.clear_highlights_button.setEnabled(bool(annotation.highlights))
+        self.clear_highlights_button.setVisible(bool(annotation.highlights))
         self.annotation_changed.emit(self.item_id, annotation)
 
     def _clear(self) -> None:

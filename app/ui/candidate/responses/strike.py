@@ -38,7 +38,6 @@ class StrikeOuts(QObject):
     def add(self, option_id: str, letter: str, choice: QAbstractButton, text: QLabel) -> QPushButton:
         """Make the option's strike-out button (placed by the caller) and its right-click."""
         strike = QPushButton()
-        strike.setCheckable(True)
         self.rows[option_id] = _Row(letter, choice, text, strike, choice.accessibleName(),
                                     choice.accessibleDescription())
         strike.clicked.connect(lambda _on: self.toggle(option_id))
@@ -69,9 +68,8 @@ class StrikeOuts(QObject):
 
     def _show(self, option_id: str) -> None:
         row, struck = self.rows[option_id], option_id in self.struck
-        row.strike.setChecked(struck)
         if struck:
-            rename(row.strike, self.tr("Restore"), self.tr("Option {letter} is struck out. Restores it. "
+            rename(row.strike, self.tr("Restore"), self.tr("Option {letter} is struck out; this puts it back. "
                                                            "Shortcut: Alt+X").format(letter=row.letter))
             row.choice.setAccessibleName(self.tr("{name} (struck out)").format(name=row.name))
             row.choice.setAccessibleDescription(self.tr("{description} You struck it out; you can still "
