@@ -172,6 +172,6 @@ def test_marking_controls_are_44_px_targets_at_every_text_size(qtbot, station) -
         page = window.item_page
         targets = [page.highlight_button, page.clear_highlights_button]
         targets += [row.strike for row in page.answer.strikes.rows.values()]
-        qtbot.waitUntil(lambda: all(t.isVisible() for t in targets))
+        qtbot.waitUntil(lambda shown=targets: all(t.isVisible() for t in shown))
         small = [(t.text(), t.width(), t.height()) for t in targets if t.width() < 44 or t.height() < 44]
         assert small == [], scale
