@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 
 from app.domain.annotations import Annotation
 from app.ui.candidate import CandidateWindow
+from tests.engine_helpers import restrict_writes
 from tests.test_candidate_support import alt, click, media, open_window, start_exam, stored_state
 
 STEM = "Zebra-stem-single: which terminal is negative?"
@@ -175,3 +176,24 @@ def test_marking_controls_are_44_px_targets_at_every_text_size(qtbot, station) -
         qtbot.waitUntil(lambda shown=targets: all(t.isVisible() for t in shown))
         small = [(t.text(), t.width(), t.height()) for t in targets if t.width() < 44 or t.height() < 44]
         assert small == [], scale
+
+
+def test_a_mark_the_database_refused_is_told_kept_on_screen_and_saved_later(qtbot, station) -> None:
+    window = on_single_choice(qtbot, station)
+    answer = window.item_page.answer
+    limit = restrict_writes(station.db, "query_only")
+    try:
+        answer.buttons[option(window, "a")].setFocus()
+        alt(qtbot, window, Qt.Key.Key_X)
+        assert window.save_indicator.state == "failed" and window.save_banner.isVisible()
+        assert marks(station, window) == Annotation()
+        assert window.saver.marks == {"q-single": Annotation(struck=frozenset({"a"}))}
+        window.tick()
+        window.navigation.show_item("q-single")   # the question shown again (as after a pause) keeps the mark
+        assert window.item_page.answer.strikes.struck == {"a"}
+    finally:
+        limit["on"] = False
+        station.db.engine.dispose()
+    window.tick()   # saving works again: the kept mark goes in
+    assert marks(station, window).struck == {"a"} and not window.saver.marks
+    assert window.save_indicator.state == "saved"

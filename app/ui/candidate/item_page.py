@@ -128,7 +128,8 @@ class ItemPage(QWidget):
         return row
 
     # -- showing a question ----------------------------------------------------------
-    def show_item(self, item_id: str, response: Any, state: AttemptState) -> None:
+    def show_item(self, item_id: str, response: Any, state: AttemptState, marks: Annotation | None = None) -> None:
+        """`marks`: the candidate's latest highlights and strike-outs (by default, as the attempt has them)."""
         item = self.plan.exam.item(item_id)
         position = self.plan.item_ids.index(item_id) + 1
         self.item_id = item_id
@@ -136,7 +137,7 @@ class ItemPage(QWidget):
                                                                            total=len(self.plan.item_ids)))
         section_id = self.plan.section_of(item_id)
         self.section.setText(self.plan.section(section_id).title)
-        self.annotation = state.annotations.get(item_id, Annotation())
+        self.annotation = state.annotations.get(item_id, Annotation()) if marks is None else marks
         # A formatted stem passed the safe-subset check when the package was read; others stay plain.
         self.stem.show_text(_framed_tables(item.stem_html) if item.stem_html else item.stem, bool(item.stem_html),
                             item.stem, self.annotation.highlights)

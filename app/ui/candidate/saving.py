@@ -94,6 +94,12 @@ class AnswerSaver(QObject):
         else:
             self.indicator.saved()
 
+    def latest_marks(self, item_id: str) -> Annotation:
+        """What the candidate last marked on a question, kept by the attempt or not yet."""
+        if item_id in self.marks:
+            return self.marks[item_id]
+        return self.live.state.annotations.get(item_id, Annotation())
+
     def save_marks(self, item_id: str, annotation: Annotation) -> None:
         """Keep a question's highlights and struck-out options with the attempt. They are not
         answers, but a failure is told the same way: they stay on screen and each tick retries."""
