@@ -4,7 +4,7 @@
 <context>
     <name>AnswerSaver</name>
     <message>
-        <location filename="../../app/ui/candidate/saving.py" line="+125"/>
+        <location filename="../../app/ui/candidate/saving.py" line="+131"/>
         <source>Not saved yet — tell the proctor; your answer is kept and will be saved automatically.</source>
         <translation>Aún no guardada: avise al supervisor. Su respuesta se conserva y se guardará automáticamente.</translation>
     </message>
@@ -536,12 +536,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Marks this question so you can find it again on the review screen. Shortcut: Alt+F</source>
         <translation>Marca esta pregunta para encontrarla de nuevo en la pantalla de revisión. Atajo: Alt+F</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>Ir a la pregunta siguiente. Atajo: Alt+N</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Question {number} of {total}</source>
         <translation>Pregunta {number} de {total}</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>Imagen de esta pregunta</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Select words of the question first (Shift and the arrow keys), then highlight them.</source>
         <translation>Seleccione primero palabras de la pregunta (Mayús y las flechas) y luego resáltelas.</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>Esa sección está cerrada: sus preguntas no se pueden volver a abrir.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Finish…</source>
         <translation>Terminar…</translation>
     </message>

@@ -223,11 +223,12 @@ class ItemPage(QWidget):
     # -- the candidate's own marks: highlights and struck-out options (never scored) --------
     def highlight_selection(self) -> None:
         """Highlight the selected words of the question (or un-highlight them if they already are)."""
-        span = self.stem.selection() if self.isVisible() else None
+        if not self.isVisible():
+            return
+        span = self.stem.selection()
         if span is None:
-            if self.isVisible():
-                announce(self, self.tr("Select words of the question first (Shift and the arrow keys), "
-                                       "then highlight them."))
+            announce(self, self.tr("Select words of the question first (Shift and the arrow keys), "
+                                   "then highlight them."))
             return
         self.stem.forget_selection()
         self._annotate(self.annotation.highlighted(*span))
