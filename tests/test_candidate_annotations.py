@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 
 from app.domain.annotations import Annotation
 from app.ui.candidate import CandidateWindow
+from app.ui.candidate.highlights import StemText
 from tests.engine_helpers import restrict_writes
 from tests.test_candidate_support import alt, click, media, open_window, start_exam, stored_state
 
@@ -197,3 +198,37 @@ def test_a_mark_the_database_refused_is_told_kept_on_screen_and_saved_later(qtbo
     window.tick()   # saving works again: the kept mark goes in
     assert marks(station, window).struck == {"a"} and not window.saver.marks
     assert window.save_indicator.state == "saved"
+
+
+def test_a_formatted_question_keeps_its_positions_when_highlighted(qtbot) -> None:
+    """A formatted stem (bold, a table) is highlighted where the candidate selected, and selecting
+    the same positions again after drawing the marker finds the same words."""
+    stem = StemText()
+    qtbot.addWidget(stem)
+    stem.show_text("<p>Read <b>the table</b>:</p><table><tr><td>Cell one</td><td>Cell two</td></tr></table>"
+                   "<p>Which cell is <i>second</i>?</p>", True, "Read the table")
+    stem.show()
+    words = {}
+    for text in ("the table", "Cell two", "second"):
+        start = stem._document().toPlainText().index(text)
+        stem.setSelection(start, len(text))
+        words[stem.selection()] = stem.selectedText()
+    stem.show_highlights(tuple(sorted(words)))
+    assert stem.text().count("background-color:#ffe066") == 3 and "<table" in stem.text()
+    for (start, end), text in words.items():
+        stem.setSelection(start, end - start)
+        assert stem.selectedText() == text
+    assert stem.accessibleDescription() == "Read the table Highlighted: “the table”, “Cell two”, “second”."
+
+
+def test_the_marking_controls_speak_spanish(qtbot, station) -> None:
+    window = open_window(qtbot, station, language="es")
+    start_exam(qtbot, window)
+    window.navigation.go_to("q-single", confirmed=True)
+    page = window.item_page
+    assert page.highlight_button.text() == "Resaltar"
+    row = next(iter(page.answer.strikes.rows.values()))
+    assert row.strike.text() == "Tachar"
+    click(qtbot, row.strike)
+    assert row.strike.text() == "Restablecer" and row.choice.accessibleName().endswith("(tachada)")
+    window.shutdown()
