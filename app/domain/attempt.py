@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from app.domain.annotations import ANNOTATED, Annotation, annotation_from_data
 from app.domain.errors import ExamStationError
 
 READY, IN_PROGRESS, PAUSED = "ready", "in_progress", "paused"
@@ -85,6 +86,7 @@ class AttemptState:
     pause_cause: str = ""                    # why it is paused: PAUSE_BY_PROCTOR, PAUSE_FOR_BREAK or PAUSE_INTERRUPTED
     paused_at: str = ""                      # wall time the current pause or break began (ISO 8601)
     seen: set[str] = field(default_factory=set)   # questions the candidate has had on screen
+    annotations: dict[str, Annotation] = field(default_factory=dict)  # highlights, struck options: never scored
     incidents: list[dict[str, Any]] = field(default_factory=list)
     last_seq: int = 0
     last_at: str = ""                        # wall time of the last event (ISO 8601)
@@ -153,6 +155,12 @@ def apply(state: AttemptState, event: Event) -> None:
         state.seen.add(data["item_id"])
     elif kind == "flagged":
         (state.flagged.add if data["on"] else state.flagged.discard)(data["item_id"])
+    elif kind == ANNOTATED:  # the question's marks after the change: the latest event is the whole truth
+        item_id, annotation = annotation_from_data(data)
+        if annotation.empty:
+            state.annotations.pop(item_id, None)
+        else:
+            state.annotations[item_id] = annotation
     elif kind == "section_left":
         if data.get("lock"):
             state.locked_sections.add(data["section_id"])
@@ -193,6 +201,7 @@ def _account_time(state: AttemptState, elapsed_ms: int, running: bool) -> None:
 ALLOWED: dict[str, tuple[str, ...]] = {
     "started": (READY,),
     "answered": (IN_PROGRESS,), "visited": (IN_PROGRESS,), "flagged": (IN_PROGRESS,),
+    ANNOTATED: (IN_PROGRESS,),  # like an answer: never after the end
     "section_left": (IN_PROGRESS,),
     "paused": (IN_PROGRESS,), "interrupted": (IN_PROGRESS, PAUSED),
     "resumed": (PAUSED,),

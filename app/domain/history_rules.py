@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any, Sequence
 
 from app.domain.accommodations import Accommodations
+from app.domain.annotations import ANNOTATED, annotation_from_data
 from app.domain.attempt import ALLOWED, IN_PROGRESS, AttemptState, Event, TimeLimits, apply, compute_limits
 from app.domain.exam import Exam
 
@@ -30,11 +31,13 @@ RATE_SLACK_MS, RATE_SLACK = 2_000, 0.01
 # A seat's action based on an earlier event (data["basis"]) may be this far behind in exam time.
 BASIS_LAG_MS = 5_000
 
-CANDIDATE_KINDS = frozenset({"answered", "visited", "flagged", "section_left", "submitted"})
+CANDIDATE_KINDS = frozenset({"answered", "visited", "flagged", ANNOTATED, "section_left", "submitted"})
+UNTIMED_BY_SECTION = frozenset({"flagged", ANNOTATED})  # marks for the candidate only: no section limit applies
 _STATE_WORDS = {"ready": "not started", "in_progress": "running", "paused": "paused", "submitted": "submitted",
                 "timed_out": "timed out", "voided": "voided", "transferred": "moved to another station"}
 _WHAT = {"started": "A start", "resumed": "A resume", "paused": "A pause", "interrupted": "An interruption",
          "answered": "An answer", "visited": "A move to an item", "flagged": "A flag",
+         ANNOTATED: "A highlight or struck-out option",
          "section_left": "Leaving a section", "submitted": "A submission", "timed_out": "A time-out",
          "voided": "A void", "transferred": "A move to another station", "extended": "An extension",
          "incident": "An incident", "evaluated": "A checklist evaluation"}
@@ -211,11 +214,13 @@ class _Replay:
     def check_candidate(self, event: Event, locked: frozenset[str]) -> None:
         """A candidate acts on the attempt's own items, in open sections, within the time."""
         kind, data, seq, state = event.kind, event.data, event.seq, self.state
-        if kind in ("answered", "visited", "flagged"):
+        if kind in ("answered", "visited", "flagged", ANNOTATED):
             section = self.item_section.get(data["item_id"])
             if section is None:
                 return self.flag(seq, "form", f"Item '{data['item_id']}' is not on the attempt's form "
                                               f"{state.form_id}.")
+            if kind == ANNOTATED:
+                self.check_annotation(event)
             if kind == "visited" and data["section_id"] != section:
                 self.flag(seq, "form", f"Item '{data['item_id']}' is in section {section}, "
                                        f"not {data['section_id']}.")
@@ -232,11 +237,20 @@ class _Replay:
                                         f"time ended at {_span(limit + state.extension_ms)}.")
         if kind == "section_left" and data.get("timed_out") and section is not None:
             self.check_section_end(event, section)
-        elif kind != "flagged" and section is not None:
+        elif kind not in UNTIMED_BY_SECTION and section is not None:
             section_limit, used = state.limits.section_ms.get(section), self.section_used(event, section)
             if section_limit is not None and used > section_limit + GRACE_MS:
                 self.flag(seq, "section_time", f"{_WHAT[kind]} after {_span(used)} in section {section}, "
                                                f"whose time ended at {_span(section_limit)}.")
+
+    def check_annotation(self, event: Event) -> None:
+        """Marks are in their canonical form (a malformed one is a finding, via ValueError) and
+        strike out only the question's own options."""
+        item_id, annotation = annotation_from_data(event.data)
+        options = {option.id for option in self.exam.item(item_id).options}
+        if not annotation.struck <= options:
+            self.flag(event.seq, "annotation", f"Options {', '.join(sorted(annotation.struck - options))} struck "
+                                               f"out on item '{item_id}' are not options of that item.")
 
     def check_time_out(self, event: Event) -> None:
         """The time runs out at the limit: not before it, and not after it (unless the attempt was

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable
 
+from app.domain.annotations import ANNOTATED, Annotation
 from app.domain.attempt import IN_PROGRESS, AttemptState, Event, apply, check_allowed, check_rest_break, replay
 from app.domain.errors import Conflict, SaveFailed
 from app.domain.exam import Exam
@@ -139,6 +140,12 @@ class LiveAttempt:
     def flag(self, item_id: str, on: bool) -> None:
         self.plan.section_of(item_id)
         self._append("flagged", {"item_id": item_id, "on": on})
+
+    def annotate(self, item_id: str, annotation: Annotation) -> None:
+        """Keep what the candidate marked on a question (highlights, struck options): not scored."""
+        check_allowed(self.state, ANNOTATED)
+        self.plan.check_reachable(self.state, item_id)
+        self._append(ANNOTATED, annotation.to_data(item_id))
 
     # -- time ----------------------------------------------------------------------
     def tick(self) -> TickResult:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable
 
+from app.domain.annotations import ANNOTATED, AnnotationMalformed, annotation_from_data
 from app.domain.attempt import (
     ALLOWED, FINAL_STATES, IN_PROGRESS, PAUSED, AttemptRefused, AttemptState, Event, apply,
 )
@@ -28,12 +29,13 @@ GRACE_MS = 2_000  # an answer may reach the station this long after the limit (n
 SEAT_KINDS: dict[str, frozenset[str]] = {
     "started": frozenset(), "answered": frozenset({"item_id", "response"}),
     "visited": frozenset({"item_id", "section_id"}), "flagged": frozenset({"item_id", "on"}),
+    ANNOTATED: frozenset({"item_id", "highlights", "struck"}),
     "section_left": frozenset({"section_id", "lock"}), "submitted": frozenset(),
     "paused": frozenset({"reason", "by", "rest_break"}), "resumed": frozenset({"by"}),
     "incident": frozenset(),  # what lockdown detected: free-form details, checked by _check_incident
 }
 MAX_INCIDENT_BYTES = 4096
-CANDIDATE_ACTIONS = frozenset({"answered", "visited", "flagged", "section_left", "submitted"})
+CANDIDATE_ACTIONS = frozenset({"answered", "visited", "flagged", ANNOTATED, "section_left", "submitted"})
 
 
 @dataclass
@@ -110,6 +112,8 @@ class RoomAttempt:
             raise AttemptRefused(f"A seat may not record '{kind[:30]}' events.", code="not_from_seat")
         if kind == "incident":
             _check_incident(data)
+        elif kind == ANNOTATED:
+            _check_annotation(data, self.exam)
         # What the seat knew: the station's events up to the basis it sent, and its own state changes
         # after that (a start, a resume) which the station may not have stored when it acted.
         sent_basis = min(int(sent["basis"]), self.state.last_seq)
@@ -120,7 +124,7 @@ class RoomAttempt:
             raise AttemptRefused(f"The attempt was {known_state.replace('_', ' ')} when this was done.",
                                  code=f"state_{known_state}")
         self._check_candidate_control(kind, data)
-        if kind in ("answered", "visited", "flagged"):
+        if kind in ("answered", "visited", "flagged", ANNOTATED):
             self.plan.check_reachable(self.state, str(data.get("item_id")))
         elapsed = max(int(sent["elapsed_ms"]), self.state.elapsed_ms, self.last_beat_ms)
         limit = self.limit_ms()
@@ -190,6 +194,18 @@ def _check_incident(data: dict) -> None:
             isinstance(v, plain) or (isinstance(v, list) and all(isinstance(x, plain) for x in v))
             for v in data.values()) or len(json.dumps(data)) > MAX_INCIDENT_BYTES:
         raise AttemptRefused("The seat's incident report is not in the expected form.", code="bad_incident")
+
+
+def _check_annotation(data: dict, exam: Exam) -> None:
+    """Marks in their canonical form, striking out only the question's own options."""
+    try:
+        item_id, annotation = annotation_from_data(data)
+        fits = annotation.struck <= {option.id for option in exam.item(item_id).options}
+    except (AnnotationMalformed, KeyError):
+        fits = False
+    if not fits:
+        raise AttemptRefused("The seat's highlights or struck-out options are not in the expected form.",
+                             code="bad_annotation")
 
 
 def _iso(moment: datetime) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from app.domain.accommodations import Accommodations
+from app.domain.annotations import ANNOTATED, Annotation
 from app.domain.attempt import (
     FINAL_STATES, IN_PROGRESS, TIMED_OUT, AttemptRefused, AttemptState, Event, apply, check_allowed,
     check_rest_break,
@@ -248,6 +249,12 @@ class SeatAttempt:
     def flag(self, item_id: str, on: bool) -> None:
         self.plan.section_of(item_id)
         self._record("flagged", {"item_id": item_id, "on": on})
+
+    def annotate(self, item_id: str, annotation: Annotation) -> None:
+        """Keep what the candidate marked on a question (highlights, struck options): not scored."""
+        check_allowed(self.state, ANNOTATED)
+        self.plan.check_reachable(self.state, item_id)
+        self._record(ANNOTATED, annotation.to_data(item_id))
 
     def incident(self, kind: str, description: str, by: str, details: dict | None = None) -> None:
         """Something lockdown detected on this seat (focus lost, a forbidden program)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 from datetime import datetime, timezone
@@ -30,6 +31,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.domain.accommodations import Accommodations  # noqa: E402
+from app.domain.annotations import Annotation  # noqa: E402
 from app.domain.records import KnownPackage  # noqa: E402
 from app.domain.scoring import key_response, score_form  # noqa: E402
 from app.domain.standing import PASSED, standing  # noqa: E402
@@ -117,6 +119,7 @@ def shoot_variant(shooter: Shooter, variant: str, scale: int, contrast: bool) ->
     window.welcome.identity_box.setChecked(True)
     window.start()
     spend_time(shooter, window, 35 * 60)   # the times shown then look like an exam under way
+    shoot_marks(window, shot)
     shoot_item_types(shooter, window, shot)
     go = window.navigation
     go.open_review()
@@ -184,6 +187,29 @@ def shoot_item_types(shooter: Shooter, window: CandidateWindow, shot) -> None:
             go.go_to(order.item_ids[-1])
             go.go_next()
             shot(14, "confirm-section")
+
+
+def shoot_marks(window: CandidateWindow, shot) -> None:
+    """The longest single-choice question of the first section with two stretches highlighted and
+    two options struck out, one of them chosen all the same. The marks and the answer are taken
+    away afterwards, so the other pictures show the questions as first seen."""
+    exam, live, page = window.live.exam, window.live, window.item_page
+    item_id = max((i for i in window.plan.sections[0].item_ids if exam.item(i).type == "single_choice"),
+                  key=lambda i: len(exam.item(i).stem))
+    window.navigation.go_to(item_id)
+    words = list(re.finditer(r"\S+", exam.item(item_id).stem))
+    for first, last in ((words[0], words[2]), (words[-4], words[-1])):
+        page.stem.setSelection(first.start(), last.end() - first.start())
+        page.highlight_selection()
+    options = page.answer.option_ids
+    for struck in (options[0], options[2]):
+        page.answer.strikes.toggle(struck)
+    live.answer(item_id, options[2])
+    window.navigation.show_item(item_id)
+    page.answer.strikes.rows[options[1]].strike.setFocus()
+    shot(25, "marks")
+    window.saver.save_marks(item_id, Annotation())
+    live.answer(item_id, None)
 
 
 def shoot_tools(window: CandidateWindow, shot, item_ids: tuple[str, ...]) -> None:

@@ -8,12 +8,15 @@ from typing import Any, Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from app.domain.annotations import Annotation
 from app.domain.attempt import AttemptState
 from app.domain.plan import AttemptPlan
 from app.ui.candidate.controls import button, label, rename
+from app.ui.candidate.highlights import StemText
 from app.ui.candidate.jump_grid import JumpGrid
 from app.ui.candidate.passage import PassagePanel
 from app.ui.candidate.responses import answer_widget
+from app.ui.widgets.announce import announce
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.image_viewer import ZoomableImage
 
@@ -25,18 +28,19 @@ class ItemPage(QWidget):
     jump_requested = Signal(str)
     flag_requested = Signal(str, bool)
     answer_changed = Signal(str, object, bool)   # item id, response, save now (False: after a pause)
+    annotation_changed = Signal(str, object)     # item id, its Annotation (highlights, struck options)
 
     def __init__(self, plan: AttemptPlan, media: Callable[[str], bytes], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan, self.media = plan, media
         self.item_id: str | None = None
         self.answer: Any = None
+        self.annotation = Annotation()
         self.number = label(role="heading")
         self.section = label(role="muted")
         self.flag_badge = label(role="warning")
         self.flag_badge.setVisible(False)
-        self.stem = label(role="stem")
-        self.stem.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # new question: focus lands on its text
+        self.stem = StemText()
         self.instruction = label(role="muted")
         for aligned in (self.section, self.instruction):  # line up with the framed heading and stem
             aligned.setContentsMargins(5, 0, 0, 0)
@@ -69,6 +73,15 @@ class ItemPage(QWidget):
     def add_status(self, widget: QWidget) -> None:
         """A status (the window's "Saved") at the end of the navigator's legend line."""
         self.grid.add_status(widget)
+
+    def _make_marking_buttons(self) -> None:
+        self.highlight_button = button(self.tr("Highlight"), self.tr(
+            "Select words of the question with the mouse, or with Shift and the arrow keys, then highlight "
+            "them; highlighting highlighted words removes it. Not scored. Shortcut: Alt+L"))
+        self.clear_highlights_button = button(self.tr("Clear highlights"), self.tr(
+            "Removes every highlight from this question's text"))
+        self.highlight_button.clicked.connect(self.highlight_selection)
+        self.clear_highlights_button.clicked.connect(self.clear_highlights)
 
     def _scrolling_body(self) -> QScrollArea:
         content = QWidget()
@@ -103,9 +116,11 @@ class ItemPage(QWidget):
         self.flag_button.clicked.connect(lambda on: self.flag_requested.emit(self.item_id, on))
         self.review_button.clicked.connect(self.review_requested)
         self.next_button.clicked.connect(self.next_requested)
+        self._make_marking_buttons()
         others = QWidget()
         flow = FlowLayout(others)  # wraps at large text sizes instead of widening the window
-        for widget in (self.previous_button, self.flag_button, self.review_button):
+        for widget in (self.previous_button, self.flag_button, self.review_button, self.highlight_button,
+                       self.clear_highlights_button):
             flow.addWidget(widget)
         row = QHBoxLayout()
         row.addWidget(others, 1)
@@ -113,7 +128,8 @@ class ItemPage(QWidget):
         return row
 
     # -- showing a question ----------------------------------------------------------
-    def show_item(self, item_id: str, response: Any, state: AttemptState) -> None:
+    def show_item(self, item_id: str, response: Any, state: AttemptState, marks: Annotation | None = None) -> None:
+        """`marks`: the candidate's latest highlights and strike-outs (by default, as the attempt has them)."""
         item = self.plan.exam.item(item_id)
         position = self.plan.item_ids.index(item_id) + 1
         self.item_id = item_id
@@ -121,11 +137,12 @@ class ItemPage(QWidget):
                                                                            total=len(self.plan.item_ids)))
         section_id = self.plan.section_of(item_id)
         self.section.setText(self.plan.section(section_id).title)
+        self.annotation = state.annotations.get(item_id, Annotation()) if marks is None else marks
         # A formatted stem passed the safe-subset check when the package was read; others stay plain.
-        self.stem.setTextFormat(Qt.TextFormat.RichText if item.stem_html else Qt.TextFormat.PlainText)
-        self.stem.setText(_framed_tables(item.stem_html) if item.stem_html else item.stem)
+        self.stem.show_text(_framed_tables(item.stem_html) if item.stem_html else item.stem, bool(item.stem_html),
+                            item.stem, self.annotation.highlights)
         self.stem.setAccessibleName(self.number.text())
-        self.stem.setAccessibleDescription(item.stem)
+        self.clear_highlights_button.setVisible(bool(self.annotation.highlights))
         appearing = self.passage.isHidden() and item.stimulus is not None
         self.passage.show_stimulus(self.plan.exam.stimulus(item.stimulus) if item.stimulus else None)
         if appearing:   # passage and question share the width evenly (the candidate may drag the divider)
@@ -182,6 +199,10 @@ class ItemPage(QWidget):
         self.answer = answer_widget(item, options, self.media, self)
         self.answer.set_response(response)
         widget, item_id = self.answer, item.id
+        if hasattr(widget, "strikes"):
+            widget.strikes.set_struck(self.annotation.struck)
+            widget.strikes.changed.connect(lambda: self._annotate(Annotation(
+                self.annotation.highlights, frozenset(widget.strikes.struck))))
         widget.changed.connect(lambda: self.answer_changed.emit(item_id, widget.response(), True))
         widget.edited.connect(lambda: self.answer_changed.emit(item_id, widget.response(), False))
         self.answer_slot.addWidget(self.answer)
@@ -195,9 +216,47 @@ class ItemPage(QWidget):
         made_per_question = [self.body.itemAt(i).widget() for i in range(self.body.count())] + [self.answer]
         chain = self.passage.focusable() + [self.stem] + [w for part in made_per_question for w in _focusable(part)]
         chain += [self.clear_button, self.previous_button, self.flag_button, self.review_button,
-                  self.next_button]
+                  self.highlight_button, self.clear_highlights_button, self.next_button]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
+
+    # -- the candidate's own marks: highlights and struck-out options (never scored) --------
+    def highlight_selection(self) -> None:
+        """Highlight the selected words of the question (or un-highlight them if they already are)."""
+        if not self.isVisible():
+            return
+        span = self.stem.selection()
+        if span is None:
+            announce(self, self.tr("Select words of the question first (Shift and the arrow keys), "
+                                   "then highlight them."))
+            return
+        self.stem.forget_selection()
+        self._annotate(self.annotation.highlighted(*span))
+
+    def clear_highlights(self) -> None:
+        if self.annotation.highlights:
+            self._annotate(self.annotation.without_highlights())
+
+    def strike_focused(self) -> None:
+        """Strike out (or restore) the option that has the keyboard focus."""
+        strikes = getattr(self.answer, "strikes", None)
+        if not self.isVisible() or strikes is None:
+            return
+        option_id = strikes.focused_option()
+        if option_id is None:
+            announce(self, self.tr("Move to an option with Tab first, then press Alt+X to strike it out."))
+            return
+        strikes.toggle(option_id)
+        said = self.tr("Option {letter} struck out.") if option_id in strikes.struck else self.tr(
+            "Option {letter} restored.")
+        announce(self, said.format(letter=strikes.letter(option_id)))
+
+    def _annotate(self, annotation: Annotation) -> None:
+        """Show the question's new marks and ask for them to be kept with the attempt."""
+        self.annotation = annotation
+        self.stem.show_highlights(annotation.highlights)
+        self.clear_highlights_button.setVisible(bool(annotation.highlights))
+        self.annotation_changed.emit(self.item_id, annotation)
 
     def _clear(self) -> None:
         self.answer.set_response(None)

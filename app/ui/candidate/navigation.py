@@ -103,7 +103,8 @@ class Navigation(QObject):
             return
         self.current_item = item_id
         page = self.window.item_page
-        page.show_item(item_id, self.window.saver.latest(item_id), self.live.state)
+        saver = self.window.saver
+        page.show_item(item_id, saver.latest(item_id), self.live.state, saver.latest_marks(item_id))
         page.set_next_text(*self._next_words(item_id))
         self.window.tool_panel.show_question(self.live.exam.item(item_id))
         self.window.show_page(page)

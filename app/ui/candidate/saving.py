@@ -12,9 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.domain.annotations import Annotation
 from app.domain.attempt import PAUSED, AttemptRefused
 from app.domain.errors import SaveFailed
 from app.services.live_attempt import LiveAttempt
+from app.services.seat_attempt import OnlyOnTheStation
 from app.ui.candidate.status import SaveIndicator
 from app.ui.widgets.announce import LiveBanner
 
@@ -31,6 +33,7 @@ class AnswerSaver(QObject):
         super().__init__(parent)
         self.live, self.indicator, self.banner = live, indicator, banner
         self.drafts: dict[str, Any] = {}   # typed and not yet handed to the attempt
+        self.marks: dict[str, Annotation] = {}   # highlights and strike-outs the attempt has not kept yet
         self.failing = False
         self.typing_timer = QTimer(self)
         self.typing_timer.setSingleShot(True)
@@ -91,6 +94,35 @@ class AnswerSaver(QObject):
         else:
             self.indicator.saved()
 
+    def latest_marks(self, item_id: str) -> Annotation:
+        """What the candidate last marked on a question, kept by the attempt or not yet."""
+        if item_id in self.marks:
+            return self.marks[item_id]
+        return self.live.state.annotations.get(item_id, Annotation())
+
+    def save_marks(self, item_id: str, annotation: Annotation) -> None:
+        """Keep a question's highlights and struck-out options with the attempt. They are not
+        answers, but a failure is told the same way: they stay on screen and each tick retries."""
+        self.marks[item_id] = annotation
+        self._send_marks()
+
+    def _send_marks(self) -> None:
+        for item_id, annotation in list(self.marks.items()):
+            try:
+                self.live.annotate(item_id, annotation)
+            except OnlyOnTheStation:
+                del self.marks[item_id]   # sent to the station: recording it again would repeat it
+                self.report_failure()
+                continue
+            except SaveFailed:
+                self.report_failure()
+                return
+            except AttemptRefused:
+                if self.live.state.state != PAUSED:
+                    del self.marks[item_id]   # the exam is over: marks no longer matter
+                continue
+            del self.marks[item_id]
+
     def report_failure(self) -> None:
         self.notice_timer.stop()
         self.indicator.failed()
@@ -101,7 +133,9 @@ class AnswerSaver(QObject):
 
     def after_tick(self, pending_saves: int) -> None:
         """The attempt retried its pending saves; say so once they are all in."""
-        if self.failing and pending_saves == 0:
+        if self.marks and self.live.state.state != PAUSED:
+            self._send_marks()
+        if self.failing and pending_saves + len(self.marks) == 0:
             self.failing = False
             self.indicator.saved()
             self.banner.say(self.tr("Saved: your answers are all saved now."), role="notice")

@@ -157,6 +157,7 @@ class CandidateWindow(QWidget):
         self.item_page.jump_requested.connect(go.go_to)
         self.item_page.flag_requested.connect(self.set_flag)
         self.item_page.answer_changed.connect(self._answer_changed)
+        self.item_page.annotation_changed.connect(self.saver.save_marks)
         self.review.jump_requested.connect(go.go_to)
         self.review.back_requested.connect(lambda: go.show_item(go.current_item))
         self.review.finish_requested.connect(go.ask_finish)
@@ -172,7 +173,8 @@ class CandidateWindow(QWidget):
     def _make_shortcuts(self) -> None:
         self.shortcuts: list[QShortcut] = []
         for spec in candidate_shortcuts():
-            action = getattr(self.navigation, spec.action, None) or getattr(self, spec.action)
+            action = next(getattr(o, spec.action) for o in (self.navigation, self.item_page, self)
+                          if hasattr(o, spec.action))
             for keys in spec.keys:
                 shortcut = QShortcut(QKeySequence(keys), self)
                 shortcut.activated.connect(action)

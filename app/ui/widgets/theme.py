@@ -143,6 +143,8 @@ QLabel[role="heading"] {{ font-size: {size(1.35)}pt; font-weight: bold; padding:
 QLabel[role="subheading"] {{ font-size: {size(1.2)}pt; font-weight: bold; }}
 QLabel[role="stem"] {{ font-size: {size(1.1)}pt; padding: 2px; border: 3px solid transparent; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
+QLabel[struck="true"], QRadioButton[struck="true"], QCheckBox[struck="true"] {{ color: {c.disabled};
+    text-decoration: line-through; }}
 QLabel[role="ok"] {{ color: {c.ok_text}; }}
 QLabel[role="alert"] {{ color: {c.error_text}; background: {c.error_back}; font-weight: bold; }}
 QLabel[role="warning"] {{ background: {c.warning_back}; color: {c.warning_text};

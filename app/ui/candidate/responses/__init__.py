@@ -5,6 +5,9 @@
 - `response()`: the answer in its stored shape (see app.domain.scoring), None when empty;
 - `set_response(value)`: show a stored answer without emitting anything;
 - `instruction()`: one translated sentence that tells how to answer.
+
+Answers chosen from options (single choice, multiple response) also have `strikes`
+(app.ui.candidate.responses.strike.StrikeOuts): the options the candidate struck out.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.exam import Choice, Item
 from app.ui.candidate.responses.pictures import Media, option_picture
+from app.ui.candidate.responses.strike import StrikeOuts
 
 
 def option_letter(index: int) -> str:
@@ -45,13 +46,18 @@ class _OptionText(QLabel):
             self.button.click()
 
 
-def _option_row(grid: QGridLayout, button: QAbstractButton, text: str, picture=None) -> None:
+def _option_row(grid: QGridLayout, button: QAbstractButton, text: str, picture=None,
+                strikes: StrikeOuts | None = None, option_id: str = "", letter: str = "") -> None:
     """Button (with its letter) in the first column, the option's words in the second, so the
     words of every option start at the same place; an option's picture goes under its words,
-    and a click on it chooses the option too."""
+    and a click on it chooses the option too. With `strikes`, the option's strike-out button
+    goes last on its line."""
     row = grid.rowCount()
+    words = _OptionText(text, button)
     grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
-    grid.addWidget(_OptionText(text, button), row, 1)
+    grid.addWidget(words, row, 1)
+    if strikes is not None:
+        grid.addWidget(strikes.add(option_id, letter, button, words), row, 2, Qt.AlignmentFlag.AlignTop)
     if picture is not None:
         image = _OptionText("", button)
         image.setPixmap(picture)
@@ -69,6 +75,7 @@ class SingleChoiceAnswer(QWidget):
         super().__init__(parent)
         self.option_ids = option_ids
         self.group = QButtonGroup(self)
+        self.strikes = StrikeOuts(self)
         layout = QGridLayout(self)
         self.buttons: list[QRadioButton] = []
         for index, option_id in enumerate(option_ids):
@@ -78,7 +85,8 @@ class SingleChoiceAnswer(QWidget):
             button.setAccessibleDescription(self.tr("Option {letter} of {count}. Choose one answer.").format(
                 letter=letter, count=len(option_ids)))
             self.group.addButton(button, index)
-            _option_row(layout, button, _option_text(item, option_id), option_picture(_option(item, option_id), media))
+            _option_row(layout, button, _option_text(item, option_id), option_picture(_option(item, option_id), media),
+                        self.strikes, option_id, letter)
             self.buttons.append(button)
         self.group.buttonClicked.connect(lambda _button: self.changed.emit())
 
@@ -104,6 +112,7 @@ class MultipleResponseAnswer(QWidget):
                  media: Media | None = None) -> None:
         super().__init__(parent)
         self.option_ids = option_ids
+        self.strikes = StrikeOuts(self)
         layout = QGridLayout(self)
         self.boxes: list[QCheckBox] = []
         for index, option_id in enumerate(option_ids):
@@ -113,7 +122,8 @@ class MultipleResponseAnswer(QWidget):
             box.setAccessibleDescription(self.tr("Option {letter} of {count}. Choose all answers that "
                                                  "apply.").format(letter=letter, count=len(option_ids)))
             box.clicked.connect(lambda _checked: self.changed.emit())
-            _option_row(layout, box, _option_text(item, option_id), option_picture(_option(item, option_id), media))
+            _option_row(layout, box, _option_text(item, option_id), option_picture(_option(item, option_id), media),
+                        self.strikes, option_id, letter)
             self.boxes.append(box)
 
     def instruction(self) -> str:

@@ -1,0 +1,100 @@
+"""Highlights and struck-out options over the testing room (real TLS on loopback): a seat's
+candidate screen marks a question, the station stores the mark as the seat sent it, a spare seat
+taking the candidate over shows the marks again, and the station refuses marks in any other form
+or after the end, as it refuses answers."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.annotations import Annotation
+from app.domain.attempt import AttemptRefused
+from tests.room_helpers import pair_seat, supervised_seat, wait_for
+from tests.test_room import _connect, room  # noqa: F401 - the room fixture
+
+
+def _stored_marks(world, attempt_id: str) -> list[dict]:
+    return [e.data for e in world.center.delivery.events(attempt_id) if e.kind == "annotated"]
+
+
+def test_a_seat_screen_marks_and_the_station_keeps_them(qtbot, world, tmp_path) -> None:
+    window, _ended, attempt_id, seat, _opened = supervised_seat(qtbot, world, tmp_path / "seat")
+    try:
+        candidate = window.exam_window
+        candidate.welcome.identity_box.setChecked(True)
+        qtbot.mouseClick(candidate.welcome.start_button, Qt.MouseButton.LeftButton)
+        candidate.navigation.go_to("q-single", confirmed=True)
+        page = candidate.item_page
+        qtbot.mouseClick(page.answer.strikes.rows["a"].strike, Qt.MouseButton.LeftButton)
+        page.stem.setSelection(0, 5)
+        qtbot.mouseClick(page.highlight_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.session.attempt.station_has_everything, timeout=10000)
+        assert _stored_marks(world, attempt_id) == [
+            {"item_id": "q-single", "highlights": [], "struck": ["a"]},
+            {"item_id": "q-single", "highlights": [[0, 5]], "struck": ["a"]}]
+    finally:
+        window.shutdown()
+        seat.close()
+        world.center.room.close()
+
+
+def test_marks_move_with_the_candidate_to_a_spare_seat(room, tmp_path) -> None:  # noqa: F811
+    room, attempts, world = room
+    first, one = pair_seat(room, tmp_path / "seat-1", "Seat 1")
+    spare, two = pair_seat(room, tmp_path / "seat-2", "Seat 2")
+    room.assign(attempts[0], one["fingerprint"], "proctor")
+    old = _connect(first)
+    try:
+        wait_for(lambda: (old.poll(), old.attempt is not None)[1], what="assignment")
+        old.attempt.start()
+        old.attempt.visit("q-multi")
+        marks = Annotation(((3, 9),), frozenset({"b", "c"}))
+        old.attempt.annotate("q-multi", marks)
+        assert old.attempt.state.annotations == {"q-multi": marks}   # shown at once, journaled
+        wait_for(lambda: (old.poll(), old.attempt.station_has_everything)[1], what="ack")
+        room.move(attempts[0], two["fingerprint"], "proctor")
+        wait_for(lambda: (old.poll(), old.attempt is None)[1], what="old seat told")
+        new = _connect(spare)
+        try:
+            wait_for(lambda: (new.poll(), new.attempt is not None)[1], what="spare assignment")
+            assert new.attempt.state.annotations == {"q-multi": marks}
+        finally:
+            new.stop()
+    finally:
+        old.stop()
+        first.close()
+        spare.close()
+
+
+@pytest.mark.parametrize("data, why", [
+    ({"item_id": "q-multi", "highlights": [[9, 3]], "struck": []}, "not in the expected form"),
+    ({"item_id": "q-multi", "highlights": [], "struck": ["z"]}, "not in the expected form"),
+    ({"item_id": "q-multi", "highlights": [], "struck": [], "response": "a"}, "may not record"),
+])
+def test_the_station_refuses_marks_in_any_other_form(room, tmp_path, data, why) -> None:  # noqa: F811
+    room, attempts, world = room
+    seat, pairing = pair_seat(room, tmp_path / "seat", "Seat 1")
+    room.assign(attempts[0], pairing["fingerprint"], "proctor")
+    session = _connect(seat)
+    try:
+        wait_for(lambda: (session.poll(), session.attempt is not None)[1], what="assignment")
+        attempt = session.attempt
+        attempt.start()
+        wait_for(lambda: (session.poll(), attempt.station_has_everything)[1], what="ack")
+        record = {"n": attempt.next_n, "kind": "annotated", "data": data,
+                  "elapsed_ms": attempt.timer.elapsed_ms(), "basis": attempt.committed.last_seq}
+        attempt.next_n += 1
+        attempt.link.send({"type": "events", "attempt": attempt.attempt_id, "lease": attempt.lease,
+                           "events": [record]})
+        wait_for(lambda: (session.poll(), any(e.kind == "incident" for e in world.center.delivery.events(attempts[0])))[1],
+                 what="refusal")
+        incident = next(e.data for e in world.center.delivery.events(attempts[0]) if e.kind == "incident")
+        assert why in incident["description"] and incident["refused_kind"] == "annotated"
+        assert _stored_marks(world, attempts[0]) == []
+        attempt.submit()
+        with pytest.raises(AttemptRefused, match="already been submitted"):
+            attempt.annotate(attempt.state.current_item, Annotation(((0, 1),)))
+    finally:
+        session.stop()
+        seat.close()
