@@ -194,6 +194,38 @@ class EndSessionDialog(QDialog):
         self.keep_button.setFocus()
 
 
+class NewSessionDialog(QDialog):
+    """Leaving an ended session for a new one (an afternoon exam). The session's record stays on
+    the station; a session not exported yet is said plainly, and keeping it is the safe default."""
+
+    def __init__(self, exam_title: str, exported: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = self.tr("Start a new session?")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        text = self.tr("The session of “{exam}” closes on this screen and you choose the next exam "
+                       "package. Its results and audit log stay on this station.").format(exam=exam_title)
+        if not exported:
+            text += " " + self.tr("Its results are not exported yet: you can still export them later with "
+                                  "the command line (examstation results export), but exporting now is simpler.")
+        self.buttons = QDialogButtonBox()
+        self.stay_button = self.buttons.addButton(self.tr("&Stay on this session"),
+                                                  QDialogButtonBox.ButtonRole.RejectRole)
+        self.new_button = self.buttons.addButton(self.tr("&Start a new session"),
+                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        self.new_button.setAutoDefault(False)
+        self.stay_button.setDefault(True)
+        for choice in (self.stay_button, self.new_button):
+            choice.setAccessibleName(choice.text().replace("&", ""))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(text))
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(dialog_width(self))
+        self.stay_button.setFocus()
+
+
 class IncidentDialog(_ActionDialog):
     def __init__(self, candidate: str, proctor_name: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Report an incident"),

@@ -204,6 +204,13 @@ class StartScreen(QWidget):
             self.services.supply_passphrase(phrase)
         return bool(ok and phrase)
 
+    def reset(self) -> None:
+        """Ready for the next session: no code typed, no message from the last opening."""
+        self.opened = None
+        self.code_edit.clear()
+        self.result_label.clear()
+        self.refresh_packages()
+
     def _say(self, text: str, ok: bool) -> None:
         self.result_label.setText(text)
         self.result_label.setProperty("state", "ok" if ok else "error")
