@@ -73,7 +73,7 @@ class FirstRunScreen(QWidget):
         add_row(form, self.tr("&Password:"), self.admin_password, self.tr("Administrator password"))
         add_row(form, self.tr("&Repeat the password:"), self.admin_repeat, self.tr("Repeat the password"))
         add_row(form, self.tr("P&IN:"), self.admin_pin, self.tr("Administrator PIN"))
-        self.create_admin_button = button(self.tr("&Create administrator"), self.tr("Create administrator"),
+        self.create_admin_button = button(self.tr("Create ad&ministrator"), self.tr("Create administrator"),
                                           self.create_admin)
         form.addRow(self.create_admin_button)
         self.admin_message = message_label(self.tr("Administrator result"))

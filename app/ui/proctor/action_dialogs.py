@@ -212,7 +212,7 @@ class NewSessionDialog(_SafeChoiceDialog):
             text += " " + self.tr("Its results are not exported yet: you can still export them later with "
                                   "the command line (examstation results export), but exporting now is simpler.")
         super().__init__(self.tr("Start a new session?"), text, self.tr("&Stay on this session"),
-                         self.tr("&Start a new session"), parent)
+                         self.tr("Start a &new session"), parent)
         self.stay_button, self.new_button = self.safe_button, self.act_button
 
 
