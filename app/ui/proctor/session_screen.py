@@ -152,9 +152,15 @@ class SessionScreen(QWidget):
 
     def _choose_export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where to write the result bundle"),
-                                                  str(Path.home()))
+                                                  str(self.session_folder()))
         if folder:
             self.export_results(Path(folder))
+
+    def session_folder(self) -> Path:
+        """The session's folder on this station (its candidates' score reports are there too)."""
+        folder = self.services.home.session_folder(self.session_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
 
     def export_results(self, folder: Path) -> None:
         self.export_button.setEnabled(False)
