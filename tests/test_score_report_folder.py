@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from app.services.home import Home
 from app.services.seat import SeatService
 from app.ui.seat.seat_window import SeatWindow
-from tests.staff_ui import check_in, session_window
+from tests.staff_ui import accept_seat, check_in, session_window
 from tests.test_candidate_report import submit
 from tests.test_candidate_support import start_exam
 
@@ -43,9 +43,7 @@ def test_save_as_pdf_writes_into_the_sessions_folder_on_the_station(qtbot, world
     page.address.setText(f"127.0.0.1:{panel.room.port}")
     qtbot.mouseClick(page.pair_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.pairing_box.isVisible(), timeout=10000)
-    accept = next(b for b in panel.pairing_box.findChildren(type(panel.open_button)) if b.text().startswith("Accept"))
-    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Waiting for the proctor" in seat_window.waiting_status.text(), timeout=10000)
+    accept_seat(qtbot, panel, seat_window)
 
     attempt_id = check_in(qtbot, session, "C-001", "Ada Lovelace", seat="1")
     qtbot.waitUntil(lambda: seat_window.exam_window is not None, timeout=10000)
