@@ -109,6 +109,8 @@ def minutes_seconds(ms: int | None) -> str:
 
 STATE_NAMES = {
     "ready": "ready, not started", "in_progress": "writing", "paused": "paused",
+    "not_started": "not started", "writing": "writing", "screen_closed": "screen closed",
+    "on_break": "on a rest break",
     "submitted": "submitted", "timed_out": "time over", "voided": "voided", "transferred": "moved to another station",
 }
 

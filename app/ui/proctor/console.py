@@ -42,7 +42,10 @@ class ConsolePanel(QWidget):
         self.message = message_label(self.tr("Console result"))
         layout = QVBoxLayout(self)
         layout.addWidget(hint(self.tr("Time left is as of the candidate screen's last save (about every "
-                                      "second). Choose a candidate, then an action.")))
+                                      "second); “screen closed” means the candidate's screen is not open or not "
+                                      "connected. Incidents are the candidate's; staff actions (a proctor leaving "
+                                      "a screen's lockdown) are counted apart. Choose a candidate, then an "
+                                      "action.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(self._buttons())
         layout.addWidget(self.message)
@@ -76,7 +79,7 @@ class ConsolePanel(QWidget):
     # -- the table -------------------------------------------------------------------------
     def refresh(self) -> None:
         try:
-            rows = self.services.proctoring.console(self.session_id, self.exam)
+            rows = self.services.proctoring.console(self.session_id, self.exam, self._connections())
         except Exception as error:  # a busy or failing disk: keep the last view and say so
             say(self.message, self.tr("The console could not be refreshed: {why}").format(why=error_text(error)),
                 ok=False)
@@ -86,6 +89,14 @@ class ConsolePanel(QWidget):
         if chosen and self.selected_id() != chosen:
             self.choose(chosen)
         self._update_buttons()
+
+    def _connections(self) -> dict[str, bool] | None:
+        """With this session's room open, which seated candidates' screens are connected (the
+        seat map); None without a room (a screen then counts as open while it keeps saving)."""
+        room = self.services.room.current
+        if room is None or room.session_id != self.session_id:
+            return None
+        return {seat.attempt_id: seat.connected for seat in room.status() if seat.attempt_id}
 
     def rows(self) -> list[ConsoleRow]:
         return list(self.model.rows)
