@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable
 
-from app.domain.attempt import IN_PROGRESS, AttemptState, Event, apply, check_allowed, check_rest_break, replay
+from app.domain.attempt import (
+    IN_PROGRESS, AttemptState, Event, apply, check_allowed, check_rest_break, check_return_from_break, replay,
+)
 from app.domain.errors import Conflict, SaveFailed
 from app.domain.exam import Exam
 from app.domain.plan import AttemptPlan
@@ -66,6 +68,7 @@ class LiveAttempt:
         self.visit(self.plan.first_item(self.state))
 
     def resume(self, by: str = "candidate") -> None:
+        check_return_from_break(self.state, by, self.exam.timing.proctor_confirms_return)
         self._append("resumed", {"by": by})
         self.timer.start()
         self.interrupted_now = False

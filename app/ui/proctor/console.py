@@ -29,7 +29,7 @@ class ConsolePanel(QWidget):
         self.services, self.exam, self.session_id = services, exam, session_id
         self.proctor, self.proctor_name = proctor, proctor_name
         self.dialog = None  # the open action dialog, if any
-        self.model = ConsoleModel()
+        self.model = ConsoleModel(exam.timing.proctor_confirms_return)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Candidates in this session"))
@@ -119,6 +119,10 @@ class ConsolePanel(QWidget):
         state = row.state if row else None
         self.pause_button.setEnabled(state == "in_progress")
         self.resume_button.setEnabled(state == "paused")
+        returning = row is not None and row.on_break
+        self.resume_button.setText(self.tr("Confirm the &return") if returning else self.tr("&Resume"))
+        self.resume_button.setAccessibleName(self.tr("Confirm the chosen candidate's return from the rest break")
+                                             if returning else self.tr("Resume the chosen candidate"))
         self.extend_button.setEnabled(state in ACTIVE)
         self.void_button.setEnabled(state in ACTIVE)
         self.incident_button.setEnabled(row is not None)
@@ -172,9 +176,12 @@ class ConsolePanel(QWidget):
 
     def resume(self) -> None:
         row = self.selected_row()
-        if row is not None:
-            self._act(lambda: self.services.proctoring.resume(row.attempt_id, self.exam, self.proctor),
-                      self.tr("Resumed {who}: their clock runs again.").format(who=self._who(row)))
+        if row is None:
+            return
+        done = self.tr("{who} is back from the rest break: their clock runs again.") if row.on_break \
+            else self.tr("Resumed {who}: their clock runs again.")
+        self._act(lambda: self.services.proctoring.resume(row.attempt_id, self.exam, self.proctor),
+                  done.format(who=self._who(row)))
 
     def ask_extend(self) -> None:
         row = self.selected_row()

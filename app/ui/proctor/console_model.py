@@ -22,9 +22,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ConsoleModel(QAbstractTableModel):
-    def __init__(self) -> None:
+    def __init__(self, confirm_returns: bool = False) -> None:
+        """`confirm_returns`: the exam has the proctor confirm each return from a rest break."""
         super().__init__()
         self.rows: list[ConsoleRow] = []
+        self.confirm_returns = confirm_returns
 
     def update(self, rows: list[ConsoleRow]) -> None:
         if [r.attempt_id for r in rows] == [r.attempt_id for r in self.rows]:
@@ -55,7 +57,7 @@ class ConsoleModel(QAbstractTableModel):
             return None
         row, column = self.rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(row, column)
+            return self.text(row, column, self.confirm_returns)
         if role == Qt.ItemDataRole.UserRole:
             return row.attempt_id
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and column == STATE_COLUMN:
@@ -72,11 +74,14 @@ class ConsoleModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def text(row: ConsoleRow, column: int) -> str:
+    def text(row: ConsoleRow, column: int, confirm_returns: bool = False) -> str:
         time_left = "—" if row.state in FINAL else minutes_seconds(row.remaining_ms)
         if row.activity == "screen_closed" and row.remaining_ms is not None:
             time_left = tr("{time} at the last save").format(time=time_left)   # it is not counting down
-        values = (row.seat, row.candidate_number, row.candidate_name, state_name(row.activity or row.state),
+        shown = state_name(row.activity or row.state)
+        if row.activity == "on_break" and confirm_returns:
+            shown = tr("on a rest break: confirm the return")
+        values = (row.seat, row.candidate_number, row.candidate_name, shown,
                   time_left, f"{row.answered} / {row.items}", str(row.incidents), str(row.staff_actions),
                   str(row.focus_losses))
         return values[column]
