@@ -5,7 +5,6 @@ there named by the attempt, and the proctor's export offers the same folder."""
 from __future__ import annotations
 
 import socket
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 
