@@ -124,3 +124,41 @@ def test_the_last_administrator_is_not_disabled(qtbot, world: World) -> None:
     except SignInRefused as error:  # pragma: no cover - would mean the station lost its administrator
         raise AssertionError(error.line()) from error
     dialog.accept()
+
+
+def test_the_changed_staff_screens_have_44_px_targets(qtbot, world: World) -> None:
+    """Every button and field of the accounts dialog and its confirmation, the console and the
+    session's end and new-session steps is at least 44 px high."""
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    from app.ui.admin.accounts import AccountsDialog
+    from app.ui.proctor.common import TARGET
+    from tests.staff_ui import check_in, session_window
+
+    def small(root) -> list[str]:
+        found = [w for kind in (QAbstractButton, QLineEdit) for w in root.findChildren(kind)
+                 if w.isVisibleTo(root) and type(w).__name__ in ("QPushButton", "QLineEdit")]
+        return [f"{w.accessibleName() or w.text()}: {w.height()} px" for w in found if w.height() < TARGET]
+
+    window, session = session_window(qtbot, world)
+    dialog = AccountsDialog(world.center, ADMIN, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert small(dialog) == []
+    dialog.choose(PROCTOR)
+    dialog.ask_reset_pin()
+    qtbot.waitExposed(dialog.change_dialog)
+    assert small(dialog.change_dialog) == []
+    dialog.change_dialog.reject()
+    dialog.accept()
+    attempt_id = check_in(qtbot, session, "C-001", "Ada Lovelace", seat="1")
+    session.tabs.setCurrentIndex(1)
+    assert small(session.console) == []
+    session.services.proctoring.void(attempt_id, session.exam, "test", by="pat")
+    session.ask_end_session()
+    assert small(session.end_dialog) == []
+    session.end_dialog.accept()
+    session.ask_new_session()
+    qtbot.waitExposed(session.new_dialog)
+    assert small(session.new_dialog) == [] and session.new_button.height() >= TARGET
+    session.new_dialog.reject()

@@ -9,7 +9,7 @@ from typing import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.errors import ExamStationError
-from app.ui.proctor.common import add_row, dialog_width, error_text, hint, message_label, say
+from app.ui.proctor.common import add_row, dialog_width, error_text, hint, message_label, say, targets
 
 
 class AccountChangeDialog(QDialog):
@@ -56,6 +56,7 @@ class AccountChangeDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(dialog_width(self))
+        targets(*self.buttons.buttons(), *(f for f in (self.pin_edit, self.repeat_edit, self.secret_edit) if f))
         (self.pin_edit or self.secret_edit).setFocus()
 
     def secret(self) -> str:

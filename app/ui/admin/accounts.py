@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ExamStationError
 from app.services.context import Services
 from app.ui.admin.account_actions import AccountChangeDialog
-from app.ui.proctor.common import add_row, button, error_text, hint, message_label, say
+from app.ui.proctor.common import add_row, button, error_text, hint, message_label, say, targets
 
 ROLE_NAMES = {"admin": "station administrator", "proctor": "proctor", "evaluator": "evaluator",
               "marker": "marker", "adjudicator": "adjudicator"}
@@ -65,6 +65,7 @@ class AccountsDialog(QDialog):
         self.pin_edit.setPlaceholderText(self.tr("4 or more digits; evaluators need one"))
         add_row(form, self.tr("&Password:"), self.password_edit, self.tr("New password"))
         add_row(form, self.tr("P&IN:"), self.pin_edit, self.tr("New PIN"))
+        targets(self.user_edit, self.name_edit, self.role_combo, self.password_edit, self.pin_edit)
         form.addRow(hint(self.tr("Evaluators sign evaluations with their PIN; proctors and administrators "
                                  "unlock a candidate's screen with theirs.")))
         form.addRow(button(self.tr("&Add account"), self.tr("Add account"), self.add_account))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from app.ui.proctor.common import add_row, dialog_width, hint, message_label, say
+from app.ui.proctor.common import add_row, dialog_width, hint, message_label, say, targets
 
 MIN_PASSPHRASE = 8  # the key store's own minimum; checked here too so the dialog can say so at once
 
@@ -88,6 +88,7 @@ class BackupPassphraseDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(dialog_width(self))
+        targets(self.field, *self.buttons.buttons())
         self.field.setFocus()
 
     def passphrase(self) -> str:

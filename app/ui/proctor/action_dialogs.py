@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.proctoring import INCIDENT_TYPES
-from app.ui.proctor.common import add_row, dialog_width, hint, message_label, say
+from app.ui.proctor.common import add_row, dialog_width, hint, message_label, say, targets
 
 INCIDENT_NAMES = {"focus_lost": "left the exam window", "disruption": "disruption in the room",
                   "technical": "technical problem", "misconduct": "suspected misconduct",
@@ -50,6 +50,7 @@ class _ActionDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(dialog_width(self))
+        targets(*self.buttons.buttons())
 
     def missing(self) -> str:
         return ""
@@ -186,6 +187,7 @@ class _SafeChoiceDialog(QDialog):
         layout.addWidget(hint(text))
         layout.addWidget(self.buttons)
         self.setMinimumWidth(dialog_width(self))
+        targets(self.safe_button, self.act_button)
         self.safe_button.setFocus()
 
 
