@@ -82,3 +82,10 @@ def check_in(qtbot, session, number: str, name: str, seat: str = "", multiplier:
     attempts = session.services.delivery.attempts(session.session_id)
     assert len(attempts) == before + 1, panel.message.text()
     return attempts[-1].id
+
+
+def accept_seat(qtbot, panel, seat_window) -> None:
+    """The proctor accepts the seat asking to join on the Room tab; the seat then waits for a candidate."""
+    accept = next(b for b in panel.pairing_box.findChildren(type(panel.open_button)) if b.text().startswith("Accept"))
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Waiting for the proctor" in seat_window.waiting_status.text(), timeout=10000)

@@ -119,3 +119,48 @@ def test_screens_get_accounts_without_secrets_and_the_lock_in_minutes(accounts: 
     assert accounts.get("e1").locked_minutes == 5
     accounts.wall_clock.now += 5 * 60 + 1
     assert accounts.get("e1").locked_minutes is None
+
+
+def test_an_administrator_unlocks_resets_and_disables_with_their_own_pin(accounts: AccountService) -> None:
+    accounts.create("admin", "Station Admin", "admin", "correct horse 1", pin="1111")
+    accounts.create("p1", "Pat Proctor", "proctor", "password12", pin="4321", by="admin")
+    for _ in range(5):
+        with pytest.raises(SignInRefused):
+            accounts.sign_in("p1", "0000", kind="pin")
+    assert accounts.get("p1").locked_minutes == 15
+    with pytest.raises(SignInRefused, match="PIN is wrong"):
+        accounts.unlock("p1", "admin", "9999")   # the administrator's own PIN, not the proctor's
+    with pytest.raises(SignInRefused, match="Only a station administrator"):
+        accounts.unlock("p1", "p1", "4321")
+    assert accounts.unlock("p1", "admin", "1111").locked_minutes is None
+    assert accounts.sign_in("p1", "4321", kind="pin").username == "p1"
+
+    with pytest.raises(ExamStationError, match="at least 4 digits"):
+        accounts.reset_pin("p1", "12", "admin", "1111")
+    accounts.reset_pin("p1", "8765", "admin", "1111")
+    assert not accounts.check_pin("p1", "4321") and accounts.check_pin("p1", "8765")
+
+    accounts.set_active("p1", False, "admin", "1111")
+    with pytest.raises(SignInRefused, match="password is wrong"):
+        accounts.sign_in("p1", "password12")   # disabled: refused like a wrong password, nothing told
+    assert not accounts.check_pin("p1", "8765")
+    accounts.set_active("p1", True, "admin", "1111")
+    assert accounts.sign_in("p1", "password12").active
+    actions = [(e.actor, e.action, e.subject) for e in accounts.audit_entries(action_prefix="account.")
+               if e.action != "account.sign_in_failed"]
+    assert actions[-4:] == [("admin", "account.unlocked", "p1"), ("admin", "account.pin_reset", "p1"),
+                            ("admin", "account.disabled", "p1"), ("admin", "account.enabled", "p1")]
+    assert accounts.audit_problem() is None
+
+
+def test_the_last_enabled_administrator_cannot_be_disabled(accounts: AccountService) -> None:
+    accounts.create("admin", "Station Admin", "admin", "correct horse 1")   # no PIN: the password confirms
+    with pytest.raises(ExamStationError, match="last enabled administrator"):
+        accounts.set_active("admin", False, "admin", "correct horse 1")
+    accounts.create("second", "Second Admin", "admin", "password12", pin="2222", by="admin")
+    accounts.set_active("admin", False, "second", "2222")
+    with pytest.raises(ExamStationError, match="last enabled administrator"):
+        accounts.set_active("second", False, "second", "2222")
+    with pytest.raises(SignInRefused, match="Only a station administrator"):
+        accounts.set_active("admin", True, "admin", "correct horse 1")   # a disabled admin changes nothing
+    assert [a.username for a in accounts.list_accounts(role="admin", active_only=True)] == ["second"]

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from app.domain.incidents import EXIT_UNLOCKED
 from app.services.simulate import simulate
 from tests.cli_helpers import run_inline
 from tests.conftest import RELEASE_CODE, World
@@ -20,6 +21,10 @@ def imported(tmp_path_factory) -> World:
     from tests.conftest import make_world
     world = make_world(tmp_path_factory.mktemp("reports"))
     session = simulate(world.center, world.package, RELEASE_CODE, 80, seed=4).session_id
+    exam = world.center.packages.open(world.package, RELEASE_CODE).exam
+    for attempt in world.center.delivery.attempts(session)[:2]:   # the proctor left these screens' lockdown
+        world.center.delivery.observe(attempt.id, exam).incident(EXIT_UNLOCKED, "the proctor ended lockdown",
+                                                                 "lockdown", {"proctor": "sim-proctor"})
     bundle = world.center.results.export(session, world.root)
     world.body.results.import_bundle(bundle)
     yield world
@@ -98,8 +103,14 @@ def test_centers_report_matches_the_raw_tables(imported: World, capsys, tmp_path
     assert row["minutes_p90"] == pytest.approx(np.percentile(minutes, 90), abs=0.051)
     assert row["minutes_max"] == pytest.approx(minutes.max(), abs=0.051)
     assert types, "the simulation records incidents"
-    assert row["incidents"] == sum(types.values())
+    staff = {"exit_unlocked": types.pop("exit_unlocked")}   # the proctor's own exits: counted apart
+    assert staff == {"exit_unlocked": 2}
+    assert row["incidents"] == sum(types.values()) and row["staff_actions"] == 2
     assert row["incident_types"] == "; ".join(f"{k}={v}" for k, v in sorted(types.items()))
+    assert row["staff_action_types"] == "exit_unlocked=2"
+    per_candidate = imported.body.reports.results()
+    assert sum(r["staff_actions"] for r in per_candidate) == 2
+    assert sum(r["incidents"] for r in per_candidate) == sum(types.values())
     status, out, err = run_inline(capsys, "--home", imported.body.home.root, "report", "centers")
     assert status == 0, err
     parsed = list(csv.DictReader(out.splitlines()))

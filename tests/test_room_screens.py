@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from app.services.home import Home
 from app.services.seat import SeatService
 from app.ui.seat.seat_window import SeatWindow
-from tests.staff_ui import check_in, session_window
+from tests.staff_ui import accept_seat, check_in, session_window
 
 SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screens"
 
@@ -55,9 +55,7 @@ def test_a_seat_pairs_takes_a_candidate_and_shows_the_proctors_pause(qtbot, worl
     assert shown_code in panel.pairing_box.findChildren(type(panel.state_label))[0].text()
     _shot(seat_window, "room-seat-pairing.png")
     _shot(window, "room-pairing.png")
-    accept = next(b for b in panel.pairing_box.findChildren(type(panel.open_button)) if b.text().startswith("Accept"))
-    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Waiting for the proctor" in seat_window.waiting_status.text(), timeout=10000)
+    accept_seat(qtbot, panel, seat_window)
 
     attempt_id = check_in(qtbot, session, "C-001", "Ada Lovelace", seat="1")
     qtbot.waitUntil(lambda: seat_window.exam_window is not None, timeout=10000)

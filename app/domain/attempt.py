@@ -215,6 +215,14 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 }
 
 
+def check_return_from_break(state: AttemptState, by: str, proctor_confirms: bool) -> None:
+    """When the exam says so, a rest break ends only with the proctor's confirmation."""
+    if proctor_confirms and state.on_break and by == "candidate":
+        raise AttemptRefused("The proctor confirms the return from a rest break.",
+                             "Tell the proctor you are back; they continue your exam from their console.",
+                             code="proctor_confirms_return")
+
+
 def check_rest_break(state: AttemptState, allowed: int) -> None:
     """A candidate may start one of the rest breaks granted at check-in while the exam runs."""
     if state.state != IN_PROGRESS:

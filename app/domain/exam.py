@@ -226,6 +226,9 @@ class Timing:
     exam_minutes: float | None = None
     interruption: Interruption = "pause"
     warnings_minutes: tuple[float, ...] = (10.0, 5.0, 1.0)
+    # After a rest break the candidate does not resume by themselves: the proctor confirms their
+    # return on the console (Pearson VUE's rule). Off by default, as in packages built before it.
+    proctor_confirms_return: bool = False
 
 
 CalculatorKind = Literal["basic", "scientific"]

@@ -300,7 +300,8 @@ def _timing(f: Fields) -> Timing:
     if not f.has("timing"):
         return Timing()
     with f.problems.at("timing"):
-        t = Fields(f.problems, f.raw("timing"), ("exam_minutes", "interruption", "warnings_minutes"))
+        t = Fields(f.problems, f.raw("timing"), ("exam_minutes", "interruption", "warnings_minutes",
+                                                 "proctor_confirms_return"))
         warnings = t.sequence("warnings_minutes", [10.0, 5.0, 1.0])
         if any(isinstance(w, bool) or not isinstance(w, (int, float)) or w <= 0 for w in warnings):
             with f.problems.at("warnings_minutes"):
@@ -308,7 +309,8 @@ def _timing(f: Fields) -> Timing:
             warnings = []
         return Timing(t.number("exam_minutes", None, positive=True),
                       t.choice("interruption", INTERRUPTIONS, "pause") or "pause",
-                      tuple(sorted((float(w) for w in warnings), reverse=True)))
+                      tuple(sorted((float(w) for w in warnings), reverse=True)),
+                      t.boolean("proctor_confirms_return", False))
 
 
 def _tools(f: Fields) -> Tools:

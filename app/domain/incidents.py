@@ -29,3 +29,13 @@ MISCONDUCT = "misconduct"
 ILLNESS = "illness"
 OTHER = "other"
 PROCTOR_KINDS = (FOCUS_LOST, DISRUPTION, TECHNICAL, MISCONDUCT, ILLNESS, OTHER)
+
+# -- what staff did, recorded on the attempt but not the candidate's doing -----------------------
+# The proctor leaving a screen's lockdown with their PIN is kept with the attempt (it explains the
+# gap), but it is counted apart: in the console and in the reports it is a staff action, never one
+# of the candidate's incidents.
+STAFF_KINDS = (EXIT_UNLOCKED,)
+
+
+def is_staff_action(kind: object) -> bool:
+    return kind in STAFF_KINDS

@@ -33,6 +33,8 @@ def exam_to_document(exam: Exam) -> dict:
     }
     if exam.timing.exam_minutes is not None:
         doc["timing"]["exam_minutes"] = exam.timing.exam_minutes
+    if exam.timing.proctor_confirms_return:  # left out when off: documents built before it stay identical
+        doc["timing"]["proctor_confirms_return"] = True
     if exam.stimuli:  # left out when there are none, like lockdown below
         doc["stimuli"] = [{k: v for k, v in asdict(s).items() if v is not None} for s in exam.stimuli]
     if exam.lockdown != Lockdown():  # left out when default: documents built before it stay identical

@@ -150,6 +150,50 @@ class AccountService:
             return None
         return first_broken_session_link(session_id, self._audit.of_session(session_id), chain)
 
+    # -- an administrator's changes to an account (each needs the administrator's own PIN) --------
+    def unlock(self, username: str, by: str, secret: str) -> Account:
+        """Lift a lock after wrong passwords or PINs before its 15 minutes are up."""
+        target = self._authorized_change(username, by, secret)
+        self._accounts.record_success(target.username)  # no tries counted, no lock
+        self.record(by, "account.unlocked", target.username)
+        return self._public(self._accounts.get(target.username) or target)
+
+    def reset_pin(self, username: str, new_pin: str, by: str, secret: str) -> Account:
+        """A new PIN for someone who forgot theirs; it also lifts a lock from wrong PINs."""
+        target = self._authorized_change(username, by, secret)
+        _check_secret(new_pin, MIN_PIN, "PIN", digits=True)
+        self._accounts.set_pin(target.username, hash_secret(new_pin))
+        self._accounts.record_success(target.username)
+        self.record(by, "account.pin_reset", target.username)
+        return self._public(self._accounts.get(target.username) or target)
+
+    def set_active(self, username: str, active: bool, by: str, secret: str) -> Account:
+        """Disable an account (it can no longer sign in or give a PIN) or enable it again. The
+        last enabled administrator stays: without one nobody could manage the station."""
+        target = self._authorized_change(username, by, secret)
+        if not active and target.role == "admin" and target.active and self._enabled_admins() <= 1:
+            raise ExamStationError("This is the station's last enabled administrator, so it stays enabled.",
+                                   "Add or enable another administrator first.")
+        self._accounts.set_active(target.username, active)
+        self.record(by, "account.enabled" if active else "account.disabled", target.username)
+        return self._public(self._accounts.get(target.username) or target)
+
+    def _authorized_change(self, username: str, by: str, secret: str) -> StoredAccount:
+        """The account to change, once `by` is proven an enabled administrator: their PIN (their
+        password if they have no PIN), counted against their own lock like any other try."""
+        admin = self._accounts.get(by)
+        if admin is None or admin.role != "admin" or not admin.active:
+            raise SignInRefused("Only a station administrator can change accounts.", "Sign in as one.")
+        kind = "pin" if admin.pin_hash else "password"
+        self.sign_in(by, secret, kind=kind)  # raises SignInRefused: wrong, or now locked
+        target = self._accounts.get(username)
+        if target is None:
+            raise ExamStationError(f"There is no account '{username}'.", "Choose an account from the list.")
+        return target
+
+    def _enabled_admins(self) -> int:
+        return sum(1 for a in self._accounts.all() if a.role == "admin" and a.active)
+
     def _role_of(self, username: str) -> str | None:
         account = self._accounts.get(username)
         return account.role if account else None

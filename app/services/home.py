@@ -64,6 +64,11 @@ class Home:
     def backups_dir(self) -> Path:
         return self.root / "backups"
 
+    def session_folder(self, session_id: str) -> Path:
+        """A session's own folder: where its result bundle is offered and its candidates' score
+        reports are saved (a candidate in lockdown gets no file browser)."""
+        return self.root / "exports" / session_id
+
     @property
     def database_path(self) -> Path:
         return self.root / "station.db"

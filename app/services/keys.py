@@ -129,15 +129,20 @@ class KeyService:
         atomic_write(Path(target), seal_backup(keys, trusted, backup_passphrase), mode=0o600)
         return keys.identity
 
-    def restore(self, source: Path, backup_passphrase: str, store: StoreChoice = "auto") -> KeyBackup:
+    def restore(self, source: Path, backup_passphrase: str, store: StoreChoice = "auto",
+                role: str | None = None) -> KeyBackup:
         """Put backed-up keys into this home (a fresh one, or one without that role) and trust
-        what the backed-up home trusted."""
+        what the backed-up home trusted. `role`: refuse a backup of any other role's keys (a
+        station's set-up restores only a center's)."""
         try:
             data = Path(source).read_bytes()
         except OSError as error:
             raise KeyStoreError(f"The backup {source} cannot be read ({error.strerror}).", "Check the path.") from None
         restored = open_backup(data, backup_passphrase)
         identity = restored.keys.identity
+        if role is not None and identity.role != role:
+            raise KeyStoreError(f"{Path(source).name} holds the keys of a {identity.role} ('{identity.name}'), "
+                                f"not of a {role}.", f"Choose the backup of the {role}'s keys.")
         config = self.home.config()
         if identity.role in config["roles"]:
             raise KeyStoreError(f"This home already has {identity.role} keys ('{config['roles'][identity.role]['name']}').",

@@ -9,7 +9,9 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from app.domain.annotations import ANNOTATED, Annotation
-from app.domain.attempt import IN_PROGRESS, AttemptState, Event, apply, check_allowed, check_rest_break, replay
+from app.domain.attempt import (
+    IN_PROGRESS, AttemptState, Event, apply, check_allowed, check_rest_break, check_return_from_break, replay,
+)
 from app.domain.errors import Conflict, SaveFailed
 from app.domain.exam import Exam
 from app.domain.plan import AttemptPlan
@@ -67,6 +69,7 @@ class LiveAttempt:
         self.visit(self.plan.first_item(self.state))
 
     def resume(self, by: str = "candidate") -> None:
+        check_return_from_break(self.state, by, self.exam.timing.proctor_confirms_return)
         self._append("resumed", {"by": by})
         self.timer.start()
         self.interrupted_now = False

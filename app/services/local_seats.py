@@ -31,6 +31,7 @@ from app.fsutil import private_folder
 from app.room.seat_link import StationAddress
 from app.room.station_server import PairingRequest
 from app.services.accounts import AccountService
+from app.services.home import Home
 from app.services.processes import own_command
 from app.services.room import RoomService
 from app.services.room_station import RoomRefused, StationRoom, seat_fingerprint
@@ -93,6 +94,7 @@ class LocalSeats:
                  wall: Callable[[], float] = time.time) -> None:
         """`extra_arguments` go to every `examstation seat` started (tests add `--simulate`)."""
         self.folder = Path(home_root) / FOLDER
+        self.home = Home(Path(home_root))
         self._rooms, self._accounts, self._command, self._wall = rooms, accounts, command, wall
         self.extra_arguments = list(extra_arguments)
         self._children: dict[str, _Child] = {}       # attempt id -> its screen
@@ -119,6 +121,8 @@ class LocalSeats:
             else:  # it failed or the proctor closed it: the proctor asks for it again
                 child.restarts.clear()
             child.state = RUNNING
+            # the screen runs on this computer: its score report goes to the session's folder here
+            child.seat.set_report_folder(self.home.session_folder(session_id) / "score reports")
             self._start(child, room)
             self._watch()
             return self._screen(child)

@@ -4,17 +4,21 @@ record incidents, end the session. Every action is an attempt event and an audit
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping
 
-from app.domain.attempt import FINAL_STATES, IN_PROGRESS, PAUSED
+from app.domain.attempt import FINAL_STATES, IN_PROGRESS, PAUSED, READY
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
-from app.domain.incidents import FOCUS_LOST, PROCTOR_KINDS
+from app.domain.incidents import FOCUS_LOST, PROCTOR_KINDS, is_staff_action
 from app.services.accounts import AccountService
 from app.services.delivery import DeliveryService
 from app.services.live_attempt import LiveAttempt
 
 STALE_SECONDS = 10  # a candidate screen checkpoints several times a second while it runs
 INCIDENT_TYPES = PROCTOR_KINDS  # what a proctor may record (the incident dialog offers these)
+# What the console says a candidate is doing, beyond the attempt's own state: a running attempt
+# whose screen is not open is not "writing".
+NOT_STARTED, WRITING, SCREEN_CLOSED, ON_BREAK = "not_started", "writing", "screen_closed", "on_break"
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ class ConsoleRow:
     interruptions: int = 0
     saving_problem: bool = False  # running, but the candidate screen has not saved its clock lately
     on_break: bool = False        # paused by the candidate's own rest break (an accommodation)
+    activity: str = ""            # WRITING, SCREEN_CLOSED, NOT_STARTED, ON_BREAK, else the state itself
+    staff_actions: int = 0        # the proctor's own lockdown exits and the like: not the candidate's incidents
 
 
 class ProctorService:
@@ -39,9 +45,12 @@ class ProctorService:
         self.delivery, self.accounts = delivery, accounts
         self._watched: dict[str, LiveAttempt] = {}  # attempts the console follows, updated incrementally
 
-    def console(self, session_id: str, exam: Exam) -> list[ConsoleRow]:
+    def console(self, session_id: str, exam: Exam, connected: Mapping[str, bool] | None = None) -> list[ConsoleRow]:
         """Every attempt's row. Called each second: four queries for the whole room, and only
-        the events appended since the last call are folded in (no attempt is replayed again)."""
+        the events appended since the last call are folded in (no attempt is replayed again).
+        `connected`: when the session's room is open, per seated attempt whether its seat is
+        connected (the room's seat map; an attempt with no seat has no screen). Without a room a
+        screen counts as open while it keeps saving its clock."""
         rows = []
         candidates = {c.id: c for c in self.delivery.candidates(session_id)}
         attempts = self.delivery.attempts(session_id)
@@ -53,11 +62,14 @@ class ProctorService:
             used = max(state.elapsed_ms, checkpoint[0] if checkpoint else 0)
             stale = state.state == IN_PROGRESS and (
                 checkpoint is None or self.delivery.wall() - checkpoint[1] > STALE_SECONDS)
+            screen_open = connected.get(attempt.id, False) if connected is not None else not stale
+            staff = sum(1 for i in state.incidents if is_staff_action(i.get("type")))
             rows.append(ConsoleRow(
                 attempt.id, candidate.number, candidate.name, str(candidate.details.get("seat", "")),
                 state.state, state.remaining_ms(used), len(state.responses), len(live.plan.item_ids),
-                len(state.incidents), sum(1 for i in state.incidents if i.get("type") == FOCUS_LOST),
-                state.interruptions, stale, state.on_break))
+                len(state.incidents) - staff, sum(1 for i in state.incidents if i.get("type") == FOCUS_LOST),
+                state.interruptions, stale, state.on_break, activity(state.state, state.on_break, screen_open),
+                staff))
         return rows
 
     def _watch(self, attempt_id: str, exam: Exam, newest_seq: int) -> LiveAttempt:
@@ -115,3 +127,15 @@ class ProctorService:
                 action(attempt.id)
                 done += 1
         return done
+
+
+def activity(state: str, on_break: bool, screen_open: bool) -> str:
+    """What the proctor should read for an attempt: a running attempt with no open screen is
+    SCREEN_CLOSED (its time is as of the last save), never "writing"."""
+    if state == READY:
+        return NOT_STARTED
+    if state == IN_PROGRESS:
+        return WRITING if screen_open else SCREEN_CLOSED
+    if state == PAUSED and on_break:
+        return ON_BREAK
+    return state

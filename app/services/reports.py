@@ -14,6 +14,7 @@ from typing import Callable
 
 from app.domain.board_statistics import DifferenceTest, mean_sd, one_way_anova, welch_t
 from app.domain.history_rules import Finding
+from app.domain.incidents import is_staff_action
 from app.domain.psychometrics import Reliability, item_analysis
 from app.domain.exam import Exam
 from app.services.report_counting import Attempts, counts_as_passed, flag_text, left_out_because, pass_rate_row
@@ -24,13 +25,13 @@ MINIMUM_ATTEMPTS_FOR_FLAGS = 30  # below this, item statistics are too unstable 
 
 RESULT_COLUMNS = ("exam", "form", "center", "candidate_number", "candidate_name", "state", "raw", "maximum",
                   "percent", "scaled", "written_passed", "checklists", "composite", "minutes_used", "rest_breaks",
-                  "incidents", "domains", "held_for_review", "in_statistics", "left_out_because")
+                  "incidents", "domains", "held_for_review", "in_statistics", "left_out_because", "staff_actions")
 LEFT_OUT_COLUMNS = ("exam", "form", "center", "candidate_number", "candidate_name", "state", "left_out_because")
 CHOICE_TYPES = ("single_choice", "multiple_response", "true_false")
 CENTER_COLUMNS = ("exam", "center", "attempts", "held", "submitted", "timed_out", "voided", "left_out", "counted",
                   "pass_rate", "pass_rate_ci_low", "pass_rate_ci_high",
                   "minutes_median", "minutes_p90", "minutes_max", "incidents", "incidents_per_attempt",
-                  "attempts_with_incidents", "incident_types")
+                  "attempts_with_incidents", "incident_types", "staff_actions", "staff_action_types")
 ITEM_COLUMNS = ("exam", "form", "item", "type", "n", "p", "point_biserial", "omit_rate", "choices", "flags")
 RATE_COLUMNS = ("exam", "center", "form", "attempts", "passed", "pass_rate", "pass_rate_ci_low", "pass_rate_ci_high",
                 "mean_percent", "incidents")
@@ -106,6 +107,7 @@ class ReportService:
         seen = seen or self._attempts(repo, exam_id)
         breaks = Counter(attempt_id for attempt_id, data in repo.incidents(exam_id, kind="paused")
                          if json.loads(data).get("rest_break"))
+        staff = _staff_actions(repo, exam_id)
         rows = []
         for a in seen.all:
             details, findings = json.loads(a.details), json.loads(a.findings)
@@ -118,7 +120,7 @@ class ReportService:
                 "composite": "held" if findings else ("pass" if details["composite_passed"] else "fail")
                 if details["composite_complete"] else "pending",
                 "minutes_used": round(a.elapsed_ms / 60000, 1), "rest_breaks": breaks[a.attempt_id],
-                "incidents": a.incidents,
+                "incidents": a.incidents - staff[a.attempt_id], "staff_actions": staff[a.attempt_id],
                 "domains": "; ".join(f"{d} {p:.0f}%" for d, p in sorted(details["domains"].items())),
                 "held_for_review": "; ".join(Finding(**f).line() for f in findings),
                 "in_statistics": a.attempt_id not in seen.left_out,
@@ -151,13 +153,16 @@ class ReportService:
 
     def pass_rates(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[dict]:
         """Per exam, center and form: the pass rate with its 95 % Wilson score interval."""
-        seen = seen or self._attempts(ResultsRepository(self._database()), exam_id)
+        repo = ResultsRepository(self._database())
+        seen = seen or self._attempts(repo, exam_id)
+        staff = _staff_actions(repo, exam_id)
         groups: dict[tuple[str, str, str], list] = defaultdict(list)
         for a in seen.counted:
             groups[(a.exam_id, seen.center(a), a.form_id)].append(a)
         return [{"exam": exam, "center": center, "form": form, "attempts": len(g),
                  **pass_rate_row(g), "mean_percent": round(sum(a.percent for a in g) / len(g), 2),
-                 "incidents": sum(a.incidents for a in g)} for (exam, center, form), g in sorted(groups.items())]
+                 "incidents": sum(a.incidents - staff[a.attempt_id] for a in g)}
+                for (exam, center, form), g in sorted(groups.items())]
 
     def forms(self, exam_id: str | None = None, items: list[FormReport] | None = None, *,
               seen: Attempts | None = None) -> list[FormComparison]:
@@ -222,7 +227,10 @@ def _center_row(exam: str, center: str, group: list, seen: Attempts, types_by_at
     types: Counter = Counter()
     for a in group:
         types.update(types_by_attempt.get(a.attempt_id, Counter()))
-    incidents = sum(a.incidents for a in group)
+    staff = {kind: n for kind, n in types.items() if is_staff_action(kind)}   # the proctor's, not the candidates'
+    staff_by_attempt = {a.attempt_id: sum(n for k, n in types_by_attempt.get(a.attempt_id, Counter()).items()
+                                          if is_staff_action(k)) for a in group}
+    incidents = sum(a.incidents - staff_by_attempt[a.attempt_id] for a in group)
     rate = pass_rate_row(counted) if counted else dict.fromkeys(("pass_rate", "pass_rate_ci_low", "pass_rate_ci_high"))
     return {"exam": exam, "center": center, "attempts": len(group),
             "held": sum(1 for a in group if a.findings != "[]"),
@@ -233,8 +241,16 @@ def _center_row(exam: str, center: str, group: list, seen: Attempts, types_by_at
             "minutes_median": _quantile(finished, 0.5), "minutes_p90": _quantile(finished, 0.9),
             "minutes_max": round(finished[-1], 1) if finished else None,
             "incidents": incidents, "incidents_per_attempt": round(incidents / len(group), 3),
-            "attempts_with_incidents": sum(1 for a in group if a.incidents),
-            "incident_types": "; ".join(f"{k}={v}" for k, v in sorted(types.items()))}
+            "attempts_with_incidents": sum(1 for a in group if a.incidents > staff_by_attempt[a.attempt_id]),
+            "incident_types": "; ".join(f"{k}={v}" for k, v in sorted(types.items()) if k not in staff),
+            "staff_actions": sum(staff.values()),
+            "staff_action_types": "; ".join(f"{k}={v}" for k, v in sorted(staff.items()))}
+
+
+def _staff_actions(repo: ResultsRepository, exam_id: str | None) -> Counter:
+    """Per attempt, the incidents that were staff actions (a proctor leaving lockdown)."""
+    return Counter(attempt_id for attempt_id, data in repo.incidents(exam_id)
+                   if is_staff_action(json.loads(data).get("type")))
 
 
 def _quantile(ordered: list[float], q: float) -> float | None:

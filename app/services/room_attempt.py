@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from app.domain.annotations import ANNOTATED, AnnotationMalformed, annotation_from_data
 from app.domain.attempt import (
-    ALLOWED, FINAL_STATES, IN_PROGRESS, PAUSED, AttemptRefused, AttemptState, Event, apply,
+    ALLOWED, FINAL_STATES, IN_PROGRESS, PAUSED, AttemptRefused, AttemptState, Event, apply, check_return_from_break,
 )
 from app.domain.exam import Exam
 from app.domain.plan import AttemptPlan
@@ -146,6 +146,8 @@ class RoomAttempt:
                 self.state.on_break or self.last_pause_kind == "interrupted"):
             raise AttemptRefused("The proctor paused the exam; only the proctor can resume it.",
                                  code="proctor_only")
+        if kind == "resumed":
+            check_return_from_break(self.state, "candidate", self.exam.timing.proctor_confirms_return)
 
     def state_at(self, seq: int) -> str:
         known = self.transitions[0][1] if self.transitions else self.state.state

@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from app.crypto.tls_identity import TlsIdentity, new_tls_identity
 from app.domain.errors import ExamStationError
-from app.fsutil import atomic_write
+from app.fsutil import atomic_write, private_folder
 from app.room.seat_link import PairingOutcome, SeatLink, StationAddress, pair
 from app.services.home import Home
 from app.services.seat_attempt import SeatAttempt
@@ -71,6 +71,23 @@ class SeatService:
         if not name.strip() or len(name.strip()) > 60:
             raise ExamStationError("A seat name is 1 to 60 characters.", "Type a name like 'Seat 12'.")
         self.home.save_config({**self.home.config(), "seat_name": name.strip()})
+
+    def set_report_folder(self, folder: Path | None) -> None:
+        """Where this seat's candidates save their score report (a station's local seats: that
+        session's folder on the station's disk); None: the proctor prints it at the desk."""
+        self.home.save_config({**self.home.config(), "report_folder": str(folder) if folder else None})
+
+    def report_folder(self) -> Path | None:
+        """The folder set by the station (made if missing: the station's disk may have been
+        cleaned); None when none is set or it cannot be made, and the proctor prints instead.
+        Each report is named by its attempt, so candidates never overwrite each other's."""
+        base = self.home.config().get("report_folder")
+        if not base:
+            return None
+        try:
+            return private_folder(Path(base))
+        except OSError:
+            return None
 
     def pairing(self) -> SeatPairing | None:
         path = self.folder / "station.json"

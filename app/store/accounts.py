@@ -87,3 +87,7 @@ class AccountRepository:
     def set_pin(self, username: str, pin_hash: str) -> None:
         with self.db.sessions.begin() as s:
             s.get_one(AccountRecord, username).pin_hash = pin_hash
+
+    def set_active(self, username: str, active: bool) -> None:
+        with self.db.sessions.begin() as s:
+            s.get_one(AccountRecord, username).active = active

@@ -132,8 +132,25 @@ class MainWindow(QMainWindow):
         self.session_screen = SessionScreen(self.services, opened.exam, opened.package_id, self.account,
                                             opened=opened)
         self.session_screen.attempt_admitted.connect(self.start_candidate)
+        self.session_screen.new_session_requested.connect(self.new_session)
         self.stack.addWidget(self.session_screen)
         self.stack.setCurrentWidget(self.session_screen)
+
+    def new_session(self) -> None:
+        """The session ended and the proctor confirmed: its screen goes and the next exam package is
+        opened as in the morning (an afternoon exam needs no restart)."""
+        screen = self.session_screen
+        if screen is None:
+            return
+        screen.close_session()
+        self.session_screen = None
+        self.stack.removeWidget(screen)
+        screen.deleteLater()
+        self.start_screen.reset()
+        self.stack.setCurrentWidget(self.start_screen)
+        self.start_screen.code_edit.setFocus()
+        self.statusBar().showMessage(self.tr("The session is closed. Choose the next exam package and enter its "
+                                             "release code."))
 
     def become_seat(self) -> None:
         """First run chose 'candidate workstation': remember it and show the seat's screen instead."""

@@ -117,6 +117,10 @@ def first_run(root: Path, shoot: Shooter, size) -> None:
     dialog._check_and_accept()
     shoot(dialog, "03-passphrase")
     dialog.close()
+    page.ask_backup_passphrase(root / "riverside-center.backup.json")   # a second station restores instead
+    page.backup_dialog.field.setText("backup passphrase")
+    shoot(page.backup_dialog, "03-restore-backup")
+    page.backup_dialog.reject()
     window.close()
     services.close()
 
@@ -166,7 +170,9 @@ def run_the_room(window: MainWindow, attempts: list[str], clocks: Clocks) -> Non
     """Candidates in every state: writing, paused, focus losses, voided, submitted."""
     services, exam = window.services, window.session_screen.exam
     side = services.delivery.with_clocks(lambda: clocks.mono, lambda: clocks.wall)
-    screens = [side.live(a, exam) for a in attempts]
+    # Alan Turing's screen stopped saving minutes ago (closed, or its computer froze): not "writing"
+    closed = services.delivery.with_clocks(lambda: clocks.mono, lambda: clocks.wall - 20 * 60)
+    screens = [(closed if n == 2 else side).live(a, exam) for n, a in enumerate(attempts)]
     for screen in screens:
         screen.start()
     for count, screen in zip((14, 9, 21, 3, 47), screens):
@@ -180,9 +186,11 @@ def run_the_room(window: MainWindow, attempts: list[str], clocks: Clocks) -> Non
         screen.tick()
     screens[2].incident("focus_lost", "window lost focus for 4 s", by="lockdown")
     screens[2].incident("focus_lost", "window lost focus for 2 s", by="lockdown")
-    services.proctoring.pause(attempts[1], exam, "rest break (accommodation)", by="pat")
+    screens[2].incident("exit_unlocked", "the proctor ended lockdown", "lockdown", {"proctor": "pat"})
+    screens[1].take_rest_break(2)
     services.proctoring.void(attempts[3], exam, "used a phone during the exam", by="pat")
     services.proctoring.extend(attempts[0], exam, 10, "late start: projector failed", by="pat")
+    services.proctoring.pause(attempts[0], exam, "fire alarm", by="pat")
     screens[4].submit()
     for screen in screens:
         screen.tick()
@@ -253,7 +261,17 @@ def accounts_and_end(window: MainWindow, shoot: Shooter, attempts: list[str], ro
     services, session = window.services, window.session_screen
     dialog = AccountsDialog(services, "rita", window)
     dialog.show()
+    dialog.choose("lee")   # locked by the wrong passwords at sign-in
     shoot(dialog, "17-accounts")
+    dialog.ask_unlock()
+    dialog.change_dialog.secret_edit.setText("0000")
+    dialog.change_dialog._check()   # a wrong administrator PIN: it says so and stays open
+    shoot(dialog.change_dialog, "17-account-unlock")
+    dialog.change_dialog.reject()
+    dialog.choose("pat")
+    dialog.ask_reset_pin()
+    shoot(dialog.change_dialog, "17-account-new-pin")
+    dialog.change_dialog.reject()
     dialog.close()
     session.tabs.setCurrentIndex(1)
     session.end_session()
@@ -266,6 +284,10 @@ def accounts_and_end(window: MainWindow, shoot: Shooter, attempts: list[str], ro
     session.ask_end_session()
     shoot(session.end_dialog, "18-end-confirm")
     session.end_dialog.accept()
+    shoot(window, "18-session-ended")
+    session.ask_new_session()
+    shoot(session.new_dialog, "18-new-session")
+    session.new_dialog.reject()
     session.tabs.setCurrentIndex(2)
     import sqlite3
     with sqlite3.connect(services.home.database_path) as db:

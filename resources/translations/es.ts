@@ -845,6 +845,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>When you are back at your seat, tell the proctor: the proctor confirms your return and your exam continues.</source>
+        <translation>Cuando vuelva a su puesto, avise al supervisor: el supervisor confirma su regreso y el examen continúa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tell the proctor when you are back at your seat, then choose Return to the exam.</source>
         <translation>Avise al supervisor cuando vuelva a su puesto y después elija Volver al examen.</translation>
     </message>
@@ -900,6 +905,11 @@
         <location line="+1"/>
         <source>No rest breaks are left: {granted} were granted and all have been taken.</source>
         <translation>No le quedan descansos: se le concedieron {granted} y ya los ha tomado todos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proctor confirms your return from the rest break: tell the proctor you are back.</source>
+        <translation>El supervisor confirma su regreso del descanso: avise al supervisor de que ha vuelto.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1,16 +1,19 @@
-"""Station accounts for an administrator: who can proctor and who can evaluate. Passwords and
-PINs go straight to the account service, which keeps only slow hashes."""
+"""Station accounts for an administrator: who can proctor and who can evaluate, and the changes
+an account needs on exam day (unlock after wrong tries, a new PIN, disable or enable), each
+confirmed with the administrator's own PIN. Passwords and PINs go straight to the account
+service, which keeps only slow hashes and writes each change to the audit log."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QGroupBox, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.domain.errors import ExamStationError
 from app.services.context import Services
-from app.ui.proctor.common import add_row, button, error_text, hint, message_label, say
+from app.ui.admin.account_actions import AccountChangeDialog
+from app.ui.proctor.common import add_row, button, error_text, hint, message_label, say, targets
 
 ROLE_NAMES = {"admin": "station administrator", "proctor": "proctor", "evaluator": "evaluator",
               "marker": "marker", "adjudicator": "adjudicator"}
@@ -30,8 +33,17 @@ class AccountsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.change_dialog: AccountChangeDialog | None = None
+        self.accounts: list = []
+        self.message = message_label(self.tr("Account result"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addLayout(self._change_row())
+        layout.addWidget(self.message)
         layout.addWidget(self._create_box())
         layout.addWidget(button(self.tr("&Close"), self.tr("Close"), self.accept))
         self.refresh()
@@ -53,12 +65,22 @@ class AccountsDialog(QDialog):
         self.pin_edit.setPlaceholderText(self.tr("4 or more digits; evaluators need one"))
         add_row(form, self.tr("&Password:"), self.password_edit, self.tr("New password"))
         add_row(form, self.tr("P&IN:"), self.pin_edit, self.tr("New PIN"))
+        targets(self.user_edit, self.name_edit, self.role_combo, self.password_edit, self.pin_edit)
         form.addRow(hint(self.tr("Evaluators sign evaluations with their PIN; proctors and administrators "
                                  "unlock a candidate's screen with theirs.")))
         form.addRow(button(self.tr("&Add account"), self.tr("Add account"), self.add_account))
-        self.message = message_label(self.tr("Account result"))
-        form.addRow(self.message)
         return box
+
+    def _change_row(self) -> QHBoxLayout:
+        self.unlock_button = button(self.tr("Unloc&k"), self.tr("Unlock the chosen account"), self.ask_unlock)
+        self.reset_pin_button = button(self.tr("&New PIN…"), self.tr("Give the chosen account a new PIN"),
+                                       self.ask_reset_pin)
+        self.active_button = button(self.tr("Disa&ble"), self.tr("Disable the chosen account"), self.ask_active)
+        row = QHBoxLayout()
+        for widget in (self.unlock_button, self.reset_pin_button, self.active_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
 
     def add_account(self) -> None:
         role = self.role_combo.currentData()
@@ -80,11 +102,88 @@ class AccountsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        accounts = self.services.accounts.list_accounts()
-        self.table.setRowCount(len(accounts))
-        for row, account in enumerate(accounts):
-            status = self.tr("locked after wrong tries") if account.locked_minutes else (
-                self.tr("active") if account.active else self.tr("disabled"))
+        chosen = self.chosen()
+        self.accounts = self.services.accounts.list_accounts()
+        self.table.setRowCount(len(self.accounts))
+        for row, account in enumerate(self.accounts):
+            if not account.active:
+                status = self.tr("disabled: cannot sign in")
+            elif account.locked_minutes:
+                status = self.tr("locked after wrong tries ({n} min left)").format(n=account.locked_minutes)
+            else:
+                status = self.tr("active")
             values = (account.username, account.display_name, self.tr(ROLE_NAMES[account.role]), status)
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        if chosen is not None:
+            self.choose(chosen.username)
+        self._update_buttons()
+
+    # -- changes to the chosen account ---------------------------------------------------------
+    def choose(self, username: str) -> None:
+        for row, account in enumerate(self.accounts):
+            if account.username == username:
+                self.table.selectRow(row)
+
+    def chosen(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.accounts[rows[0].row()] if rows and rows[0].row() < len(self.accounts) else None
+
+    def _update_buttons(self) -> None:
+        account = self.chosen()
+        self.unlock_button.setEnabled(account is not None and bool(account.locked_minutes))
+        self.reset_pin_button.setEnabled(account is not None and account.active)
+        self.active_button.setEnabled(account is not None)
+        enable = account is not None and not account.active
+        self.active_button.setText(self.tr("Ena&ble") if enable else self.tr("Disa&ble"))
+        self.active_button.setAccessibleName(self.tr("Enable the chosen account") if enable
+                                             else self.tr("Disable the chosen account"))
+
+    def _who(self, account) -> str:
+        return self.tr("{name} ({user})").format(name=account.display_name, user=account.username)
+
+    def _ask(self, title: str, explanation: str, action: str, apply, done: str, new_pin: bool = False) -> None:
+        me = self.services.accounts.get(self.admin)
+        dialog = AccountChangeDialog(title, explanation, action, bool(me and me.has_pin), apply, new_pin, self)
+        self.change_dialog = dialog
+        dialog.accepted.connect(lambda: (say(self.message, done), self.refresh()))
+        dialog.finished.connect(lambda _result: setattr(self, "change_dialog", None))
+        dialog.open()
+
+    def ask_unlock(self) -> None:
+        account = self.chosen()
+        if account is None:
+            return
+        self._ask(self.tr("Unlock {who}").format(who=self._who(account)),
+                  self.tr("The account was locked after wrong passwords or PINs. Unlock it once you know it is "
+                          "really them at the keyboard."), self.tr("&Unlock"),
+                  lambda d: self.services.accounts.unlock(account.username, self.admin, d.secret()),
+                  self.tr("Unlocked {who}: they can sign in again.").format(who=self._who(account)))
+
+    def ask_reset_pin(self) -> None:
+        account = self.chosen()
+        if account is None:
+            return
+        self._ask(self.tr("New PIN for {who}").format(who=self._who(account)),
+                  self.tr("The old PIN stops working at once. Tell them the new PIN in person."),
+                  self.tr("&Set the new PIN"),
+                  lambda d: self.services.accounts.reset_pin(account.username, d.new_pin(), self.admin, d.secret()),
+                  self.tr("{who} has a new PIN.").format(who=self._who(account)), new_pin=True)
+
+    def ask_active(self) -> None:
+        account = self.chosen()
+        if account is None:
+            return
+        enable = not account.active
+        if enable:
+            title = self.tr("Enable {who}").format(who=self._who(account))
+            explanation = self.tr("They can sign in again with their password and PIN.")
+            done = self.tr("Enabled {who}: they can sign in again.").format(who=self._who(account))
+        else:
+            title = self.tr("Disable {who}").format(who=self._who(account))
+            explanation = self.tr("They can no longer sign in or give their PIN. What they did stays in the "
+                                  "record; you can enable the account again later.")
+            done = self.tr("Disabled {who}: they cannot sign in.").format(who=self._who(account))
+        self._ask(title, explanation, self.tr("&Enable") if enable else self.tr("&Disable"),
+                  lambda d: self.services.accounts.set_active(account.username, enable, self.admin, d.secret()),
+                  done)

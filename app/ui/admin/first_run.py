@@ -1,4 +1,5 @@
-"""First-run set-up of a station: the first administrator, the center's identity (new keys,
+"""First-run set-up of a station: the first administrator, the center's identity (new keys, or
+the center's keys restored from a backup: a replaced disk, a second station of the center;
 sealed in the OS keyring or a passphrase file), and trust in the credential body."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
-from app.ui.admin.passphrase_dialog import NewPassphraseDialog
+from app.ui.admin.passphrase_dialog import BackupPassphraseDialog, NewPassphraseDialog
 from app.ui.proctor.common import add_row, button, error_text, heading, hint, message_label, say
 from app.ui.widgets.tasks import run_in_background
 
@@ -25,6 +26,8 @@ class FirstRunScreen(QWidget):
         super().__init__(parent)
         self.services = services
         self.passphrase_dialog: NewPassphraseDialog | None = None
+        self.backup_dialog: BackupPassphraseDialog | None = None
+        self._retry = self.create_keys  # what a new key passphrase is for: creating or restoring keys
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Set up this station")))
@@ -70,7 +73,7 @@ class FirstRunScreen(QWidget):
         add_row(form, self.tr("&Password:"), self.admin_password, self.tr("Administrator password"))
         add_row(form, self.tr("&Repeat the password:"), self.admin_repeat, self.tr("Repeat the password"))
         add_row(form, self.tr("P&IN:"), self.admin_pin, self.tr("Administrator PIN"))
-        self.create_admin_button = button(self.tr("&Create administrator"), self.tr("Create administrator"),
+        self.create_admin_button = button(self.tr("Create ad&ministrator"), self.tr("Create administrator"),
                                           self.create_admin)
         form.addRow(self.create_admin_button)
         self.admin_message = message_label(self.tr("Administrator result"))
@@ -107,7 +110,15 @@ class FirstRunScreen(QWidget):
                                          self.create_keys)
         self.export_button = button(self.tr("&Export identity file…"), self.tr("Export identity file"),
                                     self._choose_export)
-        form.addRow(self.create_keys_button)
+        self.restore_button = button(self.tr("Restore center keys from a &backup…"),
+                                     self.tr("Restore center keys from a backup"), self._choose_backup)
+        keys_row = QHBoxLayout()
+        keys_row.addWidget(self.create_keys_button)
+        keys_row.addWidget(self.restore_button)
+        keys_row.addStretch(1)
+        form.addRow(keys_row)
+        form.addRow(hint(self.tr("A second station of the same center, or one whose disk was replaced, restores "
+                                 "the center's keys from the backup file (examstation keys backup) instead.")))
         self.keys_progress = QProgressBar()
         self.keys_progress.setRange(0, 0)
         self.keys_progress.setAccessibleName(self.tr("Creating the center keys"))
@@ -124,12 +135,46 @@ class FirstRunScreen(QWidget):
             say(self.identity_message, self.tr("Enter the center's name as the credential body knows it."), ok=False)
             self.center_name.setFocus()
             return
-        self.create_keys_button.setEnabled(False)
-        self.keys_progress.setVisible(True)
-        say(self.identity_message, self.tr("Creating and sealing the center's keys…"))
+        self._retry = self.create_keys
+        self._working(self.tr("Creating and sealing the center's keys…"))
         keys = self.services.keys  # read here: the work runs on a pool thread and must not touch the screen
         run_in_background(self, lambda: keys.init("center", name), self._keys_created,
                           self._keys_failed)
+
+    def _working(self, text: str) -> None:
+        self.create_keys_button.setEnabled(False)
+        self.restore_button.setEnabled(False)
+        self.keys_progress.setVisible(True)
+        say(self.identity_message, text)
+
+    # -- or restore them from a backup ---------------------------------------------
+    def _choose_backup(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the center's key backup"), str(Path.home()),
+                                              self.tr("Key backups (*.json);;All files (*)"))
+        if name:
+            self.ask_backup_passphrase(Path(name))
+
+    def ask_backup_passphrase(self, path: Path) -> None:
+        self.backup_dialog = BackupPassphraseDialog(path.name, self)
+        self.backup_dialog.accepted.connect(lambda: self.restore_keys(path, self.backup_dialog.passphrase()))
+        self.backup_dialog.finished.connect(lambda _result: setattr(self, "backup_dialog", None))
+        self.backup_dialog.open()
+
+    def restore_keys(self, path: Path, backup_passphrase: str) -> None:
+        """Open the backup (slow on purpose: its passphrase is stretched) off the screen's thread."""
+        self._retry = lambda: self.restore_keys(path, backup_passphrase)
+        self._working(self.tr("Opening the backup and sealing the center's keys on this station…"))
+        keys = self.services.keys
+        run_in_background(self, lambda: keys.restore(path, backup_passphrase, role="center"),
+                          self._keys_restored, self._keys_failed)
+
+    def _keys_restored(self, restored) -> None:
+        self.keys_progress.setVisible(False)
+        identity = restored.keys.identity
+        self.services.accounts.record(self._admin_username(), "keys.restored", "center",
+                                      {"name": identity.name, "fingerprint": identity.fingerprint,
+                                       "trusted": [t.fingerprint for t in restored.trusted]})
+        self._update_steps()
 
     def _keys_created(self, result) -> None:
         self.keys_progress.setVisible(False)
@@ -139,7 +184,7 @@ class FirstRunScreen(QWidget):
 
     def _keys_failed(self, error: Exception) -> None:
         self.keys_progress.setVisible(False)
-        self.create_keys_button.setEnabled(True)
+        self._update_steps()
         if isinstance(error, PassphraseNeeded):
             self._ask_new_passphrase()
             return
@@ -149,13 +194,14 @@ class FirstRunScreen(QWidget):
         self.passphrase_dialog = NewPassphraseDialog(self)
         self.passphrase_dialog.accepted.connect(self._passphrase_chosen)
         self.passphrase_dialog.rejected.connect(lambda: say(
-            self.identity_message, self.tr("No keys were created. A passphrase is needed on a station without "
-                                           "an OS keyring; press Create center keys to try again."), ok=False))
+            self.identity_message, self.tr("No keys were stored. A passphrase is needed on a station without "
+                                           "an OS keyring; press Create center keys or Restore to try again."),
+            ok=False))
         self.passphrase_dialog.open()
 
     def _passphrase_chosen(self) -> None:
         self.services.supply_passphrase(self.passphrase_dialog.passphrase())
-        self.create_keys()
+        self._retry()
 
     def _choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the center's identity file"),
@@ -217,6 +263,7 @@ class FirstRunScreen(QWidget):
         self.identity_box.setEnabled(admin_done)
         self.trust_box.setEnabled(admin_done)
         self.create_keys_button.setEnabled(admin_done and not keys_done)
+        self.restore_button.setEnabled(admin_done and not keys_done)
         self.center_name.setEnabled(not keys_done)
         self.export_button.setEnabled(keys_done)
         if keys_done:

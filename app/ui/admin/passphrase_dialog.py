@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from app.ui.proctor.common import add_row, dialog_width, hint, message_label, say
+from app.ui.proctor.common import add_row, dialog_width, hint, message_label, say, targets
 
 MIN_PASSPHRASE = 8  # the key store's own minimum; checked here too so the dialog can say so at once
 
@@ -57,5 +57,45 @@ class NewPassphraseDialog(QDialog):
             say(self.problem, self.tr("The two passphrases differ. Type the same passphrase twice."), ok=False)
             self.second.clear()
             self.second.setFocus()
+            return
+        self.accept()
+
+
+class BackupPassphraseDialog(QDialog):
+    """Asks once for the passphrase a key backup was sealed with (chosen when it was made)."""
+
+    def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = self.tr("Restore the center's keys")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        add_row(form, self.tr("&Backup passphrase:"), self.field, self.tr("Backup passphrase"))
+        self.problem = message_label(self.tr("Passphrase problem"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Restore the keys"))
+        self.ok_button.setAccessibleName(self.tr("Restore the keys"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._check_and_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(self.tr("Enter the passphrase that {file} was sealed with when the backup was made "
+                                      "(examstation keys backup).").format(file=file_name)))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(dialog_width(self))
+        targets(self.field, *self.buttons.buttons())
+        self.field.setFocus()
+
+    def passphrase(self) -> str:
+        return self.field.text()
+
+    def _check_and_accept(self) -> None:
+        if not self.field.text():
+            say(self.problem, self.tr("Enter the backup passphrase."), ok=False)
             return
         self.accept()

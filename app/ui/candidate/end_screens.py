@@ -25,8 +25,11 @@ class PausedPage(QWidget):
 
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, proctor_confirms: bool = False) -> None:
+        """`proctor_confirms`: the exam says the proctor confirms the return from a rest break,
+        so there is no Return button: the candidate tells the proctor, who continues the exam."""
         super().__init__(parent)
+        self.proctor_confirms = proctor_confirms
         layout = QVBoxLayout(self)
         self.heading = label(role="heading")
         self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -52,13 +55,15 @@ class PausedPage(QWidget):
                 self.tr("A rest break has no time limit. {stopped} Your answers are kept and the questions "
                         "are hidden.").format(stopped=stopped),
                 self.tr("Rest breaks left after this one: {n}.").format(n=breaks_left),
+                self.tr("When you are back at your seat, tell the proctor: the proctor confirms your return "
+                        "and your exam continues.") if self.proctor_confirms else
                 self.tr("Tell the proctor when you are back at your seat, then choose Return to the exam.")]
         else:
             self.heading.setText(self.tr("The exam is paused"))
             lines = [self.tr("The proctor has paused the exam. Your answers are kept."), stopped,
                      self.tr("Please stay seated; the exam continues when the proctor resumes it.")]
         text = "\n".join(lines)
-        self.back_button.setVisible(state.on_break)
+        self.back_button.setVisible(state.on_break and not self.proctor_confirms)
         if self.text.text() != text:   # the same second: screen readers are left alone
             self.text.setText(text)
             self.heading.setAccessibleName(self.heading.text())

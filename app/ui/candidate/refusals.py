@@ -17,6 +17,8 @@ def _texts() -> dict[str, str]:
         "break_not_running": translate("Refusals", "A rest break can start only while the exam is running."),
         "no_breaks_granted": translate("Refusals", "No rest breaks were granted for this exam."),
         "no_breaks_left": translate("Refusals", "No rest breaks are left: {granted} were granted and all have been taken."),
+        "proctor_confirms_return": translate("Refusals", "The proctor confirms your return from the rest break: "
+                                                          "tell the proctor you are back."),
         "exists": translate("Refusals", "This attempt already exists. Ask the proctor."),
         "state_ready": translate("Refusals", "The exam has not started yet. Ask the proctor."),
         "state_paused": translate("Refusals", "The exam is paused. Ask the proctor."),

@@ -112,7 +112,7 @@ class CandidateWindow(QWidget):
         self.item_page = ItemPage(self.plan, self.media)
         self.review = ReviewPage(self.plan)
         self.confirm = ConfirmPage()
-        self.paused = PausedPage()
+        self.paused = PausedPage(proctor_confirms=exam.timing.proctor_confirms_return)
         self.end = EndPage(exam, self.candidate_name, self.report_folder,
                            f"score-report-{getattr(self.live, 'attempt_id', exam.id)}")
         for page in (self.welcome, self.interrupted, self.item_page, self.review, self.confirm,

@@ -56,9 +56,9 @@ class EvaluatorScreen(QWidget):
         self.candidate_combo, self.checklist_combo, self.evaluator_combo = QComboBox(), QComboBox(), QComboBox()
         for checklist in self.exam.checklists:
             self.checklist_combo.addItem(checklist.title, checklist.id)
-        add_row(form, self.tr("&Candidate:"), self.candidate_combo, self.tr("Candidate to evaluate"))
+        add_row(form, self.tr("Can&didate:"), self.candidate_combo, self.tr("Candidate to evaluate"))
         add_row(form, self.tr("Check&list:"), self.checklist_combo, self.tr("Checklist"))
-        add_row(form, self.tr("&Evaluator:"), self.evaluator_combo, self.tr("Evaluator"))
+        add_row(form, self.tr("E&valuator:"), self.evaluator_combo, self.tr("Evaluator"))
         self.start_button = button(self.tr("&Start the evaluation"), self.tr("Start the evaluation"), self.start)
         self.reconcile_button = button(self.tr("&Reconcile the differences"), self.tr("Reconcile the differences"),
                                        self.start_reconciling)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.proctoring import INCIDENT_TYPES
-from app.ui.proctor.common import add_row, dialog_width, hint, message_label, say
+from app.ui.proctor.common import add_row, dialog_width, hint, message_label, say, targets
 
 INCIDENT_NAMES = {"focus_lost": "left the exam window", "disruption": "disruption in the room",
                   "technical": "technical problem", "misconduct": "suspected misconduct",
@@ -50,6 +50,7 @@ class _ActionDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(dialog_width(self))
+        targets(*self.buttons.buttons())
 
     def missing(self) -> str:
         return ""
@@ -165,25 +166,20 @@ def _is_enter(event: QEvent) -> bool:
     return isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class EndSessionDialog(QDialog):
-    """Ending the session is final: check-in and the console close for good. The safe choice,
-    keeping the session open, has the focus and is what Enter and Escape do."""
+class _SafeChoiceDialog(QDialog):
+    """A yes-or-no question about something final: the safe choice has the focus and is what
+    Enter and Escape do; the other must be chosen on purpose."""
 
-    def __init__(self, exam_title: str, attempts: int, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, text: str, safe_text: str, act_text: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        title = self.tr("End the session?")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        text = self.tr("End the session of “{exam}” ({n} attempt(s), all finished)? Nobody can be checked in "
-                       "or continue after that; the next step is to export the results. It cannot be "
-                       "undone.").format(exam=exam_title, n=attempts)
         self.buttons = QDialogButtonBox()
-        self.keep_button = self.buttons.addButton(self.tr("&Keep the session open"),
-                                                  QDialogButtonBox.ButtonRole.RejectRole)
-        self.end_button = self.buttons.addButton(self.tr("&End the session"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.end_button.setAutoDefault(False)
-        self.keep_button.setDefault(True)
-        for choice in (self.keep_button, self.end_button):
+        self.safe_button = self.buttons.addButton(safe_text, QDialogButtonBox.ButtonRole.RejectRole)
+        self.act_button = self.buttons.addButton(act_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.act_button.setAutoDefault(False)
+        self.safe_button.setDefault(True)
+        for choice in (self.safe_button, self.act_button):
             choice.setAccessibleName(choice.text().replace("&", ""))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -191,7 +187,35 @@ class EndSessionDialog(QDialog):
         layout.addWidget(hint(text))
         layout.addWidget(self.buttons)
         self.setMinimumWidth(dialog_width(self))
-        self.keep_button.setFocus()
+        targets(self.safe_button, self.act_button)
+        self.safe_button.setFocus()
+
+
+class EndSessionDialog(_SafeChoiceDialog):
+    """Ending the session is final: check-in and the console close for good."""
+
+    def __init__(self, exam_title: str, attempts: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("End the session?"),
+                         self.tr("End the session of “{exam}” ({n} attempt(s), all finished)? Nobody can be "
+                                 "checked in or continue after that; the next step is to export the results. It "
+                                 "cannot be undone.").format(exam=exam_title, n=attempts),
+                         self.tr("&Keep the session open"), self.tr("&End the session"), parent)
+        self.keep_button, self.end_button = self.safe_button, self.act_button
+
+
+class NewSessionDialog(_SafeChoiceDialog):
+    """Leaving an ended session for a new one (an afternoon exam). The session's record stays on
+    the station; a session not exported yet is said plainly."""
+
+    def __init__(self, exam_title: str, exported: bool, parent: QWidget | None = None) -> None:
+        text = self.tr("The session of “{exam}” closes on this screen and you choose the next exam "
+                       "package. Its results and audit log stay on this station.").format(exam=exam_title)
+        if not exported:
+            text += " " + self.tr("Its results are not exported yet: you can still export them later with "
+                                  "the command line (examstation results export), but exporting now is simpler.")
+        super().__init__(self.tr("Start a new session?"), text, self.tr("&Stay on this session"),
+                         self.tr("Start a &new session"), parent)
+        self.stay_button, self.new_button = self.safe_button, self.act_button
 
 
 class IncidentDialog(_ActionDialog):

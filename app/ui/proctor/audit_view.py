@@ -35,7 +35,7 @@ class AuditView(QWidget):
             self.action_combo.addItem(self.tr(text), prefix)
         filters = QFormLayout()
         add_row(filters, self.tr("&Who (user name):"), self.actor_edit, self.tr("Filter by who"))
-        add_row(filters, self.tr("A&ction:"), self.action_combo, self.tr("Filter by action"))
+        add_row(filters, self.tr("Ac&tion:"), self.action_combo, self.tr("Filter by action"))
         add_row(filters, self.tr("About (name, n&umber or id):"), self.subject_edit, self.tr("Filter by subject"))
         for edit in (self.actor_edit, self.subject_edit):
             edit.textChanged.connect(self.refresh)
@@ -50,7 +50,7 @@ class AuditView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         top = QHBoxLayout()
         top.addLayout(filters, 1)
-        top.addWidget(button(self.tr("R&efresh"), self.tr("Refresh the audit log"), self.refresh))
+        top.addWidget(button(self.tr("Re&fresh"), self.tr("Refresh the audit log"), self.refresh))
         layout = QVBoxLayout(self)
         layout.addWidget(self.chain_label)
         layout.addLayout(top)

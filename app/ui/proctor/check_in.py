@@ -120,14 +120,14 @@ class CheckInPanel(QWidget):
         box = QGroupBox(self.tr("Candidate"))
         form = QFormLayout(box)
         self.number_edit, self.name_edit, self.seat_edit = QLineEdit(), QLineEdit(), QLineEdit()
-        add_row(form, self.tr("Candidate &number:"), self.number_edit, self.tr("Candidate number"))
-        add_row(form, self.tr("Full &name:"), self.name_edit, self.tr("Full name"))
-        add_row(form, self.tr("S&eat:"), self.seat_edit, self.tr("Seat"))
+        add_row(form, self.tr("Candidate num&ber:"), self.number_edit, self.tr("Candidate number"))
+        add_row(form, self.tr("&Full name:"), self.name_edit, self.tr("Full name"))
+        add_row(form, self.tr("&Seat:"), self.seat_edit, self.tr("Seat"))
         self.form_combo = QComboBox()
         self.form_combo.addItem(self.tr("assigned at random"), None)
         for exam_form in self.exam.forms:
             self.form_combo.addItem(exam_form.title, exam_form.id)
-        add_row(form, self.tr("&Form:"), self.form_combo, self.tr("Exam form"))
+        add_row(form, self.tr("For&m:"), self.form_combo, self.tr("Exam form"))
         return box
 
     def _id_box(self) -> QGroupBox:
@@ -140,7 +140,7 @@ class CheckInPanel(QWidget):
         self.id_digits_edit = QLineEdit()
         self.id_digits_edit.setMaxLength(6)
         self.verified_by_edit = QLineEdit(self.proctor_name)
-        add_row(form, self.tr("&ID type:"), self.id_type_combo, self.tr("ID type"))
+        add_row(form, self.tr("I&D type:"), self.id_type_combo, self.tr("ID type"))
         self.id_digits_edit.setPlaceholderText(self.tr("2 to 6 letters or digits"))
         add_row(form, self.tr("&Last digits of the ID:"), self.id_digits_edit, self.tr("Last digits of the ID number"))
         add_row(form, self.tr("&Verified by:"), self.verified_by_edit, self.tr("ID verified by"))
@@ -173,7 +173,7 @@ class CheckInPanel(QWidget):
             self.scale_combo.addItem(f"{scale} %", scale)
         add_row(form, self.tr("&Time multiplier:"), self.multiplier_spin, self.tr("Time multiplier"))
         add_row(form, self.tr("&Rest breaks:"), self.breaks_spin, self.tr("Rest breaks"))
-        add_row(form, self.tr("Te&xt size:"), self.scale_combo, self.tr("Text size"))
+        add_row(form, self.tr("Text si&ze:"), self.scale_combo, self.tr("Text size"))
         return box
 
     # -- admitting -------------------------------------------------------------------------

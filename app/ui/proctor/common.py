@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 from app.domain.errors import ExamStationError
 
 OK_COLOUR, ERROR_COLOUR, NOTE_COLOUR = "#0a5d1a", "#9b0000", "#1f2937"  # all >= 7:1 on white
+TARGET = 44  # px: the least height of anything a person clicks or types in (WCAG 2.5.5)
 
 
 def tr(text: str) -> str:
@@ -62,10 +63,17 @@ def say(label: QLabel, text: str, ok: bool = True) -> None:
 def button(text: str, accessible: str, slot: Callable[[], object] | None = None,
            parent: QWidget | None = None) -> QPushButton:
     widget = QPushButton(text, parent)
+    widget.setMinimumHeight(TARGET)
     widget.setAccessibleName(accessible)
     if slot is not None:
         widget.clicked.connect(lambda _checked=False: slot())
     return widget
+
+
+def targets(*widgets: QWidget) -> None:
+    """At least TARGET px high: a dialog's own buttons and fields, made outside button()."""
+    for widget in widgets:
+        widget.setMinimumHeight(max(TARGET, widget.minimumHeight()))
 
 
 def add_row(form: QFormLayout, text: str, field: QWidget, accessible: str | None = None) -> QLabel:
@@ -109,6 +117,8 @@ def minutes_seconds(ms: int | None) -> str:
 
 STATE_NAMES = {
     "ready": "ready, not started", "in_progress": "writing", "paused": "paused",
+    "not_started": "not started", "writing": "writing", "screen_closed": "screen closed",
+    "on_break": "on a rest break",
     "submitted": "submitted", "timed_out": "time over", "voided": "voided", "transferred": "moved to another station",
 }
 

@@ -29,7 +29,7 @@ class ConsolePanel(QWidget):
         self.services, self.exam, self.session_id = services, exam, session_id
         self.proctor, self.proctor_name = proctor, proctor_name
         self.dialog = None  # the open action dialog, if any
-        self.model = ConsoleModel()
+        self.model = ConsoleModel(exam.timing.proctor_confirms_return)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Candidates in this session"))
@@ -42,7 +42,10 @@ class ConsolePanel(QWidget):
         self.message = message_label(self.tr("Console result"))
         layout = QVBoxLayout(self)
         layout.addWidget(hint(self.tr("Time left is as of the candidate screen's last save (about every "
-                                      "second). Choose a candidate, then an action.")))
+                                      "second); “screen closed” means the candidate's screen is not open or not "
+                                      "connected. Incidents are the candidate's; staff actions (a proctor leaving "
+                                      "a screen's lockdown) are counted apart. Choose a candidate, then an "
+                                      "action.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(self._buttons())
         layout.addWidget(self.message)
@@ -76,7 +79,7 @@ class ConsolePanel(QWidget):
     # -- the table -------------------------------------------------------------------------
     def refresh(self) -> None:
         try:
-            rows = self.services.proctoring.console(self.session_id, self.exam)
+            rows = self.services.proctoring.console(self.session_id, self.exam, self._connections())
         except Exception as error:  # a busy or failing disk: keep the last view and say so
             say(self.message, self.tr("The console could not be refreshed: {why}").format(why=error_text(error)),
                 ok=False)
@@ -86,6 +89,14 @@ class ConsolePanel(QWidget):
         if chosen and self.selected_id() != chosen:
             self.choose(chosen)
         self._update_buttons()
+
+    def _connections(self) -> dict[str, bool] | None:
+        """With this session's room open, which seated candidates' screens are connected (the
+        seat map); None without a room (a screen then counts as open while it keeps saving)."""
+        room = self.services.room.current
+        if room is None or room.session_id != self.session_id:
+            return None
+        return {seat.attempt_id: seat.connected for seat in room.status() if seat.attempt_id}
 
     def rows(self) -> list[ConsoleRow]:
         return list(self.model.rows)
@@ -108,6 +119,10 @@ class ConsolePanel(QWidget):
         state = row.state if row else None
         self.pause_button.setEnabled(state == "in_progress")
         self.resume_button.setEnabled(state == "paused")
+        returning = row is not None and row.on_break
+        self.resume_button.setText(self.tr("Confirm the &return") if returning else self.tr("&Resume"))
+        self.resume_button.setAccessibleName(self.tr("Confirm the chosen candidate's return from the rest break")
+                                             if returning else self.tr("Resume the chosen candidate"))
         self.extend_button.setEnabled(state in ACTIVE)
         self.void_button.setEnabled(state in ACTIVE)
         self.incident_button.setEnabled(row is not None)
@@ -161,9 +176,12 @@ class ConsolePanel(QWidget):
 
     def resume(self) -> None:
         row = self.selected_row()
-        if row is not None:
-            self._act(lambda: self.services.proctoring.resume(row.attempt_id, self.exam, self.proctor),
-                      self.tr("Resumed {who}: their clock runs again.").format(who=self._who(row)))
+        if row is None:
+            return
+        done = self.tr("{who} is back from the rest break: their clock runs again.") if row.on_break \
+            else self.tr("Resumed {who}: their clock runs again.")
+        self._act(lambda: self.services.proctoring.resume(row.attempt_id, self.exam, self.proctor),
+                  done.format(who=self._who(row)))
 
     def ask_extend(self) -> None:
         row = self.selected_row()

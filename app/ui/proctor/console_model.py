@@ -9,20 +9,24 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.services.proctoring import ConsoleRow
 from app.ui.proctor.common import minutes_seconds, state_name, tr
 
-COLUMNS = ("Seat", "Number", "Name", "State", "Time left", "Answered", "Incidents", "Focus losses")
-STATE_COLUMN, FOCUS_COLUMN, NAME_COLUMN = 3, 7, 2
+COLUMNS = ("Seat", "Number", "Name", "State", "Time left", "Answered", "Incidents", "Staff actions",
+           "Focus losses")
+STATE_COLUMN, FOCUS_COLUMN, NAME_COLUMN = 3, 8, 2
 FINAL = ("submitted", "timed_out", "voided", "transferred")  # time left means nothing any more
 # Background and text colours per state: each pair is above 7:1 contrast.
-STATE_COLOURS = {"paused": ("#fff3b0", "#000000"), "voided": ("#e5e7eb", "#374151"),
+STATE_COLOURS = {"paused": ("#fff3b0", "#000000"), "on_break": ("#fff3b0", "#000000"),
+                 "screen_closed": ("#fde2e2", "#7f1d1d"), "voided": ("#e5e7eb", "#374151"),
                  "timed_out": ("#e5e7eb", "#374151"), "submitted": ("#dcfce7", "#064e3b"),
                  "transferred": ("#e5e7eb", "#374151")}
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ConsoleModel(QAbstractTableModel):
-    def __init__(self) -> None:
+    def __init__(self, confirm_returns: bool = False) -> None:
+        """`confirm_returns`: the exam has the proctor confirm each return from a rest break."""
         super().__init__()
         self.rows: list[ConsoleRow] = []
+        self.confirm_returns = confirm_returns
 
     def update(self, rows: list[ConsoleRow]) -> None:
         if [r.attempt_id for r in rows] == [r.attempt_id for r in self.rows]:
@@ -53,11 +57,11 @@ class ConsoleModel(QAbstractTableModel):
             return None
         row, column = self.rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(row, column)
+            return self.text(row, column, self.confirm_returns)
         if role == Qt.ItemDataRole.UserRole:
             return row.attempt_id
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and column == STATE_COLUMN:
-            colours = STATE_COLOURS.get(row.state)
+            colours = STATE_COLOURS.get(row.activity or row.state)
             if colours:
                 return QBrush(QColor(colours[0 if role == Qt.ItemDataRole.BackgroundRole else 1]))
         if role == Qt.ItemDataRole.ForegroundRole and column == FOCUS_COLUMN and row.focus_losses:
@@ -70,9 +74,14 @@ class ConsoleModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def text(row: ConsoleRow, column: int) -> str:
-        shown_state = tr("on a rest break") if row.on_break else state_name(row.state)
-        values = (row.seat, row.candidate_number, row.candidate_name, shown_state,
-                  "—" if row.state in FINAL else minutes_seconds(row.remaining_ms), f"{row.answered} / {row.items}", str(row.incidents),
+    def text(row: ConsoleRow, column: int, confirm_returns: bool = False) -> str:
+        time_left = "—" if row.state in FINAL else minutes_seconds(row.remaining_ms)
+        if row.activity == "screen_closed" and row.remaining_ms is not None:
+            time_left = tr("{time} at the last save").format(time=time_left)   # it is not counting down
+        shown = state_name(row.activity or row.state)
+        if row.activity == "on_break" and confirm_returns:
+            shown = tr("on a rest break: confirm the return")
+        values = (row.seat, row.candidate_number, row.candidate_name, shown,
+                  time_left, f"{row.answered} / {row.items}", str(row.incidents), str(row.staff_actions),
                   str(row.focus_losses))
         return values[column]

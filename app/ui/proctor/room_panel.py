@@ -35,7 +35,7 @@ class RoomPanel(QWidget):
         self.port.setRange(1024, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.port.setAccessibleName(self.tr("Port seats connect to"))
-        self.open_button = button(self.tr("&Open the room"), self.tr("Open the room for seats"), self.open_room)
+        self.open_button = button(self.tr("Open the &room"), self.tr("Open the room for seats"), self.open_room)
         self.pairing_box = QGroupBox(self.tr("Seats asking to join"))
         self.pairing_layout = QVBoxLayout(self.pairing_box)
         self.model = RoomModel()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QTabWidget
 from app.domain.exam import Exam
 from app.services.context import Services
 from app.ui.evaluator.evaluator_screen import EvaluatorScreen
-from app.ui.proctor.action_dialogs import EndSessionDialog
+from app.ui.proctor.action_dialogs import EndSessionDialog, NewSessionDialog
 from app.ui.proctor.audit_view import AuditView
 from app.ui.proctor.check_in import CheckInPanel
 from app.ui.proctor.common import button, error_text, heading, hint, message_label, say, state_name
@@ -25,6 +25,7 @@ CHECK_IN, CONSOLE, AUDIT, CHECKLISTS, ROOM = range(5)
 class SessionScreen(QWidget):
     attempt_admitted = Signal(str)  # attempt id: the main window starts the candidate's screen
     ended = Signal()
+    new_session_requested = Signal()  # the proctor confirmed: back to opening a package
 
     def __init__(self, services: Services, exam: Exam, package_id: str, account, session_id: str | None = None,
                  parent: QWidget | None = None, opened=None) -> None:
@@ -57,6 +58,10 @@ class SessionScreen(QWidget):
         self.end_dialog: EndSessionDialog | None = None
         self.export_button = button(self.tr("E&xport results…"), self.tr("Export results"), self._choose_export)
         self.export_button.setVisible(False)
+        self.exported = False
+        self.new_button = button(self.tr("&New session…"), self.tr("Start a new session"), self.ask_new_session)
+        self.new_button.setVisible(False)
+        self.new_dialog: NewSessionDialog | None = None
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Writing the result bundle"))
@@ -66,6 +71,7 @@ class SessionScreen(QWidget):
         bar.addWidget(hint(self.tr("Session of {date}, proctor {name}.").format(
             date=services.delivery.clock().strftime("%Y-%m-%d %H:%M"), name=account.display_name)), 1)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.new_button)
         bar.addWidget(self.end_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("{title} — version {version}").format(title=exam.title,
@@ -137,16 +143,24 @@ class SessionScreen(QWidget):
         self.console.setEnabled(False)
         self.end_button.setEnabled(False)
         self.export_button.setVisible(True)
+        self.new_button.setVisible(True)
         say(self.message, self.tr("The session has ended ({n} attempt(s)). Next: export the results and take the "
-                                  "bundle to the credential body. Checklists can still be signed.").format(n=len(rows)))
+                                  "bundle to the credential body. Checklists can still be signed. For another "
+                                  "exam, press New session.").format(n=len(rows)))
         self.ended.emit()
         return True
 
     def _choose_export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where to write the result bundle"),
-                                                  str(Path.home()))
+                                                  str(self.session_folder()))
         if folder:
             self.export_results(Path(folder))
+
+    def session_folder(self) -> Path:
+        """The session's folder on this station (its candidates' score reports are there too)."""
+        folder = self.services.home.session_folder(self.session_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
 
     def export_results(self, folder: Path) -> None:
         self.export_button.setEnabled(False)
@@ -159,6 +173,7 @@ class SessionScreen(QWidget):
     def _exported(self, path: Path) -> None:
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
+        self.exported = True
         self.services.accounts.record(self.account.username, "session.exported", self.session_id,
                                       {"file": Path(path).name})
         say(self.message, self.tr("Wrote {path} and read it back: it is complete and signed. Next: take it to the "
@@ -168,3 +183,22 @@ class SessionScreen(QWidget):
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
         say(self.message, self.tr("The results were not exported: {why}").format(why=error_text(error)), ok=False)
+
+    # -- the next session ------------------------------------------------------------------------
+    def ask_new_session(self) -> None:
+        """Only an ended session makes way for a new one; the proctor confirms first."""
+        if self.end_button.isEnabled():
+            return
+        self.new_dialog = NewSessionDialog(self.exam.title, self.exported, self)
+        self.new_dialog.accepted.connect(self.new_session_requested)
+        self.new_dialog.finished.connect(lambda _result: setattr(self, "new_dialog", None))
+        self.new_dialog.open()
+
+    def close_session(self) -> None:
+        """Stop everything that still watches this session (timers, the room) before the screen goes."""
+        self.console.timer.stop()
+        if self.room is not None:
+            if self.services.room.current is not None and self.services.room.current.session_id == self.session_id:
+                self.room.close_room()
+            self.room.timer.stop()
+        self.services.accounts.record(self.account.username, "session.closed", self.session_id)

@@ -72,7 +72,7 @@ class StartScreen(QWidget):
         self.code_edit.setAccessibleName(self.tr("Release code"))
         self.code_edit.setAccessibleDescription(self.tr("The code the credential body gives out on exam day"))
         self.code_edit.returnPressed.connect(self.open_selected)
-        code_label = QLabel(self.tr("Release &code:"))
+        code_label = QLabel(self.tr("Release co&de:"))
         code_label.setBuddy(self.code_edit)
         show = QCheckBox(self.tr("&Show code"))
         show.setAccessibleName(self.tr("Show release code"))
@@ -83,7 +83,7 @@ class StartScreen(QWidget):
         code_row.addWidget(show)
         form.addRow(code_label, code_row)
 
-        self.open_button = QPushButton(self.tr("&Open exam"))
+        self.open_button = QPushButton(self.tr("Open e&xam"))
         self.open_button.setAccessibleName(self.tr("Open exam"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
@@ -203,6 +203,13 @@ class StartScreen(QWidget):
         if ok and phrase:
             self.services.supply_passphrase(phrase)
         return bool(ok and phrase)
+
+    def reset(self) -> None:
+        """Ready for the next session: no code typed, no message from the last opening."""
+        self.opened = None
+        self.code_edit.clear()
+        self.result_label.clear()
+        self.refresh_packages()
 
     def _say(self, text: str, ok: bool) -> None:
         self.result_label.setText(text)

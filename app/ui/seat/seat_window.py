@@ -143,7 +143,8 @@ class SeatWindow(QWidget):
         from app.ui.candidate import CandidateWindow
         self._close_exam()
         window = CandidateWindow(attempt, attempt.media, attempt.candidate.get("name", ""), attempt.accommodations,
-                                 attempt.exam.language)
+                                 attempt.exam.language,
+                                 report_folder=self.seat.report_folder())
         self.exam_window, self.exam_lease = window, attempt.lease
         self.stack.addWidget(window)
         self.stack.setCurrentWidget(window)
