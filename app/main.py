@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from app.cli.parser import build_parser
+from app.cli.parser import build_parser, desktop_arguments
 from app.domain.errors import ExamStationError, SourceInvalid
 
 # The rest (services, SQLAlchemy, cryptography, the commands and the screens) is imported where
@@ -20,12 +20,13 @@ from app.domain.errors import ExamStationError, SourceInvalid
 def prompt_passphrase(creating: bool) -> str:
     """The key-file passphrase: from the environment, else asked at the terminal."""
     from app.cli.commands import ask_passphrase
-    from app.services.keys import PASSPHRASE_ENV
+    from app.services.passphrase import PASSPHRASE_ENV
     return ask_passphrase(PASSPHRASE_ENV, "key", creating)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = desktop_arguments(argv) or build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if not args.debug:  # the BagIt library explains each problem in its own lines; ours is the one line
@@ -115,21 +116,26 @@ def _dispatch(args) -> int:
         services.close()
 
 
-def _desktop(home: Path | None, smoke_test: bool) -> int:
-    """The desktop app: its window first, the home's services (and database) after."""
+def _desktop(home: Path | None, smoke_test: str | None) -> int:
+    """The desktop app: its window first, the home's services (and database) as they are needed."""
+    from app.services.context import create_services
     from app.ui.app import run_gui_on
     made = []
 
     def make_services():
-        from app.services.context import create_services
         from app.services.home import default_home
-        from app.services.keys import PassphraseHolder
+        from app.services.passphrase import PassphraseHolder
         # the passphrase comes from a dialog
         made.append(create_services(home or default_home(), PassphraseHolder()))
         return made[-1]
 
+    def open_demo_home(root: Path):
+        """The start-up check's other homes (a seat, a tablet, the demo's body)."""
+        from app.services.demo import DEMO_PASSPHRASE
+        return create_services(root, lambda _creating: DEMO_PASSPHRASE)
+
     try:
-        return run_gui_on(make_services, smoke_test=smoke_test)
+        return run_gui_on(make_services, smoke_test=smoke_test, open_home=open_demo_home)
     finally:
         for services in made:
             services.close()

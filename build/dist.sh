@@ -7,5 +7,9 @@ cd "$(dirname "$0")/.."
 .venv/bin/python -m pip install -q "pyinstaller>=6.10,<7"
 work="$(mktemp -d "${TMPDIR:-/tmp}/examstation-pyinstaller.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-LANG=C.UTF-8 .venv/bin/pyinstaller --noconfirm --log-level WARN --workpath "$work" --distpath dist installer.spec
+# PYTHONPATH: the spec lists app packages by importing them; this checkout's, whatever is installed.
+LANG=C.UTF-8 PYTHONPATH="$PWD" .venv/bin/pyinstaller --noconfirm --log-level WARN --workpath "$work" \
+    --distpath dist installer.spec
+# Linux has no console-less kind of program: the windowed entry is the same program under its name.
+[ -e dist/examstation/examstation-gui ] || ln -s examstation dist/examstation/examstation-gui
 echo "Built dist/examstation/ ($(du -sh dist/examstation | cut -f1))"

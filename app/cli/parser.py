@@ -3,22 +3,53 @@
 from __future__ import annotations
 
 import argparse
+from typing import Sequence
 
 from app import __version__
-from app.cli.marking_commands import add_marking_parser
 
 
 class Parser(argparse.ArgumentParser):
     """argparse exits 2 on usage errors, as the contract says; keep its message to one line + usage."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="examstation", description="Offline delivery of encrypted, signed exams.")
+class _NotTheDesktop(Exception):
+    pass
+
+
+class _DesktopParser(Parser):
+    def error(self, message: str):  # type: ignore[override]
+        raise _NotTheDesktop(message)  # the full parser reads it again and says what is wrong
+
+
+def _add_app_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the program itself (no command: the desktop app)."""
     parser.add_argument("--home", help="home folder (default: EXAMSTATION_HOME or the user data folder)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    parser.add_argument("--smoke-test", nargs="?", const="every-screen", choices=("every-screen", "first-screen"),
+                        metavar="SCOPE", help="open the app, show every screen once (on throwaway demo homes "
+                        "after this home's first screen; SCOPE first-screen: this home's only), then quit")
+
+
+def desktop_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they only start the desktop app (no command, no --help or --version),
+    read without building every command's parser, so its window shows sooner; else None."""
+    parser = _DesktopParser(prog="examstation", add_help=False)
+    _add_app_options(parser)
+    try:
+        arguments, rest = parser.parse_known_args(argv)
+    except _NotTheDesktop:
+        return None
+    if rest:
+        return None
+    arguments.command = None
+    return arguments
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.cli.marking_commands import add_marking_parser
+    parser = Parser(prog="examstation", description="Offline delivery of encrypted, signed exams.")
+    _add_app_options(parser)
     parser.add_argument("--version", action="version", version=f"ExamStation {__version__}")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="open the app, show its first screen and every page of it, then quit (start-up check)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="open the app on a throwaway home with the sample exam ready")

@@ -6,15 +6,16 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from app.crypto.passwords import hash_secret, spend_verify_time, verify_secret
 from app.domain.audit import AuditEntry, SessionAuditMac, first_broken, first_broken_session_link
 from app.domain.errors import ExamStationError
-from app.services.packages import Clock, utc_now
-from app.store.accounts import Account as StoredAccount, AccountRepository
-from app.store.audit import AuditRepository
-from app.store.database import Database
+from app.services.clock import Clock, utc_now
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) and the password hashes load on first real use, after the first screen
+    from app.store.accounts import Account as StoredAccount, AccountRepository
+    from app.store.audit import AuditRepository
+    from app.store.database import Database
 
 ROLES = ("admin", "proctor", "evaluator", "marker", "adjudicator")  # the last two mark at the body
 MAX_FAILURES = 5          # consecutive wrong passwords or PINs before the account locks
@@ -41,20 +42,28 @@ class Account:
 class AccountService:
     def __init__(self, database: Callable[[], Database], clock: Clock = utc_now,
                  wall: Callable[[], float] = time.time,
-                 session_audit: Callable[[], SessionAuditMac | None] | None = None) -> None:
-        """`session_audit`: what authenticates each session's audit entries (KeyService.session_audit_chain)."""
+                 session_audit: Callable[[], SessionAuditMac | None] | None = None,
+                 at_a_glance: Callable[[], bool | None] | None = None) -> None:
+        """`session_audit`: what authenticates each session's audit entries (KeyService.session_audit_chain).
+        `at_a_glance`: whether an administrator exists, read without opening the database (None: cannot tell)."""
         self._database, self.clock, self.wall = database, clock, wall
         self._session_audit = session_audit
+        self._at_a_glance = at_a_glance
 
     @property
     def _accounts(self) -> AccountRepository:
+        from app.store.accounts import AccountRepository
         return AccountRepository(self._database())
 
     @property
     def _audit(self) -> AuditRepository:
+        from app.store.audit import AuditRepository
         return AuditRepository(self._database(), self._session_audit)
 
     def first_run_needed(self) -> bool:
+        admin = self._at_a_glance() if self._at_a_glance is not None else None
+        if admin is not None:  # the first screen asks before the database is opened
+            return not admin
         return self._accounts.count("admin") == 0
 
     def list_accounts(self, role: str | None = None, active_only: bool = False) -> list[Account]:
@@ -77,6 +86,8 @@ class AccountService:
     def create(self, username: str, display_name: str, role: str, password: str, pin: str | None = None,
                by: str | None = None) -> Account:
         """The first administrator needs no `by`; every later account is made by an administrator."""
+        from app.crypto.passwords import hash_secret
+        from app.store.accounts import Account as StoredAccount
         if role not in ROLES:
             raise ExamStationError(f"Unknown role '{role}'.", "Use admin, proctor, evaluator, marker or adjudicator.")
         if not self.first_run_needed() and (by is None or self._role_of(by) != "admin"):
@@ -94,6 +105,7 @@ class AccountService:
 
     def sign_in(self, username: str, secret: str, kind: str = "password") -> Account:
         """The account if the password (or PIN) is right; SignInRefused otherwise, counting failures."""
+        from app.crypto.passwords import spend_verify_time, verify_secret
         account = self._accounts.get(username.strip())
         generic = SignInRefused("The user name or the " + ("PIN" if kind == "pin" else "password") +
                                 " is wrong.", "Try again; after 5 wrong tries the account locks for 15 minutes.")

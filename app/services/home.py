@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.domain.format_versions import upgraded
 from app.domain.errors import ExamStationError
-from app.domain.station_id import new_station_id
 from app.domain.strict_json import loads_strict
 from app.fsutil import atomic_write, make_private, private_folder
 
@@ -38,6 +36,7 @@ class Home:
             for folder in (home.keys_dir, home.trust_dir, home.packages_dir):
                 private_folder(folder)
             if not home.config_path.exists():
+                import uuid  # a new home only (it loads `platform`, which a start-up need not)
                 home.save_config({"format": HOME_FORMAT, "home_id": str(uuid.uuid4()), "roles": {}})
         except OSError as error:
             raise ExamStationError(f"The home folder {home.root} cannot be used ({error.strerror}).",
@@ -94,6 +93,7 @@ class Home:
         attempt-move files name the station they are for by it."""
         config = self.config()
         if not isinstance(config.get("station_id"), str):
+            from app.domain.station_id import new_station_id
             config["station_id"] = new_station_id(os.urandom(8))
             self.save_config(config)
         return config["station_id"]

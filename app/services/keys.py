@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from app.crypto.key_backup import KeyBackup, open_backup, seal_backup
-from app.crypto.chain import AttemptChain, SessionAuditChain
-from app.crypto.identity import ROLES, Identity, RoleKeys
-from app.crypto.keystore import EncryptedFileProvider, KeyProvider, KeyringProvider, PassphraseSource, \
-    usable_keyring
-from app.domain.errors import KeyStoreError, PassphraseNeeded, TrustError
+from app.domain.errors import KeyStoreError, TrustError
 from app.domain.strict_json import loads_strict
 from app.fsutil import atomic_write, private_folder
 from app.services.home import Home
+from app.services.passphrase import PASSPHRASE_ENV, PassphraseHolder  # noqa: F401 - named from here too
+
+if TYPE_CHECKING:  # the crypto library loads when keys are first made, read or unlocked, after the first screen
+    from app.crypto.chain import AttemptChain, SessionAuditChain
+    from app.crypto.identity import Identity, RoleKeys
+    from app.crypto.key_backup import KeyBackup
+    from app.crypto.keystore import KeyProvider, PassphraseSource
 
 StoreChoice = Literal["auto", "keyring", "file"]
-PASSPHRASE_ENV = "EXAMSTATION_KEY_PASSPHRASE"
 TRUST_FOLDERS = {"body": "bodies", "center": "centers"}
 
 
@@ -27,22 +27,6 @@ TRUST_FOLDERS = {"body": "bodies", "center": "centers"}
 class InitResult:
     identity: Identity
     store: str  # a sentence naming where the private keys are
-
-
-class PassphraseHolder:
-    """A passphrase source for the GUI: the environment's, else what the user typed in a dialog."""
-
-    def __init__(self) -> None:
-        self.value: str | None = None
-
-    def __call__(self, creating: bool) -> str:
-        if os.environ.get(PASSPHRASE_ENV):
-            return os.environ[PASSPHRASE_ENV]
-        if self.value:
-            # One use: keys stay unlocked in memory after it, and a wrong one is asked for again.
-            phrase, self.value = self.value, None
-            return phrase
-        raise PassphraseNeeded()
 
 
 class KeyService:
@@ -56,6 +40,7 @@ class KeyService:
 
     # -- own keys -------------------------------------------------------------
     def init(self, role: str, name: str, store: StoreChoice = "auto") -> InitResult:
+        from app.crypto.identity import RoleKeys
         _check_role(role)
         config = self.home.config()
         if role in config["roles"]:
@@ -75,6 +60,7 @@ class KeyService:
 
     def identity(self, role: str) -> Identity:
         """Public identity, read without unlocking any private key."""
+        from app.crypto.identity import Identity
         self._require(role)
         path = self.home.keys_dir / f"{role}.identity.json"
         try:
@@ -85,6 +71,7 @@ class KeyService:
 
     def load(self, role: str) -> RoleKeys:
         """The role's private keys, unlocked on first use (passphrase or keyring) and then kept."""
+        from app.crypto.identity import RoleKeys
         if role in self._unlocked:
             return self._unlocked[role]
         entry = self._require(role)
@@ -99,6 +86,7 @@ class KeyService:
     def attempt_chain(self) -> AttemptChain | None:
         """What authenticates attempt histories on this station (None: this home has no center key,
         so it delivers no exams)."""
+        from app.crypto.chain import AttemptChain
         if not self.has("center"):
             return None
         if self._chain is None:
@@ -107,6 +95,7 @@ class KeyService:
 
     def session_audit_chain(self) -> SessionAuditChain | None:
         """What authenticates each session's audit entries (None: no center key here)."""
+        from app.crypto.chain import SessionAuditChain
         if not self.has("center"):
             return None
         if self._audit_chain is None:
@@ -124,6 +113,8 @@ class KeyService:
     # -- backup ----------------------------------------------------------------
     def backup(self, role: str, target: Path, backup_passphrase: str) -> Identity:
         """Seal the role's private keys and this home's trust list under a backup passphrase."""
+        from app.crypto.identity import ROLES
+        from app.crypto.key_backup import seal_backup
         keys = self.load(role)
         trusted = [t for r in ROLES for t in self.trusted(r)]
         atomic_write(Path(target), seal_backup(keys, trusted, backup_passphrase), mode=0o600)
@@ -134,6 +125,7 @@ class KeyService:
         """Put backed-up keys into this home (a fresh one, or one without that role) and trust
         what the backed-up home trusted. `role`: refuse a backup of any other role's keys (a
         station's set-up restores only a center's)."""
+        from app.crypto.key_backup import open_backup
         try:
             data = Path(source).read_bytes()
         except OSError as error:
@@ -161,6 +153,7 @@ class KeyService:
     # -- trust ---------------------------------------------------------------
     def trust(self, source: Path) -> Identity:
         """Station: trust a body. Body: register a center. The file's role says which."""
+        from app.crypto.identity import ROLES, Identity
         try:
             identity = Identity.from_json(loads_strict(Path(source).read_bytes()))
         except OSError as error:
@@ -181,8 +174,12 @@ class KeyService:
 
     def trusted(self, role: str) -> list[Identity]:
         folder = self.home.trust_dir / TRUST_FOLDERS[role]
+        paths = sorted(folder.glob("*.json")) if folder.is_dir() else []
+        if not paths:
+            return []  # a new station's first screen asks: no need to load the crypto library for that
+        from app.crypto.identity import Identity
         identities = []
-        for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        for path in paths:
             try:
                 identities.append(Identity.from_json(loads_strict(path.read_bytes())))
             except (OSError, ValueError, TrustError):
@@ -199,12 +196,14 @@ class KeyService:
         return entry
 
     def _new_provider(self, store: StoreChoice) -> KeyProvider:
+        from app.crypto.keystore import usable_keyring
         if store == "auto":
             backend = self.keyring_backend or usable_keyring()
             store = "keyring" if backend is not None else "file"
         return self._provider(store)
 
     def _provider(self, kind: str) -> KeyProvider:
+        from app.crypto.keystore import EncryptedFileProvider, KeyringProvider
         if kind == "keyring":
             return KeyringProvider(self.home.home_id, self.keyring_backend)
         if kind == "file":
@@ -218,5 +217,6 @@ class KeyService:
 
 
 def _check_role(role: str) -> None:
+    from app.crypto.identity import ROLES
     if role not in ROLES:
         raise KeyStoreError(f"Unknown role '{role}'.", "Use --role body or --role center.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
@@ -20,13 +20,9 @@ from app.formats.package_layout import parse_iso
 from app.formats.package_reader import OpenedPackage, open_package, precheck, read_signed
 from app.formats.package_writer import PackageSpec, build_package_bytes
 from app.fsutil import atomic_write
+from app.services.clock import Clock, utc_now  # noqa: F401 - named here by the other services too
 from app.services.keys import KeyService
 
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,9 @@ class StationService:
                     self._db = open_database(self.url, self.home.backups_dir)
         return self._db
 
+    def is_open(self) -> bool:
+        return self._db is not None
+
     def remember(self, opened: OpenedPackage) -> None:
         now = self.clock()
         manifest = opened.signed.manifest

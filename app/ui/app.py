@@ -1,9 +1,10 @@
 """Starts the desktop app: one QApplication, the theme, the main window.
 
-The window appears first: a plain "Opening ExamStation" frame, painted before SQLAlchemy,
-cryptography or any screen is imported and before the database is opened; the home's
-services and its real first screen are built on the event loop's first turn and take the
-frame's place (about half a second later on a slow machine).
+The window appears first, before SQLAlchemy, cryptography or Alembic is imported and before
+the database is opened: each service is made on first use, and a station's first screen
+(set-up or sign-in) needs only the home's settings and a glance at its database file. A seat's
+or a body's first screen loads more: a plain "Opening ExamStation" frame shows first, and the
+real screen takes its place on the event loop's first turn.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, \
-    QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from app.services.context import Services
+    from app.ui.smoke import OpenHome
+
+FIRST_SCREEN, EVERY_SCREEN = "first-screen", "every-screen"  # what the start-up check walks
 
 
 def ensure_application() -> QApplication:
@@ -43,27 +46,33 @@ def quit_on_terminate(app: QApplication) -> QTimer:
     return timer
 
 
-def run_gui(services: Services, demo: Any = None, smoke_test: bool = False) -> int:
+def run_gui(services: Services, demo: Any = None) -> int:
     """The app on services already made (the demo's)."""
-    return run_gui_on(lambda: services, demo, smoke_test)
+    return run_gui_on(lambda: services, demo)
 
 
-def run_gui_on(make_services: Callable[[], Services], demo: Any = None, smoke_test: bool = False) -> int:
-    """Show the window, then make the services and the first screen. Whatever fails while
-    making them is raised from here, after the window closed (app.main reports it)."""
+def run_gui_on(make_services: Callable[[], Services], demo: Any = None, smoke_test: str | None = None,
+               open_home: OpenHome | None = None) -> int:
+    """Show the first window as soon as it can be, then run the app. Making the services reads
+    only the home's settings (each service is made on first use), so a station's first screen
+    is the first window; a seat's or a body's screen loads more, and a plain opening frame shows
+    while it is made, on the event loop's first turn. Whatever fails while making them is raised
+    from here, after the window closed (app.main reports it).
+
+    `smoke_test`: the start-up check, FIRST_SCREEN (the home's first window and its pages) or
+    EVERY_SCREEN (then every other screen too, on demo homes `open_home` opens); None: the app."""
     app = ensure_application()
     quit_on_terminate(app)
-    if not _single_instance(ask_a_person=not smoke_test):
+    if not _single_instance(ask_a_person=smoke_test is None):
         return 1
-    opening = OpeningWindow()
-    opening.show()
-    app.processEvents()  # painted now, before anything heavy is imported
-    if smoke_test:
-        _say("window shown", _loaded_now())
-    started = _Start(make_services, demo, opening, smoke_test)
-    QTimer.singleShot(0, started.build)
+    started = _Start(make_services(), demo, smoke_test, open_home)
+    if started.quick():
+        started.build()
+    else:
+        started.show_opening()
+        QTimer.singleShot(0, started.build)
     try:
-        status = app.exec()
+        status = app.exec() if started.failure is None else 1
     finally:
         from app.ui.widgets.tasks import finish_background_work
         finish_background_work()  # work still running reports to the application: let it end first
@@ -73,38 +82,71 @@ def run_gui_on(make_services: Callable[[], Services], demo: Any = None, smoke_te
 
 
 class _Start:
-    """The event loop's first turn: services, the home's first screen, the opening frame closed."""
+    """The home's first screen: made at once when it is quick, else behind an opening frame."""
 
-    def __init__(self, make_services: Callable[[], Services], demo: Any, opening: QWidget, smoke_test: bool) -> None:
-        self.make_services, self.demo, self.opening, self.smoke_test = make_services, demo, opening, smoke_test
+    def __init__(self, services: Services, demo: Any, smoke_test: str | None, open_home: OpenHome | None) -> None:
+        self.services, self.demo, self.smoke_test, self.open_home = services, demo, smoke_test, open_home
+        self.opening: QWidget | None = None
         self.window: QWidget | None = None
         self.failure: BaseException | None = None
 
+    def quick(self) -> bool:
+        """A station's staff window (sign-in or set-up) needs no library beyond Qt to show."""
+        return self.demo is None and not self.services.is_seat() and not _body_only(self.services)
+
+    def show_opening(self) -> None:
+        self.opening = OpeningWindow()
+        self.opening.show()
+        QApplication.processEvents()  # painted now, before anything heavy is imported
+        if self.smoke_test:
+            _say("window shown", _loaded_now())
+
     def build(self) -> None:
         try:
-            self.window = first_window(self.make_services(), self.demo)
+            self.window = first_window(self.services, self.demo)
             self.window.show()  # its own size and state (a seat's is full screen)
-            self.opening.close()
+            self._close_opening()
             if self.smoke_test:
-                _say("first screen shown", type(self.window).__name__)
-                walk_screens(self.window)
+                if self.opening is None:
+                    QApplication.processEvents()  # painted, as the opening frame is
+                    _say("window shown", _loaded_now())
+                _say("first screen shown", _screen_name(self.window))
+                self._check_screens()
                 QTimer.singleShot(0, QApplication.quit)
         except BaseException as error:  # reported by app.main once the loop has ended
             self.failure = error
-            self.opening.close()
+            self._close_opening()
+            if self.window is not None:
+                self.window.close()
             QApplication.quit()
+
+    def _check_screens(self) -> None:
+        from app.ui.smoke import walk_every_screen, walk_screens
+        walk_screens(self.window, _say)
+        if self.smoke_test == EVERY_SCREEN and self.open_home is not None:
+            walk_every_screen(self.open_home, _say)
+            _say("every screen shown", "done")
+
+    def _close_opening(self) -> None:
+        if self.opening is not None:
+            self.opening.close()
 
 
 def first_window(services: Services, demo: Any = None) -> QWidget:
     """A candidate workstation's screen, a credential body's results, or the station's staff window."""
-    if services.seat.is_seat():  # a candidate workstation: its own screen, no station set-up
+    if services.is_seat():  # a candidate workstation: its own screen, no station set-up
         from app.ui.seat.seat_window import SeatWindow
         return SeatWindow(services.seat, lockdown=True)
-    if services.keys.has("body") and not services.keys.has("center"):
+    if _body_only(services):
         from app.ui.admin.results_window import ResultsWindow
         return ResultsWindow(services)
     from app.ui.main_window import MainWindow
     return MainWindow(services, demo)
+
+
+def _body_only(services: Services) -> bool:
+    """A credential body's home (not also a center): it opens on the body's results window."""
+    return services.has_role("body") and not services.has_role("center")
 
 
 def _single_instance(ask_a_person: bool = True) -> bool:
@@ -132,6 +174,7 @@ class OpeningWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addStretch(1)
+        from PySide6.QtCore import Qt  # its namespace's enums take a while to make: not before a quick screen
         label = QLabel(self.tr("Opening ExamStation…"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet("font-size: 20pt;")
@@ -145,28 +188,16 @@ class OpeningWindow(QMainWindow):
         self.setCentralWidget(central)
 
 
-def walk_screens(window: QWidget) -> list[str]:
-    """The start-up check: show every page of the window's stacks and tabs in turn (each is
-    laid out and painted), then the first again. Returns what it showed."""
-    shown = []
-    stacks = [s for s in window.findChildren(QStackedWidget) if not isinstance(s.parent(), QTabWidget)]
-    for pages in stacks + window.findChildren(QTabWidget):  # a tab widget's own stack is walked as tabs
-        current = pages.currentIndex()
-        for index in range(pages.count()):
-            pages.setCurrentIndex(index)
-            page = pages.widget(index)
-            page.grab()
-            name = pages.tabText(index) if isinstance(pages, QTabWidget) else type(page).__name__
-            shown.append(name.replace("&", ""))
-        pages.setCurrentIndex(current)
-    for name in shown:
-        _say("screen", name)
-    return shown
+def _screen_name(window: QWidget) -> str:
+    """The window's class, and the page it opened on when it is a stack of pages (the station's)."""
+    stack = getattr(window, "stack", None)
+    page = stack.currentWidget() if stack is not None else None
+    return type(window).__name__ + (f": {type(page).__name__}" if page is not None else "")
 
 
 def _loaded_now() -> str:
     """For the start-up check: which heavy parts are already in memory."""
-    heavy = ("sqlalchemy", "cryptography", "alembic", "app.services.context", "app.ui.main_window")
+    heavy = ("sqlalchemy", "cryptography", "alembic")
     return "; ".join(f"{name} {'loaded' if name in sys.modules else 'not loaded'}" for name in heavy)
 
 

@@ -3,20 +3,20 @@ session (check-in, console, audit log, evaluator mode)."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from app.ui.admin.first_run import FirstRunScreen
 from app.ui.proctor.common import button, error_text, say
-from app.ui.proctor.local_seats_bar import LocalSeatsBar
-from app.ui.proctor.sign_in import SignInScreen
-from app.ui.proctor.start_screen import StartScreen
 
-if TYPE_CHECKING:  # the session's screens are imported when a session opens, not at start-up
+if TYPE_CHECKING:  # each page is imported and made when first shown: start-up makes only one
     from app.services.context import Services
+    from app.ui.admin.first_run import FirstRunScreen
+    from app.ui.proctor.local_seats_bar import LocalSeatsBar
     from app.ui.proctor.session_screen import SessionScreen
+    from app.ui.proctor.sign_in import SignInScreen
+    from app.ui.proctor.start_screen import StartScreen
 
 
 class MainWindow(QMainWindow):
@@ -35,27 +35,46 @@ class MainWindow(QMainWindow):
         if demo is not None:
             layout.addWidget(self._demo_banner(demo))
         layout.addWidget(self._account_bar())
-        self.local_bar = LocalSeatsBar(services.local_seats) if services.local_seats is not None else None
-        if self.local_bar is not None:
-            layout.addWidget(self.local_bar)
+        self.local_bar: LocalSeatsBar | None = None  # made when this computer starts a candidate's screen
         self.stack = QStackedWidget()
-        self.first_run = FirstRunScreen(services)
-        self.sign_in = SignInScreen(services)
-        self.start_screen = StartScreen(services)
-        for page in (self.first_run, self.sign_in, self.start_screen):
-            self.stack.addWidget(page)
-        self.first_run.finished.connect(self.show_sign_in)
-        self.first_run.seat_chosen.connect(self.become_seat)
-        self.sign_in.signed_in.connect(self.signed_in)
-        self.start_screen.package_opened.connect(self.open_session)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Station home: {path}").format(path=services.home.root))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         if services.accounts.first_run_needed():
             self.stack.setCurrentWidget(self.first_run)
         else:
             self.show_sign_in()
+
+    # -- pages, each made on first use --------------------------------------------------------------
+    @cached_property
+    def first_run(self) -> FirstRunScreen:
+        from app.ui.admin.first_run import FirstRunScreen
+        page = FirstRunScreen(self.services)
+        page.finished.connect(self.show_sign_in)
+        page.seat_chosen.connect(self.become_seat)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def sign_in(self) -> SignInScreen:
+        from app.ui.proctor.sign_in import SignInScreen
+        page = SignInScreen(self.services)
+        page.signed_in.connect(self.signed_in)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def start_screen(self) -> StartScreen:
+        from app.ui.proctor.start_screen import StartScreen
+        page = StartScreen(self.services)
+        page.package_opened.connect(self.open_session)
+        self.stack.addWidget(page)
+        return page
+
+    def make_every_page(self) -> None:
+        """For the start-up check: the pages a person reaches later, made now."""
+        for name in ("first_run", "sign_in", "start_screen"):
+            getattr(self, name)  # reading a page makes it
 
     # -- chrome ----------------------------------------------------------------------------------
     def _demo_banner(self, demo: Any) -> QLabel:
@@ -172,6 +191,10 @@ class MainWindow(QMainWindow):
             return
         if not self.launch_candidates or local is None:
             return
+        if self.local_bar is None:
+            from app.ui.proctor.local_seats_bar import LocalSeatsBar
+            self.local_bar = LocalSeatsBar(local)
+            self.centralWidget().layout().insertWidget(self.centralWidget().layout().indexOf(self.stack), self.local_bar)
         name = self.services.delivery.candidate_of(attempt_id).name
         try:
             local.admit(self.opened, self.session_screen.session_id, attempt_id, name, self.account.username)
