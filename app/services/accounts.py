@@ -174,6 +174,7 @@ class AccountService:
         """A new PIN for someone who forgot theirs; it also lifts a lock from wrong PINs."""
         target = self._authorized_change(username, by, secret)
         _check_secret(new_pin, MIN_PIN, "PIN", digits=True)
+        from app.crypto.passwords import hash_secret
         self._accounts.set_pin(target.username, hash_secret(new_pin))
         self._accounts.record_success(target.username)
         self.record(by, "account.pin_reset", target.username)
