@@ -16,6 +16,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="examstation", description="Offline delivery of encrypted, signed exams.")
     parser.add_argument("--home", help="home folder (default: EXAMSTATION_HOME or the user data folder)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    parser.add_argument("--language", metavar="CODE",
+                        help="language of the staff screens, e.g. es or en (default: EXAMSTATION_LANGUAGE, else "
+                             "the system's); each candidate's screen keeps the language chosen at check-in")
     parser.add_argument("--version", action="version", version=f"ExamStation {__version__}")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the app, show its first screen and every page of it, then quit (start-up check)")

@@ -3,6 +3,7 @@ PINs go straight to the account service, which keeps only slow hashes."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QGroupBox, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -12,8 +13,14 @@ from app.domain.errors import ExamStationError
 from app.services.context import Services
 from app.ui.proctor.common import add_row, button, error_text, hint, message_label, say
 
-ROLE_NAMES = {"admin": "station administrator", "proctor": "proctor", "evaluator": "evaluator",
-              "marker": "marker", "adjudicator": "adjudicator"}
+ROLE_NAMES = {"admin": QT_TRANSLATE_NOOP("AccountsDialog", "station administrator"), "proctor": QT_TRANSLATE_NOOP("AccountsDialog", "proctor"),
+              "evaluator": QT_TRANSLATE_NOOP("AccountsDialog", "evaluator"), "marker": QT_TRANSLATE_NOOP("AccountsDialog", "marker"),
+              "adjudicator": QT_TRANSLATE_NOOP("AccountsDialog", "adjudicator")}
+
+
+def role_name(role: str) -> str:
+    """A role in plain words, in the staff's language ("station administrator", not "admin")."""
+    return QCoreApplication.translate("AccountsDialog", ROLE_NAMES.get(role, role))
 
 
 class AccountsDialog(QDialog):
