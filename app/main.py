@@ -6,6 +6,7 @@ Exit status: 0 done; 1 refused or failed (one line on stderr); 2 usage error.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -31,6 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s")
     if not args.debug:  # the BagIt library explains each problem in its own lines; ours is the one line
         logging.getLogger("bagit").setLevel(logging.ERROR)
+    if args.language:  # read when the window opens (app/ui/language.py); seat programs started from here inherit it
+        os.environ["EXAMSTATION_LANGUAGE"] = args.language
     return guarded(args, lambda: _dispatch(args))
 
 

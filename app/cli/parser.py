@@ -28,6 +28,9 @@ def _add_app_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--smoke-test", nargs="?", const="every-screen", choices=("every-screen", "first-screen"),
                         metavar="SCOPE", help="open the app, show every screen once (on throwaway demo homes "
                         "after this home's first screen; SCOPE first-screen: this home's only), then quit")
+    parser.add_argument("--language", metavar="CODE",
+                        help="language of the staff screens, e.g. es or en (default: EXAMSTATION_LANGUAGE, else "
+                             "the system's); each candidate's screen keeps the language chosen at check-in")
 
 
 def desktop_arguments(argv: Sequence[str]) -> argparse.Namespace | None:

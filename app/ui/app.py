@@ -25,9 +25,14 @@ FIRST_SCREEN, EVERY_SCREEN = "first-screen", "every-screen"  # what the start-up
 
 
 def ensure_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    """The application; made here, it gets the staff's language (app/ui/language.py) too."""
+    existing = QApplication.instance()
+    app = existing or QApplication(sys.argv[:1])
     app.setApplicationName("ExamStation")
     app.setOrganizationName("ExamStation")
+    if existing is None:
+        from app.ui.language import install_staff_translator
+        install_staff_translator(app)
     return app  # type: ignore[return-value]
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from app.ui.admin.accounts import role_name
 from app.ui.proctor.common import button, error_text, say
 
 if TYPE_CHECKING:  # each page is imported and made when first shown: start-up makes only one
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
     def signed_in(self, account) -> None:
         self.account = account
         self.account_label.setText(self.tr("Signed in: {name} ({role})").format(name=account.display_name,
-                                                                                 role=self.tr(account.role)))
+                                                                                 role=role_name(account.role)))
         self.accounts_button.setVisible(account.role == "admin")
         self.account_bar.setVisible(True)
         if self.session_screen is not None:

@@ -1,7 +1,7 @@
 """Renders every proctor and evaluator screen offscreen to PNG, at 100 % and 200 % text.
 
 Usage (from the repository root):
-    python build/tools/screenshots_staff.py OUT_DIR [--scales 100 200]
+    python build/tools/screenshots_staff.py OUT_DIR [--scales 100 200] [--language es]
 
 It builds a throwaway credential body and station (keys sealed with a throwaway passphrase),
 a package of exam_packages/ess-integration, and plays a morning at a testing center through
@@ -29,6 +29,7 @@ from app.domain.scoring import key_response  # noqa: E402
 from app.services.context import create_services  # noqa: E402
 from app.ui.admin.accounts import AccountsDialog  # noqa: E402
 from app.ui.admin.passphrase_dialog import NewPassphraseDialog  # noqa: E402
+from app.ui.language import install_staff_translator, remove_staff_translator  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
 CODE = "7Q4M-2KX9"
@@ -55,8 +56,8 @@ class Clocks:
 
 
 class Shooter:
-    def __init__(self, out: Path, scale: int) -> None:
-        self.out, self.suffix = out, "" if scale == 100 else f"-{scale}"
+    def __init__(self, out: Path, scale: int, language: str = "en") -> None:
+        self.out, self.suffix = out, ("" if scale == 100 else f"-{scale}") + ("" if language == "en" else f"-{language}")
         self.names: list[str] = []
 
     def __call__(self, widget: QWidget, name: str) -> None:
@@ -296,13 +297,14 @@ def accounts_and_end(window: MainWindow, shoot: Shooter, attempts: list[str], ro
     shoot(window, "19-session-ended-audit-altered")
 
 
-def render(out: Path, scale: int) -> list[str]:
+def render(out: Path, scale: int, language: str = "en") -> list[str]:
     app = QApplication.instance() or QApplication([])
+    translator = install_staff_translator(app, language)
     font = app.font()
     font.setPointSizeF(10 * scale / 100)
     app.setFont(font)
     size = (1100, 760) if scale == 100 else (1400, 900)
-    shoot = Shooter(out, scale)
+    shoot = Shooter(out, scale, language)
     with tempfile.TemporaryDirectory(prefix="examstation-shots-") as folder:
         root = Path(folder)
         first_run(root, shoot, size)
@@ -319,6 +321,7 @@ def render(out: Path, scale: int) -> list[str]:
         window.session_screen.console.timer.stop()
         window.close()
         station.close()
+    remove_staff_translator(translator)
     return shoot.names
 
 
@@ -326,10 +329,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--scales", type=int, nargs="+", default=[100, 200])
+    parser.add_argument("--language", default="en", help="the staff screens' language, e.g. es")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for scale in args.scales:
-        for name in render(args.out, scale):
+        for name in render(args.out, scale, args.language):
             print(args.out / name)
     return 0
 

@@ -5,6 +5,7 @@ service, which keeps only slow hashes and writes each change to the audit log.""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -15,8 +16,14 @@ from app.services.context import Services
 from app.ui.admin.account_actions import AccountChangeDialog
 from app.ui.proctor.common import add_row, button, error_text, hint, message_label, say, targets
 
-ROLE_NAMES = {"admin": "station administrator", "proctor": "proctor", "evaluator": "evaluator",
-              "marker": "marker", "adjudicator": "adjudicator"}
+ROLE_NAMES = {"admin": QT_TRANSLATE_NOOP("AccountsDialog", "station administrator"), "proctor": QT_TRANSLATE_NOOP("AccountsDialog", "proctor"),
+              "evaluator": QT_TRANSLATE_NOOP("AccountsDialog", "evaluator"), "marker": QT_TRANSLATE_NOOP("AccountsDialog", "marker"),
+              "adjudicator": QT_TRANSLATE_NOOP("AccountsDialog", "adjudicator")}
+
+
+def role_name(role: str) -> str:
+    """A role in plain words, in the staff's language ("station administrator", not "admin")."""
+    return QCoreApplication.translate("AccountsDialog", ROLE_NAMES.get(role, role))
 
 
 class AccountsDialog(QDialog):

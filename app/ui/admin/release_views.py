@@ -14,20 +14,21 @@ from app.services.release import CHANGED, NOT_RELEASED, RELEASED
 TARGET = 44  # px: the smallest click or touch target
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReleaseTab", text)
+def tr(text: str) -> str:
+    """lupdate files a bare tr("…") call under the empty context: look it up there."""
+    return QCoreApplication.translate("", text)
 
 
 def outcome_words() -> dict[str, str]:
     """The domain's outcome words, translated for the screen."""
-    return {"passed": _tr("Passed"), "not passed": _tr("Not passed"), "incomplete": _tr("Incomplete"),
-            "waiting for marks": _tr("Waiting for marks"), "held for review": _tr("Held for review"),
-            "not counted": _tr("Not counted"), "voided": _tr("Voided")}
+    return {"passed": tr("Passed"), "not passed": tr("Not passed"), "incomplete": tr("Incomplete"),
+            "waiting for marks": tr("Waiting for marks"), "held for review": tr("Held for review"),
+            "not counted": tr("Not counted"), "voided": tr("Voided")}
 
 
 def state_words() -> dict[str, str]:
-    return {NOT_RELEASED: _tr("Not released"), RELEASED: _tr("Released"),
-            CHANGED: _tr("Changed since its release: review and release again")}
+    return {NOT_RELEASED: tr("Not released"), RELEASED: tr("Released"),
+            CHANGED: tr("Changed since its release: review and release again")}
 
 
 def sized(widget: QWidget, name: str) -> QWidget:
@@ -83,15 +84,15 @@ def looks(review) -> str:
     facts, parts = review.facts, []
     reasons = list(dict.fromkeys(line.split(": ", 1)[-1] for line in facts.findings))  # without "event N:"
     if reasons:
-        more = _tr(" (and {n} more)").format(n=len(reasons) - 1) if len(reasons) > 1 else ""
-        parts.append(_tr("Held: {first}{more}").format(first=reasons[0], more=more))
+        more = tr(" (and {n} more)").format(n=len(reasons) - 1) if len(reasons) > 1 else ""
+        parts.append(tr("Held: {first}{more}").format(first=reasons[0], more=more))
     if review.voided:
-        parts.append(_tr("Voided at the center: {why}").format(why=review.voided))
-    parts += [_tr("Incident: {what}").format(what=i) for i in review.incidents]
-    parts += [_tr("Checklist {what}").format(what=r) for r in review.reconciled]
-    parts += [_tr("Checklist '{name}': evaluators disagree").format(name=c) for c in facts.open_checklists]
+        parts.append(tr("Voided at the center: {why}").format(why=review.voided))
+    parts += [tr("Incident: {what}").format(what=i) for i in review.incidents]
+    parts += [tr("Checklist {what}").format(what=r) for r in review.reconciled]
+    parts += [tr("Checklist '{name}': evaluators disagree").format(name=c) for c in facts.open_checklists]
     if facts.pending_marks:
-        parts.append(_tr("{n} answer(s) to mark").format(n=facts.pending_marks))
+        parts.append(tr("{n} answer(s) to mark").format(n=facts.pending_marks))
     return "\n".join(parts)
 
 
@@ -99,15 +100,15 @@ def attempt_html(review) -> str:
     """The decision view of one attempt: every distinct finding, what happened in the room,
     and each decision taken (who, when, why), oldest first."""
     facts = review.facts
-    lines = [f"<h3>{escape(_tr('Candidate {number}, {name}').format(number=facts.candidate_number, name=review.candidate_name))}</h3>",
-             f"<p>{escape(_tr('Result: {outcome}; {percent:.0f} % of the written points.').format(outcome=outcome_words()[review.outcome], percent=review.percent))}</p>"]
+    lines = [f"<h3>{escape(tr('Candidate {number}, {name}').format(number=facts.candidate_number, name=review.candidate_name))}</h3>",
+             f"<p>{escape(tr('Result: {outcome}; {percent:.0f} % of the written points.').format(outcome=outcome_words()[review.outcome], percent=review.percent))}</p>"]
     reasons = list(dict.fromkeys(line.split(": ", 1)[-1] for line in facts.findings))  # the rule, once
-    sections = ((_tr("What the replay of the attempt's rules found"), reasons),
-                (_tr("Incidents"), review.incidents),
-                (_tr("Voided at the center"), [review.voided] if review.voided else []),
-                (_tr("Checklists"), review.reconciled + [_tr("'{name}': the evaluators disagree").format(name=c)
+    sections = ((tr("What the replay of the attempt's rules found"), reasons),
+                (tr("Incidents"), review.incidents),
+                (tr("Voided at the center"), [review.voided] if review.voided else []),
+                (tr("Checklists"), review.reconciled + [tr("'{name}': the evaluators disagree").format(name=c)
                                                          for c in facts.open_checklists]),
-                (_tr("Decisions"), [capital(d.line()) for d in review.history]))
+                (tr("Decisions"), [capital(d.line()) for d in review.history]))
     for title, items in sections:
         if items:
             lines.append(f"<h4>{escape(title)}</h4><ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")

@@ -22,10 +22,11 @@ from app.services.reports import (
 )
 from app.ui.admin.build_tab import BuildTab
 from app.ui.admin.charts import BarChart, chart_image
+from app.ui.admin.column_headings import column_heading
 from app.ui.admin.credentials_tab import CredentialsTab
 from app.ui.admin.release_tab import ReleaseTab
 from app.ui.admin.marking_tab import MarkingTab
-from app.ui.admin.report_html import CHART_MINUTES, CHART_SCORES, heading, report_document
+from app.ui.admin.report_html import CHART_MINUTES, CHART_SCORES, report_document
 from app.ui.widgets.tasks import run_in_background
 
 SUFFIX = ".examresult"
@@ -309,7 +310,7 @@ def minute_bins(minutes: list[float], bars: int = 10) -> list[tuple[str, float]]
 
 def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels([heading(c) for c in columns])
+    table.setHorizontalHeaderLabels([column_heading(c) for c in columns])
     table.setAccessibleName(name)
     table.setSortingEnabled(True)
     return table

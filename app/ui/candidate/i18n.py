@@ -1,36 +1,33 @@
-"""Loads the candidate screens' translation (Qt .qm files in resources/translations/)."""
+"""Loads the candidate screens' translation (Qt .qm files in resources/translations/).
+
+The candidate's translator answers for the candidate screens' contexts only (CANDIDATE_CONTEXTS),
+so the staff screens on the same station keep the staff's language (app/ui/language.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from app.ui.widgets.resources import resources_dir
+from app.ui.widgets.translation import (  # noqa: F401 - translations_dir, available_languages: used by tests
+    SOURCE_LANGUAGE, ScopedTranslator, available_languages, load_translation, translations_dir,
+)
+# The tr() contexts of the candidate's screens: their classes in app/ui/candidate, the shared
+# calculator and image viewer, and the lockdown notices a candidate reads. A test compares this
+# with what pyside6-lupdate finds in those files: add a new candidate class here.
+CANDIDATE_CONTEXTS = frozenset({
+    "AnswerSaver", "Calculator", "CandidateWindow", "ClozeAnswer", "ConfirmPage", "EndPage", "HotspotAnswer",
+    "InterruptedPage", "ItemPage", "JumpGrid", "MatchingAnswer", "MultipleResponseAnswer", "Navigation",
+    "NumericAnswer", "OrderingAnswer", "PassagePanel", "PausedPage", "Refusals", "ReviewPage", "SaveIndicator",
+    "ScoreReport", "ShortTextAnswer", "Shortcuts", "SingleChoiceAnswer", "TimerDisplay", "ToolBar", "ToolPanel",
+    "TrueFalseAnswer", "WelcomePage", "WrittenAnswer", "ZoomControls", "ZoomableImage",
+    "LockdownNotice", "LockdownController", "CoverWindow",
+})
 
-SOURCE_LANGUAGE = "en"  # the strings in the code are English; no translator is needed for it
 
-
-def translations_dir() -> Path:
-    return resources_dir() / "translations"
-
-
-def available_languages() -> list[str]:
-    return [SOURCE_LANGUAGE] + sorted(p.stem for p in translations_dir().glob("*.qm"))
-
-
-def install_translator(language: str, app: QCoreApplication | None = None) -> QTranslator | None:
-    """Install the translation for a language code ('es'); None for English.
-
-    Raises ValueError for a language that has no translation file, so a wrong code at check-in
-    is noticed rather than silently showing English."""
-    language = language.split("_")[0].split("-")[0].lower()
-    if language == SOURCE_LANGUAGE:
-        return None
+def install_translator(language: str, app: QCoreApplication | None = None) -> QTranslator:
+    """Install the candidate screens' translator for a language code ('es', or 'en' for English,
+    which then stays English whatever language the staff screens use)."""
     app = app or QCoreApplication.instance()
-    translator = QTranslator(app)
-    if not translator.load(str(translations_dir() / f"{language}.qm")):
-        raise ValueError(f"no translation for the language '{language}'")
+    translator = ScopedTranslator(CANDIDATE_CONTEXTS, load_translation(language), app)
     app.installTranslator(translator)
     return translator
 

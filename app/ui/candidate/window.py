@@ -24,7 +24,7 @@ from app.services.live_attempt import LiveAttempt, TickResult
 from app.ui.candidate.confirm import ConfirmPage
 from app.ui.candidate.controls import label
 from app.ui.candidate.end_screens import EndPage, PausedPage
-from app.ui.candidate.i18n import install_translator, remove_translator
+from app.ui.candidate.i18n import SOURCE_LANGUAGE, install_translator, remove_translator
 from app.ui.candidate.item_page import ItemPage
 from app.ui.candidate.navigation import Navigation
 from app.ui.candidate.refusals import refusal_text
@@ -44,11 +44,12 @@ FLUSH_BEFORE_LIMIT_MS = 2_000  # typed text is saved at once when a time limit i
 
 def _translator_for(language: str):
     """The candidate's language, or English when this station has no translation for it: an
-    exam in English beats no exam (check-in chose the language, so the proctor knows)."""
+    exam in English beats no exam (check-in chose the language, so the proctor knows). English
+    too is installed, so the staff screens' language never reaches the candidate's screen."""
     try:
         return install_translator(language)
     except ValueError:
-        return None
+        return install_translator(SOURCE_LANGUAGE)
 
 
 class PageStack(QStackedWidget):

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from app.domain.checklist import score_checklist
 from app.domain.exam import Checklist
 from app.ui.evaluator.step_row import StepRow
-from app.ui.proctor.common import hint, minutes_seconds, say
+from app.ui.proctor.common import hint, minutes_seconds, say, tr
 
 
-def rule_text(checklist: Checklist, tr: Callable[[str], str]) -> str:
+def rule_text(checklist: Checklist) -> str:
     threshold = (tr("at least {p:g} points").format(p=checklist.min_points) if checklist.min_points is not None
                  else tr("at least {p:g} % of the points that apply").format(p=checklist.min_percent or 0))
     critical = tr(", and every critical step done") if checklist.all_critical else ""
@@ -51,7 +51,7 @@ class ChecklistForm(QWidget):
         self.scroll.setWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(hint(rule_text(checklist, self.tr) + " " + self.tr(
+        layout.addWidget(hint(rule_text(checklist) + " " + self.tr(
             "Keys: D done, N not done, A not applicable; arrows move between steps; Tab reaches the note.")))
         layout.addLayout(status)
         layout.addWidget(self.scroll, 1)

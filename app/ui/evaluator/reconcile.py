@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -17,7 +17,8 @@ from app.ui.evaluator.step_row import ROW_STYLE, TOUCH
 from app.ui.evaluator.sign_off import SignOffBar
 from app.ui.proctor.common import hint, message_label, say
 
-MARK_NAMES = {"done": "Done", "not_done": "Not done", "na": "N/A"}
+MARK_NAMES = {"done": QT_TRANSLATE_NOOP("Difference", "Done"), "not_done": QT_TRANSLATE_NOOP("Difference", "Not done"),
+              "na": QT_TRANSLATE_NOOP("Difference", "N/A")}
 
 
 class Difference(QFrame):

@@ -30,15 +30,16 @@ class AlreadyRunning(Exception):
         self.pid = pid
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SingleInstanceGuard", text)
+def tr(text: str) -> str:
+    """lupdate files a bare tr("…") call under the empty context: look it up there."""
+    return QCoreApplication.translate("", text)
 
 
 class UnsafeLockFolder(AlreadyRunning):
     """The lock folder exists but belongs to another user, is a link, or cannot be made private."""
 
     def __init__(self, folder: Path, why: str) -> None:
-        super().__init__(_tr("ExamStation will not keep its lock in {folder}: {why}. Remove that folder "
+        super().__init__(tr("ExamStation will not keep its lock in {folder}: {why}. Remove that folder "
                              "(as administrator if needed) and start again.").format(folder=folder, why=why), None)
 
 
@@ -65,9 +66,9 @@ def private_lock_folder(base: Path | None = None, uid: int | None = None) -> Pat
     except OSError as error:
         raise UnsafeLockFolder(folder, error.strerror or type(error).__name__) from None
     if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
-        raise UnsafeLockFolder(folder, _tr("it is a link or not a folder"))
+        raise UnsafeLockFolder(folder, tr("it is a link or not a folder"))
     if info.st_uid != uid:
-        raise UnsafeLockFolder(folder, _tr("it belongs to another user"))
+        raise UnsafeLockFolder(folder, tr("it belongs to another user"))
     if stat.S_IMODE(info.st_mode) & 0o077:
         folder.chmod(0o700)  # ours, made with a loose umask: close it before using it
     return folder
@@ -94,11 +95,11 @@ class SingleInstanceGuard:
         if self._lock.tryLock(0):
             return
         if self._lock.error() != QLockFile.LockError.LockFailedError:
-            raise AlreadyRunning(_tr("ExamStation cannot create its lock file in {folder}. "
+            raise AlreadyRunning(tr("ExamStation cannot create its lock file in {folder}. "
                                      "Check that the folder is writable.").format(folder=self.path.parent), None)
         pid = self.holder()
-        where = _tr(" (process {pid})").format(pid=pid) if pid else ""
-        raise AlreadyRunning(_tr("ExamStation is already running on this station{where}. "
+        where = tr(" (process {pid})").format(pid=pid) if pid else ""
+        raise AlreadyRunning(tr("ExamStation is already running on this station{where}. "
                                  "Use the window that is open, or ask the proctor to close it.")
                              .format(where=where), pid)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 from app.services.proctoring import INCIDENT_TYPES
 from app.ui.proctor.common import add_row, dialog_width, hint, message_label, say, targets
 
-INCIDENT_NAMES = {"focus_lost": "left the exam window", "disruption": "disruption in the room",
-                  "technical": "technical problem", "misconduct": "suspected misconduct",
-                  "illness": "illness", "other": "other"}
+INCIDENT_NAMES = {"focus_lost": QT_TRANSLATE_NOOP("IncidentDialog", "left the exam window"),
+                  "disruption": QT_TRANSLATE_NOOP("IncidentDialog", "disruption in the room"),
+                  "technical": QT_TRANSLATE_NOOP("IncidentDialog", "technical problem"),
+                  "misconduct": QT_TRANSLATE_NOOP("IncidentDialog", "suspected misconduct"),
+                  "illness": QT_TRANSLATE_NOOP("IncidentDialog", "illness"), "other": QT_TRANSLATE_NOOP("IncidentDialog", "other")}
 
 
 class _ActionDialog(QDialog):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -14,10 +15,13 @@ from app.domain.audit import AuditEntry
 from app.services.context import Services
 from app.ui.proctor.common import add_row, button, message_label, say
 
-ACTION_GROUPS = (("every action", ""), ("attempts (pause, time, void, incidents)", "attempt."),
-                 ("check-in", "candidate."), ("checklists", "checklist."), ("accounts and sign-in", "account."),
-                 ("sessions", "session."), ("keys and trust", "keys."))
-COLUMNS = ("No.", "Time (UTC)", "Who", "Action", "About", "Details")
+ACTION_GROUPS = ((QT_TRANSLATE_NOOP("AuditView", "every action"), ""),
+                 (QT_TRANSLATE_NOOP("AuditView", "attempts (pause, time, void, incidents)"), "attempt."),
+                 (QT_TRANSLATE_NOOP("AuditView", "check-in"), "candidate."), (QT_TRANSLATE_NOOP("AuditView", "checklists"), "checklist."),
+                 (QT_TRANSLATE_NOOP("AuditView", "accounts and sign-in"), "account."), (QT_TRANSLATE_NOOP("AuditView", "sessions"), "session."),
+                 (QT_TRANSLATE_NOOP("AuditView", "keys and trust"), "keys."))
+COLUMNS = (QT_TRANSLATE_NOOP("AuditView", "No."), QT_TRANSLATE_NOOP("AuditView", "Time (UTC)"), QT_TRANSLATE_NOOP("AuditView", "Who"),
+           QT_TRANSLATE_NOOP("AuditView", "Action"), QT_TRANSLATE_NOOP("AuditView", "About"), QT_TRANSLATE_NOOP("AuditView", "Details"))
 
 
 class AuditView(QWidget):

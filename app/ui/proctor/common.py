@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 
 from app.domain.errors import ExamStationError
@@ -15,8 +15,9 @@ TARGET = 44  # px: the least height of anything a person clicks or types in (WCA
 
 
 def tr(text: str) -> str:
-    """Translate text that belongs to no widget (module-level helpers)."""
-    return QCoreApplication.translate("Staff", text)
+    """Translate text that belongs to no widget (module-level helpers). lupdate files a bare
+    tr("…") call under the empty context, so that is the context looked up here."""
+    return QCoreApplication.translate("", text)
 
 
 def error_text(error: BaseException) -> str:
@@ -115,11 +116,13 @@ def minutes_seconds(ms: int | None) -> str:
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
-STATE_NAMES = {
-    "ready": "ready, not started", "in_progress": "writing", "paused": "paused",
-    "not_started": "not started", "writing": "writing", "screen_closed": "screen closed",
-    "on_break": "on a rest break",
-    "submitted": "submitted", "timed_out": "time over", "voided": "voided", "transferred": "moved to another station",
+STATE_NAMES = {  # QT_TRANSLATE_NOOP lets lupdate find words that are translated later, by tr()
+    "ready": QT_TRANSLATE_NOOP("", "ready, not started"), "in_progress": QT_TRANSLATE_NOOP("", "writing"),
+    "paused": QT_TRANSLATE_NOOP("", "paused"), "not_started": QT_TRANSLATE_NOOP("", "not started"),
+    "writing": QT_TRANSLATE_NOOP("", "writing"), "screen_closed": QT_TRANSLATE_NOOP("", "screen closed"),
+    "on_break": QT_TRANSLATE_NOOP("", "on a rest break"), "submitted": QT_TRANSLATE_NOOP("", "submitted"),
+    "timed_out": QT_TRANSLATE_NOOP("", "time over"), "voided": QT_TRANSLATE_NOOP("", "voided"),
+    "transferred": QT_TRANSLATE_NOOP("", "moved to another station"),
 }
 
 

@@ -3,14 +3,16 @@ proctor's selection and scroll position survive the refresh."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.proctoring import ConsoleRow
 from app.ui.proctor.common import minutes_seconds, state_name, tr
 
-COLUMNS = ("Seat", "Number", "Name", "State", "Time left", "Answered", "Incidents", "Staff actions",
-           "Focus losses")
+COLUMNS = (QT_TRANSLATE_NOOP("", "Seat"), QT_TRANSLATE_NOOP("", "Number"), QT_TRANSLATE_NOOP("", "Name"),
+           QT_TRANSLATE_NOOP("", "State"), QT_TRANSLATE_NOOP("", "Time left"), QT_TRANSLATE_NOOP("", "Answered"),
+           QT_TRANSLATE_NOOP("", "Incidents"), QT_TRANSLATE_NOOP("", "Staff actions"),
+           QT_TRANSLATE_NOOP("", "Focus losses"))
 STATE_COLUMN, FOCUS_COLUMN, NAME_COLUMN = 3, 8, 2
 FINAL = ("submitted", "timed_out", "voided", "transferred")  # time left means nothing any more
 # Background and text colours per state: each pair is above 7:1 contrast.

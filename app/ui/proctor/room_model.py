@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.room_station import SeatStatus
 from app.ui.proctor.common import minutes_seconds, state_name, tr
 from app.ui.proctor.console_model import FINAL
 
-COLUMNS = ("Seat", "Connection", "Candidate", "State", "Time left", "Answered", "Last saved on the station",
-           "Incidents")
+COLUMNS = (QT_TRANSLATE_NOOP("", "Seat"), QT_TRANSLATE_NOOP("", "Connection"), QT_TRANSLATE_NOOP("", "Candidate"), QT_TRANSLATE_NOOP("", "State"),
+           QT_TRANSLATE_NOOP("", "Time left"), QT_TRANSLATE_NOOP("", "Answered"), QT_TRANSLATE_NOOP("", "Last saved on the station"),
+           QT_TRANSLATE_NOOP("", "Incidents"))
 CONNECTION_COLUMN, CANDIDATE_COLUMN = 1, 2
 OFFLINE = ("#fde2e2", "#7f1d1d")  # above 7:1 contrast
 Index = QModelIndex | QPersistentModelIndex

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.ui.proctor.roster import RosterEntry
@@ -93,6 +93,6 @@ class CheckedInTable(QTableWidget):
     def _id_check(self, details: dict) -> str:
         if not details.get("id_type"):
             return self.tr("not recorded")
-        return self.tr("{kind} …{digits}, by {who}").format(kind=self.tr(details["id_type"]),
+        return self.tr("{kind} …{digits}, by {who}").format(kind=QCoreApplication.translate("CheckInPanel", details["id_type"]),
                                                              digits=details.get("id_last_digits", ""),
                                                              who=details.get("verified_by", ""))
