@@ -95,7 +95,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/proctor/console_model.py" line="+13"/>
+        <location filename="../../app/ui/proctor/console_model.py" line="+14"/>
         <location filename="../../app/ui/proctor/room_model.py" line="+16"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
@@ -246,7 +246,7 @@
         <translation>ExamStation ya está abierto en esta estación{where}. Use la ventana abierta o pida al supervisor que la cierre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/proctor/common.py" line="+29"/>
+        <location filename="../../app/ui/proctor/common.py" line="+30"/>
         <source>. Correct it and try again.</source>
         <translation>. Corríjalo e inténtelo de nuevo.</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Ocurrió un error inesperado ({kind}). No se cambió nada; inténtelo de nuevo y avise si se repite.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>untimed</source>
         <translation>sin límite</translation>
     </message>
@@ -267,16 +267,27 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+2"/>
         <source>writing</source>
         <translation>escribiendo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen closed</source>
+        <translation>pantalla cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>submitted</source>
         <translation>entregado</translation>
     </message>
@@ -296,7 +307,7 @@
         <translation>trasladado a otra estación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/proctor/console_model.py" line="-1"/>
+        <location filename="../../app/ui/proctor/console_model.py" line="-2"/>
         <location filename="../../app/ui/proctor/room_model.py" line="-2"/>
         <source>Seat</source>
         <translation>Puesto</translation>
@@ -312,13 +323,13 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../../app/ui/proctor/room_model.py" line="+0"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location filename="../../app/ui/proctor/room_model.py" line="+1"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
@@ -330,12 +341,27 @@
         <translation>Respondidas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Staff actions</source>
+        <translation>Acciones del personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Focus losses</source>
         <translation>Salidas de ventana</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
+        <source>{time} at the last save</source>
+        <translation>{time} al último guardado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on a rest break: confirm the return</source>
+        <translation>en un descanso: confirme el regreso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/proctor/common.py" line="-2"/>
         <source>on a rest break</source>
         <translation>en descanso</translation>
     </message>
@@ -452,9 +478,78 @@
     </message>
 </context>
 <context>
+    <name>AccountChangeDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/account_actions.py" line="+29"/>
+        <source>4 or more digits</source>
+        <translation>4 o más dígitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Nuevo PIN:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New PIN</source>
+        <translation>Nuevo PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the new PIN:</source>
+        <translation>&amp;Repita el nuevo PIN:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat the new PIN</source>
+        <translation>Repita el nuevo PIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your administrator &amp;PIN:</source>
+        <translation>Su &amp;PIN de administrador:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your administrator PIN</source>
+        <translation>Su PIN de administrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;password (you have no PIN):</source>
+        <translation>Su &amp;contraseña (no tiene PIN):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your administrator password</source>
+        <translation>Su contraseña de administrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The two new PINs differ. Type the same PIN twice.</source>
+        <translation>Los dos PIN nuevos no coinciden. Escriba el mismo PIN dos veces.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your own PIN or password: changing an account needs it.</source>
+        <translation>Escriba su propio PIN o contraseña: se necesita para cambiar una cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../app/ui/admin/accounts.py" line="+16"/>
+        <location filename="../../app/ui/admin/accounts.py" line="+19"/>
         <source>station administrator</source>
         <translation>administrador de la estación</translation>
     </message>
@@ -496,12 +591,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-32"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -511,7 +606,7 @@
         <translation>Cuentas de esta estación</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -581,7 +676,7 @@
         <translation>Nuevo PIN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evaluators sign evaluations with their PIN; proctors and administrators unlock a candidate&apos;s screen with theirs.</source>
         <translation>Los evaluadores firman las evaluaciones con su PIN; los supervisores y administradores desbloquean la pantalla de un candidato con el suyo.</translation>
     </message>
@@ -596,12 +691,149 @@
         <translation>Agregar cuenta</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>disabled: cannot sign in</source>
+        <translation>desactivada: no puede iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked after wrong tries ({n} min left)</source>
+        <translation>bloqueada tras intentos fallidos (quedan {n} min)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ena&amp;ble</source>
+        <translation>Acti&amp;var</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Enable the chosen account</source>
+        <translation>Activar la cuenta elegida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({user})</source>
+        <translation>{name} ({user})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unlock {who}</source>
+        <translation>Desbloquear a {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account was locked after wrong passwords or PINs. Unlock it once you know it is really them at the keyboard.</source>
+        <translation>La cuenta se bloqueó tras contraseñas o PIN incorrectos. Desbloquéela cuando sepa que es realmente esa persona quien está al teclado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlocked {who}: they can sign in again.</source>
+        <translation>{who} desbloqueado: puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New PIN for {who}</source>
+        <translation>Nuevo PIN para {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The old PIN stops working at once. Tell them the new PIN in person.</source>
+        <translation>El PIN anterior deja de funcionar de inmediato. Comunique el nuevo PIN en persona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set the new PIN</source>
+        <translation>&amp;Poner el nuevo PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} has a new PIN.</source>
+        <translation>{who} tiene un nuevo PIN.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enable {who}</source>
+        <translation>Activar a {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They can sign in again with their password and PIN.</source>
+        <translation>Podrá volver a iniciar sesión con su contraseña y su PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled {who}: they can sign in again.</source>
+        <translation>{who} activado: puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable {who}</source>
+        <translation>Desactivar a {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They can no longer sign in or give their PIN. What they did stays in the record; you can enable the account again later.</source>
+        <translation>Ya no podrá iniciar sesión ni dar su PIN. Lo que hizo queda en el registro; puede volver a activar la cuenta más adelante.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled {who}: they cannot sign in.</source>
+        <translation>{who} desactivado: no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>Account result</source>
         <translation>Resultado de la cuenta</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
+        <source>Unloc&amp;k</source>
+        <translation>Desblo&amp;quear</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock the chosen account</source>
+        <translation>Desbloquear la cuenta elegida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New PIN…</source>
+        <translation>&amp;Nuevo PIN…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the chosen account a new PIN</source>
+        <translation>Dar un nuevo PIN a la cuenta elegida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>Disa&amp;ble</source>
+        <translation>Desacti&amp;var</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+62"/>
+        <source>Disable the chosen account</source>
+        <translation>Desactivar la cuenta elegida</translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>An evaluator needs a PIN to sign evaluations. Enter one.</source>
         <translation>Un evaluador necesita un PIN para firmar evaluaciones. Escriba uno.</translation>
     </message>
@@ -611,30 +843,20 @@
         <translation>Se agregó a {name} ({user}) como {role}.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>locked after wrong tries</source>
-        <translation>bloqueada por intentos fallidos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>active</source>
         <translation>activa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>disabled</source>
-        <translation>desactivada</translation>
     </message>
 </context>
 <context>
     <name>AnswerSaver</name>
     <message>
-        <location filename="../../app/ui/candidate/saving.py" line="+99"/>
+        <location filename="../../app/ui/candidate/saving.py" line="+131"/>
         <source>Not saved yet — tell the proctor; your answer is kept and will be saved automatically.</source>
         <translation>Aún no guardada: avise al supervisor. Su respuesta se conserva y se guardará automáticamente.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Saved: your answers are all saved now.</source>
         <translation>Guardado: todas sus respuestas están guardadas.</translation>
     </message>
@@ -723,13 +945,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A&amp;ction:</source>
-        <translation>A&amp;cción:</translation>
+        <source>Filter by action</source>
+        <translation>Filtrar por acción</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Filter by action</source>
-        <translation>Filtrar por acción</translation>
+        <source>Ac&amp;tion:</source>
+        <translation>Ac&amp;ción:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -748,13 +970,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>R&amp;efresh</source>
-        <translation>Act&amp;ualizar</translation>
+        <source>Refresh the audit log</source>
+        <translation>Actualizar el registro de auditoría</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Refresh the audit log</source>
-        <translation>Actualizar el registro de auditoría</translation>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualizar</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -765,6 +987,54 @@
         <location line="+3"/>
         <source>The audit log has been altered ({problem}). Do not change anything on this station; tell the credential body and keep the station as it is.</source>
         <translation>El registro de auditoría fue alterado ({problem}). No cambie nada en esta estación; avise al organismo certificador y deje la estación como está.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/passphrase_dialog.py" line="+69"/>
+        <source>Restore the center&apos;s keys</source>
+        <translation>Restaurar las claves del centro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Backup passphrase:</source>
+        <translation>Frase de contraseña de la &amp;copia:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase problem</source>
+        <translation>Problema con la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore the keys</source>
+        <translation>&amp;Restaurar las claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the keys</source>
+        <translation>Restaurar las claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the passphrase that {file} was sealed with when the backup was made (examstation keys backup).</source>
+        <translation>Escriba la frase de contraseña con la que se selló {file} al hacer la copia (examstation keys backup).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the backup passphrase.</source>
+        <translation>Escriba la frase de contraseña de la copia.</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1406,7 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>1 minute left in the exam.</source>
         <translation>Queda 1 minuto de examen.</translation>
     </message>
@@ -1360,33 +1630,33 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Candidate &amp;number:</source>
-        <translation>&amp;Número de candidato:</translation>
+        <source>Candidate num&amp;ber:</source>
+        <translation>Núm&amp;ero de candidato:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Candidate number</source>
         <translation>Número de candidato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Full &amp;name:</source>
-        <translation>Nombre &amp;completo:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>S&amp;eat:</source>
-        <translation>&amp;Puesto:</translation>
+        <source>Seat</source>
+        <translation>Puesto</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Seat</source>
-        <translation>Puesto</translation>
+        <source>&amp;Seat:</source>
+        <translation>&amp;Puesto:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1395,13 +1665,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Form:</source>
-        <translation>&amp;Versión:</translation>
+        <source>Exam form</source>
+        <translation>Versión del examen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Exam form</source>
-        <translation>Versión del examen</translation>
+        <source>For&amp;m:</source>
+        <translation>&amp;Versión:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1415,13 +1685,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;ID type:</source>
-        <translation>&amp;Tipo de identificación:</translation>
+        <source>ID type</source>
+        <translation>Tipo de identificación</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>ID type</source>
-        <translation>Tipo de identificación</translation>
+        <source>I&amp;D type:</source>
+        <translation>Tipo de i&amp;dentificación:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1500,13 +1770,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Te&amp;xt size:</source>
-        <translation>Tamaño del te&amp;xto:</translation>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
+        <source>Text si&amp;ze:</source>
+        <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2253,11 +2523,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Time left is as of the candidate screen&apos;s last save (about every second). Choose a candidate, then an action.</source>
-        <translation>El tiempo restante es el del último guardado de la pantalla del candidato (aproximadamente cada segundo). Elija un candidato y luego una acción.</translation>
+        <source>Time left is as of the candidate screen&apos;s last save (about every second); “screen closed” means the candidate&apos;s screen is not open or not connected. Incidents are the candidate&apos;s; staff actions (a proctor leaving a screen&apos;s lockdown) are counted apart. Choose a candidate, then an action.</source>
+        <translation>El tiempo restante es el del último guardado de la pantalla del candidato (aproximadamente cada segundo); «pantalla cerrada» significa que la pantalla del candidato no está abierta o no está conectada. Los incidentes son del candidato; las acciones del personal (un supervisor que sale del bloqueo de una pantalla) se cuentan aparte. Elija un candidato y luego una acción.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
@@ -2268,16 +2538,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+64"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>Resume the chosen candidate</source>
         <translation>Reanudar al candidato elegido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
         <source>Add &amp;time…</source>
         <translation>Agregar &amp;tiempo…</translation>
     </message>
@@ -2323,12 +2595,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+144"/>
+        <location line="+159"/>
         <source>Pause every candidate</source>
         <translation>Pausar a todos los candidatos</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-158"/>
         <source>Resume a&amp;ll</source>
         <translation>Reanudar a t&amp;odos</translation>
     </message>
@@ -2343,7 +2615,17 @@
         <translation>No se pudo actualizar la consola: {why}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
+        <source>Confirm the &amp;return</source>
+        <translation>Confirmar el &amp;regreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm the chosen candidate&apos;s return from the rest break</source>
+        <translation>Confirmar el regreso del descanso del candidato elegido</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{name} ({number}), seat {seat}</source>
         <translation>{name} ({number}), puesto {seat}</translation>
     </message>
@@ -2374,11 +2656,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{who} is back from the rest break: their clock runs again.</source>
+        <translation>{who} volvió del descanso: su reloj corre de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Resumed {who}: their clock runs again.</source>
         <translation>Se reanudó a {who}: su reloj vuelve a correr.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Add time for {who}</source>
         <translation>Agregar tiempo a {who}</translation>
     </message>
@@ -2675,7 +2962,7 @@
 <context>
     <name>EndPage</name>
     <message>
-        <location filename="../../app/ui/candidate/end_screens.py" line="+94"/>
+        <location filename="../../app/ui/candidate/end_screens.py" line="+99"/>
         <location line="+78"/>
         <source>Score report</source>
         <translation>Informe de resultados</translation>
@@ -2764,22 +3051,22 @@
 <context>
     <name>EndSessionDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="+176"/>
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="+200"/>
         <source>End the session?</source>
         <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>End the session of “{exam}” ({n} attempt(s), all finished)? Nobody can be checked in or continue after that; the next step is to export the results. It cannot be undone.</source>
         <translation>¿Terminar la sesión de «{exam}» ({n} intento(s), todos terminados)? Después nadie podrá registrarse ni continuar; el siguiente paso es exportar los resultados. No se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Keep the session open</source>
         <translation>&amp;Mantener la sesión abierta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>&amp;End the session</source>
         <translation>&amp;Terminar la sesión</translation>
     </message>
@@ -2798,13 +3085,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Candidate:</source>
-        <translation>&amp;Candidato:</translation>
+        <source>Candidate to evaluate</source>
+        <translation>Candidato que se evaluará</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Candidate to evaluate</source>
-        <translation>Candidato que se evaluará</translation>
+        <source>Can&amp;didate:</source>
+        <translation>Can&amp;didato:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2818,13 +3105,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Evaluator:</source>
-        <translation>&amp;Evaluador:</translation>
+        <source>Evaluator</source>
+        <translation>Evaluador</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Evaluator</source>
-        <translation>Evaluador</translation>
+        <source>E&amp;valuator:</source>
+        <translation>E&amp;valuador:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2983,7 +3270,7 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../app/ui/admin/first_run.py" line="+30"/>
+        <location filename="../../app/ui/admin/first_run.py" line="+33"/>
         <source>Set up this station</source>
         <translation>Configurar esta estación</translation>
     </message>
@@ -3088,14 +3375,34 @@
         <translation>PIN del administrador</translation>
     </message>
     <message>
+        <location line="+77"/>
+        <source>Choose the center&apos;s key backup</source>
+        <translation>Elija la copia de las claves del centro</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Create administrator</source>
-        <translation>Crear &amp;administrador</translation>
+        <source>Key backups (*.json);;All files (*)</source>
+        <translation>Copias de claves (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opening the backup and sealing the center&apos;s keys on this station…</source>
+        <translation>Abriendo la copia y sellando las claves del centro en esta estación…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No keys were stored. A passphrase is needed on a station without an OS keyring; press Create center keys or Restore to try again.</source>
+        <translation>No se guardó ninguna clave. En una estación sin llavero del sistema se necesita una frase de contraseña; pulse Crear las claves del centro o Restaurar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Create administrator</source>
+        <translation>Crear administrador</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Create administrator</source>
-        <translation>Crear administrador</translation>
+        <source>Create ad&amp;ministrator</source>
+        <translation>Crear ad&amp;ministrador</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3148,7 +3455,22 @@
         <translation>Exportar archivo de identidad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Restore center keys from a &amp;backup…</source>
+        <translation>Restaurar las claves del centro desde una &amp;copia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore center keys from a backup</source>
+        <translation>Restaurar las claves del centro desde una copia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A second station of the same center, or one whose disk was replaced, restores the center&apos;s keys from the backup file (examstation keys backup) instead.</source>
+        <translation>Una segunda estación del mismo centro, o una cuyo disco se cambió, restaura en su lugar las claves del centro desde el archivo de copia (examstation keys backup).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Creating the center keys</source>
         <translation>Creando las claves del centro</translation>
     </message>
@@ -3163,17 +3485,12 @@
         <translation>Escriba el nombre del centro tal como lo conoce el organismo certificador.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Creating and sealing the center&apos;s keys…</source>
         <translation>Creando y sellando las claves del centro…</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>No keys were created. A passphrase is needed on a station without an OS keyring; press Create center keys to try again.</source>
-        <translation>No se creó ninguna clave. En una estación sin llavero del sistema se necesita una frase de contraseña; pulse Crear las claves del centro para intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+68"/>
         <source>Save the center&apos;s identity file</source>
         <translation>Guardar el archivo de identidad del centro</translation>
     </message>
@@ -3224,7 +3541,7 @@
         <translation>{file} es una identidad de {role}, no de un organismo certificador. Elija el archivo del organismo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This station is “{name}”, fingerprint {fp} ({store}). Export the identity file for the credential body.</source>
         <translation>Esta estación es «{name}», huella {fp} ({store}). Exporte el archivo de identidad para el organismo certificador.</translation>
     </message>
@@ -3285,7 +3602,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="-164"/>
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="-183"/>
         <source>left the exam window</source>
         <translation>salió de la ventana del examen</translation>
     </message>
@@ -3315,7 +3632,7 @@
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+200"/>
         <source>Report an incident</source>
         <translation>Informar de un incidente</translation>
     </message>
@@ -3401,7 +3718,7 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/candidate/item_page.py" line="+44"/>
+        <location filename="../../app/ui/candidate/item_page.py" line="+48"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
@@ -3411,7 +3728,27 @@
         <translation>Quita su respuesta a esta pregunta</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+30"/>
+        <source>Highlight</source>
+        <translation>Resaltar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select words of the question with the mouse, or with Shift and the arrow keys, then highlight them; highlighting highlighted words removes it. Not scored. Shortcut: Alt+L</source>
+        <translation>Seleccione palabras de la pregunta con el ratón, o con Mayús y las flechas, y resáltelas; resaltar palabras ya resaltadas quita el resaltado. No se califica. Atajo: Alt+L</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear highlights</source>
+        <translation>Quitar resaltados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes every highlight from this question&apos;s text</source>
+        <translation>Quita todos los resaltados del texto de esta pregunta</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
@@ -3422,12 +3759,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>Marks this question so you can find it again on the review screen. Shortcut: Alt+F</source>
         <translation>Marca esta pregunta para encontrarla de nuevo en la pantalla de revisión. Atajo: Alt+F</translation>
     </message>
@@ -3452,12 +3789,12 @@
         <translation>Ir a la pregunta siguiente. Atajo: Alt+N</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Question {number} of {total}</source>
         <translation>Pregunta {number} de {total}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Flagged ⚑</source>
         <translation>Marcada ⚑</translation>
     </message>
@@ -3470,6 +3807,26 @@
         <location line="+17"/>
         <source>Image for this question</source>
         <translation>Imagen de esta pregunta</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Select words of the question first (Shift and the arrow keys), then highlight them.</source>
+        <translation>Seleccione primero palabras de la pregunta (Mayús y las flechas) y luego resáltelas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Move to an option with Tab first, then press Alt+X to strike it out.</source>
+        <translation>Vaya primero a una opción con Tab y luego pulse Alt+X para tacharla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Option {letter} struck out.</source>
+        <translation>Opción {letter} tachada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option {letter} restored.</source>
+        <translation>Opción {letter} restablecida.</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3890,14 @@
         <location line="+2"/>
         <source>you are here</source>
         <translation>está aquí</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRow</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/matching.py" line="+51"/>
+        <source>Match “{term}” with definition {letter}</source>
+        <translation>Emparejar «{term}» con la definición {letter}</translation>
     </message>
 </context>
 <context>
@@ -3691,12 +4056,12 @@
         <translation>ExamStation — Personal</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Station home: {path}</source>
         <translation>Carpeta de la estación: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+39"/>
         <source>DEMO MODE: demo keys and throwaway data, deleted when you close the window. The release code is {code}. Sign in as demo / demo-proctor-pass; evaluators eva (PIN 2468) and sam (PIN 1357). The seat windows are candidate workstations: open the session&apos;s Room tab, press Open the room, then Pair in each seat window and accept the code it shows. A candidate admitted while the room is closed gets a window of their own on this computer instead.</source>
         <translation>MODO DE DEMOSTRACIÓN: claves de demostración y datos desechables, que se borran al cerrar la ventana. El código de apertura es {code}. Inicie sesión como demo / demo-proctor-pass; evaluadores eva (PIN 2468) y sam (PIN 1357). Las ventanas de puesto son puestos de candidato: abra la pestaña Sala de la sesión, pulse Abrir la sala, luego Emparejar en cada ventana de puesto y acepte el código que muestra. Un candidato admitido con la sala cerrada recibe en cambio su propia ventana en este equipo.</translation>
     </message>
@@ -3741,7 +4106,12 @@
         <translation>Inicie sesión para empezar una sesión con este examen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
+        <source>The session is closed. Choose the next exam package and enter its release code.</source>
+        <translation>La sesión está cerrada. Elija el siguiente paquete de examen y escriba su código de apertura.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{name}&apos;s screen did not start: {why}</source>
         <translation>La pantalla de {name} no se inició: {why}</translation>
     </message>
@@ -4050,30 +4420,30 @@
 <context>
     <name>MatchingAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/matching.py" line="+31"/>
-        <source>— choose —</source>
-        <translation>— elija —</translation>
+        <location filename="../../app/ui/candidate/responses/matching.py" line="+76"/>
+        <source>Terms</source>
+        <translation>Términos</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Choose the match for “{premise}”</source>
-        <translation>Elija la pareja de «{premise}»</translation>
+        <location line="+5"/>
+        <source>Definitions</source>
+        <translation>Definiciones</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>For each term, choose its match from the list below it.</source>
-        <translation>Para cada término, elija su pareja en la lista de debajo.</translation>
+        <location line="+40"/>
+        <source>Match each term on the left with a definition on the right: choose the definition&apos;s letter under the term (type the letter, or click it). Choose it again to undo.</source>
+        <translation>Empareje cada término de la izquierda con una definición de la derecha: elija la letra de la definición debajo del término (escriba la letra o haga clic en ella). Elíjala otra vez para deshacerlo.</translation>
     </message>
 </context>
 <context>
     <name>MultipleResponseAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/choices.py" line="+113"/>
+        <location filename="../../app/ui/candidate/responses/choices.py" line="+122"/>
         <source>Option {letter} of {count}. Choose all answers that apply.</source>
         <translation>Opción {letter} de {count}. Elija todas las respuestas correctas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose all answers that apply.</source>
         <translation>Elija todas las respuestas correctas.</translation>
     </message>
@@ -4086,7 +4456,7 @@
         <translation>Esa sección está cerrada: sus preguntas no se pueden volver a abrir.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Finish…</source>
         <translation>Terminar…</translation>
     </message>
@@ -4124,7 +4494,7 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/admin/passphrase_dialog.py" line="+16"/>
+        <location filename="../../app/ui/admin/passphrase_dialog.py" line="-83"/>
         <location line="+1"/>
         <source>Choose a key passphrase</source>
         <translation>Elija una frase de contraseña para las claves</translation>
@@ -4182,6 +4552,34 @@
     </message>
 </context>
 <context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="-41"/>
+        <source>The session of “{exam}” closes on this screen and you choose the next exam package. Its results and audit log stay on this station.</source>
+        <translation>La sesión de «{exam}» se cierra en esta pantalla y usted elige el siguiente paquete de examen. Sus resultados y su registro de auditoría quedan en esta estación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its results are not exported yet: you can still export them later with the command line (examstation results export), but exporting now is simpler.</source>
+        <translation>Sus resultados aún no se han exportado: puede exportarlos más tarde con la línea de comandos (examstation results export), pero es más sencillo exportarlos ahora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new session?</source>
+        <translation>¿Empezar una nueva sesión?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Stay on this session</source>
+        <translation>&amp;Quedarse en esta sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a &amp;new session</source>
+        <translation>Empezar una &amp;nueva sesión</translation>
+    </message>
+</context>
+<context>
     <name>NumericAnswer</name>
     <message>
         <location filename="../../app/ui/candidate/responses/typed.py" line="+38"/>
@@ -4207,12 +4605,12 @@
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+135"/>
+        <location filename="../../app/ui/app.py" line="+177"/>
         <source>ExamStation</source>
         <translation>ExamStation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Opening ExamStation…</source>
         <translation>Abriendo ExamStation…</translation>
     </message>
@@ -4527,7 +4925,7 @@
 <context>
     <name>PausedPage</name>
     <message>
-        <location filename="../../app/ui/candidate/end_screens.py" line="-145"/>
+        <location filename="../../app/ui/candidate/end_screens.py" line="-147"/>
         <source>Return to the exam</source>
         <translation>Volver al examen</translation>
     </message>
@@ -4568,6 +4966,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>When you are back at your seat, tell the proctor: the proctor confirms your return and your exam continues.</source>
+        <translation>Cuando vuelva a su puesto, avise al supervisor: el supervisor confirma su regreso y el examen continúa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tell the proctor when you are back at your seat, then choose Return to the exam.</source>
         <translation>Avise al supervisor cuando vuelva a su puesto y después elija Volver al examen.</translation>
     </message>
@@ -4590,7 +4993,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="-151"/>
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="-139"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
@@ -4692,6 +5095,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The proctor confirms your return from the rest break: tell the proctor you are back.</source>
+        <translation>El supervisor confirma su regreso del descanso: avise al supervisor de que ha vuelto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This attempt already exists. Ask the proctor.</source>
         <translation>Este intento ya existe. Consulte al supervisor.</translation>
     </message>
@@ -5584,13 +5992,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Open the room</source>
-        <translation>&amp;Abrir la sala</translation>
+        <source>Open the room for seats</source>
+        <translation>Abrir la sala a los puestos</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Open the room for seats</source>
-        <translation>Abrir la sala a los puestos</translation>
+        <source>Open the &amp;room</source>
+        <translation>Abrir la &amp;sala</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5850,6 +6258,259 @@
     </message>
 </context>
 <context>
+    <name>ScientificCalculator</name>
+    <message>
+        <location filename="../../app/ui/candidate/scientific.py" line="+40"/>
+        <source>Scientific calculator</source>
+        <translation>Calculadora científica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calculation</source>
+        <translation>Cálculo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a calculation such as 2×sin(30). Enter gives the result, Escape clears.</source>
+        <translation>Escriba un cálculo como 2×sin(30). Intro da el resultado, Escape borra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type or use the keys</source>
+        <translation>Escriba o use las teclas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last results</source>
+        <translation>Últimos resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter puts the chosen result into the calculation</source>
+        <translation>Intro pone el resultado elegido en el cálculo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Calculator key</source>
+        <translation>Tecla de la calculadora</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deg</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Degrees</source>
+        <translation>Grados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rad</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Radians</source>
+        <translation>Radianes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Angles for sin, cos and tan in {unit}</source>
+        <translation>Ángulos de sin, cos y tan en {unit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memory clear</source>
+        <translation>Borrar memoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory recall</source>
+        <translation>Recuperar memoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory add</source>
+        <translation>Sumar a la memoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory subtract</source>
+        <translation>Restar de la memoria</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sine</source>
+        <translation>Seno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosine</source>
+        <translation>Coseno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tangent</source>
+        <translation>Tangente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pi</source>
+        <translation>Pi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Euler&apos;s number e</source>
+        <translation>Número e de Euler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inverse sine</source>
+        <translation>Arcoseno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inverse cosine</source>
+        <translation>Arcocoseno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inverse tangent</source>
+        <translation>Arcotangente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open bracket</source>
+        <translation>Abrir paréntesis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close bracket</source>
+        <translation>Cerrar paréntesis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Square</source>
+        <translation>Al cuadrado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power</source>
+        <translation>Potencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Square root</source>
+        <translation>Raíz cuadrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cube root</source>
+        <translation>Raíz cúbica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logarithm base 10</source>
+        <translation>Logaritmo en base 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divide</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural logarithm</source>
+        <translation>Logaritmo natural</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiply</source>
+        <translation>Multiplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minus</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete last character</source>
+        <translation>Borrar el último carácter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimal point</source>
+        <translation>Separador decimal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last result</source>
+        <translation>Último resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plus</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equals</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Type a calculation first.</source>
+        <translation>Escriba primero un cálculo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: this calculation cannot be read. Check its brackets and operators.</source>
+        <translation>Error: este cálculo no se puede leer. Revise los paréntesis y los operadores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: division by zero.</source>
+        <translation>Error: división por cero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: not defined for this number (such as the root of a negative number, or tan 90°).</source>
+        <translation>Error: no está definido para este número (como la raíz de un número negativo, o tan 90°).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: the number is too large.</source>
+        <translation>Error: el número es demasiado grande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: the calculation is too long. Shorten it or use fewer brackets.</source>
+        <translation>Error: el cálculo es demasiado largo. Acórtelo o use menos paréntesis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error.</source>
+        <translation>Error.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Memory: {value}</source>
+        <translation>Memoria: {value}</translation>
+    </message>
+</context>
+<context>
     <name>ScoreReport</name>
     <message>
         <location filename="../../app/ui/candidate/score_report.py" line="+29"/>
@@ -6014,7 +6675,7 @@
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../../app/ui/proctor/session_screen.py" line="+44"/>
+        <location filename="../../app/ui/proctor/session_screen.py" line="+45"/>
         <source>Session screens</source>
         <translation>Pantallas de la sesión</translation>
     </message>
@@ -6064,7 +6725,17 @@
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nueva sesión…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new session</source>
+        <translation>Empezar una nueva sesión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Writing the result bundle</source>
         <translation>Escribiendo el paquete de resultados</translation>
     </message>
@@ -6079,7 +6750,7 @@
         <translation>Sesión del {date}, supervisor {name}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{title} — version {version}</source>
         <translation>{title} — versión {version}</translation>
     </message>
@@ -6094,22 +6765,22 @@
         <translation>La sesión no puede terminar mientras {n} candidato(s) no hayan terminado: {list}. Espere a que entreguen, o anule sus intentos indicando un motivo.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The session has ended ({n} attempt(s)). Next: export the results and take the bundle to the credential body. Checklists can still be signed.</source>
-        <translation>La sesión terminó ({n} intento(s)). Siguiente paso: exporte los resultados y lleve el paquete al organismo certificador. Las listas de verificación aún se pueden firmar.</translation>
+        <location line="+18"/>
+        <source>The session has ended ({n} attempt(s)). Next: export the results and take the bundle to the credential body. Checklists can still be signed. For another exam, press New session.</source>
+        <translation>La sesión ha terminado ({n} intento(s)). Siguiente paso: exporte los resultados y lleve el paquete al organismo certificador. Las listas de evaluación todavía se pueden firmar. Para otro examen, pulse Nueva sesión.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose where to write the result bundle</source>
         <translation>Elija dónde escribir el paquete de resultados</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Writing, signing and checking the result bundle…</source>
         <translation>Escribiendo, firmando y comprobando el paquete de resultados…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Wrote {path} and read it back: it is complete and signed. Next: take it to the credential body (for example on a USB stick).</source>
         <translation>Se escribió {path} y se volvió a leer: está completo y firmado. Siguiente paso: llévelo al organismo certificador (por ejemplo, en una memoria USB).</translation>
     </message>
@@ -6158,6 +6829,16 @@
         <location line="+2"/>
         <source>Review answered, unanswered and flagged questions</source>
         <translation>Revisar preguntas respondidas, sin responder y marcadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlight the selected words of the question, or remove the highlight</source>
+        <translation>Resaltar las palabras seleccionadas de la pregunta, o quitar el resaltado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strike out the option you are on, or restore it</source>
+        <translation>Tachar la opción en la que está, o restablecerla</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6388,12 +7069,12 @@
 <context>
     <name>SingleChoiceAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/choices.py" line="-42"/>
+        <location filename="../../app/ui/candidate/responses/choices.py" line="-45"/>
         <source>Option {letter} of {count}. Choose one answer.</source>
         <translation>Opción {letter} de {count}. Elija una respuesta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose one answer.</source>
         <translation>Elija una respuesta.</translation>
     </message>
@@ -6451,12 +7132,7 @@
         <translation>El código que el organismo certificador entrega el día del examen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Release &amp;code:</source>
-        <translation>Código de &amp;apertura:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Show code</source>
         <translation>&amp;Mostrar código</translation>
     </message>
@@ -6466,9 +7142,14 @@
         <translation>Mostrar el código de apertura</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Open exam</source>
-        <translation>Abrir &amp;examen</translation>
+        <location line="-3"/>
+        <source>Release co&amp;de:</source>
+        <translation>Código de aper&amp;tura:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open e&amp;xam</source>
+        <translation>Abrir e&amp;xamen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6524,6 +7205,14 @@
         <location line="+1"/>
         <source>This station&apos;s private key is in an encrypted file. Enter its passphrase:</source>
         <translation>La clave privada de esta estación está en un archivo cifrado. Escriba su frase de contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>StemText</name>
+    <message>
+        <location filename="../../app/ui/candidate/highlights.py" line="+53"/>
+        <source>Highlighted: {passages}.</source>
+        <translation>Resaltado: {passages}.</translation>
     </message>
 </context>
 <context>
@@ -6617,6 +7306,39 @@
         <location line="+1"/>
         <source>{state}{critical}. Keys: D done, N not done, A not applicable, arrows up and down move.</source>
         <translation>{state}{critical}. Teclas: D hecho, N no hecho, A no aplica; las flechas arriba y abajo se mueven.</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeOuts</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/strike.py" line="+72"/>
+        <source>Restore</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Option {letter} is struck out; this puts it back. Shortcut: Alt+X</source>
+        <translation>La opción {letter} está tachada; esto la restablece. Atajo: Alt+X</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (struck out)</source>
+        <translation>{name} (tachada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{description} You struck it out; you can still choose it.</source>
+        <translation>{description} Usted la tachó; aún puede elegirla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strike out</source>
+        <translation>Tachar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crosses out option {letter} to show you ruled it out; it is not an answer and is not scored. Shortcut: Alt+X or right-click the option</source>
+        <translation>Tacha la opción {letter} para indicar que la descartó; no es una respuesta y no se califica. Atajo: Alt+X o clic derecho en la opción</translation>
     </message>
 </context>
 <context>
@@ -6799,7 +7521,7 @@
 <context>
     <name>ToolBar</name>
     <message>
-        <location filename="../../app/ui/candidate/tools.py" line="+27"/>
+        <location filename="../../app/ui/candidate/tools.py" line="+31"/>
         <source>Calculator</source>
         <translation>Calculadora</translation>
     </message>
@@ -6829,7 +7551,18 @@
         <translation>Detiene su tiempo y oculta las preguntas hasta que vuelva. Atajo: Alt+B</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+39"/>
+        <source>Tools on the left</source>
+        <translation>Herramientas a la izquierda</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Puts the calculator and exhibits on the other side of the question</source>
+        <translation>Pone la calculadora y los documentos al otro lado de la pregunta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
@@ -6859,7 +7592,12 @@
         <translation>Blanco y amarillo sobre negro. Atajo: Alt+H</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
+        <source>Tools on the right</source>
+        <translation>Herramientas a la derecha</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Rest break ({n} left)</source>
         <translation>Descanso (quedan {n})</translation>
     </message>
@@ -6867,7 +7605,7 @@
 <context>
     <name>ToolPanel</name>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Calculator</source>
         <translation>Calculadora</translation>
     </message>
@@ -6888,7 +7626,7 @@
         <translation>Elija qué documento mostrar</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+83"/>
         <source>Exhibit: {title}</source>
         <translation>Documento: {title}</translation>
     </message>
@@ -6896,7 +7634,7 @@
 <context>
     <name>TrueFalseAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/choices.py" line="+54"/>
+        <location filename="../../app/ui/candidate/responses/choices.py" line="+56"/>
         <source>True</source>
         <translation>Verdadero</translation>
     </message>
@@ -7129,7 +7867,7 @@
 <context>
     <name>ZoomControls</name>
     <message>
-        <location filename="../../app/ui/widgets/image_viewer.py" line="+40"/>
+        <location filename="../../app/ui/widgets/image_viewer.py" line="+50"/>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
@@ -7162,7 +7900,7 @@
 <context>
     <name>ZoomableImage</name>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Image. Plus and minus zoom, 0 fits it, arrow keys scroll.</source>
         <translation>Imagen. Más y menos cambian el zoom, 0 la ajusta, las flechas la desplazan.</translation>
     </message>
@@ -7175,7 +7913,7 @@
 <context>
     <name>_ActionDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="-122"/>
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="-123"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
