@@ -13,6 +13,7 @@ import pytest
 from app.services.simulate import simulate
 from tests.cli_helpers import run_inline
 from tests.conftest import RELEASE_CODE, World
+from tests.marking_helpers import mark_every_written_answer
 
 
 @pytest.fixture(scope="module")
@@ -22,6 +23,7 @@ def imported(tmp_path_factory) -> World:
     session = simulate(world.center, world.package, RELEASE_CODE, 80, seed=4).session_id
     bundle = world.center.results.export(session, world.root)
     world.body.results.import_bundle(bundle)
+    mark_every_written_answer(world.body)  # item analysis waits for final scores
     yield world
     world.close()
 

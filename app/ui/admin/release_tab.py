@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QProgressBar, QSplitter, QTextBrowser,
     QVBoxLayout, QWidget,
@@ -26,6 +26,8 @@ from app.ui.proctor.common import error_text
 from app.ui.widgets.tasks import run_in_background
 
 class ReleaseTab(QWidget):
+    changed = Signal()  # a decision or a release was recorded: what counts in the reports changed
+
     def __init__(self, services: Services, ask_passphrase: Callable[[], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.ask_passphrase = services, ask_passphrase
@@ -211,6 +213,7 @@ class ReleaseTab(QWidget):
         self.reason.clear()
         self._say(self.tr("Recorded: {line}.").format(line=decision.line()))
         self._session_chosen()
+        self.changed.emit()
 
     def release(self) -> None:
         if self.review is None:
@@ -224,6 +227,7 @@ class ReleaseTab(QWidget):
         self._say(self.tr("Released the results of {n} candidates. Issue their credentials on the Credentials tab, "
                           "and save their score letters.").format(n=status.candidates))
         self.refresh()
+        self.changed.emit()
 
     # -- letters ---------------------------------------------------------------------------
     def _choose_letters_folder(self) -> None:
