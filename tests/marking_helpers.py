@@ -62,13 +62,20 @@ def export_sittings(world: World, sittings: list[Sitting], marking: dict | None,
     package = world.root / "marking.exampkg"
     world.body.packages.build(marking_source(world.root, marking, second_manual), [world.center_file], package,
                               RELEASE_CODE)
-    center = world.center
+    return sit_and_export(world.center, package, sittings, world.root)
+
+
+def sit_and_export(center: Services, package: Path, sittings: list[Sitting], folder: Path,
+                   prefix: str = "M") -> tuple[str, Path]:
+    """One session of `sittings` at `center` (the manual items answered as told, the others with
+    the key by every odd candidate), exported to `folder`: the exam id and the bundle."""
     opened = center.packages.open(package, RELEASE_CODE)
     center.station.remember(opened)
     exam = opened.exam
     session = center.delivery.start_session(opened.package_id, exam)
     for number, sitting in enumerate(sittings, 1):
-        candidate = center.delivery.check_in(session, f"M{number:03d}", f"Secret Name {number}", Accommodations())
+        candidate = center.delivery.check_in(session, f"{prefix}{number:03d}", f"Secret Name {number}",
+                                             Accommodations())
         attempt = center.delivery.create_attempt(session, candidate, exam, Accommodations(), seed=number)
         live = center.delivery.live(attempt, exam)
         live.start()
@@ -84,7 +91,7 @@ def export_sittings(world: World, sittings: list[Sitting], marking: dict | None,
             live.void("left the room", by="proctor")
         else:
             live.submit()
-    return exam.id, center.results.export(session, world.root)
+    return exam.id, center.results.export(session, folder)
 
 
 def mark_every_written_answer(body: Services, rater: str = "R. Diaz") -> int:

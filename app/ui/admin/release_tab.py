@@ -36,6 +36,7 @@ class ReleaseTab(QWidget):
         self.letters: list = []
         self.letters_folder: Path | None = None
         self.chosen_attempt_id: str | None = None
+        self.busy_text: str | None = None
         self.who = sized(QLineEdit(), self.tr("Your name, kept with each decision and release"))
         self.who.setPlaceholderText(self.tr("Your name"))
         who_label = QLabel(self.tr("&Your name:"))
@@ -121,7 +122,7 @@ class ReleaseTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._busy(self.tr("Reading the sessions…"))
+        self._busy(None)  # quiet: what was just done stays on screen
         release = self.services.release
         run_in_background(self, release.sessions, self._show_sessions, self._failed)
 
@@ -153,7 +154,7 @@ class ReleaseTab(QWidget):
         if not rows:
             return
         session_id = self.sessions[rows[0].row()].session_id
-        self._busy(self.tr("Reading the session…"))
+        self._busy(None)
         release = self.services.release
         run_in_background(self, lambda: release.review(session_id), self._show_review, self._failed)
 
@@ -182,7 +183,7 @@ class ReleaseTab(QWidget):
         if chosen in [a.facts.attempt_id for a in review.flagged]:  # the same attempt stays chosen
             self.attempt_table.selectRow([a.facts.attempt_id for a in review.flagged].index(chosen))
         self._attempt_chosen()  # the decision view shows what was just read
-        if not review.flagged:
+        if not review.flagged and not self.message.text():  # never over what was just done
             self.message.setText(self.tr("Nothing in this session needs a decision."))
         self._enable()
 
@@ -290,17 +291,23 @@ class ReleaseTab(QWidget):
         QTimer.singleShot(0, self, self._next_letter)
 
     # -- state -----------------------------------------------------------------------------
-    def _busy(self, text: str) -> None:
+    def _busy(self, text: str | None) -> None:
+        """`text`: what is being done, shown until it ends; None for a quiet read, which leaves
+        what was said (e.g. "Released…") on screen."""
         self.progress.setRange(0, 0)  # moving: the work has no known length
         self.progress.show()
-        self.message.setText(text)
+        self.busy_text = text
+        if text is not None:
+            self.message.setText(text)
         for button in (self.refresh_button, self.decide_button, self.release_button, self.letters_button):
             button.setEnabled(False)
 
     def _idle(self) -> None:
         self.progress.hide()
         self.progress.setRange(0, 1)
-        self.message.setText("")
+        if self.busy_text is not None and self.message.text() == self.busy_text:
+            self.message.setText("")
+        self.busy_text = None
         self.refresh_button.setEnabled(True)
         self._enable()
 
