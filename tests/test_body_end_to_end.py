@@ -180,14 +180,7 @@ def _mark_everything_on_the_marking_tab(qtbot, window: ResultsWindow, waiting: i
             qtbot.keyClick(tab.panel, Qt.Key.Key_Return)
             qtbot.waitUntil(lambda: not tab.busy, timeout=60000)
             assert "final score" in tab.panel.message.text(), tab.panel.message.text()
-            marked += 1
-            if not tab.responses:   # the last one: the tab asks the queue again
-                qtbot.waitUntil(lambda: not tab.busy and (tab.panel.current is None or tab.responses),
-                                timeout=60000)
-                break
-        qtbot.waitUntil(lambda: not tab.busy, timeout=60000)
-        tab.refresh()
-        qtbot.waitUntil(lambda: not tab.busy, timeout=60000)
+            marked += 1   # after the last answer of the question the tab reads the queue again by itself
     assert marked == waiting and "Nothing is waiting" in tab.summary.text()
 
 
