@@ -51,16 +51,31 @@ def marking_source(root: Path, marking: dict | None, second_manual: bool = False
 def import_sittings(world: World, sittings: list[Sitting], marking: dict | None,
                     body: Services | None = None, second_manual: bool = False) -> str:
     """Build the package, sit it at the center, export and import at the body; the exam id."""
+    exam_id, bundle = export_sittings(world, sittings, marking, second_manual)
+    (body or world.body).results.import_bundle(bundle)
+    return exam_id
+
+
+def export_sittings(world: World, sittings: list[Sitting], marking: dict | None,
+                    second_manual: bool = False) -> tuple[str, Path]:
+    """Build the package, sit it at the center and export the session: the exam id and the bundle."""
     package = world.root / "marking.exampkg"
     world.body.packages.build(marking_source(world.root, marking, second_manual), [world.center_file], package,
                               RELEASE_CODE)
-    center = world.center
+    return sit_and_export(world.center, package, sittings, world.root)
+
+
+def sit_and_export(center: Services, package: Path, sittings: list[Sitting], folder: Path,
+                   prefix: str = "M") -> tuple[str, Path]:
+    """One session of `sittings` at `center` (the manual items answered as told, the others with
+    the key by every odd candidate), exported to `folder`: the exam id and the bundle."""
     opened = center.packages.open(package, RELEASE_CODE)
     center.station.remember(opened)
     exam = opened.exam
     session = center.delivery.start_session(opened.package_id, exam)
     for number, sitting in enumerate(sittings, 1):
-        candidate = center.delivery.check_in(session, f"M{number:03d}", f"Secret Name {number}", Accommodations())
+        candidate = center.delivery.check_in(session, f"{prefix}{number:03d}", f"Secret Name {number}",
+                                             Accommodations())
         attempt = center.delivery.create_attempt(session, candidate, exam, Accommodations(), seed=number)
         live = center.delivery.live(attempt, exam)
         live.start()
@@ -76,6 +91,14 @@ def import_sittings(world: World, sittings: list[Sitting], marking: dict | None,
             live.void("left the room", by="proctor")
         else:
             live.submit()
-    bundle = center.results.export(session, world.root)
-    (body or world.body).results.import_bundle(bundle)
-    return exam.id
+    return exam.id, center.results.export(session, folder)
+
+
+def mark_every_written_answer(body: Services, rater: str = "R. Diaz") -> int:
+    """Give every written answer waiting for a person a score (0 to the item's points, varied by
+    answer, so the item has variance), as `results score` would; how many were scored."""
+    pending = body.results.pending_manual()
+    for number, row in enumerate(pending):
+        body.results.score_manual(row["attempt_id"], row["item_id"], float(number % (int(row["max_points"]) + 1)),
+                                  rater)
+    return len(pending)

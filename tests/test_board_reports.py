@@ -20,6 +20,7 @@ from scipy import stats
 from app.services.reports import RATE_COLUMNS, RESULT_COLUMNS, to_csv
 from app.services.simulate import simulate
 from tests.conftest import MINI_EXAM, RELEASE_CODE, World, make_world
+from tests.marking_helpers import mark_every_written_answer
 
 TWO_FORMS = """
   - id: B
@@ -45,6 +46,7 @@ def board(tmp_path_factory) -> tuple[World, dict[str, str]]:
     world.body.packages.build(source, [world.center_file], package, RELEASE_CODE)
     session = simulate(world.center, package, RELEASE_CODE, 60, seed=7).session_id
     world.body.results.import_bundle(world.center.results.export(session, world.root))
+    mark_every_written_answer(world.body)  # statistics wait for final scores
     db = sqlite3.connect(world.body.home.database_path)
     ids = [a for (a,) in db.execute("SELECT attempt_id FROM result_attempts WHERE findings = '[]' "
                                     "AND state IN ('submitted', 'timed_out') ORDER BY attempt_id")]
@@ -251,8 +253,9 @@ def test_why_an_attempt_is_kept_out() -> None:
 
     from app.services.report_counting import left_out_because as _left_out_because, counts_as_passed as _passed
 
-    def attempt(state="submitted", findings="[]", passed=False, held_passed=None):
+    def attempt(state="submitted", findings="[]", passed=False, held_passed=None, pending=()):
         details = {"held": {"written_passed": held_passed}} if held_passed is not None else {}
+        details["pending_manual"] = list(pending)
         return SimpleNamespace(state=state, findings=findings, written_passed=passed, details=json.dumps(details))
 
     held = '[{"seq": 3, "rule": "order", "reason": "answered after the end"}]'
@@ -264,6 +267,8 @@ def test_why_an_attempt_is_kept_out() -> None:
     assert _left_out_because(attempt(), "exclude") == "not counted at the release step"
     assert _left_out_because(attempt(findings=held), None) == "held for review"
     assert _left_out_because(attempt(findings=held), "count") is None
+    assert _left_out_because(attempt(pending=["q-manual"]), None) == "waiting for a marker (1 written answer)"
+    assert _left_out_because(attempt(pending=["a", "b"]), "count") == "waiting for a marker (2 written answers)"
     # a held attempt is stored as not passed; once counted, what its scores give is what counts
     assert _passed(attempt(findings=held, passed=False, held_passed=True)) is True
     assert _passed(attempt(passed=True)) is True and _passed(attempt()) is False

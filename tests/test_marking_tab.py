@@ -75,7 +75,6 @@ def test_mark_a_queue_by_keyboard_blind_second_marking_and_adjudication(qtbot, w
 
     _sign_in(qtbot, tab, "ann")
     assert tab.queue_table.item(0, 3).text() == "3"          # the blank and the voided answer are not there
-    assert "Blank answers given 0 points just now (nothing to read): 1." in tab.summary.text()
     assert not tab.adjudicate_button.isVisible()
     _start(qtbot, tab, tab.start_button)
     assert "explain why polarity matters" in tab.panel.question.toPlainText()

@@ -14,6 +14,7 @@ from app.domain.incidents import EXIT_UNLOCKED
 from app.services.simulate import simulate
 from tests.cli_helpers import run_inline
 from tests.conftest import RELEASE_CODE, World
+from tests.marking_helpers import mark_every_written_answer
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +28,7 @@ def imported(tmp_path_factory) -> World:
                                                                  "lockdown", {"proctor": "sim-proctor"})
     bundle = world.center.results.export(session, world.root)
     world.body.results.import_bundle(bundle)
+    mark_every_written_answer(world.body)  # item analysis waits for final scores
     yield world
     world.close()
 

@@ -85,7 +85,8 @@ def test_an_answer_at_minute_600_after_the_time_out_is_held_not_passed(world: Wo
     held = [line for line in out.splitlines() if "held for review" in line and attempt_id in line]
     assert len(held) == 1 and f"(candidate {number})" in held[0], out
     assert "An answer while the attempt was timed out" in held[0], held[0]
-    assert out.strip().endswith("imported 4 attempts and 40 responses from 'Center One'; 1 held for review."), out
+    assert out.strip().endswith("imported 4 attempts and 40 responses from 'Center One'; 1 held for review; "
+                                "1 blank written answer given 0 points (nothing to read)."), out
 
     status, out, err = run_inline(capsys, "--home", body_home, "report", "results")
     assert status == 0, err

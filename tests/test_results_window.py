@@ -13,6 +13,7 @@ from PySide6.QtGui import QDropEvent
 
 from app.services.simulate import simulate
 from app.ui.admin.results_window import ResultsWindow, minute_bins
+from tests.marking_helpers import mark_every_written_answer
 from tests.conftest import RELEASE_CODE, World
 
 
@@ -42,6 +43,11 @@ def test_drop_import_and_reports(qtbot, body_window, tmp_path: Path) -> None:
     assert "imported 25 attempts" in log and "broken.examresult: refused" in log and "Done." in log
     # the reports follow the import by themselves: nobody presses Refresh
     qtbot.waitUntil(lambda: window.results_table.rowCount() == 25, timeout=60000)
+    waiting = mark_every_written_answer(world.body)   # until then, their attempts stay out of the statistics
+    assert waiting and window.left_out_table.rowCount() >= waiting
+    qtbot.waitUntil(lambda: window.refresh_button.isEnabled(), timeout=60000)
+    qtbot.mouseClick(window.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.refresh_button.isEnabled() and window.items_table.rowCount() == 10, timeout=60000)
     assert window.items_table.rowCount() == 10 and "alpha (KR-20)" in window.summary.text()
     assert sum(value for _, value in window.chart.bars) == 25
     finished = sum(1 for r in window.last["results"] if r["state"] in ("submitted", "timed_out"))

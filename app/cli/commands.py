@@ -146,9 +146,6 @@ def run_results(services: Services, args: argparse.Namespace) -> int:
               f"({summary['station_fingerprint']}), session {summary['session']}, exam {summary['exam']}{extends}.")
         return 0
     if args.action == "pending":
-        blank = services.marking.score_blank_answers()   # nothing to read: 0 points, so no attempt waits on it
-        if blank:
-            print(f"{_count(blank, 'blank answer')} given 0 points (nothing to read).", file=sys.stderr)
         rows = results.pending_manual(getattr(args, "exam", None))
         for row in rows:
             print(f"{row['attempt_id']}  {row['item_id']}  (max {row['max_points']:g})  {row['candidate_number']}: "
@@ -182,7 +179,9 @@ def _import_summary(report) -> str:
         done.append(f"{_count(report.unchanged, 'attempt')} already imported unchanged (nothing to do)")
     where = f" (a supplement to bundle {report.extends})" if report.extends else ""
     held = f"; {len(report.held)} held for review" if report.held else ""
-    return f"{'; '.join(done)} from '{report.center}'{where}{held}."
+    blank = f"; {_count(report.blank_scored, 'blank written answer')} given 0 points (nothing to read)" \
+        if report.blank_scored else ""
+    return f"{'; '.join(done)} from '{report.center}'{where}{held}{blank}."
 
 
 def run_report(services: Services, args: argparse.Namespace) -> int:

@@ -44,9 +44,6 @@ def run_marking(services: Services, args: argparse.Namespace) -> int:
               "tab of the body's window.")
         return 0
     if args.action == "queue":
-        blank = marking.score_blank_answers()
-        if blank:
-            print(f"{blank} blank answer(s) given 0 points (nothing to read).", file=sys.stderr)
         rows = [c for c in marking.overview() if args.exam in (None, c.exam_id)]
         print("exam\titem\tcenter\tfirst marks\tsecond marks\tadjudication")
         for c in rows:

@@ -21,7 +21,7 @@ from app.domain.marking import (
 )
 from app.services.accounts import Account, AccountService, SignInRefused
 from app.services.packages import Clock, utc_now
-from app.services.results import NO_ANSWER, ResultsService
+from app.services.results import ResultsService
 from app.store.database import Database
 from app.store.marking import MarkingRepository, OpenResponse, StoredMark
 from app.store.results import ResultsRepository
@@ -214,15 +214,6 @@ class MarkingService:
         if item_id in repo.manual_scores(attempt_id):   # e.g. scored with `results score` meanwhile
             raise ExamStationError("This response already has its final score.", "Go on with the next response.")
         return exam, item
-
-    def score_blank_answers(self) -> int:
-        """Give 0 to every blank answer of a manually scored item (nobody needs to read it), so
-        attempts do not wait for a person forever; returns how many were scored."""
-        repo = self._repo
-        blank = [r for r in repo.open_responses(self._manual_items(repo), include_blank=True) if _blank(r.answer)]
-        for response in blank:
-            self.results.score_manual(response.attempt_id, response.item_id, 0.0, NO_ANSWER)
-        return len(blank)
 
     # -- agreement ------------------------------------------------------------------
     def agreement(self, exam_id: str | None = None) -> AgreementReport:

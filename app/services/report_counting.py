@@ -29,8 +29,10 @@ class Attempts:
 
 
 def left_out_because(a, decision: str | None) -> str | None:
-    """Why an attempt stays out of statistics, or None when it counts. A held attempt (its
-    history broke the rules: app.domain.history_rules) counts only once a person decided so."""
+    """Why an attempt stays out of statistics, or None when it counts. An attempt with written
+    answers still waiting for a marker counts once they are marked (a blank one was given 0 at
+    import). A held attempt (its history broke the rules: app.domain.history_rules) counts only
+    once a person decided so."""
     if decision == VOID:
         return "voided at the release step"
     if a.state == "voided":
@@ -39,6 +41,9 @@ def left_out_because(a, decision: str | None) -> str | None:
         return "not counted at the release step"
     if a.state not in FINISHED:
         return f"incomplete ({a.state.replace('_', ' ')})"
+    waiting = len(json.loads(a.details).get("pending_manual") or ())
+    if waiting:  # its score is not final: counting the answer as 0 would bias p, totals and pass rates
+        return f"waiting for a marker ({waiting} written answer{'s' if waiting > 1 else ''})"
     if a.findings != "[]" and decision is None:
         return "held for review"
     return None

@@ -9,7 +9,10 @@ Each attempt's whole history (what the body held before and what is new) must ve
 the station's authenticated chain (app.domain.history) under the key the bundle hands over,
 and end at the chain head the station signed: anything else refuses the bundle. The history
 is then replayed against the attempt rules (app.domain.history_rules): one that breaks them
-is stored held for review, never a pass, until a person decides."""
+is stored held for review, never a pass, until a person decides.
+
+A written answer left blank in a finished attempt is scored 0 here, once, with the rater
+NO_ANSWER: nobody needs to read it, and reading the marking queue never writes."""
 
 from __future__ import annotations
 
@@ -36,6 +39,8 @@ from app.store.results import BuiltPackage, ImportRows, KnownAttempt, ResultsRep
 
 WINDOW_START_KINDS = ("created", "started")  # an attempt begun after the window closed was sat outside it
 KEPT_FINDINGS = 50  # per attempt; a crafted history could break a rule at every event
+NO_ANSWER = "no answer (scored 0)"  # the rater recorded for a blank answer nobody needs to read
+FINISHED = ("submitted", "timed_out")  # an attempt still open may yet get its answer; a voided one is not scored
 
 
 class SupplementTooEarly(BundleRefused):
@@ -68,6 +73,7 @@ class ImportReport:
     unchanged: int = 0         # attempts held before, identical in this bundle: nothing done
     extends: str | None = None
     held: tuple[HeldAttempt, ...] = ()  # new or extended attempts whose history breaks the rules
+    blank_scored: int = 0      # written answers left blank, given 0 points (nothing for a marker to read)
 
 
 @dataclass(frozen=True)
@@ -124,7 +130,7 @@ def plan_import(raw: dict, bundle: VerifiedBundle, repo: ResultsRepository,
     return ImportPlan(rows, ImportReport(bundle.bundle_id, center.name, len(new_ids),
                                          sum(r["attempt_id"] in new_ids for r in rows.responses), False,
                                          extended, unchanged, payload.extends.bundle_id if payload.extends else None,
-                                         _held(rows, payload, held)))
+                                         _held(rows, payload, held), len(rows.manual_scores)))
 
 
 def _held(rows: ImportRows, payload: ResultPayload, before: dict[str, KnownAttempt]) -> tuple[HeldAttempt, ...]:
@@ -240,6 +246,10 @@ def _add_new(rows: ImportRows, exam: Exam, payload: ResultPayload, bundle: Verif
     events = _events(part.events)
     _check_chain(part, [], candidate["number"])
     result = attempt_result(exam, events, part.evaluations)
+    blank = _blank_written(result)
+    if blank:
+        result = attempt_result(exam, events, part.evaluations, blank)
+        _add_blank_scores(rows, part.id, blank)
     findings = check_history(events, exam)  # the body's replay of the attempt rules
     rows.attempts.append({
         "attempt_id": part.id, "bundle_id": bundle.bundle_id, "session_id": payload.session_id,
@@ -259,12 +269,33 @@ def _add_extension(rows: ImportRows, exam: Exam, repo: ResultsRepository, part: 
     held = [(Event(e.seq, e.kind, e.elapsed_ms, e.at, json.loads(e.data)), e.mac) for e in repo.events(part.id)]
     _check_chain(part, held, before.candidate_number)
     held_events, events = [e for e, _mac in held], _events(part.events)
-    result = attempt_result(exam, held_events + events, repo.evaluations(part.id) + part.evaluations,
-                            repo.manual_scores(part.id))
+    evaluations, manual = repo.evaluations(part.id) + part.evaluations, repo.manual_scores(part.id)
+    result = attempt_result(exam, held_events + events, evaluations, manual)
+    blank = _blank_written(result)
+    if blank:
+        result = attempt_result(exam, held_events + events, evaluations, {**manual, **blank})
+        _add_blank_scores(rows, part.id, blank)
     findings = check_history(held_events + events, exam)  # the whole history, not only what is new
     rows.updates.append({"attempt_id": part.id, "expected_head": before.head,
                          "values": _result_values(result, part.head, findings)})
     _add_contents(rows, part, result, events, before.evaluations)
+
+
+def _blank_written(result: AttemptResult) -> dict[str, float]:
+    """The written answers of a finished attempt that wait for a person but hold nothing to read
+    (never typed, empty, or only spaces): 0 points each."""
+    if result.state not in FINISHED:
+        return {}
+    return {item_id: 0.0 for item_id in result.written.pending_manual if _blank(result.responses.get(item_id))}
+
+
+def _blank(answer: object) -> bool:
+    return answer is None or (isinstance(answer, str) and not answer.strip())
+
+
+def _add_blank_scores(rows: ImportRows, attempt_id: str, blank: dict[str, float]) -> None:
+    rows.manual_scores += [{"attempt_id": attempt_id, "item_id": item_id, "points": points, "rater": NO_ANSWER,
+                            "scored_at": rows.bundle["imported_at"]} for item_id, points in blank.items()]
 
 
 def _events(raw: list[list]) -> list[Event]:

@@ -34,7 +34,6 @@ from app.store.repositories import PackageRepository
 from app.store.results import AlreadyImported, BuiltPackage, ResultsRepository
 
 __all__ = ["ImportReport", "ResultsService"]
-NO_ANSWER = "no answer (scored 0)"  # the rater recorded for a blank answer nobody needs to read
 
 
 class ResultsService:
@@ -233,8 +232,8 @@ class ResultsService:
     # -- manual scoring --------------------------------------------------------------
     def pending_manual(self, exam_id: str | None = None) -> list[dict]:
         """Responses to manually scored items still waiting for a person, with what was written:
-        never those of a voided attempt. A blank answer is given 0 here and not listed (nobody
-        needs to read it), so scoring what is listed makes every result final."""
+        never those of a voided attempt. Reading writes nothing: a blank answer was given 0 when
+        its bundle was imported (app.services.result_import), so it is not waiting."""
         repo = ResultsRepository(self._database())
         pending = []
         for attempt in repo.attempts(exam_id):
@@ -245,11 +244,8 @@ class ResultsService:
             for item_id in waiting:
                 response = responses.get(item_id)
                 text = json.loads(response.response) if response and response.response else ""
-                if not isinstance(text, str) or not text.strip():
-                    self.score_manual(attempt.attempt_id, item_id, 0.0, NO_ANSWER)
-                    continue
                 pending.append({"attempt_id": attempt.attempt_id, "candidate_number": attempt.candidate_number,
-                                "item_id": item_id, "max_points": response.max_score,
+                                "item_id": item_id, "max_points": response.max_score if response else 0.0,
                                 "response": text, "package_id": attempt.package_id})
         return pending
 

@@ -67,6 +67,7 @@ class ImportRows:
     responses: list[dict] = field(default_factory=list)      # of new and updated attempts
     events: list[dict] = field(default_factory=list)
     evaluations: list[dict] = field(default_factory=list)
+    manual_scores: list[dict] = field(default_factory=list)  # blank written answers: 0, rater NO_ANSWER
 
 
 def _bulk_insert(s: Session, model: type[Base], rows: list[dict]) -> None:
@@ -159,6 +160,8 @@ class ResultsRepository:
                 _bulk_insert(s, ResultResponseRecord, rows.responses)
                 _bulk_insert(s, ResultEventRecord, rows.events)
                 _bulk_insert(s, ResultEvaluationRecord, rows.evaluations)
+                if rows.manual_scores:  # few rows, with a datetime: the ORM's own insert
+                    s.execute(insert(ManualScoreRecord), rows.manual_scores)
         except IntegrityError:
             if self.bundle_exists(rows.bundle["bundle_id"]):
                 raise AlreadyImported(rows.bundle["bundle_id"]) from None

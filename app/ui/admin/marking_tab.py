@@ -31,6 +31,7 @@ class MarkingTab(QWidget):
         self.counts: list[QueueCount] = []
         self.responses: list[ResponseToMark] = []
         self.busy = False
+        self.stale = False   # asked to refresh while busy: the queue is read again once the work ends
         self.wanted: tuple[str, str, bool] | None = None   # exam id, item id, adjudicating
         self.setAccessibleName(self.tr("Marking"))
         pages = QTabWidget()
@@ -137,15 +138,19 @@ class MarkingTab(QWidget):
         return page
 
     def refresh(self) -> None:
-        if self.account is None or self.busy:
+        """Read the queue again (also after an import or a release decision in this window)."""
+        if self.account is None:
             return
+        if self.busy:
+            self.stale = True
+            return
+        self.stale = False
         marking = self.marking
-        self._work(lambda: (marking.score_blank_answers(), marking.overview(), marking.agreement()),
-                   self._show_queue)
+        self._work(lambda: (marking.overview(), marking.agreement()), self._show_queue)
         tell(self.summary, self.tr("Reading the queue…"))
 
-    def _show_queue(self, found: tuple[int, list[QueueCount], AgreementReport]) -> None:
-        blank, self.counts, report = found
+    def _show_queue(self, found: tuple[list[QueueCount], AgreementReport]) -> None:
+        self.counts, report = found
         self.queue_table.setRowCount(len(self.counts))
         for row, count in enumerate(self.counts):
             values = (count.exam_title, _short(count.question), count.center, str(count.first), str(count.second),
@@ -161,8 +166,6 @@ class MarkingTab(QWidget):
         adjudicate = sum(c.adjudication for c in self.counts)
         lines = [self.tr("Answers waiting for a mark: {n}. Differences waiting for an adjudicator: {a}.").format(
             n=waiting, a=adjudicate)]
-        if blank:
-            lines.append(self.tr("Blank answers given 0 points just now (nothing to read): {n}.").format(n=blank))
         if not self.counts:
             lines.append(self.tr("Nothing is waiting. Import result bundles on the Import tab to get more."))
         tell(self.summary, " ".join(lines))
@@ -283,6 +286,8 @@ class MarkingTab(QWidget):
         def finished(result: object) -> None:
             self.busy = False
             done(result)
+            if self.stale and not self.busy:
+                self.refresh()
 
         def refused(error: Exception) -> None:
             self.busy = False

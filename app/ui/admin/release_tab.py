@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QProgressBar, QSplitter, QTextBrowser,
     QVBoxLayout, QWidget,
@@ -26,6 +26,8 @@ from app.ui.proctor.common import error_text
 from app.ui.widgets.tasks import run_in_background
 
 class ReleaseTab(QWidget):
+    changed = Signal()  # a decision or a release was recorded: what counts in the reports changed
+
     def __init__(self, services: Services, ask_passphrase: Callable[[], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.ask_passphrase = services, ask_passphrase
@@ -34,6 +36,7 @@ class ReleaseTab(QWidget):
         self.letters: list = []
         self.letters_folder: Path | None = None
         self.chosen_attempt_id: str | None = None
+        self.busy_text: str | None = None
         self.who = sized(QLineEdit(), self.tr("Your name, kept with each decision and release"))
         self.who.setPlaceholderText(self.tr("Your name"))
         who_label = QLabel(self.tr("&Your name:"))
@@ -119,7 +122,7 @@ class ReleaseTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._busy(self.tr("Reading the sessions…"))
+        self._busy(None)  # quiet: what was just done stays on screen
         release = self.services.release
         run_in_background(self, release.sessions, self._show_sessions, self._failed)
 
@@ -151,7 +154,7 @@ class ReleaseTab(QWidget):
         if not rows:
             return
         session_id = self.sessions[rows[0].row()].session_id
-        self._busy(self.tr("Reading the session…"))
+        self._busy(None)
         release = self.services.release
         run_in_background(self, lambda: release.review(session_id), self._show_review, self._failed)
 
@@ -180,7 +183,7 @@ class ReleaseTab(QWidget):
         if chosen in [a.facts.attempt_id for a in review.flagged]:  # the same attempt stays chosen
             self.attempt_table.selectRow([a.facts.attempt_id for a in review.flagged].index(chosen))
         self._attempt_chosen()  # the decision view shows what was just read
-        if not review.flagged:
+        if not review.flagged and not self.message.text():  # never over what was just done
             self.message.setText(self.tr("Nothing in this session needs a decision."))
         self._enable()
 
@@ -211,6 +214,7 @@ class ReleaseTab(QWidget):
         self.reason.clear()
         self._say(self.tr("Recorded: {line}.").format(line=decision.line()))
         self._session_chosen()
+        self.changed.emit()
 
     def release(self) -> None:
         if self.review is None:
@@ -224,6 +228,7 @@ class ReleaseTab(QWidget):
         self._say(self.tr("Released the results of {n} candidates. Issue their credentials on the Credentials tab, "
                           "and save their score letters.").format(n=status.candidates))
         self.refresh()
+        self.changed.emit()
 
     # -- letters ---------------------------------------------------------------------------
     def _choose_letters_folder(self) -> None:
@@ -286,17 +291,23 @@ class ReleaseTab(QWidget):
         QTimer.singleShot(0, self, self._next_letter)
 
     # -- state -----------------------------------------------------------------------------
-    def _busy(self, text: str) -> None:
+    def _busy(self, text: str | None) -> None:
+        """`text`: what is being done, shown until it ends; None for a quiet read, which leaves
+        what was said (e.g. "Released…") on screen."""
         self.progress.setRange(0, 0)  # moving: the work has no known length
         self.progress.show()
-        self.message.setText(text)
+        self.busy_text = text
+        if text is not None:
+            self.message.setText(text)
         for button in (self.refresh_button, self.decide_button, self.release_button, self.letters_button):
             button.setEnabled(False)
 
     def _idle(self) -> None:
         self.progress.hide()
         self.progress.setRange(0, 1)
-        self.message.setText("")
+        if self.busy_text is not None and self.message.text() == self.busy_text:
+            self.message.setText("")
+        self.busy_text = None
         self.refresh_button.setEnabled(True)
         self._enable()
 

@@ -39,6 +39,7 @@ class ResultsWindow(QMainWindow):
         self.reports = services.reports
         self.queue: list[Path] = []
         self.imported_new = False  # a bundle brought results since the reports were built
+        self.reports_again = False  # results changed while the reports were being built
         self.last: dict = {}
         self.setWindowTitle(self.tr("ExamStation — Credential body"))
         self.resize(1100, 760)
@@ -51,6 +52,7 @@ class ResultsWindow(QMainWindow):
         self.marking_tab = MarkingTab(services, self._ask_passphrase)
         tabs.addTab(self.marking_tab, self.tr("&Marking"))
         self.release_tab = ReleaseTab(services, self._ask_passphrase)
+        self.release_tab.changed.connect(self.results_changed)  # a decision changes what the statistics count
         tabs.addTab(self.release_tab, self.tr("Re&lease"))
         self.credentials_tab = CredentialsTab(services, self._ask_passphrase)
         tabs.addTab(self.credentials_tab, self.tr("&Credentials"))
@@ -112,8 +114,8 @@ class ResultsWindow(QMainWindow):
             self.import_button.setEnabled(True)
             self.bundle_list.clear()
             self.log.append(self.tr("<b>Done.</b> Open the Reports tab to see the results."))
-            if self.imported_new:  # the reports follow the import without pressing Refresh
-                self.refresh()
+            if self.imported_new:  # the reports and the marking queue follow the import without pressing Refresh
+                self.results_changed()
             return
         path = self.queue[0]
         results = self.services.results  # the work runs on a pool thread: it gets no widget
@@ -132,6 +134,10 @@ class ResultsWindow(QMainWindow):
             if report.extended:
                 self.log.append(self.tr("{name}: added what is new to {n} attempts imported before.").format(
                     name=path.name, n=report.extended))
+            if report.blank_scored:
+                self.log.append(self.tr("{name}: {n} written answers were left blank and given 0 points "
+                                        "(nothing for a marker to read).").format(name=path.name,
+                                                                                    n=report.blank_scored))
             for held in report.held:  # the attempt rules were not followed: a person decides
                 self.log.append(self.tr("<span style='color:#9b0000'>{name}: {reason}</span>").format(
                     name=path.name, reason=html.escape(held.line())))
@@ -228,7 +234,16 @@ class ResultsWindow(QMainWindow):
             self.reports.set_minimum_attempts(self.minimum_box.value())
             self.refresh()
 
+    def results_changed(self) -> None:
+        """An import or a release decision: the reports and the marking queue are read again."""
+        self.refresh()
+        self.marking_tab.refresh()
+
     def refresh(self) -> None:
+        if not self.refresh_button.isEnabled():  # a build is running: build once more when it ends
+            self.reports_again = True
+            return
+        self.reports_again = False
         self.refresh_button.setEnabled(False)
         self.summary.setText(self.tr("Building the reports…"))
         reports = self.reports
@@ -237,6 +252,8 @@ class ResultsWindow(QMainWindow):
 
     def _show_reports(self, data: dict) -> None:
         self.refresh_button.setEnabled(True)
+        if self.reports_again:  # what is shown is already old: build again
+            self.refresh()
         self.last = data
         _fill(self.results_table, RESULT_COLUMNS, data["results"])
         _fill(self.items_table, ITEM_COLUMNS, [row for form in data["forms"] for row in form.items])
@@ -268,6 +285,7 @@ class ResultsWindow(QMainWindow):
 
     def _report_failed(self, error: Exception) -> None:
         self.refresh_button.setEnabled(True)
+        self.reports_again = False
         if isinstance(error, PassphraseNeeded) and self._ask_passphrase():
             self.refresh()
             return
