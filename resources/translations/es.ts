@@ -567,6 +567,54 @@
     </message>
 </context>
 <context>
+    <name>ItemTypes</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/__init__.py" line="+33"/>
+        <source>Single choice</source>
+        <translation>Opción única</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiple response</source>
+        <translation>Respuesta múltiple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>True or false</source>
+        <translation>Verdadero o falso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Short text</source>
+        <translation>Respuesta breve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordering</source>
+        <translation>Ordenar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching</source>
+        <translation>Relacionar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotspot</source>
+        <translation>Punto en la imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in the blanks</source>
+        <translation>Completar los espacios</translation>
+    </message>
+</context>
+<context>
     <name>JumpGrid</name>
     <message>
         <location filename="../../app/ui/candidate/jump_grid.py" line="+74"/>

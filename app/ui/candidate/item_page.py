@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.attempt import AttemptState
+from app.domain.item_types import item_kind
 from app.domain.plan import AttemptPlan
 from app.ui.candidate.controls import button, label, rename
 from app.ui.candidate.jump_grid import JumpGrid
@@ -177,8 +178,7 @@ class ItemPage(QWidget):
             self.answer_slot.removeWidget(self.answer)
             self.answer.hide()
             self.answer.deleteLater()
-        options = self.plan.options(item.id) if item.type in (
-            "single_choice", "multiple_response", "ordering", "matching") else ()
+        options = self.plan.options(item.id) if item_kind(item.type).has_options else ()
         self.answer = answer_widget(item, options, self.media, self)
         self.answer.set_response(response)
         widget, item_id = self.answer, item.id
