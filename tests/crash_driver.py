@@ -18,11 +18,17 @@ from dataclasses import replace
 
 from app.formats.exam_source import load_exam_source
 from app.services.delivery import DeliveryService
-from app.services.seat_simulation import RESPONSES as SIMULATED
+from app.services.seat_simulation import simulated_response
 from app.store.database import open_database, sqlite_url
 from tests.conftest import MINI_EXAM
 
-RESPONSES = {**SIMULATED, "short_text": lambda r: r.choice(["BMS", "12 Nm", "because", "x" * r.randint(1, 40)])}
+
+
+def response_to(item, rng: random.Random) -> object:
+    """A simulated seat's answer; texts of many lengths, to find a torn write of any size."""
+    if item.type == "short_text":
+        return rng.choice(["BMS", "12 Nm", "because", "x" * rng.randint(1, 40)])
+    return simulated_response(item, rng)
 
 
 def say(*parts: object) -> None:
@@ -49,7 +55,7 @@ def main() -> None:
         item_id = rng.choice(items)
         if attempt.state.current_item != item_id:
             attempt.visit(item_id)
-        response = RESPONSES[exam.item(item_id).type](rng)
+        response = response_to(exam.item(item_id), rng)
         attempt.answer(item_id, response)
         say("ack", attempt.state.last_seq, item_id, json.dumps(response))
         if time.monotonic() - last_tick >= 0.1:  # the candidate screen ticks every 100 ms

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+T = TypeVar("T")
+
 
 class ExamStationError(Exception):
     """Base of every refusal shown to a user; `str()` is the one-line message."""
@@ -60,3 +64,20 @@ class SaveFailed(ExamStationError):
 
 class Conflict(ExamStationError):
     """Another writer appended to the same attempt first; reload and try again."""
+
+
+class ExamUnknown(ExamStationError):
+    """The exam a package was built from is not recorded at this body (built elsewhere, or the
+    body's database was replaced), so its results cannot be scored, marked or reported here."""
+
+    def __init__(self, package_id: str) -> None:
+        super().__init__(f"The exam of package {package_id} is not recorded at this body.",
+                         "Work with these results at the body that built the package, or restore this "
+                         "body's database from a backup.")
+
+
+def known_exam(exam: T | None, package_id: str) -> T:
+    """The exam looked up for a package, or ExamUnknown when there is none."""
+    if exam is None:
+        raise ExamUnknown(package_id)
+    return exam

@@ -8,13 +8,11 @@ within 0..points like every other item.
 
 from __future__ import annotations
 
-import math
-from typing import Any, Callable, Mapping as MappingType
+from typing import Any, Callable
 
 from app.domain.exam import Item, MapEntry, Mapping
 from app.domain.fields import Fields
-
-MAPPED_TYPES = ("single_choice", "multiple_response", "matching", "numeric", "hotspot", "short_text")
+from app.domain.item_types import item_kind
 
 
 def read_mapping(f: Fields) -> Mapping | None:
@@ -46,7 +44,7 @@ def read_mapping(f: Fields) -> Mapping | None:
 
 def check_mapping_keys(f: Fields, item_type: str, mapping: Mapping, valid: Callable[[str], bool]) -> None:
     """Every entry must name something the item has (an option, a pair, a region)."""
-    if item_type not in MAPPED_TYPES:
+    if item_kind(item_type).mapped is None:
         f.problems.add(f"a {item_type} item cannot have a 'mapping'")
         return
     for index, entry in enumerate(mapping.entries):
@@ -73,31 +71,12 @@ def mapped_points(item: Item, response: Any, parse_number: Callable[[Any], float
 
 def _parts(item: Item, response: Any, parse_number: Callable[[Any], float]) -> list[Any]:
     """The distinct parts of a response that the mapping values, each counted once."""
-    if item.type in ("single_choice", "short_text"):
-        if not isinstance(response, str):
-            raise TypeError("expected a text")
-        return [response]
-    if item.type == "numeric":
-        return [parse_number(response)]
-    if item.type == "multiple_response":
-        if not isinstance(response, (list, tuple)):
-            raise TypeError("expected a list")
-        return sorted({r for r in response if isinstance(r, str)})
-    if item.type == "matching":
-        if not isinstance(response, MappingType):
-            raise TypeError("expected a mapping")
-        return sorted(f"{p} {c}" for p, c in response.items() if isinstance(c, str))
-    x, y = (parse_number(v) for v in response)  # hotspot: the regions the point is in
-    hit = [r.id for r in item.regions if r.contains(x, y)]
-    return hit or [None]
+    mapped = item_kind(item.type).mapped
+    if mapped is None:
+        raise TypeError(f"a {item.type} item cannot be scored by a mapping")
+    return mapped.parts(item, response, parse_number)
 
 
 def _matches(item: Item, entry: MapEntry, part: Any, parse_number: Callable[[Any], float]) -> bool:
-    if part is None:
-        return False
-    if item.type == "numeric":
-        return math.isclose(parse_number(entry.key), part, rel_tol=0, abs_tol=1e-9)
-    if item.type == "short_text":
-        typed, listed = " ".join(part.split()), entry.key
-        return typed == listed if entry.case_sensitive else typed.casefold() == listed.casefold()
-    return entry.key == part
+    mapped = item_kind(item.type).mapped
+    return part is not None and mapped is not None and mapped.matches(entry, part, parse_number)

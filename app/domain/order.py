@@ -8,6 +8,7 @@ import random
 from dataclasses import dataclass, replace
 
 from app.domain.exam import Form, Item, Section
+from app.domain.item_types import item_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +44,14 @@ def form_order(form: Form, seed: int) -> tuple[SectionOrder, ...]:
 
 
 def option_order(item: Item, seed: int, shuffle: bool) -> tuple[str, ...]:
-    """Display order of an item's options (choices for matching). Ordering items are always
-    shuffled: showing them in key order would give the answer away."""
-    choices = item.choices if item.type == "matching" else item.options
-    ids = [c.id for c in choices]
-    if shuffle or item.type == "ordering":
+    """Display order of an item's options (its type's `shown_options`: the choices for matching).
+    A type that is always shuffled (ordering) is shuffled even when the section does not say so,
+    and never starts in key order: that would give the answer away."""
+    kind = item_kind(item.type)
+    ids = [c.id for c in kind.shown_options(item)] if kind.shown_options else []
+    if shuffle or kind.always_shuffled:
         rng = random.Random(f"{seed}/options/{item.id}")
         rng.shuffle(ids)
-        if item.type == "ordering" and len(ids) > 1 and tuple(ids) == tuple(item.key):
-            ids = ids[1:] + ids[:1]  # never start an ordering item already solved
+        if kind.always_shuffled and len(ids) > 1 and tuple(ids) == tuple(item.key):
+            ids = ids[1:] + ids[:1]  # never start already solved
     return tuple(ids)

@@ -14,6 +14,7 @@ from typing import Any, Mapping
 
 from app.domain.attempt import AttemptState
 from app.domain.exam import Item
+from app.domain.item_types import item_kind
 from app.domain.plan import AttemptPlan
 
 ANSWERED, INCOMPLETE, NOT_ANSWERED = "answered", "incomplete", "not_answered"
@@ -34,11 +35,7 @@ def response_status(item: Item, response: Any) -> str:
 
 def _parts(item: Item) -> frozenset[str]:
     """The ids of the parts a complete response fills in; empty for a one-part item."""
-    if item.type == "matching":
-        return frozenset(p.id for p in item.premises)
-    if item.type == "cloze":
-        return frozenset(b.id for b in item.blanks)
-    return frozenset()
+    return item_kind(item.type).parts(item)
 
 
 def _given_parts(response: Any, parts: frozenset[str]) -> frozenset[str]:

@@ -13,7 +13,7 @@ from typing import Any
 from app.domain.cloze import blank_to_document
 from app.domain.exam import Checklist, Exam, Item, Lockdown, Marking
 from app.domain.exam_reader import SOURCE_FORMAT, read_checklists, read_exam
-from app.domain.item_reader import COMMON, TYPE_FIELDS
+from app.domain.item_reader import source_fields
 
 
 def exam_to_document(exam: Exam) -> dict:
@@ -56,7 +56,7 @@ def _calculator(exam: Exam) -> bool | str:
 
 def item_to_document(item: Item) -> dict:
     doc = {}
-    for name in COMMON + TYPE_FIELDS[item.type] + ("mapping",):
+    for name in source_fields(item.type):
         value = getattr(item, name)
         if value in (None, "") or (name == "tolerance" and item.tolerance_percent is not None):
             continue

@@ -115,8 +115,8 @@ class AccountService:
         now = self.wall()
         counted = self._accounts.count_try(account.username, now, MAX_FAILURES, LOCK_SECONDS)
         if counted is None:
-            locked_until = (self._accounts.get(account.username) or account).locked_until or now
-            minutes = max(1, round((locked_until - now) / 60))
+            until = (self._accounts.get(account.username) or account).locked_until or now
+            minutes = max(1, round((until - now) / 60))
             raise SignInRefused(f"The account '{username}' is locked after repeated wrong tries.",
                                 f"Try again in {minutes} minute(s), or ask a station administrator.")
         stored = account.pin_hash if kind == "pin" else account.password_hash

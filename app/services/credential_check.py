@@ -164,7 +164,7 @@ def _status(credential: CheckedCredential, entry: StatusEntry, path: Path, statu
     except CredentialInvalid as problem:
         raise ExamStationError(f"The credential is NOT valid: {problem}.", REFUSE) from None
     remembered = _still_valid(remembered_doc, entry, credential.issuer_did)
-    if memory and given:
+    if memory and given and given_doc is not None:
         memory.remember(credential.issuer_did, given_doc)  # before any refusal: a revoking list matters most
     seen = [checked for checked in (given, remembered) if checked is not None]
     revoked = [checked for checked in seen if checked.revoked]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from app.domain.candidate_number import candidate_number_problem
-from app.domain.errors import ExamStationError, SaveFailed
+from app.domain.errors import ExamStationError, SaveFailed, known_exam
 from app.formats.credential import STATUS_LIFETIME, Award, build_credential, build_status_list
 from app.domain.strict_json import StrictJsonError, loads_strict
 from app.fsutil import atomic_write
@@ -84,7 +84,7 @@ class CredentialService:
             if problem:
                 skipped.append(Skipped(attempt.attempt_id, repr(attempt.candidate_number)[1:-1][:60], problem))
                 continue
-            exam = self.results.exam(attempt.package_id)
+            exam = known_exam(self.results.exam(attempt.package_id), attempt.package_id)
             uid, index = uuid.uuid4(), repo.next_index()
             # the evidence names the center as people know it, from the bundle it signed
             award = Award(f"urn:uuid:{uid}", attempt.candidate_name, attempt.candidate_number,

@@ -108,6 +108,8 @@ class DeliveryService:
         """Everything another station needs to continue this attempt (the inverse of `adopt`)."""
         repo = self._repo
         attempt = repo.attempt(attempt_id)
+        if attempt is None:
+            raise ExamStationError(f"No attempt {attempt_id} on this station.", "Check the attempt id.")
         return {"session": repo.session(attempt.session_id), "candidate": asdict(self.candidate_of(attempt_id)),
                 "attempt": asdict(attempt), "clock": repo.clock(attempt_id),
                 "events": [asdict(e) for e in repo.events(attempt_id)]}

@@ -46,15 +46,22 @@ def session_letters(release: ReleaseService, session_id: str, body_name: str) ->
     if review.status.state != RELEASED:
         raise ExamStationError("Score letters are written only for released results, and this session's are not "
                                f"({review.status.state}).", "Release the session first, then write the letters.")
+    released_at = review.status.released_at
+    if released_at is None:  # a released session always records when; an older database may not
+        raise ExamStationError("This session is released but its release time is not recorded.",
+                               "Release it again (the release tab), then write the letters.")
     name, address = release.letterhead()
     centers = release.center_names([a.facts.attempt_id for a in review.attempts])
     return [_letter(release, a, name or body_name, address, centers.get(a.facts.attempt_id, ""),
-                    review.status.released_at) for a in review.attempts]
+                    released_at) for a in review.attempts]
 
 
 def _letter(release: ReleaseService, review: AttemptReview, body_name: str, address: str, center: str,
             released_at: datetime) -> Letter:
     attempt = release.attempt(review.facts.attempt_id)
+    if attempt is None:  # the review was made from the imported attempts a moment ago
+        raise ExamStationError(f"The attempt {review.facts.attempt_id} is no longer among the imported results.",
+                               "Open the session's review again, then write the letters.")
     exam = release.exam(attempt.package_id)
     details = review.facts.details
     titles = {d.id: d.title for d in exam.domains} if exam else {}

@@ -229,6 +229,8 @@ class LocalSeats:
 
     def _ask_to_end(self, child: _Child) -> None:
         """Closing the pipe is the station's word to stop: the seat ends as after Ctrl+C."""
+        if child.process is None or child.process.stdin is None:
+            return  # never started: nothing to tell
         try:
             child.process.stdin.close()
         except OSError:
@@ -236,6 +238,8 @@ class LocalSeats:
 
     def _end(self, child: _Child) -> None:
         process = child.process
+        if process is None:
+            return
         try:
             process.wait(STOP_SECONDS)
         except subprocess.TimeoutExpired:
@@ -275,7 +279,7 @@ class LocalSeats:
                         self._end(child)
                         self._start(child, room)
                     continue
-                child.last_exit = child.process.returncode
+                child.last_exit = child.process.returncode if child.process is not None else None
                 self._stopped(child, room)
 
     def _stopped(self, child: _Child, room: StationRoom) -> None:
@@ -306,7 +310,7 @@ class LocalSeats:
 
     def _screen(self, child: _Child) -> LocalScreen:
         return LocalScreen(child.seat.seat_name(), child.attempt_id, child.candidate_name, child.state,
-                           child.process.pid if child.alive() else None, len(child.restarts),
+                           child.process.pid if child.process is not None and child.alive() else None, len(child.restarts),
                            child.restarts[-1] if child.restarts else None, child.last_exit)
 
 

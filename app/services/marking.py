@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from app.domain import agreement as stats
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, known_exam
 from app.domain.exam import Exam, Item, RubricPoint, Stimulus
 from app.domain.marking import (
     ADJUDICATION, FIRST, KINDS, SECOND, Decision, Mark, decide, double_marked, may_mark, point_index, rubric_scale,
@@ -136,7 +136,7 @@ class MarkingService:
                                 "Ask an adjudicator, or mark responses instead.")
         wanted = (ADJUDICATION,) if adjudicating else (FIRST, SECOND)
         return [self._view(response, decision.next, marks) for response, decision, marks in self._open(exam_id)
-                if decision.next in wanted and may_mark(marks, account.username)
+                if decision.next is not None and decision.next in wanted and may_mark(marks, account.username)
                 and (item_id is None or response.item_id == item_id)]
 
     def _open(self, exam_id: str | None) -> list[tuple[OpenResponse, Decision, list[Mark]]]:
@@ -147,21 +147,21 @@ class MarkingService:
             marks.setdefault((stored.attempt_id, stored.item_id), []).append(stored.mark())
         found = []
         for response in responses:
-            exam = self._exam(response.package_id)
+            exam = self._known_package(response.package_id)
             its = marks.get((response.attempt_id, response.item_id), [])
             double = double_marked(exam.marking, response.attempt_id, response.item_id)
             found.append((response, decide(its, double, exam.marking.tolerance), its))
         return found
 
     def _view(self, response: OpenResponse, kind: str, marks: list[Mark]) -> ResponseToMark:
-        exam = self._exam(response.package_id)
+        exam = self._known_package(response.package_id)
         item = exam.item(response.item_id)
         passage = exam.stimulus(item.stimulus) if item.stimulus else None
         scale = rubric_scale(item)
         ordered = sorted(marks, key=lambda m: KINDS.index(m.kind))
         earlier = tuple((m.points, _point_text(scale, m.points)) for m in ordered) if kind == ADJUDICATION else ()
         return ResponseToMark(response.attempt_id, item.id, exam.title, kind, item.stem, item.stem_html, passage,
-                              item.rubric, scale, json.loads(response.answer), earlier)
+                              item.rubric, scale, json.loads(response.answer or "null"), earlier)
 
     # -- marking --------------------------------------------------------------------
     def mark(self, marker: str, attempt_id: str, item_id: str, points: float) -> MarkSaved:
@@ -227,16 +227,18 @@ class MarkingService:
             if FIRST not in kinds or SECOND not in kinds:
                 continue
             attempt = results.attempt(attempt_id)
-            exam = self._exam(attempt.package_id)
+            if attempt is None:  # marks kept of an attempt no longer imported: nothing to compare
+                continue
+            exam = self._known_package(attempt.package_id)
             scale = rubric_scale(exam.item(item_id))
             first, second = kinds[FIRST], kinds[SECOND]
             pairs.append((exam.id, stats.MarkPair(item_id, first.marker, second.marker, first.points, second.points,
                                                   point_index(scale, first.points), point_index(scale, second.points),
                                                   len(scale))))
         items = []
-        for exam in sorted({e for e, _ in pairs}):
-            for item, found in stats.by_item([p for e, p in pairs if e == exam]).items():
-                items.append(ItemAgreement(exam, self._title(exam), item, self._stem(exam, item), found))
+        for exam_id in sorted({e for e, _ in pairs}):
+            for item, found in stats.by_item([p for e, p in pairs if e == exam_id]).items():
+                items.append(ItemAgreement(exam_id, self._title(exam_id), item, self._stem(exam_id, item), found))
         markers = [(self._display_name(m.marker), m) for m in stats.by_marker([p for _, p in pairs])]
         return AgreementReport(items, markers)
 
@@ -254,6 +256,9 @@ class MarkingService:
         if package_id not in self._exams:
             self._exams[package_id] = self.results.exam(package_id)
         return self._exams[package_id]
+
+    def _known_package(self, package_id: str) -> Exam:
+        return known_exam(self._exam(package_id), package_id)
 
     def _known(self, exam_id: str) -> Exam:
         return next(e for e in self._exams.values() if e is not None and e.id == exam_id)

@@ -139,7 +139,15 @@ def _load_source(source: Path, companion: Path | None, skip_unsupported: bool) -
         raise ExamStationError("--companion and --skip-unsupported apply to QTI content packages only.",
                                "Leave them out when building from an exam source folder.")
     exam = load_exam_source(source)
-    return exam, {path: media_file(source, path).read_bytes() for path in exam.media_paths()}, ""
+    return exam, {path: _media_bytes(source, path) for path in exam.media_paths()}, ""
+
+
+def _media_bytes(source: Path, path: str) -> bytes:
+    found = media_file(source, path)
+    if found is None:  # checked when the source was read; gone since
+        raise ExamStationError(f"The media file '{path}' is no longer in the exam source.",
+                               "Put it back in the source's media folder and build again.")
+    return found.read_bytes()
 
 
 def _check_release_code(code: str) -> None:

@@ -82,7 +82,9 @@ class CopyFinder:
                 continue
             executable = self._executable(process)
             digest = self._hash_if_size(executable, by_size) if executable else None
-            for program in by_size.get(digest[0], []) if digest else []:
+            if digest is None:
+                continue
+            for program in by_size.get(digest[0], []):
                 if program.digest == digest[1]:
                     found.append(ProcessMatch(program.entry, process.pid,
                                               f"{process.exe or executable} (a copy of {program.path})"))

@@ -16,7 +16,9 @@ from app.domain.board_statistics import DifferenceTest, mean_sd, one_way_anova, 
 from app.domain.history_rules import Finding
 from app.domain.incidents import is_staff_action
 from app.domain.psychometrics import Reliability, item_analysis
+from app.domain.errors import known_exam
 from app.domain.exam import Exam
+from app.domain.item_types import item_kind
 from app.services.report_counting import Attempts, counts_as_passed, flag_text, left_out_because, pass_rate_row
 from app.store.database import Database
 from app.store.results import ResultsRepository
@@ -27,7 +29,6 @@ RESULT_COLUMNS = ("exam", "form", "center", "candidate_number", "candidate_name"
                   "percent", "scaled", "written_passed", "checklists", "composite", "minutes_used", "rest_breaks",
                   "incidents", "domains", "held_for_review", "in_statistics", "left_out_because", "staff_actions")
 LEFT_OUT_COLUMNS = ("exam", "form", "center", "candidate_number", "candidate_name", "state", "left_out_because")
-CHOICE_TYPES = ("single_choice", "multiple_response", "true_false")
 CENTER_COLUMNS = ("exam", "center", "attempts", "held", "submitted", "timed_out", "voided", "left_out", "counted",
                   "pass_rate", "pass_rate_ci_low", "pass_rate_ci_high",
                   "minutes_median", "minutes_p90", "minutes_max", "incidents", "incidents_per_attempt",
@@ -135,10 +136,10 @@ class ReportService:
             by_form[(a.exam_id, a.form_id, a.package_id)].append(a)
         reports = []
         for (exam, form_id, package_id), group in sorted(by_form.items()):
-            exam_model = self._exams(package_id)
+            exam_model = known_exam(self._exams(package_id), package_id)
             item_ids = list(exam_model.form(form_id).item_ids)
             responses = _responses(repo, [a.attempt_id for a in group])
-            counted = {i for i in item_ids if exam_model.item(i).type in CHOICE_TYPES}
+            counted = {i for i in item_ids if item_kind(exam_model.item(i).type).counts_choices}
             scores, omitted, choices = _matrix(group, item_ids, responses, counted)
             stats, form_reliability = item_analysis(item_ids, scores, omitted)
             rows = [{"exam": exam, "form": form_id, "item": s.item_id, "type": exam_model.item(s.item_id).type,
@@ -292,7 +293,8 @@ def _responses(repo: ResultsRepository, attempt_ids: list[str]) -> dict[str, dic
 
 
 def _matrix(attempts: list, item_ids: list[str], responses: dict, counted: set[str]) -> tuple[list, list, dict]:
-    scores, omitted, choices = [], [], {i: Counter() for i in item_ids}
+    scores, omitted = [], []
+    choices: dict[str, Counter] = {i: Counter() for i in item_ids}
     for a in attempts:
         row, omits = [], []
         for item_id in item_ids:

@@ -82,7 +82,9 @@ def plan_export(recordings: SessionRecordings, history: list[ExportRow]) -> Expo
 def first_payload(recordings: SessionRecordings) -> dict:
     """What a session's first bundle carries: everything."""
     sent = _Sent()
-    return _payload(recordings, sent, _new_contents(recordings, sent), None)
+    contents = _new_contents(recordings, sent)
+    assert contents is not None, "nothing was sent before, so everything is new"
+    return _payload(recordings, sent, contents, None)
 
 
 def _new_contents(recordings: SessionRecordings, sent: _Sent) -> dict | None:

@@ -178,6 +178,8 @@ def _check_audit(payload: ResultPayload, repo: ResultsRepository) -> None:
     if payload.extends is not None:
         earlier = repo.bundle(payload.extends.bundle_id)
         before = (audit.after[0], earlier.audit_head) if earlier is not None else audit.after
+    if audit.key is None:  # before results/4: such payloads are read, never imported
+        raise _malformed("the session's audit entries carry no key")
     if audit.after != before:
         raise BundleRefused("The session's audit entries in this bundle do not continue those its center "
                             "sent before.", "Nothing was imported; check with the center which export is right.")
@@ -195,6 +197,8 @@ def _malformed(detail: str) -> BundleRefused:
 
 def _check_extends(payload: ResultPayload, center: str, repo: ResultsRepository) -> None:
     extends = payload.extends
+    if extends is None:  # a first bundle extends nothing
+        return
     earlier = repo.bundle(extends.bundle_id)
     if earlier is None:
         raise SupplementTooEarly(f"This bundle is a supplement to bundle {extends.bundle_id}, which is not "
@@ -219,6 +223,8 @@ def _check_window(part: AttemptPart, built: BuiltPackage, payload: ResultPayload
     start, end = _moment(built.not_before), _moment(built.not_after)
     for seq, kind, _elapsed, at, *_data_and_mac in part.events:
         moment = _moment(at)
+        if moment is None:  # every event the engine records has its time; none to place here
+            continue
         if start and moment < start:
             problem = f"event {seq} ({kind}) at {at} is before the package's window opened ({built.not_before})"
         elif end and kind in WINDOW_START_KINDS and moment > end:
@@ -305,6 +311,8 @@ def _events(raw: list[list]) -> list[Event]:
 def _check_chain(part: AttemptPart, held: list[tuple[Event, str | None]], candidate_number: str) -> None:
     """The attempt's history, what the body holds and what this bundle adds, verifies as one
     chain under the key the station handed over, and ends at the head it signed."""
+    if part.chain is None:  # results/2 carries no MACs: read, never imported
+        raise _malformed(f"attempt {part.id} carries no chain of MACs")
     history = held + [(Event(*raw[:5]), raw[5]) for raw in part.events]
     problem = first_broken_link(part.id, history, verifier({part.id: part.chain.key}))
     if problem is None and chain_head(history) != part.chain.head:

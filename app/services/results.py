@@ -12,7 +12,7 @@ from app.crypto.chain import AttemptChain, SessionAuditChain
 from app.crypto.identity import b64, unb64
 from app.domain.attempt import Event
 from app.domain.audit import first_broken_session_link
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, known_exam
 from app.domain.exam import Exam
 from app.domain.history import EventUnreadable, first_broken_link
 from app.domain.results import attempt_result
@@ -106,7 +106,7 @@ class ResultsService:
         attempts = attempts_repo.attempts_of_session(session_id)
         evaluations = {c.id: [e.record()
                               for e in EvaluationRepository(db).of_candidate(c.id)] for c in candidates}
-        first_of = {}
+        first_of: dict[str, str] = {}
         for a in attempts:
             first_of.setdefault(a.candidate_id, a.id)
         numbers = {c.id: c.number for c in candidates}
@@ -218,14 +218,15 @@ class ResultsService:
         extends waits until that one is in. Stops at the first other refusal."""
         waiting = [Path(p) for p in paths]
         while waiting:
-            deferred, early = [], None
+            deferred: list[Path] = []
+            early: SupplementTooEarly | None = None
             for path in waiting:
                 try:
                     yield path, self.import_bundle(path)
                 except SupplementTooEarly as error:
                     deferred.append(path)
                     early = error
-            if len(deferred) == len(waiting):
+            if early is not None and len(deferred) == len(waiting):
                 raise early
             waiting = deferred
 
@@ -269,7 +270,7 @@ class ResultsService:
         if attempt.state == VOIDED:
             raise ExamStationError("This attempt was voided at the testing center, so it is not scored.",
                                    "Score another response; a voided attempt never counts.")
-        exam = self.exam(attempt.package_id)
+        exam = known_exam(self.exam(attempt.package_id), attempt.package_id)
         item = exam.item(item_id) if item_id in {i.id for i in exam.items} else None
         if item is None or not item.manually_scored:
             raise ExamStationError(f"'{item_id}' is not a manually scored item of this exam.", "Check the item id.")

@@ -4,7 +4,7 @@ A part of StationRoom (app.services.room_station), kept apart to stay readable."
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from app.domain.attempt import IN_PROGRESS, AttemptRefused, Event
 from app.domain.errors import Conflict, ExamStationError, SaveFailed
@@ -12,7 +12,14 @@ from app.domain.incidents import TECHNICAL
 from app.store.room import Lease
 
 if TYPE_CHECKING:
+    from app.room.station_server import StationServer
+    from app.services.accounts import AccountService
+    from app.services.packages import Clock
+    from app.services.room_attempt import RoomAttempt
     from app.services.room_station import _Seat
+    from app.store.room import RoomRepository
+
+StoredEvents = list[tuple[Event, "str | None"]]   # events to store, each with its seat's id for it
 
 
 log = logging.getLogger(__name__)
@@ -23,6 +30,36 @@ class SeatMessages:
     """Mixed into StationRoom; uses its seats, attempts, commit and push helpers."""
 
     tablets: Any = None  # evaluator tablets' desk (app.services.room_tablet), set by services.room.RoomService
+
+    if TYPE_CHECKING:  # StationRoom's parts that this half uses (defined in app.services.room_station)
+        seats: dict[str, _Seat]
+        attempts: dict[str, RoomAttempt]
+        server: StationServer | None
+        accounts: AccountService
+        clock: Clock
+        wall: Callable[[], float]
+        _event_queue: list[tuple[_Seat, Lease, list[dict]]]
+        _flush_scheduled: bool
+        _claims_recorded: dict[str, float]
+
+        @property
+        def room(self) -> RoomRepository: ...
+        def _attempt(self, attempt_id: str) -> RoomAttempt: ...
+        def _assignment(self, lease: Lease) -> dict: ...
+        def _commit(self, attempt: RoomAttempt, events: StoredEvents, before: int) -> bool: ...
+        def _record_station_event(self, attempt: RoomAttempt, kind: str, data: dict,
+                                  elapsed_ms: int | None = None) -> None: ...
+        def _interrupt(self, attempt: RoomAttempt, data: dict) -> None: ...
+        def _log(self, lease: Lease, attempt: RoomAttempt, events: StoredEvents) -> dict: ...
+        def _push_log(self, attempt_id: str, events: StoredEvents) -> None: ...
+        def _push(self, fingerprint: str, messages: list[dict]) -> None: ...
+        def _media(self, message: dict) -> dict: ...
+
+    def running_server(self) -> StationServer:
+        """The room's server, for what only an open room does (seats talking, pairing)."""
+        if self.server is None:
+            raise ExamStationError("The testing room is not open.", "Open the room, then try again.")
+        return self.server
 
     def seat_connected(self, fingerprint: str, hello: dict) -> list[dict]:
         if self.tablets is not None and self.tablets.holds(fingerprint):  # an evaluator's tablet
@@ -88,8 +125,9 @@ class SeatMessages:
             return []
         kind = message["type"]
         lease = seat.lease
-        if kind in ("events", "beat", "media") and (lease is None or message["lease"] != lease.id
-                                                      or message["attempt"] != lease.attempt_id):
+        if kind not in ("events", "beat", "media"):
+            return []
+        if lease is None or message["lease"] != lease.id or message["attempt"] != lease.attempt_id:
             self._note_foreign_claim(seat, message)
             return [{"type": "revoked", "attempt": message["attempt"], "lease": message["lease"],
                      "reason": "this seat no longer holds that candidate"}]
@@ -103,9 +141,7 @@ class SeatMessages:
             if attempt.state.state == IN_PROGRESS:
                 attempt.raise_elapsed(elapsed)
             return [self._log(lease, attempt, [])]
-        if kind == "media":
-            return [self._media(message)]
-        return []
+        return [self._media(message)]
 
     def _queue_events(self, seat: "_Seat", lease: Lease, sent: list[dict]) -> None:
         """Group commit: what every seat sent in this turn of the loop is stored in one
@@ -113,7 +149,7 @@ class SeatMessages:
         self._event_queue.append((seat, lease, sent))
         if not self._flush_scheduled:
             self._flush_scheduled = True
-            self.server.loop.call_soon(self._flush_events)
+            self.running_server().loop.call_soon(self._flush_events)
 
     def _flush_events(self) -> None:
         batch, self._event_queue, self._flush_scheduled = self._event_queue, [], False
@@ -171,10 +207,10 @@ class SeatMessages:
         return [self._log(lease, attempt, stored)] + replies
 
     def _made_from(self, seat: "_Seat", lease: Lease, attempt: Any,
-                   sent: list[dict]) -> tuple[list[tuple[Event, str]], list[dict]]:
+                   sent: list[dict]) -> tuple[StoredEvents, list[dict]]:
         """The events to store for what a seat sent (each checked; refusals become incidents)."""
         replies: list[dict] = []
-        stored: list[tuple[Event, str]] = []
+        stored: StoredEvents = []
         now = self.clock()
         for event in sorted(sent, key=lambda e: e["n"]):
             acked = attempt.acked.get(lease.id, 0)

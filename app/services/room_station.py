@@ -148,7 +148,7 @@ class StationRoom(SeatMessages):
         request = self.pairing.get(fingerprint)
         if request is None:
             raise RoomRefused("That seat is no longer waiting to pair.", "Ask the seat to start pairing again.")
-        self.server.decide_pairing(request, accepted)
+        self.running_server().decide_pairing(request, accepted)
 
     def pairing_asks(self) -> list[PairingAsk]:
         return [PairingAsk(r.seat_name, r.code, r.address, f, r.role) for f, r in list(self.pairing.items())]
@@ -224,8 +224,8 @@ class StationRoom(SeatMessages):
         self.room.remove_seat(fingerprint, self.clock())
         del self.seats[fingerprint]
         self.accounts.record(by, "room.seat_removed", fingerprint, {"seat": seat.paired.name})
-        self.server.reload_seats()
-        self.server.disconnect(fingerprint)
+        (server := self.running_server()).reload_seats()
+        server.disconnect(fingerprint)
 
     def _seat(self, fingerprint: str, for_candidate: bool = False) -> _Seat:
         seat = self.seats.get(fingerprint)
@@ -379,7 +379,7 @@ class StationRoom(SeatMessages):
             name, number = self.candidates.get(attempt.attempt_id, ("", "")) if attempt else ("", "")
             state = attempt.state if attempt else None
             remaining = None
-            if state is not None and state.limits.exam_ms is not None:
+            if attempt is not None and state is not None and state.limits.exam_ms is not None:
                 remaining = max(0, (attempt.limit_ms() or 0) - attempt.elapsed_ms())
             rows.append(SeatStatus(
                 seat.paired.fingerprint, seat.paired.name, seat.connected, seat.since,

@@ -80,7 +80,8 @@ class TabletDesk:
         return []  # answered from the worker when done
 
     def _off_the_loop(self, fingerprint: str, work: Callable[[], list[dict]]) -> None:
-        loop = self.room.server.loop
+        server = self.room.running_server()
+        loop = server.loop
 
         def send(done: Future) -> None:
             try:
@@ -90,7 +91,7 @@ class TabletDesk:
                 return
             if not loop.is_closed():
                 try:
-                    loop.call_soon_threadsafe(self.room.server.push, fingerprint, replies)
+                    loop.call_soon_threadsafe(server.push, fingerprint, replies)
                 except RuntimeError:
                     pass  # the room closed meanwhile
         try:

@@ -12,7 +12,7 @@ import secrets
 from pathlib import Path
 import socket
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Self
 
 from app.crypto.tls_identity import TlsIdentity, new_tls_identity
 from app.domain.errors import ExamStationError
@@ -34,8 +34,10 @@ class SeatPairing:
     station_certificate: bytes
 
 
-class SeatService:
-    """What a candidate workstation keeps in its home: its own key and the station it paired with."""
+class PairedDevice:
+    """What a computer that pairs with the station keeps in its home: its own key and the station
+    it paired with. A candidate workstation (SeatService) and an evaluator's tablet
+    (services.tablet.TabletService) each add how they connect."""
 
     ROLE, FOLDER = "seat", "seat"  # services.tablet.TabletService pairs as "tablet", in its own folder
 
@@ -44,7 +46,7 @@ class SeatService:
         self.folder = home.root / self.FOLDER
 
     @classmethod
-    def at(cls, root: Path) -> "SeatService":
+    def at(cls, root: Path) -> Self:
         """The seat of the home at `root` (a simulation's seats, each with a home of its own)."""
         return cls(Home.open(root))
 
@@ -129,10 +131,6 @@ class SeatService:
             "center_name": pairing.center_name, "certificate": pairing.station_certificate.decode("ascii")},
             indent=2).encode(), mode=0o600)
 
-    def connect(self, wake: Callable[[], None] = lambda: None, address: str | None = None) -> "SeatSession":
-        where, pairing = self.station(address)
-        return SeatSession(self, where, pairing, wake)
-
     def station(self, address: str | None = None) -> tuple[StationAddress, SeatPairing]:
         """Where the paired station is (`address` overrides the one remembered) and its pairing."""
         pairing = self.pairing()
@@ -140,6 +138,14 @@ class SeatService:
             raise SeatNotPaired("This computer is not paired with a proctor station yet.",
                                 "Pair it: the proctor opens the room, then you enter the station's address.")
         return (StationAddress.parse(address) if address else pairing.address), pairing
+
+
+class SeatService(PairedDevice):
+    """A candidate workstation."""
+
+    def connect(self, wake: Callable[[], None] = lambda: None, address: str | None = None) -> "SeatSession":
+        where, pairing = self.station(address)
+        return SeatSession(self, where, pairing, wake)
 
 
 class SeatSession:

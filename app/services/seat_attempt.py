@@ -165,7 +165,7 @@ class SeatAttempt:
         check_allowed(self.state, kind)
         if self.state.state == IN_PROGRESS and self.remaining_now() == 0 and kind not in ("submitted", "incident"):
             raise AttemptRefused("The exam time is over.", code="state_timed_out")
-        record = {"n": self.next_n, "kind": kind, "data": data, "elapsed_ms": self.timer.elapsed_ms(),
+        record: dict[str, Any] = {"n": self.next_n, "kind": kind, "data": data, "elapsed_ms": self.timer.elapsed_ms(),
                   "basis": self.committed.last_seq}
         refused = self._journal(record)
         self.next_n += 1
@@ -212,9 +212,16 @@ class SeatAttempt:
         self.disk_problem, self._disk_reported = None, False
         return None
 
+    def _planned(self) -> AttemptPlan:
+        """The attempt's plan: set when the station's assignment is taken, before any action."""
+        if self.plan is None:
+            raise ExamStationError("This seat has not been given a candidate yet.",
+                                   "Wait until the proctor gives this seat a candidate.")
+        return self.plan
+
     def start(self) -> None:
         self._record("started", {})
-        self.visit(self.plan.first_item(self.state))
+        self.visit(self._planned().first_item(self.state))
 
     def resume(self, by: str = "candidate") -> None:
         self._record("resumed", {"by": by})
@@ -226,7 +233,7 @@ class SeatAttempt:
 
     def answer(self, item_id: str, response: Any) -> None:
         check_allowed(self.state, "answered")
-        self.plan.check_reachable(self.state, item_id)
+        self._planned().check_reachable(self.state, item_id)
         self.pending[item_id] = response
         self.flush_pending()
 
@@ -240,14 +247,15 @@ class SeatAttempt:
             del self.pending[item_id]
 
     def visit(self, item_id: str) -> None:
-        section_id = self.plan.check_reachable(self.state, item_id)
+        plan = self._planned()
+        section_id = plan.check_reachable(self.state, item_id)
         current = self.state.current_section
         if current and current != section_id:
-            self._record("section_left", {"section_id": current, "lock": self.plan.section(current).lock_on_exit})
+            self._record("section_left", {"section_id": current, "lock": plan.section(current).lock_on_exit})
         self._record("visited", {"item_id": item_id, "section_id": section_id})
 
     def flag(self, item_id: str, on: bool) -> None:
-        self.plan.section_of(item_id)
+        self._planned().section_of(item_id)
         self._record("flagged", {"item_id": item_id, "on": on})
 
     def annotate(self, item_id: str, annotation: Annotation) -> None:

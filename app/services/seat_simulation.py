@@ -16,22 +16,16 @@ from typing import Callable
 
 from app.domain.attempt import AttemptRefused
 from app.domain.errors import SaveFailed
+from app.domain.exam import Item
+from app.domain.item_types import simulated_answer
 from app.services.seat import SeatService
 
-RESPONSES: dict[str, Callable[[random.Random], object]] = {
-    "single_choice": lambda r: r.choice(["a", "b"]),
-    "multiple_response": lambda r: r.sample(["a", "b", "c"], r.randint(1, 3)),
-    "true_false": lambda r: r.random() < 0.5,
-    "numeric": lambda r: str(r.randint(0, 20)),
-    "ordering": lambda r: r.sample(["s1", "s2", "s3"], 3),
-    "matching": lambda r: {"p1": r.choice(["c1", "c2", "c3"]), "p2": r.choice(["c1", "c2", "c3"])},
-    "hotspot": lambda r: [r.randint(0, 99), r.randint(0, 99)],
-}
 FINISHED = ("submitted", "timed_out", "voided")
 
 
-def simulated_response(item_type: str, rng: random.Random) -> object:
-    return RESPONSES.get(item_type, lambda r: r.choice(["BMS", "12 Nm", "not sure"]))(rng)
+def simulated_response(item: Item, rng: random.Random) -> object:
+    """Right or wrong by a coin toss, in the shape the item's type stores."""
+    return simulated_answer(item, rng, rng.random() < 0.5)
 
 
 def sit_at_seat(seat: SeatService, address: str | None, answers: int, seed: int, pause_seconds: float,
@@ -77,7 +71,7 @@ def _step(attempt, left: int, rng: random.Random, report: Callable[[str], None])
             return False
         if attempt.state.current_item != item_id:
             attempt.visit(item_id)
-        response = simulated_response(attempt.exam.item(item_id).type, rng)
+        response = simulated_response(attempt.exam.item(item_id), rng)
         attempt.answer(item_id, response)
         report(f"ack {attempt.lease} {attempt.next_n - 1} {item_id} {json.dumps(response)}")
         return True

@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain.cloze import cloze_key
 from app.domain.accommodations import Accommodations
 from app.domain.exam import Exam, Item
 from app.domain.incidents import DISRUPTION
-from app.domain.scoring import key_response, region_inner_point
+from app.domain.item_types import item_kind, simulated_answer
 from app.services.context import Services
 from app.services.delivery import DeliveryService
 
@@ -100,7 +99,7 @@ def _sit(services: Services, delivery: DeliveryService, clock: SimClock, exam: E
             continue
         item = exam.item(item_id)
         correct = rng.random() < 1 / (1 + math.exp(-(ability - difficulty[item_id])))
-        live.answer(item_id, key_response(item) if correct and not item.manually_scored else _wrong(item, rng))
+        live.answer(item_id, simulated_answer(item, rng, correct))
         if rng.random() < 0.004:
             live.incident(DISRUPTION, "noise from the corridor", by="sim-proctor")
         if rng.random() < 0.003:
@@ -115,34 +114,8 @@ def _sit(services: Services, delivery: DeliveryService, clock: SimClock, exam: E
 
 
 def _wrong(item: Item, rng: random.Random) -> Any:
-    ids = [o.id for o in item.options]
-    kind = item.type
-    if kind == "single_choice":
-        return rng.choice([i for i in ids if i != item.key])
-    if kind == "multiple_response":
-        wrong = [i for i in ids if i not in item.key] or ids
-        return sorted(set(rng.sample(list(item.key), max(1, len(item.key) - 1)) + [rng.choice(wrong)]))
-    if kind == "true_false":
-        return not item.key
-    if kind == "numeric":
-        return f"{float(item.key) * rng.choice((0.5, 0.8, 1.25, 2.0)) + 1:g}"
-    if kind == "ordering":
-        order = list(item.key)
-        order[0], order[-1] = order[-1], order[0]
-        return order
-    if kind == "matching":
-        choices = [c.id for c in item.choices]
-        return {p: rng.choice(choices) for p in item.key}
-    if kind == "cloze":  # one blank wrong, the others right: a near miss
-        response = cloze_key(item)
-        blank = rng.choice(item.blanks)
-        response[blank.id] = next((o.id for o in blank.options if o.id != blank.key), "?") \
-            if blank.kind == "choice" else "999" if blank.kind == "number" else "not sure"
-        return response
-    if kind == "hotspot":
-        others = [r for r in item.regions if r.id not in item.key]
-        return list(region_inner_point(rng.choice(others))) if others else [0, 0]
-    return rng.choice(("not sure", "I would check the manual", "battery"))
+    """A simulated candidate's mistake on this item (its type's `wrong_answer`)."""
+    return item_kind(item.type).wrong_answer(item, rng)
 
 
 def _evaluate(services: Services, exam: Exam, checklist, candidate: str, attempt_id: str, ability: float,

@@ -6,6 +6,7 @@ answers the seats acknowledged and the answers the station stored for them."""
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import signal
@@ -138,8 +139,9 @@ def _inject(services: Services, opened, session: str, room: StationRoom, seats: 
         time.sleep(rng.uniform(0.1, 0.8))
         room = services.room.open(opened, session, "Simulation station", host="127.0.0.1", port=port)
     else:
-        for fingerprint in list(room.server.connected()):
-            room.call(lambda f=fingerprint: room.server.disconnect(f))
+        server = room.running_server()
+        for fingerprint in list(server.connected()):
+            room.call(functools.partial(server.disconnect, fingerprint))
     return room
 
 
@@ -154,9 +156,9 @@ def _count(services: Services, attempts: list[str], lines: list[str], result: Ro
             continue
         _, lease, n, item_id, response = line.split(" ", 4)
         result.acknowledged += 1
-        event = stored.get(f"{lease}:{n}")
-        if event is not None and event.kind == "answered" and event.data.get("item_id") == item_id \
-                and event.data.get("response") == json.loads(response):
+        kept = stored.get(f"{lease}:{n}")
+        if kept is not None and kept.kind == "answered" and kept.data.get("item_id") == item_id \
+                and kept.data.get("response") == json.loads(response):
             result.stored += 1
         else:
             result.lost.append(f"{lease}:{n}")

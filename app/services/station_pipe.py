@@ -112,7 +112,7 @@ class StationPipe:
             return False
         with self._lock:
             self._next += 1
-            ask, future = self._next, Future()
+            ask, future = self._next, Future[bool]()
             self._waiting[ask] = future
             try:  # print, not the byte layer: a simulation's reports share this stream
                 print(encode({"type": "exit_check", "id": ask, "user": user, "pin": pin}).decode().rstrip("\n"),
@@ -132,7 +132,7 @@ class StationPipe:
             for line in self._in:
                 reply = decode_reply(line)
                 future = self._waiting.get(reply["id"]) if reply is not None else None
-                if future is not None and not future.done():
+                if reply is not None and future is not None and not future.done():
                     future.set_result(reply["ok"])
         except (OSError, ValueError):
             pass

@@ -24,13 +24,13 @@ from app.room import wire
 from app.room.journal import Journal, JournalFailed
 from app.room.seat_link import SeatLink, StationAddress
 from app.room.tablet_wire import RosterEntry, evaluation_from_wire, roster_from_wire
-from app.services.seat import SeatPairing, SeatService
+from app.services.seat import PairedDevice, SeatPairing
 
 RESEND_SECONDS = 5.0
 CHECKING, REFUSED, WAITING, SAVED, NOT_STORED = "checking", "refused", "waiting", "saved", "not stored"
 
 
-class TabletService(SeatService):
+class TabletService(PairedDevice):
     """What an evaluator's tablet keeps in its home: its own key and the station it paired with."""
 
     ROLE, FOLDER = "tablet", "tablet"
@@ -254,6 +254,10 @@ class TabletSession:
             entry.state, entry.reason = REFUSED, message["reason"] or "The station refused the sign-off."
             return
         entry.signature = message["signature"]
+        if self.journal is None:  # the station signs only after it gave the journal key; never otherwise
+            entry.state, entry.reason = REFUSED, ("This tablet has no journal from the station yet; nothing was "
+                                                  "sent. Sign off again once the tablet shows it is connected.")
+            return
         try:  # durable on this tablet before it goes anywhere: nothing signed is lost
             self.journal.append({"kind": "signed", "evaluation": entry.evaluation, "label": entry.label,
                                  "signature": entry.signature})
@@ -272,7 +276,8 @@ class TabletSession:
         entry.state = SAVED if message["ok"] else NOT_STORED
         entry.reason = message["reason"]
         try:
-            self.journal.append({"kind": entry.state, "id": entry.id, "reason": entry.reason})
+            if self.journal is not None:
+                self.journal.append({"kind": entry.state, "id": entry.id, "reason": entry.reason})
         except JournalFailed:
             pass  # after a restart it is sent again, and the station acknowledges it again
 

@@ -3718,7 +3718,7 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/candidate/item_page.py" line="+48"/>
+        <location filename="../../app/ui/candidate/item_page.py" line="+49"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
@@ -3809,7 +3809,7 @@
         <translation>Imagen de esta pregunta</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Select words of the question first (Shift and the arrow keys), then highlight them.</source>
         <translation>Seleccione primero palabras de la pregunta (Mayús y las flechas) y luego resáltelas.</translation>
     </message>
@@ -3827,6 +3827,54 @@
         <location line="+1"/>
         <source>Option {letter} restored.</source>
         <translation>Opción {letter} restablecida.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTypes</name>
+    <message>
+        <location filename="../../app/ui/candidate/responses/__init__.py" line="+35"/>
+        <source>Single choice</source>
+        <translation>Opción única</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiple response</source>
+        <translation>Respuesta múltiple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>True or false</source>
+        <translation>Verdadero o falso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Short text</source>
+        <translation>Respuesta breve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordering</source>
+        <translation>Ordenar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching</source>
+        <translation>Relacionar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotspot</source>
+        <translation>Punto en la imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in the blanks</source>
+        <translation>Completar los espacios</translation>
     </message>
 </context>
 <context>
@@ -4119,7 +4167,7 @@
 <context>
     <name>MarkingTab</name>
     <message>
-        <location filename="../../app/ui/admin/marking_tab.py" line="+35"/>
+        <location filename="../../app/ui/admin/marking_tab.py" line="+36"/>
         <source>Marking</source>
         <translation>Corrección</translation>
     </message>
@@ -4140,12 +4188,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>Marker</source>
         <translation>Corrector</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
@@ -4221,18 +4269,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+137"/>
+        <location line="-139"/>
+        <location line="+139"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>Center</source>
         <translation>Centro</translation>
     </message>
@@ -4292,7 +4340,7 @@
         <translation>Arbitrar las diferencias entre correctores</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Reading the queue…</source>
         <translation>Leyendo la cola…</translation>
     </message>
@@ -4303,11 +4351,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Blank answers given 0 points just now (nothing to read): {n}.</source>
-        <translation>Respuestas en blanco calificadas con 0 puntos ahora mismo (nada que leer): {n}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Nothing is waiting. Import result bundles on the Import tab to get more.</source>
         <translation>No hay nada pendiente. Importe paquetes de resultados en la pestaña Importar para obtener más.</translation>
     </message>
@@ -5137,7 +5180,7 @@
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../app/ui/admin/release_tab.py" line="+37"/>
+        <location filename="../../app/ui/admin/release_tab.py" line="+40"/>
         <source>Your name, kept with each decision and release</source>
         <translation>Su nombre, que se guarda con cada decisión y publicación</translation>
     </message>
@@ -5327,12 +5370,7 @@
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Reading the sessions…</source>
-        <translation>Leyendo las sesiones…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+43"/>
         <source> by {who}</source>
         <translation> por {who}</translation>
     </message>
@@ -5342,12 +5380,7 @@
         <translation>Aún no hay resultados importados: importe paquetes de resultados en la pestaña Importar.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Reading the session…</source>
-        <translation>Leyendo la sesión…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>{exam} at {center}, imported {at}: {n} candidates. {state}.</source>
         <translation>{exam} en {center}, importada el {at}: {n} candidatos. {state}.</translation>
     </message>
@@ -5387,7 +5420,7 @@
         <translation>Registrado: {line}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Releasing…</source>
         <translation>Publicando…</translation>
     </message>
@@ -5397,7 +5430,7 @@
         <translation>Se publicaron los resultados de {n} candidatos. Emita sus credenciales en la pestaña Credenciales y guarde sus cartas de resultados.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Folder for the score letters</source>
         <translation>Carpeta de las cartas de resultados</translation>
     </message>
@@ -5438,7 +5471,7 @@
         <translation>No se pudo escribir la carta de {who} ({why}). Elija una carpeta en la que pueda escribir y guarde de nuevo.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Unlocked. Do it again.</source>
         <translation>Desbloqueado. Hágalo de nuevo.</translation>
     </message>
@@ -5570,7 +5603,7 @@
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../app/ui/admin/results_window.py" line="+43"/>
+        <location filename="../../app/ui/admin/results_window.py" line="+44"/>
         <source>ExamStation — Credential body</source>
         <translation>ExamStation — Organismo certificador</translation>
     </message>
@@ -5595,7 +5628,7 @@
         <translation>C&amp;orrección</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Publicación</translation>
     </message>
@@ -5686,6 +5719,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{name}: {n} written answers were left blank and given 0 points (nothing for a marker to read).</source>
+        <translation>{name}: {n} respuestas escritas se dejaron en blanco y recibieron 0 puntos (nada que leer para un corrector).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;span style=&apos;color:#9b0000&apos;&gt;{name}: {reason}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#9b0000&apos;&gt;{name}: {reason}&lt;/span&gt;</translation>
     </message>
@@ -5815,12 +5853,12 @@
         <translation>Marcar ítems a partir de &amp;intentos:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Building the reports…</source>
         <translation>Preparando los informes…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>{n} results; {left} kept out of the statistics (see that tab).</source>
         <translation>{n} resultados; {left} excluidos de las estadísticas (vea esa pestaña).</translation>
     </message>
@@ -5845,7 +5883,7 @@
         <translation>{exam}, versiones comparadas: {test}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The reports could not be built ({kind}).</source>
         <translation>No se pudieron preparar los informes ({kind}).</translation>
     </message>

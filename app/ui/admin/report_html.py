@@ -11,6 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument, QTextOption
 
 from app.services.reports import cell
+from app.ui.candidate.responses import type_title
 
 CHART_SCORES, CHART_MINUTES = "chart://scores", "chart://minutes"
 # Column headings in plain words where the column's name alone would be jargon.
@@ -86,6 +87,9 @@ def heading(column: str) -> str:
 
 
 def _words(column: str, value) -> str:
-    """A cell in plain words: item types and states without underscores ("multiple response")."""
+    """A cell in plain words: an item type by its name ("Multiple response"), states without
+    underscores."""
+    if column == "type" and isinstance(value, str):
+        return type_title(value)
     text = cell(value)
-    return text.replace("_", " ") if column in ("type", "state") else text
+    return text.replace("_", " ") if column == "state" else text

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, 
 
 from app.domain.annotations import Annotation
 from app.domain.attempt import AttemptState
+from app.domain.item_types import item_kind
 from app.domain.plan import AttemptPlan
 from app.ui.candidate.controls import button, label, rename
 from app.ui.candidate.highlights import StemText
@@ -194,8 +195,7 @@ class ItemPage(QWidget):
             self.answer_slot.removeWidget(self.answer)
             self.answer.hide()
             self.answer.deleteLater()
-        options = self.plan.options(item.id) if item.type in (
-            "single_choice", "multiple_response", "ordering", "matching") else ()
+        options = self.plan.options(item.id) if item_kind(item.type).has_options else ()
         self.answer = answer_widget(item, options, self.media, self)
         self.answer.set_response(response)
         widget, item_id = self.answer, item.id

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.discovery import FoundStation, StationBrowser, station_browser
 from app.services.room import show_code
-from app.services.seat import SeatService
+from app.services.seat import PairedDevice
 from app.ui.proctor.common import add_row, button, error_text, heading, hint, message_label, say
 from app.ui.widgets.tasks import run_in_background
 
@@ -29,7 +29,7 @@ class PairingPage(QWidget):
     paired = Signal()
     code_ready = Signal(str, str)  # code, station name (from the pairing thread)
 
-    def __init__(self, seat: SeatService, parent: QWidget | None = None) -> None:
+    def __init__(self, seat: PairedDevice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.seat = seat
         self.browser: StationBrowser | None = None

@@ -8,44 +8,48 @@
 
 Answers chosen from options (single choice, multiple response) also have `strikes`
 (app.ui.candidate.responses.strike.StrikeOuts): the options the candidate struck out.
+Each type's widget and translated name are registered below (registry.py), one line per type.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from PySide6.QtCore import QCoreApplication
 
-from PySide6.QtWidgets import QWidget
-
-from app.domain.exam import Item
 from app.ui.candidate.responses.cloze import ClozeAnswer
 from app.ui.candidate.responses.choices import MultipleResponseAnswer, SingleChoiceAnswer, TrueFalseAnswer
 from app.ui.candidate.responses.hotspot import HotspotAnswer
 from app.ui.candidate.responses.matching import MatchingAnswer
 from app.ui.candidate.responses.ordering import OrderingAnswer
+from app.ui.candidate.responses.registry import (
+    Media, answer_kind, answer_widget, register_answer_widget, type_title, unregister_answer_widget,
+)
 from app.ui.candidate.responses.typed import NumericAnswer, ShortTextAnswer, WrittenAnswer
 
-Media = Callable[[str], bytes]
+__all__ = ["Media", "answer_kind", "answer_widget", "register_answer_widget", "type_title",
+           "unregister_answer_widget"]
 
+translate = QCoreApplication.translate  # spelled out below so pyside6-lupdate finds each name
 
-def answer_widget(item: Item, option_ids: tuple[str, ...], media: Media, parent: QWidget | None = None) -> Any:
-    """The widget for answering `item`; `option_ids` is this candidate's display order."""
-    kind = item.type
-    if kind == "single_choice":
-        return SingleChoiceAnswer(item, option_ids, parent, media)
-    if kind == "multiple_response":
-        return MultipleResponseAnswer(item, option_ids, parent, media)
-    if kind == "true_false":
-        return TrueFalseAnswer(item, parent)
-    if kind == "numeric":
-        return NumericAnswer(item, parent)
-    if kind == "short_text":
-        return WrittenAnswer(item, parent) if item.manually_scored else ShortTextAnswer(item, parent)
-    if kind == "ordering":
-        return OrderingAnswer(item, option_ids, parent, media)
-    if kind == "matching":
-        return MatchingAnswer(item, option_ids, parent, media)
-    if kind == "hotspot":
-        return HotspotAnswer(item, media, parent)
-    if kind == "cloze":
-        return ClozeAnswer(item, parent)
-    raise ValueError(f"no answer widget for the item type {kind!r}")
+BUILT_IN = (  # (type, widget for (item, option order, media, parent), name)
+    ("single_choice", lambda item, ids, media, parent: SingleChoiceAnswer(item, ids, parent, media),
+     lambda: translate("ItemTypes", "Single choice")),
+    ("multiple_response", lambda item, ids, media, parent: MultipleResponseAnswer(item, ids, parent, media),
+     lambda: translate("ItemTypes", "Multiple response")),
+    ("true_false", lambda item, ids, media, parent: TrueFalseAnswer(item, parent),
+     lambda: translate("ItemTypes", "True or false")),
+    ("numeric", lambda item, ids, media, parent: NumericAnswer(item, parent),
+     lambda: translate("ItemTypes", "Number")),
+    ("short_text", lambda item, ids, media, parent:
+        WrittenAnswer(item, parent) if item.manually_scored else ShortTextAnswer(item, parent),
+     lambda: translate("ItemTypes", "Short text")),
+    ("ordering", lambda item, ids, media, parent: OrderingAnswer(item, ids, parent, media),
+     lambda: translate("ItemTypes", "Ordering")),
+    ("matching", lambda item, ids, media, parent: MatchingAnswer(item, ids, parent, media),
+     lambda: translate("ItemTypes", "Matching")),
+    ("hotspot", lambda item, ids, media, parent: HotspotAnswer(item, media, parent),
+     lambda: translate("ItemTypes", "Hotspot")),
+    ("cloze", lambda item, ids, media, parent: ClozeAnswer(item, parent),
+     lambda: translate("ItemTypes", "Fill in the blanks")),
+)
+for _name, _widget, _title in BUILT_IN:
+    register_answer_widget(_name, _widget, _title)

@@ -1,0 +1,83 @@
+"""Helpers several item types share: reading a list of options, checking an id against them,
+the all-or-nothing / partial rule, a typed number, a list of ids."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from app.domain.exam import Choice
+from app.domain.fields import Fields, unique_ids
+
+
+def read_choices(f: Fields, name: str, minimum: int) -> tuple[Choice, ...]:
+    entries = f.sequence(name)
+    result = []
+    with f.problems.at(name):
+        if len(entries) < minimum:
+            f.problems.add(f"needs at least {minimum} entries, found {len(entries)}")
+        for index, entry in enumerate(entries):
+            with f.problems.at(index):
+                c = Fields(f.problems, entry, ("id", "text", "media"))
+                ident, text = (c.ident("id"), c.text("text")) if c.ok else (None, None)
+                if ident and text:
+                    result.append(Choice(ident, text, c.text("media", None)))
+        unique_ids(f.problems, "option", [c.id for c in result])
+    return tuple(result)
+
+
+def known(f: Fields, where: str, value: Any, ids: list[str]) -> bool:
+    if isinstance(value, str) and value in ids:
+        return True
+    with f.problems.at(where):
+        f.problems.add(f"{shown(value)} is not one of the options ({', '.join(ids)})")
+    return False
+
+
+def shown(value: Any) -> str:
+    return f"'{value}'" if isinstance(value, str) else repr(value)
+
+
+def scoring_rule(f: Fields) -> dict[str, Any]:
+    return {"scoring": f.choice("scoring", ("all_or_nothing", "partial"), "all_or_nothing") or "all_or_nothing"}
+
+
+def parse_number(text: Any) -> float:
+    """A candidate's typed number; accepts a decimal comma and spaces between digits."""
+    if isinstance(text, bool):
+        raise ValueError("not a number")
+    if isinstance(text, (int, float)):
+        value = float(text)
+    else:
+        cleaned = str(text).strip().replace(" ", "").replace("\u00a0", "")
+        if cleaned.count(",") == 1 and "." not in cleaned:
+            cleaned = cleaned.replace(",", ".")
+        value = float(cleaned)
+    if not math.isfinite(value):
+        raise ValueError("not a finite number")
+    return value
+
+
+def is_number(text: str) -> bool:
+    try:
+        return math.isfinite(float(text))
+    except ValueError:
+        return False
+
+
+def strings(response: Any) -> list[str]:
+    if isinstance(response, (str, bytes)) or not isinstance(response, (list, tuple)):
+        raise TypeError("expected a list of ids")
+    return [r for r in response if isinstance(r, str)]
+
+
+def option_ids(values: dict[str, Any]) -> Any:
+    """Mapping keys of a choice item: its option ids."""
+    return {o.id for o in values["options"]}.__contains__
+
+
+def one_text(item: Any, response: Any, _parse_number: Any) -> list[Any]:
+    """The part a mapping values in a one-text response (an option id, a typed text)."""
+    if not isinstance(response, str):
+        raise TypeError("expected a text")
+    return [response]
