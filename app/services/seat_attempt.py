@@ -261,7 +261,7 @@ class SeatAttempt:
     def annotate(self, item_id: str, annotation: Annotation) -> None:
         """Keep what the candidate marked on a question (highlights, struck options): not scored."""
         check_allowed(self.state, ANNOTATED)
-        self.plan.check_reachable(self.state, item_id)
+        self._planned().check_reachable(self.state, item_id)
         self._record(ANNOTATED, annotation.to_data(item_id))
 
     def incident(self, kind: str, description: str, by: str, details: dict | None = None) -> None:
