@@ -1,21 +1,31 @@
 """Takes one attempt the way the candidate screen does, printing each acknowledged answer;
 tests/test_crash_recovery.py kills it with SIGKILL at random moments and relaunches it.
 
-Usage: python -m tests.crash_driver DB_PATH ATTEMPT_ID POLICY SEED
+It runs as a small fork server so that fifty kills do not pay fifty interpreter start-ups:
+the parent imports everything and reads the exam once, then for each `run SEED` line on its
+standard input forks a child that opens the database and takes the attempt. The child is a
+real process with its own SQLite connection; the test kills it with SIGKILL, and the parent
+reaps it and says `ended`.
+
+Usage: python -m tests.crash_driver DB_PATH ATTEMPT_ID POLICY
 Lines printed (flushed at once):
+  child <pid>                                a run started in this process (the one to kill)
   recovered <elapsed_ms> <wall>              the previous run died; time given by the policy
   running <elapsed_ms> <monotonic> <wall>    the clock is running from here
   ack <seq> <item_id> <json response>        committed to the database
+  ended                                      the child is gone (from the parent)
 """
 
 from __future__ import annotations
 
 import json
+import os
 import random
 import sys
 import time
 from dataclasses import replace
 
+from app.domain.exam import Exam
 from app.formats.exam_source import load_exam_source
 from app.services.delivery import DeliveryService
 from app.services.seat_simulation import simulated_response
@@ -32,13 +42,13 @@ def response_to(item, rng: random.Random) -> object:
 
 
 def say(*parts: object) -> None:
-    print(*parts, flush=True)
+    """One line in one write: a kill never leaves half a line for the next one to join."""
+    os.write(1, (" ".join(str(p) for p in parts) + "\n").encode())
 
 
-def main() -> None:
-    path, attempt_id, policy, seed = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-    exam = load_exam_source(MINI_EXAM)
-    exam = replace(exam, timing=replace(exam.timing, interruption=policy))
+def take_attempt(path: str, attempt_id: str, exam: Exam, seed: int) -> None:
+    """The child's whole life: recover or start the attempt, then answer until killed."""
+    say("child", os.getpid())
     db = open_database(sqlite_url(path))
     attempt = DeliveryService(lambda: db).live(attempt_id, exam)
     if attempt.interrupted_now:
@@ -62,6 +72,22 @@ def main() -> None:
             attempt.tick()
             last_tick = time.monotonic()
         time.sleep(rng.uniform(0.0, 0.03))
+
+
+def main() -> None:
+    path, attempt_id, policy = sys.argv[1], sys.argv[2], sys.argv[3]
+    exam = load_exam_source(MINI_EXAM)
+    exam = replace(exam, timing=replace(exam.timing, interruption=policy))
+    for line in sys.stdin:
+        seed = int(line.split()[1])
+        pid = os.fork()
+        if pid == 0:
+            try:
+                take_attempt(path, attempt_id, exam, seed)
+            finally:
+                os._exit(1)  # only reached if the run failed on its own; the test says so
+        os.waitpid(pid, 0)
+        say("ended")  # on its own line: the child wrote whole lines only
 
 
 if __name__ == "__main__":

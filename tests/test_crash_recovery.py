@@ -39,22 +39,35 @@ def make_attempt(path: Path) -> str:
     return attempt
 
 
-def run_until_killed(path: Path, attempt: str, policy: str, seed: int, rng: random.Random) -> dict:
-    process = subprocess.Popen([sys.executable, "-m", "tests.crash_driver", str(path), attempt, policy, str(seed)],
-                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    lines = []
-    while True:  # wait until the clock runs, then let it answer for a random while
-        line = process.stdout.readline()
-        assert line, process.stderr.read()
-        lines.append(line.split())
-        if lines[-1][0] == "running":
-            break
+def start_driver(path: Path, attempt: str, policy: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "tests.crash_driver", str(path), attempt, policy],
+                            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
+def read_line(driver: subprocess.Popen) -> list[str]:
+    line = driver.stdout.readline()
+    if not line:
+        driver.kill()
+        raise AssertionError(driver.stderr.read())
+    return line.split(maxsplit=3)
+
+
+def run_until_killed(driver: subprocess.Popen, seed: int, rng: random.Random) -> dict:
+    """One run: a fresh child process takes the attempt and is killed with SIGKILL."""
+    driver.stdin.write(f"run {seed}\n")
+    driver.stdin.flush()
+    lines = [read_line(driver)]
+    assert lines[0][0] == "child", lines
+    child = int(lines[0][1])
+    while lines[-1][0] != "running":  # wait until the clock runs, then let it answer for a random while
+        lines.append(read_line(driver))
+        assert lines[-1][0] != "ended", lines
     time.sleep(rng.uniform(0.05, 0.6))
-    process.send_signal(signal.SIGKILL)
+    os.kill(child, signal.SIGKILL)
     killed = (time.monotonic(), time.time())
-    out, _ = process.communicate(timeout=30)
-    lines += [line.split(maxsplit=3) for line in out.splitlines()]
+    while lines[-1][0] != "ended":
+        lines.append(read_line(driver))
     return {"lines": lines, "killed": killed}
 
 
@@ -66,8 +79,16 @@ def test_killed_attempts_lose_nothing_and_keep_their_time(tmp_path: Path, policy
     rng = random.Random(policy)
     acked: list[tuple[int, str, object]] = []
     previous = None
-    for run in range(KILLS + 1):
-        result = run_until_killed(path, attempt, policy, run, rng)
+    driver = start_driver(path, attempt, policy)
+    try:
+        runs = [run_until_killed(driver, run, rng) for run in range(KILLS + 1)]
+    finally:
+        driver.stdin.close()
+        driver.wait(timeout=30)
+        print(driver.stderr.read(), file=sys.stderr)  # a child's traceback, shown when the test fails
+        driver.stdout.close()
+        driver.stderr.close()
+    for run, result in enumerate(runs):
         lines = result["lines"]
         if previous is not None:
             recovered = next(line for line in lines if line[0] == "recovered")
@@ -82,8 +103,6 @@ def test_killed_attempts_lose_nothing_and_keep_their_time(tmp_path: Path, policy
         result["running"] = (int(running[1]), float(running[2]), float(running[3]))
         acked += [(int(line[1]), line[2], json.loads(line[3])) for line in lines if line[0] == "ack"]
         previous = result
-        if run == KILLS:
-            break
     db = open_database(sqlite_url(path))
     events = {e.seq: e for e in DeliveryService(lambda: db).events(attempt)}
     db.close()
