@@ -33,7 +33,6 @@ from app.store.database import open_database, sqlite_url
 from tests.conftest import MINI_EXAM
 
 
-
 def response_to(item, rng: random.Random) -> object:
     """A simulated seat's answer; texts of many lengths, to find a torn write of any size."""
     if item.type == "short_text":
