@@ -39,6 +39,8 @@ class NumberButton(QPushButton):
         self.face.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.face.setProperty("face", "unseen")
+        self.setProperty("state", "unseen")
+        self.setProperty("current", "false")
         row = QHBoxLayout(self)
         row.setContentsMargins(2, 0, 2, 0)
         row.addWidget(self.face)
@@ -56,6 +58,14 @@ class NumberButton(QPushButton):
         needed = self.face.sizeHint() + QSize(16, 12)
         self.face.setText(shown)
         return needed
+
+
+def _changed(widget: QWidget, name: str, value: str) -> bool:
+    """Set a style property; whether its value changed."""
+    if widget.property(name) == value:
+        return False
+    widget.setProperty(name, value)
+    return True
 
 
 def look(question: QuestionState) -> str:
@@ -114,11 +124,12 @@ class JumpGrid(QWidget):
             changed = True
             jump.show_marks(marks(question))
             jump.setEnabled(not question.closed)
-            jump.setProperty("state", look(question))
-            jump.setProperty("current", "true" if current else "false")
-            jump.face.setProperty("face", "closed" if question.closed else look(question))
-            repolish(jump)
-            repolish(jump.face)
+            # restyled only when a property the style sheet selects on changes (a new attempt's
+            # first screen: only the current question's button, not all of them)
+            if _changed(jump, "state", look(question)) | _changed(jump, "current", "true" if current else "false"):
+                repolish(jump)
+            if _changed(jump.face, "face", "closed" if question.closed else look(question)):
+                repolish(jump.face)
             jump.setAccessibleName(self.tr("Question {number}").format(number=question.number))
             jump.setAccessibleDescription(", ".join(self._facts(question, current)))
         if changed:
