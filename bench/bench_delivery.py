@@ -112,6 +112,7 @@ def window_moves(path: Path, moves: int) -> tuple[dict[str, list[float]], list[f
     layout, paint), by the type of the question moved to, forward through the form, then back;
     and the same moves' CPU time of the UI thread (on a shared machine the wall time also holds
     the wait for a core, and the commit's wait for the disk)."""
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from app.ui.candidate import CandidateWindow
@@ -136,6 +137,9 @@ def window_moves(path: Path, moves: int) -> tuple[dict[str, list[float]], list[f
         start, start_cpu = time.perf_counter(), time.thread_time()
         window.navigation.go_to(item_id)
         application.processEvents()
+        # the previous question's widgets, deleted later: the event loop (not running here) does
+        # that on its next turn, on the same thread, so it is timed with the move
+        application.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         by_type.setdefault(exam.item(item_id).type, []).append(time.perf_counter() - start)
         cpu.append(time.thread_time() - start_cpu)
         assert window.item_page.item_id == item_id
