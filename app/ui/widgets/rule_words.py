@@ -16,19 +16,15 @@ from app.domain.reasons import Reason
 CONTEXT = "RuleWords"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def checklist_titles(exam: Exam) -> dict[str, str]:
     return {c.id: c.title for c in exam.checklists}
 
 
 def component_words(name: str, titles: Mapping[str, str]) -> str:
     if name == "written":
-        return _t("the written test")
+        return QCoreApplication.translate("RuleWords", "the written test")
     checklist = name.split(":", 1)[-1]
-    return _t("the checklist “{title}”").format(title=titles.get(checklist, checklist))
+    return QCoreApplication.translate("RuleWords", "the checklist “{title}”").format(title=titles.get(checklist, checklist))
 
 
 def rule_words(rule_text: str, titles: Mapping[str, str]) -> str:
@@ -44,27 +40,27 @@ def _words(rule: composite.Rule, titles: Mapping[str, str], inside: bool = False
     if isinstance(rule, composite.Component):
         return component_words(rule.name, titles)
     if isinstance(rule, composite.Not):
-        return _t("not {part}").format(part=_words(rule.operand, titles, True))
+        return QCoreApplication.translate("RuleWords", "not {part}").format(part=_words(rule.operand, titles, True))
     left, right = _words(rule.left, titles, True), _words(rule.right, titles, True)
     if isinstance(rule, composite.Both):
-        return _t("{left} and {right}").format(left=left, right=right)
+        return QCoreApplication.translate("RuleWords", "{left} and {right}").format(left=left, right=right)
     # "either … or …" keeps an OR inside an AND readable without brackets.
-    template = _t("either {left} or {right}") if inside else _t("{left} or {right}")
+    template = QCoreApplication.translate("RuleWords", "either {left} or {right}") if inside else QCoreApplication.translate("RuleWords", "{left} or {right}")
     return template.format(left=left, right=right)
 
 
 def _sentences() -> dict[str, str]:
-    t = _t  # spelled out one by one so pyside6-lupdate finds each text
+    translate = QCoreApplication.translate  # spelled out below so pyside6-lupdate finds each text
     return {
-        codes.STEP_NOT_APPLICABLE: t("the step “{step}” cannot be marked not applicable"),
-        codes.CRITICAL_STEP_NOT_DONE: t("the critical step “{step}” was not done"),
-        codes.BELOW_POINTS: t("{points} of {possible} points ({percent} %), below the {needed} points needed"),
-        codes.BELOW_PERCENT: t("{points} of {possible} points ({percent} %), below the {needed} % needed"),
-        codes.STEPS_NOT_MARKED: t("{count} step(s) not marked yet"),
-        codes.WRITTEN_NOT_SCORED: t("the written test is not fully scored yet"),
-        codes.CHECKLIST_NOT_DECIDED: t("the checklist “{checklist}” is not evaluated yet, or its two "
+        codes.STEP_NOT_APPLICABLE: translate("RuleWords", "the step “{step}” cannot be marked not applicable"),
+        codes.CRITICAL_STEP_NOT_DONE: translate("RuleWords", "the critical step “{step}” was not done"),
+        codes.BELOW_POINTS: translate("RuleWords", "{points} of {possible} points ({percent} %), below the {needed} points needed"),
+        codes.BELOW_PERCENT: translate("RuleWords", "{points} of {possible} points ({percent} %), below the {needed} % needed"),
+        codes.STEPS_NOT_MARKED: translate("RuleWords", "{count} step(s) not marked yet"),
+        codes.WRITTEN_NOT_SCORED: translate("RuleWords", "the written test is not fully scored yet"),
+        codes.CHECKLIST_NOT_DECIDED: translate("RuleWords", "the checklist “{checklist}” is not evaluated yet, or its two "
                                        "evaluations are not reconciled"),
-        codes.CHECKLIST_FAILED: t("the checklist “{checklist}”: {reason}"),
+        codes.CHECKLIST_FAILED: translate("RuleWords", "the checklist “{checklist}”: {reason}"),
     }
 
 
