@@ -40,7 +40,8 @@ class Reason:
 
     def english(self) -> str:
         values = {k: (v.english() if isinstance(v, Reason) else v) for k, v in self.values.items()}
-        return _ENGLISH[self.code].format(**values)
+        template = _ENGLISH.get(self.code)
+        return template.format(**values) if template else self.code.replace("_", " ")
 
     def __str__(self) -> str:
         return self.english()

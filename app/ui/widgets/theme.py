@@ -157,7 +157,7 @@ QLabel[role="warning"] {{ background: {c.warning_back}; color: {c.warning_text};
 QLabel[role="error"] {{ background: {c.error_back}; color: {c.error_text};
     border: {line + 2}px solid {c.error_text}; padding: 8px; font-weight: bold; }}
 QLabel[state="ok"] {{ color: {c.ok_text}; font-weight: bold; }}
-QLabel[state="error"] {{ color: {c.error_text}; font-weight: bold; }}
+QLabel[state="error"] {{ color: {c.error_text}; background: {c.error_back}; font-weight: bold; padding: 4px; }}
 QLabel[state="info"], QLabel[role="hint"] {{ color: {c.muted}; }}
 QLabel[role="notice"] {{ background: {c.surface}; color: {c.ok_text};
     border: {line + 1}px solid {c.ok_text}; padding: 8px; font-weight: bold; }}
