@@ -76,7 +76,7 @@ def _walk(qtbot, world: World) -> tuple[list[str], str, list[str]]:
             session.tabs.setCurrentIndex(tab)
             bad += not_plain(session.tabs.widget(tab))
         bad += not_plain(window)
-        audit = [session.audit.table.item(r, 3).text() for r in range(session.audit.table.rowCount())]
+        audit = [session.audit.table.item(r, 2).text() for r in range(session.audit.table.rowCount())]
         return bad, session.evaluator.summary.text(), audit
     finally:
         session.console.timer.stop()

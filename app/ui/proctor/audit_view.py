@@ -19,9 +19,10 @@ ACTION_GROUPS = ((QT_TRANSLATE_NOOP("AuditView", "every action"), ""),
                  (QT_TRANSLATE_NOOP("AuditView", "check-in"), "candidate."), (QT_TRANSLATE_NOOP("AuditView", "checklists"), "checklist."),
                  (QT_TRANSLATE_NOOP("AuditView", "accounts and sign-in"), "account."), (QT_TRANSLATE_NOOP("AuditView", "sessions"), "session."),
                  (QT_TRANSLATE_NOOP("AuditView", "keys and trust"), "keys."))
+# Who did it opens the sentence, so it has no column of its own: the sentence gets the width.
 COLUMNS = (QT_TRANSLATE_NOOP("AuditView", "No."), QT_TRANSLATE_NOOP("AuditView", "Time (UTC)"),
-           QT_TRANSLATE_NOOP("AuditView", "Who"), QT_TRANSLATE_NOOP("AuditView", "What happened"))
-SENTENCE = 3  # the column that says the entry in words
+           QT_TRANSLATE_NOOP("AuditView", "What happened"))
+SENTENCE = 2  # the column that says the entry in words
 
 
 class AuditView(QWidget):
@@ -52,7 +53,8 @@ class AuditView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(SENTENCE, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         top = QHBoxLayout()
         top.addLayout(filters, 1)
         top.addWidget(button(self.tr("Re&fresh"), self.tr("Refresh the audit log"), self.refresh))
@@ -75,13 +77,12 @@ class AuditView(QWidget):
             entries = [e for e in entries if wanted in e.subject.lower() or wanted in self._about(e, people).lower()]
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(reversed(entries)):  # newest first: what just happened is on top
-            values = (str(entry.seq), entry.at.replace("T", " ")[:19], people.who(entry.actor),
-                      sentence(entry, people, self.names))
+            values = (str(entry.seq), entry.at.replace("T", " ")[:19], sentence(entry, people, self.names))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)  # a long sentence is cut in the cell; the tooltip has it whole
                 self.table.setItem(row, column, item)
             self.table.item(row, SENTENCE).setData(Qt.ItemDataRole.UserRole, entry.action)
+        self.table.resizeRowsToContents()  # a long sentence wraps (200 % text) instead of being cut
 
     def shown_actions(self) -> list[str]:
         """The stored action of each row, in the order shown (for tests and filters, not for people)."""
