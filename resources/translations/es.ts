@@ -121,7 +121,7 @@
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evaluator/checklist_form.py" line="+19"/>
+        <location filename="../../app/ui/evaluator/checklist_form.py" line="+21"/>
         <source>at least {p:g} points</source>
         <translation>al menos {p:g} puntos</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Para aprobar: {threshold}{critical}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evaluator/summary.py" line="+21"/>
+        <location filename="../../app/ui/evaluator/summary.py" line="+22"/>
         <source>PASSED</source>
         <translation>APROBADO</translation>
     </message>
@@ -196,12 +196,17 @@
         <translation>Firmada: {kind} por {who} a las {at} (tiempo de la tarea {m}:{s:02d}).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Credential result ({rule}): not complete yet — {why}.</source>
-        <translation>Resultado de la credencial ({rule}): aún incompleto — {why}.</translation>
+        <location line="+8"/>
+        <source>Credential result (needs {rule}): not complete yet — {why}.</source>
+        <translation>Resultado de la credencial (exige {rule}): todavía no está completo — {why}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Credential result (needs {rule}): {verdict}{reasons}.</source>
+        <translation>Resultado de la credencial (exige {rule}): {verdict}{reasons}.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>EARNED</source>
         <translation>OBTENIDA</translation>
     </message>
@@ -209,11 +214,6 @@
         <location line="+0"/>
         <source>NOT EARNED</source>
         <translation>NO OBTENIDA</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Credential result ({rule}): {verdict}{reasons}.</source>
-        <translation>Resultado de la credencial ({rule}): {verdict}{reasons}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lockdown/instance.py" line="+42"/>
@@ -246,7 +246,7 @@
         <translation>ExamStation ya está abierto en esta estación{where}. Use la ventana abierta o pida al supervisor que la cierre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/proctor/common.py" line="+30"/>
+        <location filename="../../app/ui/proctor/common.py" line="+29"/>
         <source>. Correct it and try again.</source>
         <translation>. Corríjalo e inténtelo de nuevo.</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Ocurrió un error inesperado ({kind}). No se cambió nada; inténtelo de nuevo y avise si se repite.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>untimed</source>
         <translation>sin límite</translation>
     </message>
@@ -417,8 +417,8 @@
     </message>
     <message>
         <location filename="../../app/ui/proctor/roster.py" line="+36"/>
-        <source>The file is empty. The first line must be the header: {h}.</source>
-        <translation>El archivo está vacío. La primera línea debe ser el encabezado: {h}.</translation>
+        <source>The file is empty. Start from the roster template: its first line names the columns.</source>
+        <translation>El archivo está vacío. Parta de la plantilla de lista: su primera línea nombra las columnas.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -432,21 +432,57 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>the header has no column {cols}</source>
-        <translation>al encabezado le falta la columna {cols}</translation>
+        <source>the first line has no column for the candidate&apos;s {what}</source>
+        <translation>la primera línea no tiene columna para {what} del candidato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number and name</source>
+        <translation>el número y el nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>number</source>
+        <translation>el número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>el nombre</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the header has unknown column(s) {cols}; the columns are {all}</source>
-        <translation>el encabezado tiene columna(s) desconocida(s) {cols}; las columnas son {all}</translation>
+        <source>the first line names {n} column(s) a roster does not have: {cols}. Copy the first line of the roster template</source>
+        <translation>la primera línea nombra {n} columna(s) que una lista no tiene: {cols}. Copie la primera línea de la plantilla de lista</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the header names a column twice</source>
-        <translation>el encabezado repite una columna</translation>
+        <source>the first line names a column twice</source>
+        <translation>la primera línea nombra una columna dos veces</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>the extra time “{v}” is not a number from 1.0 to 4.0</source>
+        <translation>el tiempo adicional «{v}» no es un número de 1.0 a 4.0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rest breaks “{v}” are not a whole number from 0 to 10</source>
+        <translation>los descansos «{v}» no son un número entero de 0 a 10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>the text size “{v}” is not one of {scales}</source>
+        <translation>el tamaño de texto «{v}» no es uno de {scales}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this exam needs {n} prerequisite credential number(s) in the prerequisite number column</source>
+        <translation>este examen necesita {n} número(s) de credencial previa en la columna del número de requisito previo</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>the candidate number is empty</source>
         <translation>falta el número de candidato</translation>
     </message>
@@ -454,27 +490,6 @@
         <location line="+2"/>
         <source>the name is empty</source>
         <translation>falta el nombre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>time_multiplier &apos;{v}&apos; is not a number from 1.0 to 4.0</source>
-        <translation>time_multiplier «{v}» no es un número de 1.0 a 4.0</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>rest_breaks &apos;{v}&apos; is not a whole number from 0 to 10</source>
-        <translation>rest_breaks «{v}» no es un número entero de 0 a 10</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>text_scale &apos;{v}&apos; is not one of {scales}</source>
-        <translation>text_scale «{v}» no es uno de {scales}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>this exam needs {n} prerequisite credential number(s) in prerequisite_number</source>
-        <translation>este examen necesita {n} número(s) de credencial previa en prerequisite_number</translation>
     </message>
 </context>
 <context>
@@ -864,7 +879,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../app/ui/proctor/audit_view.py" line="+18"/>
+        <location filename="../../app/ui/proctor/audit_view.py" line="+17"/>
         <source>every action</source>
         <translation>todas las acciones</translation>
     </message>
@@ -909,27 +924,17 @@
         <translation>Hora (UTC)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
         <location line="+0"/>
-        <source>About</source>
-        <translation>Sobre</translation>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Audit chain status</source>
         <translation>Estado de la cadena de auditoría</translation>
     </message>
@@ -979,7 +984,7 @@
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>The audit log is intact: {n} entries, each chained to the one before it.</source>
         <translation>El registro de auditoría está intacto: {n} entradas, cada una encadenada a la anterior.</translation>
     </message>
@@ -987,6 +992,384 @@
         <location line="+3"/>
         <source>The audit log has been altered ({problem}). Do not change anything on this station; tell the credential body and keep the station as it is.</source>
         <translation>El registro de auditoría fue alterado ({problem}). No cambie nada en esta estación; avise al organismo certificador y deje la estación como está.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../app/ui/proctor/audit_words.py" line="+22"/>
+        <source>{who} created the account of {about} ({role}).</source>
+        <translation>{who} creó la cuenta de {about} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone tried to sign in as {about} with a wrong {secret} ({failures} wrong tries in a row).</source>
+        <translation>Alguien intentó iniciar sesión como {about} con {secret} ({failures} intentos incorrectos seguidos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} signed in.</source>
+        <translation>{who} inició sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} signed out.</source>
+        <translation>{who} cerró sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} unlocked the account of {about}.</source>
+        <translation>{who} desbloqueó la cuenta de {about}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} gave {about} a new PIN.</source>
+        <translation>{who} dio un PIN nuevo a {about}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} enabled the account of {about}.</source>
+        <translation>{who} activó la cuenta de {about}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} disabled the account of {about}.</source>
+        <translation>{who} desactivó la cuenta de {about}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} paused {about}: {reason}</source>
+        <translation>{who} pausó {about}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} resumed {about}.</source>
+        <translation>{who} reanudó {about}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} gave {about} {minutes} more minute(s): {reason}</source>
+        <translation>{who} dio {minutes} minuto(s) más a {about}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} voided {about}: {reason}</source>
+        <translation>{who} anuló {about}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} recorded an incident for {about} ({kind}): {description}</source>
+        <translation>{who} registró un incidente en {about} ({kind}): {description}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} admitted {about}{at_seat}.</source>
+        <translation>{who} admitió a {about}{at_seat}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} signed the {kind} of {about} on the checklist “{checklist}”: {verdict}, {points} point(s).</source>
+        <translation>{who} firmó la {kind} de {about} en la lista de verificación «{checklist}»: {verdict}, {points} punto(s).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} reconciled the two evaluations of {about} on the checklist “{checklist}” ({steps} step(s) marked differently).</source>
+        <translation>{who} concilió las dos evaluaciones de {about} en la lista de verificación «{checklist}» ({steps} paso(s) marcados de forma distinta).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} marked an answer of {about}: {points} point(s).</source>
+        <translation>{who} calificó una respuesta de {about}: {points} punto(s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} created this center&apos;s keys for “{name}”.</source>
+        <translation>{who} creó las claves de este centro para «{name}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} restored this center&apos;s keys for “{name}” from a backup.</source>
+        <translation>{who} restauró desde una copia de seguridad las claves de este centro para «{name}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} trusted the credential body “{name}”.</source>
+        <translation>{who} dio su confianza al organismo certificador «{name}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} started {about} (exam version {version}).</source>
+        <translation>{who} inició {about} (versión del examen {version}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} ended {about} with {attempts} attempt(s).</source>
+        <translation>{who} terminó {about} con {attempts} intento(s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} closed the screen of {about}.</source>
+        <translation>{who} cerró la pantalla de {about}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} exported the results of {about} to the file {file}.</source>
+        <translation>{who} exportó los resultados de {about} al archivo {file}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} ran a practice simulation with {candidates} candidate(s).</source>
+        <translation>{who} ejecutó una simulación de práctica con {candidates} candidato(s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} opened the testing room for {about}.</source>
+        <translation>{who} abrió la sala de examen para {about}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} accepted the {device} “{seat}” into the room.</source>
+        <translation>{who} aceptó en la sala: {device} «{seat}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} turned away the {device} “{seat}”.</source>
+        <translation>{who} rechazó: {device} «{seat}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} refused a connection from {about} that did not follow the room&apos;s rules.</source>
+        <translation>{who} rechazó una conexión desde {about} que no seguía las reglas de la sala.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} seated {about} at “{seat}”.</source>
+        <translation>{who} asignó {about} al puesto «{seat}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} moved {about} from “{from}” to “{to}”.</source>
+        <translation>{who} trasladó {about} de «{from}» a «{to}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} removed the seat “{seat}” from the room.</source>
+        <translation>{who} quitó el puesto «{seat}» de la sala.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} refused the seat “{seat}”: it asked for an attempt it was not given.</source>
+        <translation>{who} rechazó el puesto «{seat}»: pidió un intento que no se le había asignado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} signed in on the tablet “{tablet}”.</source>
+        <translation>{who} inició sesión en la tableta «{tablet}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} could not sign in on the tablet “{tablet}”: the account is not an evaluator&apos;s.</source>
+        <translation>{who} no pudo iniciar sesión en la tableta «{tablet}»: la cuenta no es de un evaluador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} refused an evaluation from the tablet “{tablet}”: it was not signed off on this station.</source>
+        <translation>{who} rechazó una evaluación de la tableta «{tablet}»: no se firmó en esta estación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} closed the candidate&apos;s screen of {about} with the proctor&apos;s PIN.</source>
+        <translation>{who} cerró la pantalla de candidato de {about} con el PIN del supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} closed the candidate&apos;s screen of {about} as the room closed.</source>
+        <translation>{who} cerró la pantalla de candidato de {about} al cerrarse la sala.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} closed the candidate&apos;s screen of {about}: {why}.</source>
+        <translation>{who} cerró la pantalla de candidato de {about}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} opened the candidate&apos;s screen of {about} again after it closed unexpectedly.</source>
+        <translation>{who} volvió a abrir la pantalla de candidato de {about} tras un cierre inesperado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} stopped reopening the candidate&apos;s screen of {about}: it closed unexpectedly {restarts} times. Check this computer.</source>
+        <translation>{who} dejó de reabrir la pantalla de candidato de {about}: se cerró de forma inesperada {restarts} veces. Revise este equipo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The station</source>
+        <translation>La estación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lockdown on the candidate&apos;s screen</source>
+        <translation>El bloqueo de la pantalla del candidato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proctor</source>
+        <translation>El supervisor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A simulation</source>
+        <translation>Una simulación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Administrator {name}</source>
+        <translation>Administrador {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proctor {name}</source>
+        <translation>Supervisor {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluator {name}</source>
+        <translation>Evaluador {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>station administrator</source>
+        <translation>administrador de la estación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>proctor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>evaluator</source>
+        <translation>evaluador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>candidate workstation</source>
+        <translation>puesto de candidato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>evaluator tablet</source>
+        <translation>tableta de evaluador</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left the exam window</source>
+        <translation>salió de la ventana del examen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disruption in the room</source>
+        <translation>alteración en la sala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technical problem</source>
+        <translation>problema técnico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>suspected misconduct</source>
+        <translation>sospecha de conducta indebida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>illness</source>
+        <translation>indisposición</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the candidate now sits at another seat</source>
+        <translation>el candidato ahora está en otro puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the attempt ended and is saved on the station</source>
+        <translation>el intento terminó y está guardado en la estación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}&apos;s attempt (seat {seat})</source>
+        <translation>el intento de {name} (puesto {seat})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}&apos;s attempt</source>
+        <translation>el intento de {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this session</source>
+        <translation>esta sesión</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{who} did something this version does not describe, to {about}.</source>
+        <translation>{who} hizo algo que esta versión no describe, sobre {about}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no description</source>
+        <translation>sin descripción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>second evaluation</source>
+        <translation>segunda evaluación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>first evaluation</source>
+        <translation>primera evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not passed</source>
+        <translation>no aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>un PIN incorrecto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>password</source>
+        <translation>una contraseña incorrecta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> at seat {seat}</source>
+        <translation> en el puesto {seat}</translation>
     </message>
 </context>
 <context>
@@ -1567,12 +1950,7 @@
         <translation>Importar lista de candidatos CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Roster CSV columns: {cols}. Choose a waiting candidate to fill the form, check their ID, then admit them.</source>
-        <translation>Columnas del CSV de la lista: {cols}. Elija un candidato en espera para rellenar el formulario, verifique su identificación y admítalo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Roster import result</source>
         <translation>Resultado de la importación de la lista</translation>
     </message>
@@ -1588,11 +1966,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>The roster {file} cannot be read ({why}). Save it as UTF-8 CSV and import it again.</source>
         <translation>No se puede leer la lista {file} ({why}). Guárdela como CSV UTF-8 e impórtela de nuevo.</translation>
     </message>
@@ -1644,7 +2023,37 @@
         <translation>Número de candidato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-103"/>
+        <source>Save a roster &amp;template…</source>
+        <translation>Guardar una &amp;plantilla de lista…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save a roster template</source>
+        <translation>Guardar una plantilla de lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A roster is a CSV file with one candidate a line: number and name, and if needed the seat, extra time, rest breaks, text size and prerequisite credential numbers. Start from the template: its first line names the columns. Choose a waiting candidate to fill the form, check their ID, then admit them.</source>
+        <translation>Una lista es un archivo CSV con un candidato por línea: número y nombre y, si hace falta, el puesto, el tiempo adicional, los descansos, el tamaño de texto y los números de credenciales previas. Parta de la plantilla: su primera línea nombra las columnas. Elija un candidato en espera para rellenar el formulario, compruebe su identificación y admítalo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the roster template</source>
+        <translation>Guardar la plantilla de lista</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The template was not saved ({why}). Choose another folder and try again.</source>
+        <translation>La plantilla no se guardó ({why}). Elija otra carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the roster template as {file}. Replace the example line with your candidates, then import it.</source>
+        <translation>Plantilla de lista guardada como {file}. Sustituya la línea de ejemplo por sus candidatos y luego impórtela.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
@@ -2176,8 +2585,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>composite</source>
-        <translation>compuesto</translation>
+        <source>credential</source>
+        <translation>credencial</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2201,11 +2610,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+44"/>
         <source>held for review</source>
         <translation>retenido para revisión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
         <source>counted in statistics</source>
         <translation>contado en las estadísticas</translation>
     </message>
@@ -2226,21 +2636,24 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+41"/>
         <source>submitted</source>
         <translation>entregado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
+        <location line="+41"/>
         <source>timed out</source>
         <translation>tiempo agotado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
+        <location line="+41"/>
         <source>voided</source>
         <translation>anulado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
         <source>left out</source>
         <translation>excluidos</translation>
     </message>
@@ -2336,11 +2749,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>passed</source>
         <translation>aprobados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>mean percent</source>
         <translation>porcentaje medio</translation>
     </message>
@@ -2353,6 +2767,31 @@
         <location line="+1"/>
         <source>mean item p</source>
         <translation>p media de los ítems</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not passed</source>
+        <translation>no aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not decided yet</source>
+        <translation>todavía sin decidir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
     </message>
 </context>
 <context>
@@ -3551,7 +3990,17 @@
         <translation>De confianza: {list}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>its private keys are in this computer&apos;s keyring</source>
+        <translation>sus claves privadas están en el llavero de este equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its private keys are in a passphrase-protected key file in {folder}</source>
+        <translation>sus claves privadas están en un archivo de claves protegido con frase de paso en {folder}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Set-up is done, but no credential body is trusted yet: packages will not open until you trust one (step 3).</source>
         <translation>La configuración está hecha, pero aún no confía en ningún organismo certificador: los paquetes no se abrirán hasta que confíe en uno (paso 3).</translation>
     </message>
@@ -4099,7 +4548,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+32"/>
+        <location filename="../../app/ui/main_window.py" line="+42"/>
         <source>ExamStation — Staff</source>
         <translation>ExamStation — Personal</translation>
     </message>
@@ -4109,17 +4558,52 @@
         <translation>Carpeta de la estación: {path}</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>DEMO MODE: demo keys and throwaway data, deleted when you close the window. The release code is {code}. Sign in as demo / demo-proctor-pass; evaluators eva (PIN 2468) and sam (PIN 1357). The seat windows are candidate workstations: open the session&apos;s Room tab, press Open the room, then Pair in each seat window and accept the code it shows. A candidate admitted while the room is closed gets a window of their own on this computer instead.</source>
-        <translation>MODO DE DEMOSTRACIÓN: claves de demostración y datos desechables, que se borran al cerrar la ventana. El código de apertura es {code}. Inicie sesión como demo / demo-proctor-pass; evaluadores eva (PIN 2468) y sam (PIN 1357). Las ventanas de puesto son puestos de candidato: abra la pestaña Sala de la sesión, pulse Abrir la sala, luego Emparejar en cada ventana de puesto y acepte el código que muestra. Un candidato admitido con la sala cerrada recibe en cambio su propia ventana en este equipo.</translation>
+        <location line="+43"/>
+        <source>DEMO MODE: demo keys and throwaway data, deleted when you close the window.</source>
+        <translation>MODO DE DEMOSTRACIÓN: claves de demostración y datos desechables, que se borran al cerrar la ventana.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Release code: {code}.</source>
+        <translation>Código de apertura: {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proctor: sign in as {user} / {password}; PIN {pin}.</source>
+        <translation>Supervisor: inicie sesión como {user} / {password}; PIN {pin}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator: sign in as {user} / {password}; PIN {pin}.</source>
+        <translation>Administrador: inicie sesión como {user} / {password}; PIN {pin}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluators: {list}.</source>
+        <translation>Evaluadores: {list}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} (PIN {pin})</source>
+        <translation>{user} (PIN {pin})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To leave a candidate&apos;s locked screen: press {keys}, then give the proctor&apos;s user name and PIN.</source>
+        <translation>Para salir de la pantalla bloqueada de un candidato: pulse {keys} y luego indique el nombre de usuario y el PIN del supervisor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seats: open the session&apos;s Room tab and press Open the room, then Pair in each seat window and accept the code it shows. A candidate admitted while the room is closed gets a window of their own on this computer instead.</source>
+        <translation>Puestos: abra la pestaña Sala de la sesión y pulse Abrir la sala; luego Emparejar en la ventana de cada puesto y acepte el código que muestra. Un candidato admitido con la sala cerrada recibe en su lugar una ventana propia en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Demo mode notice</source>
         <translation>Aviso del modo de demostración</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Signed-in user</source>
         <translation>Usuario con sesión iniciada</translation>
     </message>
@@ -4648,7 +5132,7 @@
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+177"/>
+        <location filename="../../app/ui/app.py" line="+179"/>
         <source>ExamStation</source>
         <translation>ExamStation</translation>
     </message>
@@ -6273,6 +6757,79 @@
     </message>
 </context>
 <context>
+    <name>RuleWords</name>
+    <message>
+        <location filename="../../app/ui/widgets/rule_words.py" line="+25"/>
+        <source>the written test</source>
+        <translation>la prueba escrita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the checklist “{title}”</source>
+        <translation>la lista de verificación «{title}»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not {part}</source>
+        <translation>no {part}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{left} and {right}</source>
+        <translation>{left} y {right}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>either {left} or {right}</source>
+        <translation>o bien {left} o bien {right}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{left} or {right}</source>
+        <translation>{left} o {right}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the step “{step}” cannot be marked not applicable</source>
+        <translation>el paso «{step}» no puede marcarse como no aplicable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the critical step “{step}” was not done</source>
+        <translation>el paso crítico «{step}» no se realizó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{points} of {possible} points ({percent} %), below the {needed} points needed</source>
+        <translation>{points} de {possible} puntos ({percent} %), por debajo de los {needed} puntos necesarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{points} of {possible} points ({percent} %), below the {needed} % needed</source>
+        <translation>{points} de {possible} puntos ({percent} %), por debajo del {needed} % necesario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} step(s) not marked yet</source>
+        <translation>{count} paso(s) sin marcar todavía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the written test is not fully scored yet</source>
+        <translation>la prueba escrita aún no está calificada por completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the checklist “{checklist}” is not evaluated yet, or its two evaluations are not reconciled</source>
+        <translation>la lista de verificación «{checklist}» aún no está evaluada, o sus dos evaluaciones no están conciliadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the checklist “{checklist}”: {reason}</source>
+        <translation>la lista de verificación «{checklist}»: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <location filename="../../app/ui/candidate/status.py" line="+102"/>
@@ -6713,7 +7270,7 @@
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../../app/ui/proctor/session_screen.py" line="+45"/>
+        <location filename="../../app/ui/proctor/session_screen.py" line="+46"/>
         <source>Session screens</source>
         <translation>Pantallas de la sesión</translation>
     </message>
@@ -6793,12 +7350,7 @@
         <translation>{title} — versión {version}</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>this session</source>
-        <translation>esta sesión</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+54"/>
         <source>The session cannot end while {n} candidate(s) are not finished: {list}. Wait for them to submit, or void their attempts with a reason.</source>
         <translation>La sesión no puede terminar mientras {n} candidato(s) no hayan terminado: {list}. Espere a que entreguen, o anule sus intentos indicando un motivo.</translation>
     </message>
