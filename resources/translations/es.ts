@@ -2018,7 +2018,7 @@
     </message>
     <message>
         <location line="-103" />
-        <source>Save a roster &amp;template…</source>
+        <source>Save a roster tem&amp;plate…</source>
         <translation>Guardar una &amp;plantilla de lista…</translation>
     </message>
     <message>

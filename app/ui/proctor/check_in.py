@@ -46,7 +46,7 @@ class CheckInPanel(QWidget):
         self.roster.entry_chosen.connect(self.fill_from_roster)
         self.import_button = button(self.tr("&Import roster (CSV)…"), self.tr("Import roster CSV"),
                                     self._choose_roster)
-        self.template_button = button(self.tr("Save a roster &template…"), self.tr("Save a roster template"),
+        self.template_button = button(self.tr("Save a roster tem&plate…"), self.tr("Save a roster template"),
                                       self._choose_template)
         column.addWidget(hint(self.tr("A roster is a CSV file with one candidate a line: number and name, and if "
                                       "needed the seat, extra time, rest breaks, text size and prerequisite "
