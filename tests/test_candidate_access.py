@@ -129,9 +129,9 @@ def test_calculator_and_exhibits_from_the_keyboard(qtbot, station) -> None:
     assert calculator.display.text() == "Error"
     alt(qtbot, window, Qt.Key.Key_E)
     viewer = window.tool_panel.exhibit_view
-    assert viewer.isVisible() and viewer.scroll.accessibleName() == "Exhibit: Exhibit one"
+    assert viewer.isVisible() and viewer.scroll_area.accessibleName() == "Exhibit: Exhibit one"
     zoom = viewer.zoom
-    qtbot.keyClick(viewer.scroll, Qt.Key.Key_Plus)
+    qtbot.keyClick(viewer.scroll_area, Qt.Key.Key_Plus)
     assert viewer.zoom > zoom and viewer.picture.pixmap().width() == round(100 * viewer.zoom)
     alt(qtbot, window, Qt.Key.Key_C)
     alt(qtbot, window, Qt.Key.Key_E)

@@ -38,6 +38,9 @@ from app.ui.lockdown.notice import NOTICE_AREA
 from app.ui.widgets.announce import LiveBanner, announce
 from app.ui.widgets.theme import Theme, apply_theme
 
+# The window's pages: each says where the keyboard focus goes when it comes up (focus_target).
+CandidatePage = WelcomePage | InterruptedPage | ItemPage | ReviewPage | ConfirmPage | PausedPage | EndPage
+
 TICK_MS = 200
 FLUSH_BEFORE_LIMIT_MS = 2_000  # typed text is saved at once when a time limit is this close
 
@@ -268,7 +271,7 @@ class CandidateWindow(QWidget):
         self.timer_display.setVisible(False)  # no time is running any more
         self.ticker.setInterval(1000)  # nothing runs any more; keep noticing a proctor's action
 
-    def show_page(self, page: QWidget) -> None:
+    def show_page(self, page: CandidatePage) -> None:
         """Bring a screen up and put the keyboard focus where reading it starts."""
         self.stack.setCurrentWidget(page)
         page.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)

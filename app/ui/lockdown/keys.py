@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainT
 
 from app.domain.lockdown_policy import (ALT, CTRL, META, SHIFT, KeyVerdict, classify_key, describe_chord,
                                     is_copy_chord)
+from app.ui.widgets.application import core_application
 
 _KEY_EVENTS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
 _DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
@@ -66,10 +67,10 @@ class KeyFilter(QObject):
         self._pressed: set[str] = set()  # blocked keys seen going down, to pair releases
 
     def install(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        core_application().installEventFilter(self)
 
     def remove(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        core_application().removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()

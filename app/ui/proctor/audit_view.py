@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 from app.domain.audit import AuditEntry
 from app.services.context import Services
 from app.ui.proctor.common import add_row, button, message_label, say
+from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 ACTION_GROUPS = ((QT_TRANSLATE_NOOP("AuditView", "every action"), ""),
                  (QT_TRANSLATE_NOOP("AuditView", "attempts (pause, time, void, incidents)"), "attempt."),
@@ -81,7 +81,8 @@ class AuditView(QWidget):
                 self.table.setItem(row, column, item)
 
     def shown_actions(self) -> list[str]:
-        return [self.table.item(r, 3).text() for r in range(self.table.rowCount())]
+        cells = (self.table.item(row, 3) for row in range(self.table.rowCount()))
+        return [cell.text() for cell in cells if cell is not None]
 
     def _about(self, entry: AuditEntry) -> str:
         return self.names.get(entry.subject, entry.subject)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 
 from app.domain.errors import ExamStationError
+from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 OK_COLOUR, ERROR_COLOUR, NOTE_COLOUR = "#0a5d1a", "#9b0000", "#1f2937"  # all >= 7:1 on white
 TARGET = 44  # px: the least height of anything a person clicks or types in (WCAG 2.5.5)

@@ -175,7 +175,7 @@ class PairingPage(QWidget):
 
     def _chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         station = self._station(item)
-        if station is not None:
+        if item is not None and station is not None:
             item.setSelected(True)  # the list makes its first row current on focus: show it as chosen
             self.address.setText(station.address)
 
