@@ -15,7 +15,7 @@ from app.domain.progress import INCOMPLETE, response_status
 from app.ui.candidate.responses.matching import MatchingAnswer
 from app.ui.candidate.scientific import ScientificCalculator
 from tests.test_candidate_navigator import EXAM, Sample, settle
-from tests.test_candidate_support import alt, click
+from tests.candidate_helpers import alt, click
 
 
 @pytest.fixture
