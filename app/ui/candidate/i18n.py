@@ -34,6 +34,16 @@ def install_translator(language: str, app: QCoreApplication | None = None) -> QT
     return translator
 
 
+def install_candidate_translator(language: str) -> QTranslator:
+    """The candidate's language, or English when this station has no translation for it: an
+    exam in English beats no exam (check-in chose the language, so the proctor knows). English
+    too is installed, so the staff screens' language never reaches the candidate's screen."""
+    try:
+        return install_translator(language)
+    except ValueError:
+        return install_translator(SOURCE_LANGUAGE)
+
+
 def remove_translator(translator: QTranslator | None) -> None:
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
