@@ -22,7 +22,7 @@ from app.services.reports import (
 )
 from app.ui.admin.build_tab import BuildTab
 from app.ui.admin.charts import BarChart, chart_image
-from app.ui.admin.column_headings import column_heading
+from app.ui.admin.column_headings import column_heading, value_words
 from app.ui.admin.credentials_tab import CredentialsTab
 from app.ui.admin.release_tab import ReleaseTab
 from app.ui.admin.marking_tab import MarkingTab
@@ -339,7 +339,7 @@ def _fill(table: QTableWidget, columns: tuple[str, ...], rows: list[dict]) -> No
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, column in enumerate(columns):
-            item = QTableWidgetItem(cell(row.get(column)))
+            item = QTableWidgetItem(value_words(column, cell(row.get(column))))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(r, c, item)
     table.setSortingEnabled(True)

@@ -18,10 +18,10 @@ CANDIDATE_CONTEXTS = frozenset({
     "AnswerSaver", "Calculator", "CandidateWindow", "ClozeAnswer", "ConfirmPage", "EndPage", "HotspotAnswer",
     "InterruptedPage", "ItemPage", "JumpGrid", "MatchingAnswer", "MultipleResponseAnswer", "Navigation",
     "NumericAnswer", "OrderingAnswer", "PassagePanel", "PausedPage", "Refusals", "ReviewPage", "SaveIndicator",
-    "ScoreReport", "ShortTextAnswer", "Shortcuts", "SingleChoiceAnswer", "StrikeOuts", "TimerDisplay", "ToolBar", "ToolPanel",
+    "ScoreReport", "ShortTextAnswer", "Shortcuts", "SingleChoiceAnswer", "TimerDisplay", "ToolBar", "ToolPanel",
     "TrueFalseAnswer", "WelcomePage", "WrittenAnswer", "ZoomControls", "ZoomableImage",
     "LockdownNotice", "LockdownController", "CoverWindow",
-    "ItemTypes", "LetterRow", "ScientificCalculator", "StemText",
+    "ItemTypes", "LetterRow", "ScientificCalculator", "StemText", "StrikeOuts",
 })
 
 

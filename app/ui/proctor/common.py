@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 from app.domain.errors import ExamStationError
 from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
-OK_COLOUR, ERROR_COLOUR, NOTE_COLOUR = "#0a5d1a", "#9b0000", "#1f2937"  # all >= 7:1 on white
 TARGET = 44  # px: the least height of anything a person clicks or types in (WCAG 2.5.5)
 
 
@@ -45,8 +44,7 @@ def message_label(name: str) -> QLabel:
 def note(label: QLabel, text: str) -> None:
     """Neutral information (a summary), neither success nor refusal."""
     label.setText(text)
-    label.setProperty("state", "info")
-    label.setStyleSheet(f"color: {NOTE_COLOUR};")
+    _set_state(label, "info")
     label.setAccessibleDescription(text)
 
 
@@ -57,9 +55,16 @@ def dialog_width(widget: QWidget, characters: int = 64) -> int:
 
 def say(label: QLabel, text: str, ok: bool = True) -> None:
     label.setText(text)
-    label.setProperty("state", "ok" if ok else "error")
-    label.setStyleSheet(f"color: {OK_COLOUR if ok else ERROR_COLOUR}; font-weight: bold;")
+    _set_state(label, "ok" if ok else "error")
     label.setAccessibleDescription(text)
+
+
+def _set_state(label: QLabel, state: str) -> None:
+    """The theme colours a message by its state (ok, error, info) in every contrast mode."""
+    if label.property("state") != state:
+        label.setProperty("state", state)
+        label.style().unpolish(label)
+        label.style().polish(label)
 
 
 def button(text: str, accessible: str, slot: Callable[[], object] | None = None,
@@ -103,7 +108,7 @@ def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setAccessibleName(text)
-    label.setStyleSheet(f"color: {NOTE_COLOUR};")
+    label.setProperty("role", "hint")  # the theme's muted colour, readable in both contrast modes
     return label
 
 
