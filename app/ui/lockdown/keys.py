@@ -13,7 +13,7 @@ import sys
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from app.domain.lockdown_policy import (ALT, CTRL, META, SHIFT, KeyVerdict, classify_key, describe_chord,
@@ -74,11 +74,11 @@ class KeyFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
-        if kind in _KEY_EVENTS:
-            return self._key(event)  # type: ignore[arg-type]
+        if kind in _KEY_EVENTS and isinstance(event, QKeyEvent):  # PySide6 hands each event as its own class
+            return self._key(event)
         if kind == QEvent.Type.ContextMenu:
             return True  # no menu anywhere: they offer copy, paste, print and "open with"
-        if kind in _DROP_EVENTS and event.source() is None:  # type: ignore[attr-defined]
+        if kind in _DROP_EVENTS and isinstance(event, QDropEvent) and event.source() is None:
             event.ignore()  # a drag from another program is a paste by other means
             return True
         return False
