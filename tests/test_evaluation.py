@@ -11,14 +11,14 @@ from app.domain.scoring import key_response, score_form
 from app.services.accounts import AccountService, SignInRefused
 from app.services.delivery import DeliveryService
 from app.services.evaluation import EvaluationService
-from tests.test_proctoring import EXAM, room, station_db  # noqa: F401 - the shared fixtures
+from tests.proctoring_helpers import EXAM
 
 ALL_DONE = {"ppe": "done", "loto": "done", "label": "done"}
 
 
 @pytest.fixture
-def evaluators(room, station_db):  # noqa: F811
-    proctor, session, screens, clocks = room
+def evaluators(proctored_session, station_db):
+    proctor, session, screens, clocks = proctored_session
     accounts: AccountService = proctor.accounts
     accounts.create("admin", "Admin", "admin", "correct horse 1")
     accounts.create("eve", "Eve Evaluator", "evaluator", "password12", pin="2468", by="admin")
@@ -83,9 +83,9 @@ def test_composite_needs_written_and_checklist(evaluators) -> None:
     assert not failed.passed and failed.complete and failed.components["written"] is False
 
 
-def test_the_status_says_what_is_due_and_the_written_result_is_the_sessions(evaluators, room) -> None:  # noqa: F811
+def test_the_status_says_what_is_due_and_the_written_result_is_the_sessions(evaluators, proctored_session) -> None:
     service, candidate, screen = evaluators
-    session = room[1]
+    session = proctored_session[1]
     status = service.status(EXAM, session, candidate, "mini-check")
     assert status.signed == () and status.outcome is None and not status.reconciliation_due
     assert not status.credential.complete and service.written_result(EXAM, session, candidate) is None

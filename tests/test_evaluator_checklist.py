@@ -23,7 +23,7 @@ class Clock:
 
 
 @pytest.fixture
-def station(qtbot, world: World):
+def evaluator_tab(qtbot, world: World):
     window, session = session_window(qtbot, world)
     check_in(qtbot, session, "C-001", "Ada Lovelace", seat="1")
     candidate = world.center.delivery.candidates(session.session_id)[0].id
@@ -50,8 +50,8 @@ def sign(qtbot, screen, pin: str) -> None:
     qtbot.mouseClick(screen.sign_off.sign_button, Qt.MouseButton.LeftButton)
 
 
-def test_one_missed_critical_step_fails_the_candidate(qtbot, station) -> None:
-    window, screen, candidate = station
+def test_one_missed_critical_step_fails_the_candidate(qtbot, evaluator_tab) -> None:
+    window, screen, candidate = evaluator_tab
     assert "Not evaluated yet" in screen.summary.text()
     form = start(qtbot, screen, candidate, EVE)
     assert "CRITICAL" in form.rows[0].text_label.text() and "CRITICAL" not in form.rows[2].text_label.text()
@@ -86,8 +86,8 @@ def test_one_missed_critical_step_fails_the_candidate(qtbot, station) -> None:
     assert signed.notes == {"label": "Dana"} and signed.task_seconds == 412
 
 
-def test_wrong_pins_lock_the_evaluator_out(qtbot, station) -> None:
-    window, screen, candidate = station
+def test_wrong_pins_lock_the_evaluator_out(qtbot, evaluator_tab) -> None:
+    window, screen, candidate = evaluator_tab
     form = start(qtbot, screen, candidate, EVE)
     for row in form.rows:
         row.buttons["done"].click()  # one tap each
@@ -104,8 +104,8 @@ def test_wrong_pins_lock_the_evaluator_out(qtbot, station) -> None:
     assert screen.stack.currentIndex() == 1  # the marks are still on screen for after the lock
 
 
-def test_two_evaluators_differ_and_reconcile(qtbot, station) -> None:
-    window, screen, candidate = station
+def test_two_evaluators_differ_and_reconcile(qtbot, evaluator_tab) -> None:
+    window, screen, candidate = evaluator_tab
     start(qtbot, screen, candidate, EVE)
     keys(qtbot, window, Qt.Key.Key_D, Qt.Key.Key_D, Qt.Key.Key_D)
     sign(qtbot, screen, PINS[EVE])
@@ -145,8 +145,8 @@ def test_two_evaluators_differ_and_reconcile(qtbot, station) -> None:
     assert logged[-1].details["evaluators"] == [EVE, SAM]
 
 
-def test_the_same_evaluator_cannot_sign_twice(qtbot, station) -> None:
-    window, screen, candidate = station
+def test_the_same_evaluator_cannot_sign_twice(qtbot, evaluator_tab) -> None:
+    window, screen, candidate = evaluator_tab
     start(qtbot, screen, candidate, EVE)
     keys(qtbot, window, Qt.Key.Key_D, Qt.Key.Key_D, Qt.Key.Key_D)
     sign(qtbot, screen, PINS[EVE])
@@ -156,8 +156,8 @@ def test_the_same_evaluator_cannot_sign_twice(qtbot, station) -> None:
     assert "already signed an evaluation" in screen.marking_message.text()
 
 
-def test_evaluator_controls_are_large_touch_targets(qtbot, station) -> None:
-    window, screen, candidate = station
+def test_evaluator_controls_are_large_touch_targets(qtbot, evaluator_tab) -> None:
+    window, screen, candidate = evaluator_tab
     start(qtbot, screen, candidate, EVE)
     qtbot.waitExposed(window)
     controls = [w for kind in (QPushButton, QLineEdit, QComboBox) for w in screen.findChildren(kind)

@@ -18,9 +18,7 @@ from app.ui.evaluator.tablet_window import TabletWindow
 from tests.staff_ui import PINS, check_in, session_window
 from tests.test_proctor_accessibility import unnamed
 from tests.test_room_screens import _free_port
-from tests import test_room_tablet
 
-room, tablet = test_room_tablet.room, test_room_tablet.tablet  # the room's fixtures, shared
 SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screens"
 
 
@@ -107,8 +105,9 @@ def test_an_evaluator_scores_on_a_tablet_and_sees_it_saved_on_the_station(qtbot,
     panel.close_room()
 
 
-def test_the_tablet_says_saved_on_the_station_only_after_the_station_has_it(qtbot, room, tablet, tmp_path) -> None:
-    station, attempts, world = room
+def test_the_tablet_says_saved_on_the_station_only_after_the_station_has_it(qtbot, open_room_with_staff, tablet,
+                                                                            tmp_path) -> None:
+    station, attempts, world = open_room_with_staff
     machine, _ = tablet
     window = TabletWindow(machine)
     qtbot.addWidget(window)
@@ -145,8 +144,8 @@ def test_the_tablet_says_saved_on_the_station_only_after_the_station_has_it(qtbo
     window.shutdown()
 
 
-def test_every_tablet_page_names_its_controls_and_fits_at_200_percent_text(qtbot, room, tablet, tmp_path) -> None:
-    station, attempts, world = room
+def test_every_tablet_page_names_its_controls_and_fits_at_200_percent_text(qtbot, open_room_with_staff, tablet, tmp_path) -> None:
+    station, attempts, world = open_room_with_staff
     machine, _ = tablet
     app = QApplication.instance()
     original = QApplication.font()

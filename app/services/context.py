@@ -150,7 +150,7 @@ class Services:
         return LocalSeats(self.home.root, self.room, self.accounts)
 
     @cached_property
-    def tablet(self) -> TabletService | None:
+    def tablet(self) -> TabletService:
         """This home as an evaluator's tablet."""
         from app.services.tablet import TabletService
         return TabletService(self.home)

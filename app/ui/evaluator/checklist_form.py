@@ -44,19 +44,19 @@ class ChecklistForm(QWidget):
         steps = QVBoxLayout(page)
         for row in self.rows:
             row.marked.connect(self._marked)
-            row.move.connect(self.move_by)
+            row.move_requested.connect(self.move_by)
             row.entered.connect(self._entered)
             steps.addWidget(row)
         steps.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(page)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint(rule_text(checklist) + " " + self.tr(
             "Keys: D done, N not done, A not applicable; arrows move between steps; Tab reaches the note.")))
         layout.addLayout(status)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._show_time)
         self.clock.start(1000)
@@ -97,7 +97,7 @@ class ChecklistForm(QWidget):
         self.current = max(0, min(len(self.rows) - 1, index))
         row = self.rows[self.current]
         row.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(row)
+        self.scroll_area.ensureWidgetVisible(row)
         self._highlight()
 
     def move_by(self, delta: int) -> None:

@@ -150,17 +150,18 @@ class EvaluatorScreen(QWidget):
         self.form.focus_step(0)
 
     def sign(self, username: str, pin: str) -> None:
-        if self.form.refuse_unmarked(self.marking_message):
+        form = self.form
+        if form is None or form.refuse_unmarked(self.marking_message):  # signing comes after marking, on its form
             return
         candidate = self.candidate_combo.currentData()
         try:
             self.services.evaluation.sign_off(self.exam, self.checklist().id, candidate, username, pin,
-                                              self.form.marks(), self.form.notes(), self.form.task_seconds(),
+                                              form.marks(), form.notes(), form.task_seconds(),
                                               attempt_id=self._attempt_of(candidate))
         except Exception as error:  # wrong PIN, locked account, a second signature by the same person
             say(self.marking_message, self.sign_off.refusal(username, error), ok=False)
             return
-        self.form.stop()
+        form.stop()
         self.show_summary()
 
     def _attempt_of(self, candidate_id: str) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -16,6 +16,7 @@ from app.services.context import Services
 from app.ui.evaluator.step_row import ROW_STYLE, TOUCH
 from app.ui.evaluator.sign_off import SignOffBar
 from app.ui.proctor.common import hint, message_label, say
+from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 MARK_NAMES = {"done": QT_TRANSLATE_NOOP("Difference", "Done"), "not_done": QT_TRANSLATE_NOOP("Difference", "Not done"),
               "na": QT_TRANSLATE_NOOP("Difference", "N/A")}
@@ -104,7 +105,8 @@ class ReconcilePanel(QWidget):
             say(self.message, self.tr("Decide and explain every difference first; still open: {list}.")
                 .format(list="; ".join(missing)), ok=False)
             return
-        resolved = {d.step.id: d.decision() for d in self.differences}
+        # every difference is decided by now (missing() is empty)
+        resolved = {d.step.id: decision for d in self.differences if (decision := d.decision()) is not None}
         notes = {d.step.id: d.note_edit.text().strip() for d in self.differences}
         try:
             self.services.evaluation.reconcile(self.exam, self.checklist.id, self.candidate_id, username, pin,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QPushButto
 from app.domain.exam import ChecklistStep
 
 TOUCH = 44  # px: the smallest comfortable touch target (WCAG 2.5.5, platform guidelines)
-KEYS = {Qt.Key.Key_D: "done", Qt.Key.Key_N: "not_done", Qt.Key.Key_A: "na"}
+KEYS: dict[int, str] = {Qt.Key.Key_D: "done", Qt.Key.Key_N: "not_done", Qt.Key.Key_A: "na"}  # QKeyEvent.key() is an int
 ROW_STYLE = """
 QFrame#stepRow { border: 2px solid #9ca3af; border-radius: 6px; background: #ffffff; }
 QFrame#stepRow[current="true"] { border: 3px solid #1d4ed8; background: #eff6ff; }
@@ -27,7 +27,7 @@ QLineEdit { min-height: 44px; padding: 0 8px; }
 
 class StepRow(QFrame):
     marked = Signal(str, str)   # step id, mark
-    move = Signal(int)          # -1 up, +1 down
+    move_requested = Signal(int)  # -1 up, +1 down (not `move`: that is QWidget.move)
     entered = Signal(object)    # this row got the keyboard focus
 
     def __init__(self, number: int, step: ChecklistStep, parent: QWidget | None = None) -> None:
@@ -102,14 +102,14 @@ class StepRow(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             self.entered.emit(self)
-        elif event.type() == QEvent.Type.KeyPress and self._handle_key(watched, event):
+        elif isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and self._handle_key(watched, event):
             return True
         return super().eventFilter(watched, event)
 
     def _handle_key(self, watched: QObject, event: QKeyEvent) -> bool:
         key = event.key()
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move.emit(-1 if key == Qt.Key.Key_Up else 1)
+            self.move_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
             return True
         typing = watched is self.note_edit
         if key in KEYS and not typing and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:

@@ -29,8 +29,7 @@ class TabletPairingPage(PairingPage):
         words = (self.tr("Make this computer an evaluator tablet"),
                  self.tr("The proctor opens the room on the station first (Room tab). Then pair this tablet once; "
                          "it is remembered. The station lists it as an evaluator tablet."))
-        for index, text in enumerate(words):  # the page's heading, then its hint
-            label = self.layout().itemAt(index).widget()
+        for index, (label, text) in enumerate(zip((self.title, self.explanation), words, strict=True)):
             label.setText(f"<h1>{html.escape(text)}</h1>" if index == 0 else text)
             label.setAccessibleName(text)
         self.name.setAccessibleName(self.tr("This tablet's name"))

@@ -108,10 +108,12 @@ class TabletWindow(QWidget):
 
     # -- signing in and out ---------------------------------------------------------------------
     def sign_in(self) -> None:
-        page = self.sign_in_page
+        page, session = self.sign_in_page, self.session
+        if session is None:  # the pages after pairing show only once connected
+            return
         pin = page.take_pin()
         try:
-            self.session.sign_in(page.username.text(), pin)
+            session.sign_in(page.username.text(), pin)
         except Exception as error:
             say(page.message, error_text(error), ok=False)
             return
@@ -126,7 +128,8 @@ class TabletWindow(QWidget):
             page.pin.setFocus()
 
     def sign_out(self) -> None:
-        self.session.sign_out()
+        if self.session is not None:
+            self.session.sign_out()
         self._back_to_sign_in(self.tr("Signed out. The next evaluator signs in here."))
 
     def _back_to_sign_in(self, why: str) -> None:
@@ -137,12 +140,16 @@ class TabletWindow(QWidget):
             say(self.sign_in_page.message, why, ok=False)
 
     def _refresh_roster(self) -> None:
+        if self.session is None:
+            return
         self.session.refresh()
         self.candidates_page.tell(self.tr("Asking the station for the list…"))
 
     # -- scoring ------------------------------------------------------------------------------------
     def start_scoring(self, candidate_id: str, checklist_id: str) -> None:
         session = self.session
+        if session is None:
+            return
         entry = next((e for e in session.roster if e.candidate_id == candidate_id), None)
         checklist = next((c for c in session.checklists if c.id == checklist_id), None)
         if entry is None or checklist is None:
@@ -172,12 +179,14 @@ class TabletWindow(QWidget):
         self.form.focus_step(0)
 
     def sign(self, _username: str, pin: str) -> None:
-        if self.form.refuse_unmarked(self.marking_message):
+        form, scoring, session = self.form, self.scoring, self.session
+        if form is None or scoring is None or session is None:  # only the scoring page signs
             return
-        entry, checklist = self.scoring
+        if form.refuse_unmarked(self.marking_message):
+            return
+        entry, checklist = scoring
         try:
-            self.signing = self.session.sign_off(entry, checklist, self.form.marks(), self.form.notes(),
-                                                 self.form.task_seconds(), pin)
+            self.signing = session.sign_off(entry, checklist, form.marks(), form.notes(), form.task_seconds(), pin)
         except Exception as error:
             say(self.marking_message, error_text(error), ok=False)
             return
@@ -210,7 +219,8 @@ class TabletWindow(QWidget):
         self._stop_form()
         self.stack.setCurrentWidget(self.candidates_page)
         self.candidates_page.tell(self.tr("Nothing was saved for that evaluation."))
-        self.candidates_page.show_session(self.session)
+        if self.session is not None:
+            self.candidates_page.show_session(self.session)
 
     def _stop_form(self) -> None:
         if self.form is not None:

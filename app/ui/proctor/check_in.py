@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QScrollArea,
     QSpinBox, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from app.services.context import Services
 from app.ui.proctor.common import add_row, button, error_text, hint, message_label, say
 from app.ui.proctor.roster import ROSTER_COLUMNS, RosterEntry, parse_roster
 from app.ui.proctor.roster_table import CheckedInTable, RosterTable
+from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 ID_TYPES = (QT_TRANSLATE_NOOP("CheckInPanel", "passport"), QT_TRANSLATE_NOOP("CheckInPanel", "national identity card"),
             QT_TRANSLATE_NOOP("CheckInPanel", "driving licence"), QT_TRANSLATE_NOOP("CheckInPanel", "residence permit"),
