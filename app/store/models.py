@@ -150,6 +150,21 @@ class ChecklistEvaluationRecord(Base):
     signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class ChecklistDraftRecord(Base):
+    """An evaluator's marks in progress on one candidate's checklist; replaced as marks are made,
+    removed once the evaluation is signed. The task timer's start (seconds since the epoch) is in it."""
+
+    __tablename__ = "checklist_drafts"
+
+    candidate_id: Mapped[str] = mapped_column(ForeignKey("candidates.id"), primary_key=True)
+    checklist_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    evaluator: Mapped[str] = mapped_column(String(60), primary_key=True)
+    marks: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text)
+    started: Mapped[float] = mapped_column(Float)
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 class RoomSeatRecord(Base):
     """A candidate workstation paired with this station (its pinned TLS certificate)."""
 
