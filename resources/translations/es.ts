@@ -121,7 +121,7 @@
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evaluator/checklist_form.py" line="+19"/>
+        <location filename="../../app/ui/evaluator/checklist_form.py" line="+24"/>
         <source>at least {p:g} points</source>
         <translation>al menos {p:g} puntos</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Para aprobar: {threshold}{critical}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evaluator/summary.py" line="+21"/>
+        <location filename="../../app/ui/evaluator/summary.py" line="+27"/>
         <source>PASSED</source>
         <translation>APROBADO</translation>
     </message>
@@ -161,19 +161,49 @@
         <translation>Motivo: {why}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Credential result: not shown while the first evaluation is hidden.</source>
+        <translation>Resultado de la credencial: no se muestra mientras la primera evaluación está oculta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not evaluated yet. Choose the evaluator and start the evaluation.</source>
         <translation>Aún sin evaluar. Elija al evaluador e inicie la evaluación.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A second evaluator may now score the same performance on their own; they do not see these marks.</source>
-        <translation>Ahora un segundo evaluador puede calificar el mismo desempeño por su cuenta; no verá estas calificaciones.</translation>
+        <source>A second evaluator may now score the same performance on their own. Nothing of the first evaluation is shown until both have signed; its evaluator can show its result with their PIN below.</source>
+        <translation>Un segundo evaluador puede ahora calificar la misma ejecución por su cuenta. No se muestra nada de la primera evaluación hasta que ambos hayan firmado; su evaluador puede ver su resultado con su PIN aquí abajo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences reconciled by {who}:</source>
+        <translation>Diferencias resueltas por {who}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not done</source>
+        <translation>No hecho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N/A</source>
+        <translation>No aplica</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Differences reconciled by {who} on steps: {steps}.</source>
-        <translation>Diferencias resueltas por {who} en los pasos: {steps}.</translation>
+        <source>• {step}: {mark}, decided by {who} — {reason}</source>
+        <translation>• {step}: {mark}, decidido por {who} — {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -192,6 +222,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Signed: {kind} by {who} at {at}.</source>
+        <translation>Firmada: {kind} por {who} a las {at}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed: {kind} by {who} at {at} (task time {m}:{s:02d}).</source>
         <translation>Firmada: {kind} por {who} a las {at} (tiempo de la tarea {m}:{s:02d}).</translation>
     </message>
@@ -1464,19 +1499,15 @@
         <translation>Calificar al candidato elegido</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Evaluations signed on this tablet</source>
-        <translation>Evaluaciones firmadas en esta tableta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Latest evaluation</source>
         <translation>Última evaluación</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Signed on this tablet</source>
-        <translation>Firmadas en esta tableta</translation>
+        <location line="-2"/>
+        <location line="+20"/>
+        <source>Your evaluations signed on this tablet</source>
+        <translation>Sus evaluaciones firmadas en esta tableta</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1494,6 +1525,11 @@
         <translation> — segunda evaluación, independiente</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source> — your marks in progress</source>
+        <translation> — sus calificaciones en curso</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>{name} ({number}){seat}: {checklist}{second}</source>
         <translation>{name} ({number}){seat}: {checklist}{second}</translation>
@@ -1504,7 +1540,7 @@
         <translation>No hay nadie esperando su calificación. Los candidatos nuevos aparecen aquí cuando se registra su llegada.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saved on the station.</source>
         <translation>Guardada en la estación.</translation>
     </message>
@@ -1525,8 +1561,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Nothing signed on this tablet yet.</source>
-        <translation>Aún no se ha firmado nada en esta tableta.</translation>
+        <source>You have signed nothing on this tablet yet.</source>
+        <translation>Todavía no ha firmado nada en esta tableta.</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2060,7 @@
 <context>
     <name>ChecklistForm</name>
     <message>
-        <location filename="../../app/ui/evaluator/checklist_form.py" line="+12"/>
+        <location filename="../../app/ui/evaluator/checklist_form.py" line="+44"/>
         <source>Task time</source>
         <translation>Tiempo de la tarea</translation>
     </message>
@@ -2034,17 +2070,22 @@
         <translation>Puntuación acumulada</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Keys: D done, N not done, A not applicable; arrows move between steps; Tab reaches the note.</source>
         <translation>Teclas: D hecho, N no hecho, A no aplica; las flechas pasan de un paso a otro; Tab llega a la nota.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Mark every step before signing; still unmarked: step(s) {list}.</source>
         <translation>Califique todos los pasos antes de firmar; aún sin calificar: paso(s) {list}.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+4"/>
+        <source>A critical step marked Not done needs a short reason: step(s) {list}. Type it in the step&apos;s reason field, then sign.</source>
+        <translation>Un paso crítico marcado como No hecho necesita un motivo breve: paso(s) {list}. Escríbalo en el campo de motivo del paso y luego firme.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Task time {t}</source>
         <translation>Tiempo de la tarea {t}</translation>
     </message>
@@ -2917,9 +2958,101 @@
     </message>
 </context>
 <context>
+    <name>CriticalCriteria</name>
+    <message>
+        <location filename="../../app/ui/evaluator/checklist_form.py" line="-183"/>
+        <location line="+12"/>
+        <source>Critical criteria</source>
+        <translation>Criterios críticos</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Any one of these not done fails the candidate, whatever the points. A critical step not done needs a short reason before sign-off.</source>
+        <translation>Si cualquiera de estos no se hace, el candidato no aprueba, sean cuales sean los puntos. Un paso crítico no hecho necesita un motivo breve antes de firmar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These steps are marked critical on the sheet; this checklist passes on its points.</source>
+        <translation>Estos pasos figuran como críticos en la hoja; esta lista de verificación se aprueba por sus puntos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not applicable</source>
+        <translation>no aplica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not marked yet</source>
+        <translation>aún sin calificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT DONE — reason: {why}</source>
+        <translation>NO HECHO — motivo: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT DONE — reason still needed</source>
+        <translation>NO HECHO — falta el motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {n}: {text} — {state}</source>
+        <translation>Paso {n}: {text} — {state}</translation>
+    </message>
+</context>
+<context>
+    <name>Deciders</name>
+    <message>
+        <location filename="../../app/ui/evaluator/reconcile.py" line="+79"/>
+        <source>{a} and {b}, together</source>
+        <translation>{a} y {b}, juntos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({username}), a third evaluator</source>
+        <translation>{name} ({username}), un tercer evaluador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who decides the differences</source>
+        <translation>Quién decide las diferencias</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Record the reconciliation</source>
+        <translation>&amp;Registrar la resolución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record the reconciliation</source>
+        <translation>Registrar la resolución</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decided &amp;by:</source>
+        <translation>Decidido &amp;por:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{who}&apos;s PIN:</source>
+        <translation>PIN de {who}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN of {who}</source>
+        <translation>PIN de {who}</translation>
+    </message>
+</context>
+<context>
     <name>Difference</name>
     <message>
-        <location filename="../../app/ui/evaluator/reconcile.py" line="+20"/>
+        <location line="-107"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -3074,12 +3207,12 @@
 <context>
     <name>EvaluatorScreen</name>
     <message>
-        <location filename="../../app/ui/evaluator/evaluator_screen.py" line="+35"/>
+        <location filename="../../app/ui/evaluator/evaluator_screen.py" line="+40"/>
         <source>Evaluation status</source>
         <translation>Estado de la evaluación</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Evaluator mode</source>
         <translation>Modo evaluador</translation>
     </message>
@@ -3114,17 +3247,29 @@
         <translation>E&amp;valuador:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Your PI&amp;N, to resume:</source>
+        <translation>Su PI&amp;N, para continuar:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your PIN, to resume your marks</source>
+        <translation>Su PIN, para continuar con sus calificaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+75"/>
         <source>&amp;Start the evaluation</source>
         <translation>&amp;Iniciar la evaluación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>Start the evaluation</source>
         <translation>Iniciar la evaluación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-76"/>
         <source>&amp;Reconcile the differences</source>
         <translation>&amp;Resolver las diferencias</translation>
     </message>
@@ -3134,7 +3279,12 @@
         <translation>Resolver las diferencias</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+6"/>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>This exam has no performance checklists.</source>
         <translation>Este examen no tiene listas de verificación prácticas.</translation>
     </message>
@@ -3149,7 +3299,27 @@
         <translation>Aún no hay ningún candidato registrado. Registre primero a los candidatos.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Res&amp;ume my marks</source>
+        <translation>Contin&amp;uar mis calificaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume my marks in progress, with my PIN</source>
+        <translation>Continuar mis calificaciones en curso, con mi PIN</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;how the result to me</source>
+        <translation>Mostrar&amp;me el resultado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The result shows until another candidate or checklist is chosen. Choose another before a second evaluator starts.</source>
+        <translation>El resultado se muestra hasta que se elija otro candidato u otra lista. Elija otro antes de que empiece un segundo evaluador.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checklist result</source>
         <translation>Resultado de la lista de verificación</translation>
     </message>
@@ -3164,7 +3334,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>&amp;Sign off with my PIN</source>
         <translation>&amp;Firmar con mi PIN</translation>
     </message>
@@ -3175,31 +3345,56 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel (nothing is saved)</source>
-        <translation>Cancelar (no se guarda nada)</translation>
+        <source>Bac&amp;k (my marks are kept)</source>
+        <translation>&amp;Volver (se guardan mis calificaciones)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Cancel the evaluation</source>
-        <translation>Cancelar la evaluación</translation>
+        <source>Back, keeping my marks to resume later</source>
+        <translation>Volver, guardando mis calificaciones para continuar después</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
+        <source>Your marks in progress are back; the task time went on.</source>
+        <translation>Sus calificaciones en curso están de vuelta; el tiempo de la tarea siguió corriendo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your marks could not be kept: {why}</source>
+        <translation>No se pudieron guardar sus calificaciones: {why}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your marks are kept. To go on, choose yourself as the evaluator and resume with your PIN.</source>
+        <translation>Sus calificaciones están guardadas. Para seguir, elíjase como evaluador y continúe con su PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was marked; nothing kept.</source>
+        <translation>No se calificó nada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signed. The result stays hidden here while a second evaluator may still score on their own.</source>
+        <translation>Firmada. El resultado queda oculto aquí mientras un segundo evaluador pueda todavía calificar por su cuenta.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Evaluating {who} on “{checklist}”, by {evaluator}</source>
         <translation>Evaluación de {who} en «{checklist}», por {evaluator}</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Back (nothing is saved)</source>
-        <translation>Volver (no se guarda nada)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+67"/>
         <source>Back without reconciling</source>
         <translation>Volver sin resolver</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Back (nothing is recorded)</source>
+        <translation>Volver (no se registra nada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reconciling {who} on “{checklist}”</source>
         <translation>Resolución de {who} en «{checklist}»</translation>
     </message>
@@ -5074,22 +5269,17 @@
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../app/ui/evaluator/reconcile.py" line="+26"/>
-        <source>&amp;Record the reconciliation</source>
-        <translation>&amp;Registrar la resolución</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/evaluator/reconcile.py" line="+97"/>
         <source>Reconciliation result</source>
         <translation>Resultado de la resolución</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{a} and {b} marked {n} step(s) differently. Decide each one, say why, and sign with your PIN.</source>
-        <translation>{a} y {b} calificaron {n} paso(s) de forma distinta. Decida cada uno, explique por qué y firme con su PIN.</translation>
+        <source>{a} and {b} marked {n} step(s) differently. Decide each one and say why. Both of them decide together and each enters their PIN, or a third evaluator who did neither evaluation decides and enters theirs; the record names who decided each step.</source>
+        <translation>{a} y {b} calificaron {n} paso(s) de forma distinta. Decida cada uno y diga por qué. Ambos deciden juntos y cada uno introduce su PIN, o un tercer evaluador que no hizo ninguna de las dos evaluaciones decide e introduce el suyo; el registro indica quién decidió cada paso.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Decide and explain every difference first; still open: {list}.</source>
         <translation>Primero decida y explique cada diferencia; aún pendientes: {list}.</translation>
     </message>
@@ -5097,6 +5287,11 @@
         <location line="+11"/>
         <source>The reconciliation is recorded.</source>
         <translation>La resolución quedó registrada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}&apos;s account is locked after repeated wrong PINs. Try again in {m} minute(s), or ask the station administrator.</source>
+        <translation>La cuenta de {name} está bloqueada por varios PIN incorrectos. Inténtelo de nuevo en {m} minuto(s) o consulte al administrador de la estación.</translation>
     </message>
 </context>
 <context>
@@ -6967,7 +7162,7 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../app/ui/evaluator/tablet_pages.py" line="-102"/>
+        <location filename="../../app/ui/evaluator/tablet_pages.py" line="-105"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
@@ -7256,12 +7451,12 @@
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../app/ui/evaluator/step_row.py" line="+46"/>
+        <location filename="../../app/ui/evaluator/step_row.py" line="+57"/>
         <source>N/A is not allowed for this step</source>
         <translation>No aplica no está permitido en este paso</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+53"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
@@ -7271,7 +7466,7 @@
         <translation>Nota del paso {n}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-43"/>
         <source>Step {n}: {text}</source>
         <translation>Paso {n}: {text}</translation>
     </message>
@@ -7316,7 +7511,17 @@
         <translation>No aplica</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <source>Reason (required): why was this critical step not done?</source>
+        <translation>Motivo (obligatorio): ¿por qué no se hizo este paso crítico?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for step {n}, required</source>
+        <translation>Motivo del paso {n}, obligatorio</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>marked Done</source>
         <translation>calificado Hecho</translation>
     </message>
@@ -7410,7 +7615,7 @@
 <context>
     <name>TabletWindow</name>
     <message>
-        <location filename="../../app/ui/evaluator/tablet_window.py" line="+35"/>
+        <location filename="../../app/ui/evaluator/tablet_window.py" line="+37"/>
         <source>ExamStation — Evaluator tablet</source>
         <translation>ExamStation — Tableta de evaluador</translation>
     </message>
@@ -7446,12 +7651,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+66"/>
+        <location line="+87"/>
         <source>Checking your PIN on the station…</source>
         <translation>Comprobando su PIN en la estación…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-74"/>
         <source>Signed out. The next evaluator signs in here.</source>
         <translation>Sesión cerrada. El siguiente evaluador inicia sesión aquí.</translation>
     </message>
@@ -7461,7 +7666,7 @@
         <translation>Pidiendo la lista a la estación…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Sign off with my PIN</source>
         <translation>&amp;Firmar con mi PIN</translation>
     </message>
@@ -7472,21 +7677,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Back (nothing is saved)</source>
-        <translation>&amp;Volver (no se guarda nada)</translation>
+        <source>&amp;Back (my marks are kept)</source>
+        <translation>&amp;Volver (se guardan mis calificaciones)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Back to the candidates, saving nothing</source>
-        <translation>Volver a los candidatos sin guardar nada</translation>
+        <source>Back to the candidates, keeping my marks</source>
+        <translation>Volver a los candidatos, guardando mis calificaciones</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+78"/>
+        <source>Your marks are kept on this tablet; choose the candidate again to go on.</source>
+        <translation>Sus calificaciones se guardan en esta tableta; elija de nuevo al candidato para seguir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was marked; nothing kept.</source>
+        <translation>No se calificó nada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>Scoring {name} ({number}) on “{checklist}”</source>
         <translation>Calificación de {name} ({number}) en «{checklist}»</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+16"/>
+        <source>Your marks in progress are back; the task time went on.</source>
+        <translation>Sus calificaciones en curso están de vuelta; el tiempo de la tarea siguió corriendo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your marks could not be kept on this tablet: {why}</source>
+        <translation>No se pudieron guardar sus calificaciones en esta tableta: {why}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Saved on the station: {candidate}, {checklist}.</source>
         <translation>Guardada en la estación: {candidate}, {checklist}.</translation>
     </message>
@@ -7499,11 +7724,6 @@
         <location line="+3"/>
         <source>Not stored by the station: {candidate}, {checklist}. {why}</source>
         <translation>La estación no la guardó: {candidate}, {checklist}. {why}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing was saved for that evaluation.</source>
-        <translation>No se guardó nada de esa evaluación.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ class EvaluatorScreen(QWidget):
         self.summary = message_label(self.tr("Evaluation status"))
         summary_page = QWidget()
         summary_layout = QVBoxLayout(summary_page)
+        self.choice_message = message_label(self.tr("What happened"))  # what the last action did
+        summary_layout.addWidget(self.choice_message)
         summary_layout.addWidget(self.summary)
         self.reveal_box = QVBoxLayout()
         summary_layout.addLayout(self.reveal_box)
@@ -70,7 +72,7 @@ class EvaluatorScreen(QWidget):
         self.resume_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.resume_pin.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.resume_pin.returnPressed.connect(self.start)
-        add_row(form, self.tr("Your &PIN, to resume:"), self.resume_pin, self.tr("Your PIN, to resume your marks"))
+        add_row(form, self.tr("Your PI&N, to resume:"), self.resume_pin, self.tr("Your PIN, to resume your marks"))
         self.resume_label = form.labelForField(self.resume_pin)
         self.start_button = button(self.tr("&Start the evaluation"), self.tr("Start the evaluation"), self.start)
         self.reconcile_button = button(self.tr("&Reconcile the differences"), self.tr("Reconcile the differences"),
@@ -79,8 +81,6 @@ class EvaluatorScreen(QWidget):
         row.addWidget(self.start_button)
         row.addWidget(self.reconcile_button)
         form.addRow(row)
-        self.choice_message = message_label(self.tr("What happened"))
-        form.addRow(self.choice_message)
         for widget in (self.candidate_combo, self.checklist_combo, self.evaluator_combo, self.resume_pin,
                        self.start_button, self.reconcile_button):
             widget.setMinimumHeight(TOUCH)
@@ -147,7 +147,7 @@ class EvaluatorScreen(QWidget):
         draft = ready and self.services.evaluation.has_draft(candidate, self.checklist_combo.currentData(), evaluator)
         for widget in (self.resume_pin, self.resume_label):
             widget.setVisible(bool(draft))
-        self.start_button.setText(self.tr("&Resume my marks") if draft else self.tr("&Start the evaluation"))
+        self.start_button.setText(self.tr("Res&ume my marks") if draft else self.tr("&Start the evaluation"))
         self.start_button.setAccessibleName(self.tr("Resume my marks in progress, with my PIN") if draft
                                             else self.tr("Start the evaluation"))
         self.start_button.setEnabled(ready)
@@ -205,7 +205,7 @@ class EvaluatorScreen(QWidget):
                                    self.tr("&Sign off with my PIN"), self)
         self.sign_off.sign.connect(self.sign)
         self.marking_message = message_label(self.tr("Sign-off result"))
-        back = button(self.tr("&Back (my marks are kept)"), self.tr("Back, keeping my marks to resume later"),
+        back = button(self.tr("Bac&k (my marks are kept)"), self.tr("Back, keeping my marks to resume later"),
                       self.back)
         self.marking_layout.addLayout(self._title_row(self.tr("Evaluating {who} on “{checklist}”, by {evaluator}")
                                                       .format(who=self.candidate_combo.currentText(),
@@ -236,6 +236,8 @@ class EvaluatorScreen(QWidget):
     def back(self) -> None:
         kept = bool(self.form is not None and self.form.marks())
         drafting = self.drafting
+        if kept:
+            self._keep_draft()  # what is on screen now, whatever the last change was
         self.show_summary()  # stops the form, which keeps a note still being typed
         if drafting is not None and not kept:
             self.services.evaluation.drop_draft(*drafting)
@@ -296,6 +298,7 @@ class EvaluatorScreen(QWidget):
         while layout.count():
             item = layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from the screen now, deleted once the event loop runs
                 item.widget().deleteLater()
             elif item.layout() is not None:
                 cls._clear(item.layout())

@@ -87,6 +87,7 @@ class Deciders(QWidget):
         self.pin_labels = [QLabel(), QLabel()]
         for label, pin in zip(self.pin_labels, self.pins, strict=True):
             pin.setEchoMode(QLineEdit.EchoMode.Password)
+            pin.setMinimumWidth(self.fontMetrics().averageCharWidth() * 10)
             pin.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
             pin.returnPressed.connect(self.record.emit)
             label.setBuddy(pin)
@@ -94,16 +95,20 @@ class Deciders(QWidget):
                                     self.record.emit)
         for widget in (self.who_combo, *self.pins, self.record_button):
             widget.setMinimumHeight(TOUCH)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)  # who, then the PINs: each PIN field keeps its width at 200 % text
+        rows.setContentsMargins(0, 0, 0, 0)
+        who, row = QHBoxLayout(), QHBoxLayout()
         decided = QLabel(self.tr("Decided &by:"))
         decided.setBuddy(self.who_combo)
-        row.addWidget(decided)
-        row.addWidget(self.who_combo, 1)
+        who.addWidget(decided)
+        who.addWidget(self.who_combo, 1)
         for label, pin in zip(self.pin_labels, self.pins, strict=True):
             row.addWidget(label)
             row.addWidget(pin)
+        row.addStretch(1)
         row.addWidget(self.record_button)
+        rows.addLayout(who)
+        rows.addLayout(row)
         self.who_combo.currentIndexChanged.connect(self._ask_pins)
         self._ask_pins()
 

@@ -13,11 +13,11 @@ from app.domain.exam import ChecklistStep
 TOUCH = 44  # px: the smallest comfortable touch target (WCAG 2.5.5, platform guidelines)
 TABLET_TOUCH = 64  # px: Done / Not done / N/A on a tablet, tapped at arm's length while watching the task
 KEYS = {Qt.Key.Key_D: "done", Qt.Key.Key_N: "not_done", Qt.Key.Key_A: "na"}
-ROW_STYLE = """
+ROW_STYLE_TEMPLATE = """
 QFrame#stepRow { border: 2px solid #9ca3af; border-radius: 6px; background: #ffffff; }
 QFrame#stepRow[current="true"] { border: 3px solid #1d4ed8; background: #eff6ff; }
 QLineEdit[required="true"] { border: 2px solid #9b0000; background: #fff7f7; }
-QPushButton { min-height: 44px; min-width: 96px; padding: 4px 12px; border: 2px solid #374151;
+QPushButton { min-height: %(touch)dpx; min-width: 96px; padding: 4px 12px; border: 2px solid #374151;
               border-radius: 6px; background: #f9fafb; color: #111827; }
 QPushButton:focus { border: 3px solid #1d4ed8; }
 QPushButton:checked[mark="done"] { background: #065f46; color: #ffffff; }
@@ -26,6 +26,14 @@ QPushButton:checked[mark="na"] { background: #374151; color: #ffffff; }
 QPushButton:disabled { color: #6b7280; border-color: #d1d5db; background: #f3f4f6; }
 QLineEdit { min-height: 44px; padding: 0 8px; }
 """
+
+
+def row_style(touch: int = TOUCH) -> str:
+    """The step row's style, its mark buttons `touch` px high at least."""
+    return ROW_STYLE_TEMPLATE % {"touch": touch}
+
+
+ROW_STYLE = row_style()
 
 
 class StepRow(QFrame):
@@ -39,7 +47,7 @@ class StepRow(QFrame):
         self.mark: str | None = None
         self.setObjectName("stepRow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(ROW_STYLE)
+        self.setStyleSheet(row_style(touch))
         self.text_label = QLabel(self._title(number))
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.RichText)

@@ -231,8 +231,8 @@ class TabletWindow(QWidget):
 
     def _cancel(self) -> None:
         kept = self.form is not None and bool(self.form.marks())
-        if self.form is not None:
-            self.form.stop()  # keeps a note still being typed
+        if kept:
+            self._keep_draft()  # what is on screen now, whatever the last change was
         if not kept and self.scoring is not None:
             try:
                 self.session.drop_draft(self.scoring[0].candidate_id, self.scoring[1].id)
