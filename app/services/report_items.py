@@ -37,7 +37,7 @@ def form_reports(queries: ReportQueries, exams: Callable[[str], Exam | None], ex
 
 def _form_report(queries: ReportQueries, exam: Exam, group: FormGroup, minimum: int) -> FormReport:
     item_ids = list(exam.form(group.form_id).item_ids)
-    scores, omitted = score_matrix(group.n, len(item_ids), queries.score_parts(group, item_ids))
+    scores, omitted = score_matrix(group.n, item_ids, queries.score_parts(group, item_ids))
     stats, reliability = item_analysis(item_ids, scores, omitted)
     choices = _choices(queries, group, [i for i in item_ids if item_kind(exam.item(i).type).counts_choices])
     rows = [{"exam": group.exam_id, "form": group.form_id, "item": s.item_id, "type": exam.item(s.item_id).type,

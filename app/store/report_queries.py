@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
-from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy import Connection, Select, and_, case, func, literal, select
 from sqlalchemy.sql.expression import ColumnElement, Subquery
 
 from app.domain.incidents import STAFF_KINDS
@@ -130,19 +130,16 @@ class ReportQueries:
         return [FormGroup(e, f, p, int(n), int(passed or 0)) for e, f, p, n, passed in rows]
 
     def score_parts(self, group: FormGroup, item_ids: Sequence[str]) -> Iterator[list[Any]]:
-        """The form's score matrix as rows (attempt row, item column, score, maximum, omitted 0/1),
-        streamed in parts: attempts numbered from 0 in the results' order, items by their place in
-        `item_ids`. An attempt's item with no row stays 0 and omitted (it was never answered)."""
+        """The form's responses as rows (attempt row, item id, score, maximum, omitted 0/1),
+        streamed in parts, attempts numbered from 0 in the results' order. Plain tuples from the
+        driver's cursor: SQLAlchemy's row objects would cost more than the database's own work."""
         ranked = _ranked(group)
-        column = case({item: j for j, item in enumerate(item_ids)}, value=RESPONSES.c.item_id)
-        query = (select(ranked.c.row, column, RESPONSES.c.score, RESPONSES.c.max_score,
+        query = (select(ranked.c.row, RESPONSES.c.item_id, RESPONSES.c.score, RESPONSES.c.max_score,
                         case((RESPONSES.c.response.is_(None), 1), else_=0))
                  .join(RESPONSES, RESPONSES.c.attempt_id == ranked.c.attempt_id)
                  .where(RESPONSES.c.item_id.in_(list(item_ids))))
         with self.db.engine.connect() as connection:
-            result = connection.execution_options(stream_results=True, yield_per=PART_ROWS).execute(query)
-            for part in result.partitions():
-                yield [tuple(row) for row in part]
+            yield from _driver_parts(connection, query)
 
     def choice_counts(self, group: FormGroup, item_ids: Sequence[str]) -> list[Any]:
         """(item, response JSON, how many) of the counted attempts' answers to these items."""
@@ -153,6 +150,24 @@ class ReportQueries:
                           .join(ranked, ranked.c.attempt_id == RESPONSES.c.attempt_id)
                           .where(RESPONSES.c.item_id.in_(list(item_ids)), RESPONSES.c.response.is_not(None))
                           .group_by(RESPONSES.c.item_id, RESPONSES.c.response))
+
+
+def _driver_parts(connection: Connection, query: Select) -> Iterator[list[Any]]:
+    """The query's rows as the driver gives them, in parts: a server-side cursor on PostgreSQL
+    (rows come as they are read, never all at once), SQLite's own cursor (it steps anyway)."""
+    compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
+    params: Any = compiled.params
+    if compiled.positional:
+        params = tuple(params[name] for name in compiled.positiontup or ())
+    driver: Any = connection.connection.driver_connection
+    postgres = connection.dialect.name == "postgresql"
+    cursor = driver.cursor(name="report_scores") if postgres else driver.cursor()
+    try:
+        cursor.execute(compiled.string, params)
+        while part := cursor.fetchmany(PART_ROWS):
+            yield part
+    finally:
+        cursor.close()
 
 
 def _ranked(group: FormGroup) -> Subquery:
