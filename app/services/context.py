@@ -136,7 +136,7 @@ class Services:
     @cached_property
     def reports(self) -> ReportService:
         from app.services.reports import ReportService
-        return ReportService(self._database, self.results.exam, self.release, self.home)
+        return ReportService(self._database, self.results.exam, self.home)
 
     @cached_property
     def credentials(self) -> CredentialService:
