@@ -121,7 +121,7 @@
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evaluator/checklist_form.py" line="+24"/>
+        <location filename="../../app/ui/evaluator/checklist_form.py" line="+26"/>
         <source>at least {p:g} points</source>
         <translation>al menos {p:g} puntos</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Para aprobar: {threshold}{critical}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evaluator/summary.py" line="+27"/>
+        <location filename="../../app/ui/evaluator/summary.py" line="+28"/>
         <source>PASSED</source>
         <translation>APROBADO</translation>
     </message>
@@ -231,12 +231,17 @@
         <translation>Firmada: {kind} por {who} a las {at} (tiempo de la tarea {m}:{s:02d}).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Credential result ({rule}): not complete yet — {why}.</source>
-        <translation>Resultado de la credencial ({rule}): aún incompleto — {why}.</translation>
+        <location line="+8"/>
+        <source>Credential result (needs {rule}): not complete yet — {why}.</source>
+        <translation>Resultado de la credencial (exige {rule}): todavía no está completo — {why}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Credential result (needs {rule}): {verdict}{reasons}.</source>
+        <translation>Resultado de la credencial (exige {rule}): {verdict}{reasons}.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>EARNED</source>
         <translation>OBTENIDA</translation>
     </message>
@@ -244,11 +249,6 @@
         <location line="+0"/>
         <source>NOT EARNED</source>
         <translation>NO OBTENIDA</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Credential result ({rule}): {verdict}{reasons}.</source>
-        <translation>Resultado de la credencial ({rule}): {verdict}{reasons}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lockdown/instance.py" line="+42"/>
