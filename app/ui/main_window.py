@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from app.ui.admin.accounts import role_name
-from app.ui.proctor.common import button, error_text, say
+from app.ui.proctor.common import button, error_text, say, staff_targets
 
 if TYPE_CHECKING:  # each page is imported and made when first shown: start-up makes only one
     from app.services.context import Services
@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
         computer when no workstation takes them (tests that drive the seat side themselves turn
         it off)."""
         super().__init__()
+        staff_targets(self)
         self.services, self.launch_candidates = services, launch_candidates
         self.account = None
         self.session_screen: SessionScreen | None = None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ExamStationError
 from app.services.context import Services
 from app.ui.admin.account_actions import AccountChangeDialog
-from app.ui.proctor.common import add_row, button, error_text, hint, message_label, say, targets
+from app.ui.proctor.common import add_row, button, error_text, hint, message_label, say, target_rows, targets
 
 ROLE_NAMES = {"admin": QT_TRANSLATE_NOOP("AccountsDialog", "station administrator"), "proctor": QT_TRANSLATE_NOOP("AccountsDialog", "proctor"),
               "evaluator": QT_TRANSLATE_NOOP("AccountsDialog", "evaluator"), "marker": QT_TRANSLATE_NOOP("AccountsDialog", "marker"),
@@ -43,6 +43,7 @@ class AccountsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        target_rows(self.table)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.change_dialog: AccountChangeDialog | None = None
         self.accounts: list = []

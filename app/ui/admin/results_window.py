@@ -27,6 +27,7 @@ from app.ui.admin.credentials_tab import CredentialsTab
 from app.ui.admin.release_tab import ReleaseTab
 from app.ui.admin.marking_tab import MarkingTab
 from app.ui.admin.report_html import CHART_MINUTES, CHART_SCORES, report_document
+from app.ui.proctor.common import staff_targets, target_rows
 from app.ui.widgets.tasks import run_in_background
 
 SUFFIX = ".examresult"
@@ -35,6 +36,7 @@ SUFFIX = ".examresult"
 class ResultsWindow(QMainWindow):
     def __init__(self, services: Services) -> None:
         super().__init__()
+        staff_targets(self)
         self.services = services
         self.reports = services.reports
         self.queue: list[Path] = []
@@ -331,6 +333,7 @@ def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
     table.setHorizontalHeaderLabels([column_heading(c) for c in columns])
     table.setAccessibleName(name)
     table.setSortingEnabled(True)
+    target_rows(table)
     return table
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.audit import AuditEntry
 from app.services.context import Services
-from app.ui.proctor.common import add_row, button, message_label, say
+from app.ui.proctor.common import add_row, button, message_label, say, target_rows
 
 ACTION_GROUPS = ((QT_TRANSLATE_NOOP("AuditView", "every action"), ""),
                  (QT_TRANSLATE_NOOP("AuditView", "attempts (pause, time, void, incidents)"), "attempt."),
@@ -50,6 +50,7 @@ class AuditView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        target_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         top = QHBoxLayout()

@@ -6,12 +6,18 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QPushButton, QWidget
 
 from app.domain.errors import ExamStationError
 
 OK_COLOUR, ERROR_COLOUR, NOTE_COLOUR = "#0a5d1a", "#9b0000", "#1f2937"  # all >= 7:1 on white
 TARGET = 44  # px: the least height of anything a person clicks or types in (WCAG 2.5.5)
+# Least sizes only, so the platform's own look stays: every staff window carries this style
+# sheet and the dialogs opened over it inherit it (tests/test_touch_targets.py measures them).
+TARGETS_STYLE = (
+    f"QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton "
+    f"{{ min-height: {TARGET}px; }} QToolButton {{ min-width: {TARGET}px; }} "
+    f"QTabBar::tab {{ min-height: {TARGET}px; min-width: {TARGET}px; }} QListView::item {{ min-height: {TARGET}px; }}")
 
 
 def tr(text: str) -> str:
@@ -75,6 +81,16 @@ def targets(*widgets: QWidget) -> None:
     """At least TARGET px high: a dialog's own buttons and fields, made outside button()."""
     for widget in widgets:
         widget.setMinimumHeight(max(TARGET, widget.minimumHeight()))
+
+
+def staff_targets(window: QWidget) -> None:
+    """Give a staff window (and the dialogs opened over it) 44 px buttons, fields, tabs and list rows."""
+    window.setStyleSheet(TARGETS_STYLE + window.styleSheet())
+
+
+def target_rows(view: QAbstractItemView) -> None:
+    """Table rows a person clicks to choose are TARGET px high (a style sheet cannot set that)."""
+    view.verticalHeader().setDefaultSectionSize(TARGET)  # type: ignore[attr-defined]
 
 
 def add_row(form: QFormLayout, text: str, field: QWidget, accessible: str | None = None) -> QLabel:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from app.domain.attempt import FINAL_STATES
 from app.services.room import DEFAULT_PORT, local_addresses, show_code
 from app.services.context import Services
-from app.ui.proctor.common import button, error_text, heading, hint, message_label, say
+from app.ui.proctor.common import button, error_text, heading, hint, message_label, say, target_rows
 from app.ui.proctor.room_model import CANDIDATE_COLUMN, RoomModel
 
 REFRESH_MS = 1000
@@ -45,6 +45,7 @@ class RoomPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        target_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(CANDIDATE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

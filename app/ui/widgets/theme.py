@@ -129,6 +129,7 @@ def stylesheet(theme: Theme) -> str:
     # min-height counts the content only: padding and border come on top of it.
     button_least, field_least = MIN_TARGET_PX - 2 * (6 + line + 1), MIN_TARGET_PX - 2 * (4 + line + 1)
     choice_least = MIN_TARGET_PX - 2 * (6 + 2)
+    row_least = MIN_TARGET_PX - 2 * 6 - line   # a list row a candidate clicks (ordering, review)
     # A partly answered question: amber in the standard theme; in high contrast, where the accent
     # (answered) is already yellow, yellow on black with a double border.
     part_back, part_text = (c.window, c.accent) if theme.high_contrast else (c.warning_back, c.warning_text)
@@ -174,7 +175,7 @@ QLineEdit, QComboBox, QListWidget, QPlainTextEdit, QSpinBox {{ background: {c.su
     border: {line + 1}px solid {c.border}; padding: 4px; min-height: {field_least}px;
     selection-background-color: {c.accent};
     selection-color: {c.accent_text}; }}
-QListWidget::item {{ padding: 6px; border-bottom: {line}px solid {c.border}; }}
+QListWidget::item {{ padding: 6px; border-bottom: {line}px solid {c.border}; min-height: {row_least}px; }}
 QListWidget::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
 QComboBox QAbstractItemView {{ background: {c.surface}; color: {c.text}; }}
 QRadioButton, QCheckBox {{ padding: 6px; border: 2px solid transparent; spacing: 10px;
