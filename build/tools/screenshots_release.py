@@ -1,5 +1,5 @@
-"""Renders the body's Release and Credentials tabs and a score letter to PNG, at 100 % and
-200 % text, for docs/release.md.
+"""Renders the body's window (each tab: build, import, reports, marking, release, credentials)
+and a score letter to PNG, at 100 % and 200 % text, for docs/release.md and docs/body-screens.md.
 
 Usage (from the repository root):
     python build/tools/screenshots_release.py OUT_DIR [--scales 100 200] [--language es] [--contrast]
@@ -45,6 +45,22 @@ def wait(condition, seconds: float = 60) -> None:
             return
         QTest.qWait(50)
     raise TimeoutError("a background task did not finish")
+
+
+def other_tabs(window: ResultsWindow, shoot) -> list[Path]:
+    """The body window's other tabs as they are after the release: building, importing, the
+    reports (built again) and marking before a marker is chosen."""
+    window.tabs.setCurrentWidget(window.build_tab)
+    shots = [shoot(window, None, "body-build", 0)]
+    window.tabs.setCurrentIndex(1)
+    shots.append(shoot(window, None, "body-import", 0))
+    window.tabs.setCurrentIndex(2)
+    window.refresh()
+    wait(lambda: window.refresh_button.isEnabled())
+    shots.append(shoot(window, None, "body-reports", 0))
+    window.tabs.setCurrentWidget(window.marking_tab)   # as a marker first sees it (docs/body-screens.md has marking)
+    shots.append(shoot(window, None, "body-marking", 0))
+    return shots
 
 
 def says(label, context: str, source: str) -> bool:
@@ -112,6 +128,7 @@ def render(out: Path, scale: int, language: str = "en", contrast: bool = False,
         credentials.revoke()
         wait(lambda: says(credentials.message, "CredentialsTab", "Revoked the credential of {who}. Publish the new status list now: {path}") and not credentials.progress.isVisible())
         shots.append(shoot(window, out, "credentials", scale))
+        shots += other_tabs(window, shoot)
         window.close()
         world.close()
     look.undo()
