@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.domain.accommodations import TEXT_SCALES, Accommodations
 from app.domain.exam import Exam
 from app.services.context import Services
-from app.ui.proctor.common import add_row, button, error_text, hint, message_label, say
+from app.ui.proctor.common import TARGET, add_row, button, error_text, hint, message_label, say
 from app.ui.proctor.roster import ROSTER_COLUMNS, RosterEntry, parse_roster
 from app.ui.proctor.roster_table import CheckedInTable, RosterTable
 
@@ -35,7 +35,7 @@ class CheckInPanel(QWidget):
         self.proctor, self.proctor_name = proctor, proctor_name
         self.prerequisite_edits: list[QLineEdit] = []
         columns = QHBoxLayout(self)
-        columns.addLayout(self._roster_column(), 2)
+        columns.addWidget(self._roster_scroll(), 2)
         columns.addWidget(self._form_column(), 3)
         self.refresh_checked_in()
 
@@ -56,6 +56,20 @@ class CheckInPanel(QWidget):
         self.checked_in = CheckedInTable()
         column.addWidget(self.checked_in, 1)
         return column
+
+    def _roster_scroll(self) -> QScrollArea:
+        """The roster column scrolls at 200 % text, so that each list keeps three whole rows in view
+        (squeezed, they showed less than one)."""
+        page = QWidget()
+        page.setLayout(self._roster_column())
+        page.layout().setContentsMargins(0, 0, 0, 0)
+        for table in (self.roster, self.checked_in):
+            table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 3 * TARGET + 2 * table.frameWidth())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
 
     def _choose_roster(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the roster"), str(Path.home()),

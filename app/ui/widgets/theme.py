@@ -170,6 +170,9 @@ QLabel[face] {{ color: {c.button_text}; background: transparent; font-size: {nav
 QLabel[face="answered"] {{ color: {c.accent_text}; }}
 QLabel[face="incomplete"] {{ color: {part_text}; }}
 QLabel[face="closed"] {{ color: {c.disabled}; }}
+/* a closed section's numbers: grey on the window's colour (grey on the answered colour could not be
+   read); their marks still say answered, partly answered or flagged */
+QPushButton[role="jump"]:disabled {{ background: {c.window}; }}
 QPushButton[current="true"] {{ border: {line + 3}px solid {c.text}; font-weight: bold; }}
 QLineEdit, QComboBox, QListWidget, QPlainTextEdit, QSpinBox {{ background: {c.surface}; color: {c.text};
     border: {line + 1}px solid {c.border}; padding: 4px; min-height: {field_least}px;
