@@ -186,9 +186,14 @@ class _SafeChoiceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(text))
+        question = hint(text)
+        layout.addWidget(question)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(dialog_width(self))
+        width = dialog_width(self)
+        self.setMinimumWidth(width)
+        # A wrapped text gets the height it needs at that width (at 200 % text it was cut otherwise).
+        margins = layout.contentsMargins()
+        question.setMinimumHeight(question.heightForWidth(width - margins.left() - margins.right()))
         targets(self.safe_button, self.act_button)
         self.safe_button.setFocus()
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QPushButton, QWidget
 
 from app.domain.errors import ExamStationError
 
 OK_COLOUR, ERROR_COLOUR, NOTE_COLOUR = "#0a5d1a", "#9b0000", "#1f2937"  # all >= 7:1 on white
+# The same on a dark palette (a system high-contrast theme): all >= 7:1 on black.
+DARK_COLOURS = {OK_COLOUR: "#7dff7d", ERROR_COLOUR: "#ff9e9e", NOTE_COLOUR: "#ffffff"}
 TARGET = 44  # px: the least height of anything a person clicks or types in (WCAG 2.5.5)
 # Least sizes only, so the platform's own look stays: every staff window carries this style
 # sheet and the dialogs opened over it inherit it (tests/test_touch_targets.py measures them).
@@ -38,6 +41,12 @@ def error_text(error: BaseException) -> str:
               "if it repeats.").format(kind=type(error).__name__)
 
 
+def colour(widget: QWidget, light_colour: str) -> str:
+    """One of the colours above, or its light twin when the widget's palette is dark."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return DARK_COLOURS[light_colour] if dark else light_colour
+
+
 def message_label(name: str) -> QLabel:
     """A label for results and refusals: wraps, can be selected and read by a screen reader."""
     label = QLabel()
@@ -51,7 +60,7 @@ def note(label: QLabel, text: str) -> None:
     """Neutral information (a summary), neither success nor refusal."""
     label.setText(text)
     label.setProperty("state", "info")
-    label.setStyleSheet(f"color: {NOTE_COLOUR};")
+    label.setStyleSheet(f"color: {colour(label, NOTE_COLOUR)};")
     label.setAccessibleDescription(text)
 
 
@@ -63,7 +72,7 @@ def dialog_width(widget: QWidget, characters: int = 64) -> int:
 def say(label: QLabel, text: str, ok: bool = True) -> None:
     label.setText(text)
     label.setProperty("state", "ok" if ok else "error")
-    label.setStyleSheet(f"color: {OK_COLOUR if ok else ERROR_COLOUR}; font-weight: bold;")
+    label.setStyleSheet(f"color: {colour(label, OK_COLOUR if ok else ERROR_COLOUR)}; font-weight: bold;")
     label.setAccessibleDescription(text)
 
 
@@ -118,7 +127,7 @@ def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setAccessibleName(text)
-    label.setStyleSheet(f"color: {NOTE_COLOUR};")
+    label.setStyleSheet(f"color: {colour(label, NOTE_COLOUR)};")
     return label
 
 
