@@ -19,9 +19,9 @@ def test_the_demo_signs_in_and_opens_its_exam(qtbot, tmp_path: Path) -> None:
         window.show()
         banner = window.findChild(type(window.account_label), "demoBanner").text()
         assert demo.release_code in banner
-        for username, _name, _role, password, pin in DEMO_ACCOUNTS:
-            if username in ("demo", "eva", "sam"):
-                assert username in banner and (password in banner or pin in banner)
+        for username, _name, role, password, pin in DEMO_ACCOUNTS:  # every account, with its PIN
+            assert username in banner and pin in banner and (role == "evaluator" or password in banner)
+        assert "Ctrl+Alt+Shift+E" in banner and "Release code: DEMO-2026" in banner
         assert window.stack.currentWidget() is window.sign_in  # no first-run set-up in the demo
         qtbot.keyClicks(window.sign_in.user_edit, "demo")
         qtbot.keyClicks(window.sign_in.password_edit, "demo-proctor-pass")

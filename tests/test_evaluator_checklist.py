@@ -61,7 +61,7 @@ def test_one_missed_critical_step_fails_the_candidate(qtbot, station) -> None:
     assert form.rows[0].mark is None and window.focusWidget() is form.rows[0]
     keys(qtbot, window, Qt.Key.Key_N)  # PPE not done; the focus moves on by itself
     assert form.rows[0].mark == "not_done" and window.focusWidget() is form.rows[1]
-    assert "will FAIL: critical step not done: Wears PPE" in form.score_label.text()
+    assert "will FAIL: the critical step “Wears PPE” was not done" in form.score_label.text()
     keys(qtbot, window, Qt.Key.Key_D)
     sign(qtbot, screen, PINS[EVE])  # one step is still unmarked: refused before the PIN is checked
     assert "still unmarked: step(s) 3" in screen.marking_message.text()
@@ -78,8 +78,8 @@ def test_one_missed_critical_step_fails_the_candidate(qtbot, station) -> None:
     summary = screen.summary.text()
     assert "Signed: first evaluation by eve" in summary and "task time 6:52" in summary
     assert "Checklist result: FAILED, 3 of 4 points (75 %)" in summary
-    assert "critical step not done: Wears PPE" in summary
-    assert "Credential result (written AND checklist:mini-check): not complete yet" in summary
+    assert "the critical step “Wears PPE” was not done" in summary
+    assert "Credential result (needs the written test and the checklist “Mini checklist”): not complete yet" in summary
     outcome = screen.services.evaluation.outcome(screen.exam, CHECKLIST, candidate)
     assert not outcome.passed and outcome.points == 3
     (signed,) = screen.services.evaluation.evaluations(candidate)
@@ -139,7 +139,7 @@ def test_two_evaluators_differ_and_reconcile(qtbot, station) -> None:
     qtbot.mouseClick(panel.sign_off.sign_button, Qt.MouseButton.LeftButton)
     summary = screen.summary.text()
     assert "Differences reconciled by eve on steps: label, loto" in summary
-    assert "Checklist result: FAILED, 2 of 4 points" in summary and "critical step not done: Applies lockout" in summary
+    assert "Checklist result: FAILED, 2 of 4 points" in summary and "the critical step “Applies lockout” was not done" in summary
     logged = screen.services.accounts.audit_entries(action_prefix="checklist.")
     assert [e.action for e in logged] == ["checklist.signed", "checklist.signed", "checklist.reconciled"]
     assert logged[-1].details["evaluators"] == [EVE, SAM]

@@ -69,11 +69,24 @@ def test_a_roster_with_problems_is_refused_with_all_of_them(qtbot, world: World,
     assert not panel.import_roster(bad)
     message = panel.roster_message.text()
     assert "6 problem(s)" in message, message
-    for phrase in ("line 2: time_multiplier '5'", "line 3: the name is empty", "line 3: rest_breaks 'x'",
-                   "line 4: text_scale '120'", "line 4: this exam needs 1 prerequisite",
+    for phrase in ("line 2: the extra time “5”", "line 3: the name is empty", "line 3: the rest breaks “x”",
+                   "line 4: the text size “120”", "line 4: this exam needs 1 prerequisite",
                    "line 4: candidate number C-001 appears twice"):
         assert phrase in message, phrase
     assert panel.roster.rowCount() == 0
+
+
+def test_the_roster_template_holds_the_header_and_imports_as_it_is(qtbot, world: World, tmp_path: Path) -> None:
+    _, session = session_window(qtbot, world)
+    panel = session.check_in
+    template = tmp_path / "roster.csv"
+    assert panel.save_template(template) and "roster.csv" in panel.roster_message.text()
+    assert template.read_text(encoding="utf-8").splitlines()[0] == HEADER
+    template.write_text(template.read_text(encoding="utf-8").replace("C-001,Ana Baker,4,1.0,0,100,",
+                                                                     "C-001,Ana Baker,4,1.0,0,100,BASE-1"))
+    assert panel.import_roster(template), panel.roster_message.text()
+    assert not panel.save_template(tmp_path / "missing" / "roster.csv")
+    assert "was not saved" in panel.roster_message.text()
 
 
 def test_a_good_roster_fills_the_form_and_the_id_check_completes_it(qtbot, world: World, tmp_path: Path) -> None:
@@ -104,7 +117,7 @@ def test_roster_parsing_rules() -> None:
     assert problems == [] and [e.number for e in entries] == ["A1", "A2"]
     assert entries[0].accommodations == Accommodations()
     _, problems = parse_roster("name,colour\nAnn,red\n", prerequisites=0)
-    assert len(problems) == 2 and "no column number" in problems[0] and "colour" in problems[1]
+    assert len(problems) == 2 and "no column for the candidate's number" in problems[0] and "colour" in problems[1]
     _, problems = parse_roster("", prerequisites=0)
     assert "empty" in problems[0]
     entries, problems = parse_roster("number,name,prerequisite_number\nA1,Ann,P-1;P-2\n", prerequisites=2)

@@ -219,7 +219,7 @@ INTERACTION_CASES = {   # item id: (type, correct response as the widget gives i
 
 def test_hottext_graphic_order_graphic_gap_match_and_picture_options_are_delivered(qtbot) -> None:
     from PySide6.QtGui import QPixmap
-    from PySide6.QtWidgets import QComboBox, QLabel
+    from PySide6.QtWidgets import QLabel
     from app.domain.attempt import AttemptState
     from app.domain.plan import AttemptPlan
     from app.ui.candidate.item_page import ItemPage
@@ -238,10 +238,10 @@ def test_hottext_graphic_order_graphic_gap_match_and_picture_options_are_deliver
     page.show_item("picture-choice", None, AttemptState())
     pictures = [label for label in page.answer.findChildren(QLabel) if label.pixmap() and not label.pixmap().isNull()]
     assert [p.accessibleName() for p in pictures] == ["Drawing A", "Drawing B", "Drawing C"]
-    page.show_item("graphic-gap", None, AttemptState())
-    combo = page.answer.findChildren(QComboBox)[0]
-    assert [combo.itemText(i) for i in range(1, 4)] == ["Array symbol", "Grid symbol", "Ladder symbol"]
-    assert all(not combo.itemIcon(i).isNull() for i in range(1, 4))
+    page.show_item("graphic-gap", None, AttemptState())   # matching side by side: each definition's picture shown
+    shown = {label.accessibleName() for label in page.answer.findChildren(QLabel)
+             if label.pixmap() and not label.pixmap().isNull()}
+    assert {"Array symbol", "Grid symbol", "Ladder symbol"} <= shown
     numbered = QPixmap()   # the picture shown carries the numbers of the areas, at each area's centre
     assert numbered.loadFromData(result.media[exam.item("graphic-order").media])
     shown = numbered.toImage()

@@ -280,3 +280,26 @@ def test_a_numeric_blank_whose_correct_response_is_not_a_number_is_reported(tmp_
     with pytest.raises(SourceInvalid) as refused:
         import_qti(package, COMPANION)
     assert any("v2-numeric: correctResponse: 'forty-eight' is not a number" in line for line in refused.value.problems)
+
+
+def test_a_linked_folder_out_of_the_package_and_a_fifo_are_refused(tmp_path: Path) -> None:
+    """Folders are resolved once for all their files, and a file is opened once: a folder that
+    is a link out of the package is still refused for every file in it, and a named pipe where
+    an item should be is a missing file (it is never waited on)."""
+    import os
+    import shutil
+    package = tmp_path / "v2"
+    shutil.copytree(QTI / "v2", package)
+    outside = tmp_path / "elsewhere"
+    shutil.move(str(package / "items"), outside)
+    (package / "items").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(SourceInvalid) as refused:
+        import_qti(package, COMPANION, skip_unsupported=True)
+    assert any("v2-order.xml' points outside the package" in line for line in refused.value.problems)
+    (package / "items").unlink()
+    shutil.copytree(outside, package / "items")
+    (package / "items" / "v2-order.xml").unlink()
+    os.mkfifo(package / "items" / "v2-order.xml")
+    with pytest.raises(SourceInvalid) as refused:
+        import_qti(package, COMPANION, skip_unsupported=True)
+    assert any("v2-order.xml' is referenced but not in the package" in line for line in refused.value.problems)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from app.domain.accommodations import Accommodations
@@ -28,6 +29,8 @@ from app.ui.evaluator.tablet_window import TabletWindow
 from app.ui.lockdown.pin_dialog import ExitPinDialog
 from app.ui.main_window import MainWindow
 from app.ui.seat.seat_window import SeatWindow
+from app.ui.widgets.staff_theme import apply_staff_theme
+from app.ui.widgets.theme import Theme
 from tests.conftest import World
 from tests.staff_ui import PROCTOR, add_staff, check_in, open_package, sign_in
 from tests.targets import counted, small_targets
@@ -56,15 +59,16 @@ def measure(qtbot, screens: Screens, evaluator: bool = False) -> tuple[list[str]
     return sorted(set(found)), total
 
 
-@pytest.fixture(params=[100, 200], ids=["100%", "200%"])
+@pytest.fixture(params=[(100, False), (200, False), (200, True)], ids=["100%", "200%", "200% high contrast"])
 def staff_text(request, qapp):
-    """The staff screens' text size: the application's font, as the screenshot script sets it."""
-    original = QApplication.font()
-    font = QApplication.font()
-    font.setPointSizeF(font.pointSizeF() * request.param / 100)
-    qapp.setFont(font)
-    yield request.param
-    qapp.setFont(original)
+    """The staff theme at this text size and contrast, set on the application as the app sets it."""
+    original_font, original_palette = QFont(QApplication.font()), QPalette(QApplication.palette())
+    scale, contrast = request.param
+    apply_staff_theme(qapp, Theme(text_scale=scale, high_contrast=contrast))
+    yield scale
+    qapp.setStyleSheet("")
+    qapp.setPalette(original_palette)
+    qapp.setFont(original_font)
 
 
 # -- the candidate ------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ def attempt_key(center: RoleKeys, attempt_id: str) -> bytes:
 
 
 def event_mac(key: bytes, previous: str, attempt_id: str, event: Event) -> str:
-    return hmac.new(key, bytes.fromhex(previous) + event_content(attempt_id, event), hashlib.sha256).hexdigest()
+    return hmac.digest(key, bytes.fromhex(previous) + event_content(attempt_id, event), "sha256").hex()
 
 
 def rest_key(center: RoleKeys, attempt_id: str) -> bytes:

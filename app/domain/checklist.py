@@ -11,6 +11,9 @@ from datetime import datetime, timezone
 from typing import Literal, Mapping
 
 from app.domain.exam import Checklist
+from app.domain.reasons import (
+    BELOW_PERCENT, BELOW_POINTS, CRITICAL_STEP_NOT_DONE, STEP_FAILURES, STEP_NOT_APPLICABLE, STEPS_NOT_MARKED, Reason,
+)
 
 Mark = Literal["done", "not_done", "na"]
 MARKS: tuple[str, ...] = ("done", "not_done", "na")
@@ -23,7 +26,12 @@ class ChecklistOutcome:
     percent: float
     passed: bool
     complete: bool           # every step has a mark
-    reasons: tuple[str, ...]  # why it failed (or what is missing), for the evaluator and the report
+    why: tuple[Reason, ...]  # why it failed (or what is missing): codes a screen words in its language
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The reasons in English, for the command line, reports and stored results."""
+        return tuple(r.english() for r in self.why)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +57,13 @@ class Evaluation:
 
 
 def score_checklist(checklist: Checklist, marks: Mapping[str, str]) -> ChecklistOutcome:
-    reasons: list[str] = []
+    reasons: list[Reason] = []
     points = possible = 0.0
     missing = [s.id for s in checklist.steps if s.id not in marks]
     for step in checklist.steps:
         mark = marks.get(step.id)
         if mark == "na" and not step.allow_na:
-            reasons.append(f"step '{step.text}' cannot be marked N/A")
+            reasons.append(Reason(STEP_NOT_APPLICABLE, {"step": step.text}))
             mark = "not_done"
         if mark == "na":
             continue
@@ -63,17 +71,18 @@ def score_checklist(checklist: Checklist, marks: Mapping[str, str]) -> Checklist
         if mark == "done":
             points += step.points
         elif step.critical and checklist.all_critical and mark == "not_done":
-            reasons.append(f"critical step not done: {step.text}")
+            reasons.append(Reason(CRITICAL_STEP_NOT_DONE, {"step": step.text}))
     percent = 100.0 * points / possible if possible else 0.0
     threshold_ok = (points + 1e-9 >= checklist.min_points if checklist.min_points is not None
                     else percent + 1e-9 >= (checklist.min_percent or 0.0))
     if not threshold_ok:
-        needed = (f"{checklist.min_points:g} points" if checklist.min_points is not None
-                  else f"{checklist.min_percent:g} %")
-        reasons.append(f"scored {points:g} of {possible:g} points ({percent:.0f} %), below the {needed} needed")
+        by_points = checklist.min_points is not None
+        needed = checklist.min_points if by_points else checklist.min_percent
+        reasons.append(Reason(BELOW_POINTS if by_points else BELOW_PERCENT,
+                              {"points": points, "possible": possible, "percent": percent, "needed": needed}))
     if missing:
-        reasons.append(f"{len(missing)} step(s) not marked yet")
-    passed = not missing and threshold_ok and not any(r.startswith(("critical", "step")) for r in reasons)
+        reasons.append(Reason(STEPS_NOT_MARKED, {"count": len(missing)}))
+    passed = not missing and threshold_ok and not any(r.code in STEP_FAILURES for r in reasons)
     return ChecklistOutcome(points, possible, round(percent, 2), passed, not missing, tuple(reasons))
 
 

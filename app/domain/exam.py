@@ -292,12 +292,17 @@ class Exam:
     lockdown: Lockdown = field(default_factory=Lockdown)
     stimuli: tuple[Stimulus, ...] = ()
     marking: Marking = field(default_factory=Marking)
+    # item id -> item, made once: scoring a bundle looks items up tens of thousands of times
+    _items_by_id: dict[str, Item] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_id: dict[str, Item] = {}
+        for item in self.items:
+            by_id.setdefault(item.id, item)  # the first of a repeated id, as a scan finds it
+        object.__setattr__(self, "_items_by_id", by_id)
 
     def item(self, item_id: str) -> Item:
-        for item in self.items:
-            if item.id == item_id:
-                return item
-        raise KeyError(item_id)
+        return self._items_by_id[item_id]
 
     def form(self, form_id: str) -> Form:
         for form in self.forms:

@@ -34,11 +34,15 @@ class EventUnreadable(ExamStationError):
                          "which must review it.")
 
 
+# json.dumps(..., sort_keys=True, separators=(",", ":"), ensure_ascii=False), with one encoder
+# for every event instead of a new one per call (an import checks tens of thousands)
+_canonical_json = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+
+
 def event_content(attempt_id: str, event: Event) -> bytes:
     """The bytes an event's MAC covers: canonical JSON of everything the event says."""
-    return json.dumps({"attempt": attempt_id, "seq": event.seq, "kind": event.kind,
-                       "elapsed_ms": event.elapsed_ms, "at": event.at, "data": event.data},
-                      sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return _canonical_json({"attempt": attempt_id, "seq": event.seq, "kind": event.kind,
+                            "elapsed_ms": event.elapsed_ms, "at": event.at, "data": event.data}).encode("utf-8")
 
 
 def first_broken_link(attempt_id: str, events: Iterable[tuple[Event, str | None]], chain: ChainMac) -> str | None:

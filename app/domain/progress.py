@@ -63,10 +63,11 @@ class QuestionState:
 
 
 def question_states(plan: AttemptPlan, state: AttemptState) -> list[QuestionState]:
-    """Every question of the attempt, in the candidate's order."""
+    """Every question of the attempt, in the candidate's order (section by section, as
+    plan.item_ids lists them: asking each item's section would scan them all again)."""
     result = []
-    for number, item_id in enumerate(plan.item_ids, start=1):
-        section_id = plan.section_of(item_id)
+    in_order = ((item_id, s.section_id) for s in plan.sections for item_id in s.item_ids)
+    for number, (item_id, section_id) in enumerate(in_order, start=1):
         result.append(QuestionState(
             item_id, number, section_id,
             response_status(plan.exam.item(item_id), state.responses.get(item_id)),

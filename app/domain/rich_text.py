@@ -9,6 +9,7 @@ reaches a candidate's screen has passed this check whoever wrote it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 ALLOWED_TAGS = frozenset({
@@ -66,16 +67,19 @@ def attribute_allowed(name: str, value: str) -> bool:
 
 def rich_text_problems(html: str) -> list[str]:
     """Every reason this text is not in the allowed subset (empty when it is)."""
-    checker = _Checker()
-    checker.feed(html)
-    checker.close()
-    return list(dict.fromkeys(checker.problems))
+    return list(_checked(html)[0])
 
 
 def plain_text(html: str) -> str:
     """The words of a formatted stem, one line per block, for reports and screen readers."""
+    return _checked(html)[1]
+
+
+@lru_cache(maxsize=4096)  # an import converts a stem, then the exam reader checks the same text
+def _checked(html: str) -> tuple[tuple[str, ...], str]:
+    """One parse: the problems (each once) and the plain text."""
     checker = _Checker()
     checker.feed(html)
     checker.close()
     lines = (" ".join(line.split()) for line in "".join(checker.text).splitlines())
-    return "\n".join(line for line in lines if line)
+    return tuple(dict.fromkeys(checker.problems)), "\n".join(line for line in lines if line)

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 MAX_DEPTH = 64  # ExamStation's own documents nest fewer than 12 levels
 MAX_INTEGER = 2**63  # far beyond any count, score or time; a 5,000-digit number is an attack
+# In JSON text a lone surrogate can only come from a \uD800-\uDFFF escape (UTF-8 cannot carry one)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class StrictJsonError(ValueError):
@@ -27,7 +30,7 @@ def loads_strict(data: bytes | str, max_depth: int = MAX_DEPTH) -> Any:
     try:
         text = data.decode("utf-8") if isinstance(data, (bytes, bytearray)) else data
         value = json.loads(text, object_pairs_hook=_unique_keys, parse_float=_finite_float,
-                           parse_constant=_no_constant)
+                           parse_int=_sane_integer, parse_constant=_no_constant)
     except StrictJsonError:
         raise
     except UnicodeError:
@@ -36,8 +39,37 @@ def loads_strict(data: bytes | str, max_depth: int = MAX_DEPTH) -> Any:
         raise StrictJsonError("it is nested too deeply") from None
     except ValueError as error:
         raise StrictJsonError(f"it is not JSON ({str(error).split(':')[0]})") from None
-    check_tree(value, max_depth)
+    if not _plainly_within_rules(text, value, max_depth):
+        check_tree(value, max_depth)
     return value
+
+
+def _plainly_within_rules(text: str, value: Any, max_depth: int) -> bool:
+    """True when what check_tree looks for is plainly absent, found without visiting every
+    string: no escape that can make a surrogate in the text, and containers nested less deeply
+    than the limit (numbers were checked as they were parsed). False only means: walk the
+    tree, and check_tree decides."""
+    if _SURROGATE_ESCAPE.search(text):
+        return False
+    try:
+        text.encode("utf-8")  # a str given directly may hold a raw surrogate
+    except UnicodeEncodeError:
+        return False
+    return _containers_within(value, max_depth)
+
+
+def _containers_within(value: Any, max_depth: int) -> bool:
+    """Level by level, only dicts and lists go on: True if none sits at depth max_depth or
+    below (so nothing at all is deeper than max_depth)."""
+    level = [value] if type(value) is dict or type(value) is list else []
+    for _depth in range(max_depth):
+        if not level:
+            return True
+        children: list[Any] = []
+        for container in level:
+            children.extend(container.values() if type(container) is dict else container)
+        level = [c for c in children if type(c) is dict or type(c) is list]
+    return not level
 
 
 def check_tree(value: Any, max_depth: int = MAX_DEPTH) -> None:
@@ -69,11 +101,13 @@ def _check_text(text: str) -> None:
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise StrictJsonError(f"the key '{key[:40]}' appears twice in one object")
-        result[key] = value
+    result = dict(pairs)  # in C; a repeated key shows as fewer entries, then is named
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise StrictJsonError(f"the key '{key[:40]}' appears twice in one object")
+            seen.add(key)
     return result
 
 
@@ -81,6 +115,13 @@ def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
         raise StrictJsonError(f"the number {text[:20]} is too large")
+    return value
+
+
+def _sane_integer(text: str) -> int:
+    value = int(text)
+    if abs(value) > MAX_INTEGER:
+        raise StrictJsonError("it holds a whole number too large to be meant")
     return value
 
 

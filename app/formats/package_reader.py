@@ -29,6 +29,12 @@ def _damaged(detail: str) -> PackageRefused:
     return PackageRefused(f"The package is damaged or has been altered ({detail}).", ASK_BODY)
 
 
+class MediaAltered(OSError):
+    """A media file whose bytes on disk are no longer those the package's signature covered
+    when it was opened (or do not decrypt): never shown. An OSError, as an unreadable file is:
+    the screens show such a picture as one that cannot be shown."""
+
+
 @dataclass(frozen=True)
 class SignedPackage:
     """A package whose bytes all match the signature of the key named in its manifest."""
@@ -37,6 +43,9 @@ class SignedPackage:
     manifest: dict
     signer: Identity  # fingerprint computed from the keys, not read from the file
     blobs: dict[str, tuple[int, int]]  # name -> (absolute offset, length)
+    # name -> SHA-256 of the sealed blob, taken in the same pass as the signature's digest: a
+    # blob read again later (media, when shown) must still be exactly what was signed
+    digests: dict[str, bytes]
 
 
 def read_signed(path: str | Path) -> SignedPackage:
@@ -72,19 +81,35 @@ def _read_signed(path: Path, handle: Any, size: int) -> SignedPackage:
         raise _damaged("unreadable manifest") from None
     digest = p.new_hasher()
     digest.update(header + manifest_bytes)
-    remaining = size - SIGNATURE_BYTES - HEADER.size - manifest_length
-    while remaining > 0:
-        chunk = handle.read(min(_CHUNK, remaining))
-        if not chunk:
-            raise _damaged("file shorter than expected")
-        digest.update(chunk)
-        remaining -= len(chunk)
+    blob_area = (HEADER.size + manifest_length, size - SIGNATURE_BYTES)
+    try:
+        blobs: dict[str, tuple[int, int]] | None = _blob_table(manifest, blob_area)
+    except PackageRefused as malformed:  # said after the signature check, as before
+        blobs, table_problem = None, malformed
+    # the blob area, blob by blob (whole, when the table is malformed: only the signature counts)
+    spans = [(name, length) for name, (_offset, length) in blobs.items()] if blobs is not None else \
+        [("", blob_area[1] - blob_area[0])]
+    digests = {name: _hash_span(handle, length, digest) for name, length in spans}
     signature = handle.read(SIGNATURE_BYTES)
     if not p.signature_valid(signer_key, signature, envelope.signed_message(digest.digest())):
         raise _damaged("signature does not match")
-    blob_area = (HEADER.size + manifest_length, size - SIGNATURE_BYTES)
     signer = _signer_identity(manifest, version)
-    return SignedPackage(path, manifest, signer, _blob_table(manifest, blob_area))
+    if blobs is None:
+        raise table_problem
+    return SignedPackage(path, manifest, signer, blobs, digests)
+
+
+def _hash_span(handle: Any, length: int, whole: Any) -> bytes:
+    """Read `length` bytes into the whole file's digest; their own SHA-256."""
+    own = p.new_hasher()
+    while length > 0:
+        chunk = handle.read(min(_CHUNK, length))
+        if not chunk:
+            raise _damaged("file shorter than expected")
+        whole.update(chunk)
+        own.update(chunk)
+        length -= len(chunk)
+    return own.digest()
 
 
 def _signer_identity(manifest: dict, version: int) -> Identity:
@@ -142,11 +167,15 @@ class OpenedPackage:
         return self.signed.manifest["package_id"]
 
     def media(self, path: str) -> bytes:
-        """One media file, read from the package and decrypted in memory."""
+        """One media file, read from the package when it is shown, checked against the digest
+        taken under the signature at open, then decrypted in memory; MediaAltered if either fails."""
         entry = self.media_index.get(path)
         if entry is None:
             raise KeyError(path)
-        return _decrypt_blob(self.signed, self._key, entry["blob"])
+        try:
+            return _decrypt_blob(self.signed, self._key, entry["blob"])
+        except p.DecryptionFailed:
+            raise MediaAltered(f"media file {path} does not decrypt") from None
 
 
 def open_package(signed: SignedPackage, center: RoleKeys, trusted_bodies: Sequence[Identity],
@@ -166,6 +195,8 @@ def open_package(signed: SignedPackage, center: RoleKeys, trusted_bodies: Sequen
     key = envelope.content_key(secret, release, package_id)
     try:
         content = _decrypt_blob(signed, key, "content")
+    except MediaAltered:
+        raise _damaged("it changed on disk while it was being opened") from None
     except p.DecryptionFailed:
         if release is not None:
             raise PackageRefused("The release code is wrong.",
@@ -248,10 +279,13 @@ def _release_key(manifest: dict, code: str | None) -> bytes | None:
 
 
 def _decrypt_blob(signed: SignedPackage, key: bytes, name: str) -> bytes:
+    """MediaAltered if the blob is no longer the one signed; DecryptionFailed if it does not decrypt."""
     offset, length = signed.blobs[name]
     with open(signed.path, "rb") as handle:
         handle.seek(offset)
         sealed = handle.read(length)
+    if p.sha256(sealed) != signed.digests[name]:
+        raise MediaAltered(f"{name} changed on disk after the package was opened")
     return p.open_sealed(key, sealed, envelope.blob_aad(signed.manifest["package_id"], name))
 
 

@@ -156,6 +156,12 @@ def _check_signature(files: dict[str, bytes]) -> Identity:
 
 def open_payload(bundle: VerifiedBundle, body: RoleKeys) -> dict:
     """Decrypt the results with the body's private key."""
+    return open_payload_and_digest(bundle, body)[0]
+
+
+def open_payload_and_digest(bundle: VerifiedBundle, body: RoleKeys) -> tuple[dict, str]:
+    """The results decrypted, and their payload_digest (computed once: it is what proves them
+    the bundle's, and what a later supplement names)."""
     env = bundle.envelope
     if env.get("recipient") != body.identity.fingerprint:
         raise BundleRefused("This result bundle was exported for another credential body.",
@@ -172,6 +178,7 @@ def open_payload(bundle: VerifiedBundle, body: RoleKeys) -> dict:
         payload = loads_strict(plain)  # one meaning per key, no number JSON cannot hold
     except StrictJsonError as problem:
         raise _refused(f"the payload is not JSON with one meaning: {problem}") from None
-    if not isinstance(payload, dict) or bundle_id_of(payload) != bundle.bundle_id:
+    digest = payload_digest(payload) if isinstance(payload, dict) else ""
+    if digest[:32] != bundle.bundle_id:  # bundle_id_of(payload)
         raise _refused("the payload does not match the bundle id")
-    return payload
+    return payload, digest

@@ -12,6 +12,7 @@ from app.domain.checklist import MARKS, ChecklistOutcome, Evaluation, difference
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
 from app.domain.order import delivered_form
+from app.domain.reasons import CHECKLIST_FAILED, CHECKLIST_NOT_DECIDED, WRITTEN_NOT_SCORED, Reason
 from app.domain.scoring import WrittenResult, score_form
 from app.services.accounts import AccountService, SignInRefused
 from app.services.delivery import DeliveryService
@@ -25,7 +26,12 @@ class CompositeResult:
     passed: bool
     complete: bool                 # every component has a final result
     components: dict[str, bool]    # "written", "checklist:<id>" -> passed
-    reasons: list[str]             # what is missing or failed, in words
+    why: list[Reason]              # what is missing or failed: codes a screen words in its language
+
+    @property
+    def reasons(self) -> list[str]:
+        """The reasons in English, for the command line and reports."""
+        return [r.english() for r in self.why]
 
 
 @dataclass(frozen=True)
@@ -208,23 +214,25 @@ class EvaluationService:
     def composite(self, exam: Exam, candidate_id: str, written: WrittenResult | None) -> CompositeResult:
         rule = composite.parse_rule(exam.scoring.composite)
         outcomes: dict[str, bool] = {}
-        reasons: list[str] = []
+        reasons: list[Reason] = []
         complete = True
         for name in sorted(composite.components(rule)):
             if name == "written":
                 if written is None or written.pending_manual:
                     complete = False
-                    reasons.append("the written test is not fully scored yet")
+                    reasons.append(Reason(WRITTEN_NOT_SCORED))
                 else:
                     outcomes[name] = written.passed
             else:
-                result = self.outcome(exam, name.split(":", 1)[1], candidate_id)
+                checklist_id = name.split(":", 1)[1]
+                result = self.outcome(exam, checklist_id, candidate_id)
                 if result is None:
                     complete = False
-                    reasons.append(f"{name}: not evaluated, or evaluators not reconciled")
+                    reasons.append(Reason(CHECKLIST_NOT_DECIDED, {"checklist": checklist_id}))
                 else:
                     outcomes[name] = result.passed
-                    reasons += [f"{name}: {r}" for r in result.reasons if not result.passed]
+                    reasons += [Reason(CHECKLIST_FAILED, {"checklist": checklist_id, "reason": r})
+                                for r in result.why if not result.passed]
         passed = complete and composite.evaluate(rule, outcomes)
         return CompositeResult(passed, complete, outcomes, reasons)
 

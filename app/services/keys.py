@@ -105,6 +105,12 @@ class KeyService:
     def store_description(self, role: str) -> str:
         return self._provider(self._require(role)["store"]).describe()
 
+    def store_place(self, role: str) -> tuple[str, str]:
+        """Where the role's private keys are kept, for a screen to say in its language:
+        ("keyring", "") or ("file", the key folder)."""
+        kind = self._require(role)["store"]
+        return kind, str(self.home.keys_dir) if kind == "file" else ""
+
     def export(self, role: str, target: Path) -> Identity:
         identity = self.identity(role)
         atomic_write(Path(target), json.dumps(identity.to_json(), indent=2).encode() + b"\n")

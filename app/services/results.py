@@ -18,13 +18,13 @@ from app.domain.history import EventUnreadable, first_broken_link
 from app.domain.results import attempt_result
 from app.domain.attempt import VOIDED
 from app.formats.exam_content import canonical_json, document_media_paths, exam_from_document, exam_to_document
-from app.formats.result_bundle import BundleRefused, build_bundle, open_payload, verify_bundle
+from app.formats.result_bundle import BundleRefused, build_bundle, open_payload_and_digest, verify_bundle
 from app.formats.result_payload import FORMAT as PAYLOAD_FORMAT
 from app.fsutil import atomic_write
 from app.services.keys import KeyService
 from app.services.packages import Clock, utc_now
 from app.services.result_export import ExportPlan, SessionRecordings, bundle_name, first_payload, plan_export
-from app.services.result_import import ImportReport, SupplementTooEarly, outcome, plan_import
+from app.services.result_import import ImportReport, SupplementTooEarly, collector_paused, outcome, plan_import
 from app.store.attempts import AttemptRepository
 from app.store.audit import AuditRepository
 from app.store.database import Database
@@ -196,17 +196,21 @@ class ResultsService:
         return exam_from_document(document, document_media_paths(document)), built
 
     def import_bundle(self, path: Path) -> ImportReport:
+        with collector_paused():
+            return self._import_bundle(path)
+
+    def _import_bundle(self, path: Path) -> ImportReport:
         bundle = verify_bundle(Path(path))
         centers = {c.fingerprint for c in self.keys.trusted("center")}
         if bundle.station.fingerprint not in centers:
             raise BundleRefused(f"The bundle is signed by center '{bundle.station.name}' "
                                 f"({bundle.station.fingerprint}), which is not registered with this body.",
                                 "Confirm the fingerprint with the center, then `examstation keys trust CENTER.json`.")
-        payload = open_payload(bundle, self.keys.load("body"))
+        payload, digest = open_payload_and_digest(bundle, self.keys.load("body"))
         repo = ResultsRepository(self._database())
         if repo.bundle_exists(bundle.bundle_id):
             return ImportReport(bundle.bundle_id, bundle.station.name, 0, 0, True)
-        plan = plan_import(payload, bundle, repo, self._built, self.clock())
+        plan = plan_import(payload, bundle, repo, self._built, self.clock(), digest)
         try:
             repo.write_import(plan.rows)
         except AlreadyImported:

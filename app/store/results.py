@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from typing import Callable, cast
 
 from sqlalchemy import CursorResult, delete, func, insert, select
@@ -80,12 +81,11 @@ def _bulk_insert(s: Session, model: type[Base], rows: list[dict]) -> None:
     connection = s.connection()
     table = model.__tablename__
     columns = list(rows[0])
-    values = [[row[column] for column in columns] for row in rows]
-    if connection.dialect.name != "postgresql":
-        marks = ", ".join("?" * len(columns))
-        connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
-                                   [tuple(v) for v in values])
+    if connection.dialect.name != "postgresql":  # named parameters: the driver reads each dict in C
+        marks = ", ".join(f":{column}" for column in columns)
+        connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
         return
+    values = map(itemgetter(*columns), rows)  # each row's values as a tuple, in column order
     statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
     driver = connection.connection.driver_connection
     assert driver is not None  # the psycopg connection under the open session's

@@ -32,7 +32,9 @@ def ensure_application() -> QApplication:
     app.setOrganizationName("ExamStation")
     if existing is None:
         from app.ui.language import install_staff_translator
+        from app.ui.widgets.staff_theme import apply_staff_theme
         install_staff_translator(app)
+        apply_staff_theme(app)  # every window's look; a candidate's window sets its own on itself
     return app  # type: ignore[return-value]
 
 

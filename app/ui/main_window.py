@@ -6,10 +6,12 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from app.domain.lockdown_policy import PROCTOR_EXIT_CHORD
 from app.ui.admin.accounts import role_name
-from app.ui.proctor.common import button, error_text, say, staff_targets
+from app.ui.proctor.common import button, error_text, say
 
 if TYPE_CHECKING:  # each page is imported and made when first shown: start-up makes only one
     from app.services.context import Services
@@ -20,13 +22,20 @@ if TYPE_CHECKING:  # each page is imported and made when first shown: start-up m
     from app.ui.proctor.start_screen import StartScreen
 
 
+def exit_keys() -> str:
+    """The proctor's exit chord as this system writes keys (Ctrl+Alt+Shift+E)."""
+    key, modifiers = PROCTOR_EXIT_CHORD
+    names = [name for name in ("Ctrl", "Alt", "Shift", "Meta") if name.lower() in modifiers]
+    return QKeySequence("+".join([*names, key.removeprefix("Key_")])).toString(
+        QKeySequence.SequenceFormat.NativeText)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, demo: Any = None, launch_candidates: bool = True) -> None:
         """`launch_candidates`: start each admitted candidate's screen as a seat process on this
         computer when no workstation takes them (tests that drive the seat side themselves turn
         it off)."""
         super().__init__()
-        staff_targets(self)
         self.services, self.launch_candidates = services, launch_candidates
         self.account = None
         self.session_screen: SessionScreen | None = None
@@ -80,17 +89,29 @@ class MainWindow(QMainWindow):
 
     # -- chrome ----------------------------------------------------------------------------------
     def _demo_banner(self, demo: Any) -> QLabel:
-        banner = QLabel(self.tr("DEMO MODE: demo keys and throwaway data, deleted when you close the window. "
-                                "The release code is {code}. Sign in as demo / demo-proctor-pass; evaluators "
-                                "eva (PIN 2468) and sam (PIN 1357). The seat windows are candidate workstations: "
-                                "open the session's Room tab, press Open the room, then Pair in each seat window "
-                                "and accept the code it shows. A candidate admitted while the room is closed gets "
-                                "a window of their own on this computer instead.").format(code=demo.release_code))
+        from app.services.demo import DEMO_ACCOUNTS  # only a demo loads it
+        accounts = {role: (user, password, pin) for user, _name, role, password, pin in DEMO_ACCOUNTS}
+        evaluators = [(user, pin) for user, _name, role, _password, pin in DEMO_ACCOUNTS if role == "evaluator"]
+        lines = [
+            self.tr("DEMO MODE: demo keys and throwaway data, deleted when you close the window."),
+            self.tr("Release code: {code}.").format(code=demo.release_code),
+            self.tr("Proctor: sign in as {user} / {password}; PIN {pin}.").format(
+                user=accounts["proctor"][0], password=accounts["proctor"][1], pin=accounts["proctor"][2]),
+            self.tr("Administrator: sign in as {user} / {password}; PIN {pin}.").format(
+                user=accounts["admin"][0], password=accounts["admin"][1], pin=accounts["admin"][2]),
+            self.tr("Evaluators: {list}.").format(list=", ".join(
+                self.tr("{user} (PIN {pin})").format(user=user, pin=pin) for user, pin in evaluators)),
+            self.tr("To leave a candidate's locked screen: press {keys}, then give the proctor's user name "
+                    "and PIN.").format(keys=exit_keys()),
+            self.tr("Seats: open the session's Room tab and press Open the room, then Pair in each seat window "
+                    "and accept the code it shows. A candidate admitted while the room is closed gets a "
+                    "window of their own on this computer instead."),
+        ]
+        banner = QLabel("\n".join(lines))
         banner.setObjectName("demoBanner")
         banner.setWordWrap(True)
         banner.setAccessibleName(self.tr("Demo mode notice"))
-        banner.setStyleSheet("#demoBanner { background: #fff3b0; color: #000; padding: 8px; "
-                             "border: 2px solid #7a5c00; font-weight: bold; }")
+        banner.setProperty("role", "warning")  # the theme's notice colours, in both contrast modes
         return banner
 
     def _account_bar(self) -> QWidget:

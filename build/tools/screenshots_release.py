@@ -140,7 +140,7 @@ def main() -> int:
     parser.add_argument("--scales", type=int, nargs="+", default=[100, 200], help="text sizes in percent")
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--language", default="en", help="the screens' language, e.g. es")
-    parser.add_argument("--contrast", action="store_true", help="a high-contrast palette")
+    parser.add_argument("--contrast", action="store_true", help="the staff theme in high contrast")
     parser.add_argument("--size", type=parse_size, default=None, help="window size, WIDTHxHEIGHT")
     parser.add_argument("--full-colour", action="store_true", help="save in full colour (larger files)")
     args = parser.parse_args()

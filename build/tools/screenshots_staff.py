@@ -5,9 +5,8 @@ Usage (from the repository root):
                                                     [--size 1280x800] [--full-colour]
 
 Files are named NN-scene[-200][-contrast][-es][-WIDTHxHEIGHT].png; the size is named only when
---size is given (else 1100x760 at 100 %, 1400x900 above). --contrast renders with a
-high-contrast palette (build/tools/screen_look.py says why the staff screens take the
-system's). Pictures are saved with a 256-colour palette unless --full-colour is given.
+--size is given (else 1100x760 at 100 %, 1400x900 above). --contrast renders in the staff
+theme's high contrast (EXAMSTATION_HIGH_CONTRAST=1 in the app). Pictures are saved with a 256-colour palette unless --full-colour is given.
 
 It builds a throwaway credential body and station (keys sealed with a throwaway passphrase),
 a package of exam_packages/ess-integration, and plays a morning at a testing center through
@@ -332,7 +331,7 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--scales", type=int, nargs="+", default=[100, 200])
     parser.add_argument("--language", default="en", help="the staff screens' language, e.g. es")
-    parser.add_argument("--contrast", action="store_true", help="a high-contrast palette")
+    parser.add_argument("--contrast", action="store_true", help="the staff theme in high contrast")
     parser.add_argument("--size", type=parse_size, default=None, help="window size, WIDTHxHEIGHT")
     parser.add_argument("--full-colour", action="store_true", help="save in full colour (larger files)")
     args = parser.parse_args()

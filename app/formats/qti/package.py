@@ -6,7 +6,9 @@ path, no symbolic link out of the folder), and a zip's sizes are capped before d
 
 from __future__ import annotations
 
+import os
 import posixpath
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +56,7 @@ class QtiPackage:
         if path.is_dir():
             self._root: Path | None = path.resolve()
             self._zip: dict[str, bytes] | None = None
+            self._folders: dict[Path, Path] = {}  # folder as named -> as resolved (links followed)
         elif path.is_file():
             self._root, self._zip = None, _read_zip(path)
         else:
@@ -74,9 +77,17 @@ class QtiPackage:
         return found
 
     def _target(self, relative: str) -> Path:
-        """The file in the folder; refuses anything (a link, say) that leads out of it."""
+        """The file in the folder; refuses anything (a link, say) that leads out of it. Its folder
+        is resolved once for all the files in it (a thousand items share one), then only the
+        file itself is checked for being a link: the same answer as resolving the whole path."""
         assert self._root is not None
-        target = (self._root / safe_path(relative, self.name)).resolve()
+        named = self._root / safe_path(relative, self.name)
+        folder = self._folders.get(named.parent)
+        if folder is None:
+            folder = self._folders[named.parent] = named.parent.resolve()
+        target = folder / named.name
+        if target.is_symlink():
+            target = target.resolve()
         if self._root not in target.parents:
             raise SourceInvalid([f"{self.name}: '{relative}' points outside the package"])
         return target
@@ -85,11 +96,17 @@ class QtiPackage:
         if self._zip is not None:
             return self._zip.get(safe_path(relative, self.name))
         target = self._target(relative)
-        if not target.is_file():
+        try:  # one open and fstat, not a stat per question asked; O_NONBLOCK: a FIFO never waits
+            descriptor = os.open(target, os.O_RDONLY | os.O_NONBLOCK)
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
             return None
-        if target.stat().st_size > MAX_FILE:
-            raise SourceInvalid([f"{self.name}: '{relative}' is larger than {MAX_FILE // 2**20} MB"])
-        return target.read_bytes()
+        with os.fdopen(descriptor, "rb") as handle:
+            status = os.fstat(descriptor)
+            if not stat.S_ISREG(status.st_mode):
+                return None
+            if status.st_size > MAX_FILE:
+                raise SourceInvalid([f"{self.name}: '{relative}' is larger than {MAX_FILE // 2**20} MB"])
+            return handle.read()
 
     def resources(self) -> list[Resource]:
         """The manifest's resources, with hrefs resolved against the manifest and xml:base."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.services.context import Services
 from app.services.readiness import FAIL, WARN, CheckResult, run_checks, write_report
 from app.ui.probes import pdf_output, screens
-from app.ui.proctor.common import staff_targets, target_rows
+from app.ui.proctor.common import target_rows
 from app.ui.widgets.tasks import run_in_background
 
 COLOURS = {"pass": "#0a5d1a", "warn": "#7a4f00", "fail": "#9b0000"}
@@ -25,7 +25,6 @@ COLOURS = {"pass": "#0a5d1a", "warn": "#7a4f00", "fail": "#9b0000"}
 class CheckScreen(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        staff_targets(self)
         self.services = services
         self.results: list[CheckResult] = []
         self.report_path: Path | None = None

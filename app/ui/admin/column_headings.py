@@ -21,7 +21,7 @@ HEADINGS = {
     "scaled": QT_TRANSLATE_NOOP("ColumnHeadings", "scaled"),
     "written_passed": QT_TRANSLATE_NOOP("ColumnHeadings", "written passed"),
     "checklists": QT_TRANSLATE_NOOP("ColumnHeadings", "checklists"),
-    "composite": QT_TRANSLATE_NOOP("ColumnHeadings", "composite"),
+    "composite": QT_TRANSLATE_NOOP("ColumnHeadings", "credential"),
     "minutes_used": QT_TRANSLATE_NOOP("ColumnHeadings", "minutes used"),
     "rest_breaks": QT_TRANSLATE_NOOP("ColumnHeadings", "rest breaks"),
     "incidents": QT_TRANSLATE_NOOP("ColumnHeadings", "incidents"),
@@ -63,3 +63,25 @@ HEADINGS = {
 def column_heading(column: str) -> str:
     """The heading for a report column; a column without one shows its name without underscores."""
     return QCoreApplication.translate(CONTEXT, HEADINGS.get(column, column.replace("_", " ")))
+
+
+# Values the reports write as short codes (for the CSV files); the screen and the PDF say them.
+VALUES = {
+    "yes": QT_TRANSLATE_NOOP("ColumnHeadings", "yes"), "no": QT_TRANSLATE_NOOP("ColumnHeadings", "no"),
+    "pass": QT_TRANSLATE_NOOP("ColumnHeadings", "passed"), "fail": QT_TRANSLATE_NOOP("ColumnHeadings", "not passed"),
+    "pending": QT_TRANSLATE_NOOP("ColumnHeadings", "not decided yet"),
+    "held": QT_TRANSLATE_NOOP("ColumnHeadings", "held for review"),
+    "in_progress": QT_TRANSLATE_NOOP("ColumnHeadings", "in progress"),
+    "submitted": QT_TRANSLATE_NOOP("ColumnHeadings", "submitted"),
+    "timed_out": QT_TRANSLATE_NOOP("ColumnHeadings", "timed out"),
+    "voided": QT_TRANSLATE_NOOP("ColumnHeadings", "voided"),
+}
+
+
+def value_words(column: str, text: str) -> str:
+    """A report cell as the screen shows it: "mini-check: fail" reads "mini-check: not passed"."""
+    if column == "checklists" and text:
+        pairs = (part.rsplit(": ", 1) for part in text.split("; "))
+        return "; ".join(f"{p[0]}: {value_words('', p[1])}" if len(p) == 2 else p[0] for p in pairs)
+    word = VALUES.get(text)
+    return QCoreApplication.translate(CONTEXT, word) if word else text

@@ -272,12 +272,18 @@ class FirstRunScreen(QWidget):
             say(self.identity_message, self.tr("This station is “{name}”, fingerprint {fp} ({store}). Export the "
                                                "identity file for the credential body.").format(
                 name=identity.name, fp=identity.fingerprint,
-                store=self.services.keys.store_description("center")))
+                store=self._store_words()))
         bodies = self.services.keys.trusted("body")
         if bodies:
             say(self.trust_message, self.tr("Trusted: {list}.").format(
                 list="; ".join(f"{b.name} ({b.fingerprint})" for b in bodies)))
         self.finish_button.setEnabled(admin_done and keys_done)
+
+    def _store_words(self) -> str:
+        kind, folder = self.services.keys.store_place("center")
+        if kind == "keyring":
+            return self.tr("its private keys are in this computer's keyring")
+        return self.tr("its private keys are in a passphrase-protected key file in {folder}").format(folder=folder)
 
     def finish(self) -> None:
         if not self.services.keys.trusted("body"):

@@ -22,12 +22,12 @@ from app.services.reports import (
 )
 from app.ui.admin.build_tab import BuildTab
 from app.ui.admin.charts import BarChart, chart_image
-from app.ui.admin.column_headings import column_heading
+from app.ui.admin.column_headings import column_heading, value_words
 from app.ui.admin.credentials_tab import CredentialsTab
 from app.ui.admin.release_tab import ReleaseTab
 from app.ui.admin.marking_tab import MarkingTab
 from app.ui.admin.report_html import CHART_MINUTES, CHART_SCORES, report_document
-from app.ui.proctor.common import staff_targets, target_rows
+from app.ui.proctor.common import target_rows
 from app.ui.widgets.tasks import run_in_background
 
 SUFFIX = ".examresult"
@@ -36,7 +36,6 @@ SUFFIX = ".examresult"
 class ResultsWindow(QMainWindow):
     def __init__(self, services: Services) -> None:
         super().__init__()
-        staff_targets(self)
         self.services = services
         self.reports = services.reports
         self.queue: list[Path] = []
@@ -342,7 +341,7 @@ def _fill(table: QTableWidget, columns: tuple[str, ...], rows: list[dict]) -> No
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, column in enumerate(columns):
-            item = QTableWidgetItem(cell(row.get(column)))
+            item = QTableWidgetItem(value_words(column, cell(row.get(column))))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(r, c, item)
     table.setSortingEnabled(True)

@@ -20,6 +20,7 @@ CANDIDATE_CONTEXTS = frozenset({
     "ScoreReport", "ShortTextAnswer", "Shortcuts", "SingleChoiceAnswer", "TimerDisplay", "ToolBar", "ToolPanel",
     "TrueFalseAnswer", "WelcomePage", "WrittenAnswer", "ZoomControls", "ZoomableImage",
     "LockdownNotice", "LockdownController", "CoverWindow",
+    "ItemTypes", "LetterRow", "ScientificCalculator", "StemText", "StrikeOuts",
 })
 
 

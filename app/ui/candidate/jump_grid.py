@@ -39,6 +39,8 @@ class NumberButton(QPushButton):
         self.face.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.face.setProperty("face", "unseen")
+        self.setProperty("state", "unseen")
+        self.setProperty("current", "false")
         row = QHBoxLayout(self)
         row.setContentsMargins(2, 0, 2, 0)
         row.addWidget(self.face)
@@ -58,6 +60,14 @@ class NumberButton(QPushButton):
         return needed
 
 
+def _changed(widget: QWidget, name: str, value: str) -> bool:
+    """Set a style property; whether its value changed."""
+    if widget.property(name) == value:
+        return False
+    widget.setProperty(name, value)
+    return True
+
+
 def look(question: QuestionState) -> str:
     """The style sheet's `state` for a question's button."""
     if question.answer in MARKS:
@@ -74,6 +84,7 @@ class JumpGrid(QWidget):
         self.setAccessibleName(self.tr("Questions"))
         self.setAccessibleDescription(self.tr("Every question by number; choose one to go to it"))
         self.buttons: dict[str, NumberButton] = {}
+        self.shown: dict[str, tuple[QuestionState, bool]] = {}  # what each button shows now
         self.numbers = numbers = QWidget()
         self.flow = FlowLayout(numbers, spacing=4)
         for index, item_id in enumerate(plan.item_ids):
@@ -100,19 +111,29 @@ class JumpGrid(QWidget):
         self.legend_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def refresh(self, state: AttemptState, current_item: str | None) -> None:
+        """Only the buttons whose question changed are touched: re-reading a button's style
+        sheet costs about half a millisecond, and a move changes two or three of them (every
+        button on every move made the move take several frames with 40 questions)."""
+        changed = False
         for question in question_states(self.plan, state):
             jump = self.buttons[question.item_id]
             current = question.item_id == current_item
+            if self.shown.get(question.item_id) == (question, current):
+                continue
+            self.shown[question.item_id] = (question, current)
+            changed = True
             jump.show_marks(marks(question))
             jump.setEnabled(not question.closed)
-            jump.setProperty("state", look(question))
-            jump.setProperty("current", "true" if current else "false")
-            jump.face.setProperty("face", "closed" if question.closed else look(question))
-            repolish(jump)
-            repolish(jump.face)
+            # restyled only when a property the style sheet selects on changes (a new attempt's
+            # first screen: only the current question's button, not all of them)
+            if _changed(jump, "state", look(question)) | _changed(jump, "current", "true" if current else "false"):
+                repolish(jump)
+            if _changed(jump.face, "face", "closed" if question.closed else look(question)):
+                repolish(jump.face)
             jump.setAccessibleName(self.tr("Question {number}").format(number=question.number))
             jump.setAccessibleDescription(", ".join(self._facts(question, current)))
-        self.fit_to_text()
+        if changed:
+            self.fit_to_text()
 
     def _facts(self, question: QuestionState, current: bool) -> list[str]:
         words = {ANSWERED: self.tr("answered"), INCOMPLETE: self.tr("incomplete: only partly answered")}

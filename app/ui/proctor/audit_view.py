@@ -3,9 +3,7 @@ what they did and to whom, with the state of the hash chain said in words at the
 
 from __future__ import annotations
 
-import json
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -13,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.audit import AuditEntry
 from app.services.context import Services
+from app.ui.proctor.audit_words import People, sentence
 from app.ui.proctor.common import add_row, button, message_label, say, target_rows
 
 ACTION_GROUPS = ((QT_TRANSLATE_NOOP("AuditView", "every action"), ""),
@@ -20,14 +19,17 @@ ACTION_GROUPS = ((QT_TRANSLATE_NOOP("AuditView", "every action"), ""),
                  (QT_TRANSLATE_NOOP("AuditView", "check-in"), "candidate."), (QT_TRANSLATE_NOOP("AuditView", "checklists"), "checklist."),
                  (QT_TRANSLATE_NOOP("AuditView", "accounts and sign-in"), "account."), (QT_TRANSLATE_NOOP("AuditView", "sessions"), "session."),
                  (QT_TRANSLATE_NOOP("AuditView", "keys and trust"), "keys."))
-COLUMNS = (QT_TRANSLATE_NOOP("AuditView", "No."), QT_TRANSLATE_NOOP("AuditView", "Time (UTC)"), QT_TRANSLATE_NOOP("AuditView", "Who"),
-           QT_TRANSLATE_NOOP("AuditView", "Action"), QT_TRANSLATE_NOOP("AuditView", "About"), QT_TRANSLATE_NOOP("AuditView", "Details"))
+# Who did it opens the sentence, so it has no column of its own: the sentence gets the width.
+COLUMNS = (QT_TRANSLATE_NOOP("AuditView", "No."), QT_TRANSLATE_NOOP("AuditView", "Time (UTC)"),
+           QT_TRANSLATE_NOOP("AuditView", "What happened"))
+SENTENCE = 2  # the column that says the entry in words
 
 
 class AuditView(QWidget):
     def __init__(self, services: Services, names: dict[str, str] | None = None, parent: QWidget | None = None,
                  session_id: str | None = None) -> None:
-        """`names`: readable names for subjects (attempt and candidate ids -> "Ada (C-001)");
+        """`names`: readable names for subjects and checklists by id (an attempt id -> "Ada
+        Lovelace's attempt (seat 4)", a candidate id -> "Ada Lovelace (C-001)");
         `session_id`: the session whose own authenticated chain of entries is checked too."""
         super().__init__(parent)
         self.services, self.session_id = services, session_id
@@ -52,7 +54,8 @@ class AuditView(QWidget):
         self.table.verticalHeader().setVisible(False)
         target_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(SENTENCE, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         top = QHBoxLayout()
         top.addLayout(filters, 1)
         top.addWidget(button(self.tr("Re&fresh"), self.tr("Refresh the audit log"), self.refresh))
@@ -70,22 +73,27 @@ class AuditView(QWidget):
         entries = self.services.accounts.audit_entries(
             actor=self.actor_edit.text().strip() or None, action_prefix=self.action_combo.currentData() or None)
         wanted = self.subject_edit.text().strip().lower()
+        people = self._people()
         if wanted:
-            entries = [e for e in entries if wanted in e.subject.lower() or wanted in self._about(e).lower()]
+            entries = [e for e in entries if wanted in e.subject.lower() or wanted in self._about(e, people).lower()]
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(reversed(entries)):  # newest first: what just happened is on top
-            values = (str(entry.seq), entry.at.replace("T", " ")[:19], entry.actor, entry.action, self._about(entry),
-                      json.dumps(entry.details, ensure_ascii=False, sort_keys=True) if entry.details else "")
+            values = (str(entry.seq), entry.at.replace("T", " ")[:19], sentence(entry, people, self.names))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)  # long details are cut in the cell; the tooltip has them whole
                 self.table.setItem(row, column, item)
+            self.table.item(row, SENTENCE).setData(Qt.ItemDataRole.UserRole, entry.action)
+        self.table.resizeRowsToContents()  # a long sentence wraps (200 % text) instead of being cut
 
     def shown_actions(self) -> list[str]:
-        return [self.table.item(r, 3).text() for r in range(self.table.rowCount())]
+        """The stored action of each row, in the order shown (for tests and filters, not for people)."""
+        return [self.table.item(r, SENTENCE).data(Qt.ItemDataRole.UserRole) for r in range(self.table.rowCount())]
 
-    def _about(self, entry: AuditEntry) -> str:
-        return self.names.get(entry.subject, entry.subject)
+    def _people(self) -> People:
+        return People({a.username: (a.display_name, a.role) for a in self.services.accounts.list_accounts()})
+
+    def _about(self, entry: AuditEntry, people: People) -> str:
+        return self.names.get(entry.subject) or people.name(entry.subject)
 
     def _show_chain(self) -> None:
         problem = self.services.accounts.audit_problem()

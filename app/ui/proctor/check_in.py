@@ -46,9 +46,17 @@ class CheckInPanel(QWidget):
         self.roster.entry_chosen.connect(self.fill_from_roster)
         self.import_button = button(self.tr("&Import roster (CSV)…"), self.tr("Import roster CSV"),
                                     self._choose_roster)
-        column.addWidget(hint(self.tr("Roster CSV columns: {cols}. Choose a waiting candidate to fill the form, "
-                                      "check their ID, then admit them.").format(cols=", ".join(ROSTER_COLUMNS))))
-        column.addWidget(self.import_button)
+        self.template_button = button(self.tr("Save a roster &template…"), self.tr("Save a roster template"),
+                                      self._choose_template)
+        column.addWidget(hint(self.tr("A roster is a CSV file with one candidate a line: number and name, and if "
+                                      "needed the seat, extra time, rest breaks, text size and prerequisite "
+                                      "credential numbers. Start from the template: its first line names the "
+                                      "columns. Choose a waiting candidate to fill the form, check their ID, "
+                                      "then admit them.")))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.template_button)
+        column.addLayout(buttons)
         self.roster_message = message_label(self.tr("Roster import result"))
         column.addWidget(self.roster_message)
         column.addWidget(self.roster, 2)
@@ -76,6 +84,25 @@ class CheckInPanel(QWidget):
                                               self.tr("CSV files (*.csv)"))
         if name:
             self.import_roster(Path(name))
+
+    def _choose_template(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the roster template"),
+                                              str(Path.home() / "roster.csv"), self.tr("CSV files (*.csv)"))
+        if name:
+            self.save_template(Path(name))
+
+    def save_template(self, path: Path) -> bool:
+        """A CSV file with the header line and one example row, to fill in a spreadsheet."""
+        example = ["C-001", "Ana Baker", "4", "1.0", "0", "100"] + [""] * (len(ROSTER_COLUMNS) - 6)
+        try:
+            path.write_text(",".join(ROSTER_COLUMNS) + "\n" + ",".join(example) + "\n", encoding="utf-8")
+        except OSError as error:
+            say(self.roster_message, self.tr("The template was not saved ({why}). Choose another folder and try "
+                                             "again.").format(why=type(error).__name__), ok=False)
+            return False
+        say(self.roster_message, self.tr("Saved the roster template as {file}. Replace the example line with "
+                                         "your candidates, then import it.").format(file=path))
+        return True
 
     def import_roster(self, path: Path) -> bool:
         try:

@@ -6,21 +6,11 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QPushButton, QWidget
 
 from app.domain.errors import ExamStationError
 
-OK_COLOUR, ERROR_COLOUR, NOTE_COLOUR = "#0a5d1a", "#9b0000", "#1f2937"  # all >= 7:1 on white
-# The same on a dark palette (a system high-contrast theme): all >= 7:1 on black.
-DARK_COLOURS = {OK_COLOUR: "#7dff7d", ERROR_COLOUR: "#ff9e9e", NOTE_COLOUR: "#ffffff"}
 TARGET = 44  # px: the least height of anything a person clicks or types in (WCAG 2.5.5)
-# Least sizes only, so the platform's own look stays: every staff window carries this style
-# sheet and the dialogs opened over it inherit it (tests/test_touch_targets.py measures them).
-TARGETS_STYLE = (
-    f"QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton "
-    f"{{ min-height: {TARGET}px; }} QToolButton {{ min-width: {TARGET}px; }} "
-    f"QTabBar::tab {{ min-height: {TARGET}px; min-width: {TARGET}px; }} QListView::item {{ min-height: {TARGET}px; }}")
 
 
 def tr(text: str) -> str:
@@ -41,12 +31,6 @@ def error_text(error: BaseException) -> str:
               "if it repeats.").format(kind=type(error).__name__)
 
 
-def colour(widget: QWidget, light_colour: str) -> str:
-    """One of the colours above, or its light twin when the widget's palette is dark."""
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return DARK_COLOURS[light_colour] if dark else light_colour
-
-
 def message_label(name: str) -> QLabel:
     """A label for results and refusals: wraps, can be selected and read by a screen reader."""
     label = QLabel()
@@ -59,8 +43,7 @@ def message_label(name: str) -> QLabel:
 def note(label: QLabel, text: str) -> None:
     """Neutral information (a summary), neither success nor refusal."""
     label.setText(text)
-    label.setProperty("state", "info")
-    label.setStyleSheet(f"color: {colour(label, NOTE_COLOUR)};")
+    _set_state(label, "info")
     label.setAccessibleDescription(text)
 
 
@@ -71,9 +54,16 @@ def dialog_width(widget: QWidget, characters: int = 64) -> int:
 
 def say(label: QLabel, text: str, ok: bool = True) -> None:
     label.setText(text)
-    label.setProperty("state", "ok" if ok else "error")
-    label.setStyleSheet(f"color: {colour(label, OK_COLOUR if ok else ERROR_COLOUR)}; font-weight: bold;")
+    _set_state(label, "ok" if ok else "error")
     label.setAccessibleDescription(text)
+
+
+def _set_state(label: QLabel, state: str) -> None:
+    """The theme colours a message by its state (ok, error, info) in every contrast mode."""
+    if label.property("state") != state:
+        label.setProperty("state", state)
+        label.style().unpolish(label)
+        label.style().polish(label)
 
 
 def button(text: str, accessible: str, slot: Callable[[], object] | None = None,
@@ -92,14 +82,11 @@ def targets(*widgets: QWidget) -> None:
         widget.setMinimumHeight(max(TARGET, widget.minimumHeight()))
 
 
-def staff_targets(window: QWidget) -> None:
-    """Give a staff window (and the dialogs opened over it) 44 px buttons, fields, tabs and list rows."""
-    window.setStyleSheet(TARGETS_STYLE + window.styleSheet())
-
-
 def target_rows(view: QAbstractItemView) -> None:
     """Table rows a person clicks to choose are TARGET px high (a style sheet cannot set that)."""
-    view.verticalHeader().setDefaultSectionSize(TARGET)  # type: ignore[attr-defined]
+    rows = view.verticalHeader()  # type: ignore[attr-defined]
+    rows.setMinimumSectionSize(TARGET)   # also when the rows are fitted to their wrapped text
+    rows.setDefaultSectionSize(TARGET)
 
 
 def add_row(form: QFormLayout, text: str, field: QWidget, accessible: str | None = None) -> QLabel:
@@ -127,7 +114,7 @@ def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setAccessibleName(text)
-    label.setStyleSheet(f"color: {colour(label, NOTE_COLOUR)};")
+    label.setProperty("role", "hint")  # the theme's muted colour, readable in both contrast modes
     return label
 
 

@@ -33,7 +33,7 @@ def parse_roster(text: str, prerequisites: int, taken: set[str] | None = None) -
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
     rows = [r for r in rows if any(cell.strip() for cell in r)]
     if not rows:
-        return [], [tr("The file is empty. The first line must be the header: {h}.").format(h=",".join(ROSTER_COLUMNS))]
+        return [], [tr("The file is empty. Start from the roster template: its first line names the columns.")]
     header = [h.strip().lower() for h in rows[0]]
     problems = _header_problems(header)
     if problems:
@@ -59,12 +59,13 @@ def _header_problems(header: list[str]) -> list[str]:
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     unknown = [c for c in header if c not in ROSTER_COLUMNS]
     if missing:
-        problems.append(tr("the header has no column {cols}").format(cols=", ".join(missing)))
+        problems.append(tr("the first line has no column for the candidate's {what}").format(
+            what=tr("number and name") if len(missing) > 1 else (tr("number") if "number" in missing else tr("name"))))
     if unknown:
-        problems.append(tr("the header has unknown column(s) {cols}; the columns are {all}").format(
-            cols=", ".join(unknown), all=",".join(ROSTER_COLUMNS)))
+        problems.append(tr("the first line names {n} column(s) a roster does not have: {cols}. Copy the first "
+                           "line of the roster template").format(n=len(unknown), cols=", ".join(f"“{c}”" for c in unknown)))
     if len(set(header)) != len(header):
-        problems.append(tr("the header names a column twice"))
+        problems.append(tr("the first line names a column twice"))
     return problems
 
 
@@ -76,17 +77,17 @@ def _entry(record: dict[str, str], prerequisites: int) -> tuple[RosterEntry | No
     if not name:
         problems.append(tr("the name is empty"))
     multiplier = _number(record.get("time_multiplier") or "1", float, 1.0, 4.0,
-                         tr("time_multiplier '{v}' is not a number from 1.0 to 4.0"), problems)
+                         tr("the extra time “{v}” is not a number from 1.0 to 4.0"), problems)
     breaks = _number(record.get("rest_breaks") or "0", int, 0, 10,
-                     tr("rest_breaks '{v}' is not a whole number from 0 to 10"), problems)
+                     tr("the rest breaks “{v}” are not a whole number from 0 to 10"), problems)
     scale = _number((record.get("text_scale") or "100").rstrip("%"), int, 100, 200,
-                    tr("text_scale '{v}' is not one of {scales}"), problems)
+                    tr("the text size “{v}” is not one of {scales}"), problems)
     if scale is not None and scale not in TEXT_SCALES:
-        problems.append(tr("text_scale '{v}' is not one of {scales}").format(
+        problems.append(tr("the text size “{v}” is not one of {scales}").format(
             v=scale, scales=", ".join(map(str, TEXT_SCALES))))
     numbers = tuple(n.strip() for n in record.get("prerequisite_number", "").split(";") if n.strip())
     if prerequisites and len(numbers) != prerequisites:
-        problems.append(tr("this exam needs {n} prerequisite credential number(s) in prerequisite_number")
+        problems.append(tr("this exam needs {n} prerequisite credential number(s) in the prerequisite number column")
                         .format(n=prerequisites))
     if problems or not number:
         return (RosterEntry(number, name) if number else None), problems

@@ -13,6 +13,7 @@ from app.services.context import Services
 from app.ui.evaluator.evaluator_screen import EvaluatorScreen
 from app.ui.proctor.action_dialogs import EndSessionDialog, NewSessionDialog
 from app.ui.proctor.audit_view import AuditView
+from app.ui.proctor.audit_words import attempt_phrase, session_phrase
 from app.ui.proctor.check_in import CheckInPanel
 from app.ui.proctor.common import button, error_text, heading, hint, message_label, say, state_name
 from app.ui.proctor.console import ACTIVE, ConsolePanel
@@ -106,11 +107,13 @@ class SessionScreen(QWidget):
             self.room.refresh()
 
     def _refresh_names(self) -> None:
-        """Audit entries name attempts and candidates by id; the log shows who that is."""
-        candidates = {c.id: f"{c.name} ({c.number})" for c in self.services.delivery.candidates(self.session_id)}
-        attempts = {a.id: candidates.get(a.candidate_id, a.candidate_id)
+        """Audit entries name attempts, candidates and checklists by id; the log says who and what."""
+        people = {c.id: c for c in self.services.delivery.candidates(self.session_id)}
+        candidates = {c.id: f"{c.name} ({c.number})" for c in people.values()}
+        attempts = {a.id: _attempt_words(people[a.candidate_id]) if a.candidate_id in people else a.candidate_id
                     for a in self.services.delivery.attempts(self.session_id)}
-        self.audit.set_names({**candidates, **attempts, self.session_id: self.tr("this session")})
+        checklists = {c.id: c.title for c in self.exam.checklists}
+        self.audit.set_names({**checklists, **candidates, **attempts, self.session_id: session_phrase()})
 
     # -- the end ---------------------------------------------------------------------------------
     def ask_end_session(self) -> None:
@@ -202,3 +205,7 @@ class SessionScreen(QWidget):
                 self.room.close_room()
             self.room.timer.stop()
         self.services.accounts.record(self.account.username, "session.closed", self.session_id)
+
+
+def _attempt_words(candidate) -> str:
+    return attempt_phrase(candidate.name, str(candidate.details.get("seat") or ""))

@@ -14,7 +14,7 @@ from app.domain.attempt import FINAL_STATES
 from app.domain.incidents import TECHNICAL
 from app.services.local_seats import PROCTOR_EXIT
 from app.services.seat import SeatService, SeatSession
-from app.ui.proctor.common import heading, staff_targets
+from app.ui.proctor.common import heading
 from app.ui.seat.pairing_page import PairingPage
 
 POLL_MS = 100
@@ -33,7 +33,6 @@ class SeatWindow(QWidget):
         to `address`, closes itself once its candidate's exam is over and safe on the station, and
         lets a proctor leave lockdown with `exit_pin_check` (asked of the station) to reach the console."""
         super().__init__(parent)
-        staff_targets(self)
         self.seat, self.lockdown, self.address, self.supervised = seat, lockdown, address, supervised
         self.exit_pin_check = exit_pin_check
         self.leave_after_ms = LEAVE_AFTER_MS

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -96,8 +97,12 @@ def set_role(widget: QWidget, role: str) -> None:
 
 def repolish(widget: QWidget) -> None:
     """Re-read the style sheet after a property it selects on changed. unpolish()/polish()
-    alone update colours but not padding and borders, so the text would sit on the edge."""
-    widget.setStyleSheet(widget.styleSheet())
+    alone update colours but not padding and borders, so the text would sit on the edge.
+    A widget not polished yet (never shown, e.g. on a page not opened so far) needs nothing:
+    it reads the sheet with its properties as they are when it is first shown, and re-reading
+    costs about half a millisecond a widget."""
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        widget.setStyleSheet(widget.styleSheet())
 
 
 def palette(theme: Theme) -> QPalette:
@@ -120,9 +125,14 @@ def palette(theme: Theme) -> QPalette:
     return result
 
 
-def stylesheet(theme: Theme) -> str:
+def stylesheet(theme: Theme, factor: float = 1.0) -> str:
+    """The whole look as one style sheet. `factor` scales every size (the staff screens use
+    10 pt where a candidate reads 12 pt); the proportions of the type scale stay the same."""
     c = colours(theme)
-    size = theme.point_size
+
+    def size(step: float = 1.0) -> float:
+        return theme.point_size(factor * step)
+
     line = 3 if theme.high_contrast else 1  # thicker borders where contrast matters most
     images = (resources_dir() / "themes").as_posix()
     box = round(size(1.3) * 4 / 3)  # indicator side in pixels (1 pt = 4/3 px at 96 dpi)
@@ -130,12 +140,13 @@ def stylesheet(theme: Theme) -> str:
     button_least, field_least = MIN_TARGET_PX - 2 * (6 + line + 1), MIN_TARGET_PX - 2 * (4 + line + 1)
     choice_least = MIN_TARGET_PX - 2 * (6 + 2)
     row_least = MIN_TARGET_PX - 2 * 6 - line   # a list row a candidate clicks (ordering, review)
+    tab_least = MIN_TARGET_PX - 2 * (6 + line)   # a tab of the staff's and the body's windows
     # A partly answered question: amber in the standard theme; in high contrast, where the accent
     # (answered) is already yellow, yellow on black with a double border.
     part_back, part_text = (c.window, c.accent) if theme.high_contrast else (c.warning_back, c.warning_text)
     # The navigator's numbers and legend stop growing at 150 % (18 pt, bold): every question must
     # stay on screen beside the question and its tools, and numbers that large read easily.
-    navigator = min(size(), round(BASE_POINT_SIZE * 1.5, 1))
+    navigator = min(size(), round(BASE_POINT_SIZE * factor * 1.5, 1))
     return f"""
 QWidget {{ font-size: {size()}pt; color: {c.text}; }}
 QWidget#candidateRoot, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c.window}; }}
@@ -152,6 +163,9 @@ QLabel[role="warning"] {{ background: {c.warning_back}; color: {c.warning_text};
     border: {line + 1}px solid {c.warning_text}; padding: 8px; font-weight: bold; }}
 QLabel[role="error"] {{ background: {c.error_back}; color: {c.error_text};
     border: {line + 2}px solid {c.error_text}; padding: 8px; font-weight: bold; }}
+QLabel[state="ok"] {{ color: {c.ok_text}; font-weight: bold; }}
+QLabel[state="error"] {{ color: {c.error_text}; background: {c.error_back}; font-weight: bold; padding: 4px; }}
+QLabel[state="info"], QLabel[role="hint"] {{ color: {c.muted}; }}
 QLabel[role="notice"] {{ background: {c.surface}; color: {c.ok_text};
     border: {line + 1}px solid {c.ok_text}; padding: 8px; font-weight: bold; }}
 QPushButton, QToolButton {{ background: {c.button}; color: {c.button_text};
@@ -174,7 +188,7 @@ QLabel[face="closed"] {{ color: {c.disabled}; }}
    read); their marks still say answered, partly answered or flagged */
 QPushButton[role="jump"]:disabled {{ background: {c.window}; }}
 QPushButton[current="true"] {{ border: {line + 3}px solid {c.text}; font-weight: bold; }}
-QLineEdit, QComboBox, QListWidget, QPlainTextEdit, QSpinBox {{ background: {c.surface}; color: {c.text};
+QLineEdit, QComboBox, QListWidget, QPlainTextEdit, QAbstractSpinBox {{ background: {c.surface}; color: {c.text};
     border: {line + 1}px solid {c.border}; padding: 4px; min-height: {field_least}px;
     selection-background-color: {c.accent};
     selection-color: {c.accent_text}; }}
@@ -193,7 +207,8 @@ QGroupBox {{ border: {line}px solid {c.border}; margin-top: 1.4em; padding: 0.5e
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
 QTextBrowser, QTableWidget {{ background: {c.surface}; color: {c.text}; border: {line}px solid {c.border};
     selection-background-color: {c.accent}; selection-color: {c.accent_text}; }}
-QTabBar::tab {{ background: {c.button}; color: {c.button_text}; border: {line}px solid {c.border}; padding: 6px 14px; }}
+QTabBar::tab {{ background: {c.button}; color: {c.button_text}; border: {line}px solid {c.border}; padding: 6px 14px;
+    min-height: {tab_least}px; min-width: {tab_least}px; }}
 QTabBar::tab:selected {{ background: {c.accent}; color: {c.accent_text}; font-weight: bold; }}
 QHeaderView::section {{ background: {c.button}; color: {c.button_text}; border: {line}px solid {c.border}; padding: 4px; }}
 *:focus {{ border: 3px solid {c.focus}; }}
