@@ -216,6 +216,7 @@ def shoot_marks(window: CandidateWindow, shot) -> None:
     shot(25, "marks")
     window.saver.save_marks(item_id, Annotation())
     live.answer(item_id, None)
+    page.scroll.verticalScrollBar().setValue(0)   # back to the question's start, as it is first seen
 
 
 def shoot_tools(window: CandidateWindow, shot, item_ids: tuple[str, ...]) -> None:
