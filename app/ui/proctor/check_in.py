@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QScrollArea,
     QSpinBox, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from app.services.context import Services
 from app.ui.proctor.common import TARGET, add_row, button, error_text, hint, message_label, say
 from app.ui.proctor.roster import ROSTER_COLUMNS, RosterEntry, parse_roster
 from app.ui.proctor.roster_table import CheckedInTable, RosterTable
+from app.ui.widgets.flow_layout import FlowLayout
 
 ID_TYPES = (QT_TRANSLATE_NOOP("CheckInPanel", "passport"), QT_TRANSLATE_NOOP("CheckInPanel", "national identity card"),
             QT_TRANSLATE_NOOP("CheckInPanel", "driving licence"), QT_TRANSLATE_NOOP("CheckInPanel", "residence permit"),
@@ -53,10 +54,11 @@ class CheckInPanel(QWidget):
                                       "credential numbers. Start from the template: its first line names the "
                                       "columns. Choose a waiting candidate to fill the form, check their ID, "
                                       "then admit them.")))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.template_button)
-        column.addLayout(buttons)
+        buttons = QWidget()
+        row = FlowLayout(buttons)   # the two buttons wrap onto two lines in a narrow column (200 % text)
+        row.addWidget(self.import_button)
+        row.addWidget(self.template_button)
+        column.addWidget(buttons)
         self.roster_message = message_label(self.tr("Roster import result"))
         column.addWidget(self.roster_message)
         column.addWidget(self.roster, 2)
@@ -76,6 +78,7 @@ class CheckInPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)   # the text wraps instead
         scroll.setWidget(page)
         return scroll
 
