@@ -44,3 +44,33 @@ def test_the_legend_stays_under_the_numbers_beside_an_open_tool_at_200_percent(q
         assert grid.legend.height() >= grid.legend.heightForWidth(grid.legend.width())
         tool.setChecked(False)
     window.close()
+
+
+def test_dialogs_are_tall_enough_for_their_wrapped_text_in_spanish_at_200_percent(qtbot, qapp) -> None:
+    """The Spanish passphrase question and the new-session question at 200 % text were cut at top
+    and bottom: a dialog sized for its widgets' least sizes is shorter than its wrapped lines."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.admin.passphrase_dialog import NewPassphraseDialog
+    from app.ui.language import install_staff_translator, remove_staff_translator
+    from app.ui.proctor.action_dialogs import NewSessionDialog
+    from app.ui.widgets.staff_theme import apply_staff_theme
+    from app.ui.widgets.theme import Theme
+
+    font, palette = QApplication.font(), QApplication.palette()
+    translator = install_staff_translator(qapp, "es")
+    apply_staff_theme(qapp, Theme(text_scale=200, high_contrast=True))
+    try:
+        for dialog in (NewPassphraseDialog(), NewSessionDialog("Energy Storage System Integration", exported=False)):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            qtbot.wait(10)
+            needed = dialog.layout().totalHeightForWidth(dialog.width())
+            assert dialog.height() >= needed > 0, type(dialog).__name__
+            dialog.close()
+    finally:
+        remove_staff_translator(translator)
+        qapp.setStyleSheet("")
+        qapp.setPalette(palette)
+        qapp.setFont(font)

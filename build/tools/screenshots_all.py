@@ -3,7 +3,7 @@ staff's (screenshots_staff.py) and the body's (screenshots_release.py), each run
 its own (a run changes the application's font, palette and language).
 
 Usage (from the repository root):
-    python build/tools/screenshots_all.py OUT_DIR [--everything]
+    python build/tools/screenshots_all.py OUT_DIR [--everything] [--only candidate staff release]
 
 By default it renders what docs/screens keeps (the rule, in docs/candidate-screens.md):
   English: 100 % and 200 % text, each in the standard colours and in high contrast; 200 % at
@@ -46,8 +46,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--everything", action="store_true", help="Spanish in every variant too")
+    parser.add_argument("--only", nargs="+", choices=["candidate", "staff", "release"],
+                        default=["candidate", "staff", "release"], help="render only these folders")
     args = parser.parse_args()
-    for folder, arguments in runs(args.everything):
+    for folder, arguments in (run for run in runs(args.everything) if run[0] in args.only):
         out = args.out / folder
         out.mkdir(parents=True, exist_ok=True)
         script, *options = arguments

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.proctoring import INCIDENT_TYPES
-from app.ui.proctor.common import add_row, dialog_width, hint, message_label, say, targets
+from app.ui.proctor.common import add_row, dialog_width, fit_wrapped_text, hint, message_label, say, targets
 
 INCIDENT_NAMES = {"focus_lost": QT_TRANSLATE_NOOP("IncidentDialog", "left the exam window"),
                   "disruption": QT_TRANSLATE_NOOP("IncidentDialog", "disruption in the room"),
@@ -52,6 +52,7 @@ class _ActionDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(dialog_width(self))
+        fit_wrapped_text(self)
         targets(*self.buttons.buttons())
 
     def missing(self) -> str:
@@ -186,14 +187,10 @@ class _SafeChoiceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        question = hint(text)
-        layout.addWidget(question)
+        layout.addWidget(hint(text))
         layout.addWidget(self.buttons)
-        width = dialog_width(self)
-        self.setMinimumWidth(width)
-        # A wrapped text gets the height it needs at that width (at 200 % text it was cut otherwise).
-        margins = layout.contentsMargins()
-        question.setMinimumHeight(question.heightForWidth(width - margins.left() - margins.right()))
+        self.setMinimumWidth(dialog_width(self))
+        fit_wrapped_text(self)   # at 200 % text the question was cut otherwise
         targets(self.safe_button, self.act_button)
         self.safe_button.setFocus()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QPushButton, QWidget
 
 from app.domain.errors import ExamStationError
@@ -80,6 +80,24 @@ def targets(*widgets: QWidget) -> None:
     """At least TARGET px high: a dialog's own buttons and fields, made outside button()."""
     for widget in widgets:
         widget.setMinimumHeight(max(TARGET, widget.minimumHeight()))
+
+
+class _TallEnoughForItsText(QObject):
+    """Keeps a dialog as tall as its wrapped text needs at the width it has: a dialog sized once
+    for its widgets' least sizes cut long sentences (Spanish, 200 % text) at top and bottom."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize) and isinstance(watched, QWidget):
+            layout = watched.layout()
+            needed = layout.totalHeightForWidth(watched.width()) if layout is not None else -1
+            if needed > watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+        return False
+
+
+def fit_wrapped_text(dialog: QWidget) -> None:
+    """Make the dialog grow to show every line of its wrapped labels (see _TallEnoughForItsText)."""
+    dialog.installEventFilter(_TallEnoughForItsText(dialog))
 
 
 def target_rows(view: QAbstractItemView) -> None:
