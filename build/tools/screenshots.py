@@ -187,6 +187,7 @@ def shoot_item_types(shooter: Shooter, window: CandidateWindow, shot) -> None:
                     response = dict(list(response.items())[:2])
                 live.answer(item_id, response)
                 go.show_item(item_id)
+            window.item_page.scroll.verticalScrollBar().setValue(0)   # the question from its start
             shot(2 + len(shown), f"item-{item.type.replace('_', '-')}")
         if order is plan.sections[0]:
             shoot_tools(window, shot, order.item_ids)
@@ -216,7 +217,6 @@ def shoot_marks(window: CandidateWindow, shot) -> None:
     shot(25, "marks")
     window.saver.save_marks(item_id, Annotation())
     live.answer(item_id, None)
-    page.scroll.verticalScrollBar().setValue(0)   # back to the question's start, as it is first seen
 
 
 def shoot_tools(window: CandidateWindow, shot, item_ids: tuple[str, ...]) -> None:

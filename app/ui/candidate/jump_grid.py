@@ -170,14 +170,4 @@ class JumpGrid(QWidget):
         needed = self.flow.heightForWidth(max(1, self.width()))
         if self.numbers.minimumHeight() != needed:
             self.numbers.setMinimumHeight(needed)
-        # The legend too keeps the lines it wraps to at its width, and the navigator as a whole
-        # its rows and legend: the window's layout trusts a height-for-width estimate that counted
-        # the legend as one line, and at 200 % text beside an open tool it was drawn over the last
-        # row of numbers.
-        lines = self.legend.heightForWidth(self.legend.width()) if self.legend.width() > 0 else -1
-        if lines > 0 and self.legend.minimumHeight() != lines:
-            self.legend.setMinimumHeight(lines)
-        least = self.layout().minimumSize().height()
-        if self.minimumHeight() != least:
-            self.setMinimumHeight(least)
 
