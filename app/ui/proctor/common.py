@@ -87,7 +87,8 @@ class _TallEnoughForItsText(QObject):
     for its widgets' least sizes cut long sentences (Spanish, 200 % text) at top and bottom."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize) and isinstance(watched, QWidget):
+        kinds = (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.LayoutRequest)   # a message shown later too
+        if event.type() in kinds and isinstance(watched, QWidget):
             layout = watched.layout()
             needed = layout.totalHeightForWidth(watched.width()) if layout is not None else -1
             if needed > watched.minimumHeight():
