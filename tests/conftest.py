@@ -23,8 +23,11 @@ hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatabl
 from app.services.context import Services, create_services  # noqa: E402
 from tests import leaks  # noqa: E402
 
-# Fixtures shared by the candidate screen tests (`station`: a delivery service on its own database).
-pytest_plugins = ("tests.test_candidate_support",)
+# Fixtures shared by several test files, each name meaning one thing across the suite:
+# `delivery_station` (a delivery service on its own database, for the candidate screens),
+# `station_db` and `proctored_session` (the proctor's service over two started attempts),
+# `open_room`, `open_room_with_staff` and `tablet` (a testing room on loopback).
+pytest_plugins = ("tests.candidate_helpers", "tests.proctoring_helpers", "tests.room_helpers")
 
 ROOT = Path(__file__).resolve().parents[1]
 MINI_EXAM = ROOT / "tests" / "fixtures" / "mini-exam"

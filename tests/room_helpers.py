@@ -1,11 +1,14 @@
 """Build a testing room in a test: a station's session with candidates, and seat homes paired
-with it over real TLS on loopback (the proctor's confirmation given by comparing the codes)."""
+with it over real TLS on loopback (the proctor's confirmation given by comparing the codes).
+tests/conftest.py registers it as a plugin, so its fixtures need no import."""
 
 from __future__ import annotations
 
 import threading
 import time
 from pathlib import Path
+
+import pytest
 
 from app.domain.accommodations import Accommodations
 from app.services.context import Services, create_services
@@ -76,3 +79,42 @@ def supervised_seat(qtbot, world: World, seat_home: Path, exit_pin_check=None):
     window.finished.connect(ended.append)
     qtbot.waitUntil(lambda: window.controller is not None, timeout=15000)
     return window, ended, attempts[0], seat, opened
+
+
+def connect_seat(seat: Services):
+    """A paired seat home's link to its station, started."""
+    session = seat.seat.connect()
+    session.start()
+    return session
+
+
+@pytest.fixture
+def open_room(world: World):
+    """(the station's room open on loopback, three candidates' attempt ids, the world)."""
+    opened, session, attempts = open_session(world, 3)
+    room = world.center.room.open(opened, session, "Station A", host="127.0.0.1")
+    yield room, attempts, world
+    world.center.room.close()
+
+
+@pytest.fixture
+def open_room_with_staff(world: World):
+    """As open_room, with two candidates and the station's staff: an administrator, Eve the
+    evaluator (PIN 2468) and Pat the proctor (PIN 1111)."""
+    opened, session, attempts = open_session(world, 2)
+    accounts = world.center.accounts
+    accounts.create("admin", "Admin", "admin", "correct horse 1")
+    accounts.create("eve", "Eve Evaluator", "evaluator", "password12", pin="2468", by="admin")
+    accounts.create("pat", "Pat Proctor", "proctor", "password12", pin="1111", by="admin")
+    room = world.center.room.open(opened, session, "Station A", host="127.0.0.1")
+    yield room, attempts, world
+    world.center.room.close()
+
+
+@pytest.fixture
+def tablet(open_room_with_staff, tmp_path: Path):
+    """An evaluator tablet paired with that room: (its tablet service, the pairing's answer)."""
+    station, attempts, world = open_room_with_staff
+    home, pairing = pair_seat(station, tmp_path / "tablet", "Bench tablet", tablet=True)
+    yield pairing["machine"], pairing
+    home.close()

@@ -2,11 +2,14 @@
 
 Usage: python -m tests.room_tablet_driver TABLET_HOME STATION_ADDRESS sign USER PIN
        python -m tests.room_tablet_driver TABLET_HOME STATION_ADDRESS resume
+       python -m tests.room_tablet_driver TABLET_HOME STATION_ADDRESS draft USER PIN
 
 `sign` signs in, signs off the first candidate on the first checklist with every step done,
 prints "journaled ID" once the signed evaluation is in the tablet's journal, and keeps
 running without ever sending it (as if the cable were pulled right after the PIN check)
-until a test kills it. `resume` only
+until a test kills it. `draft` signs in, marks the first candidate's first two steps (Done, then
+Not done with the reason "no lock"), the task timer started five minutes ago, prints
+"drafted CANDIDATE" once the marks are in the tablet's journal, and waits to be killed. `resume` only
 connects, prints "resent N" for what its journal holds unacknowledged and "saved ID" for
 each acknowledgement, and exits when nothing is left.
 """
@@ -35,7 +38,17 @@ def main() -> None:
     session = TabletService(Home.open(Path(home))).connect(address=address)
     session.start()
     until(session, lambda: session.connected)
-    if mode == "sign":
+    if mode == "draft":
+        session.sign_in(sys.argv[4], sys.argv[5])
+        until(session, lambda: session.roster)
+        candidate, checklist = session.roster[0], session.checklists[0]
+        first, second = (s.id for s in checklist.steps[:2])
+        session.save_draft(candidate.candidate_id, checklist.id, {first: "done"}, {}, time.time() - 300)
+        session.save_draft(candidate.candidate_id, checklist.id, {first: "done", second: "not_done"},
+                           {second: "no lock"}, time.time() - 300)
+        print(f"drafted {candidate.candidate_id}", flush=True)
+        time.sleep(120)
+    elif mode == "sign":
         session.sign_in(sys.argv[4], sys.argv[5])
         until(session, lambda: session.roster)
         candidate, checklist = session.roster[0], session.checklists[0]

@@ -18,7 +18,7 @@ from app.store.database import open_database, sqlite_url
 from app.ui.candidate import CandidateWindow
 from tests.annotation_crash_driver import HIGHLIGHT
 from tests.conftest import MINI_EXAM, ROOT
-from tests.test_candidate_support import click, media
+from tests.candidate_helpers import click, media
 from tests.test_crash_recovery import make_attempt
 
 

@@ -21,15 +21,8 @@ from app.services.reports import RATE_COLUMNS, RESULT_COLUMNS, to_csv
 from app.services.simulate import simulate
 from tests.conftest import MINI_EXAM, RELEASE_CODE, World, make_world
 from tests.marking_helpers import mark_every_written_answer
+from tests.report_bodies import SECOND_FORM as TWO_FORMS
 
-TWO_FORMS = """
-  - id: B
-    title: Form B
-    sections:
-      - id: B1
-        title: Only section
-        items: [q-single, q-multi, q-tf, q-num, q-order, q-match, q-hot, q-text, q-pattern]
-"""
 
 
 @pytest.fixture(scope="module")
@@ -244,31 +237,3 @@ def test_the_cli_writes_the_board_csvs(board, capsys, tmp_path: Path) -> None:
     assert status == 0, err
     reasons = {r["left_out_because"] for r in csv.DictReader((tmp_path / "out.csv").open())}
     assert {"voided at the center", "voided at the release step", "not counted at the release step"} <= reasons
-
-
-def test_why_an_attempt_is_kept_out() -> None:
-    """Every rule, including the ones the simulated session does not produce (incomplete, held)."""
-    import json
-    from types import SimpleNamespace
-
-    from app.services.report_counting import left_out_because as _left_out_because, counts_as_passed as _passed
-
-    def attempt(state="submitted", findings="[]", passed=False, held_passed=None, pending=()):
-        details = {"held": {"written_passed": held_passed}} if held_passed is not None else {}
-        details["pending_manual"] = list(pending)
-        return SimpleNamespace(state=state, findings=findings, written_passed=passed, details=json.dumps(details))
-
-    held = '[{"seq": 3, "rule": "order", "reason": "answered after the end"}]'
-    assert _left_out_because(attempt(), None) is None
-    assert _left_out_because(attempt(state="timed_out"), "count") is None
-    assert _left_out_because(attempt(state="in_progress"), None) == "incomplete (in progress)"
-    assert _left_out_because(attempt(state="voided"), "count") == "voided at the center"
-    assert _left_out_because(attempt(), "void") == "voided at the release step"
-    assert _left_out_because(attempt(), "exclude") == "not counted at the release step"
-    assert _left_out_because(attempt(findings=held), None) == "held for review"
-    assert _left_out_because(attempt(findings=held), "count") is None
-    assert _left_out_because(attempt(pending=["q-manual"]), None) == "waiting for a marker (1 written answer)"
-    assert _left_out_because(attempt(pending=["a", "b"]), "count") == "waiting for a marker (2 written answers)"
-    # a held attempt is stored as not passed; once counted, what its scores give is what counts
-    assert _passed(attempt(findings=held, passed=False, held_passed=True)) is True
-    assert _passed(attempt(passed=True)) is True and _passed(attempt()) is False

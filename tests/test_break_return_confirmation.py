@@ -19,7 +19,7 @@ from app.formats.exam_source import load_exam_source
 from app.ui.candidate import CandidateWindow
 from tests.conftest import MINI_EXAM, RELEASE_CODE, World
 from tests.staff_ui import add_staff, check_in, open_package, staff_window
-from tests.test_candidate_support import media, start_exam
+from tests.candidate_helpers import media, start_exam
 
 CONSOLE = 1
 

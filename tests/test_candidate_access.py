@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.accommodations import Accommodations
 from app.ui.candidate.i18n import install_translator, remove_translator, translations_dir
 from app.ui.candidate.item_page import _focusable
-from tests.test_candidate_support import alt, click, open_window, start_exam
+from tests.candidate_helpers import alt, click, open_window, start_exam
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -51,8 +51,8 @@ def visit_every_screen(qtbot, window):
     yield "end"
 
 
-def test_every_control_has_an_accessible_name_and_description(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_every_control_has_an_accessible_name_and_description(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     missing, checked = [], 0
     for screen in visit_every_screen(qtbot, window):
         controls = [w for w in interactive_controls(window) if w.isVisible()]
@@ -62,8 +62,8 @@ def test_every_control_has_an_accessible_name_and_description(qtbot, station) ->
     assert checked > 150 and missing == []
 
 
-def test_the_keyboard_reaches_every_answer_control(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_the_keyboard_reaches_every_answer_control(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     for item_id in window.plan.item_ids:
         window.navigation.go_to(item_id, confirmed=True)
@@ -89,8 +89,8 @@ def test_the_keyboard_reaches_every_answer_control(qtbot, station) -> None:
             assert item_id in window.live.state.responses
 
 
-def test_hotspot_by_keyboard_and_ordering_by_keyboard(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_hotspot_by_keyboard_and_ordering_by_keyboard(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     window.navigation.go_to("q-hot", confirmed=True)
     canvas = window.item_page.answer.canvas
@@ -116,8 +116,8 @@ def test_hotspot_by_keyboard_and_ordering_by_keyboard(qtbot, station) -> None:
     assert window.item_page.answer.order() == [before[1], before[0], before[2]]   # shown as saved
 
 
-def test_calculator_and_exhibits_from_the_keyboard(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_calculator_and_exhibits_from_the_keyboard(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     alt(qtbot, window, Qt.Key.Key_C)
     calculator = window.tool_panel.calculator
@@ -129,17 +129,17 @@ def test_calculator_and_exhibits_from_the_keyboard(qtbot, station) -> None:
     assert calculator.display.text() == "Error"
     alt(qtbot, window, Qt.Key.Key_E)
     viewer = window.tool_panel.exhibit_view
-    assert viewer.isVisible() and viewer.scroll.accessibleName() == "Exhibit: Exhibit one"
+    assert viewer.isVisible() and viewer.scroll_area.accessibleName() == "Exhibit: Exhibit one"
     zoom = viewer.zoom
-    qtbot.keyClick(viewer.scroll, Qt.Key.Key_Plus)
+    qtbot.keyClick(viewer.scroll_area, Qt.Key.Key_Plus)
     assert viewer.zoom > zoom and viewer.picture.pixmap().width() == round(100 * viewer.zoom)
     alt(qtbot, window, Qt.Key.Key_C)
     alt(qtbot, window, Qt.Key.Key_E)
     assert not window.tool_panel.isVisible()
 
 
-def test_text_size_from_the_accommodation_and_the_keyboard(qtbot, station) -> None:
-    window = open_window(qtbot, station, Accommodations(text_scale=200))
+def test_text_size_from_the_accommodation_and_the_keyboard(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station, Accommodations(text_scale=200))
     assert window.font().pointSizeF() == 24.0 and window.toolbar.size_box.currentText() == "200 %"
     start_exam(qtbot, window)
     assert window.item_page.stem.font().pointSizeF() == pytest.approx(26.4)
@@ -151,8 +151,8 @@ def test_text_size_from_the_accommodation_and_the_keyboard(qtbot, station) -> No
     assert window.theme.text_scale == 100                            # never below 100 %
 
 
-def test_high_contrast_applies_to_every_screen_part(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_high_contrast_applies_to_every_screen_part(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     alt(qtbot, window, Qt.Key.Key_H)
     assert window.theme.high_contrast and window.toolbar.contrast_button.isChecked()
@@ -164,8 +164,8 @@ def test_high_contrast_applies_to_every_screen_part(qtbot, station) -> None:
     assert window.palette().color(QPalette.ColorRole.Window).name() != "#000000"
 
 
-def test_spanish_strings_load_and_go_away_with_the_window(qtbot, station) -> None:
-    window = open_window(qtbot, station, language="es")
+def test_spanish_strings_load_and_go_away_with_the_window(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station, language="es")
     assert window.welcome.start_button.text() == "Comenzar el examen"
     assert window.welcome.identity_box.text() == "Soy Ada Lovelace"
     start_exam(qtbot, window)
@@ -175,8 +175,8 @@ def test_spanish_strings_load_and_go_away_with_the_window(qtbot, station) -> Non
     assert QCoreApplication.translate("WelcomePage", "Start the exam") == "Start the exam"
 
 
-def test_a_window_in_a_language_without_translation_opens_in_english(qtbot, station) -> None:
-    window = open_window(qtbot, station, language="xx")
+def test_a_window_in_a_language_without_translation_opens_in_english(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station, language="xx")
     assert window.translator.language() == "en" and window.welcome.start_button.text() == "Start the exam"
 
 

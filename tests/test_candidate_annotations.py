@@ -11,7 +11,7 @@ from app.domain.annotations import Annotation
 from app.ui.candidate import CandidateWindow
 from app.ui.candidate.highlights import StemText
 from tests.engine_helpers import restrict_writes
-from tests.test_candidate_support import alt, click, media, open_window, start_exam, stored_state
+from tests.candidate_helpers import alt, click, media, open_window, start_exam, stored_state
 
 STEM = "Zebra-stem-single: which terminal is negative?"
 
@@ -50,23 +50,23 @@ def option(window: CandidateWindow, option_id: str) -> int:
     return window.item_page.answer.option_ids.index(option_id)
 
 
-def test_highlight_by_keyboard_is_kept_and_highlighting_again_removes_it(qtbot, station) -> None:
-    window = on_single_choice(qtbot, station)
+def test_highlight_by_keyboard_is_kept_and_highlighting_again_removes_it(qtbot, delivery_station) -> None:
+    window = on_single_choice(qtbot, delivery_station)
     select_by_keyboard(qtbot, window, 6, 4)
     assert window.item_page.stem.selectedText() == "stem"
     alt(qtbot, window, Qt.Key.Key_L)
-    assert marks(station, window).highlights == ((6, 10),)
+    assert marks(delivery_station, window).highlights == ((6, 10),)
     stem = window.item_page.stem
     assert "background-color:#ffe066" in stem.text() and "text-decoration: underline" in stem.text()
     assert stem.accessibleDescription() == f"{STEM} Highlighted: “stem”."
     assert window.item_page.clear_highlights_button.isVisible()
     select_by_keyboard(qtbot, window, 7, 2)       # inside the highlight: un-highlights those letters
     alt(qtbot, window, Qt.Key.Key_L)
-    assert marks(station, window).highlights == ((6, 7), (9, 10))
+    assert marks(delivery_station, window).highlights == ((6, 7), (9, 10))
 
 
-def test_highlight_with_the_mouse_button_and_clear_them_all(qtbot, station) -> None:
-    window = on_single_choice(qtbot, station)
+def test_highlight_with_the_mouse_button_and_clear_them_all(qtbot, delivery_station) -> None:
+    window = on_single_choice(qtbot, delivery_station)
     page = window.item_page
     page.stem.setFocus()
     page.stem.setSelection(19, 5)                  # "which"
@@ -74,53 +74,53 @@ def test_highlight_with_the_mouse_button_and_clear_them_all(qtbot, station) -> N
     page.stem.setFocus()
     page.stem.setSelection(0, 5)
     alt(qtbot, window, Qt.Key.Key_L)
-    assert marks(station, window).highlights == ((0, 5), (19, 24))
+    assert marks(delivery_station, window).highlights == ((0, 5), (19, 24))
     click(qtbot, page.clear_highlights_button)
-    assert marks(station, window) == Annotation() and page.clear_highlights_button.isHidden()
+    assert marks(delivery_station, window) == Annotation() and page.clear_highlights_button.isHidden()
     assert "background-color" not in page.stem.text()
 
 
-def test_highlight_without_a_selection_changes_nothing(qtbot, station) -> None:
-    window = on_single_choice(qtbot, station)
-    events = len(station.service.events(window.live.attempt_id))
+def test_highlight_without_a_selection_changes_nothing(qtbot, delivery_station) -> None:
+    window = on_single_choice(qtbot, delivery_station)
+    events = len(delivery_station.service.events(window.live.attempt_id))
     window.item_page.stem.setFocus()
     alt(qtbot, window, Qt.Key.Key_L)
-    assert len(station.service.events(window.live.attempt_id)) == events
+    assert len(delivery_station.service.events(window.live.attempt_id)) == events
 
 
-def test_strike_out_by_key_right_click_and_button_and_still_choose_it(qtbot, station) -> None:
-    window = on_single_choice(qtbot, station)
+def test_strike_out_by_key_right_click_and_button_and_still_choose_it(qtbot, delivery_station) -> None:
+    window = on_single_choice(qtbot, delivery_station)
     answer = window.item_page.answer
     black = option(window, "b")
     answer.buttons[black].setFocus()
     alt(qtbot, window, Qt.Key.Key_X)
-    assert marks(station, window).struck == {"b"}
+    assert marks(delivery_station, window).struck == {"b"}
     row = answer.strikes.rows["b"]
     assert row.strike.text() == "Restore" and row.strike.accessibleName() == "Restore"
     assert row.choice.accessibleName().endswith("(struck out)") and row.text.font().strikeOut()
     assert row.text.property("struck") == "true"
     click(qtbot, answer.buttons[black])            # a struck option can still be chosen, and stays struck
-    assert stored_state(station, window).responses["q-single"] == "b"
-    assert marks(station, window).struck == {"b"}
+    assert stored_state(delivery_station, window).responses["q-single"] == "b"
+    assert marks(delivery_station, window).struck == {"b"}
     right_click(qtbot, answer.strikes.rows["a"].text)
-    assert marks(station, window).struck == {"a", "b"}
+    assert marks(delivery_station, window).struck == {"a", "b"}
     right_click(qtbot, answer.buttons[option(window, "a")])
-    assert marks(station, window).struck == {"b"}
+    assert marks(delivery_station, window).struck == {"b"}
     click(qtbot, answer.strikes.rows["b"].strike)
-    assert marks(station, window) == Annotation()
+    assert marks(delivery_station, window) == Annotation()
     assert answer.strikes.rows["b"].strike.text() == "Strike out" and not row.text.font().strikeOut()
 
 
-def test_strike_out_needs_an_option_in_focus(qtbot, station) -> None:
-    window = on_single_choice(qtbot, station)
-    events = len(station.service.events(window.live.attempt_id))
+def test_strike_out_needs_an_option_in_focus(qtbot, delivery_station) -> None:
+    window = on_single_choice(qtbot, delivery_station)
+    events = len(delivery_station.service.events(window.live.attempt_id))
     window.item_page.stem.setFocus()
     alt(qtbot, window, Qt.Key.Key_X)
-    assert len(station.service.events(window.live.attempt_id)) == events
+    assert len(delivery_station.service.events(window.live.attempt_id)) == events
 
 
-def test_marks_come_back_after_the_screen_died(qtbot, station) -> None:
-    window = on_single_choice(qtbot, station)
+def test_marks_come_back_after_the_screen_died(qtbot, delivery_station) -> None:
+    window = on_single_choice(qtbot, delivery_station)
     select_by_keyboard(qtbot, window, 0, 5)
     alt(qtbot, window, Qt.Key.Key_L)
     answer = window.item_page.answer
@@ -132,7 +132,8 @@ def test_marks_come_back_after_the_screen_died(qtbot, station) -> None:
     alt(qtbot, window, Qt.Key.Key_X)
     attempt_id = window.live.attempt_id
     window.ticker.stop()   # the screen "dies" here, with no clean close; a new one loads the attempt
-    again = CandidateWindow(station.live(attempt_id), media, "Ada Lovelace", station.service.accommodations(attempt_id))
+    again = CandidateWindow(delivery_station.live(attempt_id), media, "Ada Lovelace",
+                            delivery_station.service.accommodations(attempt_id))
     qtbot.addWidget(again)
     again.show()
     click(qtbot, again.interrupted.continue_button)
@@ -143,11 +144,11 @@ def test_marks_come_back_after_the_screen_died(qtbot, station) -> None:
     assert page.annotation == Annotation(((0, 5),), frozenset({"a"}))
     assert page.answer.strikes.struck == {"a"} and page.answer.strikes.rows["a"].text.font().strikeOut()
     assert "background-color:#ffe066" in page.stem.text() and page.clear_highlights_button.isVisible()
-    assert stored_state(station, again).responses == {"q-single": "b"}   # marks are not answers
+    assert stored_state(delivery_station, again).responses == {"q-single": "b"}   # marks are not answers
 
 
-def test_marks_follow_the_high_contrast_theme(qtbot, station) -> None:
-    window = on_single_choice(qtbot, station)
+def test_marks_follow_the_high_contrast_theme(qtbot, delivery_station) -> None:
+    window = on_single_choice(qtbot, delivery_station)
     select_by_keyboard(qtbot, window, 0, 5)
     alt(qtbot, window, Qt.Key.Key_L)
     alt(qtbot, window, Qt.Key.Key_H)
@@ -155,18 +156,18 @@ def test_marks_follow_the_high_contrast_theme(qtbot, station) -> None:
     assert "background-color:#7dff7d" in text and "text-decoration: underline" in text
 
 
-def test_no_marks_after_submission(qtbot, station) -> None:
-    window = on_single_choice(qtbot, station)
+def test_no_marks_after_submission(qtbot, delivery_station) -> None:
+    window = on_single_choice(qtbot, delivery_station)
     window.submit()
-    events = len(station.service.events(window.live.attempt_id))
+    events = len(delivery_station.service.events(window.live.attempt_id))
     window.item_page.highlight_selection()
     window.item_page.strike_focused()
     window.saver.save_marks("q-single", Annotation(((0, 3),)))
-    assert len(station.service.events(window.live.attempt_id)) == events and not window.saver.marks
+    assert len(delivery_station.service.events(window.live.attempt_id)) == events and not window.saver.marks
 
 
-def test_marking_controls_are_44_px_targets_at_every_text_size(qtbot, station) -> None:
-    window = on_single_choice(qtbot, station)
+def test_marking_controls_are_44_px_targets_at_every_text_size(qtbot, delivery_station) -> None:
+    window = on_single_choice(qtbot, delivery_station)
     select_by_keyboard(qtbot, window, 0, 5)
     alt(qtbot, window, Qt.Key.Key_L)
     for scale in (100, 200):
@@ -179,24 +180,24 @@ def test_marking_controls_are_44_px_targets_at_every_text_size(qtbot, station) -
         assert small == [], scale
 
 
-def test_a_mark_the_database_refused_is_told_kept_on_screen_and_saved_later(qtbot, station) -> None:
-    window = on_single_choice(qtbot, station)
+def test_a_mark_the_database_refused_is_told_kept_on_screen_and_saved_later(qtbot, delivery_station) -> None:
+    window = on_single_choice(qtbot, delivery_station)
     answer = window.item_page.answer
-    limit = restrict_writes(station.db, "query_only")
+    limit = restrict_writes(delivery_station.db, "query_only")
     try:
         answer.buttons[option(window, "a")].setFocus()
         alt(qtbot, window, Qt.Key.Key_X)
         assert window.save_indicator.state == "failed" and window.save_banner.isVisible()
-        assert marks(station, window) == Annotation()
+        assert marks(delivery_station, window) == Annotation()
         assert window.saver.marks == {"q-single": Annotation(struck=frozenset({"a"}))}
         window.tick()
         window.navigation.show_item("q-single")   # the question shown again (as after a pause) keeps the mark
         assert window.item_page.answer.strikes.struck == {"a"}
     finally:
         limit["on"] = False
-        station.db.engine.dispose()
+        delivery_station.db.engine.dispose()
     window.tick()   # saving works again: the kept mark goes in
-    assert marks(station, window).struck == {"a"} and not window.saver.marks
+    assert marks(delivery_station, window).struck == {"a"} and not window.saver.marks
     assert window.save_indicator.state == "saved"
 
 
@@ -221,8 +222,8 @@ def test_a_formatted_question_keeps_its_positions_when_highlighted(qtbot) -> Non
     assert stem.accessibleDescription() == "Read the table Highlighted: “the table”, “Cell two”, “second”."
 
 
-def test_the_marking_controls_speak_spanish(qtbot, station) -> None:
-    window = open_window(qtbot, station, language="es")
+def test_the_marking_controls_speak_spanish(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station, language="es")
     start_exam(qtbot, window)
     window.navigation.go_to("q-single", confirmed=True)
     page = window.item_page

@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt
 
 from app.domain.accommodations import Accommodations
 from app.domain.attempt import AttemptRefused
-from tests.test_candidate_support import alt, click, open_window, start_exam
+from tests.candidate_helpers import alt, click, open_window, start_exam
 
 
-def test_a_granted_break_stops_the_clock_and_the_candidate_returns(qtbot, station) -> None:
-    window = open_window(qtbot, station, Accommodations(rest_breaks=1))
+def test_a_granted_break_stops_the_clock_and_the_candidate_returns(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station, Accommodations(rest_breaks=1))
     start_exam(qtbot, window)
     assert window.toolbar.break_button.isVisible() and window.toolbar.break_button.text() == "Rest break (1 left)"
-    station.clocks.advance(60)
+    delivery_station.clocks.advance(60)
     window.tick()
     left_before = window.live.remaining_now()
     click(qtbot, window.toolbar.break_button)
@@ -26,7 +26,7 @@ def test_a_granted_break_stops_the_clock_and_the_candidate_returns(qtbot, statio
     assert window.stack.currentWidget() is window.paused and window.paused.back_button.isVisible()
     assert window.paused.heading.text() == "You are on a rest break"
     assert window.toolbar.break_button.text() == "Rest break (0 left)" and not window.toolbar.break_button.isEnabled()
-    station.clocks.advance(600)  # ten minutes away from the seat
+    delivery_station.clocks.advance(600)  # ten minutes away from the seat
     window.tick()
     assert window.live.remaining_now() == left_before
     click(qtbot, window.paused.back_button)
@@ -36,31 +36,31 @@ def test_a_granted_break_stops_the_clock_and_the_candidate_returns(qtbot, statio
     assert window.stack.currentWidget() is window.item_page
     with pytest.raises(AttemptRefused, match="No rest breaks are left"):
         window.live.take_rest_break(1)
-    stored = station.service.live(window.live.attempt_id, window.live.exam).state
+    stored = delivery_station.service.live(window.live.attempt_id, window.live.exam).state
     assert stored.breaks_taken == 1 and not stored.on_break
 
 
-def test_no_break_button_without_the_accommodation_and_a_proctor_pause_has_no_way_out(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_no_break_button_without_the_accommodation_and_a_proctor_pause_has_no_way_out(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     assert not window.toolbar.break_button.isVisible()
     alt(qtbot, window, Qt.Key.Key_B)
     assert window.stack.currentWidget() is window.item_page
-    station.proctor(window.live.attempt_id).pause("fire alarm", "pat")
+    delivery_station.proctor(window.live.attempt_id).pause("fire alarm", "pat")
     window.tick()
     assert window.stack.currentWidget() is window.paused
     assert window.paused.heading.text() == "The exam is paused" and not window.paused.back_button.isVisible()
 
 
-def test_a_break_survives_a_restart_of_the_station(qtbot, station) -> None:
-    window = open_window(qtbot, station, Accommodations(rest_breaks=2))
+def test_a_break_survives_a_restart_of_the_station(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station, Accommodations(rest_breaks=2))
     start_exam(qtbot, window)
     alt(qtbot, window, Qt.Key.Key_B)
     click(qtbot, window.confirm.confirm_button)
     attempt_id = window.live.attempt_id
     window.shutdown()
     window.close()
-    again = open_window(qtbot, station, Accommodations(rest_breaks=2), attempt_id=attempt_id)
+    again = open_window(qtbot, delivery_station, Accommodations(rest_breaks=2), attempt_id=attempt_id)
     assert again.stack.currentWidget() is again.paused and again.paused.back_button.isVisible()
     assert "Rest breaks left after this one: 1." in again.paused.text.text()
     assert again.toolbar.break_button.text() == "Rest break (1 left)" and not again.toolbar.break_button.isEnabled()
@@ -68,13 +68,13 @@ def test_a_break_survives_a_restart_of_the_station(qtbot, station) -> None:
     assert again.stack.currentWidget() is again.item_page and again.toolbar.break_button.text() == "Rest break (1 left)"
 
 
-def test_the_proctor_console_shows_who_is_on_a_break(qtbot, station) -> None:
+def test_the_proctor_console_shows_who_is_on_a_break(qtbot, delivery_station) -> None:
     from app.services.proctoring import ProctorService
     from app.ui.proctor.console_model import ConsoleModel
-    window = open_window(qtbot, station, Accommodations(rest_breaks=1))
+    window = open_window(qtbot, delivery_station, Accommodations(rest_breaks=1))
     start_exam(qtbot, window)
     window.live.take_rest_break(1)
-    rows = ProctorService(station.service, None).console(station.session_id, window.live.exam)
+    rows = ProctorService(delivery_station.service, None).console(delivery_station.session_id, window.live.exam)
     assert rows[0].state == "paused" and rows[0].on_break
     assert ConsoleModel.text(rows[0], 3) == "on a rest break"
 

@@ -25,7 +25,7 @@ from app.store.repositories import PackageRepository
 from app.ui.candidate import CandidateWindow
 from app.ui.lockdown.notice import LockdownNotice
 from tests.engine_helpers import Clocks
-from tests.test_candidate_support import click
+from tests.candidate_helpers import click
 
 SAMPLE = Path(__file__).resolve().parents[1] / "exam_packages" / "ess-integration"
 EXAM = load_exam_source(SAMPLE)

@@ -12,7 +12,7 @@ import pytest
 
 from app.domain.scoring import key_response, score_form
 from app.ui.candidate import CandidateWindow
-from tests.test_candidate_support import EXAM, click, media, open_window, start_exam
+from tests.candidate_helpers import EXAM, click, media, open_window, start_exam
 
 
 def answer_all_with_the_key(window) -> None:
@@ -28,8 +28,8 @@ def submit(qtbot, window) -> None:
     click(qtbot, window.confirm.confirm_button)
 
 
-def test_the_report_shows_result_scaled_score_and_domains(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_the_report_shows_result_scaled_score_and_domains(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     answer_all_with_the_key(window)
     submit(qtbot, window)
@@ -48,8 +48,8 @@ def test_the_report_shows_result_scaled_score_and_domains(qtbot, station) -> Non
     assert "Credential Not decided yet" in text
 
 
-def test_a_result_the_examiner_can_still_change_is_not_called_not_passed(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_a_result_the_examiner_can_still_change_is_not_called_not_passed(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     for item_id in ("q-single", "q-multi", "q-tf", "q-num", "q-order"):   # 6 of 11 points: below 60 %
         window.navigation.go_to(item_id, confirmed=True)
@@ -73,8 +73,8 @@ def window_saving_to(qtbot, station, folder: Path) -> CandidateWindow:
 
 
 def test_the_report_is_saved_as_a_pdf_in_the_sessions_folder_without_a_file_browser(
-        qtbot, station, tmp_path: Path) -> None:
-    window = window_saving_to(qtbot, station, tmp_path)
+        qtbot, delivery_station, tmp_path: Path) -> None:
+    window = window_saving_to(qtbot, delivery_station, tmp_path)
     start_exam(qtbot, window)
     answer_all_with_the_key(window)
     submit(qtbot, window)
@@ -92,8 +92,8 @@ def test_the_report_is_saved_as_a_pdf_in_the_sessions_folder_without_a_file_brow
         assert list(tmp_path.glob("page*.png"))
 
 
-def test_a_pdf_that_cannot_be_written_is_said_so(qtbot, station, tmp_path: Path) -> None:
-    window = window_saving_to(qtbot, station, tmp_path / "missing-folder")
+def test_a_pdf_that_cannot_be_written_is_said_so(qtbot, delivery_station, tmp_path: Path) -> None:
+    window = window_saving_to(qtbot, delivery_station, tmp_path / "missing-folder")
     start_exam(qtbot, window)
     submit(qtbot, window)
     click(qtbot, window.end.pdf_button)
@@ -107,11 +107,11 @@ def test_the_candidate_screens_never_open_a_file_browser() -> None:
         assert "QFileDialog" not in source.read_text(encoding="utf-8"), source
 
 
-def test_no_report_when_the_exam_does_not_show_one(qtbot, station) -> None:
+def test_no_report_when_the_exam_does_not_show_one(qtbot, delivery_station) -> None:
     exam = replace(EXAM, scoring=replace(EXAM.scoring, show_score_report=False))
-    attempt_id = station.new_attempt()
-    window = CandidateWindow(station.service.live(attempt_id, exam), media, "Ada Lovelace",
-                             station.service.accommodations(attempt_id))
+    attempt_id = delivery_station.new_attempt()
+    window = CandidateWindow(delivery_station.service.live(attempt_id, exam), media, "Ada Lovelace",
+                             delivery_station.service.accommodations(attempt_id))
     qtbot.addWidget(window)
     window.show()
     start_exam(qtbot, window)

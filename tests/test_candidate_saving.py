@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.engine_helpers import restrict_writes
-from tests.test_candidate_support import click, open_window, start_exam, stored_state
+from tests.candidate_helpers import click, open_window, start_exam, stored_state
 
 FAILURE = "Not saved yet — tell the proctor; your answer is kept and will be saved automatically."
 
@@ -27,11 +27,11 @@ def fill_last_page(window) -> None:
 
 
 @pytest.mark.parametrize("pragma", ["query_only", "max_page_count"])
-def test_a_failed_save_is_told_kept_on_screen_and_saved_later(qtbot, station, pragma: str) -> None:
-    window = open_window(qtbot, station)
+def test_a_failed_save_is_told_kept_on_screen_and_saved_later(qtbot, delivery_station, pragma: str) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     go_to(qtbot, window, "q-num")
-    limit = restrict_writes(station.db, pragma)
+    limit = restrict_writes(delivery_station.db, pragma)
     try:
         if pragma == "max_page_count":
             fill_last_page(window)
@@ -46,48 +46,48 @@ def test_a_failed_save_is_told_kept_on_screen_and_saved_later(qtbot, station, pr
         assert line.text() == "9" and window.live.pending == {"q-num": "9"}
         window.tick()
         assert window.save_indicator.state == "failed" and window.save_banner.isVisible()  # still failing
-        assert "q-num" not in stored_state(station, window).responses
+        assert "q-num" not in stored_state(delivery_station, window).responses
     finally:
         limit["on"] = False
-        station.db.engine.dispose()
+        delivery_station.db.engine.dispose()
     window.tick()   # saving works again: the kept answer goes in
-    assert stored_state(station, window).responses["q-num"] == "9"
+    assert stored_state(delivery_station, window).responses["q-num"] == "9"
     assert window.save_indicator.state == "saved" and window.save_indicator.text() == "✓ Saved"
     assert window.save_banner.text() == "Saved: your answers are all saved now."
     assert window.save_banner.last_announcement == window.save_banner.text()
     assert line.text() == "9"
 
 
-def test_typing_shows_saved_only_after_the_commit(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_typing_shows_saved_only_after_the_commit(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     go_to(qtbot, window, "q-num")
     line = window.item_page.answer.line
     click(qtbot, line)
     qtbot.keyClicks(line, "8.5")
     # Typing: not saved yet, and the screen does not claim it is.
-    assert window.save_indicator.state == "saving" and "q-num" not in stored_state(station, window).responses
+    assert window.save_indicator.state == "saving" and "q-num" not in stored_state(delivery_station, window).responses
     qtbot.waitUntil(lambda: window.save_indicator.state == "saved", timeout=3000)  # after a short pause
-    assert stored_state(station, window).responses["q-num"] == "8.5"
+    assert stored_state(delivery_station, window).responses["q-num"] == "8.5"
 
 
-def test_typed_text_is_saved_before_moving_on(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_typed_text_is_saved_before_moving_on(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     go_to(qtbot, window, "q-num")
     line = window.item_page.answer.line
     click(qtbot, line)
     qtbot.keyClicks(line, "7")
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
-    assert stored_state(station, window).responses["q-num"] == "7"
+    assert stored_state(delivery_station, window).responses["q-num"] == "7"
     assert window.save_indicator.state == "saved"
 
 
-def test_a_failed_move_out_of_a_closing_section_stays_put(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_a_failed_move_out_of_a_closing_section_stays_put(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     first = window.navigation.current_item
-    limit = restrict_writes(station.db, "query_only")
+    limit = restrict_writes(delivery_station.db, "query_only")
     try:
         click(qtbot, window.item_page.grid.buttons["q-order"])
         click(qtbot, window.confirm.confirm_button)
@@ -95,5 +95,5 @@ def test_a_failed_move_out_of_a_closing_section_stays_put(qtbot, station) -> Non
         assert window.stack.currentWidget() is window.item_page
     finally:
         limit["on"] = False
-        station.db.engine.dispose()
-    assert "A1" not in stored_state(station, window).locked_sections
+        delivery_station.db.engine.dispose()
+    assert "A1" not in stored_state(delivery_station, window).locked_sections

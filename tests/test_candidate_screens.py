@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.attempt import SUBMITTED
 from app.ui.candidate import CandidateWindow
-from tests.test_candidate_support import (
+from tests.candidate_helpers import (
     alt, click, media, open_window, start_exam, stored_state,
 )
 
@@ -21,8 +21,8 @@ def jump(qtbot, window, item_id: str) -> None:
     click(qtbot, window.item_page.grid.buttons[item_id])
 
 
-def test_review_lists_answered_unanswered_and_flagged_and_jumps(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_review_lists_answered_unanswered_and_flagged_and_jumps(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     first, second = window.plan.item_ids[:2]
     click(qtbot, window.item_page.answer.buttons[0] if hasattr(window.item_page.answer, "buttons")
@@ -44,8 +44,8 @@ def test_review_lists_answered_unanswered_and_flagged_and_jumps(qtbot, station) 
     assert window.stack.currentWidget() is window.item_page and window.navigation.current_item == second
 
 
-def test_leaving_a_closing_section_names_the_unanswered_and_the_lock(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_leaving_a_closing_section_names_the_unanswered_and_the_lock(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     section = [i for i in window.plan.item_ids if window.plan.section_of(i) == "A1"]
     click(qtbot, window.item_page.answer.buttons[0] if hasattr(window.item_page.answer, "buttons")
@@ -60,17 +60,18 @@ def test_leaving_a_closing_section_names_the_unanswered_and_the_lock(qtbot, stat
     assert confirm.consequence.accessibleDescription() == confirm.consequence.text()
     assert window.focusWidget() is confirm.cancel_button          # the safe choice has the focus
     qtbot.keyClick(confirm.cancel_button, Qt.Key.Key_Space)       # stay
-    assert window.navigation.current_item == section[0] and not stored_state(station, window).locked_sections
+    assert window.navigation.current_item == section[0] and not stored_state(delivery_station, window).locked_sections
     jump(qtbot, window, "q-order")
     click(qtbot, confirm.confirm_button)
-    assert window.navigation.current_item == "q-order" and stored_state(station, window).locked_sections == {"A1"}
+    assert window.navigation.current_item == "q-order"
+    assert stored_state(delivery_station, window).locked_sections == {"A1"}
     assert not window.item_page.grid.buttons[section[0]].isEnabled()
     assert "section closed" in window.item_page.grid.buttons[section[0]].accessibleDescription()
     assert not window.item_page.previous_button.isEnabled()
 
 
-def test_finishing_names_what_is_unanswered_and_flagged(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_finishing_names_what_is_unanswered_and_flagged(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     alt(qtbot, window, Qt.Key.Key_F)
     alt(qtbot, window, Qt.Key.Key_R)
@@ -80,16 +81,16 @@ def test_finishing_names_what_is_unanswered_and_flagged(qtbot, station) -> None:
     assert confirm.flagged.text() == "Flagged for review: question 1."   # one question: singular
     assert "cannot change your answers" in confirm.message()
     click(qtbot, confirm.confirm_button)
-    assert stored_state(station, window).state == SUBMITTED
+    assert stored_state(delivery_station, window).state == SUBMITTED
     assert window.end.heading.text() == "Your exam is submitted"
 
 
-def test_a_time_warning_is_shown_and_announced(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_a_time_warning_is_shown_and_announced(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     jump(qtbot, window, "q-order")
     click(qtbot, window.confirm.confirm_button)   # into the untimed section
-    station.clocks.advance(15 * 60 + 1)          # 20-minute exam: 5 minutes left
+    delivery_station.clocks.advance(15 * 60 + 1)          # 20-minute exam: 5 minutes left
     window.tick()
     banner = window.warning_banner
     assert banner.isVisible() and banner.text() == "5 minutes left in the exam."
@@ -99,31 +100,31 @@ def test_a_time_warning_is_shown_and_announced(qtbot, station) -> None:
     assert window.timer_display.exam_label.accessibleDescription() == "4 min 59 s"
     alt(qtbot, window, Qt.Key.Key_T)              # the candidate hides the clock; warnings still come
     assert window.timer_display.exam_label.text() == "Time left: hidden"
-    station.clocks.advance(4 * 60)
+    delivery_station.clocks.advance(4 * 60)
     window.tick()
     assert banner.text() == "1 minute left in the exam."
 
 
-def test_a_section_whose_time_runs_out_closes_and_the_screen_follows(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_a_section_whose_time_runs_out_closes_and_the_screen_follows(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
-    station.clocks.advance(10 * 60)
+    delivery_station.clocks.advance(10 * 60)
     window.tick()
     assert window.plan.section_of(window.navigation.current_item) == "A2"
     assert "“First section” is over" in window.warning_banner.text()
 
 
-def test_the_proctor_pauses_resumes_and_voids(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_the_proctor_pauses_resumes_and_voids(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     here = window.navigation.current_item
-    proctor = station.proctor(window.live.attempt_id)
+    proctor = delivery_station.proctor(window.live.attempt_id)
     proctor.pause("fire alarm", by="proctor")
     window.tick()
     assert window.stack.currentWidget() is window.paused and not window.item_page.isVisible()
     assert not window.toolbar.calculator_button.isEnabled()
     frozen = window.timer_display.exam_label.text()
-    station.clocks.advance(120)
+    delivery_station.clocks.advance(120)
     window.tick()
     assert window.timer_display.exam_label.text() == frozen      # the clock is stopped
     proctor.refresh()
@@ -137,14 +138,14 @@ def test_the_proctor_pauses_resumes_and_voids(qtbot, station) -> None:
     assert window.end.heading.text() == "This exam has been stopped" and not window.end.report_view.isVisible()
 
 
-def test_time_up_ends_the_exam_with_the_report(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_time_up_ends_the_exam_with_the_report(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     jump(qtbot, window, "q-order")
     click(qtbot, window.confirm.confirm_button)
-    station.clocks.advance(20 * 60)
+    delivery_station.clocks.advance(20 * 60)
     window.tick()
-    assert stored_state(station, window).state == "timed_out"
+    assert stored_state(delivery_station, window).state == "timed_out"
     assert window.end.heading.text() == "Time is up" and window.end.report_view.isVisible()
     # nothing answered: even full marks on the written answer cannot reach the standard
     report = " ".join(window.end.report_view.accessibleDescription().split())
@@ -153,8 +154,8 @@ def test_time_up_ends_the_exam_with_the_report(qtbot, station) -> None:
     assert window.end.print_hint.isVisible() and not window.toolbar.break_button.isVisible()
 
 
-def test_after_an_interruption_the_candidate_continues_where_they_were(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_after_an_interruption_the_candidate_continues_where_they_were(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     jump(qtbot, window, "q-num")
     line = window.item_page.answer.line
@@ -163,11 +164,11 @@ def test_after_an_interruption_the_candidate_continues_where_they_were(qtbot, st
     qtbot.keyClick(line, Qt.Key.Key_Return)
     attempt_id = window.live.attempt_id
     window.ticker.stop()   # the app "dies" here; a new process loads the attempt
-    again = CandidateWindow(station.live(attempt_id), media, "Ada Lovelace",
-                            station.service.accommodations(attempt_id))
+    again = CandidateWindow(delivery_station.live(attempt_id), media, "Ada Lovelace",
+                            delivery_station.service.accommodations(attempt_id))
     qtbot.addWidget(again)
     again.show()
     assert again.stack.currentWidget() is again.interrupted
     click(qtbot, again.interrupted.continue_button)
     assert again.stack.currentWidget() is again.item_page and again.navigation.current_item == "q-num"
-    assert again.item_page.answer.line.text() == "9" and stored_state(station, again).interruptions == 1
+    assert again.item_page.answer.line.text() == "9" and stored_state(delivery_station, again).interruptions == 1

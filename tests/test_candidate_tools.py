@@ -15,7 +15,7 @@ from app.domain.progress import INCOMPLETE, response_status
 from app.ui.candidate.responses.matching import MatchingAnswer
 from app.ui.candidate.scientific import ScientificCalculator
 from tests.test_candidate_navigator import EXAM, Sample, settle
-from tests.test_candidate_support import alt, click
+from tests.candidate_helpers import alt, click
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def test_the_calculator_is_a_compact_dock_beside_the_question_on_either_side(qtb
         assert panel.width() < window.width() * 0.45 and panel.geometry().left() > question.geometry().right()
         for key in panel.calculator.keys.values():   # no face squeezed, every key 44 px or more
             assert key.width() >= max(44, key.sizeHint().width() - 1) and key.height() >= 44, key.text()
-        assert panel.scroll.horizontalScrollBar().maximum() == 0
+        assert panel.scroll_area.horizontalScrollBar().maximum() == 0
         click(qtbot, window.toolbar.side_button)
         settle(qtbot)
         assert panel.geometry().right() < question.geometry().left()
@@ -160,7 +160,7 @@ def test_exhibits_open_at_the_cited_one_and_follow_the_question(qtbot, sample) -
     window.navigation.go_to(citing("Exhibit 2"), confirmed=True)
     alt(qtbot, window, Qt.Key.Key_E)
     assert panel.exhibit_choice.currentIndex() == 1
-    assert panel.exhibit_view.scroll.accessibleName().startswith("Exhibit: Exhibit 2")
+    assert panel.exhibit_view.scroll_area.accessibleName().startswith("Exhibit: Exhibit 2")
     uncited = next(i for i in window.plan.item_ids if "Exhibit" not in EXAM.item(i).stem)
     window.navigation.go_to(uncited, confirmed=True)
     assert panel.exhibit_choice.currentIndex() == 1   # a question citing none leaves it where it was
@@ -173,23 +173,23 @@ def test_fit_fills_the_panel_and_follows_its_size_until_the_candidate_zooms(qtbo
     alt(qtbot, window, Qt.Key.Key_E)
     settle(qtbot)
     view = window.tool_panel.exhibit_view
-    room, picture = view.scroll.viewport().size(), view.picture.pixmap().size()
+    room, picture = view.scroll_area.viewport().size(), view.picture.pixmap().size()
     assert picture.width() <= room.width() and picture.height() <= room.height()
     assert min(room.width() - picture.width(), room.height() - picture.height()) <= 4   # touches one side
     small = view.zoom
     window.resize(1600, 1000)
     settle(qtbot)
-    room, picture = view.scroll.viewport().size(), view.picture.pixmap().size()
+    room, picture = view.scroll_area.viewport().size(), view.picture.pixmap().size()
     assert view.zoom > small and picture.width() <= room.width() and picture.height() <= room.height()
     fitted = view.zoom
-    qtbot.keyClick(view.scroll, Qt.Key.Key_Plus)
+    qtbot.keyClick(view.scroll_area, Qt.Key.Key_Plus)
     assert view.zoom > fitted and view.controls.level.text() == f"{round(view.zoom * 100)} %"
     zoomed = view.zoom
     window.resize(1100, 760)
     settle(qtbot)
     assert view.zoom == zoomed   # zoomed by hand: a resize keeps it
-    qtbot.keyClick(view.scroll, Qt.Key.Key_Minus)
-    qtbot.keyClick(view.scroll, Qt.Key.Key_0)   # Fit again, from the keyboard
-    room, picture = view.scroll.viewport().size(), view.picture.pixmap().size()
+    qtbot.keyClick(view.scroll_area, Qt.Key.Key_Minus)
+    qtbot.keyClick(view.scroll_area, Qt.Key.Key_0)   # Fit again, from the keyboard
+    room, picture = view.scroll_area.viewport().size(), view.picture.pixmap().size()
     assert view.zoom < zoomed and min(room.width() - picture.width(), room.height() - picture.height()) <= 4
     QApplication.processEvents()

@@ -11,7 +11,7 @@ from app.ui.candidate.responses.hotspot import HotspotAnswer
 from app.ui.candidate.responses.matching import MatchingAnswer
 from app.ui.candidate.responses.ordering import OrderingAnswer
 from app.ui.candidate.responses.typed import NumericAnswer, ShortTextAnswer, WrittenAnswer
-from tests.test_candidate_support import EXAM, alt, click, open_window, start_exam, stored_state
+from tests.candidate_helpers import EXAM, alt, click, open_window, start_exam, stored_state
 
 TYPED = {"q-num": "9", "q-text": "bms", "q-pattern": "12 Nm", "q-manual": "Reverse current damages cells"}
 
@@ -72,8 +72,8 @@ def choose_matches(qtbot, window, widget: MatchingAnswer, item) -> None:
         qtbot.keyClicks(row.tab_stop(), widget.letters[widget.choice_ids.index(item.key[premise_id])])
 
 
-def test_the_whole_form_with_keys_and_clicks(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_the_whole_form_with_keys_and_clicks(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     seen = []
     while window.stack.currentWidget() is window.item_page:
@@ -90,7 +90,7 @@ def test_the_whole_form_with_keys_and_clicks(qtbot, station) -> None:
     assert window.confirm.kind == "finish" and "every question" in window.confirm.message()
     click(qtbot, window.confirm.confirm_button)
 
-    stored = stored_state(station, window)
+    stored = stored_state(delivery_station, window)
     assert stored.state == "submitted" and stored.flagged == {"q-tf"} and stored.locked_sections == {"A1"}
     expected_hot = [int(v) for v in keyed_point(EXAM.item("q-hot"))]
     assert stored.responses == {
@@ -104,8 +104,8 @@ def test_the_whole_form_with_keys_and_clicks(qtbot, station) -> None:
     assert window.stack.currentWidget() is window.end and "Passed" in window.end.report
 
 
-def test_previous_and_jump_move_within_open_sections(qtbot, station) -> None:
-    window = open_window(qtbot, station)
+def test_previous_and_jump_move_within_open_sections(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station)
     start_exam(qtbot, window)
     first = window.navigation.current_item
     alt(qtbot, window, Qt.Key.Key_N)
@@ -113,7 +113,7 @@ def test_previous_and_jump_move_within_open_sections(qtbot, station) -> None:
     assert window.navigation.current_item == first
     third = window.plan.item_ids[2]
     click(qtbot, window.item_page.grid.buttons[third])
-    assert window.navigation.current_item == third == stored_state(station, window).current_item
+    assert window.navigation.current_item == third == stored_state(delivery_station, window).current_item
     assert window.item_page.grid.buttons[third].accessibleDescription().endswith("you are here")
     assert not window.item_page.grid.buttons[first].property("current") == "true"
     qtbot.mouseClick(window.item_page.grid.buttons[first], Qt.MouseButton.LeftButton, pos=QPoint(5, 5))

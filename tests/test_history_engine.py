@@ -43,7 +43,7 @@ def exam_variant(policy: str, last_section_minutes: float | None) -> Exam:
 
 
 @pytest.fixture(scope="module")
-def station(tmp_path_factory):
+def module_station_db(tmp_path_factory):
     # In memory-backed files where there are some: what is tested is what the engine writes,
     # and a thousand fsyncs per run would only measure the disk.
     memory = Path("/dev/shm")
@@ -148,11 +148,11 @@ steps = st.one_of(
 @given(policy=st.sampled_from(["pause", "continue"]), last_section=st.sampled_from([None, 4.0]),
        multiplier=st.sampled_from([1.0, 1.5]), breaks=st.integers(0, 2), lag=st.floats(0.01, 1.0),
        plan=st.lists(steps, min_size=3, max_size=30))
-def test_every_engine_history_follows_the_rules(station, policy, last_section, multiplier, breaks, lag,
+def test_every_engine_history_follows_the_rules(module_station_db, policy, last_section, multiplier, breaks, lag,
                                                 plan) -> None:
     exam = exam_variant(policy, last_section)
     clocks = Clocks()
-    delivery = DeliveryService(lambda: station, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
+    delivery = DeliveryService(lambda: module_station_db, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
     session = delivery.start_session("p1", exam)
     accommodations = Accommodations(time_multiplier=multiplier, rest_breaks=breaks)
     candidate = delivery.check_in(session, "C-1", "Ada Lovelace", accommodations)

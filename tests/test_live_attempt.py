@@ -19,7 +19,7 @@ EXAM = load_exam_source(MINI_EXAM)
 
 
 @pytest.fixture
-def station(tmp_path: Path):
+def delivery_clocks_db(tmp_path: Path):
     service, clocks, db = open_station(tmp_path, EXAM)
     yield service, clocks, db
     db.close()
@@ -32,8 +32,8 @@ def new_attempt(service: DeliveryService, db, multiplier: float = 1.0) -> str:
     return service.create_attempt(service.session_id, candidate, EXAM, accommodations, seed=7)
 
 
-def test_a_whole_attempt_scores_from_its_events(station) -> None:
-    service, clocks, db = station
+def test_a_whole_attempt_scores_from_its_events(delivery_clocks_db) -> None:
+    service, clocks, db = delivery_clocks_db
     attempt = service.live(new_attempt(service, db), EXAM)
     attempt.start()
     for item_id in attempt.plan.item_ids:
@@ -50,8 +50,8 @@ def test_a_whole_attempt_scores_from_its_events(station) -> None:
         attempt.answer("q-tf", False)
 
 
-def test_time_runs_only_while_in_progress_and_pause_freezes_it(station) -> None:
-    service, clocks, db = station
+def test_time_runs_only_while_in_progress_and_pause_freezes_it(delivery_clocks_db) -> None:
+    service, clocks, db = delivery_clocks_db
     attempt = service.live(new_attempt(service, db, multiplier=1.5), EXAM)
     assert attempt.tick().remaining_ms == 30 * 60_000  # 20 minutes x 1.5
     attempt.start()
@@ -68,8 +68,8 @@ def test_time_runs_only_while_in_progress_and_pause_freezes_it(station) -> None:
         attempt.extend(5, "  ", by="proctor")
 
 
-def test_warnings_and_time_out(station) -> None:
-    service, clocks, db = station
+def test_warnings_and_time_out(delivery_clocks_db) -> None:
+    service, clocks, db = delivery_clocks_db
     attempt = service.live(new_attempt(service, db), EXAM)
     attempt.start()
     attempt.visit("q-order")  # into the untimed second section
@@ -83,8 +83,8 @@ def test_warnings_and_time_out(station) -> None:
     assert result.changed and attempt.status == "timed_out" and result.remaining_ms == 0
 
 
-def test_a_section_closes_when_its_time_is_over(station) -> None:
-    service, clocks, db = station
+def test_a_section_closes_when_its_time_is_over(delivery_clocks_db) -> None:
+    service, clocks, db = delivery_clocks_db
     attempt = service.live(new_attempt(service, db), EXAM)
     attempt.start()
     assert attempt.state.current_section == "A1"
@@ -95,8 +95,8 @@ def test_a_section_closes_when_its_time_is_over(station) -> None:
         attempt.answer("q-single", "b")
 
 
-def test_leaving_a_lock_on_exit_section_closes_it(station) -> None:
-    service, clocks, db = station
+def test_leaving_a_lock_on_exit_section_closes_it(delivery_clocks_db) -> None:
+    service, clocks, db = delivery_clocks_db
     attempt = service.live(new_attempt(service, db), EXAM)
     attempt.start()
     attempt.visit("q-text")
@@ -104,9 +104,9 @@ def test_leaving_a_lock_on_exit_section_closes_it(station) -> None:
         attempt.visit("q-single")
 
 
-def test_recovery_after_a_crash_under_each_policy(station) -> None:
+def test_recovery_after_a_crash_under_each_policy(delivery_clocks_db) -> None:
     from dataclasses import replace
-    service, clocks, db = station
+    service, clocks, db = delivery_clocks_db
     for policy, expected_used in (("pause", 120_000), ("continue", 120_000 + 300_000)):
         exam = replace(EXAM, timing=replace(EXAM.timing, interruption=policy))
         attempt_id = new_attempt(service, db)
@@ -123,8 +123,8 @@ def test_recovery_after_a_crash_under_each_policy(station) -> None:
         assert second.state.responses == first.state.responses and second.state.interruptions == 1
 
 
-def test_wall_clock_changes_do_not_move_the_timer(station) -> None:
-    service, clocks, db = station
+def test_wall_clock_changes_do_not_move_the_timer(delivery_clocks_db) -> None:
+    service, clocks, db = delivery_clocks_db
     attempt = service.live(new_attempt(service, db), EXAM)
     attempt.start()
     clocks.mono += 60
@@ -137,10 +137,10 @@ def test_wall_clock_changes_do_not_move_the_timer(station) -> None:
 
 @pytest.mark.parametrize("pragma, message", [("max_page_count", "disk is full"),
                                              ("query_only", "read-only")])
-def test_a_failed_save_keeps_the_answer_and_saves_it_later(station, pragma: str, message: str) -> None:
+def test_a_failed_save_keeps_the_answer_and_saves_it_later(delivery_clocks_db, pragma: str, message: str) -> None:
     # SQLite's own limits make the real write path fail: a page budget gives SQLITE_FULL,
     # query_only gives "attempt to write a readonly database" (root ignores file modes).
-    service, clocks, db = station
+    service, clocks, db = delivery_clocks_db
     attempt = service.live(new_attempt(service, db), EXAM)
     attempt.start()
     limit = restrict_writes(db, pragma)

@@ -25,7 +25,7 @@ def click(qtbot, widget) -> None:
 
 
 @pytest.fixture
-def room(qtbot, world: World):
+def console_session(qtbot, world: World):
     """A session with two admitted candidates whose screens (LiveAttempts) have started."""
     window, session = session_window(qtbot, world)
     clocks = Clocks()
@@ -54,8 +54,8 @@ def row_of(session, name: str):
     return next(r for r in session.console.rows() if r.candidate_name == name)
 
 
-def test_pause_freezes_the_candidates_timer_and_resume_restarts_it(qtbot, room) -> None:
-    _, session, (ada, grace), clocks = room
+def test_pause_freezes_the_candidates_timer_and_resume_restarts_it(qtbot, console_session) -> None:
+    _, session, (ada, grace), clocks = console_session
     console = session.console
     clocks.advance(60)
     ada.tick()
@@ -81,8 +81,8 @@ def test_pause_freezes_the_candidates_timer_and_resume_restarts_it(qtbot, room) 
     assert events[-2:] == ["paused", "resumed"]
 
 
-def test_pause_all_and_resume_all(qtbot, room) -> None:
-    _, session, screens, clocks = room
+def test_pause_all_and_resume_all(qtbot, console_session) -> None:
+    _, session, screens, clocks = console_session
     console = session.console
     click(qtbot, console.pause_all_button)
     answer(qtbot, console.dialog, "power flicker")
@@ -97,8 +97,8 @@ def test_pause_all_and_resume_all(qtbot, room) -> None:
     assert {s.tick() and s.status for s in screens} == {"in_progress"}
 
 
-def test_adding_time_needs_a_reason_and_reaches_the_candidate(qtbot, room) -> None:
-    _, session, (ada, _), clocks = room
+def test_adding_time_needs_a_reason_and_reaches_the_candidate(qtbot, console_session) -> None:
+    _, session, (ada, _), clocks = console_session
     console = session.console
     console.choose(ada.attempt_id)
     click(qtbot, console.extend_button)
@@ -112,8 +112,8 @@ def test_adding_time_needs_a_reason_and_reaches_the_candidate(qtbot, room) -> No
     assert entry.actor == "pat" and entry.details == {"minutes": 10, "reason": "late start: projector"}
 
 
-def test_void_needs_reason_typed_number_and_pin_and_ends_the_attempt(qtbot, room) -> None:
-    _, session, (_, grace), clocks = room
+def test_void_needs_reason_typed_number_and_pin_and_ends_the_attempt(qtbot, console_session) -> None:
+    _, session, (_, grace), clocks = console_session
     console = session.console
     console.choose(grace.attempt_id)
     click(qtbot, console.void_button)
@@ -149,8 +149,8 @@ def test_void_needs_reason_typed_number_and_pin_and_ends_the_attempt(qtbot, room
     assert console.incident_button.isEnabled()  # an incident can still be written up afterwards
 
 
-def test_incidents_and_focus_losses_show_on_the_console(qtbot, room) -> None:
-    _, session, (ada, grace), clocks = room
+def test_incidents_and_focus_losses_show_on_the_console(qtbot, console_session) -> None:
+    _, session, (ada, grace), clocks = console_session
     console = session.console
     console.choose(grace.attempt_id)
     click(qtbot, console.incident_button)
@@ -170,8 +170,8 @@ def test_incidents_and_focus_losses_show_on_the_console(qtbot, room) -> None:
     assert grace.state.incidents[-1]["by"] == "pat" and grace.state.incidents[-1]["at"]
 
 
-def test_the_audit_log_view_filters_and_shows_a_broken_chain(qtbot, room, world: World) -> None:
-    _, session, (ada, grace), clocks = room
+def test_the_audit_log_view_filters_and_shows_a_broken_chain(qtbot, console_session, world: World) -> None:
+    _, session, (ada, grace), clocks = console_session
     console = session.console
     console.choose(ada.attempt_id)
     click(qtbot, console.pause_button)
@@ -194,8 +194,8 @@ def test_the_audit_log_view_filters_and_shows_a_broken_chain(qtbot, room, world:
     assert "has been altered" in audit.chain_label.text() and "content was changed" in audit.chain_label.text()
 
 
-def test_the_session_ends_only_when_everyone_is_finished_then_exports(qtbot, room, tmp_path: Path) -> None:
-    _, session, (ada, grace), clocks = room
+def test_the_session_ends_only_when_everyone_is_finished_then_exports(qtbot, console_session, tmp_path: Path) -> None:
+    _, session, (ada, grace), clocks = console_session
     assert not session.end_session()
     assert "2 candidate(s) are not finished" in session.message.text()
     click(qtbot, session.end_button)   # refused at once, without asking
@@ -224,8 +224,8 @@ def test_the_session_ends_only_when_everyone_is_finished_then_exports(qtbot, roo
     assert actions == ["session.started", "session.ended", "session.exported"]
 
 
-def test_a_proctor_without_a_pin_is_told_how_to_get_one_before_voiding(qtbot, room) -> None:
-    _, session, (ada, _), clocks = room
+def test_a_proctor_without_a_pin_is_told_how_to_get_one_before_voiding(qtbot, console_session) -> None:
+    _, session, (ada, _), clocks = console_session
     services = session.services
     services.accounts.create("kim", "Kim Nopin", "proctor", "password12", None, by="root")
     session.set_account(services.accounts.get("kim"))

@@ -18,7 +18,7 @@ from app.domain.plan import AttemptPlan
 from app.domain.progress import ANSWERED, INCOMPLETE, NOT_ANSWERED, question_states, response_status, summary
 from app.domain.scoring import key_response, score_form
 from app.domain.standing import NOT_PASSED, PASSED, PENDING, standing
-from tests.test_candidate_support import EXAM
+from tests.candidate_helpers import EXAM
 
 MATCHING = EXAM.item("q-match")
 

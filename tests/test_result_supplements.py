@@ -147,7 +147,8 @@ def test_a_second_evaluation_arrives_as_a_supplement(sat, tmp_path, cli) -> None
     candidate, attempt = next((a.candidate_id, a.id) for a in center.delivery.attempts(session)
                               if len(center.evaluation.evaluations(a.candidate_id)) == 1)
     marks = {step.id: "not_done" for step in checklist.steps}
-    center.evaluation.sign_off(exam, checklist.id, candidate, "sim-eval-2", SIM_PIN["sim-eval-2"], marks, {}, 300,
+    reasons = {step.id: "not seen" for step in checklist.steps if step.critical}  # a critical miss needs one
+    center.evaluation.sign_off(exam, checklist.id, candidate, "sim-eval-2", SIM_PIN["sim-eval-2"], marks, reasons, 300,
                                attempt_id=attempt)
     (supplement,) = cli.export(world, session, tmp_path / "usb2")
     body = _body(world)

@@ -10,19 +10,11 @@ import pytest
 from app.services.home import Home
 from app.services.room_station import StationRoom
 from app.services.seat import SeatService
-from tests.room_helpers import open_session, pair_seat, wait_for
+from tests.room_helpers import connect_seat, pair_seat, wait_for
 
 
-@pytest.fixture
-def room(world):
-    opened, session, attempts = open_session(world, 3)
-    room = world.center.room.open(opened, session, "Station A", host="127.0.0.1")
-    yield room, attempts, world
-    world.center.room.close()
-
-
-def test_a_paired_seat_sits_an_exam_and_the_station_stores_every_answer(room, tmp_path):
-    room, attempts, world = room
+def test_a_paired_seat_sits_an_exam_and_the_station_stores_every_answer(open_room, tmp_path):
+    room, attempts, world = open_room
     seat, pairing = pair_seat(room, tmp_path / "seat1", "Seat 1")
     assert pairing["accepted"] and pairing["seat"] == pairing["station"]
     room.assign(attempts[0], pairing["fingerprint"], "proctor")
@@ -47,14 +39,8 @@ def test_a_paired_seat_sits_an_exam_and_the_station_stores_every_answer(room, tm
         seat.close()
 
 
-def _connect(seat):
-    session = seat.seat.connect()
-    session.start()
-    return session
-
-
-def test_pairing_refusals_unpaired_machines_and_other_stations_get_nothing(room, tmp_path):
-    room, attempts, world = room
+def test_pairing_refusals_unpaired_machines_and_other_stations_get_nothing(open_room, tmp_path):
+    room, attempts, world = open_room
     # The proctor sees a different code (a machine in the middle): refused, and the seat stays unpaired.
     seat, pairing = pair_seat(room, tmp_path / "seat-x", "Seat X", accept=False)
     assert not pairing["accepted"] and seat.seat.pairing() is None
@@ -91,12 +77,12 @@ def test_pairing_refusals_unpaired_machines_and_other_stations_get_nothing(room,
         seat.close()
 
 
-def test_a_candidate_moves_to_a_spare_seat_with_every_answer_and_the_old_seat_is_refused(room, tmp_path):
-    room, attempts, world = room
+def test_a_candidate_moves_to_a_spare_seat_with_every_answer_and_the_old_seat_is_refused(open_room, tmp_path):
+    room, attempts, world = open_room
     first, one = pair_seat(room, tmp_path / "seat-1", "Seat 1")
     spare, two = pair_seat(room, tmp_path / "seat-2", "Seat 2")
     room.assign(attempts[0], one["fingerprint"], "proctor")
-    old = _connect(first)
+    old = connect_seat(first)
     try:
         wait_for(lambda: (old.poll(), old.attempt is not None)[1], what="assignment")
         old.attempt.start()
@@ -108,7 +94,7 @@ def test_a_candidate_moves_to_a_spare_seat_with_every_answer_and_the_old_seat_is
         room.move(attempts[0], two["fingerprint"], "proctor")
         wait_for(lambda: (old.poll(), old.attempt is None)[1], what="old seat told")
         assert "moved to seat Seat 2" in old.revoked_reason
-        new = _connect(spare)
+        new = connect_seat(spare)
         try:
             wait_for(lambda: (new.poll(), new.attempt is not None)[1], what="spare assignment")
             attempt = new.attempt
@@ -135,10 +121,10 @@ def _break_disk(attempt) -> None:
     attempt.journal.path.mkdir()
 
 
-def test_a_seat_whose_disk_is_full_keeps_answering_through_the_station(room, tmp_path):
+def test_a_seat_whose_disk_is_full_keeps_answering_through_the_station(open_room, tmp_path):
     from app.domain.errors import SaveFailed
     from app.services.seat_attempt import OnlyOnTheStation
-    room, attempts, world = room
+    room, attempts, world = open_room
     seat, pairing = pair_seat(room, tmp_path / "seat1", "Seat 1")
     room.assign(attempts[0], pairing["fingerprint"], "proctor")
     session = seat.seat.connect()
@@ -171,10 +157,10 @@ def test_a_seat_whose_disk_is_full_keeps_answering_through_the_station(room, tmp
         seat.close()
 
 
-def test_a_seat_link_stopped_at_any_moment_of_connecting_leaves_no_thread(room, tmp_path):
+def test_a_seat_link_stopped_at_any_moment_of_connecting_leaves_no_thread(open_room, tmp_path):
     import threading
     import time
-    room, attempts, world = room
+    room, attempts, world = open_room
     seat, pairing = pair_seat(room, tmp_path / "seat1", "Seat 1")
     try:
         for attempt in range(24):  # stopped before, during and just after the TLS handshake
@@ -187,15 +173,15 @@ def test_a_seat_link_stopped_at_any_moment_of_connecting_leaves_no_thread(room, 
         seat.close()
 
 
-def test_two_seats_claiming_one_candidate_one_is_refused_and_nothing_of_it_is_stored(room, tmp_path):
+def test_two_seats_claiming_one_candidate_one_is_refused_and_nothing_of_it_is_stored(open_room, tmp_path):
     from app.services.room_station import RoomRefused
-    room, attempts, world = room
+    room, attempts, world = open_room
     first, one = pair_seat(room, tmp_path / "seat-1", "Seat 1")
     second, two = pair_seat(room, tmp_path / "seat-2", "Seat 2")
     room.assign(attempts[0], one["fingerprint"], "proctor")
     with pytest.raises(RoomRefused, match="already sits at seat Seat 1"):
         room.assign(attempts[0], two["fingerprint"], "proctor")  # the proctor cannot give it twice
-    holder, claimer = _connect(first), _connect(second)
+    holder, claimer = connect_seat(first), connect_seat(second)
     try:
         wait_for(lambda: (holder.poll(), holder.attempt is not None)[1], what="assignment")
         holder.attempt.start()

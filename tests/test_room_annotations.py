@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.annotations import Annotation
 from app.domain.attempt import AttemptRefused
-from tests.room_helpers import pair_seat, supervised_seat, wait_for
-from tests.test_room import _connect, room  # noqa: F401 - the room fixture
+from tests.room_helpers import connect_seat, pair_seat, supervised_seat, wait_for
 
 
 def _stored_marks(world, attempt_id: str) -> list[dict]:
@@ -39,12 +38,12 @@ def test_a_seat_screen_marks_and_the_station_keeps_them(qtbot, world, tmp_path) 
         world.center.room.close()
 
 
-def test_marks_move_with_the_candidate_to_a_spare_seat(room, tmp_path) -> None:  # noqa: F811
-    room, attempts, world = room
+def test_marks_move_with_the_candidate_to_a_spare_seat(open_room, tmp_path) -> None:
+    room, attempts, world = open_room
     first, one = pair_seat(room, tmp_path / "seat-1", "Seat 1")
     spare, two = pair_seat(room, tmp_path / "seat-2", "Seat 2")
     room.assign(attempts[0], one["fingerprint"], "proctor")
-    old = _connect(first)
+    old = connect_seat(first)
     try:
         wait_for(lambda: (old.poll(), old.attempt is not None)[1], what="assignment")
         old.attempt.start()
@@ -55,7 +54,7 @@ def test_marks_move_with_the_candidate_to_a_spare_seat(room, tmp_path) -> None: 
         wait_for(lambda: (old.poll(), old.attempt.station_has_everything)[1], what="ack")
         room.move(attempts[0], two["fingerprint"], "proctor")
         wait_for(lambda: (old.poll(), old.attempt is None)[1], what="old seat told")
-        new = _connect(spare)
+        new = connect_seat(spare)
         try:
             wait_for(lambda: (new.poll(), new.attempt is not None)[1], what="spare assignment")
             assert new.attempt.state.annotations == {"q-multi": marks}
@@ -72,11 +71,11 @@ def test_marks_move_with_the_candidate_to_a_spare_seat(room, tmp_path) -> None: 
     ({"item_id": "q-multi", "highlights": [], "struck": ["z"]}, "not in the expected form"),
     ({"item_id": "q-multi", "highlights": [], "struck": [], "response": "a"}, "may not record"),
 ])
-def test_the_station_refuses_marks_in_any_other_form(room, tmp_path, data, why) -> None:  # noqa: F811
-    room, attempts, world = room
+def test_the_station_refuses_marks_in_any_other_form(open_room, tmp_path, data, why) -> None:
+    room, attempts, world = open_room
     seat, pairing = pair_seat(room, tmp_path / "seat", "Seat 1")
     room.assign(attempts[0], pairing["fingerprint"], "proctor")
-    session = _connect(seat)
+    session = connect_seat(seat)
     try:
         wait_for(lambda: (session.poll(), session.attempt is not None)[1], what="assignment")
         attempt = session.attempt

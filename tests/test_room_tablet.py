@@ -22,31 +22,11 @@ from app.services.room import show_code
 from app.services.room_station import RoomRefused
 from app.services.tablet import NOT_STORED, REFUSED, SAVED, WAITING, Evaluator, TabletService, TabletSession
 from tests.fault_proxy import FaultProxy
-from tests.room_helpers import open_session, pair_seat, wait_for
+from tests.room_helpers import pair_seat, wait_for
 from tests.conftest import ROOT
 from tests.test_room_wire import JSONISH
 
 ALL_DONE = {"ppe": "done", "loto": "done", "label": "done"}
-
-
-@pytest.fixture
-def room(world):
-    opened, session, attempts = open_session(world, 2)
-    accounts = world.center.accounts
-    accounts.create("admin", "Admin", "admin", "correct horse 1")
-    accounts.create("eve", "Eve Evaluator", "evaluator", "password12", pin="2468", by="admin")
-    accounts.create("pat", "Pat Proctor", "proctor", "password12", pin="1111", by="admin")
-    room = world.center.room.open(opened, session, "Station A", host="127.0.0.1")
-    yield room, attempts, world
-    world.center.room.close()
-
-
-@pytest.fixture
-def tablet(room, tmp_path):
-    station, attempts, world = room
-    home, pairing = pair_seat(station, tmp_path / "tablet", "Bench tablet", tablet=True)
-    yield pairing["machine"], pairing
-    home.close()
 
 
 def _until(session: TabletSession, condition, what: str) -> None:
@@ -80,8 +60,8 @@ def _connect(machine: TabletService, address: str | None = None) -> TabletSessio
     return session
 
 
-def test_a_tablet_pairs_as_an_evaluator_tablet_and_never_holds_a_candidate(room, tablet):
-    station, attempts, world = room
+def test_a_tablet_pairs_as_an_evaluator_tablet_and_never_holds_a_candidate(open_room_with_staff, tablet):
+    station, attempts, world = open_room_with_staff
     machine, pairing = tablet
     assert pairing["accepted"] and pairing["role"] == "tablet"
     row = next(r for r in station.status() if r.fingerprint == pairing["fingerprint"])
@@ -92,8 +72,9 @@ def test_a_tablet_pairs_as_an_evaluator_tablet_and_never_holds_a_candidate(room,
     assert paired[-1].details["role"] == "tablet"
 
 
-def test_an_evaluator_signs_in_scores_and_the_station_stores_it_with_its_chained_event(room, tablet, session):
-    station, attempts, world = room
+def test_an_evaluator_signs_in_scores_and_the_station_stores_it_with_its_chained_event(open_room_with_staff, tablet,
+                                                                                       session):
+    station, attempts, world = open_room_with_staff
     machine, _ = tablet
     _signed_in(session, "eve", "0000")                        # a wrong PIN: refused, counted, audited
     assert session.evaluator is None and "PIN is wrong" in session.sign_in_problem
@@ -134,8 +115,8 @@ def test_an_evaluator_signs_in_scores_and_the_station_stores_it_with_its_chained
     assert all(b"2468" not in p.read_bytes() for p in files if p.suffix != ".pem")
 
 
-def test_wrong_pins_lock_the_account_as_at_the_station(room, tablet, session):
-    station, attempts, world = room
+def test_wrong_pins_lock_the_account_as_at_the_station(open_room_with_staff, tablet, session):
+    station, attempts, world = open_room_with_staff
     for _ in range(5):
         _signed_in(session, "eve", "1234")
     assert "locked" in session.sign_in_problem
@@ -144,8 +125,9 @@ def test_wrong_pins_lock_the_account_as_at_the_station(room, tablet, session):
     assert world.center.accounts.get("eve").locked_minutes
 
 
-def test_a_sign_in_ends_after_a_working_day_but_marks_made_meanwhile_are_signed_with_the_pin(room, tablet, session):
-    station, attempts, world = room
+def test_a_sign_in_ends_after_a_working_day_but_marks_made_meanwhile_are_signed_with_the_pin(open_room_with_staff,
+                                                                                               tablet, session):
+    station, attempts, world = open_room_with_staff
     candidate, checklist = _ready_to_score(session, 0)
     station.tablets.wall = lambda: time.time() + 13 * 3600   # the station's clock, a long day later
     signed = session.sign_off(candidate, checklist, ALL_DONE, {}, 60, "2468")
@@ -160,8 +142,8 @@ def test_a_sign_in_ends_after_a_working_day_but_marks_made_meanwhile_are_signed_
     assert session.roster == []
 
 
-def test_an_acknowledgement_lost_on_the_way_is_resent_and_stored_once(room, tablet):
-    station, attempts, world = room
+def test_an_acknowledgement_lost_on_the_way_is_resent_and_stored_once(open_room_with_staff, tablet):
+    station, attempts, world = open_room_with_staff
     machine, _ = tablet
     proxy = FaultProxy(station.port)
     proxy.start()
@@ -191,8 +173,8 @@ def test_an_acknowledgement_lost_on_the_way_is_resent_and_stored_once(room, tabl
         proxy.stop()
 
 
-def test_a_restarted_tablet_resends_from_its_sealed_journal(room, tablet):
-    station, attempts, world = room
+def test_a_restarted_tablet_resends_from_its_sealed_journal(open_room_with_staff, tablet):
+    station, attempts, world = open_room_with_staff
     machine, _ = tablet
     session = _connect(machine)
     try:
@@ -219,8 +201,8 @@ def _driver(home, port: int, *args: str) -> subprocess.Popen:
                             cwd=ROOT, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
-def test_a_tablet_process_killed_after_sign_off_loses_nothing(room, tablet):
-    station, attempts, world = room
+def test_a_tablet_process_killed_after_sign_off_loses_nothing(open_room_with_staff, tablet):
+    station, attempts, world = open_room_with_staff
     machine, _ = tablet
     process = _driver(machine.home.root, station.port, "sign", "eve", "2468")
     try:
@@ -245,8 +227,8 @@ def test_a_tablet_process_killed_after_sign_off_loses_nothing(room, tablet):
     assert out.split() == ["resent", "0"], out
 
 
-def test_examstation_tablet_pair_pairs_from_the_terminal(room, tmp_path):
-    station, attempts, world = room
+def test_examstation_tablet_pair_pairs_from_the_terminal(open_room_with_staff, tmp_path):
+    station, attempts, world = open_room_with_staff
     process = subprocess.Popen([sys.executable, "-m", "app", "--home", str(tmp_path / "cli-tablet"), "tablet",
                                 "--pair", f"127.0.0.1:{station.port}", "--name", "Bench 2"], cwd=ROOT,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -265,8 +247,8 @@ def test_examstation_tablet_pair_pairs_from_the_terminal(room, tmp_path):
     assert next(r for r in station.status() if r.seat_name == "Bench 2").role == "tablet"
 
 
-def test_a_tablet_whose_disk_refuses_the_journal_sends_nothing_and_says_so(room, tablet, session):
-    station, attempts, world = room
+def test_a_tablet_whose_disk_refuses_the_journal_sends_nothing_and_says_so(open_room_with_staff, tablet, session):
+    station, attempts, world = open_room_with_staff
     candidate, checklist = _ready_to_score(session, 0)
     session.journal.path.mkdir(parents=True)  # the journal cannot be written (as a full or failing disk)
     refused = session.sign_off(candidate, checklist, ALL_DONE, {}, 60, "2468")
@@ -279,8 +261,8 @@ def test_a_tablet_whose_disk_refuses_the_journal_sends_nothing_and_says_so(room,
     assert [e.id for e in world.center.evaluation.evaluations(candidate.candidate_id)] == [signed]
 
 
-def test_a_forged_signature_is_not_stored_and_is_recorded(room, tablet, session):
-    station, attempts, world = room
+def test_a_forged_signature_is_not_stored_and_is_recorded(open_room_with_staff, tablet, session):
+    station, attempts, world = open_room_with_staff
     candidate, checklist = _ready_to_score(session, 0)
     entry_id = session.sign_off(candidate, checklist, ALL_DONE, {}, 10, "2468")
     _until(session, lambda: session.signed[entry_id].state == SAVED, "the first evaluation saved")
@@ -293,8 +275,8 @@ def test_a_forged_signature_is_not_stored_and_is_recorded(room, tablet, session)
     assert len(world.center.evaluation.evaluations(candidate.candidate_id)) == 1
 
 
-def test_an_unpaired_tablet_and_a_candidate_seat_get_nothing(room, tablet, tmp_path):
-    station, attempts, world = room
+def test_an_unpaired_tablet_and_a_candidate_seat_get_nothing(open_room_with_staff, tablet, tmp_path):
+    station, attempts, world = open_room_with_staff
     machine, _ = tablet
     # A machine that copies the tablet's pairing file but not its key is refused at the handshake.
     intruder = TabletService(Home.open(tmp_path / "intruder"))
@@ -358,8 +340,8 @@ def test_any_roster_is_read_or_refused_in_one_line(candidates: list, checklists:
         assert all(set(e.checklists) <= {c.id for c in read} for e in entries)
 
 
-def test_a_good_roster_round_trips(room):
-    station, attempts, world = room
+def test_a_good_roster_round_trips(open_room_with_staff):
+    station, attempts, world = open_room_with_staff
     from app.formats.exam_content import checklists_document
     entries, checklists = roster_from_wire({"candidates": [{"candidate": "c1", "name": "A", "number": "1",
                                                             "seat": "", "checklists": {"mini-check": "second"}}],
@@ -369,6 +351,6 @@ def test_a_good_roster_round_trips(room):
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(token=st.text(max_size=80) | st.from_regex(r"[0-9]{1,20}\.[a-z.]{0,8}\.[0-9a-f]{0,70}", fullmatch=True))
-def test_any_sign_in_token_is_accepted_only_when_the_station_made_it(room, token: str) -> None:
-    station, attempts, world = room
+def test_any_sign_in_token_is_accepted_only_when_the_station_made_it(open_room_with_staff, token: str) -> None:
+    station, attempts, world = open_room_with_staff
     assert station.tablets._who("f" * 64, token) is None

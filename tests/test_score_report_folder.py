@@ -13,7 +13,7 @@ from app.services.seat import SeatService
 from app.ui.seat.seat_window import SeatWindow
 from tests.staff_ui import accept_seat, check_in, session_window
 from tests.test_candidate_report import submit
-from tests.test_candidate_support import start_exam
+from tests.candidate_helpers import start_exam
 
 
 def _free_port() -> int:

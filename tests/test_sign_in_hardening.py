@@ -22,7 +22,7 @@ PIN = "2468"
 
 
 @pytest.fixture
-def station(tmp_path: Path) -> Path:
+def station_db_file(tmp_path: Path) -> Path:
     services = create_services(tmp_path / "home", passphrase)
     services.accounts.create("admin", "Admin", "admin", "long password 1")
     services.accounts.create("pat", "Pat Proctor", "proctor", "long password 2", pin=PIN, by="admin")
@@ -56,11 +56,12 @@ def _guess(database: Path, barrier, results, pin: str) -> None:
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
-def test_wrong_pins_from_concurrent_processes_are_all_counted_and_lock_at_five(station: Path) -> None:
+def test_wrong_pins_from_concurrent_processes_are_all_counted_and_lock_at_five(station_db_file: Path) -> None:
     context = multiprocessing.get_context("fork")
     count = MAX_FAILURES + 3
     barrier, results = context.Barrier(count), context.Queue()
-    processes = [context.Process(target=_guess, args=(station, barrier, results, f"{1000 + i}")) for i in range(count)]
+    processes = [context.Process(target=_guess, args=(station_db_file, barrier, results, f"{1000 + i}"))
+                 for i in range(count)]
     for process in processes:
         process.start()
     outcomes = sorted(results.get(timeout=120) for _ in processes)
@@ -68,15 +69,15 @@ def test_wrong_pins_from_concurrent_processes_are_all_counted_and_lock_at_five(s
         process.join(timeout=60)
     # Five guesses were checked (and counted); every later one met the lock, unchecked.
     assert outcomes == ["locked"] * 3 + ["wrong"] * MAX_FAILURES
-    with _accounts(station) as accounts:
+    with _accounts(station_db_file) as accounts:
         account = accounts._accounts.get("pat")
         assert account.failed_attempts == MAX_FAILURES and account.locked_until is not None
         failed = accounts.audit_entries(action_prefix="account.sign_in_failed")
         assert len(failed) == MAX_FAILURES and accounts.audit_problem() is None
 
 
-def test_a_right_pin_after_wrong_ones_resets_the_count(station: Path) -> None:
-    with _accounts(station) as accounts:
+def test_a_right_pin_after_wrong_ones_resets_the_count(station_db_file: Path) -> None:
+    with _accounts(station_db_file) as accounts:
         for _ in range(MAX_FAILURES - 1):
             assert accounts.check_pin("pat", "0000", role="proctor") is False
         assert accounts.check_pin("pat", PIN, role="proctor") is True
@@ -86,8 +87,8 @@ def test_a_right_pin_after_wrong_ones_resets_the_count(station: Path) -> None:
         assert accounts.check_pin("pat", PIN) is False  # locked: even the right PIN waits
 
 
-def test_unknown_user_names_take_as_long_as_real_ones(station: Path) -> None:
-    with _accounts(station) as accounts:
+def test_unknown_user_names_take_as_long_as_real_ones(station_db_file: Path) -> None:
+    with _accounts(station_db_file) as accounts:
         real, unknown = [], []
         for round_ in range(3):  # interleaved, so a busy machine slows both alike
             for name, times in (("admin", real), (f"nobody{round_}", unknown)):

@@ -1,6 +1,6 @@
 """Static checks that run with the suite, so `./build/test` (and CI) fails on them: Ruff's
-pyflakes and bugbear rules over app/ and tests/, and mypy over the services and the layers below
-them (both configured in pyproject.toml)."""
+pyflakes and bugbear rules over app/ and tests/, and mypy over the screens, the services and the
+layers below them (both configured in pyproject.toml)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_ruff_sees_a_finding(tmp_path: Path) -> None:
     assert {code for code in ("F401", "B006", "B905") if code in result.stdout} == {"F401", "B006", "B905"}
 
 
-def test_mypy_finds_nothing_in_the_services_and_below() -> None:
+def test_mypy_finds_nothing_in_the_screens_the_services_and_below() -> None:
     # The packages are listed in pyproject.toml ([tool.mypy] files); its cache makes reruns quick.
     result = subprocess.run([_tool("mypy"), "--cache-dir", str(ROOT / ".mypy_cache")], cwd=ROOT,
                             capture_output=True, text=True, timeout=600)

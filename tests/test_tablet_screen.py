@@ -18,9 +18,8 @@ from app.ui.evaluator.tablet_window import TabletWindow
 from tests.staff_ui import PINS, check_in, session_window
 from tests.test_proctor_accessibility import unnamed
 from tests.test_room_screens import _free_port
-from tests import test_room_tablet
+from tests.test_room_tablet import _driver as tablet_driver
 
-room, tablet = test_room_tablet.room, test_room_tablet.tablet  # the room's fixtures, shared
 SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screens"
 
 
@@ -91,6 +90,10 @@ def test_an_evaluator_scores_on_a_tablet_and_sees_it_saved_on_the_station(qtbot,
     qtbot.mouseClick(tablet.sign_off_bar.sign_button, Qt.MouseButton.LeftButton)
     assert "still unmarked: step(s) 3" in tablet.marking_message.text()
     qtbot.keyClick(form.rows[2], Qt.Key.Key_A)
+    qtbot.keyClicks(tablet.sign_off_bar.pin_edit, PINS["eve"])  # a critical step not done needs its reason
+    qtbot.mouseClick(tablet.sign_off_bar.sign_button, Qt.MouseButton.LeftButton)
+    assert "needs a short reason: step(s) 2" in tablet.marking_message.text()
+    qtbot.keyClicks(form.rows[1].note_edit, "no lock on the disconnect")
     _shot(tablet, tmp_path, "tablet-checklist.png")
     qtbot.keyClicks(tablet.sign_off_bar.pin_edit, PINS["eve"])
     qtbot.mouseClick(tablet.sign_off_bar.sign_button, Qt.MouseButton.LeftButton)
@@ -99,7 +102,8 @@ def test_an_evaluator_scores_on_a_tablet_and_sees_it_saved_on_the_station(qtbot,
     qtbot.waitUntil(lambda: saved.state == SAVED, timeout=10000)
     qtbot.waitUntil(lambda: "Saved on the station" in listing.signed.item(0).text(), timeout=5000)
     stored = world.center.evaluation.evaluations(saved.evaluation["candidate"])
-    assert [(e.id, e.marks) for e in stored] == [(saved.id, {"ppe": "done", "loto": "not_done", "label": "na"})]
+    assert [(e.id, e.marks, e.notes) for e in stored] == [(saved.id, {"ppe": "done", "loto": "not_done", "label": "na"},
+                                                           {"loto": "no lock on the disconnect"})]
     qtbot.waitUntil(lambda: listing.candidates.count() == 1, timeout=5000)  # Grace is scored by eve now
     _shot(tablet, tmp_path, "tablet-saved.png")
     _shot(window, tmp_path, "room-tablet-seat-map.png")
@@ -107,8 +111,9 @@ def test_an_evaluator_scores_on_a_tablet_and_sees_it_saved_on_the_station(qtbot,
     panel.close_room()
 
 
-def test_the_tablet_says_saved_on_the_station_only_after_the_station_has_it(qtbot, room, tablet, tmp_path) -> None:
-    station, attempts, world = room
+def test_the_tablet_says_saved_on_the_station_only_after_the_station_has_it(qtbot, open_room_with_staff, tablet,
+                                                                            tmp_path) -> None:
+    station, attempts, world = open_room_with_staff
     machine, _ = tablet
     window = TabletWindow(machine)
     qtbot.addWidget(window)
@@ -145,8 +150,8 @@ def test_the_tablet_says_saved_on_the_station_only_after_the_station_has_it(qtbo
     window.shutdown()
 
 
-def test_every_tablet_page_names_its_controls_and_fits_at_200_percent_text(qtbot, room, tablet, tmp_path) -> None:
-    station, attempts, world = room
+def test_every_tablet_page_names_its_controls_and_fits_at_200_percent_text(qtbot, open_room_with_staff, tablet, tmp_path) -> None:
+    station, attempts, world = open_room_with_staff
     machine, _ = tablet
     app = QApplication.instance()
     original = QApplication.font()
@@ -179,3 +184,103 @@ def test_every_tablet_page_names_its_controls_and_fits_at_200_percent_text(qtbot
     finally:
         app.setFont(original)
     assert unnamed(window.pairing) == []
+
+
+def _sign_in(qtbot, window: TabletWindow, username: str, pin: str) -> None:
+    page = window.sign_in_page
+    qtbot.waitUntil(lambda: window.session.connected and window.stack.currentWidget() is page, timeout=10000)
+    page.username.clear()
+    qtbot.keyClicks(page.username, username)
+    qtbot.keyClicks(page.pin, pin)
+    qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+    named = {"eve": "Eve Evaluator", "sam": "Sam Second"}[username]
+    qtbot.waitUntil(lambda: named in window.candidates_page.title.text()
+                    and window.candidates_page.score_button.isEnabled(), timeout=10000)
+
+
+def _listed(window: TabletWindow) -> list[str]:
+    listing = window.candidates_page.candidates
+    return [listing.item(i).text() for i in range(listing.count())]
+
+
+def _open(qtbot, window: TabletWindow, row: int):
+    window.candidates_page.candidates.setCurrentRow(row)
+    qtbot.mouseClick(window.candidates_page.score_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.checklist_page
+    return window.form
+
+
+def test_marks_in_progress_survive_a_killed_tablet_and_stay_the_evaluators_own(qtbot, open_room_with_staff, tablet) -> None:
+    station, attempts, world = open_room_with_staff
+    machine, _ = tablet
+    world.center.accounts.create("sam", "Sam Second", "evaluator", "password12", pin="1357", by="admin")
+    process = tablet_driver(machine.home.root, station.port, "draft", "eve", "2468")
+    try:
+        line = process.stdout.readline().split()
+        assert line[0] == "drafted", line
+    finally:
+        process.kill()  # SIGKILL mid-task: the marks are only in the tablet's sealed journal
+        process.wait(10)
+        process.stdout.close()
+    window = TabletWindow(machine)  # the tablet started again
+    qtbot.addWidget(window)
+    window.resize(1000, 760)
+    window.show()
+    _sign_in(qtbot, window, "sam", "1357")  # another evaluator on the same tablet sees nothing of eve's marks
+    assert not any("marks in progress" in text for text in _listed(window))
+    form = _open(qtbot, window, 0)
+    assert [row.mark for row in form.rows] == [None, None, None] and form.task_seconds() < 60
+    qtbot.mouseClick(next(b for b in window.checklist_page.findChildren(type(window.candidates_page.score_button))
+                          if b.text().startswith("&Back")), Qt.MouseButton.LeftButton)
+    assert "Nothing was marked" in window.candidates_page.message.text()
+    qtbot.mouseClick(window.candidates_page.sign_out_button, Qt.MouseButton.LeftButton)
+    _sign_in(qtbot, window, "eve", "2468")
+    assert _listed(window)[0].endswith("Mini checklist — your marks in progress")
+    form = _open(qtbot, window, 0)
+    assert [row.mark for row in form.rows] == ["done", "not_done", None] and form.rows[1].note() == "no lock"
+    assert form.task_seconds() >= 300 and "went on" in window.marking_message.text()  # the timer kept its start
+    assert min(button.height() for row in form.rows for button in row.buttons.values()) >= 64  # tablet-sized
+    qtbot.keyClick(form.rows[2], Qt.Key.Key_D)
+    qtbot.keyClicks(window.sign_off_bar.pin_edit, "2468")
+    qtbot.keyClick(window.sign_off_bar.pin_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.candidates_page, timeout=10000)
+    signed = next(iter(window.session.signed.values()))
+    qtbot.waitUntil(lambda: signed.state == SAVED, timeout=10000)
+    (stored,) = world.center.evaluation.evaluations(signed.evaluation["candidate"])
+    assert stored.marks == {"ppe": "done", "loto": "not_done", "label": "done"} and stored.task_seconds >= 300
+    assert window.session.draft(signed.evaluation["candidate"], "mini-check") is None  # signed: no draft left
+    window.shutdown()
+
+
+def test_a_second_evaluator_on_a_tablet_sees_nothing_of_the_first(qtbot, open_room_with_staff, tablet) -> None:
+    station, attempts, world = open_room_with_staff
+    machine, _ = tablet
+    world.center.accounts.create("sam", "Sam Second", "evaluator", "password12", pin="1357", by="admin")
+    window = TabletWindow(machine)
+    qtbot.addWidget(window)
+    window.resize(1000, 760)
+    window.show()
+    _sign_in(qtbot, window, "eve", "2468")
+    form = _open(qtbot, window, 0)
+    for key in (Qt.Key.Key_N, Qt.Key.Key_D, Qt.Key.Key_D):  # a failing first evaluation
+        qtbot.keyClick(form.rows[form.current], key)
+    qtbot.keyClicks(form.rows[0].note_edit, "bare hands")
+    qtbot.keyClicks(window.sign_off_bar.pin_edit, "2468")
+    qtbot.keyClick(window.sign_off_bar.pin_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.signed and next(iter(window.session.signed.values())).state == SAVED,
+                    timeout=10000)
+    signed = next(iter(window.session.signed.values()))
+    qtbot.mouseClick(window.candidates_page.sign_out_button, Qt.MouseButton.LeftButton)
+    _sign_in(qtbot, window, "sam", "1357")
+    page = window.candidates_page
+    qtbot.waitUntil(lambda: any("second, independent" in text for text in _listed(window)), timeout=10000)
+    shown = " ".join(_listed(window)) + page.message.text() + " ".join(
+        page.signed.item(i).text() for i in range(page.signed.count()))
+    for hidden in ("FAILED", "PASSED", "points", "critical", "bare hands", "Eve", "Saved on the station"):
+        assert hidden not in shown, hidden  # nothing of eve's evaluation, its result or her tablet history
+    assert page.signed.item(0).text() == "You have signed nothing on this tablet yet."
+    row = next(i for i, text in enumerate(_listed(window)) if "second, independent" in text)
+    form = _open(qtbot, window, row)
+    assert [r.mark for r in form.rows] == [None, None, None] and all(not r.note() for r in form.rows)
+    assert signed.evaluation["candidate"] == window.scoring[0].candidate_id
+    window.shutdown()

@@ -42,30 +42,60 @@ class DifferenceTest:
         return f"{self.test}: {name}({df}) = {self.statistic:.3f}, p = {self.p_value:.4f}"
 
 
+@dataclass(frozen=True)
+class GroupMoments:
+    """What the tests need of one group of scores: how many, their sum, and the sum of squared
+    distances from their mean (a database can add these up without handing over the scores)."""
+
+    n: int
+    total: float
+    squares: float
+
+    @property
+    def mean(self) -> float:
+        return self.total / self.n
+
+    @classmethod
+    def of(cls, values: Sequence[float]) -> GroupMoments:
+        mean = sum(values) / len(values)
+        return cls(len(values), sum(values), sum((x - mean) ** 2 for x in values))
+
+
 def welch_t(a: Sequence[float], b: Sequence[float]) -> DifferenceTest | None:
     """Welch's two-sample t test (unequal variances); None when a group has fewer than two
     scores or neither group varies."""
     if len(a) < 2 or len(b) < 2:
         return None
-    (ma, va), (mb, vb) = _mean_var(a), _mean_var(b)
-    se2a, se2b = va / len(a), vb / len(b)
+    return welch_t_of(GroupMoments.of(a), GroupMoments.of(b))
+
+
+def welch_t_of(a: GroupMoments, b: GroupMoments) -> DifferenceTest | None:
+    """Welch's t test from each group's moments (see welch_t)."""
+    if a.n < 2 or b.n < 2:
+        return None
+    se2a, se2b = a.squares / (a.n - 1) / a.n, b.squares / (b.n - 1) / b.n
     if se2a + se2b == 0:
         return None
-    t = (ma - mb) / math.sqrt(se2a + se2b)
-    df = (se2a + se2b) ** 2 / (se2a ** 2 / (len(a) - 1) + se2b ** 2 / (len(b) - 1))
+    t = (a.mean - b.mean) / math.sqrt(se2a + se2b)
+    df = (se2a + se2b) ** 2 / (se2a ** 2 / (a.n - 1) + se2b ** 2 / (b.n - 1))
     return DifferenceTest("Welch's t", t, (df,), t_two_sided_p(t, df))
 
 
 def one_way_anova(groups: Sequence[Sequence[float]]) -> DifferenceTest | None:
     """Classical one-way ANOVA over the groups; None with fewer than two groups, too few scores
     or no variance within groups."""
-    groups = [list(g) for g in groups if len(g)]
-    total = sum(len(g) for g in groups)
+    return one_way_anova_of([GroupMoments.of(g) for g in groups if len(g)])
+
+
+def one_way_anova_of(groups: Sequence[GroupMoments]) -> DifferenceTest | None:
+    """One-way ANOVA from each group's moments (see one_way_anova)."""
+    groups = [g for g in groups if g.n]
+    total = sum(g.n for g in groups)
     if len(groups) < 2 or total - len(groups) < 1:
         return None
-    grand = sum(sum(g) for g in groups) / total
-    between = sum(len(g) * (sum(g) / len(g) - grand) ** 2 for g in groups)
-    within = sum(sum((x - sum(g) / len(g)) ** 2 for x in g) for g in groups)
+    grand = sum(g.total for g in groups) / total
+    between = sum(g.n * (g.mean - grand) ** 2 for g in groups)
+    within = sum(g.squares for g in groups)
     df1, df2 = len(groups) - 1, total - len(groups)
     if within == 0:
         return None
@@ -110,16 +140,17 @@ def _beta_fraction(x: float, a: float, b: float, tiny: float = 1e-300) -> float:
     return result
 
 
-def _mean_var(values: Sequence[float]) -> tuple[float, float]:
-    mean = sum(values) / len(values)
-    return mean, sum((x - mean) ** 2 for x in values) / (len(values) - 1)
-
-
 def mean_sd(values: Sequence[float]) -> tuple[float | None, float | None]:
     """Mean and sample SD (n - 1); None where there are too few values."""
     if not values:
         return None, None
-    if len(values) < 2:
-        return sum(values) / len(values), None
-    mean, var = _mean_var(values)
-    return mean, math.sqrt(var)
+    return mean_sd_of(GroupMoments.of(values))
+
+
+def mean_sd_of(group: GroupMoments) -> tuple[float | None, float | None]:
+    """Mean and sample SD (n - 1) from a group's moments; None where there are too few values."""
+    if not group.n:
+        return None, None
+    if group.n < 2:
+        return group.mean, None
+    return group.mean, math.sqrt(group.squares / (group.n - 1))

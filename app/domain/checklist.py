@@ -56,6 +56,33 @@ class Evaluation:
     signed_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class ChecklistDraft:
+    """An evaluator's marks in progress, kept as they are made and resumed after a cancel or a
+    restart; `started` (seconds since the epoch) is when the task timer started."""
+
+    candidate_id: str
+    checklist_id: str
+    evaluator: str
+    marks: dict[str, str]
+    notes: dict[str, str]
+    started: float
+
+
+PANEL = "+"  # a reconciliation both evaluators signed: "eve+sam"
+
+
+def deciders(evaluation: Evaluation) -> list[str]:
+    """Who decided a reconciliation's differences: both evaluators, or a third one."""
+    return evaluation.evaluator.split(PANEL)
+
+
+def missing_reasons(checklist: Checklist, marks: Mapping[str, str], notes: Mapping[str, str]) -> list[str]:
+    """Critical steps marked Not done without a reason: each needs a short one before sign-off."""
+    return [s.id for s in checklist.steps
+            if s.critical and marks.get(s.id) == "not_done" and not notes.get(s.id, "").strip()]
+
+
 def score_checklist(checklist: Checklist, marks: Mapping[str, str]) -> ChecklistOutcome:
     reasons: list[Reason] = []
     points = possible = 0.0

@@ -17,6 +17,7 @@ STEPS_NOT_MARKED = "steps_not_marked"            # count
 WRITTEN_NOT_SCORED = "written_not_scored"
 CHECKLIST_NOT_DECIDED = "checklist_not_decided"  # checklist: its id
 CHECKLIST_FAILED = "checklist_failed"            # checklist: its id; reason: the checklist's own Reason
+SECOND_EVALUATION_PENDING = "second_evaluation_pending"  # one signed evaluation, its result kept blind
 
 # Reasons that fail a checklist whatever its points (a step marked in a way it may not be).
 STEP_FAILURES = frozenset({STEP_NOT_APPLICABLE, CRITICAL_STEP_NOT_DONE})
@@ -30,6 +31,7 @@ _ENGLISH = {
     WRITTEN_NOT_SCORED: "the written test is not fully scored yet",
     CHECKLIST_NOT_DECIDED: "checklist:{checklist}: not evaluated, or evaluators not reconciled",
     CHECKLIST_FAILED: "checklist:{checklist}: {reason}",
+    SECOND_EVALUATION_PENDING: "waiting for a second evaluation, or for the first evaluator to show the result",
 }
 
 

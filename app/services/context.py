@@ -136,7 +136,7 @@ class Services:
     @cached_property
     def reports(self) -> ReportService:
         from app.services.reports import ReportService
-        return ReportService(self._database, self.results.exam, self.release, self.home)
+        return ReportService(self._database, self.results.exam, self.home)
 
     @cached_property
     def credentials(self) -> CredentialService:
@@ -150,7 +150,7 @@ class Services:
         return LocalSeats(self.home.root, self.room, self.accounts)
 
     @cached_property
-    def tablet(self) -> TabletService | None:
+    def tablet(self) -> TabletService:
         """This home as an evaluator's tablet."""
         from app.services.tablet import TabletService
         return TabletService(self.home)

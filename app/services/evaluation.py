@@ -1,24 +1,31 @@
-"""Evaluators score hands-on tasks on the exam's checklists: sign-off by PIN, an optional
-independent second evaluator, a recorded reconciliation, and the composite result."""
+"""Evaluators score hands-on tasks on the exam's checklists: marks in progress kept as drafts
+(each evaluator's own, resumed with their PIN), sign-off by PIN (a critical step not done needs
+a reason), an optional independent second evaluator who sees nothing of the first until both
+have signed, a reconciliation signed by both evaluators or a third, and the composite result."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, replace
+from typing import Callable, Mapping
 
 from app.domain import composite
-from app.domain.checklist import MARKS, ChecklistOutcome, Evaluation, differences, evaluation_digest, score_checklist
+from app.domain.checklist import (
+    MARKS, PANEL, ChecklistDraft, ChecklistOutcome, Evaluation, differences, evaluation_digest, missing_reasons,
+    score_checklist,
+)
 from app.domain.errors import ExamStationError
 from app.domain.exam import Exam
 from app.domain.order import delivered_form
-from app.domain.reasons import CHECKLIST_FAILED, CHECKLIST_NOT_DECIDED, WRITTEN_NOT_SCORED, Reason
+from app.domain.reasons import (
+    CHECKLIST_FAILED, CHECKLIST_NOT_DECIDED, SECOND_EVALUATION_PENDING, WRITTEN_NOT_SCORED, Reason,
+)
 from app.domain.scoring import WrittenResult, score_form
 from app.services.accounts import AccountService, SignInRefused
 from app.services.delivery import DeliveryService
 from app.services.packages import Clock, utc_now
 from app.store.database import Database
-from app.store.evaluations import EvaluationRepository
+from app.store.evaluations import DraftRepository, EvaluationRepository
 
 
 @dataclass(frozen=True)
@@ -50,8 +57,9 @@ class ChecklistStatus:
     signed: tuple[Evaluation, ...]     # the first and the second evaluation, in order
     reconciled: Evaluation | None      # the latest reconciliation, if any
     open_steps: tuple[str, ...]        # steps two evaluators marked differently, not yet reconciled
-    outcome: ChecklistOutcome | None   # None when nothing is signed or a difference is open
+    outcome: ChecklistOutcome | None   # None when nothing is signed, a difference is open, or blind
     credential: CompositeResult        # the exam's composite rule over the written test and checklists
+    blind: bool = False                # one evaluation signed: its result stays hidden from the next evaluator
 
     @property
     def reconciliation_due(self) -> bool:
@@ -81,8 +89,47 @@ class EvaluationService:
         open_steps = tuple(differences(signed[0].marks, signed[1].marks)) \
             if len(signed) == 2 and reconciled is None else ()
         written = self.written_result(exam, session_id, candidate_id)
-        return ChecklistStatus(signed, reconciled, open_steps, self.outcome(exam, checklist_id, candidate_id),
-                               self.composite(exam, candidate_id, written))
+        status = ChecklistStatus(signed, reconciled, open_steps, self.outcome(exam, checklist_id, candidate_id),
+                                 self.composite(exam, candidate_id, written))
+        if len(signed) == 1 and reconciled is None:  # a second evaluator may be next: show them nothing of it
+            blinded = CompositeResult(False, False, {}, [Reason(SECOND_EVALUATION_PENDING)])
+            return replace(status, outcome=None, credential=blinded, blind=True)
+        return status
+
+    def revealed(self, exam: Exam, session_id: str, candidate_id: str, checklist_id: str, evaluator: str,
+                 pin: str) -> ChecklistStatus:
+        """The status with a single evaluation's result, for the evaluator who signed it (their PIN):
+        a centre with one evaluator per candidate still sees results at the station."""
+        signed = [e for e in self.evaluations(candidate_id, checklist_id) if e.kind in ("first", "second")]
+        if not signed or signed[0].evaluator != evaluator:
+            raise ExamStationError("Only the evaluator who signed the first evaluation can show its result.",
+                                   "Choose that evaluator, or wait for the second evaluation.")
+        self._check_pin(evaluator, pin)
+        status = self.status(exam, session_id, candidate_id, checklist_id)
+        written = self.written_result(exam, session_id, candidate_id)
+        return replace(status, outcome=self.outcome(exam, checklist_id, candidate_id),
+                       credential=self.composite(exam, candidate_id, written), blind=False)
+
+    # -- drafts: marks in progress --------------------------------------------------------------
+    def save_draft(self, draft: ChecklistDraft) -> None:
+        """Keep an evaluator's marks as they are made (and the task timer's start)."""
+        DraftRepository(self._database()).save(draft, self.clock())
+
+    def has_draft(self, candidate_id: str, checklist_id: str, evaluator: str) -> bool:
+        """Whether marks are in progress, without showing them (they are their evaluator's only)."""
+        return DraftRepository(self._database()).get(candidate_id, checklist_id, evaluator) is not None
+
+    def resume_draft(self, candidate_id: str, checklist_id: str, evaluator: str, pin: str) -> ChecklistDraft | None:
+        """An evaluator's own marks in progress, once their PIN is right; None when there are none."""
+        self._check_pin(evaluator, pin)
+        return DraftRepository(self._database()).get(candidate_id, checklist_id, evaluator)
+
+    def drop_draft(self, candidate_id: str, checklist_id: str, evaluator: str) -> None:
+        DraftRepository(self._database()).drop(candidate_id, checklist_id, evaluator)
+
+    def _check_pin(self, evaluator: str, pin: str) -> None:
+        if not self.accounts.check_pin(evaluator, pin, role="evaluator"):
+            raise SignInRefused("The evaluator PIN is wrong (or the account is locked).", "Enter your PIN again.")
 
     def written_result(self, exam: Exam, session_id: str, candidate_id: str) -> WrittenResult | None:
         """The candidate's written test in this session, scored; None until it is finished."""
@@ -107,17 +154,21 @@ class EvaluationService:
                  attempt_id: str | None = None) -> Evaluation:
         """Store a completed evaluation once the evaluator's PIN is right. The first signed
         evaluation of a candidate is 'first', an independent one by someone else 'second'."""
-        self.check_sign_off(exam, checklist_id, candidate_id, evaluator, pin, marks)
+        self.check_sign_off(exam, checklist_id, candidate_id, evaluator, pin, marks, notes)
         return self._signed(exam, checklist_id, candidate_id, evaluator, marks, notes, task_seconds, attempt_id,
                             str(uuid.uuid4()))
 
     def check_sign_off(self, exam: Exam, checklist_id: str, candidate_id: str, evaluator: str, pin: str,
-                       marks: dict[str, str]) -> None:
-        """Everything sign-off checks before storing: every step marked, the evaluator's PIN
+                       marks: dict[str, str], notes: Mapping[str, str]) -> None:
+        """Everything sign-off checks before storing: every step marked, a reason for each critical
+        step not done, the evaluator's PIN
         (counted, and the account locked, as at sign-in), and that this evaluator may sign."""
         self._check_marks(exam, checklist_id, marks)
-        if not self.accounts.check_pin(evaluator, pin, role="evaluator"):
-            raise SignInRefused("The evaluator PIN is wrong (or the account is locked).", "Enter your PIN again.")
+        unexplained = missing_reasons(self._checklist(exam, checklist_id), marks, notes)
+        if unexplained:
+            raise ExamStationError(f"A critical step marked Not done needs a short reason ({', '.join(unexplained)}).",
+                                   "Say in the step's reason field why it was not done, then sign again.")
+        self._check_pin(evaluator, pin)
         self._check_may_sign(candidate_id, checklist_id, evaluator)
 
     def record_signed(self, exam: Exam, checklist_id: str, candidate_id: str, evaluator: str,
@@ -133,10 +184,15 @@ class EvaluationService:
         return self._signed(exam, checklist_id, candidate_id, evaluator, marks, notes, task_seconds, attempt_id,
                             evaluation_id)
 
-    def _check_marks(self, exam: Exam, checklist_id: str, marks: dict[str, str]) -> None:
+    @staticmethod
+    def _checklist(exam: Exam, checklist_id: str):
         checklist = next((c for c in exam.checklists if c.id == checklist_id), None)
         if checklist is None:
             raise ExamStationError(f"The exam has no checklist '{checklist_id}'.", "Choose one of its checklists.")
+        return checklist
+
+    def _check_marks(self, exam: Exam, checklist_id: str, marks: dict[str, str]) -> None:
+        checklist = self._checklist(exam, checklist_id)
         if any(m not in MARKS for m in marks.values()) or set(marks) != {s.id for s in checklist.steps}:
             raise ExamStationError("Every step needs a mark (Done, Not done or N/A) before sign-off.",
                                    "Mark the remaining steps.")
@@ -157,33 +213,50 @@ class EvaluationService:
                                 self.clock())
         self._into_history(exam, evaluation)
         self._repo.add(evaluation)
+        self.drop_draft(candidate_id, checklist_id, evaluator)
         outcome = score_checklist(next(c for c in exam.checklists if c.id == checklist_id), marks)
         self.accounts.record(evaluator, "checklist.signed", candidate_id,
                              {"checklist": checklist_id, "kind": evaluation.kind, "passed": outcome.passed,
                               "points": outcome.points})
         return evaluation
 
-    def reconcile(self, exam: Exam, checklist_id: str, candidate_id: str, by: str, pin: str,
+    def reconcile(self, exam: Exam, checklist_id: str, candidate_id: str, signers: Mapping[str, str],
                   resolved: dict[str, str], notes: dict[str, str]) -> Evaluation:
-        """Settle the steps two evaluators marked differently; every difference needs a note."""
+        """Settle the steps two evaluators marked differently. `signers` (user name -> PIN) is both
+        evaluators together, or one third evaluator who did neither evaluation; every difference
+        needs a decision and its reason, recorded with who decided it."""
         pair = self.disagreement(candidate_id, checklist_id)
         first, second, open_steps = pair.first, pair.second, list(pair.steps)
-        if not self.accounts.check_pin(by, pin, role="evaluator"):
-            raise SignInRefused("The PIN is wrong (or the account is locked).", "Enter your PIN again.")
+        panel = self._panel(first.evaluator, second.evaluator, list(signers))
         missing = [s for s in open_steps if s not in resolved or not notes.get(s, "").strip()]
         if missing:
-            raise ExamStationError(f"{len(missing)} difference(s) need a decision and a note.",
+            raise ExamStationError(f"{len(missing)} difference(s) need a decision and a reason.",
                                    "Settle each step the evaluators marked differently.")
+        for username in panel:
+            self._check_pin(username, signers[username])
         marks = {**first.marks, **{s: resolved[s] for s in open_steps}}
-        evaluation = Evaluation(str(uuid.uuid4()), candidate_id, first.attempt_id, checklist_id, by, "reconciled",
-                                marks, {s: notes[s] for s in open_steps}, max(first.task_seconds, second.task_seconds),
-                                self.clock())
+        evaluation = Evaluation(str(uuid.uuid4()), candidate_id, first.attempt_id, checklist_id, PANEL.join(panel),
+                                "reconciled", marks, {s: notes[s].strip() for s in open_steps},
+                                max(first.task_seconds, second.task_seconds), self.clock())
         self._into_history(exam, evaluation)
         self._repo.add(evaluation)
-        self.accounts.record(by, "checklist.reconciled", candidate_id,
-                             {"checklist": checklist_id, "steps": open_steps,
-                              "evaluators": [first.evaluator, second.evaluator]})
+        self.accounts.record(panel[0], "checklist.reconciled", candidate_id,
+                             {"checklist": checklist_id, "steps": open_steps, "decided_by": panel,
+                              "evaluators": [first.evaluator, second.evaluator],
+                              "decisions": {s: {"mark": resolved[s], "reason": notes[s].strip(), "by": panel}
+                                            for s in open_steps}})
         return evaluation
+
+    @staticmethod
+    def _panel(first: str, second: str, signers: list[str]) -> list[str]:
+        """Who may decide: both evaluators (first, then second), or one evaluator who did neither."""
+        if sorted(signers) == sorted([first, second]):
+            return [first, second]
+        if len(signers) == 1 and signers[0] not in (first, second):
+            return signers
+        raise ExamStationError("A reconciliation is decided by both evaluators together, or by a third "
+                               "evaluator who did neither evaluation.",
+                               f"Both {first} and {second} enter their PINs, or a third evaluator enters theirs.")
 
     def _into_history(self, exam: Exam, evaluation: Evaluation) -> None:
         """The evaluation's digest goes into its attempt's authenticated history first, so an

@@ -12,16 +12,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
-from app.domain.board_statistics import DifferenceTest, mean_sd, one_way_anova, welch_t
+from app.domain.board_statistics import DifferenceTest, GroupMoments, mean_sd_of, one_way_anova_of, welch_t_of
+from app.domain.exam import Exam
 from app.domain.history_rules import Finding
 from app.domain.incidents import is_staff_action
-from app.domain.psychometrics import Reliability, item_analysis
-from app.domain.errors import known_exam
-from app.domain.exam import Exam
-from app.domain.item_types import item_kind
-from app.services.report_counting import Attempts, counts_as_passed, flag_text, left_out_because, pass_rate_row
+from app.services.report_counting import left_out_words, pass_rate_figures, quantile
+from app.services.report_items import FormReport, form_reports
 from app.store.database import Database
-from app.store.results import ResultsRepository
+from app.store.report_queries import ReportQueries
 
 MINIMUM_ATTEMPTS_FOR_FLAGS = 30  # below this, item statistics are too unstable to flag an item
 
@@ -40,15 +38,6 @@ FORM_COLUMNS = ("exam", "form", "attempts", "mean_percent", "sd_percent", "mean_
 
 
 @dataclass(frozen=True)
-class FormReport:
-    exam_id: str
-    form_id: str
-    items: list[dict]
-    reliability: Reliability
-    pass_rate: float
-
-
-@dataclass(frozen=True)
 class FormComparison:
     """Form equivalence for one exam: mean, SD, mean item p and pass rate by form, and a test of
     the difference in mean percent (Welch's t for two forms, one-way ANOVA for more)."""
@@ -59,12 +48,12 @@ class FormComparison:
 
 
 class ReportService:
-    def __init__(self, database: Callable[[], Database], exams: Callable[[str], Exam | None],
-                 release=None, home=None) -> None:
-        """`exams`: the exam of a package id, as the body recorded it when building. `release`
-        (app.services.release.ReleaseService): center names and the release decisions; `home`:
-        where the body's settings live (the minimum attempts before items are flagged)."""
-        self._database, self._exams, self._release, self._home = database, exams, release, home
+    def __init__(self, database: Callable[[], Database], exams: Callable[[str], Exam | None], home=None) -> None:
+        """`exams`: the exam of a package id, as the body recorded it when building; `home`:
+        where the body's settings live (the minimum attempts before items are flagged). Every
+        figure is counted in the database (app.store.report_queries): centers by the name their
+        bundle carries, the release decisions that stand, the attempts kept out."""
+        self._database, self._exams, self._home = database, exams, home
 
     # -- settings -------------------------------------------------------------------------
     def minimum_attempts(self) -> int:
@@ -81,188 +70,115 @@ class ReportService:
         config["reports"] = {**(config.get("reports") or {}), "minimum_attempts_for_flags": int(minimum)}
         self._home.save_config(config)
 
-    # -- what is counted -----------------------------------------------------------------
-    def _attempts(self, repo: ResultsRepository, exam_id: str | None) -> Attempts:
-        attempts = repo.attempts(exam_id)
-        names = self._release.center_names() if self._release is not None else {}
-        decisions = self._decisions()
-        left_out = {a.attempt_id: reason for a in attempts
-                    if (reason := left_out_because(a, decisions.get(a.attempt_id)))}
-        return Attempts(attempts, names, left_out)
-
-    def _decisions(self) -> dict[str, str]:
-        """Attempt id -> the decision that stands (count, exclude or void), read through the
-        release service's public review of each session."""
-        if self._release is None:
-            return {}
-        found = {}
-        for status in self._release.sessions():
-            for attempt in self._release.review(status.session_id).attempts:
-                if attempt.facts.decision is not None:
-                    found[attempt.facts.attempt_id] = attempt.facts.decision.decision
-        return found
+    def _queries(self) -> ReportQueries:
+        return ReportQueries(self._database())
 
     # -- reports --------------------------------------------------------------------------
-    def results(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[dict]:
-        repo = ResultsRepository(self._database())
-        seen = seen or self._attempts(repo, exam_id)
-        breaks = Counter(attempt_id for attempt_id, data in repo.incidents(exam_id, kind="paused")
-                         if json.loads(data).get("rest_break"))
-        staff = _staff_actions(repo, exam_id)
+    def results(self, exam_id: str | None = None) -> list[dict]:
+        """One row per attempt, with its center's name and why it is kept out of statistics."""
         rows = []
-        for a in seen.all:
-            details, findings = json.loads(a.details), json.loads(a.findings)
+        for a in self._queries().attempts(exam_id):
             rows.append({
-                "exam": a.exam_id, "form": a.form_id, "center": seen.center(a),
-                "candidate_number": a.candidate_number, "candidate_name": a.candidate_name, "state": a.state,
-                "raw": round(a.raw, 2), "maximum": a.maximum, "percent": round(a.percent, 2), "scaled": a.scaled,
-                "written_passed": a.written_passed,
-                "checklists": "; ".join(f"{k}: {_outcome(v)}" for k, v in sorted(details["checklists"].items())),
-                "composite": "held" if findings else ("pass" if details["composite_passed"] else "fail")
-                if details["composite_complete"] else "pending",
-                "minutes_used": round(a.elapsed_ms / 60000, 1), "rest_breaks": breaks[a.attempt_id],
-                "incidents": a.incidents - staff[a.attempt_id], "staff_actions": staff[a.attempt_id],
-                "domains": "; ".join(f"{d} {p:.0f}%" for d, p in sorted(details["domains"].items())),
-                "held_for_review": "; ".join(Finding(**f).line() for f in findings),
-                "in_statistics": a.attempt_id not in seen.left_out,
-                "left_out_because": seen.left_out.get(a.attempt_id, "")})
+                "exam": a.exam_id, "form": a.form_id, "center": a.center, **stored_result(a),
+                "rest_breaks": int(a.breaks), "incidents": a.incidents - int(a.staff), "staff_actions": int(a.staff),
+                "in_statistics": a.left_out is None,
+                "left_out_because": left_out_words(a.left_out, a.state, int(a.waiting))})
         return rows
 
-    def items(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[FormReport]:
-        repo = ResultsRepository(self._database())
-        minimum = self.minimum_attempts()
-        by_form: dict[tuple[str, str, str], list] = defaultdict(list)
-        for a in (seen or self._attempts(repo, exam_id)).counted:
-            by_form[(a.exam_id, a.form_id, a.package_id)].append(a)
-        reports = []
-        for (exam, form_id, package_id), group in sorted(by_form.items()):
-            exam_model = known_exam(self._exams(package_id), package_id)
-            item_ids = list(exam_model.form(form_id).item_ids)
-            responses = _responses(repo, [a.attempt_id for a in group])
-            counted = {i for i in item_ids if item_kind(exam_model.item(i).type).counts_choices}
-            scores, omitted, choices = _matrix(group, item_ids, responses, counted)
-            stats, form_reliability = item_analysis(item_ids, scores, omitted)
-            rows = [{"exam": exam, "form": form_id, "item": s.item_id, "type": exam_model.item(s.item_id).type,
-                     "n": s.n, "p": round(s.difficulty, 4),
-                     "point_biserial": None if s.point_biserial is None else round(s.point_biserial, 4),
-                     "omit_rate": round(s.omit_rate, 4),
-                     "choices": "; ".join(f"{k}={v}" for k, v in sorted(choices[s.item_id].items())),
-                     "flags": flag_text(s.flags, s.n, minimum)} for s in stats]
-            pass_rate = sum(1 for a in group if counts_as_passed(a)) / len(group)
-            reports.append(FormReport(exam, form_id, rows, form_reliability, pass_rate))
-        return reports
+    def items(self, exam_id: str | None = None) -> list[FormReport]:
+        """Item analysis and reliability per form, over the counted attempts."""
+        return form_reports(self._queries(), self._exams, exam_id, self.minimum_attempts())
 
-    def pass_rates(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[dict]:
+    def pass_rates(self, exam_id: str | None = None) -> list[dict]:
         """Per exam, center and form: the pass rate with its 95 % Wilson score interval."""
-        repo = ResultsRepository(self._database())
-        seen = seen or self._attempts(repo, exam_id)
-        staff = _staff_actions(repo, exam_id)
-        groups: dict[tuple[str, str, str], list] = defaultdict(list)
-        for a in seen.counted:
-            groups[(a.exam_id, seen.center(a), a.form_id)].append(a)
-        return [{"exam": exam, "center": center, "form": form, "attempts": len(g),
-                 **pass_rate_row(g), "mean_percent": round(sum(a.percent for a in g) / len(g), 2),
-                 "incidents": sum(a.incidents - staff[a.attempt_id] for a in g)}
-                for (exam, center, form), g in sorted(groups.items())]
+        rows = sorted(self._queries().pass_rates(exam_id), key=lambda r: (r.exam_id, r.center, r.form_id))
+        return [{"exam": r.exam_id, "center": r.center, "form": r.form_id, "attempts": r.n,
+                 **pass_rate_figures(int(r.passed), r.n), "mean_percent": round(r.percent / r.n, 2),
+                 "incidents": int(r.incidents)} for r in rows]
 
-    def forms(self, exam_id: str | None = None, items: list[FormReport] | None = None, *,
-              seen: Attempts | None = None) -> list[FormComparison]:
+    def forms(self, exam_id: str | None = None, items: list[FormReport] | None = None) -> list[FormComparison]:
         """Form equivalence per exam over the counted attempts (see FormComparison)."""
-        seen = seen or self._attempts(ResultsRepository(self._database()), exam_id)
-        items = items if items is not None else self.items(exam_id, seen=seen)
+        moments = self._queries().form_moments(exam_id)
+        items = items if items is not None else self.items(exam_id)
         item_p = {(f.exam_id, f.form_id): [row["p"] for row in f.items] for f in items}
-        by_exam: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for a in seen.counted:
-            by_exam[a.exam_id][a.form_id].append(a)
+        by_exam: dict[str, list] = defaultdict(list)
+        for r in moments:
+            by_exam[r.exam_id].append(r)
         comparisons = []
         for exam, forms in sorted(by_exam.items()):
             rows, groups = [], []
-            for form, group in sorted(forms.items()):
-                percents = [a.percent for a in group]
-                mean, sd = mean_sd(percents)
-                ps = item_p.get((exam, form)) or []
-                rows.append({"exam": exam, "form": form, "attempts": len(group), "mean_percent": _round(mean, 2),
+            for r in sorted(forms, key=lambda r: r.form_id):
+                group = GroupMoments(r.n, r.percent, r.squares)
+                mean, sd = mean_sd_of(group)
+                ps = item_p.get((exam, r.form_id)) or []
+                rows.append({"exam": exam, "form": r.form_id, "attempts": r.n, "mean_percent": _round(mean, 2),
                              "sd_percent": _round(sd, 2), "mean_item_p": _round(sum(ps) / len(ps), 4) if ps else None,
-                             "pass_rate": round(sum(1 for a in group if counts_as_passed(a)) / len(group), 4)})
-                groups.append(percents)
-            test = welch_t(*groups) if len(groups) == 2 else one_way_anova(groups) if len(groups) > 2 else None
+                             "pass_rate": round(int(r.passed) / r.n, 4)})
+                groups.append(group)
+            test = welch_t_of(*groups) if len(groups) == 2 else one_way_anova_of(groups) if len(groups) > 2 else None
             comparisons.append(FormComparison(exam, rows, test))
         return comparisons
 
-    def centers(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[dict]:
+    def centers(self, exam_id: str | None = None) -> list[dict]:
         """Per exam and center: outcomes, time used (minutes of exam time) and incidents by type."""
-        repo = ResultsRepository(self._database())
-        seen = seen or self._attempts(repo, exam_id)
-        types_by_attempt: dict[str, Counter] = defaultdict(Counter)
-        for attempt_id, data in repo.incidents(exam_id):
-            types_by_attempt[attempt_id][str(json.loads(data).get("type") or "other")] += 1
-        groups: dict[tuple[str, str], list] = defaultdict(list)
-        for a in seen.all:
-            groups[(a.exam_id, seen.center(a))].append(a)
-        return [_center_row(exam, center, group, seen, types_by_attempt)
-                for (exam, center), group in sorted(groups.items())]
+        queries = self._queries()
+        types: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        for r in queries.incident_types(exam_id):
+            types[(r.exam_id, r.center)][r.type] += int(r.n)
+        minutes: dict[tuple[str, str], list[float]] = defaultdict(list)
+        for r in queries.counted_minutes(exam_id):
+            minutes[(r.exam_id, r.center)].append(r.elapsed_ms / 60000)
+        return [_center_row(r, types[(r.exam_id, r.center)], sorted(minutes[(r.exam_id, r.center)]))
+                for r in sorted(queries.centers(exam_id), key=lambda r: (r.exam_id, r.center))]
 
     def board(self, exam_id: str | None = None) -> dict:
         """Everything the Reports tab and its PDF show, in one call (it runs off the UI thread)."""
-        seen = self._attempts(ResultsRepository(self._database()), exam_id)  # read once for all of them
-        results, forms = self.results(exam_id, seen=seen), self.items(exam_id, seen=seen)
-        return {"results": results, "forms": forms, "rates": self.pass_rates(exam_id, seen=seen),
-                "centers": self.centers(exam_id, seen=seen), "minutes": self.time_used(exam_id, seen=seen),
-                "comparisons": self.forms(exam_id, forms, seen=seen), "minimum": self.minimum_attempts(),
+        results, forms = self.results(exam_id), self.items(exam_id)
+        return {"results": results, "forms": forms, "rates": self.pass_rates(exam_id),
+                "centers": self.centers(exam_id), "minutes": self.time_used(exam_id),
+                "comparisons": self.forms(exam_id, forms), "minimum": self.minimum_attempts(),
                 "left_out": [r for r in results if not r["in_statistics"]]}
 
     def left_out(self, exam_id: str | None = None) -> list[dict]:
         """The attempts kept out of statistics, with why (voided, incomplete, held, decided)."""
         return [r for r in self.results(exam_id) if not r["in_statistics"]]
 
-    def time_used(self, exam_id: str | None = None, *, seen: Attempts | None = None) -> list[float]:
+    def time_used(self, exam_id: str | None = None) -> list[float]:
         """Minutes of exam time each counted attempt used, for a distribution chart."""
-        seen = seen or self._attempts(ResultsRepository(self._database()), exam_id)
-        return [a.elapsed_ms / 60000 for a in seen.counted]
+        return [r.elapsed_ms / 60000 for r in self._queries().counted_minutes(exam_id)]
 
 
-def _center_row(exam: str, center: str, group: list, seen: Attempts, types_by_attempt: dict[str, Counter]) -> dict:
-    states = Counter(a.state for a in group)
-    counted = [a for a in group if a.attempt_id not in seen.left_out]  # pass rate and time used
-    finished = sorted(a.elapsed_ms / 60000 for a in counted)
-    types: Counter = Counter()
-    for a in group:
-        types.update(types_by_attempt.get(a.attempt_id, Counter()))
+def stored_result(a) -> dict:
+    """The cells of a results row that come from the attempt's stored result as they are."""
+    details, findings = json.loads(a.details), json.loads(a.findings)
+    return {"candidate_number": a.candidate_number, "candidate_name": a.candidate_name, "state": a.state,
+            "raw": round(a.raw, 2), "maximum": a.maximum, "percent": round(a.percent, 2), "scaled": a.scaled,
+            "written_passed": a.written_passed,
+            "checklists": "; ".join(f"{k}: {_outcome(v)}" for k, v in sorted(details["checklists"].items())),
+            "composite": "held" if findings else ("pass" if details["composite_passed"] else "fail")
+            if details["composite_complete"] else "pending",
+            "minutes_used": round(a.elapsed_ms / 60000, 1),
+            "domains": "; ".join(f"{d} {p:.0f}%" for d, p in sorted(details["domains"].items())),
+            "held_for_review": "; ".join(Finding(**f).line() for f in findings)}
+
+
+def _center_row(r, types: Counter, finished: list[float]) -> dict:
+    """One center's row from its counts (`r`), incident types and sorted minutes of counted attempts."""
     staff = {kind: n for kind, n in types.items() if is_staff_action(kind)}   # the proctor's, not the candidates'
-    staff_by_attempt = {a.attempt_id: sum(n for k, n in types_by_attempt.get(a.attempt_id, Counter()).items()
-                                          if is_staff_action(k)) for a in group}
-    incidents = sum(a.incidents - staff_by_attempt[a.attempt_id] for a in group)
-    rate = pass_rate_row(counted) if counted else dict.fromkeys(("pass_rate", "pass_rate_ci_low", "pass_rate_ci_high"))
-    return {"exam": exam, "center": center, "attempts": len(group),
-            "held": sum(1 for a in group if a.findings != "[]"),
-            "submitted": states["submitted"], "timed_out": states["timed_out"], "voided": states["voided"],
-            "left_out": len(group) - len(counted), "counted": len(counted),
+    counted, incidents = int(r.counted), int(r.incidents)
+    rate = pass_rate_figures(int(r.passed), counted)
+    return {"exam": r.exam_id, "center": r.center, "attempts": r.attempts, "held": int(r.held),
+            "submitted": int(r.submitted), "timed_out": int(r.timed_out), "voided": int(r.voided),
+            "left_out": r.attempts - counted, "counted": counted,
             "pass_rate": rate["pass_rate"], "pass_rate_ci_low": rate["pass_rate_ci_low"],
             "pass_rate_ci_high": rate["pass_rate_ci_high"],
-            "minutes_median": _quantile(finished, 0.5), "minutes_p90": _quantile(finished, 0.9),
+            "minutes_median": quantile(finished, 0.5), "minutes_p90": quantile(finished, 0.9),
             "minutes_max": round(finished[-1], 1) if finished else None,
-            "incidents": incidents, "incidents_per_attempt": round(incidents / len(group), 3),
-            "attempts_with_incidents": sum(1 for a in group if a.incidents > staff_by_attempt[a.attempt_id]),
+            "incidents": incidents, "incidents_per_attempt": round(incidents / r.attempts, 3),
+            "attempts_with_incidents": int(r.with_incidents),
             "incident_types": "; ".join(f"{k}={v}" for k, v in sorted(types.items()) if k not in staff),
             "staff_actions": sum(staff.values()),
             "staff_action_types": "; ".join(f"{k}={v}" for k, v in sorted(staff.items()))}
-
-
-def _staff_actions(repo: ResultsRepository, exam_id: str | None) -> Counter:
-    """Per attempt, the incidents that were staff actions (a proctor leaving lockdown)."""
-    return Counter(attempt_id for attempt_id, data in repo.incidents(exam_id)
-                   if is_staff_action(json.loads(data).get("type")))
-
-
-def _quantile(ordered: list[float], q: float) -> float | None:
-    """Linear interpolation between closest ranks (the common 'type 7' definition)."""
-    if not ordered:
-        return None
-    position = (len(ordered) - 1) * q
-    low = int(position)
-    high = min(low + 1, len(ordered) - 1)
-    return round(ordered[low] + (ordered[high] - ordered[low]) * (position - low), 1)
-
 
 def to_csv(rows: list[dict], columns: tuple[str, ...]) -> str:
     """CSV for people and spreadsheets: yes/no for true/false, an empty cell for nothing."""
@@ -282,32 +198,6 @@ def cell(value) -> str:
 
 def _outcome(summary: dict) -> str:
     return "pending" if summary["passed"] is None else ("pass" if summary["passed"] else "fail")
-
-
-def _responses(repo: ResultsRepository, attempt_ids: list[str]) -> dict[str, dict[str, tuple]]:
-    found: dict[str, dict[str, tuple]] = defaultdict(dict)
-    for start in range(0, len(attempt_ids), 500):  # stay under the database's parameter limit
-        for r in repo.responses(attempt_ids[start:start + 500]):
-            found[r.attempt_id][r.item_id] = (r.response, r.score, r.max_score)
-    return found
-
-
-def _matrix(attempts: list, item_ids: list[str], responses: dict, counted: set[str]) -> tuple[list, list, dict]:
-    scores, omitted = [], []
-    choices: dict[str, Counter] = {i: Counter() for i in item_ids}
-    for a in attempts:
-        row, omits = [], []
-        for item_id in item_ids:
-            response, score, maximum = responses[a.attempt_id].get(item_id, (None, 0.0, 1.0))
-            row.append(score / maximum if maximum else 0.0)
-            omits.append(response is None)
-            if item_id in counted and response is not None:  # distractor counts
-                value = json.loads(response)
-                for choice in (value if isinstance(value, list) else [value]):
-                    choices[item_id][str(choice).lower()] += 1
-        scores.append(row)
-        omitted.append(omits)
-    return scores, omitted, choices
 
 
 def _round(value: float | None, digits: int) -> float | None:

@@ -16,12 +16,10 @@ NO_ANSWER: nobody needs to read it, and reading the marking queue never writes."
 
 from __future__ import annotations
 
-import gc
 import json
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Callable, Iterator
+from typing import Callable
 
 from app.crypto.chain import session_audit_verifier, verifier
 from app.domain.attempt import Event
@@ -135,21 +133,6 @@ def plan_import(raw: dict, bundle: VerifiedBundle, repo: ResultsRepository,
                                          sum(r["attempt_id"] in new_ids for r in rows.responses), False,
                                          extended, unchanged, payload.extends.bundle_id if payload.extends else None,
                                          _held(rows, payload, held), len(rows.manual_scores)))
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while an import builds its hundreds of thousands of
-    objects (the payload's tree, events, rows): none of them form cycles, and each full
-    collection walked all of them again, about a third of an import's time. Back on after,
-    whatever happened (unless something else had turned it off)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _held(rows: ImportRows, payload: ResultPayload, before: dict[str, KnownAttempt]) -> tuple[HeldAttempt, ...]:

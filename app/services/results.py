@@ -24,7 +24,8 @@ from app.fsutil import atomic_write
 from app.services.keys import KeyService
 from app.services.packages import Clock, utc_now
 from app.services.result_export import ExportPlan, SessionRecordings, bundle_name, first_payload, plan_export
-from app.services.result_import import ImportReport, SupplementTooEarly, collector_paused, outcome, plan_import
+from app.services.collector import collector_paused
+from app.services.result_import import ImportReport, SupplementTooEarly, outcome, plan_import
 from app.store.attempts import AttemptRepository
 from app.store.audit import AuditRepository
 from app.store.database import Database

@@ -176,7 +176,7 @@ class TabletDesk:
             username = data["evaluator"]
             self._candidate(data["candidate"])
             self.evaluation.check_sign_off(self.room.exam, data["checklist"], data["candidate"], username,
-                                           message["pin"][:MAX_PIN], data["marks"])
+                                           message["pin"][:MAX_PIN], data["marks"], data["notes"])
         except ExamStationError as refusal:
             return [{**reply, "reason": self._refusal_words(username, refusal)}]
         except ValueError as damaged:  # BadMessage: the tablet sent something it should not

@@ -36,12 +36,19 @@ class SimulatedTablet:
     def sign(self, exam: Exam, checklist_id: str, candidate: str, evaluator: str, marks: dict[str, str],
              task_seconds: int, attempt_id: str) -> None:
         if evaluator not in self._checked:
-            self.evaluation.sign_off(exam, checklist_id, candidate, evaluator, SIM_PIN[evaluator], marks, {},
-                                     task_seconds, attempt_id)
+            self.evaluation.sign_off(exam, checklist_id, candidate, evaluator, SIM_PIN[evaluator], marks,
+                                     _reasons(exam, checklist_id, marks), task_seconds, attempt_id)
             self._checked.add(evaluator)
             return
-        self.evaluation.record_signed(exam, checklist_id, candidate, evaluator, marks, {}, task_seconds,
+        self.evaluation.record_signed(exam, checklist_id, candidate, evaluator, marks,
+                                      _reasons(exam, checklist_id, marks), task_seconds,
                                       attempt_id, str(uuid.uuid4()))
+
+
+def _reasons(exam: Exam, checklist_id: str, marks: dict[str, str]) -> dict[str, str]:
+    """A simulated evaluator's reason for each critical step not done, as sign-off requires."""
+    checklist = next(c for c in exam.checklists if c.id == checklist_id)
+    return {s.id: "simulated: not seen" for s in checklist.steps if s.critical and marks.get(s.id) == "not_done"}
 
 
 class SimClock:
@@ -159,5 +166,5 @@ def _evaluate(tablet: SimulatedTablet, exam: Exam, checklist, candidate: str, at
         tablet.sign(exam, checklist.id, candidate, "sim-eval-2", second, rng.randrange(900, 2400), attempt_id)
         open_steps = [s for s in first if first[s] != second[s]]
         if open_steps:
-            evaluation.reconcile(exam, checklist.id, candidate, "sim-eval-1", SIM_PIN["sim-eval-1"],
+            evaluation.reconcile(exam, checklist.id, candidate, SIM_PIN,
                                  {s: first[s] for s in open_steps}, {s: "video review" for s in open_steps})

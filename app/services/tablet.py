@@ -5,6 +5,12 @@ station answers with a signature, the tablet journals the signed evaluation in i
 sealed journal (key from the station, in memory only) and sends it until the station
 acknowledges it. Only then does the screen say "Saved on the station".
 
+Marks in progress are drafts in the same sealed journal, written as they are made: a dropped
+connection or a restarted tablet loses nothing (the journal opens again with the key the
+station gives at the next connection), and the task timer's start is part of the draft. A
+draft is shown only to the evaluator who made it, signed in with their PIN; the station
+never sees unsigned marks.
+
 Nothing of the exam lands on the tablet's disk in clear: the checklists live in memory,
 the journal is sealed, and no PIN is kept anywhere.
 """
@@ -83,6 +89,7 @@ class TabletSession:
         self.roster: list[RosterEntry] = []
         self.checklists: tuple[Checklist, ...] = ()
         self.signed: dict[str, SignedEvaluation] = {}   # by evaluation id, oldest first
+        self.drafts: dict[tuple[str, str, str], dict] = {}  # (evaluator, candidate, checklist) -> latest draft
         self.problem = ""                      # the latest thing that went wrong, in words
         self._requests: dict[int, str] = {}    # request number -> what it is for ("sign_in" or an evaluation id)
         self._next_request = 0
@@ -136,6 +143,41 @@ class TabletSession:
         self.link.send({"type": "sign_off", "request": self._request(entry.id), "pin": pin,
                         "evaluation": evaluation})
         return entry.id
+
+    # -- drafts: marks in progress, each evaluator's own ----------------------------------------
+    def save_draft(self, candidate_id: str, checklist_id: str, marks: dict[str, str], notes: dict[str, str],
+                   started: float) -> None:
+        """Keep the signed-in evaluator's marks in the sealed journal, durably (JournalFailed says
+        when the tablet could not)."""
+        evaluator = self._drafter()
+        record = {"kind": "draft", "evaluator": evaluator, "candidate": candidate_id, "checklist": checklist_id,
+                  "marks": dict(marks), "notes": dict(notes), "started": float(started)}
+        self._journal_for_drafts().append(record)
+        self.drafts[(evaluator, candidate_id, checklist_id)] = record
+
+    def draft(self, candidate_id: str, checklist_id: str) -> dict | None:
+        """The signed-in evaluator's own marks in progress (never another evaluator's)."""
+        if self.evaluator is None:
+            return None
+        return self.drafts.get((self.evaluator.username, candidate_id, checklist_id))
+
+    def drop_draft(self, candidate_id: str, checklist_id: str) -> None:
+        key = (self._drafter(), candidate_id, checklist_id)
+        if key in self.drafts:
+            self._journal_for_drafts().append({"kind": "draft_dropped", "evaluator": key[0], "candidate": key[1],
+                                               "checklist": key[2]})
+            del self.drafts[key]
+
+    def _drafter(self) -> str:
+        if self.evaluator is None:
+            raise ExamStationError("Nobody is signed in on this tablet.", "Sign in with your PIN first.")
+        return self.evaluator.username
+
+    def _journal_for_drafts(self) -> Journal:
+        if self.journal is None:
+            raise ExamStationError("This tablet has no journal from the station yet; the marks are not kept.",
+                                   "Wait until the tablet shows it is connected.")
+        return self.journal
 
     def to_score(self) -> list[tuple[RosterEntry, str]]:
         """(candidate, checklist id) pairs the signed-in evaluator may score now: the station's list,
@@ -224,12 +266,23 @@ class TabletSession:
     def _replay(self, records: list[dict]) -> None:
         """What this tablet signed before (it may have been restarted): what is not acknowledged is resent."""
         for record in records:  # written by this tablet, sealed: trusted, but a damaged one is skipped
-            if record.get("kind") == "signed" and {"evaluation", "label", "signature"} <= set(record):
+            if record.get("kind") in ("draft", "draft_dropped"):
+                self._replay_draft(record)
+            elif record.get("kind") == "signed" and {"evaluation", "label", "signature"} <= set(record):
                 entry = SignedEvaluation(record["evaluation"], record["label"], WAITING, "", record["signature"])
                 self.signed.setdefault(entry.id, entry)
+                self.drafts.pop(_draft_key(entry.evaluation), None)
             elif record.get("kind") in ("saved", "not stored") and record.get("id") in self.signed:
                 self.signed[record["id"]].state = SAVED if record["kind"] == "saved" else NOT_STORED
                 self.signed[record["id"]].reason = record.get("reason", "")
+
+    def _replay_draft(self, record: dict) -> None:
+        key = _draft_key(record)
+        if record["kind"] == "draft_dropped":
+            self.drafts.pop(key, None)
+        elif isinstance(record.get("marks"), dict) and isinstance(record.get("notes"), dict) \
+                and isinstance(record.get("started"), (int, float)):
+            self.drafts[key] = record
 
     def _signed_in(self, message: dict) -> None:
         if self._requests.pop(message["request"], None) != "sign_in":
@@ -267,6 +320,7 @@ class TabletSession:
                             "Free space on the tablet and sign off again.")
             return
         entry.state = WAITING
+        self.drafts.pop(_draft_key(entry.evaluation), None)  # signed: the journal's record replaces the draft
         self._send(entry)
 
     def _saved(self, message: dict) -> None:
@@ -292,3 +346,8 @@ class TabletSession:
     def _send(self, entry: SignedEvaluation) -> None:
         entry.sent_at = self.monotonic()
         self.link.send({"type": "evaluation", "evaluation": entry.evaluation, "signature": entry.signature})
+
+
+def _draft_key(record: dict) -> tuple[str, str, str]:
+    """A draft's (or a signed evaluation's) evaluator, candidate and checklist."""
+    return str(record.get("evaluator")), str(record.get("candidate")), str(record.get("checklist"))

@@ -1,14 +1,16 @@
-"""Signed checklist evaluations: inserted at sign-off, never changed."""
+"""Signed checklist evaluations (inserted at sign-off, never changed) and the drafts that
+precede them (marks in progress, replaced as they are made, removed at sign-off)."""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
-from app.domain.checklist import Evaluation
+from app.domain.checklist import ChecklistDraft, Evaluation
 from app.store.database import Database
-from app.store.models import ChecklistEvaluationRecord
+from app.store.models import ChecklistDraftRecord, ChecklistEvaluationRecord
 
 
 class EvaluationRepository:
@@ -39,3 +41,29 @@ class EvaluationRepository:
 def _evaluation(r: ChecklistEvaluationRecord) -> Evaluation:
     return Evaluation(r.id, r.candidate_id, r.attempt_id, r.checklist_id, r.evaluator, r.kind,
                       json.loads(r.marks), json.loads(r.notes), r.task_seconds, r.signed_at)
+
+
+class DraftRepository:
+    """Marks in progress: one row per candidate, checklist and evaluator, replaced at each change."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, draft: ChecklistDraft, saved_at: datetime) -> None:
+        with self.db.sessions.begin() as s:
+            s.merge(ChecklistDraftRecord(
+                candidate_id=draft.candidate_id, checklist_id=draft.checklist_id, evaluator=draft.evaluator,
+                marks=json.dumps(draft.marks, sort_keys=True), notes=json.dumps(draft.notes, sort_keys=True),
+                started=draft.started, saved_at=saved_at))
+
+    def get(self, candidate_id: str, checklist_id: str, evaluator: str) -> ChecklistDraft | None:
+        with self.db.sessions() as s:
+            r = s.get(ChecklistDraftRecord, (candidate_id, checklist_id, evaluator))
+            return ChecklistDraft(r.candidate_id, r.checklist_id, r.evaluator, json.loads(r.marks),
+                                  json.loads(r.notes), r.started) if r is not None else None
+
+    def drop(self, candidate_id: str, checklist_id: str, evaluator: str) -> None:
+        with self.db.sessions.begin() as s:
+            s.execute(delete(ChecklistDraftRecord).where(
+                ChecklistDraftRecord.candidate_id == candidate_id, ChecklistDraftRecord.checklist_id == checklist_id,
+                ChecklistDraftRecord.evaluator == evaluator))

@@ -142,12 +142,27 @@ class ChecklistEvaluationRecord(Base):
     attempt_id: Mapped[str | None] = mapped_column(ForeignKey("attempts.id"), index=True)
     candidate_id: Mapped[str] = mapped_column(ForeignKey("candidates.id"), index=True)
     checklist_id: Mapped[str] = mapped_column(String(80))
-    evaluator: Mapped[str] = mapped_column(String(60))
+    evaluator: Mapped[str] = mapped_column(String(130))  # a reconciliation by both: "eve+sam"
     kind: Mapped[str] = mapped_column(String(20))
     marks: Mapped[str] = mapped_column(Text)
     notes: Mapped[str] = mapped_column(Text)
     task_seconds: Mapped[int] = mapped_column(Integer)
     signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ChecklistDraftRecord(Base):
+    """An evaluator's marks in progress on one candidate's checklist; replaced as marks are made,
+    removed once the evaluation is signed. The task timer's start (seconds since the epoch) is in it."""
+
+    __tablename__ = "checklist_drafts"
+
+    candidate_id: Mapped[str] = mapped_column(ForeignKey("candidates.id"), primary_key=True)
+    checklist_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    evaluator: Mapped[str] = mapped_column(String(60), primary_key=True)
+    marks: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text)
+    started: Mapped[float] = mapped_column(Float)
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class RoomSeatRecord(Base):

@@ -27,7 +27,7 @@ FIRST_SCREEN, EVERY_SCREEN = "first-screen", "every-screen"  # what the start-up
 def ensure_application() -> QApplication:
     """The application; made here, it gets the staff's language (app/ui/language.py) too."""
     existing = QApplication.instance()
-    app = existing or QApplication(sys.argv[:1])
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("ExamStation")
     app.setOrganizationName("ExamStation")
     if existing is None:
@@ -35,7 +35,7 @@ def ensure_application() -> QApplication:
         from app.ui.widgets.staff_theme import apply_staff_theme
         install_staff_translator(app)
         apply_staff_theme(app)  # every window's look; a candidate's window sets its own on itself
-    return app  # type: ignore[return-value]
+    return app
 
 
 def quit_on_terminate(app: QApplication) -> QTimer:
@@ -110,15 +110,15 @@ class _Start:
 
     def build(self) -> None:
         try:
-            self.window = first_window(self.services, self.demo)
-            self.window.show()  # its own size and state (a seat's is full screen)
+            self.window = window = first_window(self.services, self.demo)
+            window.show()  # its own size and state (a seat's is full screen)
             self._close_opening()
             if self.smoke_test:
                 if self.opening is None:
                     QApplication.processEvents()  # painted, as the opening frame is
                     _say("window shown", _loaded_now())
-                _say("first screen shown", _screen_name(self.window))
-                self._check_screens()
+                _say("first screen shown", _screen_name(window))
+                self._check_screens(window)
                 QTimer.singleShot(0, QApplication.quit)
         except BaseException as error:  # reported by app.main once the loop has ended
             self.failure = error
@@ -127,9 +127,9 @@ class _Start:
                 self.window.close()
             QApplication.quit()
 
-    def _check_screens(self) -> None:
+    def _check_screens(self, window: QWidget) -> None:
         from app.ui.smoke import walk_every_screen, walk_screens
-        walk_screens(self.window, _say)
+        walk_screens(window, _say)
         if self.smoke_test == EVERY_SCREEN and self.open_home is not None:
             walk_every_screen(self.open_home, _say)
             _say("every screen shown", "done")

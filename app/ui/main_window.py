@@ -14,6 +14,7 @@ from app.ui.admin.accounts import role_name
 from app.ui.proctor.common import button, error_text, say
 
 if TYPE_CHECKING:  # each page is imported and made when first shown: start-up makes only one
+    from app.services.accounts import Account
     from app.services.context import Services
     from app.ui.admin.first_run import FirstRunScreen
     from app.ui.proctor.local_seats_bar import LocalSeatsBar
@@ -37,12 +38,12 @@ class MainWindow(QMainWindow):
         it off)."""
         super().__init__()
         self.services, self.launch_candidates = services, launch_candidates
-        self.account = None
+        self.account: Account | None = None
         self.session_screen: SessionScreen | None = None
         self.setWindowTitle(self.tr("ExamStation — Staff"))
         self.resize(1100, 760)
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self.column = layout = QVBoxLayout(central)  # bars above the pages, then the pages
         if demo is not None:
             layout.addWidget(self._demo_banner(demo))
         layout.addWidget(self._account_bar())
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sign_in)
         self.sign_in.setFocus()
 
-    def signed_in(self, account) -> None:
+    def signed_in(self, account: Account) -> None:
         self.account = account
         self.account_label.setText(self.tr("Signed in: {name} ({role})").format(name=account.display_name,
                                                                                  role=role_name(account.role)))
@@ -207,7 +208,10 @@ class MainWindow(QMainWindow):
         """An admitted candidate (or Open screen on the console). With the room open to workstations
         the candidate sits at one; otherwise their screen starts as a seat process of its own on this
         computer, and this window stays in front for the proctor."""
-        room = self.session_screen.room if self.session_screen is not None else None
+        screen = self.session_screen
+        if screen is None or self.account is None:  # admitted on a session's screen, by the proctor signed in
+            return
+        room = screen.room
         local = self.services.local_seats
         if room is not None and room.room is not None and (local is None or not local.only_here()):
             room.seat_admitted(attempt_id)
@@ -217,12 +221,12 @@ class MainWindow(QMainWindow):
         if self.local_bar is None:
             from app.ui.proctor.local_seats_bar import LocalSeatsBar
             self.local_bar = LocalSeatsBar(local)
-            self.centralWidget().layout().insertWidget(self.centralWidget().layout().indexOf(self.stack), self.local_bar)
+            self.column.insertWidget(self.column.indexOf(self.stack), self.local_bar)
         name = self.services.delivery.candidate_of(attempt_id).name
         try:
-            local.admit(self.opened, self.session_screen.session_id, attempt_id, name, self.account.username)
+            local.admit(self.opened, screen.session_id, attempt_id, name, self.account.username)
         except Exception as error:  # the room could not open, or the candidate sits at a workstation
-            say(self.session_screen.message, self.tr("{name}'s screen did not start: {why}").format(
+            say(screen.message, self.tr("{name}'s screen did not start: {why}").format(
                 name=name, why=error_text(error)), ok=False)
             return
         self.local_bar.refresh()

@@ -15,7 +15,8 @@ MIN_WIDTH, MIN_HEIGHT = 1024, 720
 def _application() -> QGuiApplication:
     # A widget application, though these checks need none: a process has one application for
     # good, and the screens (or a test run in the same process) may need widgets later.
-    return QApplication.instance() or QApplication(["examstation-check"])  # type: ignore[return-value]
+    existing = QApplication.instance()
+    return existing if isinstance(existing, QGuiApplication) else QApplication(["examstation-check"])
 
 
 def screens() -> CheckResult:
@@ -43,7 +44,7 @@ def pdf_output() -> CheckResult:
     painter = QPainter(writer)
     painter.drawText(100, 100, "ExamStation readiness check")
     painter.end()
-    data = bytes(buffer.data())
+    data = bytes(buffer.data().data())
     if not data.startswith(b"%PDF") or len(data) < 500:
         return CheckResult("PDF output", FAIL, "a test PDF could not be written",
                            "Score reports cannot be saved as PDF; reinstall ExamStation.")

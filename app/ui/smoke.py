@@ -33,6 +33,8 @@ def walk_screens(window: QWidget, say: Callable[[str, str], None]) -> list[str]:
         for index in range(pages.count()):
             pages.setCurrentIndex(index)
             page = pages.widget(index)
+            if page is None:  # Qt's answer past the last page; never below count()
+                continue
             page.grab()
             name = pages.tabText(index) if isinstance(pages, QTabWidget) else type(page).__name__
             shown.append(name.replace("&", ""))
@@ -83,6 +85,8 @@ def _station_and_candidate(demo, windows: list[QWidget], say: Callable[[str, str
     station.signed_in(account)
     station.open_session(opened)
     _walk(station, "station, session open", windows, say)
+    if station.session_screen is None:
+        raise RuntimeError("the demo's session did not open on the station window")
     session_id = station.session_screen.session_id
     candidate = services.delivery.check_in(session_id, "SMOKE-1", "Smoke Test", Accommodations())
     attempt_id = services.delivery.create_attempt(session_id, candidate, opened.exam, Accommodations())

@@ -236,7 +236,8 @@ def evaluator(window: MainWindow, shoot: Shooter, attempts: list[str]) -> None:
     form = screen.form
     for row in form.rows[:6]:
         row.set_mark("not_done" if row.step.id == "lockout" else "done", emit=True)
-    form.rows[1].note_edit.setText("no lock on the battery disconnect")
+    lockout = next(row for row in form.rows if row.step.id == "lockout")
+    lockout.note_edit.setText("no lock on the battery disconnect")  # a critical step not done: its reason
     form.started -= 14 * 60 + 5
     form._show_time()
     shoot(window, "14-evaluator-marking")
@@ -244,18 +245,30 @@ def evaluator(window: MainWindow, shoot: Shooter, attempts: list[str]) -> None:
         row.set_mark("na" if row.step.allow_na else "done", emit=True)
     screen.sign_off.pin_edit.setText("2468")
     screen.sign_off._sign()
-    shoot(window, "15-evaluator-result")
+    shoot(window, "15-evaluator-result")  # blind: nothing of eve's marks or result while sam may be next
+    screen.reveal_bar.pin_edit.setText("2468")
+    screen.reveal_bar._sign()
+    shoot(window, "15-evaluator-result-shown")
     screen.choose(candidate, screen.exam.checklists[0].id, "sam")
     screen.start()
     for row in screen.form.rows:
         row.set_mark("done" if row.step.id in ("lockout", "ppe") or not row.step.allow_na else "na", emit=True)
     screen.form.rows[0].set_mark("not_done", emit=True)
+    for row in screen.form.rows:
+        if row.needs_reason():
+            row.note_edit.setText("not seen on the video")
+    screen.back()  # sam's marks are kept; he resumes them with his PIN
+    shoot(window, "15-evaluator-resume")
+    screen.resume_pin.setText("1357")
+    screen.start()
     screen.sign_off.pin_edit.setText("1357")
     screen.sign_off._sign()
     screen.start_reconciling()
     panel = screen.reconcile_panel
     panel.differences[0].buttons["not_done"].setChecked(True)
     panel.differences[0].note_edit.setText("video shows the lock was not applied to the battery")
+    panel.deciders.pins[0].setText("2468")
+    panel.deciders.pins[1].setText("1357")
     shoot(window, "16-reconcile")
     screen.show_summary()
 

@@ -1,492 +1,528 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../app/ui/admin/release_views.py" line="+24" />
+        <location filename="../../app/ui/admin/release_views.py" line="+24"/>
         <source>Passed</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not passed</source>
         <translation>No aprobado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Incomplete</source>
         <translation>Incompleto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for marks</source>
         <translation>Esperando calificaciones</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Held for review</source>
         <translation>Retenido para revisión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not counted</source>
         <translation>No contabilizado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Voided</source>
         <translation>Anulado</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not released</source>
         <translation>Sin publicar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Released</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changed since its release: review and release again</source>
         <translation>Cambió después de publicarse: revíselo y publíquelo de nuevo</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+59"/>
         <source> (and {n} more)</source>
         <translation> (y {n} más)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Held: {first}{more}</source>
         <translation>Retenido: {first}{more}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Voided at the center: {why}</source>
         <translation>Anulado en el centro: {why}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident: {what}</source>
         <translation>Incidente: {what}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checklist {what}</source>
         <translation>Lista de verificación {what}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Checklist '{name}': evaluators disagree</source>
+        <location line="+1"/>
+        <source>Checklist &apos;{name}&apos;: evaluators disagree</source>
         <translation>Lista de verificación «{name}»: los evaluadores no coinciden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n} answer(s) to mark</source>
         <translation>{n} respuesta(s) por calificar</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>What the replay of the attempt's rules found</source>
+        <location line="+11"/>
+        <source>What the replay of the attempt&apos;s rules found</source>
         <translation>Lo que encontró la repetición de las reglas del intento</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/ui/proctor/console_model.py" line="+14" />
-        <location filename="../../app/ui/proctor/room_model.py" line="+16" />
+        <location line="+1"/>
+        <location filename="../../app/ui/proctor/console_model.py" line="+15"/>
+        <location filename="../../app/ui/proctor/room_model.py" line="+17"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Voided at the center</source>
         <translation>Anulado en el centro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checklists</source>
         <translation>Listas de verificación</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>'{name}': the evaluators disagree</source>
+        <location line="+0"/>
+        <source>&apos;{name}&apos;: the evaluators disagree</source>
         <translation>«{name}»: los evaluadores no coinciden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evaluator/checklist_form.py" line="+21" />
+        <location filename="../../app/ui/evaluator/checklist_form.py" line="+24"/>
         <source>at least {p:g} points</source>
         <translation>al menos {p:g} puntos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>at least {p:g} % of the points that apply</source>
         <translation>al menos el {p:g} % de los puntos aplicables</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>, and every critical step done</source>
         <translation> y todos los pasos críticos hechos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To pass: {threshold}{critical}.</source>
         <translation>Para aprobar: {threshold}{critical}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evaluator/summary.py" line="+22" />
+        <location filename="../../app/ui/evaluator/summary.py" line="+27"/>
         <source>PASSED</source>
         <translation>APROBADO</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>FAILED</source>
         <translation>NO APROBADO</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checklist result: {verdict}, {p:g} of {q:g} points ({pc:.0f} %).</source>
         <translation>Resultado de la lista de verificación: {verdict}, {p:g} de {q:g} puntos ({pc:.0f} %).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reason: {why}.</source>
         <translation>Motivo: {why}.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+2"/>
+        <source>Credential result: not shown while the first evaluation is hidden.</source>
+        <translation>Resultado de la credencial: no se muestra mientras la primera evaluación está oculta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not evaluated yet. Choose the evaluator and start the evaluation.</source>
         <translation>Aún sin evaluar. Elija al evaluador e inicie la evaluación.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>A second evaluator may now score the same performance on their own; they do not see these marks.</source>
-        <translation>Ahora un segundo evaluador puede calificar el mismo desempeño por su cuenta; no verá estas calificaciones.</translation>
+        <location line="+2"/>
+        <source>A second evaluator may now score the same performance on their own. Nothing of the first evaluation is shown until both have signed; its evaluator can show its result with their PIN below.</source>
+        <translation>Un segundo evaluador puede ahora calificar la misma ejecución por su cuenta. No se muestra nada de la primera evaluación hasta que ambos hayan firmado; su evaluador puede ver su resultado con su PIN aquí abajo.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Differences reconciled by {who} on steps: {steps}.</source>
-        <translation>Diferencias resueltas por {who} en los pasos: {steps}.</translation>
+        <location line="+4"/>
+        <source> and </source>
+        <translation> y </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1"/>
+        <source>Differences reconciled by {who}:</source>
+        <translation>Diferencias resueltas por {who}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not done</source>
+        <translation>No hecho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N/A</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• {step}: {mark}, decided by {who} — {reason}</source>
+        <translation>• {step}: {mark}, decidido por {who} — {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The two evaluators marked {n} step(s) differently: reconcile them to get a result.</source>
         <translation>Los dos evaluadores calificaron {n} paso(s) de forma distinta: resuelva las diferencias para obtener un resultado.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>first evaluation</source>
         <translation>primera evaluación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>second evaluation</source>
         <translation>segunda evaluación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
+        <source>Signed: {kind} by {who} at {at}.</source>
+        <translation>Firmada: {kind} por {who} a las {at}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed: {kind} by {who} at {at} (task time {m}:{s:02d}).</source>
         <translation>Firmada: {kind} por {who} a las {at} (tiempo de la tarea {m}:{s:02d}).</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Credential result (needs {rule}): not complete yet — {why}.</source>
-        <translation>Resultado de la credencial (exige {rule}): todavía no está completo — {why}.</translation>
+        <location line="+6"/>
+        <source>Credential result ({rule}): not complete yet — {why}.</source>
+        <translation>Resultado de la credencial ({rule}): aún incompleto — {why}.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Credential result (needs {rule}): {verdict}{reasons}.</source>
-        <translation>Resultado de la credencial (exige {rule}): {verdict}{reasons}.</translation>
-    </message>
-    <message>
-        <location line="-2" />
+        <location line="+2"/>
         <source>EARNED</source>
         <translation>OBTENIDA</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>NOT EARNED</source>
         <translation>NO OBTENIDA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lockdown/instance.py" line="+42" />
+        <location line="+2"/>
+        <source>Credential result ({rule}): {verdict}{reasons}.</source>
+        <translation>Resultado de la credencial ({rule}): {verdict}{reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lockdown/instance.py" line="+42"/>
         <source>ExamStation will not keep its lock in {folder}: {why}. Remove that folder (as administrator if needed) and start again.</source>
         <translation>ExamStation no guardará su bloqueo en {folder}: {why}. Borre esa carpeta (como administrador si hace falta) y vuelva a iniciar.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>it is a link or not a folder</source>
         <translation>es un enlace o no es una carpeta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>it belongs to another user</source>
         <translation>pertenece a otro usuario</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>ExamStation cannot create its lock file in {folder}. Check that the folder is writable.</source>
         <translation>ExamStation no puede crear su archivo de bloqueo en {folder}. Compruebe que se puede escribir en la carpeta.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> (process {pid})</source>
         <translation> (proceso {pid})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ExamStation is already running on this station{where}. Use the window that is open, or ask the proctor to close it.</source>
         <translation>ExamStation ya está abierto en esta estación{where}. Use la ventana abierta o pida al supervisor que la cierre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/proctor/common.py" line="+29" />
+        <location filename="../../app/ui/proctor/common.py" line="+30"/>
         <source>. Correct it and try again.</source>
         <translation>. Corríjalo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Something unexpected went wrong ({kind}). Nothing was changed; try again, and report it if it repeats.</source>
         <translation>Ocurrió un error inesperado ({kind}). No se cambió nada; inténtelo de nuevo y avise si se repite.</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+87"/>
         <source>untimed</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>ready, not started</source>
         <translation>listo, sin empezar</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+2" />
+        <location line="+0"/>
+        <location line="+2"/>
         <source>writing</source>
         <translation>escribiendo</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not started</source>
         <translation>sin empezar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>screen closed</source>
         <translation>pantalla cerrada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>submitted</source>
         <translation>entregado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>time over</source>
         <translation>tiempo agotado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>voided</source>
         <translation>anulado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>moved to another station</source>
         <translation>trasladado a otra estación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/proctor/console_model.py" line="-2" />
-        <location filename="../../app/ui/proctor/room_model.py" line="-2" />
+        <location filename="../../app/ui/proctor/console_model.py" line="-2"/>
+        <location filename="../../app/ui/proctor/room_model.py" line="-2"/>
         <source>Seat</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/ui/proctor/room_model.py" line="+0" />
+        <location line="+1"/>
+        <location filename="../../app/ui/proctor/room_model.py" line="+0"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../app/ui/proctor/room_model.py" line="+1" />
+        <location line="+0"/>
+        <location filename="../../app/ui/proctor/room_model.py" line="+1"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../app/ui/proctor/room_model.py" line="+0" />
+        <location line="+0"/>
+        <location filename="../../app/ui/proctor/room_model.py" line="+0"/>
         <source>Answered</source>
         <translation>Respondidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff actions</source>
         <translation>Acciones del personal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Focus losses</source>
         <translation>Salidas de ventana</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>{time} at the last save</source>
         <translation>{time} al último guardado</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>on a rest break: confirm the return</source>
         <translation>en un descanso: confirme el regreso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/proctor/common.py" line="-2" />
+        <location filename="../../app/ui/proctor/common.py" line="-2"/>
         <source>on a rest break</source>
         <translation>en descanso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/proctor/room_model.py" line="-1" />
+        <location filename="../../app/ui/proctor/room_model.py" line="-1"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Candidate</source>
         <translation>Candidato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last saved on the station</source>
         <translation>Último guardado en la estación</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>{n} s ago</source>
         <translation>hace {n} s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{n} min ago</source>
         <translation>hace {n} min</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Offline since {when}</source>
         <translation>Sin conexión desde {when}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not connected yet</source>
         <translation>Aún sin conectar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>evaluator tablet</source>
         <translation>tableta de evaluador</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/proctor/roster.py" line="+36" />
+        <location filename="../../app/ui/proctor/roster.py" line="+36"/>
         <source>The file is empty. Start from the roster template: its first line names the columns.</source>
         <translation>El archivo está vacío. Parta de la plantilla de lista: su primera línea nombra las columnas.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>candidate number {n} appears twice (or is already checked in)</source>
         <translation>el número de candidato {n} aparece dos veces (o ya está registrado)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>line {line}: {problem}</source>
         <translation>línea {line}: {problem}</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the first line has no column for the candidate's {what}</source>
+        <location line="+11"/>
+        <source>the first line has no column for the candidate&apos;s {what}</source>
         <translation>la primera línea no tiene columna para {what} del candidato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>number and name</source>
         <translation>el número y el nombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>number</source>
         <translation>el número</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>name</source>
         <translation>el nombre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the first line names {n} column(s) a roster does not have: {cols}. Copy the first line of the roster template</source>
         <translation>la primera línea nombra {n} columna(s) que una lista no tiene: {cols}. Copie la primera línea de la plantilla de lista</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the first line names a column twice</source>
         <translation>la primera línea nombra una columna dos veces</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the extra time “{v}” is not a number from 1.0 to 4.0</source>
         <translation>el tiempo adicional «{v}» no es un número de 1.0 a 4.0</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the rest breaks “{v}” are not a whole number from 0 to 10</source>
         <translation>los descansos «{v}» no son un número entero de 0 a 10</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+2"/>
+        <location line="+2"/>
         <source>the text size “{v}” is not one of {scales}</source>
         <translation>el tamaño de texto «{v}» no es uno de {scales}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>this exam needs {n} prerequisite credential number(s) in the prerequisite number column</source>
         <translation>este examen necesita {n} número(s) de credencial previa en la columna del número de requisito previo</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>the candidate number is empty</source>
         <translation>falta el número de candidato</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the name is empty</source>
         <translation>falta el nombre</translation>
     </message>
@@ -494,68 +530,68 @@
 <context>
     <name>AccountChangeDialog</name>
     <message>
-        <location filename="../../app/ui/admin/account_actions.py" line="+29" />
+        <location filename="../../app/ui/admin/account_actions.py" line="+29"/>
         <source>4 or more digits</source>
         <translation>4 o más dígitos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New PIN:</source>
         <translation>&amp;Nuevo PIN:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New PIN</source>
         <translation>Nuevo PIN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Repeat the new PIN:</source>
         <translation>&amp;Repita el nuevo PIN:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Repeat the new PIN</source>
         <translation>Repita el nuevo PIN</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Your administrator &amp;PIN:</source>
         <translation>Su &amp;PIN de administrador:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your administrator PIN</source>
         <translation>Su PIN de administrador</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your &amp;password (you have no PIN):</source>
         <translation>Su &amp;contraseña (no tiene PIN):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your administrator password</source>
         <translation>Su contraseña de administrador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+1" />
+        <location line="+6"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31"/>
         <source>The two new PINs differ. Type the same PIN twice.</source>
         <translation>Los dos PIN nuevos no coinciden. Escriba el mismo PIN dos veces.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Enter your own PIN or password: changing an account needs it.</source>
         <translation>Escriba su propio PIN o contraseña: se necesita para cambiar una cuenta.</translation>
     </message>
@@ -563,301 +599,301 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../app/ui/admin/accounts.py" line="+19" />
+        <location filename="../../app/ui/admin/accounts.py" line="+20"/>
         <source>station administrator</source>
         <translation>administrador de la estación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>proctor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>evaluator</source>
         <translation>evaluador</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>marker</source>
         <translation>corrector</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>adjudicator</source>
         <translation>árbitro</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+1" />
+        <location line="+12"/>
+        <location line="+1"/>
         <source>Station accounts</source>
         <translation>Cuentas de la estación</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+33" />
+        <location line="+0"/>
+        <location line="+33"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accounts on this station</source>
         <translation>Cuentas de esta estación</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add an account</source>
         <translation>Agregar una cuenta</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New user name</source>
         <translation>Nuevo usuario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nombre visible:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New display name</source>
         <translation>Nuevo nombre visible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>8 or more characters</source>
         <translation>8 caracteres o más</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>4 or more digits; evaluators need one</source>
         <translation>4 dígitos o más; los evaluadores lo necesitan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P&amp;IN:</source>
         <translation>P&amp;IN:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New PIN</source>
         <translation>Nuevo PIN</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Evaluators sign evaluations with their PIN; proctors and administrators unlock a candidate's screen with theirs.</source>
+        <location line="+2"/>
+        <source>Evaluators sign evaluations with their PIN; proctors and administrators unlock a candidate&apos;s screen with theirs.</source>
         <translation>Los evaluadores firman las evaluaciones con su PIN; los supervisores y administradores desbloquean la pantalla de un candidato con el suyo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add account</source>
         <translation>&amp;Agregar cuenta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add account</source>
         <translation>Agregar cuenta</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>disabled: cannot sign in</source>
         <translation>desactivada: no puede iniciar sesión</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>locked after wrong tries ({n} min left)</source>
         <translation>bloqueada tras intentos fallidos (quedan {n} min)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Ena&amp;ble</source>
         <translation>Acti&amp;var</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enable the chosen account</source>
         <translation>Activar la cuenta elegida</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name} ({user})</source>
         <translation>{name} ({user})</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18"/>
         <source>Unlock {who}</source>
         <translation>Desbloquear a {who}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The account was locked after wrong passwords or PINs. Unlock it once you know it is really them at the keyboard.</source>
         <translation>La cuenta se bloqueó tras contraseñas o PIN incorrectos. Desbloquéela cuando sepa que es realmente esa persona quien está al teclado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unlocked {who}: they can sign in again.</source>
         <translation>{who} desbloqueado: puede volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>New PIN for {who}</source>
         <translation>Nuevo PIN para {who}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The old PIN stops working at once. Tell them the new PIN in person.</source>
         <translation>El PIN anterior deja de funcionar de inmediato. Comunique el nuevo PIN en persona.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Set the new PIN</source>
         <translation>&amp;Poner el nuevo PIN</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{who} has a new PIN.</source>
         <translation>{who} tiene un nuevo PIN.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Enable {who}</source>
         <translation>Activar a {who}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>They can sign in again with their password and PIN.</source>
         <translation>Podrá volver a iniciar sesión con su contraseña y su PIN.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enabled {who}: they can sign in again.</source>
         <translation>{who} activado: puede volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Disable {who}</source>
         <translation>Desactivar a {who}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>They can no longer sign in or give their PIN. What they did stays in the record; you can enable the account again later.</source>
         <translation>Ya no podrá iniciar sesión ni dar su PIN. Lo que hizo queda en el registro; puede volver a activar la cuenta más adelante.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Disabled {who}: they cannot sign in.</source>
         <translation>{who} desactivado: no puede iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Enable</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-149"/>
         <source>Account result</source>
         <translation>Resultado de la cuenta</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Unloc&amp;k</source>
         <translation>Desblo&amp;quear</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unlock the chosen account</source>
         <translation>Desbloquear la cuenta elegida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New PIN…</source>
         <translation>&amp;Nuevo PIN…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Give the chosen account a new PIN</source>
         <translation>Dar un nuevo PIN a la cuenta elegida</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+60" />
+        <location line="+2"/>
+        <location line="+60"/>
         <source>Disa&amp;ble</source>
         <translation>Desacti&amp;var</translation>
     </message>
     <message>
-        <location line="-60" />
-        <location line="+62" />
+        <location line="-60"/>
+        <location line="+62"/>
         <source>Disable the chosen account</source>
         <translation>Desactivar la cuenta elegida</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>An evaluator needs a PIN to sign evaluations. Enter one.</source>
         <translation>Un evaluador necesita un PIN para firmar evaluaciones. Escriba uno.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Added {name} ({user}) as {role}.</source>
         <translation>Se agregó a {name} ({user}) como {role}.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>active</source>
         <translation>activa</translation>
     </message>
@@ -865,12 +901,12 @@
 <context>
     <name>AnswerSaver</name>
     <message>
-        <location filename="../../app/ui/candidate/saving.py" line="+131" />
+        <location filename="../../app/ui/candidate/saving.py" line="+131"/>
         <source>Not saved yet — tell the proctor; your answer is kept and will be saved automatically.</source>
         <translation>Aún no guardada: avise al supervisor. Su respuesta se conserva y se guardará automáticamente.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Saved: your answers are all saved now.</source>
         <translation>Guardado: todas sus respuestas están guardadas.</translation>
     </message>
@@ -878,112 +914,112 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../app/ui/proctor/audit_view.py" line="+17" />
+        <location filename="../../app/ui/proctor/audit_view.py" line="+18"/>
         <source>every action</source>
         <translation>todas las acciones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>attempts (pause, time, void, incidents)</source>
         <translation>intentos (pausa, tiempo, anulación, incidentes)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>check-in</source>
         <translation>registro de llegada</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>checklists</source>
         <translation>listas de verificación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>accounts and sign-in</source>
         <translation>cuentas e inicios de sesión</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>keys and trust</source>
         <translation>claves y confianza</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Time (UTC)</source>
         <translation>Hora (UTC)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Audit chain status</source>
         <translation>Estado de la cadena de auditoría</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Who (user name):</source>
         <translation>&amp;Quién (usuario):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Filter by who</source>
         <translation>Filtrar por quién</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter by action</source>
         <translation>Filtrar por acción</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ac&amp;tion:</source>
         <translation>Ac&amp;ción:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About (name, n&amp;umber or id):</source>
         <translation>Sobre (nombre, n&amp;úmero o id):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Filter by subject</source>
         <translation>Filtrar por asunto</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Audit log entries</source>
         <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Refresh the audit log</source>
         <translation>Actualizar el registro de auditoría</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44"/>
         <source>The audit log is intact: {n} entries, each chained to the one before it.</source>
         <translation>El registro de auditoría está intacto: {n} entradas, cada una encadenada a la anterior.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The audit log has been altered ({problem}). Do not change anything on this station; tell the credential body and keep the station as it is.</source>
         <translation>El registro de auditoría fue alterado ({problem}). No cambie nada en esta estación; avise al organismo certificador y deje la estación como está.</translation>
     </message>
@@ -991,377 +1027,377 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../../app/ui/proctor/audit_words.py" line="+22" />
+        <location filename="../../app/ui/proctor/audit_words.py" line="+22"/>
         <source>{who} created the account of {about} ({role}).</source>
         <translation>{who} creó la cuenta de {about} ({role}).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Someone tried to sign in as {about} with a wrong {secret} ({failures} wrong tries in a row).</source>
         <translation>Alguien intentó iniciar sesión como {about} con {secret} ({failures} intentos incorrectos seguidos).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{who} signed in.</source>
         <translation>{who} inició sesión.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} signed out.</source>
         <translation>{who} cerró sesión.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} unlocked the account of {about}.</source>
         <translation>{who} desbloqueó la cuenta de {about}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} gave {about} a new PIN.</source>
         <translation>{who} dio un PIN nuevo a {about}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} enabled the account of {about}.</source>
         <translation>{who} activó la cuenta de {about}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} disabled the account of {about}.</source>
         <translation>{who} desactivó la cuenta de {about}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} paused {about}: {reason}</source>
         <translation>{who} pausó {about}: {reason}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} resumed {about}.</source>
         <translation>{who} reanudó {about}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} gave {about} {minutes} more minute(s): {reason}</source>
         <translation>{who} dio {minutes} minuto(s) más a {about}: {reason}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} voided {about}: {reason}</source>
         <translation>{who} anuló {about}: {reason}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} recorded an incident for {about} ({kind}): {description}</source>
         <translation>{who} registró un incidente en {about} ({kind}): {description}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} admitted {about}{at_seat}.</source>
         <translation>{who} admitió a {about}{at_seat}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} signed the {kind} of {about} on the checklist “{checklist}”: {verdict}, {points} point(s).</source>
         <translation>{who} firmó la {kind} de {about} en la lista de verificación «{checklist}»: {verdict}, {points} punto(s).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{who} reconciled the two evaluations of {about} on the checklist “{checklist}” ({steps} step(s) marked differently).</source>
         <translation>{who} concilió las dos evaluaciones de {about} en la lista de verificación «{checklist}» ({steps} paso(s) marcados de forma distinta).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{who} marked an answer of {about}: {points} point(s).</source>
         <translation>{who} calificó una respuesta de {about}: {points} punto(s).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>{who} created this center's keys for “{name}”.</source>
+        <location line="+1"/>
+        <source>{who} created this center&apos;s keys for “{name}”.</source>
         <translation>{who} creó las claves de este centro para «{name}».</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>{who} restored this center's keys for “{name}” from a backup.</source>
+        <location line="+1"/>
+        <source>{who} restored this center&apos;s keys for “{name}” from a backup.</source>
         <translation>{who} restauró desde una copia de seguridad las claves de este centro para «{name}».</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} trusted the credential body “{name}”.</source>
         <translation>{who} dio su confianza al organismo certificador «{name}».</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} started {about} (exam version {version}).</source>
         <translation>{who} inició {about} (versión del examen {version}).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} ended {about} with {attempts} attempt(s).</source>
         <translation>{who} terminó {about} con {attempts} intento(s).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} closed the screen of {about}.</source>
         <translation>{who} cerró la pantalla de {about}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} exported the results of {about} to the file {file}.</source>
         <translation>{who} exportó los resultados de {about} al archivo {file}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} ran a practice simulation with {candidates} candidate(s).</source>
         <translation>{who} ejecutó una simulación de práctica con {candidates} candidato(s).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} opened the testing room for {about}.</source>
         <translation>{who} abrió la sala de examen para {about}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} accepted the {device} “{seat}” into the room.</source>
         <translation>{who} aceptó en la sala: {device} «{seat}».</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} turned away the {device} “{seat}”.</source>
         <translation>{who} rechazó: {device} «{seat}».</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>{who} refused a connection from {about} that did not follow the room's rules.</source>
+        <location line="+1"/>
+        <source>{who} refused a connection from {about} that did not follow the room&apos;s rules.</source>
         <translation>{who} rechazó una conexión desde {about} que no seguía las reglas de la sala.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} seated {about} at “{seat}”.</source>
         <translation>{who} asignó {about} al puesto «{seat}».</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} moved {about} from “{from}” to “{to}”.</source>
         <translation>{who} trasladó {about} de «{from}» a «{to}».</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} removed the seat “{seat}” from the room.</source>
         <translation>{who} quitó el puesto «{seat}» de la sala.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} refused the seat “{seat}”: it asked for an attempt it was not given.</source>
         <translation>{who} rechazó el puesto «{seat}»: pidió un intento que no se le había asignado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{who} signed in on the tablet “{tablet}”.</source>
         <translation>{who} inició sesión en la tableta «{tablet}».</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>{who} could not sign in on the tablet “{tablet}”: the account is not an evaluator's.</source>
+        <location line="+1"/>
+        <source>{who} could not sign in on the tablet “{tablet}”: the account is not an evaluator&apos;s.</source>
         <translation>{who} no pudo iniciar sesión en la tableta «{tablet}»: la cuenta no es de un evaluador.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{who} refused an evaluation from the tablet “{tablet}”: it was not signed off on this station.</source>
         <translation>{who} rechazó una evaluación de la tableta «{tablet}»: no se firmó en esta estación.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>{who} closed the candidate's screen of {about} with the proctor's PIN.</source>
+        <location line="+2"/>
+        <source>{who} closed the candidate&apos;s screen of {about} with the proctor&apos;s PIN.</source>
         <translation>{who} cerró la pantalla de candidato de {about} con el PIN del supervisor.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>{who} closed the candidate's screen of {about} as the room closed.</source>
+        <location line="+1"/>
+        <source>{who} closed the candidate&apos;s screen of {about} as the room closed.</source>
         <translation>{who} cerró la pantalla de candidato de {about} al cerrarse la sala.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>{who} closed the candidate's screen of {about}: {why}.</source>
+        <location line="+1"/>
+        <source>{who} closed the candidate&apos;s screen of {about}: {why}.</source>
         <translation>{who} cerró la pantalla de candidato de {about}: {why}.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>{who} opened the candidate's screen of {about} again after it closed unexpectedly.</source>
+        <location line="+1"/>
+        <source>{who} opened the candidate&apos;s screen of {about} again after it closed unexpectedly.</source>
         <translation>{who} volvió a abrir la pantalla de candidato de {about} tras un cierre inesperado.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>{who} stopped reopening the candidate's screen of {about}: it closed unexpectedly {restarts} times. Check this computer.</source>
+        <location line="+2"/>
+        <source>{who} stopped reopening the candidate&apos;s screen of {about}: it closed unexpectedly {restarts} times. Check this computer.</source>
         <translation>{who} dejó de reabrir la pantalla de candidato de {about}: se cerró de forma inesperada {restarts} veces. Revise este equipo.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The station</source>
         <translation>La estación</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Lockdown on the candidate's screen</source>
+        <location line="+0"/>
+        <source>Lockdown on the candidate&apos;s screen</source>
         <translation>El bloqueo de la pantalla del candidato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The proctor</source>
         <translation>El supervisor</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>A simulation</source>
         <translation>Una simulación</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Administrator {name}</source>
         <translation>Administrador {name}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Proctor {name}</source>
         <translation>Supervisor {name}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Evaluator {name}</source>
         <translation>Evaluador {name}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>station administrator</source>
         <translation>administrador de la estación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>proctor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>evaluator</source>
         <translation>evaluador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>candidate workstation</source>
         <translation>puesto de candidato</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>evaluator tablet</source>
         <translation>tableta de evaluador</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>left the exam window</source>
         <translation>salió de la ventana del examen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>disruption in the room</source>
         <translation>alteración en la sala</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>technical problem</source>
         <translation>problema técnico</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>suspected misconduct</source>
         <translation>sospecha de conducta indebida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>illness</source>
         <translation>indisposición</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the candidate now sits at another seat</source>
         <translation>el candidato ahora está en otro puesto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the attempt ended and is saved on the station</source>
         <translation>el intento terminó y está guardado en la estación</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>{name}'s attempt (seat {seat})</source>
+        <location line="+6"/>
+        <source>{name}&apos;s attempt (seat {seat})</source>
         <translation>el intento de {name} (puesto {seat})</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>{name}'s attempt</source>
+        <location line="+1"/>
+        <source>{name}&apos;s attempt</source>
         <translation>el intento de {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>this session</source>
         <translation>esta sesión</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>{who} did something this version does not describe, to {about}.</source>
         <translation>{who} hizo algo que esta versión no describe, sobre {about}.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no description</source>
         <translation>sin descripción</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>second evaluation</source>
         <translation>segunda evaluación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>first evaluation</source>
         <translation>primera evaluación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>passed</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not passed</source>
         <translation>no aprobada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PIN</source>
         <translation>un PIN incorrecto</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>password</source>
         <translation>una contraseña incorrecta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>device</source>
         <translation>dispositivo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> at seat {seat}</source>
         <translation> en el puesto {seat}</translation>
     </message>
@@ -1369,47 +1405,47 @@
 <context>
     <name>BackupPassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/admin/passphrase_dialog.py" line="+69" />
-        <source>Restore the center's keys</source>
+        <location filename="../../app/ui/admin/passphrase_dialog.py" line="+69"/>
+        <source>Restore the center&apos;s keys</source>
         <translation>Restaurar las claves del centro</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Backup passphrase:</source>
         <translation>Frase de contraseña de la &amp;copia:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passphrase problem</source>
         <translation>Problema con la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Restore the keys</source>
         <translation>&amp;Restaurar las claves</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore the keys</source>
         <translation>Restaurar las claves</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Enter the passphrase that {file} was sealed with when the backup was made (examstation keys backup).</source>
         <translation>Escriba la frase de contraseña con la que se selló {file} al hacer la copia (examstation keys backup).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Enter the backup passphrase.</source>
         <translation>Escriba la frase de contraseña de la copia.</translation>
     </message>
@@ -1417,7 +1453,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../app/ui/admin/charts.py" line="+41" />
+        <location filename="../../app/ui/admin/charts.py" line="+41"/>
         <source>No data yet</source>
         <translation>Aún no hay datos</translation>
     </message>
@@ -1425,244 +1461,244 @@
 <context>
     <name>BuildTab</name>
     <message>
-        <location filename="../../app/ui/admin/build_tab.py" line="+41" />
+        <location filename="../../app/ui/admin/build_tab.py" line="+41"/>
         <source>Exam source folder or QTI package</source>
         <translation>Carpeta fuente del examen o paquete QTI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QTI companion file</source>
         <translation>Archivo complementario QTI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QTI only; default: examstation.yaml in the package</source>
         <translation>Solo QTI; por defecto: examstation.yaml del paquete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave out what QTI import cannot carry over (listed in the report)</source>
         <translation>Omitir lo que la importación QTI no puede trasladar (se indica en el informe)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Centers that may open the package</source>
         <translation>Centros que pueden abrir el paquete</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Release code</source>
         <translation>Código de apertura</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>optional: given to the center on exam day</source>
         <translation>opcional: se entrega al centro el día del examen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opens only from</source>
         <translation>Se abre solo desde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opens only until</source>
         <translation>Se abre solo hasta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Package file to write</source>
         <translation>Archivo de paquete que se escribirá</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Build the package</source>
         <translation>Crear el &amp;paquete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Build the package</source>
         <translation>Crear el paquete</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;heck only</source>
         <translation>Solo co&amp;mprobar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the source without building</source>
         <translation>Comprobar la fuente sin crear el paquete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reads and checks the source (and the QTI import) as a build would, and writes nothing</source>
         <translation>Lee y comprueba la fuente (y la importación QTI) como lo haría la creación, sin escribir nada</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Build progress</source>
         <translation>Progreso de la creación</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Build result and import report</source>
         <translation>Resultado de la creación e informe de importación</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Folder…</source>
         <translation>Carpeta…</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+44" />
+        <location line="+0"/>
+        <location line="+44"/>
         <source>Choose an exam source or QTI folder</source>
         <translation>Elegir una carpeta fuente de examen o QTI</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-42"/>
         <source>QTI zip…</source>
         <translation>ZIP QTI…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choose a QTI content package zip</source>
         <translation>Elegir un ZIP de paquete de contenido QTI</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choose the QTI companion file</source>
         <translation>Elegir el archivo complementario QTI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suggest</source>
         <translation>Sugerir</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Suggest a release code</source>
         <translation>Sugerir un código de apertura</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choose where to write the package</source>
         <translation>Elegir dónde escribir el paquete</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Source:</source>
         <translation>&amp;Fuente:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Companion:</source>
         <translation>&amp;Complementario:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;enters:</source>
         <translation>Ce&amp;ntros:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Release &amp;code:</source>
         <translation>Código de &amp;apertura:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Escribir en:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Build an encrypted, signed exam package for your registered testing centers from an exam source folder or a QTI 2.0, 2.1, 2.2 or 3.0 content package.</source>
         <translation>Cree un paquete de examen cifrado y firmado para sus centros de examen registrados a partir de una carpeta fuente de examen o de un paquete de contenido QTI 2.0, 2.1, 2.2 o 3.0.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Choose a QTI content package</source>
         <translation>Elija un paquete de contenido QTI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QTI packages (*.zip)</source>
         <translation>Paquetes QTI (*.zip)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choose the companion file</source>
         <translation>Elija el archivo complementario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Companion files (*.yaml *.yml)</source>
         <translation>Archivos complementarios (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Write the package to</source>
         <translation>Escribir el paquete en</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exam packages (*.exampkg)</source>
         <translation>Paquetes de examen (*.exampkg)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Building {name}…</source>
         <translation>Creando {name}…</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+24" />
+        <location line="+7"/>
+        <location line="+24"/>
         <source>Choose the exam source folder or QTI package first.</source>
         <translation>Primero elija la carpeta fuente del examen o el paquete QTI.</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Checking {name}…</source>
         <translation>Comprobando {name}…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No problems: {items} items on {forms} forms; every key earns full marks. Nothing was written.</source>
         <translation>Sin problemas: {items} ítems en {forms} versiones; cada clave obtiene la puntuación completa. No se escribió nada.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Tick at least one center that may open the package.</source>
         <translation>Marque al menos un centro que pueda abrir el paquete.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose where to write the package.</source>
         <translation>Elija dónde escribir el paquete.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Built {path}: {items} items, {forms} forms, for {centers}. Package id {id}.</source>
         <translation>Creado {path}: {items} ítems, {forms} versiones, para {centers}. Id del paquete {id}.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Nothing was built. {n} problem(s) to put right:</source>
         <translation>No se creó nada. {n} problema(s) por corregir:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The package could not be built ({kind}). Nothing was written.</source>
         <translation>No se pudo crear el paquete ({kind}). No se escribió nada.</translation>
     </message>
@@ -1670,87 +1706,87 @@
 <context>
     <name>Calculator</name>
     <message>
-        <location filename="../../app/ui/widgets/calculator.py" line="+100" />
+        <location filename="../../app/ui/widgets/calculator.py" line="+100"/>
         <source>Calculator</source>
         <translation>Calculadora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type numbers and + − × ÷ with the keyboard, Enter for the result, Escape to clear.</source>
         <translation>Escriba números y + − × ÷ con el teclado, Intro para el resultado, Escape para borrar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Calculator display</source>
         <translation>Pantalla de la calculadora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The number entered or the result</source>
         <translation>El número introducido o el resultado</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10"/>
         <source>Divide</source>
         <translation>Dividir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Multiply</source>
         <translation>Multiplicar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minus</source>
         <translation>Menos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decimal point</source>
         <translation>Separador decimal</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change sign</source>
         <translation>Cambiar signo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plus</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete last digit</source>
         <translation>Borrar el último dígito</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Square root</source>
         <translation>Raíz cuadrada</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Equals</source>
         <translation>Igual</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Calculator key</source>
         <translation>Tecla de la calculadora</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Shows {value}</source>
         <translation>Muestra {value}</translation>
     </message>
@@ -1758,47 +1794,47 @@
 <context>
     <name>CandidateWindow</name>
     <message>
-        <location filename="../../app/ui/candidate/window.py" line="+83" />
+        <location filename="../../app/ui/candidate/window.py" line="+76"/>
         <source>{title} — ExamStation</source>
         <translation>{title} — ExamStation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exam: {title}</source>
         <translation>Examen: {title}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The exam screen for {name}</source>
         <translation>La pantalla del examen de {name}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Time warning</source>
         <translation>Aviso de tiempo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saving</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+231" />
+        <location line="+231"/>
         <source>1 minute left in the exam.</source>
         <translation>Queda 1 minuto de examen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{minutes} minutes left in the exam.</source>
         <translation>Quedan {minutes} minutos de examen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The exam is paused.</source>
         <translation>El examen está en pausa.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The exam continues.</source>
         <translation>El examen continúa.</translation>
     </message>
@@ -1806,433 +1842,434 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../app/ui/evaluator/tablet_pages.py" line="+87" />
+        <location filename="../../app/ui/evaluator/tablet_pages.py" line="+86"/>
         <source>Sign &amp;out</source>
         <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Refresh the list</source>
         <translation>&amp;Actualizar la lista</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Refresh the list of candidates</source>
         <translation>Actualizar la lista de candidatos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Candidates to score</source>
         <translation>Candidatos por calificar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>S&amp;core the chosen candidate</source>
         <translation>&amp;Calificar al candidato elegido</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Score the chosen candidate</source>
         <translation>Calificar al candidato elegido</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Evaluations signed on this tablet</source>
-        <translation>Evaluaciones firmadas en esta tableta</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+6"/>
         <source>Latest evaluation</source>
         <translation>Última evaluación</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>Signed on this tablet</source>
-        <translation>Firmadas en esta tableta</translation>
+        <location line="-2"/>
+        <location line="+20"/>
+        <source>Your evaluations signed on this tablet</source>
+        <translation>Sus evaluaciones firmadas en esta tableta</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name}: candidates to score — {exam}</source>
         <translation>{name}: candidatos por calificar — {exam}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>, seat {seat}</source>
         <translation>, puesto {seat}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> — second, independent evaluation</source>
         <translation> — segunda evaluación, independiente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
+        <source> — your marks in progress</source>
+        <translation> — sus calificaciones en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} ({number}){seat}: {checklist}{second}</source>
         <translation>{name} ({number}){seat}: {checklist}{second}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Nobody is waiting for you to score them. New candidates appear here when they are checked in.</source>
         <translation>No hay nadie esperando su calificación. Los candidatos nuevos aparecen aquí cuando se registra su llegada.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12"/>
         <source>Saved on the station.</source>
         <translation>Guardada en la estación.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept on this tablet; not on the station yet (sent again when connected).</source>
         <translation>Guardada en esta tableta; aún no está en la estación (se envía de nuevo al conectarse).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not stored by the station: {why}</source>
         <translation>La estación no la guardó: {why}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{candidate} — {checklist}: {where}</source>
         <translation>{candidate} — {checklist}: {where}</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Nothing signed on this tablet yet.</source>
-        <translation>Aún no se ha firmado nada en esta tableta.</translation>
+        <location line="+3"/>
+        <source>You have signed nothing on this tablet yet.</source>
+        <translation>Todavía no ha firmado nada en esta tableta.</translation>
     </message>
 </context>
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../app/ui/proctor/check_in.py" line="+23" />
+        <location filename="../../app/ui/proctor/check_in.py" line="+24"/>
         <source>passport</source>
         <translation>pasaporte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>national identity card</source>
         <translation>documento nacional de identidad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>driving licence</source>
         <translation>licencia de conducir</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>residence permit</source>
         <translation>permiso de residencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>other photo ID</source>
         <translation>otra identificación con foto</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>&amp;Import roster (CSV)…</source>
         <translation>&amp;Importar lista (CSV)…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Import roster CSV</source>
         <translation>Importar lista de candidatos CSV</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Roster import result</source>
         <translation>Resultado de la importación de la lista</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checked in:</source>
         <translation>Registrados:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose the roster</source>
         <translation>Elija la lista de candidatos</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+6" />
+        <location line="+1"/>
+        <location line="+6"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The roster {file} cannot be read ({why}). Save it as UTF-8 CSV and import it again.</source>
         <translation>No se puede leer la lista {file} ({why}). Guárdela como CSV UTF-8 e impórtela de nuevo.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The roster was not imported: {n} problem(s). Fix them all in the file and import it again:
 • {list}</source>
         <translation>No se importó la lista: {n} problema(s). Corríjalos todos en el archivo e impórtela de nuevo:
 • {list}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Imported {n} candidate(s). Choose one as they arrive, check their ID and admit them.</source>
         <translation>Se importaron {n} candidato(s). Elija a cada uno al llegar, verifique su identificación y admítalo.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>&amp;Admit and create the attempt</source>
         <translation>&amp;Admitir y crear el intento</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Admit candidate</source>
         <translation>Admitir al candidato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check-in result</source>
         <translation>Resultado del registro</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Candidate</source>
         <translation>Candidato</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Candidate num&amp;ber:</source>
         <translation>Núm&amp;ero de candidato:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Candidate number</source>
         <translation>Número de candidato</translation>
     </message>
     <message>
-        <location line="-103" />
-        <source>Save a roster &amp;template…</source>
+        <location line="-103"/>
+        <source>Save a roster tem&amp;plate…</source>
         <translation>Guardar una &amp;plantilla de lista…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save a roster template</source>
         <translation>Guardar una plantilla de lista</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A roster is a CSV file with one candidate a line: number and name, and if needed the seat, extra time, rest breaks, text size and prerequisite credential numbers. Start from the template: its first line names the columns. Choose a waiting candidate to fill the form, check their ID, then admit them.</source>
         <translation>Una lista es un archivo CSV con un candidato por línea: número y nombre y, si hace falta, el puesto, el tiempo adicional, los descansos, el tamaño de texto y los números de credenciales previas. Parta de la plantilla: su primera línea nombra las columnas. Elija un candidato en espera para rellenar el formulario, compruebe su identificación y admítalo.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Save the roster template</source>
         <translation>Guardar la plantilla de lista</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The template was not saved ({why}). Choose another folder and try again.</source>
         <translation>La plantilla no se guardó ({why}). Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Saved the roster template as {file}. Replace the example line with your candidates, then import it.</source>
         <translation>Plantilla de lista guardada como {file}. Sustituya la línea de ejemplo por sus candidatos y luego impórtela.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seat</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Seat:</source>
         <translation>&amp;Puesto:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>assigned at random</source>
         <translation>asignado al azar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exam form</source>
         <translation>Versión del examen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>For&amp;m:</source>
         <translation>&amp;Versión:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>ID verification</source>
         <translation>Verificación de identidad</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>choose the ID shown…</source>
         <translation>elija la identificación presentada…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>ID type</source>
         <translation>Tipo de identificación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>I&amp;D type:</source>
         <translation>Tipo de i&amp;dentificación:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>2 to 6 letters or digits</source>
         <translation>de 2 a 6 letras o dígitos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Last digits of the ID:</source>
         <translation>Últi&amp;mos dígitos de la identificación:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last digits of the ID number</source>
         <translation>Últimos dígitos del número de identificación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Verified by:</source>
         <translation>Verificada p&amp;or:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ID verified by</source>
         <translation>Identificación verificada por</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Eligibility</source>
         <translation>Requisitos</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This exam is an add-on to {names}. Check the candidate's certificate and record its number.</source>
+        <location line="+2"/>
+        <source>This exam is an add-on to {names}. Check the candidate&apos;s certificate and record its number.</source>
         <translation>Este examen es un complemento de {names}. Revise el certificado del candidato y anote su número.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name} n&amp;umber:</source>
         <translation>N&amp;úmero de {name}:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{name} credential number</source>
         <translation>Número de credencial de {name}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Accommodations</source>
         <translation>Adaptaciones</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> × time</source>
         <translation> × tiempo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Time multiplier:</source>
         <translation>Multiplicador de &amp;tiempo:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Time multiplier</source>
         <translation>Multiplicador de tiempo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Rest breaks:</source>
         <translation>&amp;Descansos:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rest breaks</source>
         <translation>Descansos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Text si&amp;ze:</source>
         <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>enter the candidate number</source>
         <translation>escriba el número de candidato</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>candidate {n} is already checked in</source>
         <translation>el candidato {n} ya está registrado</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>enter the candidate's full name</source>
+        <location line="+2"/>
+        <source>enter the candidate&apos;s full name</source>
         <translation>escriba el nombre completo del candidato</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>choose the type of ID the candidate showed</source>
         <translation>elija el tipo de identificación que presentó el candidato</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>enter the last 2 to 6 letters or digits of the ID number</source>
         <translation>escriba las últimas 2 a 6 letras o dígitos del número de identificación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>enter who verified the ID</source>
         <translation>escriba quién verificó la identificación</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>enter the {name} credential number</source>
         <translation>escriba el número de credencial de {name}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Not admitted yet: {list}.</source>
         <translation>Aún no admitido: {list}.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>{m:g} minutes</source>
         <translation>{m:g} minutos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no time limit</source>
         <translation>sin límite de tiempo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Admitted {name} ({number}): {limit}, text {scale} %, {breaks} rest break(s). Their attempt is ready; it starts on their screen. Next: the next candidate, or watch the console.</source>
         <translation>Admitido {name} ({number}): {limit}, texto al {scale} %, {breaks} descanso(s). Su intento está listo; empieza en su pantalla. Siguiente paso: el próximo candidato, o vigile la consola.</translation>
     </message>
@@ -2240,113 +2277,113 @@
 <context>
     <name>CheckScreen</name>
     <message>
-        <location filename="../../app/ui/admin/check_screen.py" line="+30" />
+        <location filename="../../app/ui/admin/check_screen.py" line="+30"/>
         <source>Station readiness check</source>
         <translation>Comprobación de la estación</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Run this the day before the exam. Choose the exam package to check that it opens here; the release code is optional until exam day.</source>
         <translation>Hágala el día anterior al examen. Elija el paquete de examen para comprobar que se abre aquí; el código de apertura es opcional hasta el día del examen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Exam package to check</source>
         <translation>Paquete de examen que se comprobará</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose package…</source>
         <translation>&amp;Elegir paquete…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose package</source>
         <translation>Elegir paquete</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+1" />
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Release code (optional)</source>
         <translation>Código de apertura (opcional)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Run the check</source>
         <translation>Hacer la &amp;comprobación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run the check</source>
         <translation>Hacer la comprobación</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Checking</source>
         <translation>Comprobando</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Details and next step</source>
         <translation>Detalles y siguiente paso</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check results</source>
         <translation>Resultados de la comprobación</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Choose an exam package</source>
         <translation>Elija un paquete de examen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exam packages (*.exampkg)</source>
         <translation>Paquetes de examen (*.exampkg)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Not ready: fix the items marked FAIL.</source>
         <translation>No está lista: corrija los puntos marcados como FALLO.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ready, with {n} warning(s) to read.</source>
         <translation>Lista, con {n} advertencia(s) que leer.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ready.</source>
         <translation>Lista.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{verdict} The report was saved to {path}; send it to your credential body if asked.</source>
         <translation>{verdict} El informe se guardó en {path}; envíelo a su organismo certificador si se lo piden.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The check could not run ({kind}). Try again; report it if it repeats.</source>
         <translation>No se pudo hacer la comprobación ({kind}). Inténtelo de nuevo; avise si se repite.</translation>
     </message>
@@ -2354,72 +2391,72 @@
 <context>
     <name>CheckedInTable</name>
     <message>
-        <location filename="../../app/ui/proctor/roster_table.py" line="+71" />
+        <location filename="../../app/ui/proctor/roster_table.py" line="+73"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Seat</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Accommodations</source>
         <translation>Adaptaciones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ID checked</source>
         <translation>Identificación verificada</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Prerequisite no.</source>
         <translation>N.º de requisito previo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Candidates checked in</source>
         <translation>Candidatos registrados</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{m:g}× time</source>
         <translation>{m:g}× tiempo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n} break(s)</source>
         <translation>{n} descanso(s)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>text {s} %</source>
         <translation>texto al {s} %</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>not recorded</source>
         <translation>sin anotar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{kind} …{digits}, by {who}</source>
         <translation>{kind} …{digits}, por {who}</translation>
     </message>
@@ -2427,57 +2464,62 @@
 <context>
     <name>ChecklistForm</name>
     <message>
-        <location filename="../../app/ui/evaluator/checklist_form.py" line="+12" />
+        <location filename="../../app/ui/evaluator/checklist_form.py" line="+44"/>
         <source>Task time</source>
         <translation>Tiempo de la tarea</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Running score</source>
         <translation>Puntuación acumulada</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+27"/>
         <source>Keys: D done, N not done, A not applicable; arrows move between steps; Tab reaches the note.</source>
         <translation>Teclas: D hecho, N no hecho, A no aplica; las flechas pasan de un paso a otro; Tab llega a la nota.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+38"/>
         <source>Mark every step before signing; still unmarked: step(s) {list}.</source>
         <translation>Califique todos los pasos antes de firmar; aún sin calificar: paso(s) {list}.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+4"/>
+        <source>A critical step marked Not done needs a short reason: step(s) {list}. Type it in the step&apos;s reason field, then sign.</source>
+        <translation>Un paso crítico marcado como No hecho necesita un motivo breve: paso(s) {list}. Escríbalo en el campo de motivo del paso y luego firme.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Task time {t}</source>
         <translation>Tiempo de la tarea {t}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> of {m:g} min</source>
         <translation> de {m:g} min</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> — over time</source>
         <translation> — fuera de tiempo</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Score so far: {p:g} of {q:g} points ({pc:.0f} %)</source>
         <translation>Puntuación hasta ahora: {p:g} de {q:g} puntos ({pc:.0f} %)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> — will FAIL: {why}</source>
         <translation> — NO APROBARÁ: {why}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>; {n} step(s) to mark.</source>
         <translation>; {n} paso(s) por calificar.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>; every step marked.</source>
         <translation>; todos los pasos calificados.</translation>
     </message>
@@ -2485,32 +2527,32 @@
 <context>
     <name>ClozeAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/cloze.py" line="+24" />
+        <location filename="../../app/ui/candidate/responses/cloze.py" line="+24"/>
         <source>Blank {n}</source>
         <translation>Espacio {n}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>— choose —</source>
         <translation>— elija —</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose the word or value for this blank</source>
         <translation>Elija la palabra o el valor para este espacio</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Type a number for this blank</source>
         <translation>Escriba un número para este espacio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type the word or words for this blank</source>
         <translation>Escriba la palabra o las palabras para este espacio</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Fill in each numbered blank of the text.</source>
         <translation>Complete cada espacio numerado del texto.</translation>
     </message>
@@ -2518,272 +2560,272 @@
 <context>
     <name>ColumnHeadings</name>
     <message>
-        <location filename="../../app/ui/admin/column_headings.py" line="+12" />
+        <location filename="../../app/ui/admin/column_headings.py" line="+14"/>
         <source>exam</source>
         <translation>examen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>form</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>center</source>
         <translation>centro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>candidate number</source>
         <translation>número de candidato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>candidate name</source>
         <translation>nombre del candidato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>state</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>raw</source>
         <translation>bruta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>maximum</source>
         <translation>máximo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>percent</source>
         <translation>porcentaje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>scaled</source>
         <translation>escalada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>written passed</source>
         <translation>escrito aprobado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>checklists</source>
         <translation>listas de verificación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>credential</source>
         <translation>credencial</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>minutes used</source>
         <translation>minutos usados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>rest breaks</source>
         <translation>descansos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>incidents</source>
         <translation>incidentes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>domains</source>
         <translation>áreas</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+44" />
+        <location line="+1"/>
+        <location line="+44"/>
         <source>held for review</source>
         <translation>retenido para revisión</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-43"/>
         <source>counted in statistics</source>
         <translation>contado en las estadísticas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>left out because</source>
         <translation>excluido porque</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>attempts</source>
         <translation>intentos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>held</source>
         <translation>realizados</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+41" />
+        <location line="+1"/>
+        <location line="+41"/>
         <source>submitted</source>
         <translation>entregado</translation>
     </message>
     <message>
-        <location line="-40" />
-        <location line="+41" />
+        <location line="-40"/>
+        <location line="+41"/>
         <source>timed out</source>
         <translation>tiempo agotado</translation>
     </message>
     <message>
-        <location line="-40" />
-        <location line="+41" />
+        <location line="-40"/>
+        <location line="+41"/>
         <source>voided</source>
         <translation>anulado</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-40"/>
         <source>left out</source>
         <translation>excluidos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>counted</source>
         <translation>contados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>pass rate</source>
         <translation>tasa de aprobados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>95 % interval from</source>
         <translation>intervalo del 95 % desde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>95 % interval to</source>
         <translation>intervalo del 95 % hasta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>minutes median</source>
         <translation>mediana de minutos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>minutes p90</source>
         <translation>minutos p90</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>minutes max</source>
         <translation>minutos máx.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>incidents per attempt</source>
         <translation>incidentes por intento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>attempts with incidents</source>
         <translation>intentos con incidentes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>incident types</source>
         <translation>tipos de incidente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>item</source>
         <translation>ítem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>type</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>point biserial</source>
         <translation>biserial puntual</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>omit rate</source>
         <translation>tasa de omisión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>choices</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>flags</source>
         <translation>alertas</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+15" />
+        <location line="+1"/>
+        <location line="+15"/>
         <source>passed</source>
         <translation>aprobados</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>mean percent</source>
         <translation>porcentaje medio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SD of percent</source>
         <translation>DE del porcentaje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>mean item p</source>
         <translation>p media de los ítems</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not passed</source>
         <translation>no aprobado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not decided yet</source>
         <translation>todavía sin decidir</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
@@ -2791,153 +2833,153 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/candidate/confirm.py" line="+27" />
-        <location line="+34" />
+        <location filename="../../app/ui/candidate/confirm.py" line="+27"/>
+        <location line="+34"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Leave the section “{title}”?</source>
         <translation>¿Salir de la sección «{title}»?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You have answered every question in this section.</source>
         <translation>Ha respondido todas las preguntas de esta sección.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This section closes when you leave it: you will not be able to come back to it or change its answers.</source>
         <translation>Esta sección se cierra al salir de ella: no podrá volver ni cambiar sus respuestas.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Stay in this section</source>
         <translation>Quedarme en esta sección</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go back to the section</source>
         <translation>Volver a la sección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave the section</source>
         <translation>Salir de la sección</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Close this section and go on</source>
         <translation>Cerrar esta sección y continuar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Finish the exam?</source>
         <translation>¿Terminar el examen?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You have answered every question.</source>
         <translation>Ha respondido todas las preguntas.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When you submit, the exam ends: you cannot change your answers.</source>
         <translation>Al entregar, el examen termina: no podrá cambiar sus respuestas.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Return to the exam without submitting</source>
         <translation>Volver al examen sin entregar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Submit my answers</source>
         <translation>Entregar mis respuestas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>End the exam and submit your answers</source>
         <translation>Terminar el examen y entregar sus respuestas</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Take a rest break now?</source>
         <translation>¿Tomar ahora un descanso?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rest breaks left, including this one: {n}.</source>
         <translation>Descansos que le quedan, incluido este: {n}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your time stops and the questions are hidden until you return. Tell the proctor before you leave your seat.</source>
         <translation>Su tiempo se detiene y las preguntas se ocultan hasta que vuelva. Avise al supervisor antes de dejar su asiento.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Return to the exam without a break</source>
         <translation>Volver al examen sin descanso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start the break</source>
         <translation>Empezar el descanso</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Stop the clock and hide the questions</source>
         <translation>Detener el reloj y ocultar las preguntas</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not answered ({count}): question {numbers}.</source>
         <translation>Sin responder ({count}): pregunta {numbers}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not answered ({count}): questions {numbers}.</source>
         <translation>Sin responder ({count}): preguntas {numbers}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No question is left blank.</source>
         <translation>No queda ninguna pregunta en blanco.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only partly answered ({count}): question {numbers}.</source>
         <translation>Respondida solo en parte ({count}): pregunta {numbers}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only partly answered ({count}): questions {numbers}.</source>
         <translation>Respondidas solo en parte ({count}): preguntas {numbers}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Flagged for review: question {numbers}.</source>
         <translation>Marcada para revisar: pregunta {numbers}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flagged for review: questions {numbers}.</source>
         <translation>Marcadas para revisar: preguntas {numbers}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -2945,215 +2987,215 @@
 <context>
     <name>ConsolePanel</name>
     <message>
-        <location filename="../../app/ui/proctor/console.py" line="+35" />
+        <location filename="../../app/ui/proctor/console.py" line="+35"/>
         <source>Candidates in this session</source>
         <translation>Candidatos de esta sesión</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Console result</source>
         <translation>Resultado de la consola</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Time left is as of the candidate screen's last save (about every second); “screen closed” means the candidate's screen is not open or not connected. Incidents are the candidate's; staff actions (a proctor leaving a screen's lockdown) are counted apart. Choose a candidate, then an action.</source>
+        <location line="+2"/>
+        <source>Time left is as of the candidate screen&apos;s last save (about every second); “screen closed” means the candidate&apos;s screen is not open or not connected. Incidents are the candidate&apos;s; staff actions (a proctor leaving a screen&apos;s lockdown) are counted apart. Choose a candidate, then an action.</source>
         <translation>El tiempo restante es el del último guardado de la pantalla del candidato (aproximadamente cada segundo); «pantalla cerrada» significa que la pantalla del candidato no está abierta o no está conectada. Los incidentes son del candidato; las acciones del personal (un supervisor que sale del bloqueo de una pantalla) se cuentan aparte. Elija un candidato y luego una acción.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pause the chosen candidate</source>
         <translation>Pausar al candidato elegido</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+64" />
+        <location line="+1"/>
+        <location line="+64"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+66" />
+        <location line="-64"/>
+        <location line="+66"/>
         <source>Resume the chosen candidate</source>
         <translation>Reanudar al candidato elegido</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-65"/>
         <source>Add &amp;time…</source>
         <translation>Agregar &amp;tiempo…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add time for the chosen candidate</source>
         <translation>Agregar tiempo al candidato elegido</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Void…</source>
         <translation>A&amp;nular…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Void the chosen attempt</source>
         <translation>Anular el intento elegido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Incident…</source>
         <translation>&amp;Incidente…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Report an incident</source>
         <translation>Informar de un incidente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;screen</source>
         <translation>Abrir &amp;pantalla</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Open the chosen candidate's exam screen again (after it was closed or could not start)</source>
+        <location line="+0"/>
+        <source>Open the chosen candidate&apos;s exam screen again (after it was closed or could not start)</source>
         <translation>Abrir de nuevo la pantalla del examen del candidato elegido (si se cerró o no pudo iniciarse)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Pause &amp;all</source>
         <translation>Pausar a &amp;todos</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+159" />
+        <location line="+0"/>
+        <location line="+159"/>
         <source>Pause every candidate</source>
         <translation>Pausar a todos los candidatos</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-158"/>
         <source>Resume a&amp;ll</source>
         <translation>Reanudar a t&amp;odos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Resume every paused candidate</source>
         <translation>Reanudar a todos los candidatos en pausa</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The console could not be refreshed: {why}</source>
         <translation>No se pudo actualizar la consola: {why}</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Confirm the &amp;return</source>
         <translation>Confirmar el &amp;regreso</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Confirm the chosen candidate's return from the rest break</source>
+        <location line="+1"/>
+        <source>Confirm the chosen candidate&apos;s return from the rest break</source>
         <translation>Confirmar el regreso del descanso del candidato elegido</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>{name} ({number}), seat {seat}</source>
         <translation>{name} ({number}), puesto {seat}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} ({number}), no seat given</source>
         <translation>{name} ({number}), sin puesto asignado</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Pause {who}</source>
         <translation>Pausar a {who}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The candidate's clock stops until you resume them.</source>
+        <location line="+1"/>
+        <source>The candidate&apos;s clock stops until you resume them.</source>
         <translation>El reloj del candidato se detiene hasta que lo reanude.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Pause now</source>
         <translation>&amp;Pausar ahora</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Paused {who}: their clock is stopped. Press Resume when they can go on.</source>
         <translation>Se pausó a {who}: su reloj está detenido. Pulse Reanudar cuando pueda continuar.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{who} is back from the rest break: their clock runs again.</source>
         <translation>{who} volvió del descanso: su reloj corre de nuevo.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resumed {who}: their clock runs again.</source>
         <translation>Se reanudó a {who}: su reloj vuelve a correr.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Add time for {who}</source>
         <translation>Agregar tiempo a {who}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The time is added to this candidate's exam time only.</source>
+        <location line="+1"/>
+        <source>The time is added to this candidate&apos;s exam time only.</source>
         <translation>El tiempo se agrega solo al tiempo de examen de este candidato.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add time</source>
         <translation>&amp;Agregar tiempo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Added {m} minutes for {who}.</source>
         <translation>Se agregaron {m} minutos a {who}.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Voiding needs your proctor PIN, and your account has none. Ask a station administrator to set one (Accounts…), then void again.</source>
         <translation>Para anular se necesita su PIN de supervisor y su cuenta no tiene uno. Pida a un administrador de la estación que le asigne uno (Cuentas…) y vuelva a anular.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Voided the attempt of {who}. The reason is in the record.</source>
         <translation>Se anuló el intento de {who}. El motivo queda registrado.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Recorded the incident for {who}.</source>
         <translation>Se registró el incidente de {who}.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Every writing candidate's clock stops until you resume them.</source>
+        <location line="+4"/>
+        <source>Every writing candidate&apos;s clock stops until you resume them.</source>
         <translation>El reloj de todos los candidatos que están escribiendo se detiene hasta que los reanude.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Pause everyone</source>
         <translation>&amp;Pausar a todos</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Paused {n} candidate(s): their clocks are stopped. Press Resume all when the room can go on.</source>
         <translation>Se pausó a {n} candidato(s): sus relojes están detenidos. Pulse Reanudar a todos cuando la sala pueda continuar.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Resumed {n} candidate(s): their clocks run again.</source>
         <translation>Se reanudó a {n} candidato(s): sus relojes vuelven a correr.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{why} Check the console: some candidates may already be changed.</source>
         <translation>{why} Revise la consola: puede que algunos candidatos ya hayan cambiado.</translation>
     </message>
@@ -3161,17 +3203,17 @@
 <context>
     <name>CoverWindow</name>
     <message>
-        <location filename="../../app/ui/lockdown/screens.py" line="+51" />
+        <location filename="../../app/ui/lockdown/screens.py" line="+52"/>
         <source>This screen is not used during the exam.</source>
         <translation>Esta pantalla no se usa durante el examen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Screen not used during the exam</source>
         <translation>Pantalla sin uso durante el examen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Covered screen</source>
         <translation>Pantalla cubierta</translation>
     </message>
@@ -3179,215 +3221,307 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../app/ui/admin/credentials_tab.py" line="+24" />
-        <source>Credentials go to candidates whose session's results are released (Release tab). Publish the status list where verifiers find it, and publish it again before 30 days pass.</source>
+        <location filename="../../app/ui/admin/credentials_tab.py" line="+24"/>
+        <source>Credentials go to candidates whose session&apos;s results are released (Release tab). Publish the status list where verifiers find it, and publish it again before 30 days pass.</source>
         <translation>Las credenciales son para los candidatos cuya sesión tiene los resultados publicados (pestaña Publicación). Publique la lista de estado donde la encuentren los verificadores y vuelva a publicarla antes de que pasen 30 días.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Folder for credentials and the status list</source>
         <translation>Carpeta de las credenciales y de la lista de estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choose the folder</source>
         <translation>Elegir la carpeta</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>I&amp;ssue credentials for released passes</source>
         <translation>E&amp;mitir credenciales de los aprobados publicados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Issue credentials for released passes</source>
         <translation>Emitir credenciales de los aprobados publicados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Publish the status list</source>
         <translation>&amp;Publicar la lista de estado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Publish the status list</source>
         <translation>Publicar la lista de estado</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Candidate</source>
         <translation>Candidato</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Issued credentials</source>
         <translation>Credenciales emitidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason for revoking</source>
         <translation>Motivo de la revocación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why the chosen credential must no longer stand</source>
         <translation>Por qué la credencial elegida deja de ser válida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;voke the chosen credential</source>
         <translation>Re&amp;vocar la credencial elegida</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Revoke the chosen credential</source>
         <translation>Revocar la credencial elegida</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Revoked on {day}: {why}</source>
         <translation>Revocada el {day}: {why}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Valid</source>
         <translation>Válida</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Folder for credentials</source>
         <translation>Carpeta de las credenciales</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Issuing and signing the credentials…</source>
         <translation>Emitiendo y firmando las credenciales…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source> {n} passes wait for their session's release.</source>
+        <location line="+3"/>
+        <source> {n} passes wait for their session&apos;s release.</source>
         <translation> {n} aprobados esperan la publicación de su sesión.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> {n} were not issued: their candidate number cannot be carried.</source>
         <translation> {n} no se emitieron: su número de candidato no se puede incluir.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Issued {n} credentials into {folder} ({already} issued before).{waiting}{skipped} Publish the status list beside them: {status}</source>
         <translation>Se emitieron {n} credenciales en {folder} ({already} emitidas antes).{waiting}{skipped} Publique la lista de estado junto a ellas: {status}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Signing the status list…</source>
         <translation>Firmando la lista de estado…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wrote {path}. Publish it where verifiers look, and a new one before 30 days pass.</source>
         <translation>Se escribió {path}. Publíquela donde consultan los verificadores, y una nueva antes de que pasen 30 días.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Choose a credential in the list first, then revoke it.</source>
         <translation>Primero elija una credencial de la lista y luego revóquela.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Revoking and signing the new status list…</source>
         <translation>Revocando y firmando la nueva lista de estado…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Revoked the credential of {who}. Publish the new status list now: {path}</source>
         <translation>Se revocó la credencial de {who}. Publique ahora la nueva lista de estado: {path}</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Unlocked. Do it again.</source>
         <translation>Desbloqueado. Hágalo de nuevo.</translation>
     </message>
 </context>
 <context>
+    <name>CriticalCriteria</name>
+    <message>
+        <location filename="../../app/ui/evaluator/checklist_form.py" line="-183"/>
+        <location line="+12"/>
+        <source>Critical criteria</source>
+        <translation>Criterios críticos</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Any one of these not done fails the candidate, whatever the points. A critical step not done needs a short reason before sign-off.</source>
+        <translation>Si cualquiera de estos no se hace, el candidato no aprueba, sean cuales sean los puntos. Un paso crítico no hecho necesita un motivo breve antes de firmar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These steps are marked critical on the sheet; this checklist passes on its points.</source>
+        <translation>Estos pasos figuran como críticos en la hoja; esta lista de verificación se aprueba por sus puntos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not applicable</source>
+        <translation>no aplica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not marked yet</source>
+        <translation>aún sin calificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT DONE — reason: {why}</source>
+        <translation>NO HECHO — motivo: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT DONE — reason still needed</source>
+        <translation>NO HECHO — falta el motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {n}: {text} — {state}</source>
+        <translation>Paso {n}: {text} — {state}</translation>
+    </message>
+</context>
+<context>
+    <name>Deciders</name>
+    <message>
+        <location filename="../../app/ui/evaluator/reconcile.py" line="+80"/>
+        <source>{a} and {b}, together</source>
+        <translation>{a} y {b}, juntos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({username}), a third evaluator</source>
+        <translation>{name} ({username}), un tercer evaluador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who decides the differences</source>
+        <translation>Quién decide las diferencias</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Record the reconciliation</source>
+        <translation>&amp;Registrar la resolución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record the reconciliation</source>
+        <translation>Registrar la resolución</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decided &amp;by:</source>
+        <translation>Decidido &amp;por:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{who}&apos;s PIN:</source>
+        <translation>PIN de {who}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN of {who}</source>
+        <translation>PIN de {who}</translation>
+    </message>
+</context>
+<context>
     <name>Difference</name>
     <message>
-        <location filename="../../app/ui/evaluator/reconcile.py" line="+20" />
+        <location line="-112"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>N/A</source>
         <translation>No aplica</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>CRITICAL</source>
         <translation>CRÍTICO</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{who}: {mark}{note}</source>
         <translation>{who}: {mark}{note}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Decide {mark}: {step}</source>
         <translation>Decidir {mark}: {step}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Why (required)</source>
         <translation>Por qué (obligatorio)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason for the decision on {step}</source>
         <translation>Motivo de la decisión sobre {step}</translation>
     </message>
@@ -3395,88 +3529,88 @@
 <context>
     <name>EndPage</name>
     <message>
-        <location filename="../../app/ui/candidate/end_screens.py" line="+99" />
-        <location line="+78" />
+        <location filename="../../app/ui/candidate/end_screens.py" line="+99"/>
+        <location line="+79"/>
         <source>Score report</source>
         <translation>Informe de resultados</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-77"/>
         <source>Save a copy for the proctor</source>
         <translation>Guardar una copia para el supervisor</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Saves the score report as a PDF with this session's results; the proctor can print it for you</source>
+        <location line="+1"/>
+        <source>Saves the score report as a PDF with this session&apos;s results; the proctor can print it for you</source>
         <translation>Guarda el informe de resultados como PDF con los resultados de esta sesión; el supervisor puede imprimírselo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ask the proctor if you would like a printed copy of this report.</source>
         <translation>Pida al supervisor una copia impresa de este informe si la desea.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>End of the exam</source>
         <translation>Fin del examen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Arrow keys and Page Down scroll this page</source>
         <translation>Las flechas y Av Pág desplazan esta página</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27"/>
         <source>The exam time is over. Your saved answers have been submitted.</source>
         <translation>El tiempo del examen ha terminado. Sus respuestas guardadas se han entregado.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Some answers were not saved yet: tell the proctor now.</source>
         <translation>Algunas respuestas aún no se habían guardado: avise ahora al supervisor.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time is up</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This exam has been stopped</source>
         <translation>Este examen se ha detenido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The proctor has ended this attempt. Please stay seated and wait for the proctor.</source>
         <translation>El supervisor ha terminado este intento. Permanezca sentado y espere al supervisor.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This exam continues on another computer</source>
         <translation>Este examen continúa en otro equipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The proctor has moved your exam to another station. Please wait for the proctor.</source>
         <translation>El supervisor ha trasladado su examen a otro puesto. Espere al supervisor.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your exam is submitted</source>
         <translation>Su examen se ha entregado</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Thank you. Your answers are saved and submitted. Please wait for the proctor's instructions.</source>
+        <location line="+1"/>
+        <source>Thank you. Your answers are saved and submitted. Please wait for the proctor&apos;s instructions.</source>
         <translation>Gracias. Sus respuestas están guardadas y entregadas. Espere las instrucciones del supervisor.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The copy could not be saved ({reason}). Ask the proctor to print the report for you.</source>
         <translation>No se pudo guardar la copia ({reason}). Pida al supervisor que le imprima el informe.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saved. The proctor can print it for you or give you the file ({name}).</source>
         <translation>Guardado. El supervisor puede imprimírselo o entregarle el archivo ({name}).</translation>
     </message>
@@ -3484,22 +3618,22 @@
 <context>
     <name>EndSessionDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="+200" />
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="+202"/>
         <source>End the session?</source>
         <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End the session of “{exam}” ({n} attempt(s), all finished)? Nobody can be checked in or continue after that; the next step is to export the results. It cannot be undone.</source>
         <translation>¿Terminar la sesión de «{exam}» ({n} intento(s), todos terminados)? Después nadie podrá registrarse ni continuar; el siguiente paso es exportar los resultados. No se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Keep the session open</source>
         <translation>&amp;Mantener la sesión abierta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;End the session</source>
         <translation>&amp;Terminar la sesión</translation>
     </message>
@@ -3507,132 +3641,194 @@
 <context>
     <name>EvaluatorScreen</name>
     <message>
-        <location filename="../../app/ui/evaluator/evaluator_screen.py" line="+35" />
+        <location filename="../../app/ui/evaluator/evaluator_screen.py" line="+40"/>
         <source>Evaluation status</source>
         <translation>Estado de la evaluación</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23"/>
         <source>Evaluator mode</source>
         <translation>Modo evaluador</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Candidate to evaluate</source>
         <translation>Candidato que se evaluará</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Can&amp;didate:</source>
         <translation>Can&amp;didato:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check&amp;list:</source>
         <translation>&amp;Lista de verificación:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Evaluator</source>
         <translation>Evaluador</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>E&amp;valuator:</source>
         <translation>E&amp;valuador:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5"/>
+        <source>Your PI&amp;N, to resume:</source>
+        <translation>Su PI&amp;N, para continuar:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your PIN, to resume your marks</source>
+        <translation>Su PIN, para continuar con sus calificaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
         <source>&amp;Start the evaluation</source>
         <translation>&amp;Iniciar la evaluación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-73"/>
+        <location line="+75"/>
         <source>Start the evaluation</source>
         <translation>Iniciar la evaluación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-74"/>
         <source>&amp;Reconcile the differences</source>
         <translation>&amp;Resolver las diferencias</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reconcile the differences</source>
         <translation>Resolver las diferencias</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="-35"/>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>This exam has no performance checklists.</source>
         <translation>Este examen no tiene listas de verificación prácticas.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No evaluator accounts on this station. Ask the station administrator to add them (Accounts…); each needs a PIN.</source>
         <translation>No hay cuentas de evaluador en esta estación. Pida al administrador de la estación que las agregue (Cuentas…); cada una necesita un PIN.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No candidate is checked in yet. Check candidates in first.</source>
         <translation>Aún no hay ningún candidato registrado. Registre primero a los candidatos.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15"/>
+        <source>Res&amp;ume my marks</source>
+        <translation>Contin&amp;uar mis calificaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume my marks in progress, with my PIN</source>
+        <translation>Continuar mis calificaciones en curso, con mi PIN</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;how the result to me</source>
+        <translation>Mostrar&amp;me el resultado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The result shows until another candidate or checklist is chosen. Choose another before a second evaluator starts.</source>
+        <translation>El resultado se muestra hasta que se elija otro candidato u otra lista. Elija otro antes de que empiece un segundo evaluador.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checklist result</source>
         <translation>Resultado de la lista de verificación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Credential result</source>
         <translation>Resultado de la credencial</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+26"/>
         <source>&amp;Sign off with my PIN</source>
         <translation>&amp;Firmar con mi PIN</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sign-off result</source>
         <translation>Resultado de la firma</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Cancel (nothing is saved)</source>
-        <translation>Cancelar (no se guarda nada)</translation>
+        <location line="+1"/>
+        <source>Bac&amp;k (my marks are kept)</source>
+        <translation>&amp;Volver (se guardan mis calificaciones)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Cancel the evaluation</source>
-        <translation>Cancelar la evaluación</translation>
+        <location line="+0"/>
+        <source>Back, keeping my marks to resume later</source>
+        <translation>Volver, guardando mis calificaciones para continuar después</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+15"/>
+        <source>Your marks in progress are back; the task time went on.</source>
+        <translation>Sus calificaciones en curso están de vuelta; el tiempo de la tarea siguió corriendo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your marks could not be kept: {why}</source>
+        <translation>No se pudieron guardar sus calificaciones: {why}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your marks are kept. To go on, choose yourself as the evaluator and resume with your PIN.</source>
+        <translation>Sus calificaciones están guardadas. Para seguir, elíjase como evaluador y continúe con su PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was marked; nothing kept.</source>
+        <translation>No se calificó nada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Signed. The result stays hidden here while a second evaluator may still score on their own.</source>
+        <translation>Firmada. El resultado queda oculto aquí mientras un segundo evaluador pueda todavía calificar por su cuenta.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>Evaluating {who} on “{checklist}”, by {evaluator}</source>
         <translation>Evaluación de {who} en «{checklist}», por {evaluator}</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>Back (nothing is saved)</source>
-        <translation>Volver (no se guarda nada)</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+70"/>
         <source>Back without reconciling</source>
         <translation>Volver sin resolver</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0"/>
+        <source>Back (nothing is recorded)</source>
+        <translation>Volver (no se registra nada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reconciling {who} on “{checklist}”</source>
         <translation>Resolución de {who} en «{checklist}»</translation>
     </message>
@@ -3640,59 +3836,59 @@
 <context>
     <name>ExitPinDialog</name>
     <message>
-        <location filename="../../app/ui/lockdown/pin_dialog.py" line="+26" />
+        <location filename="../../app/ui/lockdown/pin_dialog.py" line="+26"/>
         <source>Exit the exam (proctor)</source>
         <translation>Salir del examen (supervisor)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proctor exit</source>
         <translation>Salida del supervisor</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Only the proctor can end lockdown. Enter your user name and PIN.</source>
         <translation>Solo el supervisor puede terminar el bloqueo. Escriba su usuario y su PIN.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Proctor user name</source>
         <translation>Usuario del supervisor</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Proctor PIN</source>
         <translation>PIN del supervisor</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exit message</source>
         <translation>Mensaje de salida</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;User name</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+1" />
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Exit lockdown</source>
         <translation>Salir del bloqueo</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Stay in the exam</source>
         <translation>Seguir en el examen</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>Wrong user name or PIN. Wrong tries so far: %n. The station may lock the account after several.</source>
         <translation>
             <numerusform>Usuario o PIN incorrectos. Intentos fallidos hasta ahora: %n. La estación puede bloquear la cuenta tras varios.</numerusform>
@@ -3703,298 +3899,298 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../app/ui/admin/first_run.py" line="+33" />
+        <location filename="../../app/ui/admin/first_run.py" line="+33"/>
         <source>Set up this station</source>
         <translation>Configurar esta estación</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Three steps, once per station: the administrator's account, the center's keys, and trust in the credential body that sends the exams.</source>
+        <location line="+1"/>
+        <source>Three steps, once per station: the administrator&apos;s account, the center&apos;s keys, and trust in the credential body that sends the exams.</source>
         <translation>Tres pasos, una vez por estación: la cuenta del administrador, las claves del centro y la confianza en el organismo certificador que envía los exámenes.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This computer is a &amp;candidate workstation</source>
         <translation>Este equipo es un &amp;puesto de candidato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This computer is a candidate workstation</source>
         <translation>Este equipo es un puesto de candidato</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>A candidate workstation in a testing room needs none of this: it pairs with the proctor's station.</source>
+        <location line="+2"/>
+        <source>A candidate workstation in a testing room needs none of this: it pairs with the proctor&apos;s station.</source>
         <translation>Un puesto de candidato en una sala de examen no necesita nada de esto: se empareja con la estación del supervisor.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Finish set-up and sign in</source>
         <translation>&amp;Terminar la configuración e iniciar sesión</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Finish set-up and sign in</source>
         <translation>Terminar la configuración e iniciar sesión</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Set-up status</source>
         <translation>Estado de la configuración</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>1. The station administrator</source>
         <translation>1. El administrador de la estación</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Administrator user name</source>
         <translation>Usuario del administrador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nombre visible:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Administrator display name</source>
         <translation>Nombre visible del administrador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>8 or more characters</source>
         <translation>8 caracteres o más</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>optional: 4 or more digits, unlocks candidate screens</source>
         <translation>opcional: 4 dígitos o más, desbloquea las pantallas de los candidatos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Administrator password</source>
         <translation>Contraseña del administrador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Repita la contraseña:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Repeat the password</source>
         <translation>Repita la contraseña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P&amp;IN:</source>
         <translation>P&amp;IN:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Administrator PIN</source>
         <translation>PIN del administrador</translation>
     </message>
     <message>
-        <location line="+77" />
-        <source>Choose the center's key backup</source>
+        <location line="+77"/>
+        <source>Choose the center&apos;s key backup</source>
         <translation>Elija la copia de las claves del centro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Key backups (*.json);;All files (*)</source>
         <translation>Copias de claves (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Opening the backup and sealing the center's keys on this station…</source>
+        <location line="+13"/>
+        <source>Opening the backup and sealing the center&apos;s keys on this station…</source>
         <translation>Abriendo la copia y sellando las claves del centro en esta estación…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>No keys were stored. A passphrase is needed on a station without an OS keyring; press Create center keys or Restore to try again.</source>
         <translation>No se guardó ninguna clave. En una estación sin llavero del sistema se necesita una frase de contraseña; pulse Crear las claves del centro o Restaurar para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location line="-121" />
+        <location line="-121"/>
         <source>Create administrator</source>
         <translation>Crear administrador</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Create ad&amp;ministrator</source>
         <translation>Crear ad&amp;ministrador</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Administrator result</source>
         <translation>Resultado del administrador</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Administrator “{user}” created. Next: the center's identity.</source>
+        <location line="+13"/>
+        <source>Administrator “{user}” created. Next: the center&apos;s identity.</source>
         <translation>Se creó el administrador «{user}». Siguiente paso: la identidad del centro.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>2. This center's identity</source>
+        <location line="+7"/>
+        <source>2. This center&apos;s identity</source>
         <translation>2. La identidad de este centro</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Center &amp;name:</source>
         <translation>No&amp;mbre del centro:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Center name</source>
         <translation>Nombre del centro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create center &amp;keys</source>
         <translation>Crear las &amp;claves del centro</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Create center keys</source>
         <translation>Crear las claves del centro</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Export identity file…</source>
         <translation>E&amp;xportar archivo de identidad…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export identity file</source>
         <translation>Exportar archivo de identidad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore center keys from a &amp;backup…</source>
         <translation>Restaurar las claves del centro desde una &amp;copia…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore center keys from a backup</source>
         <translation>Restaurar las claves del centro desde una copia</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>A second station of the same center, or one whose disk was replaced, restores the center's keys from the backup file (examstation keys backup) instead.</source>
+        <location line="+6"/>
+        <source>A second station of the same center, or one whose disk was replaced, restores the center&apos;s keys from the backup file (examstation keys backup) instead.</source>
         <translation>Una segunda estación del mismo centro, o una cuyo disco se cambió, restaura en su lugar las claves del centro desde el archivo de copia (examstation keys backup).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Creating the center keys</source>
         <translation>Creando las claves del centro</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Center identity</source>
         <translation>Identidad del centro</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Enter the center's name as the credential body knows it.</source>
+        <location line="+8"/>
+        <source>Enter the center&apos;s name as the credential body knows it.</source>
         <translation>Escriba el nombre del centro tal como lo conoce el organismo certificador.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Creating and sealing the center's keys…</source>
+        <location line="+4"/>
+        <source>Creating and sealing the center&apos;s keys…</source>
         <translation>Creando y sellando las claves del centro…</translation>
     </message>
     <message>
-        <location line="+68" />
-        <source>Save the center's identity file</source>
+        <location line="+68"/>
+        <source>Save the center&apos;s identity file</source>
         <translation>Guardar el archivo de identidad del centro</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+28" />
+        <location line="+1"/>
+        <location line="+28"/>
         <source>Identity files (*.json)</source>
         <translation>Archivos de identidad (*.json)</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Saved {path}. Send it to the credential body and read them the fingerprint {fp} by phone.</source>
         <translation>Se guardó {path}. Envíelo al organismo certificador y léales por teléfono la huella {fp}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>3. Trust the credential body</source>
         <translation>3. Confiar en el organismo certificador</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The credential body sends its identity file (body.json). Confirm its fingerprint with them by phone before trusting it.</source>
         <translation>El organismo certificador envía su archivo de identidad (body.json). Confirme su huella con ellos por teléfono antes de confiar en él.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Trust a body identity file…</source>
         <translation>Confiar en un &amp;archivo de identidad de organismo…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Trust a body identity file</source>
         <translation>Confiar en un archivo de identidad de organismo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Trusted bodies</source>
         <translation>Organismos de confianza</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Choose the credential body's identity file</source>
+        <location line="+5"/>
+        <source>Choose the credential body&apos;s identity file</source>
         <translation>Elija el archivo de identidad del organismo certificador</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>{file} is a {role} identity, not a credential body's. Choose the body's file.</source>
+        <location line="+12"/>
+        <source>{file} is a {role} identity, not a credential body&apos;s. Choose the body&apos;s file.</source>
         <translation>{file} es una identidad de {role}, no de un organismo certificador. Elija el archivo del organismo.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>This station is “{name}”, fingerprint {fp} ({store}). Export the identity file for the credential body.</source>
         <translation>Esta estación es «{name}», huella {fp} ({store}). Exporte el archivo de identidad para el organismo certificador.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Trusted: {list}.</source>
         <translation>De confianza: {list}.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>its private keys are in this computer's keyring</source>
+        <location line="+7"/>
+        <source>its private keys are in this computer&apos;s keyring</source>
         <translation>sus claves privadas están en el llavero de este equipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>its private keys are in a passphrase-protected key file in {folder}</source>
         <translation>sus claves privadas están en un archivo de claves protegido con frase de paso en {folder}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Set-up is done, but no credential body is trusted yet: packages will not open until you trust one (step 3).</source>
         <translation>La configuración está hecha, pero aún no confía en ningún organismo certificador: los paquetes no se abrirán hasta que confíe en uno (paso 3).</translation>
     </message>
@@ -4002,42 +4198,42 @@
 <context>
     <name>HotspotAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/hotspot.py" line="+151" />
+        <location filename="../../app/ui/candidate/responses/hotspot.py" line="+151"/>
         <source>Your mark</source>
         <translation>Su marca</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This image cannot be shown. Tell the proctor.</source>
         <translation>No se puede mostrar esta imagen. Avise al supervisor.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Image to mark</source>
         <translation>Imagen para marcar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Click the place on the image, or move the crosshair with the arrow keys (Shift for small steps) and press Enter or Space to mark it. Plus and minus zoom.</source>
         <translation>Haga clic en el lugar de la imagen, o mueva la cruz con las flechas (Mayús para pasos pequeños) y pulse Intro o Espacio para marcarlo. Más y menos cambian el zoom.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>image to mark</source>
         <translation>imagen para marcar</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Mark the right place on the image: click it, or use the arrow keys and press Enter.</source>
         <translation>Marque el lugar correcto de la imagen: haga clic en él, o use las flechas y pulse Intro.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19"/>
         <source>No place marked yet.</source>
         <translation>Aún no ha marcado ningún lugar.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marked at {x}, {y} (image pixels).</source>
         <translation>Marcado en {x}, {y} (píxeles de la imagen).</translation>
     </message>
@@ -4045,92 +4241,92 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="-183" />
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="-184"/>
         <source>left the exam window</source>
         <translation>salió de la ventana del examen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>disruption in the room</source>
         <translation>alteración en la sala</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>technical problem</source>
         <translation>problema técnico</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>suspected misconduct</source>
         <translation>sospecha de conducta indebida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>illness</source>
         <translation>enfermedad</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+200" />
+        <location line="+201"/>
         <source>Report an incident</source>
         <translation>Informar de un incidente</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>An incident is recorded with the candidate's attempt; it does not stop their exam.</source>
+        <location line="+1"/>
+        <source>An incident is recorded with the candidate&apos;s attempt; it does not stop their exam.</source>
         <translation>El incidente se registra con el intento del candidato; no detiene su examen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Record incident</source>
         <translation>&amp;Registrar incidente</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Incident type</source>
         <translation>Tipo de incidente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;What happened (required):</source>
         <translation>&amp;Qué ocurrió (obligatorio):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident description</source>
         <translation>Descripción del incidente</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time of the report</source>
         <translation>Hora del informe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reported by:</source>
         <translation>Informado por:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Describe what happened: who, what, and what you did.</source>
         <translation>Describa lo que ocurrió: quién, qué y qué hizo usted.</translation>
     </message>
@@ -4138,22 +4334,22 @@
 <context>
     <name>InterruptedPage</name>
     <message>
-        <location filename="../../app/ui/candidate/welcome.py" line="+127" />
+        <location filename="../../app/ui/candidate/welcome.py" line="+127"/>
         <source>Your exam was interrupted</source>
         <translation>Su examen se interrumpió</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The exam stopped unexpectedly, for example because the computer restarted. Every answer you saw as saved is kept, and you get back the time the exam rules allow. You will continue on the question you were on.</source>
         <translation>El examen se detuvo de forma inesperada, por ejemplo porque el equipo se reinició. Se conservan todas las respuestas que vio como guardadas y recupera el tiempo que permiten las normas del examen. Continuará en la pregunta en la que estaba.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Continue the exam</source>
         <translation>Continuar el examen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goes back to your exam; the clock starts again</source>
         <translation>Vuelve a su examen; el reloj se pone en marcha de nuevo</translation>
     </message>
@@ -4161,113 +4357,113 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/candidate/item_page.py" line="+49" />
+        <location filename="../../app/ui/candidate/item_page.py" line="+50"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Removes your answer to this question</source>
         <translation>Quita su respuesta a esta pregunta</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Highlight</source>
         <translation>Resaltar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select words of the question with the mouse, or with Shift and the arrow keys, then highlight them; highlighting highlighted words removes it. Not scored. Shortcut: Alt+L</source>
         <translation>Seleccione palabras de la pregunta con el ratón, o con Mayús y las flechas, y resáltelas; resaltar palabras ya resaltadas quita el resaltado. No se califica. Atajo: Alt+L</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clear highlights</source>
         <translation>Quitar resaltados</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Removes every highlight from this question's text</source>
+        <location line="+1"/>
+        <source>Removes every highlight from this question&apos;s text</source>
         <translation>Quita todos los resaltados del texto de esta pregunta</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go to the previous question. Shortcut: Alt+P</source>
         <translation>Ir a la pregunta anterior. Atajo: Alt+P</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+54" />
+        <location line="+1"/>
+        <location line="+56"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-55"/>
         <source>Marks this question so you can find it again on the review screen. Shortcut: Alt+F</source>
         <translation>Marca esta pregunta para encontrarla de nuevo en la pantalla de revisión. Atajo: Alt+F</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Review answers</source>
         <translation>Revisar respuestas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shows which questions are answered, unanswered or flagged. Shortcut: Alt+R</source>
         <translation>Muestra qué preguntas están respondidas, sin responder o marcadas. Atajo: Alt+R</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next ›</source>
         <translation>Siguiente ›</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go to the next question. Shortcut: Alt+N</source>
         <translation>Ir a la pregunta siguiente. Atajo: Alt+N</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Question {number} of {total}</source>
         <translation>Pregunta {number} de {total}</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29"/>
         <source>Flagged ⚑</source>
         <translation>Marcada ⚑</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flagged for review</source>
         <translation>Marcadas para revisar</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18"/>
         <source>Image for this question</source>
         <translation>Imagen de esta pregunta</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49"/>
         <source>Select words of the question first (Shift and the arrow keys), then highlight them.</source>
         <translation>Seleccione primero palabras de la pregunta (Mayús y las flechas) y luego resáltelas.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Move to an option with Tab first, then press Alt+X to strike it out.</source>
         <translation>Vaya primero a una opción con Tab y luego pulse Alt+X para tacharla.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Option {letter} struck out.</source>
         <translation>Opción {letter} tachada.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Option {letter} restored.</source>
         <translation>Opción {letter} restablecida.</translation>
     </message>
@@ -4275,47 +4471,47 @@
 <context>
     <name>ItemTypes</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/__init__.py" line="+35" />
+        <location filename="../../app/ui/candidate/responses/__init__.py" line="+35"/>
         <source>Single choice</source>
         <translation>Opción única</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Multiple response</source>
         <translation>Respuesta múltiple</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>True or false</source>
         <translation>Verdadero o falso</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Short text</source>
         <translation>Respuesta breve</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ordering</source>
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Matching</source>
         <translation>Relacionar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hotspot</source>
         <translation>Punto en la imagen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fill in the blanks</source>
         <translation>Completar los espacios</translation>
     </message>
@@ -4323,62 +4519,62 @@
 <context>
     <name>JumpGrid</name>
     <message>
-        <location filename="../../app/ui/candidate/jump_grid.py" line="+84" />
+        <location filename="../../app/ui/candidate/jump_grid.py" line="+84"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every question by number; choose one to go to it</source>
         <translation>Todas las preguntas por número; elija una para ir a ella</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>✓ answered · ◐ incomplete · ⚑ flagged · dotted: not seen yet</source>
         <translation>✓ respondida · ◐ incompleta · ⚑ marcada · punteada: aún no vista</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>What the marks on the question numbers mean</source>
         <translation>Qué significan las marcas de los números de pregunta</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Question {number}</source>
         <translation>Pregunta {number}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>incomplete: only partly answered</source>
         <translation>incompleta: respondida solo en parte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not answered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not seen yet</source>
         <translation>aún no vista</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>flagged for review</source>
         <translation>marcada para revisar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>section closed</source>
         <translation>sección cerrada</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>you are here</source>
         <translation>está aquí</translation>
     </message>
@@ -4386,7 +4582,7 @@
 <context>
     <name>LetterRow</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/matching.py" line="+51" />
+        <location filename="../../app/ui/candidate/responses/matching.py" line="+51"/>
         <source>Match “{term}” with definition {letter}</source>
         <translation>Emparejar «{term}» con la definición {letter}</translation>
     </message>
@@ -4394,91 +4590,91 @@
 <context>
     <name>LocalSeatsBar</name>
     <message>
-        <location filename="../../app/ui/proctor/local_seats_bar.py" line="+24" />
-        <location line="+1" />
+        <location filename="../../app/ui/proctor/local_seats_bar.py" line="+24"/>
+        <location line="+1"/>
         <source>Candidate screens on this computer</source>
         <translation>Pantallas de candidatos en este equipo</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Candidate screen</source>
         <translation>Pantalla del candidato</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Program number {pid} on this computer</source>
         <translation>Programa número {pid} en este equipo</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>{seat}: {name}'s screen keeps stopping, so it is not started again. Every answer saved so far is on the station. Choose {name} on the Console and press Open screen to try again, or move them to a workstation on the Room tab.</source>
+        <location line="+8"/>
+        <source>{seat}: {name}&apos;s screen keeps stopping, so it is not started again. Every answer saved so far is on the station. Choose {name} on the Console and press Open screen to try again, or move them to a workstation on the Room tab.</source>
         <translation>{seat}: la pantalla de {name} se sigue deteniendo, así que no se vuelve a iniciar. Todas las respuestas guardadas hasta ahora están en la estación. Elija a {name} en la Consola y pulse Abrir pantalla para intentarlo de nuevo, o trasládelo a un puesto en la pestaña Sala.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{seat}: {name} has finished; everything is on the station and the screen has closed.</source>
         <translation>{seat}: {name} terminó; todo está en la estación y la pantalla se cerró.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{seat}: {name} now sits at another seat; this screen has closed.</source>
         <translation>{seat}: {name} está ahora en otro puesto; esta pantalla se cerró.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>{seat}: a proctor closed {name}'s screen with their PIN. To bring it back, choose {name} on the Console and press Open screen; if they were writing, they press Continue.</source>
+        <location line="+3"/>
+        <source>{seat}: a proctor closed {name}&apos;s screen with their PIN. To bring it back, choose {name} on the Console and press Open screen; if they were writing, they press Continue.</source>
         <translation>{seat}: un supervisor cerró la pantalla de {name} con su PIN. Para volver a abrirla, elija a {name} en la Consola y pulse Abrir pantalla; si estaba escribiendo, pulsa Continuar.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>{seat}: {name}'s screen was closed with the station.</source>
+        <location line="+4"/>
+        <source>{seat}: {name}&apos;s screen was closed with the station.</source>
         <translation>{seat}: la pantalla de {name} se cerró junto con la estación.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>{seat}: {name}'s screen stopped unexpectedly at {when} and was started again from the station's copy; no saved answer is lost. If {name} was writing, they press Continue to go on.</source>
+        <location line="+3"/>
+        <source>{seat}: {name}&apos;s screen stopped unexpectedly at {when} and was started again from the station&apos;s copy; no saved answer is lost. If {name} was writing, they press Continue to go on.</source>
         <translation>{seat}: la pantalla de {name} se detuvo de forma inesperada a las {when} y se volvió a iniciar desde la copia de la estación; no se perdió ninguna respuesta guardada. Si {name} estaba escribiendo, pulsa Continuar para seguir.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>{seat}: {name}'s exam is running in its own window.</source>
+        <location line="+3"/>
+        <source>{seat}: {name}&apos;s exam is running in its own window.</source>
         <translation>{seat}: el examen de {name} está en curso en su propia ventana.</translation>
     </message>
 </context>
 <context>
     <name>LockdownController</name>
     <message>
-        <location filename="../../app/ui/lockdown/controller.py" line="+103" />
+        <location filename="../../app/ui/lockdown/controller.py" line="+104"/>
         <source>Exit (proctor)</source>
         <translation>Salir (supervisor)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The proctor ends lockdown with their PIN</source>
         <translation>El supervisor termina el bloqueo con su PIN</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>These programs must be closed before the exam starts: {names}.</source>
         <translation>Hay que cerrar estos programas antes de que empiece el examen: {names}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close them (ask the proctor if you cannot), then start again.</source>
         <translation>Ciérrelos (pida ayuda al supervisor si no puede) y vuelva a iniciar.</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+80"/>
         <source>No screen was found, so the exam cannot be shown.</source>
         <translation>No se encontró ninguna pantalla, así que no se puede mostrar el examen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the display connection, then start again.</source>
         <translation>Compruebe la conexión de la pantalla y vuelva a iniciar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>This exam does not allow extra screens. Extra screens connected: %n.</source>
         <translation>
             <numerusform>Este examen no permite pantallas adicionales. Pantallas adicionales conectadas: %n.</numerusform>
@@ -4486,37 +4682,37 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Disconnect them (or turn off screen mirroring), then start again.</source>
         <translation>Desconéctelas (o desactive la duplicación de pantalla) y vuelva a iniciar.</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+96"/>
         <source>At {time} the exam window lost focus. This has been recorded for the proctor.</source>
         <translation>A las {time} la ventana del examen perdió el foco. Queda registrado para el supervisor.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>You left the exam window at {time} for {seconds} s. This has been recorded for the proctor.</source>
         <translation>Salió de la ventana del examen a las {time} durante {seconds} s. Queda registrado para el supervisor.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>At {time} something was put on the clipboard. It was removed: copying in from outside the exam is not allowed. This has been recorded.</source>
         <translation>A las {time} se puso algo en el portapapeles. Se quitó: no se permite copiar desde fuera del examen. Queda registrado.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{key} is not available during the exam. Pressing it has been recorded.</source>
         <translation>{key} no está disponible durante el examen. Se registró que se pulsó.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>At {time} a screen was connected. It is covered, and this has been recorded.</source>
         <translation>A las {time} se conectó una pantalla. Está cubierta y queda registrado.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>At {time} a screen was disconnected. This has been recorded.</source>
         <translation>A las {time} se desconectó una pantalla. Queda registrado.</translation>
     </message>
@@ -4524,17 +4720,17 @@
 <context>
     <name>LockdownNotice</name>
     <message>
-        <location filename="../../app/ui/lockdown/notice.py" line="+28" />
+        <location filename="../../app/ui/lockdown/notice.py" line="+28"/>
         <source>Lockdown notice</source>
         <translation>Aviso de bloqueo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dismiss the lockdown notice</source>
         <translation>Cerrar el aviso de bloqueo</translation>
     </message>
@@ -4542,398 +4738,398 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+42" />
+        <location filename="../../app/ui/main_window.py" line="+43"/>
         <source>ExamStation — Staff</source>
         <translation>ExamStation — Personal</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Station home: {path}</source>
         <translation>Carpeta de la estación: {path}</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>DEMO MODE: demo keys and throwaway data, deleted when you close the window.</source>
         <translation>MODO DE DEMOSTRACIÓN: claves de demostración y datos desechables, que se borran al cerrar la ventana.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Release code: {code}.</source>
         <translation>Código de apertura: {code}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proctor: sign in as {user} / {password}; PIN {pin}.</source>
         <translation>Supervisor: inicie sesión como {user} / {password}; PIN {pin}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Administrator: sign in as {user} / {password}; PIN {pin}.</source>
         <translation>Administrador: inicie sesión como {user} / {password}; PIN {pin}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Evaluators: {list}.</source>
         <translation>Evaluadores: {list}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{user} (PIN {pin})</source>
         <translation>{user} (PIN {pin})</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>To leave a candidate's locked screen: press {keys}, then give the proctor's user name and PIN.</source>
+        <location line="+1"/>
+        <source>To leave a candidate&apos;s locked screen: press {keys}, then give the proctor&apos;s user name and PIN.</source>
         <translation>Para salir de la pantalla bloqueada de un candidato: pulse {keys} y luego indique el nombre de usuario y el PIN del supervisor.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Seats: open the session's Room tab and press Open the room, then Pair in each seat window and accept the code it shows. A candidate admitted while the room is closed gets a window of their own on this computer instead.</source>
+        <location line="+2"/>
+        <source>Seats: open the session&apos;s Room tab and press Open the room, then Pair in each seat window and accept the code it shows. A candidate admitted while the room is closed gets a window of their own on this computer instead.</source>
         <translation>Puestos: abra la pestaña Sala de la sesión y pulse Abrir la sala; luego Emparejar en la ventana de cada puesto y acepte el código que muestra. Un candidato admitido con la sala cerrada recibe en su lugar una ventana propia en este equipo.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Demo mode notice</source>
         <translation>Aviso del modo de demostración</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Signed-in user</source>
         <translation>Usuario con sesión iniciada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Cuentas…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Station accounts</source>
         <translation>Cuentas de la estación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign &amp;out</source>
         <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Sesión iniciada: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Sign in to start a session with this exam.</source>
         <translation>Inicie sesión para empezar una sesión con este examen.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>The session is closed. Choose the next exam package and enter its release code.</source>
         <translation>La sesión está cerrada. Elija el siguiente paquete de examen y escriba su código de apertura.</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>{name}'s screen did not start: {why}</source>
+        <location line="+34"/>
+        <source>{name}&apos;s screen did not start: {why}</source>
         <translation>La pantalla de {name} no se inició: {why}</translation>
     </message>
 </context>
 <context>
     <name>MarkingTab</name>
     <message>
-        <location filename="../../app/ui/admin/marking_tab.py" line="+36" />
+        <location filename="../../app/ui/admin/marking_tab.py" line="+39"/>
         <source>Marking</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Marking sections</source>
         <translation>Secciones de corrección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark answers</source>
         <translation>Corregir respuestas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement between markers</source>
         <translation>Concordancia entre correctores</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+198" />
+        <location line="+8"/>
+        <location line="+200"/>
         <source>Marker</source>
         <translation>Corrector</translation>
     </message>
     <message>
-        <location line="-192" />
+        <location line="-194"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Marker's user name</source>
+        <location line="+0"/>
+        <source>Marker&apos;s user name</source>
         <translation>Usuario del corrector</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pass&amp;word:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Marker's password</source>
+        <location line="+0"/>
+        <source>Marker&apos;s password</source>
         <translation>Contraseña del corrector</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sign in to mark</source>
         <translation>Iniciar sesión para corregir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign &amp;out</source>
         <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who is signed in</source>
         <translation>Quién tiene la sesión iniciada</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Checking the password…</source>
         <translation>Comprobando la contraseña…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>adjudicator</source>
         <translation>árbitro</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>marker</source>
         <translation>corrector</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signed in as {name} ({role}).</source>
         <translation>Sesión iniciada como {name} ({role}).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Signed out. Sign in to mark.</source>
         <translation>Sesión cerrada. Inicie sesión para corregir.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Sign in with a marker's account to see the answers waiting for a mark.</source>
+        <location line="+7"/>
+        <source>Sign in with a marker&apos;s account to see the answers waiting for a mark.</source>
         <translation>Inicie sesión con una cuenta de corrector para ver las respuestas pendientes de corrección.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+139" />
+        <location line="+8"/>
+        <location line="+141"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location line="-139" />
-        <location line="+139" />
+        <location line="-141"/>
+        <location line="+141"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-141"/>
         <source>Center</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First marks</source>
         <translation>Primeras correcciones</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Second marks</source>
         <translation>Segundas correcciones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adjudication</source>
         <translation>Arbitraje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answers waiting for a mark, by exam, question and center</source>
         <translation>Respuestas pendientes de corrección, por examen, pregunta y centro</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Queue summary</source>
         <translation>Resumen de la cola</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;fresh the queue</source>
         <translation>Act&amp;ualizar la cola</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Refresh the queue</source>
         <translation>Actualizar la cola</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark this &amp;question</source>
         <translation>Corregir esta &amp;pregunta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mark the chosen question</source>
         <translation>Corregir la pregunta elegida</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A&amp;djudicate differences</source>
         <translation>Arbitrar &amp;diferencias</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adjudicate differences between markers</source>
         <translation>Arbitrar las diferencias entre correctores</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Reading the queue…</source>
         <translation>Leyendo la cola…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Answers waiting for a mark: {n}. Differences waiting for an adjudicator: {a}.</source>
         <translation>Respuestas pendientes de corrección: {n}. Diferencias pendientes de arbitraje: {a}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing is waiting. Import result bundles on the Import tab to get more.</source>
         <translation>No hay nada pendiente. Importe paquetes de resultados en la pestaña Importar para obtener más.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Choose a question in the list first.</source>
         <translation>Primero elija una pregunta de la lista.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17"/>
         <source>No differences wait for you on this question.</source>
         <translation>No hay diferencias pendientes para usted en esta pregunta.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing on this question waits for your mark. Choose another question, or refresh the queue.</source>
         <translation>Nada de esta pregunta espera su corrección. Elija otra pregunta o actualice la cola.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Pick a score point first (a digit key or a button), then save.</source>
         <translation>Primero elija una puntuación (con una tecla numérica o un botón) y luego guarde.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Saved {points}. The answer's final score is {final}.</source>
+        <location line="+9"/>
+        <source>Saved {points}. The answer&apos;s final score is {final}.</source>
         <translation>Se guardó {points}. La puntuación final de la respuesta es {final}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Saved {points}. The two marks differ too much: an adjudicator decides.</source>
         <translation>Se guardó {points}. Las dos correcciones difieren demasiado: decide un árbitro.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Saved {points}. A second marker marks it too, without seeing yours.</source>
         <translation>Se guardó {points}. Un segundo corrector también la corrige, sin ver la suya.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Answers marked twice</source>
         <translation>Respuestas corregidas dos veces</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Same score point</source>
         <translation>Misma puntuación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Same or next score point</source>
         <translation>Misma puntuación o la contigua</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>First mark minus second, on average (points)</source>
         <translation>Primera corrección menos la segunda, en promedio (puntos)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement between the two markers, per question</source>
         <translation>Concordancia entre los dos correctores, por pregunta</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Theirs minus the other marker's, on average (points)</source>
+        <location line="+2"/>
+        <source>Theirs minus the other marker&apos;s, on average (points)</source>
         <translation>La suya menos la del otro corrector, en promedio (puntos)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drifting?</source>
         <translation>¿Se desvía?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement of each marker with the others</source>
         <translation>Concordancia de cada corrector con los demás</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kappa is weighted (quadratic) for rubrics of more than two score points. A marker is flagged as drifting after 10 answers marked twice when they mark half a point or more above or below the other marker on average, or agree exactly 20 points less often than the other markers do.</source>
         <translation>Kappa es ponderado (cuadrático) en las rúbricas de más de dos puntuaciones. Un corrector se marca como desviado tras 10 respuestas corregidas dos veces si en promedio califica medio punto o más por encima o por debajo del otro corrector, o si coincide exactamente 20 puntos porcentuales menos que los demás correctores.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Per question</source>
         <translation>Por pregunta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Per marker</source>
         <translation>Por corrector</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Yes: {why}</source>
         <translation>Sí: {why}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4941,30 +5137,30 @@
 <context>
     <name>MatchingAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/matching.py" line="+76" />
+        <location filename="../../app/ui/candidate/responses/matching.py" line="+78"/>
         <source>Terms</source>
         <translation>Términos</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Definitions</source>
         <translation>Definiciones</translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>Match each term on the left with a definition on the right: choose the definition's letter under the term (type the letter, or click it). Choose it again to undo.</source>
+        <location line="+40"/>
+        <source>Match each term on the left with a definition on the right: choose the definition&apos;s letter under the term (type the letter, or click it). Choose it again to undo.</source>
         <translation>Empareje cada término de la izquierda con una definición de la derecha: elija la letra de la definición debajo del término (escriba la letra o haga clic en ella). Elíjala otra vez para deshacerlo.</translation>
     </message>
 </context>
 <context>
     <name>MultipleResponseAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/choices.py" line="+122" />
+        <location filename="../../app/ui/candidate/responses/choices.py" line="+122"/>
         <source>Option {letter} of {count}. Choose all answers that apply.</source>
         <translation>Opción {letter} de {count}. Elija todas las respuestas correctas.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Choose all answers that apply.</source>
         <translation>Elija todas las respuestas correctas.</translation>
     </message>
@@ -4972,42 +5168,42 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/candidate/navigation.py" line="+79" />
+        <location filename="../../app/ui/candidate/navigation.py" line="+79"/>
         <source>That section is closed: its questions cannot be opened again.</source>
         <translation>Esa sección está cerrada: sus preguntas no se pueden volver a abrir.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37"/>
         <source>Finish…</source>
         <translation>Terminar…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Check what is unanswered, then submit. Shortcut: Alt+N</source>
         <translation>Compruebe lo que falta por responder y entregue. Atajo: Alt+N</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>End section…</source>
         <translation>Terminar sección…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Leave this section; it then closes. Shortcut: Alt+N</source>
         <translation>Salir de esta sección, que entonces se cierra. Atajo: Alt+N</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next ›</source>
         <translation>Siguiente ›</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go to the next question. Shortcut: Alt+N</source>
         <translation>Ir a la pregunta siguiente. Atajo: Alt+N</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The time for “{closed}” is over. That section is closed; you are now in “{opened}”.</source>
         <translation>El tiempo de «{closed}» ha terminado. Esa sección está cerrada; ahora está en «{opened}».</translation>
     </message>
@@ -5015,59 +5211,59 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/admin/passphrase_dialog.py" line="-83" />
-        <location line="+1" />
+        <location filename="../../app/ui/admin/passphrase_dialog.py" line="-83"/>
+        <location line="+1"/>
         <source>Choose a key passphrase</source>
         <translation>Elija una frase de contraseña para las claves</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de las claves</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Repeat the key passphrase</source>
         <translation>Repita la frase de contraseña de las claves</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passphrase problem</source>
         <translation>Problema con la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Use this passphrase</source>
         <translation>Usar esta frase de contraseña</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>This computer has no OS keyring, so the station's private keys are kept in a file sealed with a passphrase. Choose at least {n} characters and keep it with the station's administrator: it is needed every time the app opens an exam.</source>
+        <location line="+5"/>
+        <source>This computer has no OS keyring, so the station&apos;s private keys are kept in a file sealed with a passphrase. Choose at least {n} characters and keep it with the station&apos;s administrator: it is needed every time the app opens an exam.</source>
         <translation>Este equipo no tiene llavero del sistema, así que las claves privadas de la estación se guardan en un archivo sellado con una frase de contraseña. Elija al menos {n} caracteres y que la guarde el administrador de la estación: se necesita cada vez que la aplicación abre un examen.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The passphrase is too short: use at least {n} characters.</source>
         <translation>La frase de contraseña es demasiado corta: use al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Las dos frases de contraseña no coinciden. Escriba la misma dos veces.</translation>
     </message>
@@ -5075,27 +5271,27 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="-41" />
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="-41"/>
         <source>The session of “{exam}” closes on this screen and you choose the next exam package. Its results and audit log stay on this station.</source>
         <translation>La sesión de «{exam}» se cierra en esta pantalla y usted elige el siguiente paquete de examen. Sus resultados y su registro de auditoría quedan en esta estación.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Its results are not exported yet: you can still export them later with the command line (examstation results export), but exporting now is simpler.</source>
         <translation>Sus resultados aún no se han exportado: puede exportarlos más tarde con la línea de comandos (examstation results export), pero es más sencillo exportarlos ahora.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Start a new session?</source>
         <translation>¿Empezar una nueva sesión?</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Stay on this session</source>
         <translation>&amp;Quedarse en esta sesión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start a &amp;new session</source>
         <translation>Empezar una &amp;nueva sesión</translation>
     </message>
@@ -5103,22 +5299,22 @@
 <context>
     <name>NumericAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/typed.py" line="+38" />
+        <location filename="../../app/ui/candidate/responses/typed.py" line="+38"/>
         <source>Your answer, a number in {unit}</source>
         <translation>Su respuesta, un número en {unit}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your answer, a number</source>
         <translation>Su respuesta, un número</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type a number. It is saved when you press Enter, leave the box, or stop typing for a moment.</source>
         <translation>Escriba un número. Se guarda al pulsar Intro, al salir del cuadro o al dejar de escribir un momento.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Type a number.</source>
         <translation>Escriba un número.</translation>
     </message>
@@ -5126,17 +5322,17 @@
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+179" />
+        <location filename="../../app/ui/app.py" line="+179"/>
         <source>ExamStation</source>
         <translation>ExamStation</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Opening ExamStation…</source>
         <translation>Abriendo ExamStation…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Opening ExamStation</source>
         <translation>Abriendo ExamStation</translation>
     </message>
@@ -5144,53 +5340,53 @@
 <context>
     <name>OrderingAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/ordering.py" line="+32" />
+        <location filename="../../app/ui/candidate/responses/ordering.py" line="+32"/>
         <source>Steps to put in order</source>
         <translation>Pasos para ordenar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select a step with the arrow keys, then press Ctrl+Up or Ctrl+Down to move it.</source>
         <translation>Seleccione un paso con las flechas y pulse Ctrl+Arriba o Ctrl+Abajo para moverlo.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move the selected step one place earlier</source>
         <translation>Mueve el paso seleccionado un puesto antes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move the selected step one place later</source>
         <translation>Mueve el paso seleccionado un puesto después</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Keep this order</source>
         <translation>Dejar este orden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer with the order shown, without moving anything</source>
         <translation>Responder con el orden mostrado, sin mover nada</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35"/>
         <source>Put these in the right order: select one and move it with Move up and Move down (or Ctrl+Up and Ctrl+Down).</source>
         <translation>Póngalos en el orden correcto: seleccione uno y muévalo con Subir y Bajar (o Ctrl+Arriba y Ctrl+Abajo).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{step} moved to place {place} of {count}</source>
         <translation>{step} movido al puesto {place} de {count}</translation>
     </message>
@@ -5198,98 +5394,98 @@
 <context>
     <name>PackageDetails</name>
     <message>
-        <location filename="../../app/ui/proctor/package_details.py" line="+13" />
+        <location filename="../../app/ui/proctor/package_details.py" line="+13"/>
         <source>Package details</source>
         <translation>Detalles del paquete</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+10" />
+        <location line="+7"/>
+        <location line="+10"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>trusted by this station</source>
         <translation>de confianza para esta estación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NOT trusted by this station: the package will not open</source>
         <translation>NO es de confianza para esta estación: el paquete no se abrirá</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leads to</source>
         <translation>Conduce a</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requires</source>
         <translation>Requiere</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forms</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time limit</source>
         <translation>Límite de tiempo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>{m:g} minutes</source>
         <translation>{m:g} minutos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Valid from</source>
         <translation>Válido desde</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>any time</source>
         <translation>cualquier momento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no end</source>
         <translation>sin fin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Built for</source>
         <translation>Creado para</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Release code</source>
         <translation>Código de apertura</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not needed</source>
         <translation>no hace falta</translation>
     </message>
@@ -5297,82 +5493,82 @@
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../app/ui/seat/pairing_page.py" line="+40" />
-        <source>as shown on the proctor's Room tab, e.g. 192.168.1.20:47031</source>
+        <location filename="../../app/ui/seat/pairing_page.py" line="+40"/>
+        <source>as shown on the proctor&apos;s Room tab, e.g. 192.168.1.20:47031</source>
         <translation>tal como aparece en la pestaña Sala del supervisor, p. ej. 192.168.1.20:47031</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Pairing code</source>
         <translation>Código de emparejamiento</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Pair with the station</source>
         <translation>&amp;Emparejar con la estación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pair with the station</source>
         <translation>Emparejar con la estación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pairing result</source>
         <translation>Resultado del emparejamiento</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>This seat's &amp;name:</source>
+        <location line="+3"/>
+        <source>This seat&apos;s &amp;name:</source>
         <translation>&amp;Nombre de este puesto:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Or type the station's &amp;address:</source>
+        <location line="+1"/>
+        <source>Or type the station&apos;s &amp;address:</source>
         <translation>O escriba la &amp;dirección de la estación:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Station address</source>
         <translation>Dirección de la estación</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Make this computer a candidate workstation</source>
         <translation>Convertir este equipo en un puesto de candidato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The proctor opens the room on the station first (Room tab). Then pair this seat once; it is remembered.</source>
         <translation>Primero el supervisor abre la sala en la estación (pestaña Sala). Después empareje este puesto una vez; se recuerda.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22"/>
         <source>Proctor stations found on this network</source>
         <translation>Estaciones de supervisor encontradas en esta red</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choosing a station fills in its address; Enter pairs.</source>
         <translation>Al elegir una estación se completa su dirección; Intro empareja.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Proctor &amp;stations on this network:</source>
         <translation>&amp;Estaciones de supervisor en esta red:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Search for proctor stations</source>
         <translation>Buscar estaciones de supervisor</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Searching</source>
         <translation>Buscando</translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+43"/>
         <source>Proctor stations found: %n. Choose the one the proctor names, or type an address below. Still searching…</source>
         <translation>
             <numerusform>Estaciones de supervisor encontradas: %n. Elija la que indique el supervisor o escriba una dirección abajo. Se sigue buscando…</numerusform>
@@ -5380,52 +5576,52 @@
         </translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Found a proctor station this seat cannot use: {why} Or type the address shown on the station's Room tab.</source>
+        <location line="+3"/>
+        <source>Found a proctor station this seat cannot use: {why} Or type the address shown on the station&apos;s Room tab.</source>
         <translation>Se encontró una estación de supervisor que este puesto no puede usar: {why} O escriba la dirección que aparece en la pestaña Sala de la estación.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Searching for proctor stations…</source>
         <translation>Buscando estaciones de supervisor…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Searching for proctor stations… None found yet: check that the proctor has opened the room, or type the address shown on the station's Room tab.</source>
+        <location line="+2"/>
+        <source>Searching for proctor stations… None found yet: check that the proctor has opened the room, or type the address shown on the station&apos;s Room tab.</source>
         <translation>Buscando estaciones de supervisor… Aún no se encontró ninguna: compruebe que el supervisor abrió la sala, o escriba la dirección que aparece en la pestaña Sala de la estación.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{name}   ({address})</source>
         <translation>{name}   ({address})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name}, at {address}</source>
         <translation>{name}, en {address}</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>Choose a proctor station in the list, or type the address shown on the station's Room tab.</source>
+        <location line="+29"/>
+        <source>Choose a proctor station in the list, or type the address shown on the station&apos;s Room tab.</source>
         <translation>Elija una estación de supervisor de la lista o escriba la dirección que aparece en la pestaña Sala de la estación.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Asking the station…</source>
         <translation>Consultando a la estación…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Tell the proctor at {station}: this seat shows the code above. The proctor accepts it only if the station shows the same code.</source>
         <translation>Avise al supervisor en {station}: este puesto muestra el código de arriba. El supervisor lo acepta solo si la estación muestra el mismo código.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Paired with {station}.</source>
         <translation>Emparejado con {station}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The proctor did not accept this seat. Check the code with the proctor and pair again.</source>
         <translation>El supervisor no aceptó este puesto. Compruebe el código con el supervisor y vuelva a emparejar.</translation>
     </message>
@@ -5433,12 +5629,12 @@
 <context>
     <name>PassagePanel</name>
     <message>
-        <location filename="../../app/ui/candidate/passage.py" line="+26" />
+        <location filename="../../app/ui/candidate/passage.py" line="+26"/>
         <source>Image for this passage</source>
         <translation>Imagen de este texto</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Passage: {title}</source>
         <translation>Texto: {title}</translation>
     </message>
@@ -5446,67 +5642,67 @@
 <context>
     <name>PausedPage</name>
     <message>
-        <location filename="../../app/ui/candidate/end_screens.py" line="-147" />
+        <location filename="../../app/ui/candidate/end_screens.py" line="-148"/>
         <source>Return to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>End the rest break; your time starts again</source>
         <translation>Terminar el descanso; su tiempo vuelve a correr</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Your exam time is stopped with {time} left.</source>
         <translation>Su tiempo de examen está detenido; le quedan {time}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your exam time is stopped.</source>
         <translation>Su tiempo de examen está detenido.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You are on a rest break</source>
         <translation>Está en un descanso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Break {number} of {granted}. On break for {taken}.</source>
         <translation>Descanso {number} de {granted}. En descanso desde hace {taken}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A rest break has no time limit. {stopped} Your answers are kept and the questions are hidden.</source>
         <translation>Un descanso no tiene límite de tiempo. {stopped} Sus respuestas se conservan y las preguntas están ocultas.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rest breaks left after this one: {n}.</source>
         <translation>Descansos que le quedan después de este: {n}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When you are back at your seat, tell the proctor: the proctor confirms your return and your exam continues.</source>
         <translation>Cuando vuelva a su puesto, avise al supervisor: el supervisor confirma su regreso y el examen continúa.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tell the proctor when you are back at your seat, then choose Return to the exam.</source>
         <translation>Avise al supervisor cuando vuelva a su puesto y después elija Volver al examen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The proctor has paused the exam. Your answers are kept.</source>
         <translation>El supervisor ha pausado el examen. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Please stay seated; the exam continues when the proctor resumes it.</source>
         <translation>Permanezca sentado; el examen continúa cuando el supervisor lo reanude.</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>The exam is paused</source>
         <translation>El examen está en pausa</translation>
     </message>
@@ -5514,143 +5710,143 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="-139" />
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="-140"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Time to add:</source>
         <translation>&amp;Tiempo que se agrega:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Minutes to add</source>
         <translation>Minutos que se agregan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motivo (obligatorio):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Reason (optional):</source>
         <translation>&amp;Motivo (opcional):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Write the reason: it goes into the candidate's record and the audit log.</source>
+        <location line="+11"/>
+        <source>Write the reason: it goes into the candidate&apos;s record and the audit log.</source>
         <translation>Escriba el motivo: queda en el expediente del candidato y en el registro de auditoría.</translation>
     </message>
 </context>
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../app/ui/evaluator/reconcile.py" line="+26" />
-        <source>&amp;Record the reconciliation</source>
-        <translation>&amp;Registrar la resolución</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location filename="../../app/ui/evaluator/reconcile.py" line="+102"/>
         <source>Reconciliation result</source>
         <translation>Resultado de la resolución</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>{a} and {b} marked {n} step(s) differently. Decide each one, say why, and sign with your PIN.</source>
-        <translation>{a} y {b} calificaron {n} paso(s) de forma distinta. Decida cada uno, explique por qué y firme con su PIN.</translation>
+        <location line="+2"/>
+        <source>{a} and {b} marked {n} step(s) differently. Decide each one and say why. Both of them decide together and each enters their PIN, or a third evaluator who did neither evaluation decides and enters theirs; the record names who decided each step.</source>
+        <translation>{a} y {b} calificaron {n} paso(s) de forma distinta. Decida cada uno y diga por qué. Ambos deciden juntos y cada uno introduce su PIN, o un tercer evaluador que no hizo ninguna de las dos evaluaciones decide e introduce el suyo; el registro indica quién decidió cada paso.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16"/>
         <source>Decide and explain every difference first; still open: {list}.</source>
         <translation>Primero decida y explique cada diferencia; aún pendientes: {list}.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12"/>
         <source>The reconciliation is recorded.</source>
         <translation>La resolución quedó registrada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}&apos;s account is locked after repeated wrong PINs. Try again in {m} minute(s), or ask the station administrator.</source>
+        <translation>La cuenta de {name} está bloqueada por varios PIN incorrectos. Inténtelo de nuevo en {m} minuto(s) o consulte al administrador de la estación.</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../app/ui/candidate/refusals.py" line="+13" />
+        <location filename="../../app/ui/candidate/refusals.py" line="+13"/>
         <source>That question is not on your exam.</source>
         <translation>Esa pregunta no está en su examen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>That section is closed: once left, it cannot be opened again.</source>
         <translation>Esa sección está cerrada: una vez que se sale, no se puede volver a abrir.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer this question before you move on.</source>
         <translation>Responda esta pregunta antes de continuar.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Questions here come one after another: only the next question can be opened.</source>
         <translation>Aquí las preguntas van una tras otra: solo se puede abrir la siguiente.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A rest break can start only while the exam is running.</source>
         <translation>Un descanso solo puede empezar mientras el examen está en curso.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No rest breaks were granted for this exam.</source>
         <translation>No se le concedieron descansos para este examen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No rest breaks are left: {granted} were granted and all have been taken.</source>
         <translation>No le quedan descansos: se le concedieron {granted} y ya los ha tomado todos.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The proctor confirms your return from the rest break: tell the proctor you are back.</source>
         <translation>El supervisor confirma su regreso del descanso: avise al supervisor de que ha vuelto.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This attempt already exists. Ask the proctor.</source>
         <translation>Este intento ya existe. Consulte al supervisor.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The exam has not started yet. Ask the proctor.</source>
         <translation>El examen aún no ha comenzado. Consulte al supervisor.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The exam is paused. Ask the proctor.</source>
         <translation>El examen está en pausa. Consulte al supervisor.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The exam has already been submitted.</source>
         <translation>El examen ya se ha entregado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The exam time is over.</source>
         <translation>El tiempo del examen ha terminado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This attempt was voided by the proctor.</source>
         <translation>El supervisor anuló este intento.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This attempt was moved to another station.</source>
         <translation>Este intento se trasladó a otro puesto.</translation>
     </message>
@@ -5658,298 +5854,298 @@
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../app/ui/admin/release_tab.py" line="+40" />
+        <location filename="../../app/ui/admin/release_tab.py" line="+39"/>
         <source>Your name, kept with each decision and release</source>
         <translation>Su nombre, que se guarda con cada decisión y publicación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Your name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Refresh the sessions</source>
         <translation>Actualizar las sesiones</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Center</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Imported sessions</source>
         <translation>Sesiones importadas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a session to see what needs a decision.</source>
         <translation>Elija una sesión para ver qué necesita una decisión.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The chosen session</source>
         <translation>La sesión elegida</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>What must be settled before the release</source>
         <translation>Lo que hay que resolver antes de la publicación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Candidate</source>
         <translation>Candidato</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What needs a look</source>
         <translation>Lo que hay que revisar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attempts that need a look</source>
         <translation>Intentos que hay que revisar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Everything about the chosen attempt</source>
         <translation>Todo sobre el intento elegido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose an attempt to see everything that was found and decided.</source>
         <translation>Elija un intento para ver todo lo que se encontró y decidió.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decision about the chosen attempt</source>
         <translation>Decisión sobre el intento elegido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Count it</source>
         <translation>Contarlo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Do not count it</source>
         <translation>No contarlo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Void it</source>
         <translation>Anularlo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reason for the decision</source>
         <translation>Motivo de la decisión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why: the candidate reads this in the score letter</source>
         <translation>Por qué: el candidato lo lee en la carta de resultados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record the &amp;decision</source>
         <translation>Registrar la &amp;decisión</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Record the decision</source>
         <translation>Registrar la decisión</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Release this &amp;session's results</source>
+        <location line="+5"/>
+        <source>Release this &amp;session&apos;s results</source>
         <translation>&amp;Publicar los resultados de esta sesión</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Release this session's results</source>
+        <location line="+1"/>
+        <source>Release this session&apos;s results</source>
         <translation>Publicar los resultados de esta sesión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save score le&amp;tters…</source>
         <translation>Guardar &amp;cartas de resultados…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save score letters as PDF</source>
         <translation>Guardar las cartas de resultados en PDF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Letter&amp;head…</source>
         <translation>&amp;Membrete…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change the letterhead of score letters</source>
         <translation>Cambiar el membrete de las cartas de resultados</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source> by {who}</source>
         <translation> por {who}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No results are imported yet: import result bundles on the Import tab.</source>
         <translation>Aún no hay resultados importados: importe paquetes de resultados en la pestaña Importar.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>{exam} at {center}, imported {at}: {n} candidates. {state}.</source>
         <translation>{exam} en {center}, importada el {at}: {n} candidatos. {state}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Before the release:</source>
         <translation>Antes de la publicación:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing stands in the way of the release.</source>
         <translation>Nada impide la publicación.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>These results are released.</source>
         <translation>Estos resultados están publicados.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Nothing in this session needs a decision.</source>
         <translation>Nada de esta sesión necesita una decisión.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Choose an attempt in the list first, then record the decision.</source>
         <translation>Primero elija un intento de la lista y luego registre la decisión.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Recording the decision…</source>
         <translation>Registrando la decisión…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Recorded: {line}.</source>
         <translation>Registrado: {line}.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Releasing…</source>
         <translation>Publicando…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Released the results of {n} candidates. Issue their credentials on the Credentials tab, and save their score letters.</source>
         <translation>Se publicaron los resultados de {n} candidatos. Emita sus credenciales en la pestaña Credenciales y guarde sus cartas de resultados.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Folder for the score letters</source>
         <translation>Carpeta de las cartas de resultados</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9"/>
         <source>Preparing the score letters…</source>
         <translation>Preparando las cartas de resultados…</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+4" />
+        <location line="+6"/>
+        <location line="+4"/>
         <source>Letterhead</source>
         <translation>Membrete</translation>
     </message>
     <message>
-        <location line="-4" />
-        <source>The body's name on its letters:</source>
+        <location line="-4"/>
+        <source>The body&apos;s name on its letters:</source>
         <translation>Nombre del organismo en sus cartas:</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The body's postal address, one line each:</source>
+        <location line="+5"/>
+        <source>The body&apos;s postal address, one line each:</source>
         <translation>Dirección postal del organismo, una línea por renglón:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The letterhead is saved; score letters written from now on carry it.</source>
         <translation>El membrete se guardó; las cartas de resultados que se escriban a partir de ahora lo llevan.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Saved {n} score letters in {folder}.</source>
         <translation>Se guardaron {n} cartas de resultados en {folder}.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The letter for {who} could not be written ({why}). Choose a folder you can write to and save again.</source>
         <translation>No se pudo escribir la carta de {who} ({why}). Elija una carpeta en la que pueda escribir y guarde de nuevo.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43"/>
         <source>Unlocked. Do it again.</source>
         <translation>Desbloqueado. Hágalo de nuevo.</translation>
     </message>
@@ -5957,123 +6153,123 @@
 <context>
     <name>ResponsePanel</name>
     <message>
-        <location filename="../../app/ui/admin/marking_response.py" line="+65" />
+        <location filename="../../app/ui/admin/marking_response.py" line="+65"/>
         <source>The answer to mark</source>
         <translation>La respuesta que se corrige</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which answer this is</source>
         <translation>De qué respuesta se trata</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+31" />
+        <location line="+4"/>
+        <location line="+31"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location line="-29" />
-        <source>The candidate's answer</source>
+        <location line="-29"/>
+        <source>The candidate&apos;s answer</source>
         <translation>La respuesta del candidato</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The two marks given</source>
         <translation>Las dos correcciones dadas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rubric: pick a score point (keys 0–9)</source>
         <translation>Rúbrica: elija una puntuación (teclas 0–9)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>What the rubric asks for</source>
         <translation>Lo que pide la rúbrica</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Save and &amp;next (Enter)</source>
         <translation>Guardar y &amp;siguiente (Intro)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the mark and show the next answer</source>
         <translation>Guardar la corrección y mostrar la respuesta siguiente</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Marking result</source>
         <translation>Resultado de la corrección</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>first mark</source>
         <translation>primera corrección</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>second mark, blind</source>
         <translation>segunda corrección, a ciegas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>adjudication</source>
         <translation>arbitraje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{exam}: answer 1 of {n} waiting for you ({kind})</source>
         <translation>{exam}: respuesta 1 de {n} que esperan su corrección ({kind})</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The rubric gives no further guidance.</source>
         <translation>La rúbrica no da más indicaciones.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{points} ({text})</source>
         <translation>{points} ({text})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The two markers gave: {marks}. Your mark decides.</source>
         <translation>Los dos correctores dieron: {marks}. Su corrección decide.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>{points} (key {n})</source>
         <translation>{points} (tecla {n})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>no description</source>
         <translation>sin descripción</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Score {points}: {text}</source>
         <translation>Puntuación {points}: {text}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>1 point</source>
         <translation>1 punto</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>{p:g} points</source>
         <translation>{p:g} puntos</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{points} chosen. Press Enter to save.</source>
         <translation>{points} elegido. Pulse Intro para guardar.</translation>
     </message>
@@ -6081,307 +6277,307 @@
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../app/ui/admin/results_window.py" line="+44" />
+        <location filename="../../app/ui/admin/results_window.py" line="+44"/>
         <source>ExamStation — Credential body</source>
         <translation>ExamStation — Organismo certificador</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Build packages</source>
         <translation>&amp;Crear paquetes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reports</source>
         <translation>I&amp;nformes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Marking</source>
         <translation>C&amp;orrección</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Publicación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Credentials</source>
         <translation>Cre&amp;denciales</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Results sections</source>
         <translation>Secciones de resultados</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Drop result bundles (.examresult) from testing centers here, or add them. Each is checked, decrypted and imported whole, or not at all.</source>
         <translation>Suelte aquí los paquetes de resultados (.examresult) de los centros de examen, o agréguelos. Cada uno se comprueba, se descifra y se importa completo, o nada.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Bundles to import</source>
         <translation>Paquetes por importar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add bundles…</source>
         <translation>&amp;Agregar paquetes…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add bundles</source>
         <translation>Agregar paquetes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import &amp;all</source>
         <translation>Importar &amp;todos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import all bundles</source>
         <translation>Importar todos los paquetes</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import results</source>
         <translation>Resultados de la importación</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Choose result bundles</source>
         <translation>Elija paquetes de resultados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Result bundles (*.examresult)</source>
         <translation>Paquetes de resultados (*.examresult)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nothing to import: add or drop result bundles first.</source>
         <translation>No hay nada que importar: primero agregue o suelte paquetes de resultados.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&lt;b&gt;Done.&lt;/b&gt; Open the Reports tab to see the results.</source>
         <translation>&lt;b&gt;Hecho.&lt;/b&gt; Abra la pestaña Informes para ver los resultados.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{name}: already imported; nothing changed.</source>
         <translation>{name}: ya estaba importado; no cambió nada.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name}: imported {n} attempts from {center}.</source>
         <translation>{name}: se importaron {n} intentos de {center}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name}: added what is new to {n} attempts imported before.</source>
         <translation>{name}: se agregó lo nuevo a {n} intentos importados antes.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name}: {n} written answers were left blank and given 0 points (nothing for a marker to read).</source>
         <translation>{name}: {n} respuestas escritas se dejaron en blanco y recibieron 0 puntos (nada que leer para un corrector).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>&lt;span style='color:#9b0000'&gt;{name}: {reason}&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#9b0000'&gt;{name}: {reason}&lt;/span&gt;</translation>
+        <location line="+4"/>
+        <source>&lt;span style=&apos;color:#9b0000&apos;&gt;{name}: {reason}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#9b0000&apos;&gt;{name}: {reason}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>&lt;span style='color:#9b0000'&gt;{name}: refused. {reason}&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#9b0000'&gt;{name}: rechazado. {reason}&lt;/span&gt;</translation>
+        <location line="+11"/>
+        <source>&lt;span style=&apos;color:#9b0000&apos;&gt;{name}: refused. {reason}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#9b0000&apos;&gt;{name}: rechazado. {reason}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Unlock the body's key</source>
+        <location line="+5"/>
+        <source>Unlock the body&apos;s key</source>
         <translation>Desbloquear la clave del organismo</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The body's private key is in an encrypted file. Passphrase:</source>
+        <location line="+1"/>
+        <source>The body&apos;s private key is in an encrypted file. Passphrase:</source>
         <translation>La clave privada del organismo está en un archivo cifrado. Frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;Refresh reports</source>
         <translation>&amp;Actualizar informes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refresh reports</source>
         <translation>Actualizar informes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar en &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the report as PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Press Refresh to build the reports.</source>
         <translation>Pulse Actualizar para preparar los informes.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Report summary</source>
         <translation>Resumen del informe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score distribution (percent of points)</source>
         <translation>Distribución de puntuaciones (porcentaje de los puntos)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time used (minutes of exam time)</source>
         <translation>Tiempo usado (minutos de tiempo de examen)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Results per candidate</source>
         <translation>Resultados por candidato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Item analysis</source>
         <translation>Análisis de ítems</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outcomes, time used and incidents per center</source>
         <translation>Resultados, tiempo usado e incidentes por centro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pass rates by center and form, with 95 percent intervals</source>
         <translation>Tasas de aprobados por centro y versión, con intervalos del 95 por ciento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Form equivalence</source>
         <translation>Equivalencia de versiones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attempts kept out of the statistics</source>
         <translation>Intentos excluidos de las estadísticas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items</source>
         <translation>Ítems</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Centers</source>
         <translation>Centros</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pass rates</source>
         <translation>Tasas de aprobados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forms</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept out of statistics</source>
         <translation>Excluidos de las estadísticas</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Attempts needed before items are flagged</source>
         <translation>Intentos necesarios antes de marcar ítems</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Flag items from &amp;attempts:</source>
         <translation>Marcar ítems a partir de &amp;intentos:</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Building the reports…</source>
         <translation>Preparando los informes…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>{n} results; {left} kept out of the statistics (see that tab).</source>
         <translation>{n} resultados; {left} excluidos de las estadísticas (vea esa pestaña).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{flagged} items flagged for review</source>
         <translation>{flagged} ítems marcados para revisión</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>items not flagged below {minimum} attempts</source>
         <translation>no se marcan ítems con menos de {minimum} intentos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{exam} form {form}: {n} attempts, alpha (KR-20) {alpha}, pass rate {rate:.0%}; {flags}.</source>
         <translation>{exam} versión {form}: {n} intentos, alfa (KR-20) {alpha}, tasa de aprobados {rate:.0%}; {flags}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{exam}, forms compared: {test}.</source>
         <translation>{exam}, versiones comparadas: {test}.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The reports could not be built ({kind}).</source>
         <translation>No se pudieron preparar los informes ({kind}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Refresh the reports first, then save them.</source>
         <translation>Primero actualice los informes y luego guárdelos.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Saved the report to {path}.</source>
         <translation>Se guardó el informe en {path}.</translation>
     </message>
@@ -6389,112 +6585,112 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/candidate/review.py" line="+54" />
+        <location filename="../../app/ui/candidate/review.py" line="+54"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each question with its section, the start of its text and its state. Press Enter to go to the question.</source>
         <translation>Cada pregunta con su sección, el comienzo de su texto y su estado. Pulse Intro para ir a la pregunta.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Back to the question</source>
         <translation>Volver a la pregunta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Returns to the question you were on</source>
         <translation>Vuelve a la pregunta en la que estaba</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Finish the exam…</source>
         <translation>Terminar el examen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Asks you to confirm, then submits your answers</source>
         <translation>Pide su confirmación y luego entrega sus respuestas</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Review your answers</source>
         <translation>Revise sus respuestas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose a question and press Enter (or click it) to go to it.</source>
         <translation>Elija una pregunta y pulse Intro (o haga clic en ella) para ir a ella.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Show only these questions in the list</source>
         <translation>Mostrar solo estas preguntas en la lista</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>{answered} of {total} answered, {incomplete} partly answered, {flagged} flagged.</source>
         <translation>{answered} de {total} respondidas, {incomplete} respondidas en parte, {flagged} marcadas.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>✓ answered</source>
         <translation>✓ respondida</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>◐ only partly answered</source>
         <translation>◐ respondida solo en parte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not answered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not seen yet</source>
         <translation>aún no vista</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-40"/>
         <source>{answered} of {total} answered, {flagged} flagged.</source>
         <translation>{answered} de {total} respondidas, {flagged} marcadas.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All ({n})</source>
         <translation>Todas ({n})</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not answered ({n})</source>
         <translation>Sin responder ({n})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly answered ({n})</source>
         <translation>Respondidas en parte ({n})</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Flagged ({n})</source>
         <translation>Marcadas ({n})</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>⚑ flagged</source>
         <translation>⚑ marcada</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>section closed</source>
         <translation>sección cerrada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Question {number}</source>
         <translation>Pregunta {number}</translation>
     </message>
@@ -6502,212 +6698,212 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../app/ui/proctor/room_panel.py" line="+37" />
+        <location filename="../../app/ui/proctor/room_panel.py" line="+42"/>
         <source>Port seats connect to</source>
         <translation>Puerto al que se conectan los puestos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the room for seats</source>
         <translation>Abrir la sala a los puestos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open the &amp;room</source>
         <translation>Abrir la &amp;sala</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seats asking to join</source>
         <translation>Puestos que piden unirse</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Seats of this room</source>
         <translation>Puestos de esta sala</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Give this seat a candidate…</source>
         <translation>Asignar un &amp;candidato a este puesto…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the chosen seat a candidate</source>
         <translation>Asignar un candidato al puesto elegido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Move to a spare seat…</source>
         <translation>&amp;Trasladar a un puesto libre…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Move the chosen seat's candidate to a spare seat</source>
+        <location line="+1"/>
+        <source>Move the chosen seat&apos;s candidate to a spare seat</source>
         <translation>Trasladar al candidato del puesto elegido a un puesto libre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Forget this seat</source>
         <translation>&amp;Olvidar este puesto</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Forget the chosen seat</source>
         <translation>Olvidar el puesto elegido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Room result</source>
         <translation>Resultado de la sala</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Seats</source>
         <translation>Puestos</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Pause, add time, void and incidents are on the Console tab; they reach the seat within a second.</source>
         <translation>Pausar, agregar tiempo, anular e incidentes están en la pestaña Consola; llegan al puesto en menos de un segundo.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Proctor station</source>
         <translation>Estación del supervisor</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The room did not open: {why}</source>
         <translation>La sala no se abrió: {why}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The room is open. On each seat, start ExamStation as a candidate workstation, then choose this station in its list or enter the address shown above.</source>
         <translation>La sala está abierta. En cada puesto, inicie ExamStation como puesto de candidato y luego elija esta estación en su lista o escriba la dirección que aparece arriba.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Seats on this network also find it in their list as “{name}”.</source>
         <translation>Los puestos de esta red también la encuentran en su lista como «{name}».</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Announcing it on the network…</source>
         <translation>Anunciándola en la red…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The room is closed: seats cannot connect. Open it when the seats are ready.</source>
         <translation>La sala está cerrada: los puestos no pueden conectarse. Ábrala cuando los puestos estén listos.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The room is open on this computer only: each candidate's screen runs here as its own program. To let workstations join, press Open the room (the screens here reconnect; a candidate who was writing presses Continue).</source>
+        <location line="+8"/>
+        <source>The room is open on this computer only: each candidate&apos;s screen runs here as its own program. To let workstations join, press Open the room (the screens here reconnect; a candidate who was writing presses Continue).</source>
         <translation>La sala está abierta solo en este equipo: la pantalla de cada candidato funciona aquí como un programa aparte. Para que se unan puestos, pulse Abrir la sala (las pantallas de aquí se vuelven a conectar; un candidato que estaba escribiendo pulsa Continuar).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The room is open. Seats connect to {addresses}.</source>
         <translation>La sala está abierta. Los puestos se conectan a {addresses}.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The seat map could not be refreshed: {why}</source>
         <translation>No se pudo actualizar el mapa de puestos: {why}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+18"/>
         <source>evaluator tablet</source>
         <translation>tableta de evaluador</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>candidate seat</source>
         <translation>puesto de candidato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;{seat}&lt;/b&gt; ({what}, {address}) shows the code &lt;b&gt;{code}&lt;/b&gt;. Accept only if its screen shows the same code.</source>
         <translation>&lt;b&gt;{seat}&lt;/b&gt; ({what}, {address}) muestra el código &lt;b&gt;{code}&lt;/b&gt;. Acéptelo solo si su pantalla muestra el mismo código.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Accept {seat}</source>
         <translation>Aceptar {seat}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accept seat {seat}</source>
         <translation>Aceptar el puesto {seat}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Refuse</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Refuse seat {seat}</source>
         <translation>Rechazar el puesto {seat}</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43"/>
         <source>Every admitted candidate has a seat. Admit a candidate on the Check-in tab first.</source>
         <translation>Todos los candidatos admitidos tienen puesto. Primero admita a un candidato en la pestaña Admisión.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Give {seat} a candidate</source>
         <translation>Asignar un candidato a {seat}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Candidate:</source>
         <translation>Candidato:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} now sits at {seat}.</source>
         <translation>{name} está ahora en {seat}.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>There is no free seat. Pair a spare seat first.</source>
         <translation>No hay ningún puesto libre. Primero empareje un puesto de reserva.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move {name}</source>
         <translation>Trasladar a {name}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spare seat:</source>
         <translation>Puesto libre:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} continues at {seat}; {old} is refused if it comes back.</source>
         <translation>{name} continúa en {seat}; {old} se rechaza si vuelve.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Admitted. Choose a free seat below and press Give this seat a candidate.</source>
         <translation>Admitido. Elija abajo un puesto libre y pulse Asignar un candidato a este puesto.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>{name} sits at {seat}: their exam is on that seat's screen now.</source>
+        <location line="+3"/>
+        <source>{name} sits at {seat}: their exam is on that seat&apos;s screen now.</source>
         <translation>{name} está en {seat}: su examen está ahora en la pantalla de ese puesto.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{seat} is forgotten; it must pair again to join.</source>
         <translation>{seat} se olvidó; debe emparejarse de nuevo para unirse.</translation>
     </message>
@@ -6715,37 +6911,37 @@
 <context>
     <name>RosterTable</name>
     <message>
-        <location filename="../../app/ui/proctor/roster_table.py" line="-62" />
+        <location filename="../../app/ui/proctor/roster_table.py" line="-62"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Seat</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roster: candidates expected today</source>
         <translation>Lista: candidatos previstos para hoy</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>admitted</source>
         <translation>admitido</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
@@ -6753,95 +6949,100 @@
 <context>
     <name>RuleWords</name>
     <message>
-        <location filename="../../app/ui/widgets/rule_words.py" line="+25" />
+        <location filename="../../app/ui/widgets/rule_words.py" line="+25"/>
         <source>the written test</source>
         <translation>la prueba escrita</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the checklist “{title}”</source>
         <translation>la lista de verificación «{title}»</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>not {part}</source>
         <translation>no {part}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{left} and {right}</source>
         <translation>{left} y {right}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>either {left} or {right}</source>
         <translation>o bien {left} o bien {right}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>{left} or {right}</source>
         <translation>{left} o {right}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the step “{step}” cannot be marked not applicable</source>
         <translation>el paso «{step}» no puede marcarse como no aplicable</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the critical step “{step}” was not done</source>
         <translation>el paso crítico «{step}» no se realizó</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{points} of {possible} points ({percent} %), below the {needed} points needed</source>
         <translation>{points} de {possible} puntos ({percent} %), por debajo de los {needed} puntos necesarios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{points} of {possible} points ({percent} %), below the {needed} % needed</source>
         <translation>{points} de {possible} puntos ({percent} %), por debajo del {needed} % necesario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{count} step(s) not marked yet</source>
         <translation>{count} paso(s) sin marcar todavía</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the written test is not fully scored yet</source>
         <translation>la prueba escrita aún no está calificada por completo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the checklist “{checklist}” is not evaluated yet, or its two evaluations are not reconciled</source>
         <translation>la lista de verificación «{checklist}» aún no está evaluada, o sus dos evaluaciones no están conciliadas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the checklist “{checklist}”: {reason}</source>
         <translation>la lista de verificación «{checklist}»: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for a second evaluation, or for the first evaluator to show the result</source>
+        <translation>a la espera de una segunda evaluación, o de que el primer evaluador muestre el resultado</translation>
     </message>
 </context>
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../app/ui/candidate/status.py" line="+102" />
+        <location filename="../../app/ui/candidate/status.py" line="+102"/>
         <source>Saving status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>⚠ Not saved yet</source>
         <translation>⚠ Aún no guardada</translation>
     </message>
@@ -6849,252 +7050,252 @@
 <context>
     <name>ScientificCalculator</name>
     <message>
-        <location filename="../../app/ui/candidate/scientific.py" line="+40" />
+        <location filename="../../app/ui/candidate/scientific.py" line="+40"/>
         <source>Scientific calculator</source>
         <translation>Calculadora científica</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Calculation</source>
         <translation>Cálculo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type a calculation such as 2×sin(30). Enter gives the result, Escape clears.</source>
         <translation>Escriba un cálculo como 2×sin(30). Intro da el resultado, Escape borra.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type or use the keys</source>
         <translation>Escriba o use las teclas</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Last results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter puts the chosen result into the calculation</source>
         <translation>Intro pone el resultado elegido en el cálculo</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Calculator key</source>
         <translation>Tecla de la calculadora</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Deg</source>
         <translation>Grad</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Degrees</source>
         <translation>Grados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rad</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Radians</source>
         <translation>Radianes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Angles for sin, cos and tan in {unit}</source>
         <translation>Ángulos de sin, cos y tan en {unit}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Memory clear</source>
         <translation>Borrar memoria</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Memory recall</source>
         <translation>Recuperar memoria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Memory add</source>
         <translation>Sumar a la memoria</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Memory subtract</source>
         <translation>Restar de la memoria</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Sine</source>
         <translation>Seno</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cosine</source>
         <translation>Coseno</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tangent</source>
         <translation>Tangente</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pi</source>
         <translation>Pi</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Euler's number e</source>
+        <location line="+0"/>
+        <source>Euler&apos;s number e</source>
         <translation>Número e de Euler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Inverse sine</source>
         <translation>Arcoseno</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Inverse cosine</source>
         <translation>Arcocoseno</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Inverse tangent</source>
         <translation>Arcotangente</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open bracket</source>
         <translation>Abrir paréntesis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close bracket</source>
         <translation>Cerrar paréntesis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Square</source>
         <translation>Al cuadrado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Square root</source>
         <translation>Raíz cuadrada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cube root</source>
         <translation>Raíz cúbica</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Logarithm base 10</source>
         <translation>Logaritmo en base 10</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Divide</source>
         <translation>Dividir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Natural logarithm</source>
         <translation>Logaritmo natural</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Multiply</source>
         <translation>Multiplicar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minus</source>
         <translation>Menos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete last character</source>
         <translation>Borrar el último carácter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decimal point</source>
         <translation>Separador decimal</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last result</source>
         <translation>Último resultado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plus</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Equals</source>
         <translation>Igual</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Type a calculation first.</source>
         <translation>Escriba primero un cálculo.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error: this calculation cannot be read. Check its brackets and operators.</source>
         <translation>Error: este cálculo no se puede leer. Revise los paréntesis y los operadores.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error: division by zero.</source>
         <translation>Error: división por cero.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error: not defined for this number (such as the root of a negative number, or tan 90°).</source>
         <translation>Error: no está definido para este número (como la raíz de un número negativo, o tan 90°).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Error: the number is too large.</source>
         <translation>Error: el número es demasiado grande.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error: the calculation is too long. Shorten it or use fewer brackets.</source>
         <translation>Error: el cálculo es demasiado largo. Acórtelo o use menos paréntesis.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>Error.</source>
         <translation>Error.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Memory: {value}</source>
         <translation>Memoria: {value}</translation>
     </message>
@@ -7102,123 +7303,123 @@
 <context>
     <name>ScoreReport</name>
     <message>
-        <location filename="../../app/ui/candidate/score_report.py" line="+29" />
+        <location filename="../../app/ui/candidate/score_report.py" line="+29"/>
         <source>Passed</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not passed</source>
         <translation>No aprobado</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+6" />
+        <location line="+1"/>
+        <location line="+6"/>
         <source>Not decided yet</source>
         <translation>Aún sin decidir</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Requirements met</source>
         <translation>Requisitos cumplidos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requirements not met</source>
         <translation>Requisitos no cumplidos</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{points} of {maximum} points</source>
         <translation>{points} de {maximum} puntos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{percent} % of the points</source>
         <translation>{percent} % de los puntos</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{percent} % so far</source>
         <translation>{percent} % por ahora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Written test</source>
         <translation>Prueba escrita</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Still to be scored: 1 written answer, worth {points} of the {maximum} points, by an examiner. It counts as zero in the score above.</source>
         <translation>Falta por calificar: 1 respuesta escrita, que vale {points} de los {maximum} puntos, por un examinador. Cuenta como cero en la puntuación de arriba.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Still to be scored: {count} written answers, worth {points} of the {maximum} points, by an examiner. They count as zero in the score above.</source>
         <translation>Faltan por calificar: {count} respuestas escritas, que valen {points} de los {maximum} puntos, por un examinador. Cuentan como cero en la puntuación de arriba.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The written result is already decided: those answers cannot change it.</source>
         <translation>El resultado escrito ya está decidido: esas respuestas no pueden cambiarlo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Still to be scored: the practical assessment “{title}”, by an evaluator.</source>
         <translation>Falta por calificar: la evaluación práctica «{title}», por un evaluador.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The credential is decided when everything above is scored; the credential body then sends you the result.</source>
         <translation>La credencial se decide cuando todo lo anterior esté calificado; después el organismo certificador le enviará el resultado.</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passing standard</source>
         <translation>Nivel para aprobar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{scaled} (scale {lowest} to {highest})</source>
         <translation>{scaled} (escala de {lowest} a {highest})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scaled score</source>
         <translation>Puntuación escalada</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>Whatever the practical assessment gives, this attempt does not meet the credential's requirements.</source>
+        <location line="+28"/>
+        <source>Whatever the practical assessment gives, this attempt does not meet the credential&apos;s requirements.</source>
         <translation>Sea cual sea el resultado de la evaluación práctica, este intento no cumple los requisitos de la credencial.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Score report</source>
         <translation>Informe de resultados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>version {version}</source>
         <translation>versión {version}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By domain</source>
         <translation>Por área</translation>
     </message>
@@ -7226,37 +7427,37 @@
 <context>
     <name>SeatWindow</name>
     <message>
-        <location filename="../../app/ui/seat/seat_window.py" line="+46" />
+        <location filename="../../app/ui/seat/seat_window.py" line="+49"/>
         <source>ExamStation — Candidate workstation</source>
         <translation>ExamStation — Puesto de candidato</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Connection to the station</source>
         <translation>Conexión con la estación</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>{seat}</source>
         <translation>{seat}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your exam continues at another seat ({why}). Please ask the proctor.</source>
         <translation>Su examen continúa en otro puesto ({why}). Consulte al supervisor.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connected to {station} ({center}). Waiting for the proctor to give this seat a candidate.</source>
         <translation>Conectado a {station} ({center}). Esperando a que el supervisor asigne un candidato a este puesto.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connecting to {station} at {address}…</source>
         <translation>Conectando con {station} en {address}…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot reach the station at {address} since {since}; trying again. {problem}</source>
         <translation>No se puede contactar con la estación en {address} desde {since}; se vuelve a intentar. {problem}</translation>
     </message>
@@ -7264,112 +7465,112 @@
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../../app/ui/proctor/session_screen.py" line="+46" />
+        <location filename="../../app/ui/proctor/session_screen.py" line="+46"/>
         <source>Session screens</source>
         <translation>Pantallas de la sesión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;1 Check-in</source>
         <translation>&amp;1 Admisión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;2 Console</source>
         <translation>&amp;2 Consola</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;3 Audit log</source>
         <translation>&amp;3 Auditoría</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;4 Checklists (evaluator mode)</source>
         <translation>&amp;4 Listas de evaluación</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;5 Room (seats)</source>
         <translation>&amp;5 Sala (puestos)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;End session…</source>
         <translation>&amp;Terminar sesión…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>End session</source>
         <translation>Terminar sesión</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E&amp;xport results…</source>
         <translation>E&amp;xportar resultados…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;New session…</source>
         <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start a new session</source>
         <translation>Empezar una nueva sesión</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Writing the result bundle</source>
         <translation>Escribiendo el paquete de resultados</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Session result</source>
         <translation>Resultado de la sesión</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Session of {date}, proctor {name}.</source>
         <translation>Sesión del {date}, supervisor {name}.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{title} — version {version}</source>
         <translation>{title} — versión {version}</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>The session cannot end while {n} candidate(s) are not finished: {list}. Wait for them to submit, or void their attempts with a reason.</source>
         <translation>La sesión no puede terminar mientras {n} candidato(s) no hayan terminado: {list}. Espere a que entreguen, o anule sus intentos indicando un motivo.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The session has ended ({n} attempt(s)). Next: export the results and take the bundle to the credential body. Checklists can still be signed. For another exam, press New session.</source>
         <translation>La sesión ha terminado ({n} intento(s)). Siguiente paso: exporte los resultados y lleve el paquete al organismo certificador. Las listas de evaluación todavía se pueden firmar. Para otro examen, pulse Nueva sesión.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Choose where to write the result bundle</source>
         <translation>Elija dónde escribir el paquete de resultados</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Writing, signing and checking the result bundle…</source>
         <translation>Escribiendo, firmando y comprobando el paquete de resultados…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Wrote {path} and read it back: it is complete and signed. Next: take it to the credential body (for example on a USB stick).</source>
         <translation>Se escribió {path} y se volvió a leer: está completo y firmado. Siguiente paso: llévelo al organismo certificador (por ejemplo, en una memoria USB).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The results were not exported: {why}</source>
         <translation>No se exportaron los resultados: {why}</translation>
     </message>
@@ -7377,17 +7578,17 @@
 <context>
     <name>ShortTextAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/typed.py" line="+17" />
+        <location filename="../../app/ui/candidate/responses/typed.py" line="+17"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type your answer. It is saved when you press Enter, leave the box, or stop typing for a moment.</source>
         <translation>Escriba su respuesta. Se guarda al pulsar Intro, al salir del cuadro o al dejar de escribir un momento.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Type your answer.</source>
         <translation>Escriba su respuesta.</translation>
     </message>
@@ -7395,117 +7596,117 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/candidate/shortcuts.py" line="+24" />
+        <location filename="../../app/ui/candidate/shortcuts.py" line="+24"/>
         <source>Next question</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous question</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flag or unflag this question for review</source>
         <translation>Marcar o desmarcar esta pregunta para revisar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Review answered, unanswered and flagged questions</source>
         <translation>Revisar preguntas respondidas, sin responder y marcadas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Highlight the selected words of the question, or remove the highlight</source>
         <translation>Resaltar las palabras seleccionadas de la pregunta, o quitar el resaltado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Strike out the option you are on, or restore it</source>
         <translation>Tachar la opción en la que está, o restablecerla</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hide or show the time left</source>
         <translation>Ocultar o mostrar el tiempo restante</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open or close the calculator</source>
         <translation>Abrir o cerrar la calculadora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open or close the reference exhibits</source>
         <translation>Abrir o cerrar los documentos de referencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High contrast on or off</source>
         <translation>Activar o desactivar el alto contraste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Take a rest break (when granted)</source>
         <translation>Tomar un descanso (si se le concedió)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move between controls</source>
         <translation>Pasar de un control a otro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Arrow keys</source>
         <translation>Flechas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose among answers; move the crosshair on an image</source>
         <translation>Elegir entre respuestas; mover la cruz sobre una imagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Space, Enter</source>
         <translation>Espacio, Intro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Press a button, tick a box, mark the place on an image</source>
         <translation>Pulsar un botón, marcar una casilla, marcar el lugar en una imagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Up, Ctrl+Down</source>
         <translation>Ctrl+Arriba, Ctrl+Abajo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move a step in an ordering question</source>
         <translation>Mover un paso en una pregunta de ordenar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>+, −, 0</source>
         <translation>+, −, 0</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Zoom an image in, out, or to fit</source>
         <translation>Ampliar, reducir o ajustar una imagen</translation>
     </message>
@@ -7513,47 +7714,47 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../app/ui/evaluator/tablet_pages.py" line="-102" />
+        <location filename="../../app/ui/evaluator/tablet_pages.py" line="-105"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sign in with my PIN</source>
         <translation>Iniciar sesión con mi PIN</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sign-in result</source>
         <translation>Resultado del inicio de sesión</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Evaluator sign-in</source>
         <translation>Inicio de sesión del evaluador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign in with your evaluator account. The station checks your PIN; after five wrong tries the account locks for 15 minutes.</source>
         <translation>Inicie sesión con su cuenta de evaluador. La estación comprueba su PIN; tras cinco intentos fallidos la cuenta se bloquea durante 15 minutos.</translation>
     </message>
@@ -7561,63 +7762,63 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../app/ui/proctor/sign_in.py" line="+30" />
+        <location filename="../../app/ui/proctor/sign_in.py" line="+30"/>
         <source>Station account</source>
         <translation>Cuenta de la estación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+5" />
+        <location line="+0"/>
+        <location line="+5"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Sign-in result</source>
         <translation>Resultado del inicio de sesión</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Proctors and station administrators sign in with their password. Evaluators sign each evaluation with their PIN in evaluator mode.</source>
         <translation>Los supervisores y los administradores de la estación inician sesión con su contraseña. Los evaluadores firman cada evaluación con su PIN en el modo evaluador.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Enter your user name and password, then press Sign in.</source>
         <translation>Escriba su usuario y su contraseña y pulse Iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{name} is an evaluator account. Evaluators do not sign in here: the proctor opens evaluator mode from the session, and you sign with your PIN.</source>
         <translation>{name} es una cuenta de evaluador. Los evaluadores no inician sesión aquí: el supervisor abre el modo evaluador desde la sesión y usted firma con su PIN.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Signed in as {name}.</source>
         <translation>Sesión iniciada como {name}.</translation>
     </message>
@@ -7625,40 +7826,40 @@
 <context>
     <name>SignOffBar</name>
     <message>
-        <location filename="../../app/ui/evaluator/sign_off.py" line="+30" />
+        <location filename="../../app/ui/evaluator/sign_off.py" line="+30"/>
         <source>Who signs</source>
         <translation>Quién firma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Signed &amp;by:</source>
         <translation>Firmado &amp;por:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>{name}'s account is locked after repeated wrong PINs. Try again in {m} minute(s), or ask the station administrator.</source>
+        <location line="+25"/>
+        <source>{name}&apos;s account is locked after repeated wrong PINs. Try again in {m} minute(s), or ask the station administrator.</source>
         <translation>La cuenta de {name} está bloqueada por varios PIN incorrectos. Inténtelo de nuevo en {m} minuto(s) o consulte al administrador de la estación.</translation>
     </message>
 </context>
 <context>
     <name>SingleChoiceAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/choices.py" line="-45" />
+        <location filename="../../app/ui/candidate/responses/choices.py" line="-45"/>
         <source>Option {letter} of {count}. Choose one answer.</source>
         <translation>Opción {letter} de {count}. Elija una respuesta.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Choose one answer.</source>
         <translation>Elija una respuesta.</translation>
     </message>
@@ -7666,135 +7867,135 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/proctor/start_screen.py" line="+37" />
+        <location filename="../../app/ui/proctor/start_screen.py" line="+37"/>
         <source>&lt;h1&gt;Open an exam&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Abrir un examen&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open an exam</source>
         <translation>Abrir un examen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the exam package for today, check its details, then enter the release code from the credential body. You can also drop a .exampkg file here.</source>
         <translation>Elija el paquete de examen de hoy, revise sus detalles y escriba el código de apertura del organismo certificador. También puede soltar aquí un archivo .exampkg.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Exam packages on this station</source>
         <translation>Paquetes de examen en esta estación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add package file…</source>
         <translation>&amp;Agregar archivo de paquete…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add package file</source>
         <translation>Agregar archivo de paquete</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Packages</source>
         <translation>Pa&amp;quetes</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Release</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Release code</source>
         <translation>Código de apertura</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The code the credential body gives out on exam day</source>
         <translation>El código que el organismo certificador entrega el día del examen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Show code</source>
         <translation>&amp;Mostrar código</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show release code</source>
         <translation>Mostrar el código de apertura</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Release co&amp;de:</source>
         <translation>Código de aper&amp;tura:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Open e&amp;xam</source>
         <translation>Abrir e&amp;xamen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open exam</source>
         <translation>Abrir examen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Opening the package</source>
         <translation>Abriendo el paquete</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>This station has no center identity yet, so no package can open here. Ask the station administrator to run the first-run set-up (examstation keys init --role center).</source>
         <translation>Esta estación aún no tiene identidad de centro, así que no se puede abrir ningún paquete aquí. Pida al administrador de la estación que haga la configuración inicial (examstation keys init --role center).</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Choose an exam package</source>
         <translation>Elija un paquete de examen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exam packages (*.exampkg)</source>
         <translation>Paquetes de examen (*.exampkg)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Checking and decrypting the package…</source>
         <translation>Comprobando y descifrando el paquete…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Opened “{title}” version {version}: {items} items on {forms} forms, {checklists} performance checklists. Next: check in the candidates.</source>
         <translation>Se abrió «{title}» versión {version}: {items} ítems en {forms} versiones, {checklists} listas de verificación prácticas. Siguiente paso: registre a los candidatos.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The package could not be opened because of an unexpected error ({kind}). Nothing was changed; try again, and report it if it repeats.</source>
         <translation>No se pudo abrir el paquete por un error inesperado ({kind}). No se cambió nada; inténtelo de nuevo y avise si se repite.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Unlock the station key</source>
         <translation>Desbloquear la clave de la estación</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>This station's private key is in an encrypted file. Enter its passphrase:</source>
+        <location line="+1"/>
+        <source>This station&apos;s private key is in an encrypted file. Enter its passphrase:</source>
         <translation>La clave privada de esta estación está en un archivo cifrado. Escriba su frase de contraseña:</translation>
     </message>
 </context>
 <context>
     <name>StemText</name>
     <message>
-        <location filename="../../app/ui/candidate/highlights.py" line="+53" />
+        <location filename="../../app/ui/candidate/highlights.py" line="+54"/>
         <source>Highlighted: {passages}.</source>
         <translation>Resaltado: {passages}.</translation>
     </message>
@@ -7802,92 +8003,102 @@
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../app/ui/evaluator/step_row.py" line="+46" />
+        <location filename="../../app/ui/evaluator/step_row.py" line="+57"/>
         <source>N/A is not allowed for this step</source>
         <translation>No aplica no está permitido en este paso</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+53"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note for step {n}</source>
         <translation>Nota del paso {n}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-43"/>
         <source>Step {n}: {text}</source>
         <translation>Paso {n}: {text}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{p:g} point(s)</source>
         <translation>{p:g} punto(s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CRITICAL: must be done to pass</source>
         <translation>CRÍTICO: hay que hacerlo para aprobar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Done (D)</source>
         <translation>&amp;Hecho (D)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Not done (N)</source>
         <translation>&amp;No hecho (N)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>N/&amp;A (A)</source>
         <translation>No &amp;aplica (A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not applicable</source>
         <translation>No aplica</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30"/>
+        <source>Reason (required): why was this critical step not done?</source>
+        <translation>Motivo (obligatorio): ¿por qué no se hizo este paso crítico?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for step {n}, required</source>
+        <translation>Motivo del paso {n}, obligatorio</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>marked Done</source>
         <translation>calificado Hecho</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>marked Not done</source>
         <translation>calificado No hecho</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>marked N/A</source>
         <translation>calificado No aplica</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not marked yet</source>
         <translation>aún sin calificar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>, critical</source>
         <translation>, crítico</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{state}{critical}. Keys: D done, N not done, A not applicable, arrows up and down move.</source>
         <translation>{state}{critical}. Teclas: D hecho, N no hecho, A no aplica; las flechas arriba y abajo se mueven.</translation>
     </message>
@@ -7895,32 +8106,32 @@
 <context>
     <name>StrikeOuts</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/strike.py" line="+72" />
+        <location filename="../../app/ui/candidate/responses/strike.py" line="+72"/>
         <source>Restore</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Option {letter} is struck out; this puts it back. Shortcut: Alt+X</source>
         <translation>La opción {letter} está tachada; esto la restablece. Atajo: Alt+X</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} (struck out)</source>
         <translation>{name} (tachada)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{description} You struck it out; you can still choose it.</source>
         <translation>{description} Usted la tachó; aún puede elegirla.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Strike out</source>
         <translation>Tachar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Crosses out option {letter} to show you ruled it out; it is not an answer and is not scored. Shortcut: Alt+X or right-click the option</source>
         <translation>Tacha la opción {letter} para indicar que la descartó; no es una respuesta y no se califica. Atajo: Alt+X o clic derecho en la opción</translation>
     </message>
@@ -7928,27 +8139,27 @@
 <context>
     <name>TabletPairingPage</name>
     <message>
-        <location filename="../../app/ui/evaluator/tablet_pages.py" line="-37" />
+        <location filename="../../app/ui/evaluator/tablet_pages.py" line="-36"/>
         <source>Make this computer an evaluator tablet</source>
         <translation>Convertir este equipo en una tableta de evaluador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The proctor opens the room on the station first (Room tab). Then pair this tablet once; it is remembered. The station lists it as an evaluator tablet.</source>
         <translation>Primero el supervisor abre la sala en la estación (pestaña Sala). Después empareje esta tableta una vez; se recuerda. La estación la muestra como tableta de evaluador.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>This tablet's name</source>
+        <location line="+5"/>
+        <source>This tablet&apos;s name</source>
         <translation>Nombre de esta tableta</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This tablet's &amp;name:</source>
+        <location line="+2"/>
+        <source>This tablet&apos;s &amp;name:</source>
         <translation>&amp;Nombre de esta tableta:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Tell the proctor at {station}: this tablet shows the code above. The proctor accepts it only if the station shows the same code.</source>
         <translation>Avise al supervisor en {station}: esta tableta muestra el código de arriba. El supervisor la acepta solo si la estación muestra el mismo código.</translation>
     </message>
@@ -7956,148 +8167,163 @@
 <context>
     <name>TabletWindow</name>
     <message>
-        <location filename="../../app/ui/evaluator/tablet_window.py" line="+35" />
+        <location filename="../../app/ui/evaluator/tablet_window.py" line="+37"/>
         <source>ExamStation — Evaluator tablet</source>
         <translation>ExamStation — Tableta de evaluador</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connection to the station</source>
         <translation>Conexión con la estación</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Not paired with a proctor station yet.</source>
         <translation>Aún no está emparejada con una estación de supervisor.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Signed in. Choose a candidate to score.</source>
         <translation>Sesión iniciada. Elija un candidato para calificar.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Connected to {station} ({center}).</source>
         <translation>Conectada a {station} ({center}).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connecting to {station} at {address}…</source>
         <translation>Conectando con {station} en {address}…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot reach the station at {address} since {since}; trying again. Signed evaluations stay on this tablet until the station has them. {problem}</source>
         <translation>No se puede contactar con la estación en {address} desde {since}; se vuelve a intentar. Las evaluaciones firmadas se quedan en esta tableta hasta que la estación las tenga. {problem}</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+66" />
+        <location line="+18"/>
+        <location line="+94"/>
         <source>Checking your PIN on the station…</source>
         <translation>Comprobando su PIN en la estación…</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-80"/>
         <source>Signed out. The next evaluator signs in here.</source>
         <translation>Sesión cerrada. El siguiente evaluador inicia sesión aquí.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13"/>
         <source>Asking the station for the list…</source>
         <translation>Pidiendo la lista a la estación…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19"/>
         <source>&amp;Sign off with my PIN</source>
         <translation>&amp;Firmar con mi PIN</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sign-off result</source>
         <translation>Resultado de la firma</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Back (nothing is saved)</source>
-        <translation>&amp;Volver (no se guarda nada)</translation>
+        <location line="+1"/>
+        <source>&amp;Back (my marks are kept)</source>
+        <translation>&amp;Volver (se guardan mis calificaciones)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Back to the candidates, saving nothing</source>
-        <translation>Volver a los candidatos sin guardar nada</translation>
+        <location line="+0"/>
+        <source>Back to the candidates, keeping my marks</source>
+        <translation>Volver a los candidatos, guardando mis calificaciones</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+80"/>
+        <source>Your marks are kept on this tablet; choose the candidate again to go on.</source>
+        <translation>Sus calificaciones se guardan en esta tableta; elija de nuevo al candidato para seguir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was marked; nothing kept.</source>
+        <translation>No se calificó nada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>Scoring {name} ({number}) on “{checklist}”</source>
         <translation>Calificación de {name} ({number}) en «{checklist}»</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+16"/>
+        <source>Your marks in progress are back; the task time went on.</source>
+        <translation>Sus calificaciones en curso están de vuelta; el tiempo de la tarea siguió corriendo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your marks could not be kept on this tablet: {why}</source>
+        <translation>No se pudieron guardar sus calificaciones en esta tableta: {why}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Saved on the station: {candidate}, {checklist}.</source>
         <translation>Guardada en la estación: {candidate}, {checklist}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signed: {candidate}, {checklist}. Kept on this tablet and being sent; the list below says when the station has it.</source>
         <translation>Firmada: {candidate}, {checklist}. Se guarda en esta tableta y se está enviando; la lista de abajo indica cuándo la tiene la estación.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not stored by the station: {candidate}, {checklist}. {why}</source>
         <translation>La estación no la guardó: {candidate}, {checklist}. {why}</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Nothing was saved for that evaluation.</source>
-        <translation>No se guardó nada de esa evaluación.</translation>
     </message>
 </context>
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../app/ui/candidate/status.py" line="-105" />
+        <location filename="../../app/ui/candidate/status.py" line="-105"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Exam time left</source>
         <translation>Tiempo restante del examen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Section time left</source>
         <translation>Tiempo restante de la sección</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
-        <location line="+13" />
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Hide time</source>
         <translation>Ocultar tiempo</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Hides or shows the time left. Shortcut: Alt+T. Time warnings are given either way.</source>
         <translation>Oculta o muestra el tiempo restante. Atajo: Alt+T. Los avisos de tiempo se dan igualmente.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Show time</source>
         <translation>Mostrar tiempo</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Time left: hidden</source>
         <translation>Tiempo restante: oculto</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Time left: {time}</source>
         <translation>Tiempo restante: {time}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Section: {time}</source>
         <translation>Sección: {time}</translation>
     </message>
@@ -8105,83 +8331,83 @@
 <context>
     <name>ToolBar</name>
     <message>
-        <location filename="../../app/ui/candidate/tools.py" line="+31" />
+        <location filename="../../app/ui/candidate/tools.py" line="+31"/>
         <source>Calculator</source>
         <translation>Calculadora</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Opens or closes the calculator. Shortcut: Alt+C</source>
         <translation>Abre o cierra la calculadora. Atajo: Alt+C</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exhibits</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Opens or closes the reference exhibits. Shortcut: Alt+E</source>
         <translation>Abre o cierra los documentos de referencia. Atajo: Alt+E</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rest break</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Stops your time and hides the questions until you return. Shortcut: Alt+B</source>
         <translation>Detiene su tiempo y oculta las preguntas hasta que vuelva. Atajo: Alt+B</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+39" />
+        <location line="+3"/>
+        <location line="+39"/>
         <source>Tools on the left</source>
         <translation>Herramientas a la izquierda</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-38"/>
         <source>Puts the calculator and exhibits on the other side of the question</source>
         <translation>Pone la calculadora y los documentos al otro lado de la pregunta</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From 100 to 200 percent. Shortcuts: Ctrl+Plus and Ctrl+Minus</source>
         <translation>De 100 a 200 por ciento. Atajos: Ctrl+Más y Ctrl+Menos</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>White and yellow on black. Shortcut: Alt+H</source>
         <translation>Blanco y amarillo sobre negro. Atajo: Alt+H</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Tools on the right</source>
         <translation>Herramientas a la derecha</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Rest break ({n} left)</source>
         <translation>Descanso (quedan {n})</translation>
     </message>
@@ -8189,28 +8415,28 @@
 <context>
     <name>ToolPanel</name>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Calculator</source>
         <translation>Calculadora</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exhibits</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+5" />
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Exhibit</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Choose which exhibit to show</source>
         <translation>Elija qué documento mostrar</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>Exhibit: {title}</source>
         <translation>Documento: {title}</translation>
     </message>
@@ -8218,18 +8444,18 @@
 <context>
     <name>TrueFalseAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/choices.py" line="+56" />
+        <location filename="../../app/ui/candidate/responses/choices.py" line="+56"/>
         <source>True</source>
         <translation>Verdadero</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>False</source>
         <translation>Falso</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+6" />
+        <location line="+3"/>
+        <location line="+6"/>
         <source>Choose True or False.</source>
         <translation>Elija Verdadero o Falso.</translation>
     </message>
@@ -8237,67 +8463,67 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="+11" />
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="+11"/>
         <source>Void the attempt of {who}</source>
         <translation>Anular el intento de {who}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Voiding ends this attempt for good: the candidate cannot continue and it is not scored. It cannot be undone.</source>
         <translation>Anular termina este intento de forma definitiva: el candidato no puede continuar y no se califica. No se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Void the attempt</source>
         <translation>&amp;Anular el intento</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motivo (obligatorio):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>&amp;Type the candidate's number ({number}):</source>
+        <location line="+2"/>
+        <source>&amp;Type the candidate&apos;s number ({number}):</source>
         <translation>&amp;Escriba el número del candidato ({number}):</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The candidate's number, typed to confirm</source>
+        <location line="+1"/>
+        <source>The candidate&apos;s number, typed to confirm</source>
         <translation>El número del candidato, escrito para confirmar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Your proctor &amp;PIN:</source>
         <translation>Su &amp;PIN de supervisor:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Your proctor PIN</source>
         <translation>Su PIN de supervisor</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>Write the reason: it goes into the candidate's record and the audit log.</source>
+        <location line="+30"/>
+        <source>Write the reason: it goes into the candidate&apos;s record and the audit log.</source>
         <translation>Escriba el motivo: queda en el expediente del candidato y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Type the candidate's number, {number}, to confirm that this is the attempt to void.</source>
+        <location line="+2"/>
+        <source>Type the candidate&apos;s number, {number}, to confirm that this is the attempt to void.</source>
         <translation>Escriba el número del candidato, {number}, para confirmar que este es el intento que se anula.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter your proctor PIN: voiding needs it.</source>
         <translation>Escriba su PIN de supervisor: hace falta para anular.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>That PIN is not right, so nothing was voided. Try again; after 5 wrong tries your account is locked for 15 minutes.</source>
         <translation>Ese PIN no es correcto, así que no se anuló nada. Inténtelo de nuevo; tras 5 intentos fallidos su cuenta se bloquea durante 15 minutos.</translation>
     </message>
@@ -8305,117 +8531,117 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/candidate/welcome.py" line="-106" />
+        <location filename="../../app/ui/candidate/welcome.py" line="-106"/>
         <source>Welcome, {name}.</source>
         <translation>Bienvenido/a, {name}.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Welcome and instructions</source>
         <translation>Bienvenida e instrucciones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Arrow keys and Page Down scroll the instructions</source>
         <translation>Las flechas y Av Pág desplazan las instrucciones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start the exam</source>
         <translation>Comenzar el examen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Starts the exam and its clock. Available once you have confirmed who you are.</source>
         <translation>Comienza el examen y su reloj. Disponible cuando haya confirmado su identidad.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Your identity</source>
         <translation>Su identidad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This exam is for {name}. If that is not you, do not start: tell the proctor.</source>
         <translation>Este examen es para {name}. Si no es usted, no comience: avise al supervisor.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>I am {name}</source>
         <translation>Soy {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tick to confirm who you are; then you can start</source>
         <translation>Marque para confirmar su identidad; después podrá comenzar</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>There are {count} questions in {sections} sections.</source>
         <translation>Hay {count} preguntas en {sections} secciones.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>You have {minutes} minutes. The clock starts when you press Start the exam.</source>
         <translation>Dispone de {minutes} minutos. El reloj empieza cuando pulse Comenzar el examen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>There is no overall time limit.</source>
         <translation>No hay límite de tiempo total.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Your answers are saved as you go. “✓ Saved” at the top means they are stored on this computer.</source>
         <translation>Sus respuestas se guardan a medida que avanza. «✓ Guardado» arriba indica que están almacenadas en este equipo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Flag any question you want to look at again; the review screen lists answered, unanswered and flagged questions.</source>
         <translation>Marque las preguntas que quiera volver a ver; la pantalla de revisión muestra las preguntas respondidas, sin responder y marcadas.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A calculator is available on the tool bar.</source>
         <translation>Hay una calculadora en la barra de herramientas.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reference exhibits are available on the tool bar.</source>
         <translation>Hay documentos de referencia en la barra de herramientas.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You can change the text size and turn on high contrast at any time.</source>
         <translation>Puede cambiar el tamaño del texto y activar el alto contraste en cualquier momento.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Section {number}, “{title}”: {count} questions</source>
         <translation>Sección {number}, «{title}»: {count} preguntas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>, {minutes} minutes</source>
         <translation>, {minutes} minutos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>. Once you leave it, you cannot go back to it</source>
         <translation>. Una vez que salga de ella, no podrá volver</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -8423,27 +8649,27 @@
 <context>
     <name>WrittenAnswer</name>
     <message>
-        <location filename="../../app/ui/candidate/responses/typed.py" line="+32" />
+        <location filename="../../app/ui/candidate/responses/typed.py" line="+32"/>
         <source>Your written answer</source>
         <translation>Su respuesta escrita</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type your answer; Enter starts a new line and Tab leaves the box. It is saved as you type.</source>
         <translation>Escriba su respuesta; Intro empieza una línea nueva y Tab sale del cuadro. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Length of your answer</source>
         <translation>Longitud de su respuesta</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>{words} words, {left} characters left</source>
         <translation>{words} palabras, quedan {left} caracteres</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write your answer in the box. A person will score it.</source>
         <translation>Escriba su respuesta en el cuadro. Una persona la calificará.</translation>
     </message>
@@ -8451,32 +8677,32 @@
 <context>
     <name>ZoomControls</name>
     <message>
-        <location filename="../../app/ui/widgets/image_viewer.py" line="+50" />
+        <location filename="../../app/ui/widgets/image_viewer.py" line="+50"/>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keys: plus, minus and 0 when the image has focus</source>
         <translation>Teclas: más, menos y 0 cuando la imagen tiene el foco</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Zoom level</source>
         <translation>Nivel de zoom</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
@@ -8484,12 +8710,12 @@
 <context>
     <name>ZoomableImage</name>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Image. Plus and minus zoom, 0 fits it, arrow keys scroll.</source>
         <translation>Imagen. Más y menos cambian el zoom, 0 la ajusta, las flechas la desplazan.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>This image cannot be shown. Tell the proctor.</source>
         <translation>No se puede mostrar esta imagen. Avise al supervisor.</translation>
     </message>
@@ -8497,17 +8723,17 @@
 <context>
     <name>_ActionDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="-123" />
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="-124"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Candidate: {who}</source>
         <translation>Candidato: {who}</translation>
     </message>

@@ -73,10 +73,11 @@ class AccountChangeDialog(QDialog):
         self.secret_edit.setFocus()
 
     def _check(self) -> None:
-        if self.pin_edit is not None and self.pin_edit.text() != self.repeat_edit.text():
+        repeat = self.repeat_edit  # there is one when there is a new PIN to type
+        if self.pin_edit is not None and repeat is not None and self.pin_edit.text() != repeat.text():
             say(self.problem, self.tr("The two new PINs differ. Type the same PIN twice."), ok=False)
-            self.repeat_edit.clear()
-            self.repeat_edit.setFocus()
+            repeat.clear()
+            repeat.setFocus()
             return
         if not self.secret():
             say(self.problem, self.tr("Enter your own PIN or password: changing an account needs it."), ok=False)

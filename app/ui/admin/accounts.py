@@ -5,7 +5,7 @@ service, which keeps only slow hashes and writes each change to the audit log.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit,
     QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -17,6 +17,7 @@ from app.ui.admin.account_actions import AccountChangeDialog
 from app.ui.proctor.common import (
     TARGET, add_row, button, dialog_width, error_text, hint, message_label, say, target_rows, targets,
 )
+from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 ROLE_NAMES = {"admin": QT_TRANSLATE_NOOP("AccountsDialog", "station administrator"), "proctor": QT_TRANSLATE_NOOP("AccountsDialog", "proctor"),
               "evaluator": QT_TRANSLATE_NOOP("AccountsDialog", "evaluator"), "marker": QT_TRANSLATE_NOOP("AccountsDialog", "marker"),
@@ -162,11 +163,15 @@ class AccountsDialog(QDialog):
     def _who(self, account) -> str:
         return self.tr("{name} ({user})").format(name=account.display_name, user=account.username)
 
+    def _changed(self, done: str) -> None:
+        say(self.message, done)
+        self.refresh()
+
     def _ask(self, title: str, explanation: str, action: str, apply, done: str, new_pin: bool = False) -> None:
         me = self.services.accounts.get(self.admin)
         dialog = AccountChangeDialog(title, explanation, action, bool(me and me.has_pin), apply, new_pin, self)
         self.change_dialog = dialog
-        dialog.accepted.connect(lambda: (say(self.message, done), self.refresh()))
+        dialog.accepted.connect(lambda: self._changed(done))
         dialog.finished.connect(lambda _result: setattr(self, "change_dialog", None))
         dialog.open()
 

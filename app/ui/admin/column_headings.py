@@ -5,7 +5,9 @@ files; the screen shows these headings instead. QT_TRANSLATE_NOOP lets lupdate f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 CONTEXT = "ColumnHeadings"
 HEADINGS = {

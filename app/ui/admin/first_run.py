@@ -191,16 +191,16 @@ class FirstRunScreen(QWidget):
         say(self.identity_message, error_text(error), ok=False)
 
     def _ask_new_passphrase(self) -> None:
-        self.passphrase_dialog = NewPassphraseDialog(self)
-        self.passphrase_dialog.accepted.connect(self._passphrase_chosen)
-        self.passphrase_dialog.rejected.connect(lambda: say(
+        self.passphrase_dialog = dialog = NewPassphraseDialog(self)
+        dialog.accepted.connect(lambda: self._passphrase_chosen(dialog))
+        dialog.rejected.connect(lambda: say(
             self.identity_message, self.tr("No keys were stored. A passphrase is needed on a station without "
                                            "an OS keyring; press Create center keys or Restore to try again."),
             ok=False))
-        self.passphrase_dialog.open()
+        dialog.open()
 
-    def _passphrase_chosen(self) -> None:
-        self.services.supply_passphrase(self.passphrase_dialog.passphrase())
+    def _passphrase_chosen(self, dialog: NewPassphraseDialog) -> None:
+        self.services.supply_passphrase(dialog.passphrase())
         self._retry()
 
     def _choose_export(self) -> None:

@@ -95,7 +95,7 @@ class ResponsePanel(QWidget):
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(lambda _checked=False: save())
         self.message = message_label(self.tr("Marking result"))
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         # never squeezed below what its parts need: the scroll area around it scrolls instead
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.position)
@@ -117,12 +117,12 @@ class ResponsePanel(QWidget):
         """The least height at which nothing is squeezed: wrapped text at this width, the rest at
         their minimum. The layout's own minimum ignores how tall wrapped text gets, so at large
         text sizes the scroll area around the panel would squeeze the score point buttons."""
-        layout = self.layout()
+        layout = self.column
         margins = layout.contentsMargins()
         inner = width - margins.left() - margins.right()
         items = [layout.itemAt(i) for i in range(layout.count())]
         heights = [item.heightForWidth(inner) if item.hasHeightForWidth() else item.minimumSize().height()
-                   for item in items if not item.isEmpty()]
+                   for item in items if item is not None and not item.isEmpty()]
         return sum(heights) + layout.spacing() * max(0, len(heights) - 1) + margins.top() + margins.bottom()
 
     def _size_text_boxes(self) -> None:
@@ -161,7 +161,7 @@ class ResponsePanel(QWidget):
         self.earlier.setVisible(response.kind == ADJUDICATION)
         self.save_button.setEnabled(True)
         self.rubric_box.setEnabled(True)
-        self.layout().activate()   # new buttons take their room now, not at the next paint
+        self.column.activate()   # new buttons take their room now, not at the next paint
         self.setFocus()
 
     def show_nothing(self, text: str) -> None:
@@ -196,8 +196,8 @@ class ResponsePanel(QWidget):
         for old in self.point_group.buttons():
             self.point_group.removeButton(old)
             old.deleteLater()
-        for old in self._wordings:
-            old.deleteLater()
+        for wording in self._wordings:
+            wording.deleteLater()
         self._wordings = []
 
     def points(self, value: float) -> str:

@@ -6,7 +6,7 @@ second marker) the first mark."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,18 +16,21 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import PassphraseNeeded
 from app.domain.marking import ADJUDICATION
+from app.services.accounts import Account
 from app.services.context import Services
 from app.services.marking import ADJUDICATOR, AgreementReport, QueueCount, ResponseToMark
 from app.ui.admin.marking_response import TARGET, ResponsePanel, TargetButton, TargetLineEdit, tell
 from app.ui.proctor.common import add_row, error_text, message_label
 from app.ui.widgets.tasks import run_in_background
 
+Result = TypeVar("Result")
+
 
 class MarkingTab(QWidget):
     def __init__(self, services: Services, ask_passphrase: Callable[[], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.marking, self.ask_passphrase = services.marking, ask_passphrase
-        self.account = None
+        self.account: Account | None = None
         self.counts: list[QueueCount] = []
         self.responses: list[ResponseToMark] = []
         self.busy = False
@@ -71,7 +74,7 @@ class MarkingTab(QWidget):
         self._work(lambda: self.marking.sign_in(user, password), self._signed_in)
         tell(self.who, self.tr("Checking the password…"))
 
-    def _signed_in(self, account) -> None:
+    def _signed_in(self, account: Account) -> None:
         self.account = account
         self.password_edit.clear()
         role = self.tr("adjudicator") if account.role == ADJUDICATOR else self.tr("marker")
@@ -183,6 +186,8 @@ class MarkingTab(QWidget):
         self._load()
 
     def _load(self) -> None:
+        if self.wanted is None or self.account is None:  # no question chosen, or the marker signed out
+            return
         exam_id, item_id, adjudicating = self.wanted
         marking, user = self.marking, self.account.username
         self._work(lambda: marking.queue(user, exam_id, item_id, adjudicating), self._got_responses)
@@ -200,7 +205,7 @@ class MarkingTab(QWidget):
 
     # -- one response -----------------------------------------------------------------
     def save(self) -> None:
-        if self.panel.current is None or self.busy:
+        if self.panel.current is None or self.account is None or self.busy:
             return
         points = self.panel.chosen_points()
         if points is None:
@@ -278,12 +283,12 @@ class MarkingTab(QWidget):
         widget.clicked.connect(lambda _checked=False: slot())
         return widget
 
-    def _work(self, work: Callable[[], object], done: Callable[[object], None],
+    def _work(self, work: Callable[[], Result], done: Callable[[Result], None],
               failed: Callable[[Exception], None] | None = None) -> None:
         """Database and key work off the UI thread; one piece at a time."""
         self.busy = True
 
-        def finished(result: object) -> None:
+        def finished(result: Result) -> None:
             self.busy = False
             done(result)
             if self.stale and not self.busy:

@@ -34,7 +34,6 @@ class ReleaseTab(QWidget):
         self.sessions: list = []
         self.review: SessionReview | None = None
         self.letters: list = []
-        self.letters_folder: Path | None = None
         self.chosen_attempt_id: str | None = None
         self.busy_text: str | None = None
         self.who = sized(QLineEdit(), self.tr("Your name, kept with each decision and release"))
@@ -241,10 +240,9 @@ class ReleaseTab(QWidget):
             return
         session_id, release = self.review.status.session_id, self.services.release
         body_name = self.services.keys.identity("body").name
-        self.letters_folder = folder
         self._busy(self.tr("Preparing the score letters…"))
-        run_in_background(self, lambda: session_letters(release, session_id, body_name), self._write_letters,
-                          self._failed)
+        run_in_background(self, lambda: session_letters(release, session_id, body_name),
+                          lambda letters: self._write_letters(letters, folder), self._failed)
 
     def _ask_letterhead(self) -> None:
         name, address = self.services.release.letterhead()
@@ -265,30 +263,30 @@ class ReleaseTab(QWidget):
             return
         self._say(self.tr("The letterhead is saved; score letters written from now on carry it."))
 
-    def _write_letters(self, letters: list) -> None:
+    def _write_letters(self, letters: list, folder: Path) -> None:
         """One PDF per tick of the event loop, so the window stays live and the bar moves."""
         self.letters = list(letters)
         self.progress.setRange(0, len(self.letters))
         self.progress.setValue(0)
-        self._next_letter()
+        self._next_letter(folder)
 
-    def _next_letter(self) -> None:
+    def _next_letter(self, folder: Path) -> None:
         if self.progress.value() >= len(self.letters):
             self._idle()
             self._say(self.tr("Saved {n} score letters in {folder}.").format(n=len(self.letters),
-                                                                           folder=self.letters_folder))
+                                                                           folder=folder))
             return
         letter = self.letters[self.progress.value()]
         try:
-            self.letters_folder.mkdir(parents=True, exist_ok=True)
-            write_letter_pdf(letter, self.letters_folder / letter.file_name)
+            folder.mkdir(parents=True, exist_ok=True)
+            write_letter_pdf(letter, folder / letter.file_name)
         except OSError as error:
             self._idle()
             self._say(self.tr("The letter for {who} could not be written ({why}). Choose a folder you can write "
                               "to and save again.").format(who=letter.candidate_number, why=error.strerror), False)
             return
         self.progress.setValue(self.progress.value() + 1)
-        QTimer.singleShot(0, self, self._next_letter)
+        QTimer.singleShot(0, self, lambda: self._next_letter(folder))
 
     # -- state -----------------------------------------------------------------------------
     def _busy(self, text: str | None) -> None:
@@ -312,9 +310,11 @@ class ReleaseTab(QWidget):
         self._enable()
 
     def _enable(self) -> None:
-        status = self.review.status if self.review else None
+        review = self.review
+        status = review.status if review else None
         released = status is not None and status.state == RELEASED
-        self.decide_button.setEnabled(status is not None and status.state == NOT_RELEASED and bool(self.review.flagged))
+        self.decide_button.setEnabled(review is not None and review.status.state == NOT_RELEASED
+                                      and bool(review.flagged))
         self.release_button.setEnabled(status is not None and not released)
         self.letters_button.setEnabled(released)
 

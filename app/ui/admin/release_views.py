@@ -4,7 +4,7 @@ rows are chosen whole, and the translated words for the domain's outcomes and re
 from __future__ import annotations
 
 from html import escape
-from typing import Callable
+from typing import Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
@@ -31,7 +31,10 @@ def state_words() -> dict[str, str]:
             CHANGED: tr("Changed since its release: review and release again")}
 
 
-def sized(widget: QWidget, name: str) -> QWidget:
+AnyWidget = TypeVar("AnyWidget", bound=QWidget)
+
+
+def sized(widget: AnyWidget, name: str) -> AnyWidget:
     widget.setAccessibleName(name)
     widget.setMinimumHeight(TARGET)
     return widget

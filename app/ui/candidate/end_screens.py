@@ -133,11 +133,12 @@ class EndPage(QWidget):
         self.heading.setAccessibleName(heading)
         self.heading.setAccessibleDescription(text)
         self.text.setText(text)
-        show_report = result is not None and state.state in (SUBMITTED, TIMED_OUT) \
-            and self.exam.scoring.show_score_report
+        reported = result if state.state in (SUBMITTED, TIMED_OUT) and self.exam.scoring.show_score_report \
+            else None
+        show_report = reported is not None
         ended = datetime.fromisoformat(state.last_at).astimezone() if state.last_at else datetime.now()
-        self.report = report_html(self.exam, result, self.candidate_name, ended, state.responses) \
-            if show_report else ""
+        self.report = report_html(self.exam, reported, self.candidate_name, ended, state.responses) \
+            if reported is not None else ""
         self.report_view.setText(self.report)
         self.report_view.setAccessibleDescription(self.report_view.text() and self._plain_report())
         self.report_view.setVisible(show_report)

@@ -32,7 +32,8 @@ class StemText(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         set_role(self, "stem")
-        self.source, self.rich, self.spans = "", False, ()
+        self.source, self.rich = "", False
+        self.spans: tuple[Span, ...] = ()
         self.description = ""
         self.kept: Span | None = None   # the selection as focus left (a click on Highlight takes focus)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from app.ui.widgets.application import core_application
 from app.ui.widgets.translation import (  # noqa: F401 - translations_dir, available_languages: used by tests
     SOURCE_LANGUAGE, ScopedTranslator, available_languages, load_translation, translations_dir,
 )
@@ -27,10 +28,20 @@ CANDIDATE_CONTEXTS = frozenset({
 def install_translator(language: str, app: QCoreApplication | None = None) -> QTranslator:
     """Install the candidate screens' translator for a language code ('es', or 'en' for English,
     which then stays English whatever language the staff screens use)."""
-    app = app or QCoreApplication.instance()
+    app = app or core_application()
     translator = ScopedTranslator(CANDIDATE_CONTEXTS, load_translation(language), app)
     app.installTranslator(translator)
     return translator
+
+
+def install_candidate_translator(language: str) -> QTranslator:
+    """The candidate's language, or English when this station has no translation for it: an
+    exam in English beats no exam (check-in chose the language, so the proctor knows). English
+    too is installed, so the staff screens' language never reaches the candidate's screen."""
+    try:
+        return install_translator(language)
+    except ValueError:
+        return install_translator(SOURCE_LANGUAGE)
 
 
 def remove_translator(translator: QTranslator | None) -> None:

@@ -20,6 +20,7 @@ from app.ui.candidate.responses import answer_widget
 from app.ui.widgets.announce import announce
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.image_viewer import ZoomableImage
+from app.ui.widgets.layouts import take_widget, widget_at
 
 
 class ItemPage(QWidget):
@@ -163,6 +164,8 @@ class ItemPage(QWidget):
 
     def show_state(self, state: AttemptState) -> None:
         """Flag, jump grid and Previous as the attempt now stands."""
+        if self.item_id is None:  # no question shown yet
+            return
         flagged = self.item_id in state.flagged
         self.flag_button.setChecked(flagged)
         rename(self.flag_button, self.tr("Flagged ⚑") if flagged else self.tr("Flag for review"))
@@ -179,9 +182,10 @@ class ItemPage(QWidget):
 
     def _replace_body(self, item) -> None:
         while self.body.count():
-            old = self.body.takeAt(0).widget()
-            old.hide()  # deleted later, but must not show meanwhile
-            old.deleteLater()
+            old = take_widget(self.body, 0)
+            if old is not None:
+                old.hide()  # deleted later, but must not show meanwhile
+                old.deleteLater()
         if item.media:
             viewer = ZoomableImage(self.tr("Image for this question"), parent=self)
             try:
@@ -217,8 +221,9 @@ class ItemPage(QWidget):
     def _chain_tab_order(self) -> None:
         """Tab follows the reading order: passage, question, image, answer, then the moves. The
         image and answer widgets are made per question, so they would otherwise come last."""
-        made_per_question = [self.body.itemAt(i).widget() for i in range(self.body.count())] + [self.answer]
-        chain = self.passage.focusable() + [self.stem] + [w for part in made_per_question for w in _focusable(part)]
+        made_per_question = [widget_at(self.body, i) for i in range(self.body.count())] + [self.answer]
+        chain = self.passage.focusable() + [self.stem] + [w for part in made_per_question if part is not None
+                                                          for w in _focusable(part)]
         chain += [self.clear_button, self.previous_button, self.flag_button, self.review_button,
                   self.highlight_button, self.clear_highlights_button, self.next_button]
         for before, after in zip(chain, chain[1:]):

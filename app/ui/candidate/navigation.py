@@ -79,10 +79,11 @@ class Navigation(QObject):
             self.window.warning_banner.say(self.tr("That section is closed: its questions cannot be opened "
                                                    "again."), role="warning")
             return
-        closes = bool(leaving and leaving != target and self.plan.section(leaving).lock_on_exit)
-        if closes and not confirmed:
+        closing = leaving if leaving and leaving != target and self.plan.section(leaving).lock_on_exit else None
+        closes = closing is not None
+        if closing is not None and not confirmed:
             self.pending_move = item_id
-            self.window.confirm.ask_leave_section(self.plan, self.live.state, leaving)
+            self.window.confirm.ask_leave_section(self.plan, self.live.state, closing)
             self.window.show_page(self.window.confirm)
             return
         try:
@@ -122,8 +123,8 @@ class Navigation(QObject):
     def follow_section_time_out(self) -> None:
         """A section's time ran out: the attempt moved on by itself, and the screen follows."""
         now = self.live.state.current_item
-        if not self.current_item or now == self.current_item:
-            return
+        if not self.current_item or now is None or now == self.current_item:
+            return  # nothing shown yet, no question to go to (not while in progress), or no move
         if self.plan.section_of(self.current_item) not in self.live.state.locked_sections:
             return  # only the recorded position differs (a move whose save failed)
         closed = self.plan.section(self.plan.section_of(self.current_item)).title

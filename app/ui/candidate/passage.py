@@ -59,4 +59,4 @@ class PassagePanel(QScrollArea):
         """What Tab reaches here, in reading order (before the question)."""
         if not self.isVisible():
             return []
-        return [self.text] + ([self.image.scroll] if self.image.isVisible() else [])
+        return [self.text] + ([self.image.scroll_area] if self.image.isVisible() else [])

@@ -152,7 +152,7 @@ class ScientificCalculator(QWidget):
         self.result.setText(" ")
 
     def problem_text(self, problem: Problem | None) -> str:
-        return {
+        texts: dict[Problem | None, str] = {
             Problem.EMPTY: self.tr("Type a calculation first."),
             Problem.SYNTAX: self.tr("Error: this calculation cannot be read. Check its brackets and operators."),
             Problem.DIVISION_BY_ZERO: self.tr("Error: division by zero."),
@@ -160,7 +160,8 @@ class ScientificCalculator(QWidget):
                                        "number, or tan 90°)."),
             Problem.TOO_LARGE: self.tr("Error: the number is too large."),
             Problem.TOO_LONG: self.tr("Error: the calculation is too long. Shorten it or use fewer brackets."),
-        }.get(problem, self.tr("Error."))
+        }
+        return texts.get(problem, self.tr("Error."))
 
     def _set_angle(self, angle: str) -> None:
         self.session.angle = "rad" if angle == "rad" else "deg"

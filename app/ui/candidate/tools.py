@@ -120,7 +120,7 @@ class ToolPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.calculator_box, 0, Qt.AlignmentFlag.AlignTop)  # keys stay together at the top
         layout.addWidget(self.exhibits_box, 1)
-        self.scroll = scroll = QScrollArea()   # both tools at 200 % text are taller than a screen
+        self.scroll_area = scroll = QScrollArea()   # both tools at 200 % text are taller than a screen
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -168,7 +168,7 @@ class ToolPanel(QWidget):
             self._show_exhibit(self.exhibit_choice.currentIndex())
         self._fit()
         if on:
-            self.exhibit_view.scroll.setFocus()
+            self.exhibit_view.scroll_area.setFocus()
 
     def _fit(self) -> None:
         self.setVisible(not self.calculator_box.isHidden() or not self.exhibits_box.isHidden())
@@ -177,7 +177,7 @@ class ToolPanel(QWidget):
     def fit_width(self) -> None:
         """As wide as the open tools need (scrolling only up and down), whatever the text size;
         no wider for the calculator alone; an exhibit takes the room the panel has."""
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
         for part in self.inner.findChildren(QWidget):   # drop sizes remembered from while it was hidden
             part.updateGeometry()
         least = self.inner.minimumSizeHint().width() + bar + 4
@@ -189,7 +189,7 @@ class ToolPanel(QWidget):
             return
         exhibit = self.tools.exhibits[index]
         self.exhibit_loaded = True
-        self.exhibit_view.scroll.setAccessibleName(self.tr("Exhibit: {title}").format(title=exhibit.title))
+        self.exhibit_view.scroll_area.setAccessibleName(self.tr("Exhibit: {title}").format(title=exhibit.title))
         try:
             self.exhibit_view.set_image_data(self.media(exhibit.media))
         except (KeyError, OSError):

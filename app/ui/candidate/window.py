@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -24,7 +24,7 @@ from app.services.live_attempt import LiveAttempt, TickResult
 from app.ui.candidate.confirm import ConfirmPage
 from app.ui.candidate.controls import label
 from app.ui.candidate.end_screens import EndPage, PausedPage
-from app.ui.candidate.i18n import SOURCE_LANGUAGE, install_translator, remove_translator
+from app.ui.candidate.i18n import install_candidate_translator, remove_translator
 from app.ui.candidate.item_page import ItemPage
 from app.ui.candidate.navigation import Navigation
 from app.ui.candidate.refusals import refusal_text
@@ -38,18 +38,11 @@ from app.ui.lockdown.notice import NOTICE_AREA
 from app.ui.widgets.announce import LiveBanner, announce
 from app.ui.widgets.theme import Theme, apply_theme
 
+# The window's pages: each says where the keyboard focus goes when it comes up (focus_target).
+CandidatePage = WelcomePage | InterruptedPage | ItemPage | ReviewPage | ConfirmPage | PausedPage | EndPage
+
 TICK_MS = 200
 FLUSH_BEFORE_LIMIT_MS = 2_000  # typed text is saved at once when a time limit is this close
-
-
-def _translator_for(language: str):
-    """The candidate's language, or English when this station has no translation for it: an
-    exam in English beats no exam (check-in chose the language, so the proctor knows). English
-    too is installed, so the staff screens' language never reaches the candidate's screen."""
-    try:
-        return install_translator(language)
-    except ValueError:
-        return install_translator(SOURCE_LANGUAGE)
 
 
 class PageStack(QStackedWidget):
@@ -73,7 +66,7 @@ class CandidateWindow(QWidget):
         folder); without one the report is only shown, and the proctor prints it."""
         super().__init__(parent)
         self.report_folder = report_folder
-        self.translator = _translator_for(language)  # before any text is made
+        self.translator: QTranslator | None = install_candidate_translator(language)  # before any text is made
         self.live, self.media, self.candidate_name = live, media, candidate_name
         self.plan = live.plan
         self.theme = Theme(accommodations.text_scale, high_contrast=False)
@@ -268,7 +261,7 @@ class CandidateWindow(QWidget):
         self.timer_display.setVisible(False)  # no time is running any more
         self.ticker.setInterval(1000)  # nothing runs any more; keep noticing a proctor's action
 
-    def show_page(self, page: QWidget) -> None:
+    def show_page(self, page: CandidatePage) -> None:
         """Bring a screen up and put the keyboard focus where reading it starts."""
         self.stack.setCurrentWidget(page)
         page.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)

@@ -14,7 +14,7 @@ from app.ui.proctor.common import button, error_text
 class SignOffBar(QWidget):
     sign = Signal(str, str)  # user name, PIN
 
-    def __init__(self, services: Services, evaluators: list, action_text: str,
+    def __init__(self, services: Services | None, evaluators: list, action_text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -54,7 +54,8 @@ class SignOffBar(QWidget):
 
     def refusal(self, username: str, error: BaseException) -> str:
         """A refused signature in words; a locked account is named as such, with what to do."""
-        account = self.services.accounts.get(username)
+        # None on a tablet: it holds no accounts, and the station words its refusals
+        account = self.services.accounts.get(username) if self.services is not None else None
         if account and account.locked_minutes:
             return self.tr("{name}'s account is locked after repeated wrong PINs. Try again in {m} minute(s), "
                            "or ask the station administrator.").format(name=account.display_name,

@@ -29,8 +29,7 @@ class TabletPairingPage(PairingPage):
         words = (self.tr("Make this computer an evaluator tablet"),
                  self.tr("The proctor opens the room on the station first (Room tab). Then pair this tablet once; "
                          "it is remembered. The station lists it as an evaluator tablet."))
-        for index, text in enumerate(words):  # the page's heading, then its hint
-            label = self.layout().itemAt(index).widget()
+        for index, (label, text) in enumerate(zip((self.title, self.explanation), words, strict=True)):
             label.setText(f"<h1>{html.escape(text)}</h1>" if index == 0 else text)
             label.setAccessibleName(text)
         self.name.setAccessibleName(self.tr("This tablet's name"))
@@ -93,7 +92,7 @@ class CandidatesPage(QWidget):
                                    self._score)
         self.score_button.setEnabled(False)  # until the station's list arrives
         self.signed = QListWidget()
-        self.signed.setAccessibleName(self.tr("Evaluations signed on this tablet"))
+        self.signed.setAccessibleName(self.tr("Your evaluations signed on this tablet"))
         self.signed.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.message = message_label(self.tr("Latest evaluation"))
         for widget in (self.sign_out_button, self.refresh_button, self.score_button):
@@ -113,7 +112,7 @@ class CandidatesPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.candidates, 3)
         layout.addWidget(self.score_button)
-        layout.addWidget(heading(self.tr("Signed on this tablet"), 3))
+        layout.addWidget(heading(self.tr("Your evaluations signed on this tablet"), 3))
         layout.addWidget(self.signed, 2)
 
     def show_session(self, session: TabletSession) -> None:
@@ -131,6 +130,8 @@ class CandidatesPage(QWidget):
         for entry, checklist in rows:
             seat = self.tr(", seat {seat}").format(seat=entry.seat) if entry.seat else ""
             second = self.tr(" — second, independent evaluation") if entry.checklists[checklist] == "second" else ""
+            if session.draft(entry.candidate_id, checklist) is not None:
+                second += self.tr(" — your marks in progress")
             item = QListWidgetItem(self.tr("{name} ({number}){seat}: {checklist}{second}").format(
                 name=entry.name, number=entry.number, seat=seat, checklist=titles.get(checklist, checklist),
                 second=second))
@@ -147,16 +148,17 @@ class CandidatesPage(QWidget):
 
     def _fill_signed(self, session: TabletSession) -> None:
         self.signed.clear()
+        mine = session.evaluator.username if session.evaluator else ""
         for entry in reversed(list(session.signed.values())):
-            if entry.state in (CHECKING, REFUSED):
-                continue  # not signed: the checklist page said why
+            if entry.state in (CHECKING, REFUSED) or entry.evaluation["evaluator"] != mine:
+                continue  # not signed (the checklist page said why), or another evaluator's: each sees their own
             where = {SAVED: self.tr("Saved on the station."),
                      WAITING: self.tr("Kept on this tablet; not on the station yet (sent again when connected)."),
                      NOT_STORED: self.tr("Not stored by the station: {why}").format(why=entry.reason)}[entry.state]
             self.signed.addItem(QListWidgetItem(self.tr("{candidate} — {checklist}: {where}").format(
                 candidate=entry.label.get("candidate", ""), checklist=entry.label.get("checklist", ""), where=where)))
         if not self.signed.count():
-            self.signed.addItem(QListWidgetItem(self.tr("Nothing signed on this tablet yet.")))
+            self.signed.addItem(QListWidgetItem(self.tr("You have signed nothing on this tablet yet.")))
 
     def chosen(self) -> tuple[str, str] | None:
         item = self.candidates.currentItem()

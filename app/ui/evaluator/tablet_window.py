@@ -1,8 +1,10 @@
 """The evaluator's tablet: pairs once with the proctor station, then runs the checklist
 screen against it. The evaluator signs in with their PIN, picks a candidate, marks the
-steps with the same widgets as at the station, and signs off with the PIN. The signed
-evaluation is kept on this tablet (sealed) and sent; "Saved on the station" shows only
-once the station acknowledges it."""
+steps with the same widgets as at the station (the marks larger), and signs off with the
+PIN. Marks in progress are kept on this tablet (sealed) as they are made, so Back, a dropped
+connection or a restart loses nothing, and the task timer goes on. The signed evaluation is
+kept on this tablet (sealed) and sent; "Saved on the station" shows only once the station
+acknowledges it."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 from app.services.tablet import CHECKING, NOT_STORED, REFUSED, SAVED, WAITING, TabletService, TabletSession
 from app.ui.evaluator.checklist_form import ChecklistForm
 from app.ui.evaluator.sign_off import SignOffBar
-from app.ui.evaluator.step_row import TOUCH
+from app.ui.evaluator.step_row import TABLET_TOUCH
 from app.ui.evaluator.tablet_pages import CandidatesPage, SignInPage, TabletPairingPage
 from app.ui.proctor.common import button, error_text, hint, message_label, say
 
@@ -24,10 +26,10 @@ POLL_MS = 100
 
 
 class TabletWindow(QWidget):
-    def __init__(self, tablet: TabletService, monotonic: Callable[[], float] = time.monotonic,
+    def __init__(self, tablet: TabletService, clock: Callable[[], float] = time.time,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tablet, self.monotonic = tablet, monotonic
+        self.tablet, self.clock = tablet, clock
         self.session: TabletSession | None = None
         self.form: ChecklistForm | None = None
         self.scoring: tuple | None = None          # (roster entry, checklist) being scored
@@ -108,10 +110,12 @@ class TabletWindow(QWidget):
 
     # -- signing in and out ---------------------------------------------------------------------
     def sign_in(self) -> None:
-        page = self.sign_in_page
+        page, session = self.sign_in_page, self.session
+        if session is None:  # the pages after pairing show only once connected
+            return
         pin = page.take_pin()
         try:
-            self.session.sign_in(page.username.text(), pin)
+            session.sign_in(page.username.text(), pin)
         except Exception as error:
             say(page.message, error_text(error), ok=False)
             return
@@ -126,7 +130,10 @@ class TabletWindow(QWidget):
             page.pin.setFocus()
 
     def sign_out(self) -> None:
-        self.session.sign_out()
+        if self.form is not None:
+            self.form.stop()  # a note still being typed is kept before the evaluator goes
+        if self.session is not None:
+            self.session.sign_out()
         self._back_to_sign_in(self.tr("Signed out. The next evaluator signs in here."))
 
     def _back_to_sign_in(self, why: str) -> None:
@@ -137,12 +144,16 @@ class TabletWindow(QWidget):
             say(self.sign_in_page.message, why, ok=False)
 
     def _refresh_roster(self) -> None:
+        if self.session is None:
+            return
         self.session.refresh()
         self.candidates_page.tell(self.tr("Asking the station for the list…"))
 
     # -- scoring ------------------------------------------------------------------------------------
     def start_scoring(self, candidate_id: str, checklist_id: str) -> None:
         session = self.session
+        if session is None:
+            return
         entry = next((e for e in session.roster if e.candidate_id == candidate_id), None)
         checklist = next((c for c in session.checklists if c.id == checklist_id), None)
         if entry is None or checklist is None:
@@ -150,13 +161,16 @@ class TabletWindow(QWidget):
         self._stop_form()
         self._new_checklist_page()
         self.scoring = (entry, checklist)
-        self.form = ChecklistForm(checklist, self.monotonic)
+        draft = session.draft(candidate_id, checklist_id)  # this evaluator's own, never another's
+        self.form = ChecklistForm(checklist, self.clock, draft["started"] if draft else None, TABLET_TOUCH)
+        if draft is not None:
+            self.form.restore(draft["marks"], draft["notes"])
+        self.form.changed.connect(self._keep_draft)
         self.sign_off_bar = SignOffBar(None, [session.evaluator], self.tr("&Sign off with my PIN"), self)
         self.sign_off_bar.sign.connect(self.sign)
         self.marking_message = message_label(self.tr("Sign-off result"))
-        cancel = button(self.tr("&Back (nothing is saved)"), self.tr("Back to the candidates, saving nothing"),
+        cancel = button(self.tr("&Back (my marks are kept)"), self.tr("Back to the candidates, keeping my marks"),
                         self._cancel)
-        cancel.setMinimumHeight(TOUCH)
         title_text = self.tr("Scoring {name} ({number}) on “{checklist}”").format(
             name=entry.name, number=entry.number, checklist=checklist.title)
         top = QHBoxLayout()
@@ -169,15 +183,33 @@ class TabletWindow(QWidget):
         self.checklist_layout.addWidget(self.sign_off_bar)
         self.checklist_layout.addWidget(self.marking_message)
         self.stack.setCurrentWidget(self.checklist_page)
-        self.form.focus_step(0)
+        self.form.focus_first_unmarked()
+        if draft is None:
+            self._keep_draft()  # the timer's start is kept from the first moment
+        else:
+            say(self.marking_message, self.tr("Your marks in progress are back; the task time went on."))
 
-    def sign(self, _username: str, pin: str) -> None:
-        if self.form.refuse_unmarked(self.marking_message):
+    def _keep_draft(self) -> None:
+        if self.form is None or self.scoring is None or self.session is None:
             return
         entry, checklist = self.scoring
         try:
-            self.signing = self.session.sign_off(entry, checklist, self.form.marks(), self.form.notes(),
-                                                 self.form.task_seconds(), pin)
+            self.session.save_draft(entry.candidate_id, checklist.id, self.form.marks(), self.form.notes(),
+                                    self.form.started)
+        except Exception as error:  # the tablet's disk refused, or no journal yet: the marks stay on screen
+            say(self.marking_message, self.tr("Your marks could not be kept on this tablet: {why}").format(
+                why=error_text(error)), ok=False)
+
+    def sign(self, _username: str, pin: str) -> None:
+        form, scoring, session = self.form, self.scoring, self.session
+        if form is None or scoring is None or session is None:  # only the scoring page signs
+            return
+        if form.refuse_incomplete(self.marking_message):
+            return
+        entry, checklist = scoring
+        form.note_pause.stop()  # the notes go with the signature; no draft after it
+        try:
+            self.signing = session.sign_off(entry, checklist, form.marks(), form.notes(), form.task_seconds(), pin)
         except Exception as error:
             say(self.marking_message, error_text(error), ok=False)
             return
@@ -207,15 +239,25 @@ class TabletWindow(QWidget):
         self.candidates_page.tell(text, ok=signed.state != NOT_STORED)
 
     def _cancel(self) -> None:
+        kept = self.form is not None and bool(self.form.marks())
+        if kept:
+            self._keep_draft()  # what is on screen now, whatever the last change was
+        if not kept and self.scoring is not None and self.session is not None:
+            try:
+                self.session.drop_draft(self.scoring[0].candidate_id, self.scoring[1].id)
+            except Exception:  # nothing marked: a draft left behind only keeps the timer's start
+                pass
         self._stop_form()
         self.stack.setCurrentWidget(self.candidates_page)
-        self.candidates_page.tell(self.tr("Nothing was saved for that evaluation."))
-        self.candidates_page.show_session(self.session)
+        self.candidates_page.tell(self.tr("Your marks are kept on this tablet; choose the candidate again to go on.")
+                                  if kept else self.tr("Nothing was marked; nothing kept."))
+        if self.session is not None:
+            self.candidates_page.show_session(self.session)
 
     def _stop_form(self) -> None:
+        self.scoring, self.signing = None, ""  # first: a draft is never kept after this
         if self.form is not None:
             self.form.stop()
-        self.scoring, self.signing = None, ""
 
     def _new_checklist_page(self) -> None:
         """A fresh page for each evaluation: nothing of the last one stays behind."""

@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
+from app.ui.widgets.application import widget_application
+
 OWN_COPY_WINDOW_S = 0.5  # the copy happens while the key press is handled; this is slack
 
 
@@ -51,14 +53,14 @@ class ClipboardGuard(QObject):
         self.clear_all()
         self._clipboard.dataChanged.connect(self._changed)
         self._clipboard.selectionChanged.connect(self._selection_changed)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        widget_application().focusChanged.connect(self._focus_changed)
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
         self._clipboard.dataChanged.disconnect(self._changed)
         self._clipboard.selectionChanged.disconnect(self._selection_changed)
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        widget_application().focusChanged.disconnect(self._focus_changed)
         self.clear_all()  # the exam is over: leave nothing of it behind
 
     def expect_own_copy(self) -> None:

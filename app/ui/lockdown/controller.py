@@ -40,6 +40,7 @@ from app.ui.lockdown.keys import KeyFilter
 from app.ui.lockdown.notice import LockdownNotice
 from app.ui.lockdown.pin_dialog import ExitPinDialog
 from app.ui.lockdown.screens import ScreenManager
+from app.ui.widgets.application import gui_application
 
 log = logging.getLogger(__name__)
 NO_GRAB_PLATFORMS = ("offscreen", "minimal")  # they cannot grab, and warn on every try
@@ -138,7 +139,7 @@ class LockdownController(QObject):
         self.screens.start()
         self.clipboard.start()
         self.focus.start()
-        QGuiApplication.instance().focusWindowChanged.connect(self._bounce_from_cover)
+        gui_application().focusWindowChanged.connect(self._bounce_from_cover)
         self._heartbeat.start()
         if self.options.process_recheck_ms > 0 and self._forbidden:
             self._process_timer.start()
@@ -168,6 +169,9 @@ class LockdownController(QObject):
         QTimer.singleShot(0, self, self.request_exit)
 
     def _check_exit(self, user: str, pin: str) -> None:
+        dialog = self._dialog
+        if dialog is None:  # only the open dialog submits; once it has closed there is no one to answer
+            return
         try:
             right = bool(self._exit_pin_check(user, pin))
         except Exception:  # a broken check must never unlock; it counts as a wrong try
@@ -177,17 +181,18 @@ class LockdownController(QObject):
             self.wrong_pins += 1
             self._report(incidents.EXIT_PIN_WRONG, "wrong proctor user name or PIN at exit",
                          proctor=user, tries=self.wrong_pins)
-            self._dialog.refuse(self.wrong_pins)
+            dialog.refuse(self.wrong_pins)
             return
         self._report(incidents.EXIT_UNLOCKED, "the proctor ended lockdown", proctor=user,
                      wrong_tries=self.wrong_pins)
-        self._dialog.accept()
+        dialog.accept()
         self._unlock()
         if self.options.close_on_unlock:
             self.window.close()
 
     def _dialog_closed(self) -> None:
-        self._dialog.deleteLater()
+        if self._dialog is not None:
+            self._dialog.deleteLater()
         self._dialog = None
 
     def _unlock(self) -> None:
@@ -196,7 +201,7 @@ class LockdownController(QObject):
         self._heartbeat.stop()
         self._process_timer.stop()
         self.focus.stop()
-        QGuiApplication.instance().focusWindowChanged.disconnect(self._bounce_from_cover)
+        gui_application().focusWindowChanged.disconnect(self._bounce_from_cover)
         self.clipboard.stop()
         self.keys.remove()
         self.window.removeEventFilter(self)
@@ -282,8 +287,9 @@ class LockdownController(QObject):
 
     # ------------------------------------------------------------------ incidents
     def _report(self, kind: str, description: str, **details: object) -> None:
-        at = details.pop("at", None) or self._clock()
-        record = {"at": _iso(at), "description": description, **details}
+        at = details.pop("at", None)  # when it began, if the reporter knows; else now
+        when = at if isinstance(at, (int, float)) else self._clock()
+        record = {"at": _iso(when), "description": description, **details}
         self._pending.append((kind, record))
         self.incident.emit(kind, record)
         self._deliver()

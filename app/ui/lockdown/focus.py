@@ -13,15 +13,18 @@ import time
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtGui import QWindow
+
+from app.ui.widgets.application import gui_application
 
 OTHER_PROGRAM = "application_inactive"   # reasons, as stored in the incident details
 OTHER_WINDOW = "other_window"
 
 
-def _root_of(window: QWindow | None) -> QWindow | None:
-    while window is not None and window.transientParent() is not None:
-        window = window.transientParent()
+def _root_of(window: QWindow) -> QWindow:
+    parent = window.transientParent()
+    while parent is not None:
+        window, parent = parent, parent.transientParent()
     return window
 
 
@@ -47,12 +50,12 @@ class FocusWatcher(QObject):
         self.losses = 0
 
     def start(self) -> None:
-        app = QGuiApplication.instance()
+        app = gui_application()
         app.focusWindowChanged.connect(self._evaluate)
         app.applicationStateChanged.connect(self._evaluate)
 
     def stop(self) -> None:
-        app = QGuiApplication.instance()
+        app = gui_application()
         app.focusWindowChanged.disconnect(self._evaluate)
         app.applicationStateChanged.disconnect(self._evaluate)
         self._grace.stop()
@@ -60,7 +63,7 @@ class FocusWatcher(QObject):
 
     def here(self) -> tuple[bool, str]:
         """Is the exam in front? And if not, why not."""
-        app = QGuiApplication.instance()
+        app = gui_application()
         if app.applicationState() != Qt.ApplicationState.ApplicationActive:
             return False, OTHER_PROGRAM
         focus = app.focusWindow()

@@ -13,11 +13,12 @@ import sys
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from app.domain.lockdown_policy import (ALT, CTRL, META, SHIFT, KeyVerdict, classify_key, describe_chord,
                                     is_copy_chord)
+from app.ui.widgets.application import core_application
 
 _KEY_EVENTS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
 _DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
@@ -66,18 +67,18 @@ class KeyFilter(QObject):
         self._pressed: set[str] = set()  # blocked keys seen going down, to pair releases
 
     def install(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        core_application().installEventFilter(self)
 
     def remove(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        core_application().removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
-        if kind in _KEY_EVENTS:
-            return self._key(event)  # type: ignore[arg-type]
+        if kind in _KEY_EVENTS and isinstance(event, QKeyEvent):  # PySide6 hands each event as its own class
+            return self._key(event)
         if kind == QEvent.Type.ContextMenu:
             return True  # no menu anywhere: they offer copy, paste, print and "open with"
-        if kind in _DROP_EVENTS and event.source() is None:  # type: ignore[attr-defined]
+        if kind in _DROP_EVENTS and isinstance(event, QDropEvent) and event.source() is None:
             event.ignore()  # a drag from another program is a paste by other means
             return True
         return False

@@ -71,17 +71,18 @@ class LockdownNotice(QFrame):
     def _settle(self) -> None:
         """Into the window's place for notices if it has one, else float at the bottom."""
         area = self.exam_window.findChild(QWidget, NOTICE_AREA)
-        if area is not None and area.layout() is not None:
+        layout = area.layout() if area is not None else None
+        if layout is not None:
             if self.parentWidget() is not area:
                 self.setParent(area)
                 self.setMinimumWidth(0)
                 self.setMaximumWidth(16777215)
-                area.layout().addWidget(self)
+                layout.addWidget(self)
             return
         self._place()
 
     def _place(self) -> None:
-        parent = self.parentWidget()
+        parent = self.parentWidget() or self.exam_window  # floating, it is the window's child
         width = min(MAX_WIDTH, parent.width() - 2 * MARGIN)
         self.setFixedWidth(max(width, 200))
         self.adjustSize()

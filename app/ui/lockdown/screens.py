@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.lockdown_policy import ScreenInfo, ScreenPlan, plan_screens
+from app.ui.widgets.application import gui_application
 
 LOCKED_FLAGS = (Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                 | Qt.WindowType.WindowStaysOnTopHint)
@@ -23,7 +24,7 @@ def screen_info(screen: QScreen, primary: QScreen | None) -> ScreenInfo:
 
 
 def current_screens(excluding: QScreen | None = None) -> list[tuple[ScreenInfo, QScreen]]:
-    app = QGuiApplication.instance()
+    app = gui_application()
     primary = app.primaryScreen()
     return [(screen_info(s, primary), s) for s in app.screens() if s is not excluding]
 
@@ -86,7 +87,7 @@ class ScreenManager(QObject):
         self.running = True
         self.window.setWindowFlags(self.window.windowFlags() | LOCKED_FLAGS)
         self.sync()
-        app = QGuiApplication.instance()
+        app = gui_application()
         app.screenAdded.connect(self._added)
         app.screenRemoved.connect(self._removed)
         app.primaryScreenChanged.connect(self._primary_changed)
@@ -95,7 +96,7 @@ class ScreenManager(QObject):
         if not self.running:
             return
         self.running = False
-        app = QGuiApplication.instance()
+        app = gui_application()
         app.screenAdded.disconnect(self._added)
         app.screenRemoved.disconnect(self._removed)
         app.primaryScreenChanged.disconnect(self._primary_changed)
@@ -126,9 +127,9 @@ class ScreenManager(QObject):
 
     def refit(self) -> None:
         """Put the exam window back over its screen if something moved or resized it."""
-        target = self.target_geometry()
-        if target is not None and self.window.isVisible() and self.window.geometry() != target:
-            fill_screen(self.window, self.exam_screen)
+        screen = self.exam_screen
+        if screen is not None and self.window.isVisible() and self.window.geometry() != screen.geometry():
+            fill_screen(self.window, screen)
 
     def restore(self) -> None:
         """Full screen again after a minimise (a window manager shortcut, or a script)."""

@@ -8,15 +8,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
 from app.services.proctoring import INCIDENT_TYPES
 from app.ui.proctor.common import add_row, dialog_width, fit_wrapped_text, hint, message_label, say, targets
+from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 INCIDENT_NAMES = {"focus_lost": QT_TRANSLATE_NOOP("IncidentDialog", "left the exam window"),
                   "disruption": QT_TRANSLATE_NOOP("IncidentDialog", "disruption in the room"),
@@ -124,8 +125,9 @@ class VoidDialog(_ActionDialog):
 
     def _no_default_button(self) -> None:
         for choice in self.buttons.buttons():
-            choice.setAutoDefault(False)
-            choice.setDefault(False)
+            if isinstance(choice, QPushButton):  # a button box makes push buttons; only they have a default
+                choice.setAutoDefault(False)
+                choice.setDefault(False)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -3,7 +3,7 @@ what they did and to whom, with the state of the hash chain said in words at the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -13,6 +13,7 @@ from app.domain.audit import AuditEntry
 from app.services.context import Services
 from app.ui.proctor.audit_words import People, sentence
 from app.ui.proctor.common import add_row, button, message_label, say, target_rows
+from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 ACTION_GROUPS = ((QT_TRANSLATE_NOOP("AuditView", "every action"), ""),
                  (QT_TRANSLATE_NOOP("AuditView", "attempts (pause, time, void, incidents)"), "attempt."),
@@ -79,15 +80,16 @@ class AuditView(QWidget):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(reversed(entries)):  # newest first: what just happened is on top
             values = (str(entry.seq), entry.at.replace("T", " ")[:19], sentence(entry, people, self.names))
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                self.table.setItem(row, column, item)
-            self.table.item(row, SENTENCE).setData(Qt.ItemDataRole.UserRole, entry.action)
+            cells = [QTableWidgetItem(value) for value in values]
+            for column, cell in enumerate(cells):
+                self.table.setItem(row, column, cell)
+            cells[SENTENCE].setData(Qt.ItemDataRole.UserRole, entry.action)
         self.table.resizeRowsToContents()  # a long sentence wraps (200 % text) instead of being cut
 
     def shown_actions(self) -> list[str]:
         """The stored action of each row, in the order shown (for tests and filters, not for people)."""
-        return [self.table.item(r, SENTENCE).data(Qt.ItemDataRole.UserRole) for r in range(self.table.rowCount())]
+        cells = (self.table.item(row, SENTENCE) for row in range(self.table.rowCount()))
+        return [cell.data(Qt.ItemDataRole.UserRole) for cell in cells if cell is not None]
 
     def _people(self) -> People:
         return People({a.username: (a.display_name, a.role) for a in self.services.accounts.list_accounts()})

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QScrollArea,
     QSpinBox, QVBoxLayout, QWidget,
@@ -20,6 +20,7 @@ from app.ui.proctor.common import TARGET, add_row, button, error_text, hint, mes
 from app.ui.proctor.roster import ROSTER_COLUMNS, RosterEntry, parse_roster
 from app.ui.proctor.roster_table import CheckedInTable, RosterTable
 from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 ID_TYPES = (QT_TRANSLATE_NOOP("CheckInPanel", "passport"), QT_TRANSLATE_NOOP("CheckInPanel", "national identity card"),
             QT_TRANSLATE_NOOP("CheckInPanel", "driving licence"), QT_TRANSLATE_NOOP("CheckInPanel", "residence permit"),
@@ -47,7 +48,7 @@ class CheckInPanel(QWidget):
         self.roster.entry_chosen.connect(self.fill_from_roster)
         self.import_button = button(self.tr("&Import roster (CSV)…"), self.tr("Import roster CSV"),
                                     self._choose_roster)
-        self.template_button = button(self.tr("Save a roster &template…"), self.tr("Save a roster template"),
+        self.template_button = button(self.tr("Save a roster tem&plate…"), self.tr("Save a roster template"),
                                       self._choose_template)
         column.addWidget(hint(self.tr("A roster is a CSV file with one candidate a line: number and name, and if "
                                       "needed the seat, extra time, rest breaks, text size and prerequisite "

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QPushButton, QWidget
 
 from app.domain.errors import ExamStationError
+from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 TARGET = 44  # px: the least height of anything a person clicks or types in (WCAG 2.5.5)
 

@@ -3,11 +3,12 @@ proctor's selection and scroll position survive the refresh."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.proctoring import ConsoleRow
 from app.ui.proctor.common import minutes_seconds, state_name, tr
+from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("", "Seat"), QT_TRANSLATE_NOOP("", "Number"), QT_TRANSLATE_NOOP("", "Name"),
            QT_TRANSLATE_NOOP("", "State"), QT_TRANSLATE_NOOP("", "Time left"), QT_TRANSLATE_NOOP("", "Answered"),

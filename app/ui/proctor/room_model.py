@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.room_station import SeatStatus
 from app.ui.proctor.common import minutes_seconds, state_name, tr
 from app.ui.proctor.console_model import FINAL
+from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("", "Seat"), QT_TRANSLATE_NOOP("", "Connection"), QT_TRANSLATE_NOOP("", "Candidate"), QT_TRANSLATE_NOOP("", "State"),
            QT_TRANSLATE_NOOP("", "Time left"), QT_TRANSLATE_NOOP("", "Answered"), QT_TRANSLATE_NOOP("", "Last saved on the station"),

@@ -5,6 +5,9 @@ room's memory, so refreshing it each second costs next to nothing."""
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Callable
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QSpinBox, QTableView,
@@ -14,8 +17,10 @@ from PySide6.QtWidgets import (
 from app.domain.attempt import FINAL_STATES
 from app.services.room import DEFAULT_PORT, local_addresses, show_code
 from app.services.context import Services
+from app.services.room_station import PairingAsk, StationRoom
 from app.ui.proctor.common import button, error_text, heading, hint, message_label, say, target_rows
 from app.ui.proctor.room_model import CANDIDATE_COLUMN, RoomModel
+from app.ui.widgets.layouts import empty_layout
 
 REFRESH_MS = 1000
 
@@ -27,8 +32,8 @@ class RoomPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.opened, self.session_id, self.proctor = services, opened, session_id, proctor
-        self.room = None
-        self._asks: list = []
+        self.room: StationRoom | None = None
+        self._asks: list[PairingAsk] = []
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.port = QSpinBox()
@@ -81,12 +86,12 @@ class RoomPanel(QWidget):
     # -- opening ----------------------------------------------------------------------------
     def open_room(self) -> None:
         try:
-            self.room = self.services.room.open(self.opened, self.session_id, self.tr("Proctor station"),
-                                                port=self.port.value())
+            self.room = room = self.services.room.open(self.opened, self.session_id, self.tr("Proctor station"),
+                                                       port=self.port.value())
         except Exception as error:
             say(self.message, self.tr("The room did not open: {why}").format(why=error_text(error)), ok=False)
             return
-        self.services.accounts.record(self.proctor, "room.opened", self.session_id, {"port": self.room.port})
+        self.services.accounts.record(self.proctor, "room.opened", self.session_id, {"port": room.port})
         say(self.message, self.tr("The room is open. On each seat, start ExamStation as a candidate workstation, "
                                   "then choose this station in its list or enter the address shown above."))
         self.refresh()
@@ -142,16 +147,11 @@ class RoomPanel(QWidget):
         self._show_asks(self.room.pairing_asks())
         self._update_buttons()
 
-    def _show_asks(self, asks: list) -> None:
+    def _show_asks(self, asks: list[PairingAsk]) -> None:
         if [a.fingerprint for a in asks] == [a.fingerprint for a in self._asks]:
             return
         self._asks = asks
-        while self.pairing_layout.count():
-            item = self.pairing_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-            elif item.layout():
-                _clear(item.layout())
+        empty_layout(self.pairing_layout)
         self.pairing_box.setVisible(bool(asks))
         for ask in asks:
             row = QHBoxLayout()
@@ -163,12 +163,14 @@ class RoomPanel(QWidget):
             row.addWidget(text, 1)
             row.addWidget(button(self.tr("Accept {seat}").format(seat=ask.seat_name),
                                  self.tr("Accept seat {seat}").format(seat=ask.seat_name),
-                                 lambda f=ask.fingerprint: self.decide(f, True)))
+                                 partial(self.decide, ask.fingerprint, True)))
             row.addWidget(button(self.tr("Refuse"), self.tr("Refuse seat {seat}").format(seat=ask.seat_name),
-                                 lambda f=ask.fingerprint: self.decide(f, False)))
+                                 partial(self.decide, ask.fingerprint, False)))
             self.pairing_layout.addLayout(row)
 
     def decide(self, fingerprint: str, accepted: bool) -> None:
+        if self.room is None:  # closed while the question was shown: no one is waiting for the answer
+            return
         try:
             self.room.decide_pairing(fingerprint, accepted)
         except Exception as error:
@@ -211,7 +213,7 @@ class RoomPanel(QWidget):
         name, ok = QInputDialog.getItem(self, self.tr("Give {seat} a candidate").format(seat=row.seat_name),
                                         self.tr("Candidate:"), sorted(choices), 0, False)
         if ok:
-            self._act(lambda: self.room.assign(choices[name], row.fingerprint, self.proctor),
+            self._act(lambda room: room.assign(choices[name], row.fingerprint, self.proctor),
                       self.tr("{name} now sits at {seat}.").format(name=name, seat=row.seat_name))
 
     def ask_move(self) -> None:
@@ -224,7 +226,7 @@ class RoomPanel(QWidget):
         name, ok = QInputDialog.getItem(self, self.tr("Move {name}").format(name=row.candidate_name),
                                         self.tr("Spare seat:"), sorted(spares), 0, False)
         if ok:
-            self._act(lambda: self.room.move(row.attempt_id, spares[name], self.proctor),
+            self._act(lambda room: room.move(row.attempt_id, spares[name], self.proctor),
                       self.tr("{name} continues at {seat}; {old} is refused if it comes back.").format(
                           name=row.candidate_name, seat=name, old=row.seat_name))
 
@@ -241,28 +243,23 @@ class RoomPanel(QWidget):
         if candidate is None or row is None:
             say(self.message, self.tr("Admitted. Choose a free seat below and press Give this seat a candidate."))
             return
-        self._act(lambda: self.room.assign(attempt_id, row.fingerprint, self.proctor),
+        self._act(lambda room: room.assign(attempt_id, row.fingerprint, self.proctor),
                   self.tr("{name} sits at {seat}: their exam is on that seat's screen now.").format(
                       name=candidate.name, seat=row.seat_name))
 
     def forget(self) -> None:
         row = self.selected_row()
-        self._act(lambda: self.room.remove_seat(row.fingerprint, self.proctor),
+        self._act(lambda room: room.remove_seat(row.fingerprint, self.proctor),
                   self.tr("{seat} is forgotten; it must pair again to join.").format(seat=row.seat_name))
 
-    def _act(self, action, done: str) -> None:
+    def _act(self, action: Callable[[StationRoom], None], done: str) -> None:
+        if self.room is None:  # the seat buttons act on an open room; nothing to do once it closed
+            return
         try:
-            action()
+            action(self.room)
         except Exception as error:
             say(self.message, error_text(error), ok=False)
             return
         say(self.message, done)
         self.changed.emit()
         self.refresh()
-
-
-def _clear(layout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget():
-            item.widget().deleteLater()

@@ -23,9 +23,11 @@ def _table(table: QTableWidget, headers: list[str], name: str) -> None:
     table.setWordWrap(False)
 
 
-def _fill(table: QTableWidget, row: int, values: list[str]) -> None:
-    for column, value in enumerate(values):
-        table.setItem(row, column, QTableWidgetItem(value))
+def _fill(table: QTableWidget, row: int, values: list[str]) -> list[QTableWidgetItem]:
+    cells = [QTableWidgetItem(value) for value in values]
+    for column, cell in enumerate(cells):
+        table.setItem(row, column, cell)
+    return cells
 
 
 class RosterTable(QTableWidget):
@@ -77,10 +79,10 @@ class CheckedInTable(QTableWidget):
         self.setRowCount(len(candidates))
         for row, candidate in enumerate(candidates):
             details = candidate.details
-            _fill(self, row, [candidate.number, candidate.name, str(details.get("seat", "")),
+            cells = _fill(self, row, [candidate.number, candidate.name, str(details.get("seat", "")),
                               self._accommodations(details.get("accommodations") or {}),
                               self._id_check(details), details.get("prerequisite_number", "") or self.tr("—")])
-            self.item(row, 1).setData(Qt.ItemDataRole.UserRole, candidate.id)
+            cells[1].setData(Qt.ItemDataRole.UserRole, candidate.id)
 
     def _accommodations(self, data: dict) -> str:
         parts = []

@@ -52,9 +52,11 @@ class PairingPage(QWidget):
             label.setMinimumHeight(ROW_HEIGHT)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Make this computer a candidate workstation")))
-        layout.addWidget(hint(self.tr("The proctor opens the room on the station first (Room tab). Then pair this "
-                                      "seat once; it is remembered.")))
+        self.title = heading(self.tr("Make this computer a candidate workstation"))
+        self.explanation = hint(self.tr("The proctor opens the room on the station first (Room tab). Then pair this "
+                                        "seat once; it is remembered."))
+        layout.addWidget(self.title)
+        layout.addWidget(self.explanation)
         layout.addLayout(form)
         layout.addWidget(self.stations_label)
         status = QHBoxLayout()
@@ -175,7 +177,7 @@ class PairingPage(QWidget):
 
     def _chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         station = self._station(item)
-        if station is not None:
+        if item is not None and station is not None:
             item.setSelected(True)  # the list makes its first row current on focus: show it as chosen
             self.address.setText(station.address)
 

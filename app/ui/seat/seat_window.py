@@ -5,7 +5,7 @@ this seat's sealed journal and then on the station."""
 from __future__ import annotations
 
 import time
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -16,6 +16,9 @@ from app.services.local_seats import PROCTOR_EXIT
 from app.services.seat import SeatService, SeatSession
 from app.ui.proctor.common import heading
 from app.ui.seat.pairing_page import PairingPage
+
+if TYPE_CHECKING:  # made on first use: a seat's first screen shows before the exam's code loads
+    from app.ui.candidate import CandidateWindow
 
 POLL_MS = 100
 LEAVE_AFTER_MS = 8000  # a supervised seat shows "submitted" for a moment, then ends
@@ -40,7 +43,7 @@ class SeatWindow(QWidget):
         self._proctor_left_at: float | None = None
         self._refused: tuple[str, float, str] | None = None   # (lease, when, why) lockdown last refused
         self.session: SeatSession | None = None
-        self.exam_window: QWidget | None = None
+        self.exam_window: CandidateWindow | None = None
         self.exam_lease = ""
         self.controller = None
         self.setWindowTitle(self.tr("ExamStation — Candidate workstation"))

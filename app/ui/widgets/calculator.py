@@ -112,7 +112,8 @@ class Calculator(QWidget):
         self.setFocusProxy(self.display)
 
     def _keypad(self) -> QGridLayout:
-        rows = [
+        # (what the key shows, its accessible name, the command it sends when not its face)
+        rows: list[list[tuple[str, str, str | None]]] = [
             [("7", "7", None), ("8", "8", None), ("9", "9", None), ("÷", self.tr("Divide"), "/")],
             [("4", "4", None), ("5", "5", None), ("6", "6", None), ("×", self.tr("Multiply"), "*")],
             [("1", "1", None), ("2", "2", None), ("3", "3", None), ("−", self.tr("Minus"), "-")],

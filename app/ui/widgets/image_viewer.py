@@ -81,19 +81,19 @@ class ZoomableImage(QWidget):
         self.controls.zoom_requested.connect(self.change_zoom)
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.picture)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.scroll.setAccessibleName(name)
-        self.scroll.setAccessibleDescription(description or self.tr(
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.picture)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroll_area.setAccessibleName(name)
+        self.scroll_area.setAccessibleDescription(description or self.tr(
             "Image. Plus and minus zoom, 0 fits it, arrow keys scroll."))
-        self.scroll.installEventFilter(self)
-        self.scroll.viewport().installEventFilter(self)  # wheel events arrive at the viewport
+        self.scroll_area.installEventFilter(self)
+        self.scroll_area.viewport().installEventFilter(self)  # wheel events arrive at the viewport
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.controls)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def set_image_data(self, data: bytes) -> bool:
         """Show the image; False (and a message in its place) when the bytes are not an image."""
@@ -112,7 +112,7 @@ class ZoomableImage(QWidget):
         if direction != 0:
             self.zoom = step_zoom(self.zoom, direction)
         elif self.fit_view:
-            room = self.scroll.viewport().size()
+            room = self.scroll_area.viewport().size()
             self.zoom = zoom_to_fit(size.width(), size.height(), room.width() - 2, room.height() - 2)
         else:
             self.zoom = fitting_zoom(size.width(), size.height(), *self.box)
@@ -120,19 +120,19 @@ class ZoomableImage(QWidget):
                                      Qt.TransformationMode.SmoothTransformation)
         self.picture.setPixmap(scaled)
         if not self.fit_view:   # a view that fills its room takes no height from its image
-            self.scroll.setMinimumHeight(min(scaled.height() + 8, self.box[1]))
+            self.scroll_area.setMinimumHeight(min(scaled.height() + 8, self.box[1]))
         self.controls.show_zoom(self.zoom)
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize and self.fit_view \
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize and self.fit_view \
                 and self.fitted and self._pixmap is not None:
             self.change_zoom(0)   # the panel grew or shrank: the image still fits it
-        if watched is self.scroll and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+        if watched is self.scroll_area and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             direction = zoom_key(event)
             if direction is not None:
                 self.change_zoom(direction)
                 return True
-        if watched is self.scroll.viewport() and isinstance(event, QWheelEvent) and \
+        if watched is self.scroll_area.viewport() and isinstance(event, QWheelEvent) and \
                 event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.change_zoom(1 if event.angleDelta().y() > 0 else -1)
             return True

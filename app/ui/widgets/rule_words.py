@@ -61,6 +61,8 @@ def _sentences() -> dict[str, str]:
         codes.CHECKLIST_NOT_DECIDED: translate("RuleWords", "the checklist “{checklist}” is not evaluated yet, or its two "
                                        "evaluations are not reconciled"),
         codes.CHECKLIST_FAILED: translate("RuleWords", "the checklist “{checklist}”: {reason}"),
+        codes.SECOND_EVALUATION_PENDING: translate("RuleWords", "waiting for a second evaluation, or for the first "
+                                                   "evaluator to show the result"),
     }
 
 

@@ -23,7 +23,9 @@ from functools import partial
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from app.ui.widgets.application import core_application
 
 
 @dataclass
@@ -83,7 +85,7 @@ _relays: list[_Relay] = []
 
 def _relay() -> _Relay:
     if not _relays or not shiboken6.isValid(_relays[-1]):
-        _relays[:] = [_Relay(QCoreApplication.instance())]
+        _relays[:] = [_Relay(core_application())]
     return _relays[-1]
 
 

@@ -67,3 +67,10 @@ class ScopedTranslator(QTranslator):
 
     def language(self) -> str:
         return self.inner.language() if self.inner is not None else "en"
+
+
+def QT_TRANSLATE_NOOP(context: str, message: str) -> str:
+    """Marks `message` for lupdate (which finds it by this name) under `context`, to be
+    translated later by tr() or QCoreApplication.translate. PySide6's own does the same but is
+    declared to return `object`, so every table of words built with it would lose its type."""
+    return message

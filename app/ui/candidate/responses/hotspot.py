@@ -23,9 +23,9 @@ BOX = (640, 400)    # the image is first shown as large as fits this box
 class Picture:
     """The image to mark: its size in answer units, and how to draw it into a rectangle."""
 
-    def __init__(self, pixmap: QPixmap | None = None, svg: QSvgRenderer | None = None) -> None:
-        self._pixmap, self._svg = pixmap, svg
-        self.size = svg.viewBoxF().size() if svg is not None else pixmap.size().toSizeF()
+    def __init__(self, source: QPixmap | QSvgRenderer) -> None:
+        self._source = source  # a raster, or an SVG kept as vectors
+        self.size = source.viewBoxF().size() if isinstance(source, QSvgRenderer) else source.size().toSizeF()
         self._width, self._height = max(1, round(self.size.width())), max(1, round(self.size.height()))
 
     def width(self) -> int:
@@ -36,10 +36,10 @@ class Picture:
 
     def draw(self, painter: QPainter, zoom: float) -> None:
         target = QRectF(0, 0, self.size.width() * zoom, self.size.height() * zoom)
-        if self._svg is not None:
-            self._svg.render(painter, target)
+        if isinstance(self._source, QSvgRenderer):
+            self._source.render(painter, target)
         else:
-            painter.drawPixmap(target, self._pixmap, QRectF(self._pixmap.rect()))
+            painter.drawPixmap(target, self._source, QRectF(self._source.rect()))
 
 
 def picture_from_bytes(data: bytes) -> Picture | None:
@@ -47,9 +47,9 @@ def picture_from_bytes(data: bytes) -> Picture | None:
     if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<":
         renderer = QSvgRenderer(QByteArray(data))
         box = renderer.viewBoxF()
-        return Picture(svg=renderer) if renderer.isValid() and box.width() > 0 and box.height() > 0 else None
+        return Picture(renderer) if renderer.isValid() and box.width() > 0 and box.height() > 0 else None
     pixmap = pixmap_from_bytes(data)
-    return Picture(pixmap=pixmap) if pixmap is not None else None
+    return Picture(pixmap) if pixmap is not None else None
 
 
 class HotspotCanvas(QWidget):
@@ -162,13 +162,13 @@ class HotspotAnswer(QWidget):
         self.controls = ZoomControls(self.tr("image to mark"))
         self.controls.zoom_requested.connect(self.change_zoom)
         self.controls.show_zoom(self.canvas.zoom)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.canvas)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the canvas itself takes focus
-        self.scroll.setMinimumHeight(min(self.canvas.height() + 8, BOX[1] + 8))
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the canvas itself takes focus
+        self.scroll_area.setMinimumHeight(min(self.canvas.height() + 8, BOX[1] + 8))
         layout.addWidget(self.controls)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.position)
         self.setFocusProxy(self.canvas)
         self._describe()
@@ -187,7 +187,8 @@ class HotspotAnswer(QWidget):
 
     def _marked(self) -> None:
         self._describe()
-        announce(self.canvas, self.position.text(), urgent=False)
+        if self.canvas is not None:  # always so: only the canvas reports a mark
+            announce(self.canvas, self.position.text(), urgent=False)
         self.changed.emit()
 
     def _describe(self) -> None:

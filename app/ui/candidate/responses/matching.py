@@ -102,9 +102,11 @@ class LetterRow(QWidget):
 
     def _leave(self, forward: bool) -> None:
         """Tab from any letter goes where Tab from the row's place in the order goes."""
-        widget = self.buttons[0]
+        first: QWidget = self.buttons[0]
+        widget = first
         while True:
-            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            # The focus chain is a ring; an end (Qt never gives one) counts as back at the start.
+            widget = (widget.nextInFocusChain() if forward else widget.previousInFocusChain()) or first
             if widget is self.buttons[0] or (widget not in self.buttons and widget.isVisible() and
                                              widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
                 break

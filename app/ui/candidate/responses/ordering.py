@@ -68,8 +68,9 @@ class OrderingAnswer(QWidget):
         for position, option_id in enumerate(order, start=1):
             entry = QListWidgetItem(f"{position}.  {self.texts[option_id]}")
             entry.setData(ID_ROLE, option_id)
-            if self.icons[option_id] is not None:
-                entry.setIcon(self.icons[option_id])
+            icon = self.icons[option_id]
+            if icon is not None:
+                entry.setIcon(icon)
             self.list.addItem(entry)
         self.list.setCurrentRow(max(0, current))
 

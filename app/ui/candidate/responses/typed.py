@@ -21,7 +21,7 @@ NUMBER_CHARACTERS = r"[-+0-9.,\s eE]{0,40}"  # digits, sign, decimal point or co
 class _TypedLine(QLineEdit):
     """A line edit that reports typing (edited) and finished edits (changed) separately."""
 
-    def __init__(self, owner: QWidget) -> None:
+    def __init__(self, owner: NumericAnswer | ShortTextAnswer) -> None:
         super().__init__(owner)
         self.textEdited.connect(lambda _text: owner.edited.emit())
         self.editingFinished.connect(owner.changed.emit)

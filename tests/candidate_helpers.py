@@ -1,6 +1,7 @@
-"""Shared set-up for the candidate screen tests (no tests here): a real station database in
-tmp_path, the mini exam (every item type), controllable clocks, and helpers that drive the
-window with real key and mouse events."""
+"""Shared set-up for the candidate screen tests (no tests here; tests/conftest.py registers it as
+a plugin, so its fixtures need no import): a real station database in tmp_path, the mini exam
+(every item type), controllable clocks, and helpers that drive the window with real key and
+mouse events."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from app.store.database import Database, open_database, sqlite_url
 from app.store.repositories import PackageRepository
 from app.ui.candidate import CandidateWindow
 from tests.conftest import MINI_EXAM
-from tests.engine_helpers import Clocks  # noqa: F401 - re-exported for the candidate tests
+from tests.engine_helpers import Clocks
 
 EXAM = load_exam_source(MINI_EXAM)
 SEED = 7
@@ -53,7 +54,9 @@ class Station:
 
 
 @pytest.fixture
-def station(tmp_path: Path):
+def delivery_station(tmp_path: Path):
+    """A delivery service on its own station database in tmp_path, with a session of the mini
+    exam open and clocks the test moves."""
     db = open_database(sqlite_url(tmp_path / "station.db"))
     clocks = Clocks()
     service = DeliveryService(lambda: db, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
