@@ -5,11 +5,11 @@ and a staff dialog is as tall as its wrapped text (Spanish questions were cut)."
 from __future__ import annotations
 
 from app.domain.accommodations import Accommodations
-from tests.test_candidate_support import open_window, start_exam
+from tests.candidate_helpers import open_window, start_exam
 
 
-def test_a_new_question_opens_at_its_start_and_the_same_one_keeps_its_place(qtbot, station) -> None:
-    window = open_window(qtbot, station, Accommodations(text_scale=200))
+def test_a_new_question_opens_at_its_start_and_the_same_one_keeps_its_place(qtbot, delivery_station) -> None:
+    window = open_window(qtbot, delivery_station, Accommodations(text_scale=200))
     window.resize(1000, 700)
     start_exam(qtbot, window)
     bar = window.item_page.scroll.verticalScrollBar()

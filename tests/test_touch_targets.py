@@ -34,7 +34,7 @@ from app.ui.widgets.theme import Theme
 from tests.conftest import World
 from tests.staff_ui import PROCTOR, add_staff, check_in, open_package, sign_in
 from tests.targets import counted, small_targets
-from tests.test_candidate_support import open_window, start_exam
+from tests.candidate_helpers import open_window, start_exam
 
 EVALUATOR_SCREENS = "app.ui.evaluator"
 Screens = Iterator[tuple[str, QWidget]]
@@ -123,8 +123,8 @@ def station_started(qtbot, station, accommodations: Accommodations) -> str:
 
 
 @pytest.mark.parametrize("scale", [100, 200])
-def test_every_candidate_target_is_44_px(qtbot, station, scale: int) -> None:
-    small, total = measure(qtbot, candidate_screens(qtbot, station, scale))
+def test_every_candidate_target_is_44_px(qtbot, delivery_station, scale: int) -> None:
+    small, total = measure(qtbot, candidate_screens(qtbot, delivery_station, scale))
     assert total > 300 and small == [], "\n".join(small)
 
 
