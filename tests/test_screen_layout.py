@@ -12,7 +12,7 @@ def test_a_new_question_opens_at_its_start_and_the_same_one_keeps_its_place(qtbo
     window = open_window(qtbot, delivery_station, Accommodations(text_scale=200))
     window.resize(1000, 700)
     start_exam(qtbot, window)
-    bar = window.item_page.scroll.verticalScrollBar()
+    bar = window.item_page.body_scroll.verticalScrollBar()
     scrolled = None
     for item_id in window.plan.item_ids:   # a question long enough to scroll at 200 % text
         window.navigation.go_to(item_id, confirmed=True)

@@ -187,7 +187,7 @@ def shoot_item_types(shooter: Shooter, window: CandidateWindow, shot) -> None:
                     response = dict(list(response.items())[:2])
                 live.answer(item_id, response)
                 go.show_item(item_id)
-            window.item_page.scroll.verticalScrollBar().setValue(0)   # the question from its start
+            window.item_page.body_scroll.verticalScrollBar().setValue(0)   # the question from its start
             shot(2 + len(shown), f"item-{item.type.replace('_', '-')}")
         if order is plan.sections[0]:
             shoot_tools(window, shot, order.item_ids)

@@ -104,7 +104,7 @@ class ItemPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
-        self.scroll = scroll
+        self.body_scroll = scroll
         return scroll
 
     def _moves(self) -> QHBoxLayout:
@@ -157,7 +157,7 @@ class ItemPage(QWidget):
         self._chain_tab_order()
         self.show_state(state)
         if another:   # a new question opens at its start, not where the last one was scrolled to
-            self.scroll.verticalScrollBar().setValue(0)
+            self.body_scroll.verticalScrollBar().setValue(0)
 
     def focus_target(self) -> QWidget:
         return self.stem  # a screen reader then reads the new question

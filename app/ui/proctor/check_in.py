@@ -72,8 +72,9 @@ class CheckInPanel(QWidget):
         """The roster column scrolls at 200 % text, so that each list keeps three whole rows in view
         (squeezed, they showed less than one)."""
         page = QWidget()
-        page.setLayout(self._roster_column())
-        page.layout().setContentsMargins(0, 0, 0, 0)
+        column = self._roster_column()
+        column.setContentsMargins(0, 0, 0, 0)
+        page.setLayout(column)
         for table in (self.roster, self.checked_in):
             table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 3 * TARGET + 2 * table.frameWidth())
         scroll = QScrollArea()
