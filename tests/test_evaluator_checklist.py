@@ -76,7 +76,7 @@ def test_one_missed_critical_step_fails_the_candidate(qtbot, evaluator_tab) -> N
                                                                 "• Step 2: Applies lockout — not marked yet"]
     keys(qtbot, window, Qt.Key.Key_N)  # PPE not done; the focus moves on by itself
     assert form.rows[0].mark == "not_done" and window.focusWidget() is form.rows[1]
-    assert "will FAIL: critical step not done: Wears PPE" in form.score_label.text()
+    assert "will FAIL: the critical step “Wears PPE” was not done" in form.score_label.text()
     assert form.criteria.labels[0].text() == "✗ Step 1: Wears PPE — NOT DONE — reason still needed"
     assert "Reason (required)" in form.rows[0].note_edit.placeholderText()
     keys(qtbot, window, Qt.Key.Key_D)
@@ -109,8 +109,8 @@ def test_one_missed_critical_step_fails_the_candidate(qtbot, evaluator_tab) -> N
     qtbot.mouseClick(bar.sign_button, Qt.MouseButton.LeftButton)
     summary = screen.summary.text()
     assert "task time 6:52" in summary and "Checklist result: FAILED, 3 of 4 points (75 %)" in summary
-    assert "critical step not done: Wears PPE" in summary
-    assert "Credential result (written AND checklist:mini-check): not complete yet" in summary
+    assert "the critical step “Wears PPE” was not done" in summary
+    assert "Credential result (needs the written test and the checklist “Mini checklist”): not complete yet" in summary
     outcome = screen.services.evaluation.outcome(screen.exam, CHECKLIST, candidate)
     assert not outcome.passed and outcome.points == 3
     (signed,) = screen.services.evaluation.evaluations(candidate)
@@ -182,7 +182,7 @@ def test_two_evaluators_differ_and_reconcile(qtbot, evaluator_tab) -> None:
     assert "Differences reconciled by eve and sam:" in summary
     assert "Applies lockout: Not done, decided by eve and sam — video shows no try-out" in summary
     assert "Labels the system: Done, decided by eve and sam — label was applied" in summary
-    assert "Checklist result: FAILED, 2 of 4 points" in summary and "critical step not done: Applies lockout" in summary
+    assert "Checklist result: FAILED, 2 of 4 points" in summary and "the critical step “Applies lockout” was not done" in summary
     logged = screen.services.accounts.audit_entries(action_prefix="checklist.")
     assert [e.action for e in logged] == ["checklist.signed", "checklist.signed", "checklist.reconciled"]
     assert logged[-1].details["evaluators"] == [EVE, SAM] and logged[-1].details["decided_by"] == [EVE, SAM]
@@ -190,8 +190,8 @@ def test_two_evaluators_differ_and_reconcile(qtbot, evaluator_tab) -> None:
     assert reconciled.evaluator == "eve+sam"
 
 
-def test_marks_in_progress_are_kept_across_back_and_a_lost_screen(qtbot, station, world) -> None:
-    window, screen, candidate = station
+def test_marks_in_progress_are_kept_across_back_and_a_lost_screen(qtbot, evaluator_tab, world) -> None:
+    window, screen, candidate = evaluator_tab
     form = start(qtbot, screen, candidate, EVE)
     assert "Back (my marks are kept)" in [b.text().replace("&", "") for b in screen.findChildren(QPushButton)]
     keys(qtbot, window, Qt.Key.Key_D, Qt.Key.Key_N)
@@ -230,8 +230,8 @@ def test_marks_in_progress_are_kept_across_back_and_a_lost_screen(qtbot, station
     again.close()
 
 
-def test_back_with_nothing_marked_keeps_nothing(qtbot, station) -> None:
-    window, screen, candidate = station
+def test_back_with_nothing_marked_keeps_nothing(qtbot, evaluator_tab) -> None:
+    window, screen, candidate = evaluator_tab
     start(qtbot, screen, candidate, EVE)
     assert screen.services.evaluation.has_draft(candidate, CHECKLIST, EVE)  # the timer's start, from the first moment
     screen.back()

@@ -16,7 +16,7 @@ from app.ui.language import install_staff_translator, remove_staff_translator
 from app.ui.proctor.audit_words import People, sentence
 from app.ui.widgets.rule_words import reason_words, rule_words
 from tests.conftest import World
-from tests.staff_ui import EVE, PINS, PROCTOR, check_in, session_window
+from tests.staff_ui import EVE, PINS, PROCTOR, SAM, check_in, session_window
 from tests.test_staff_language import ROSTER_WORDS, visible_texts
 
 SNAKE = re.compile(r"\b[a-z]+_[a-z_]+\b")
@@ -59,8 +59,11 @@ def _busy_session(qtbot, world: World):
     services.proctoring.incident(ben.id, exam, "misconduct", "phone on the desk", PROCTOR)
     services.proctoring.void(ben.id, exam, "candidate left the room", PROCTOR)
     # Ana's checklist: the critical step "Wears PPE" not done.
-    services.evaluation.sign_off(exam, CHECKLIST, ana.candidate_id, EVE, PINS[EVE],
-                                 {"ppe": "not_done", "loto": "done", "label": "done"}, {}, 300, ana.id)
+    # Two evaluators agree (the first evaluation alone stays hidden while a second may come).
+    for evaluator, why in ((EVE, "no gloves"), (SAM, "bare hands")):
+        services.evaluation.sign_off(exam, CHECKLIST, ana.candidate_id, evaluator, PINS[evaluator],
+                                     {"ppe": "not_done", "loto": "done", "label": "done"}, {"ppe": why}, 300,
+                                     ana.id)
     session._refresh_names()
     session.evaluator.refresh()
     session.evaluator.choose(ana.candidate_id, CHECKLIST, EVE)

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBox
 
 from app.domain.checklist import score_checklist
 from app.domain.exam import Checklist
+from app.domain.reasons import STEP_FAILURES
 from app.ui.evaluator.step_row import TOUCH, StepRow
 from app.ui.proctor.common import hint, minutes_seconds, say, tr
+from app.ui.widgets.rule_words import reasons_words
 
 NOTE_PAUSE_MS = 800  # a note is kept once typing pauses (each keystroke would be a write)
 
@@ -211,9 +213,9 @@ class ChecklistForm(QWidget):
         left = len(self.rows) - len(marks)
         text = self.tr("Score so far: {p:g} of {q:g} points ({pc:.0f} %)").format(
             p=outcome.points, q=outcome.possible, pc=outcome.percent)
-        failing = [r for r in outcome.reasons if r.startswith("critical")]
+        failing = [r for r in outcome.why if r.code in STEP_FAILURES]
         if failing:
-            text += self.tr(" — will FAIL: {why}").format(why="; ".join(failing))
+            text += self.tr(" — will FAIL: {why}").format(why=reasons_words(failing))
         text += self.tr("; {n} step(s) to mark.").format(n=left) if left else self.tr("; every step marked.")
         self.score_label.setText(text)
         self.score_label.setStyleSheet("font-weight: bold; color: %s;" % ("#9b0000" if failing else "#111827"))

@@ -11,6 +11,7 @@ from app.domain.exam import Exam
 from app.services.context import Services
 from app.services.evaluation import ChecklistStatus, CompositeResult
 from app.ui.proctor.common import tr
+from app.ui.widgets.rule_words import checklist_titles, reasons_words, rule_words
 
 
 def describe(services: Services, exam: Exam, session_id: str, candidate_id: str, checklist_id: str,
@@ -28,11 +29,11 @@ def describe(services: Services, exam: Exam, session_id: str, candidate_id: str,
         lines.append(tr("Checklist result: {verdict}, {p:g} of {q:g} points ({pc:.0f} %).").format(
             verdict=verdict, p=outcome.points, q=outcome.possible, pc=outcome.percent))
         if not outcome.passed:
-            lines.append(tr("Reason: {why}.").format(why="; ".join(outcome.reasons)))
+            lines.append(tr("Reason: {why}.").format(why=reasons_words(outcome.why, checklist_titles(exam))))
     if status.blind:
         lines.append(tr("Credential result: not shown while the first evaluation is hidden."))
     else:
-        lines.append(_credential_line(status.credential, exam.scoring.composite))
+        lines.append(_credential_line(status.credential, exam))
     return "\n".join(lines), status.reconciliation_due, status.signed[0].evaluator if status.blind else None
 
 
@@ -68,10 +69,13 @@ def _signed_line(evaluation: Evaluation, blind: bool) -> str:
         kind=kind, who=evaluation.evaluator, at=evaluation.signed_at.strftime("%H:%M"), m=minutes, s=seconds)
 
 
-def _credential_line(result: CompositeResult, rule: str) -> str:
+def _credential_line(result: CompositeResult, exam: Exam) -> str:
+    titles = checklist_titles(exam)
+    rule = rule_words(exam.scoring.composite, titles)
     if not result.complete:
-        return tr("Credential result ({rule}): not complete yet — {why}.").format(rule=rule,
-                                                                                 why="; ".join(result.reasons))
+        return tr("Credential result (needs {rule}): not complete yet — {why}.").format(
+            rule=rule, why=reasons_words(result.why, titles))
     verdict = tr("EARNED") if result.passed else tr("NOT EARNED")
-    reasons = (" — " + "; ".join(result.reasons)) if result.reasons else ""
-    return tr("Credential result ({rule}): {verdict}{reasons}.").format(rule=rule, verdict=verdict, reasons=reasons)
+    reasons = (" — " + reasons_words(result.why, titles)) if result.why else ""
+    return tr("Credential result (needs {rule}): {verdict}{reasons}.").format(rule=rule, verdict=verdict,
+                                                                              reasons=reasons)
