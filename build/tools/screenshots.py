@@ -1,14 +1,18 @@
-"""Renders every candidate screen offscreen to PNG: at 100 % text, at 200 % text, and in
-high contrast, for the docs (docs/candidate-screens.md) and for looking at them.
+"""Renders every candidate screen offscreen to PNG: in English and Spanish, at 100 % and
+200 % text, in the standard colours and in high contrast, for the docs
+(docs/candidate-screens.md) and for looking at them.
 
 Usage (from the repository root):
     python build/tools/screenshots.py OUT_DIR [--source exam_packages/ess-integration]
-                                              [--size 1000x700] [--full-colour]
+        [--size 1000x700] [--languages en es] [--scales 100 200] [--contrast no yes] [--full-colour]
 
 The screens are driven through the real delivery engine on a throwaway station database,
 with clocks the script moves, so the times shown are the same on every run. Files are named
-NN-scene-VARIANT.png (variant: 100, 200, contrast). They are saved with a 256-colour palette
-to keep them small, unless --full-colour is given.
+NN-scene-VARIANT.png; the variant is the text size (100, 200), then "-contrast" for high
+contrast and "-es" for Spanish, except that English high contrast at 100 % keeps its old name
+"contrast". 200 % is rendered at 1280x800 at least (the smallest screen it is made for). They
+are saved with a 256-colour palette to keep them small, unless --full-colour is given.
+build/tools/screenshots_all.py renders these with the staff's and the body's screens.
 """
 
 from __future__ import annotations
@@ -41,7 +45,6 @@ from app.store.database import open_database, sqlite_url  # noqa: E402
 from app.store.repositories import PackageRepository  # noqa: E402
 from app.ui.candidate import CandidateWindow  # noqa: E402
 
-VARIANTS = (("100", 100, False), ("200", 200, False), ("contrast", 100, True))
 LARGE_TEXT_SIZE = QSize(1280, 800)   # 200 % text needs at least this much screen (docs/candidate-screens.md)
 CANDIDATE = "Maria Fernández"
 WRITTEN_ANSWER = "Open the battery disconnect, lock it out and prove the DC bus dead before touching it."
@@ -76,13 +79,16 @@ class Shooter:
     def media(self, path: str) -> bytes:
         return (self.source / path).read_bytes()
 
+    language = "en"
+
     def window(self, accommodations: Accommodations, attempt_id: str | None = None) -> CandidateWindow:
         if attempt_id is None:
             self.count += 1
             candidate = self.service.check_in(self.session, f"C-{self.count:03d}", CANDIDATE, accommodations)
             attempt_id = self.service.create_attempt(self.session, candidate, self.exam, accommodations,
                                                      form_id=self.exam.forms[0].id, seed=11)
-        window = CandidateWindow(self.service.live(attempt_id, self.exam), self.media, CANDIDATE, accommodations)
+        window = CandidateWindow(self.service.live(attempt_id, self.exam), self.media, CANDIDATE, accommodations,
+                                 self.language)
         window.ticker.stop()  # the script ticks when it moves the clocks
         window.resize(self.size)
         window.show()
@@ -181,6 +187,7 @@ def shoot_item_types(shooter: Shooter, window: CandidateWindow, shot) -> None:
                     response = dict(list(response.items())[:2])
                 live.answer(item_id, response)
                 go.show_item(item_id)
+            window.item_page.body_scroll.verticalScrollBar().setValue(0)   # the question from its start
             shot(2 + len(shown), f"item-{item.type.replace('_', '-')}")
         if order is plan.sections[0]:
             shoot_tools(window, shot, order.item_ids)
@@ -288,11 +295,23 @@ def shoot_interrupted_and_ends(shooter: Shooter, accommodations: Accommodations,
     voided.close()
 
 
+def variant_name(language: str, scale: int, contrast: bool) -> str:
+    if language == "en" and scale == 100 and contrast:
+        return "contrast"   # the name the docs have always used
+    return f"{scale}{'-contrast' if contrast else ''}{'' if language == 'en' else f'-{language}'}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--source", type=Path, default=ROOT / "exam_packages" / "ess-integration")
     parser.add_argument("--size", default="1000x700", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--languages", nargs="+", default=["en", "es"], help="the candidate's languages")
+    parser.add_argument("--scales", type=int, nargs="+", default=[100, 200], help="text sizes in percent")
+    parser.add_argument("--contrast", nargs="+", choices=["no", "yes"], default=["no", "yes"],
+                        help="standard colours (no), high contrast (yes) or both")
+    parser.add_argument("--only", nargs="*", default=None,
+                        help="only these variants (e.g. 100-es 200-contrast-es), of those the options make")
     parser.add_argument("--full-colour", action="store_true", help="save in full colour (larger files)")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
@@ -300,9 +319,16 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="examstation-screens-") as work:
         shooter = Shooter(args.source, args.out, QSize(width, height), not args.full_colour, Path(work))
-        for variant, scale, contrast in VARIANTS:
-            shooter.size = LARGE_TEXT_SIZE.expandedTo(QSize(width, height)) if scale >= 200 else QSize(width, height)
-            shoot_variant(shooter, variant, scale, contrast)
+        for language in args.languages:
+            for scale in args.scales:
+                for contrast in (c == "yes" for c in args.contrast):
+                    variant = variant_name(language, scale, contrast)
+                    if args.only is not None and variant not in args.only:
+                        continue
+                    shooter.language = language
+                    shooter.size = LARGE_TEXT_SIZE.expandedTo(QSize(width, height)) if scale >= 200 \
+                        else QSize(width, height)
+                    shoot_variant(shooter, variant, scale, contrast)
         shooter.db.close()
     del app
     return 0

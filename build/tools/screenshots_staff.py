@@ -1,7 +1,12 @@
 """Renders every proctor and evaluator screen offscreen to PNG, at 100 % and 200 % text.
 
 Usage (from the repository root):
-    python build/tools/screenshots_staff.py OUT_DIR [--scales 100 200] [--language es]
+    python build/tools/screenshots_staff.py OUT_DIR [--scales 100 200] [--language es] [--contrast]
+                                                    [--size 1280x800] [--full-colour]
+
+Files are named NN-scene[-200][-contrast][-es][-WIDTHxHEIGHT].png; the size is named only when
+--size is given (else 1100x760 at 100 %, 1400x900 above). --contrast renders in the staff
+theme's high contrast (EXAMSTATION_HIGH_CONTRAST=1 in the app). Pictures are saved with a 256-colour palette unless --full-colour is given.
 
 It builds a throwaway credential body and station (keys sealed with a throwaway passphrase),
 a package of exam_packages/ess-integration, and plays a morning at a testing center through
@@ -29,8 +34,8 @@ from app.domain.scoring import key_response  # noqa: E402
 from app.services.context import create_services  # noqa: E402
 from app.ui.admin.accounts import AccountsDialog  # noqa: E402
 from app.ui.admin.passphrase_dialog import NewPassphraseDialog  # noqa: E402
-from app.ui.language import install_staff_translator, remove_staff_translator  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
+from screen_look import Look, parse_size, save  # noqa: E402
 
 CODE = "7Q4M-2KX9"
 PASSWORD = "password12"
@@ -56,15 +61,12 @@ class Clocks:
 
 
 class Shooter:
-    def __init__(self, out: Path, scale: int, language: str = "en") -> None:
-        self.out, self.suffix = out, ("" if scale == 100 else f"-{scale}") + ("" if language == "en" else f"-{language}")
+    def __init__(self, out: Path, suffix: str, full_colour: bool = False) -> None:
+        self.out, self.suffix, self.full_colour = out, suffix, full_colour
         self.names: list[str] = []
 
     def __call__(self, widget: QWidget, name: str) -> None:
-        for _ in range(3):
-            QApplication.processEvents()
-        path = self.out / f"{name}{self.suffix}.png"
-        widget.grab().save(str(path))
+        path = save(widget, self.out / f"{name}{self.suffix}.png", self.full_colour)
         self.names.append(path.name)
 
 
@@ -310,14 +312,13 @@ def accounts_and_end(window: MainWindow, shoot: Shooter, attempts: list[str], ro
     shoot(window, "19-session-ended-audit-altered")
 
 
-def render(out: Path, scale: int, language: str = "en") -> list[str]:
+def render(out: Path, scale: int, language: str = "en", contrast: bool = False,
+           size: tuple[int, int] | None = None, full_colour: bool = False) -> list[str]:
     app = QApplication.instance() or QApplication([])
-    translator = install_staff_translator(app, language)
-    font = app.font()
-    font.setPointSizeF(10 * scale / 100)
-    app.setFont(font)
-    size = (1100, 760) if scale == 100 else (1400, 900)
-    shoot = Shooter(out, scale, language)
+    look = Look(app, scale, language, contrast)
+    named = f"-{size[0]}x{size[1]}" if size else ""
+    size = size or ((1100, 760) if scale == 100 else (1400, 900))
+    shoot = Shooter(out, look.suffix + named, full_colour)
     with tempfile.TemporaryDirectory(prefix="examstation-shots-") as folder:
         root = Path(folder)
         first_run(root, shoot, size)
@@ -334,7 +335,7 @@ def render(out: Path, scale: int, language: str = "en") -> list[str]:
         window.session_screen.console.timer.stop()
         window.close()
         station.close()
-    remove_staff_translator(translator)
+    look.undo()
     return shoot.names
 
 
@@ -343,10 +344,13 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--scales", type=int, nargs="+", default=[100, 200])
     parser.add_argument("--language", default="en", help="the staff screens' language, e.g. es")
+    parser.add_argument("--contrast", action="store_true", help="the staff theme in high contrast")
+    parser.add_argument("--size", type=parse_size, default=None, help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--full-colour", action="store_true", help="save in full colour (larger files)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for scale in args.scales:
-        for name in render(args.out, scale, args.language):
+        for name in render(args.out, scale, args.language, args.contrast, args.size, args.full_colour):
             print(args.out / name)
     return 0
 

@@ -9,7 +9,7 @@ from typing import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.errors import ExamStationError
-from app.ui.proctor.common import add_row, dialog_width, error_text, hint, message_label, say, targets
+from app.ui.proctor.common import add_row, dialog_width, error_text, fit_wrapped_text, hint, message_label, say, targets
 
 
 class AccountChangeDialog(QDialog):
@@ -19,6 +19,7 @@ class AccountChangeDialog(QDialog):
         """`apply` makes the change through the service; a refusal (a wrong PIN) keeps the dialog
         open with the reason, so the administrator can try again or cancel."""
         super().__init__(parent)
+        fit_wrapped_text(self)   # long sentences (Spanish, 200 % text) are not cut
         self.apply = apply
         self.setWindowTitle(title)
         self.setAccessibleName(title)

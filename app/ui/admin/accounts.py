@@ -8,13 +8,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.domain.errors import ExamStationError
 from app.services.context import Services
 from app.ui.admin.account_actions import AccountChangeDialog
-from app.ui.proctor.common import add_row, button, error_text, hint, message_label, say, targets
+from app.ui.proctor.common import (
+    TARGET, add_row, button, dialog_width, error_text, hint, message_label, say, target_rows, targets,
+)
 from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 ROLE_NAMES = {"admin": QT_TRANSLATE_NOOP("AccountsDialog", "station administrator"), "proctor": QT_TRANSLATE_NOOP("AccountsDialog", "proctor"),
@@ -33,7 +35,7 @@ class AccountsDialog(QDialog):
         self.services, self.admin = services, admin
         self.setWindowTitle(self.tr("Station accounts"))
         self.setAccessibleName(self.tr("Station accounts"))
-        self.resize(760, 620)
+        self.resize(max(760, dialog_width(self, 72)), 620)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Name"), self.tr("Role"),
                                               self.tr("Status")])
@@ -44,16 +46,27 @@ class AccountsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        target_rows(self.table)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.change_dialog: AccountChangeDialog | None = None
         self.accounts: list = []
         self.message = message_label(self.tr("Account result"))
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.table, 1)
         layout.addLayout(self._change_row())
         layout.addWidget(self.message)
         layout.addWidget(self._create_box())
-        layout.addWidget(button(self.tr("&Close"), self.tr("Close"), self.accept))
+        # At 200 % text the accounts and the form scroll (the list keeps three whole rows); Close stays.
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 3 * TARGET
+                                    + 2 * self.table.frameWidth())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(button(self.tr("&Close"), self.tr("Close"), self.accept))
         self.refresh()
 
     def _create_box(self) -> QGroupBox:

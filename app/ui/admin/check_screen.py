@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.services.context import Services
 from app.services.readiness import FAIL, WARN, CheckResult, run_checks, write_report
 from app.ui.probes import pdf_output, screens
+from app.ui.proctor.common import target_rows
 from app.ui.widgets.tasks import run_in_background
 
 COLOURS = {"pass": "#0a5d1a", "warn": "#7a4f00", "fail": "#9b0000"}
@@ -60,6 +61,7 @@ class CheckScreen(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Check results"))
         self.table.setWordWrap(True)
+        target_rows(self.table)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Summary"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from app.ui.proctor.common import add_row, dialog_width, hint, message_label, say, targets
+from app.ui.proctor.common import add_row, dialog_width, fit_wrapped_text, hint, message_label, say, targets
 
 MIN_PASSPHRASE = 8  # the key store's own minimum; checked here too so the dialog can say so at once
 
@@ -13,6 +13,7 @@ MIN_PASSPHRASE = 8  # the key store's own minimum; checked here too so the dialo
 class NewPassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_wrapped_text(self)   # long sentences (Spanish, 200 % text) are not cut
         self.setWindowTitle(self.tr("Choose a key passphrase"))
         self.setAccessibleName(self.tr("Choose a key passphrase"))
         self.first = self._secret_field()
@@ -66,6 +67,7 @@ class BackupPassphraseDialog(QDialog):
 
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_wrapped_text(self)   # long sentences (Spanish, 200 % text) are not cut
         title = self.tr("Restore the center's keys")
         self.setWindowTitle(title)
         self.setAccessibleName(title)

@@ -27,6 +27,7 @@ from app.ui.admin.credentials_tab import CredentialsTab
 from app.ui.admin.release_tab import ReleaseTab
 from app.ui.admin.marking_tab import MarkingTab
 from app.ui.admin.report_html import CHART_MINUTES, CHART_SCORES, report_document
+from app.ui.proctor.common import target_rows
 from app.ui.widgets.tasks import run_in_background
 
 SUFFIX = ".examresult"
@@ -331,6 +332,7 @@ def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
     table.setHorizontalHeaderLabels([column_heading(c) for c in columns])
     table.setAccessibleName(name)
     table.setSortingEnabled(True)
+    target_rows(table)
     return table
 
 

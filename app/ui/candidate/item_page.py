@@ -104,6 +104,7 @@ class ItemPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
+        self.body_scroll = scroll
         return scroll
 
     def _moves(self) -> QHBoxLayout:
@@ -134,6 +135,7 @@ class ItemPage(QWidget):
         """`marks`: the candidate's latest highlights and strike-outs (by default, as the attempt has them)."""
         item = self.plan.exam.item(item_id)
         position = self.plan.item_ids.index(item_id) + 1
+        another = item_id != self.item_id
         self.item_id = item_id
         self.number.setText(self.tr("Question {number} of {total}").format(number=position,
                                                                            total=len(self.plan.item_ids)))
@@ -154,6 +156,8 @@ class ItemPage(QWidget):
         self._replace_answer(item, response)
         self._chain_tab_order()
         self.show_state(state)
+        if another:   # a new question opens at its start, not where the last one was scrolled to
+            self.body_scroll.verticalScrollBar().setValue(0)
 
     def focus_target(self) -> QWidget:
         return self.stem  # a screen reader then reads the new question

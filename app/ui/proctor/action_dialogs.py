@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.proctoring import INCIDENT_TYPES
-from app.ui.proctor.common import add_row, dialog_width, hint, message_label, say, targets
+from app.ui.proctor.common import add_row, dialog_width, fit_wrapped_text, hint, message_label, say, targets
 from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 INCIDENT_NAMES = {"focus_lost": QT_TRANSLATE_NOOP("IncidentDialog", "left the exam window"),
@@ -53,6 +53,7 @@ class _ActionDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(dialog_width(self))
+        fit_wrapped_text(self)
         targets(*self.buttons.buttons())
 
     def missing(self) -> str:
@@ -191,6 +192,7 @@ class _SafeChoiceDialog(QDialog):
         layout.addWidget(hint(text))
         layout.addWidget(self.buttons)
         self.setMinimumWidth(dialog_width(self))
+        fit_wrapped_text(self)   # at 200 % text the question was cut otherwise
         targets(self.safe_button, self.act_button)
         self.safe_button.setFocus()
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from app.domain.audit import AuditEntry
 from app.services.context import Services
 from app.ui.proctor.audit_words import People, sentence
-from app.ui.proctor.common import add_row, button, message_label, say
+from app.ui.proctor.common import add_row, button, message_label, say, target_rows
 from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 ACTION_GROUPS = ((QT_TRANSLATE_NOOP("AuditView", "every action"), ""),
@@ -53,6 +53,7 @@ class AuditView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        target_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(SENTENCE, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)

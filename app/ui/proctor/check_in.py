@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QScrollArea,
     QSpinBox, QVBoxLayout, QWidget,
@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 from app.domain.accommodations import TEXT_SCALES, Accommodations
 from app.domain.exam import Exam
 from app.services.context import Services
-from app.ui.proctor.common import add_row, button, error_text, hint, message_label, say
+from app.ui.proctor.common import TARGET, add_row, button, error_text, hint, message_label, say
 from app.ui.proctor.roster import ROSTER_COLUMNS, RosterEntry, parse_roster
 from app.ui.proctor.roster_table import CheckedInTable, RosterTable
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 ID_TYPES = (QT_TRANSLATE_NOOP("CheckInPanel", "passport"), QT_TRANSLATE_NOOP("CheckInPanel", "national identity card"),
@@ -36,7 +37,7 @@ class CheckInPanel(QWidget):
         self.proctor, self.proctor_name = proctor, proctor_name
         self.prerequisite_edits: list[QLineEdit] = []
         columns = QHBoxLayout(self)
-        columns.addLayout(self._roster_column(), 2)
+        columns.addWidget(self._roster_scroll(), 2)
         columns.addWidget(self._form_column(), 3)
         self.refresh_checked_in()
 
@@ -54,10 +55,11 @@ class CheckInPanel(QWidget):
                                       "credential numbers. Start from the template: its first line names the "
                                       "columns. Choose a waiting candidate to fill the form, check their ID, "
                                       "then admit them.")))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.template_button)
-        column.addLayout(buttons)
+        buttons = QWidget()
+        row = FlowLayout(buttons)   # the two buttons wrap onto two lines in a narrow column (200 % text)
+        row.addWidget(self.import_button)
+        row.addWidget(self.template_button)
+        column.addWidget(buttons)
         self.roster_message = message_label(self.tr("Roster import result"))
         column.addWidget(self.roster_message)
         column.addWidget(self.roster, 2)
@@ -65,6 +67,22 @@ class CheckInPanel(QWidget):
         self.checked_in = CheckedInTable()
         column.addWidget(self.checked_in, 1)
         return column
+
+    def _roster_scroll(self) -> QScrollArea:
+        """The roster column scrolls at 200 % text, so that each list keeps three whole rows in view
+        (squeezed, they showed less than one)."""
+        page = QWidget()
+        column = self._roster_column()
+        column.setContentsMargins(0, 0, 0, 0)
+        page.setLayout(column)
+        for table in (self.roster, self.checked_in):
+            table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 3 * TARGET + 2 * table.frameWidth())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)   # the text wraps instead
+        scroll.setWidget(page)
+        return scroll
 
     def _choose_roster(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the roster"), str(Path.home()),

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QPushButton, QWidget
 
 from app.domain.errors import ExamStationError
 from app.ui.widgets.translation import QT_TRANSLATE_NOOP
@@ -81,6 +81,32 @@ def targets(*widgets: QWidget) -> None:
     """At least TARGET px high: a dialog's own buttons and fields, made outside button()."""
     for widget in widgets:
         widget.setMinimumHeight(max(TARGET, widget.minimumHeight()))
+
+
+class _TallEnoughForItsText(QObject):
+    """Keeps a dialog as tall as its wrapped text needs at the width it has: a dialog sized once
+    for its widgets' least sizes cut long sentences (Spanish, 200 % text) at top and bottom."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kinds = (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.LayoutRequest)   # a message shown later too
+        if event.type() in kinds and isinstance(watched, QWidget):
+            layout = watched.layout()
+            needed = layout.totalHeightForWidth(watched.width()) if layout is not None else -1
+            if needed > watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+        return False
+
+
+def fit_wrapped_text(dialog: QWidget) -> None:
+    """Make the dialog grow to show every line of its wrapped labels (see _TallEnoughForItsText)."""
+    dialog.installEventFilter(_TallEnoughForItsText(dialog))
+
+
+def target_rows(view: QAbstractItemView) -> None:
+    """Table rows a person clicks to choose are TARGET px high (a style sheet cannot set that)."""
+    rows = view.verticalHeader()  # type: ignore[attr-defined]
+    rows.setMinimumSectionSize(TARGET)   # also when the rows are fitted to their wrapped text
+    rows.setDefaultSectionSize(TARGET)
 
 
 def add_row(form: QFormLayout, text: str, field: QWidget, accessible: str | None = None) -> QLabel:

@@ -12,7 +12,7 @@ from app.domain.exam import Exam
 from app.services.context import Services
 from app.services.proctoring import ConsoleRow
 from app.ui.proctor.action_dialogs import IncidentDialog, ReasonDialog, VoidDialog
-from app.ui.proctor.common import button, error_text, hint, message_label, say
+from app.ui.proctor.common import button, error_text, hint, message_label, say, target_rows
 from app.ui.proctor.console_model import NAME_COLUMN, ConsoleModel
 
 REFRESH_MS = 1000
@@ -36,6 +36,7 @@ class ConsolePanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        target_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

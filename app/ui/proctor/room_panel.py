@@ -18,7 +18,7 @@ from app.domain.attempt import FINAL_STATES
 from app.services.room import DEFAULT_PORT, local_addresses, show_code
 from app.services.context import Services
 from app.services.room_station import PairingAsk, StationRoom
-from app.ui.proctor.common import button, error_text, heading, hint, message_label, say
+from app.ui.proctor.common import button, error_text, heading, hint, message_label, say, target_rows
 from app.ui.proctor.room_model import CANDIDATE_COLUMN, RoomModel
 from app.ui.widgets.layouts import empty_layout
 
@@ -50,6 +50,7 @@ class RoomPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        target_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(CANDIDATE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

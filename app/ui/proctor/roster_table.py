@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from app.ui.proctor.common import target_rows
 from app.ui.proctor.roster import RosterEntry
 
 
@@ -18,6 +19,7 @@ def _table(table: QTableWidget, headers: list[str], name: str) -> None:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().setVisible(False)
+    target_rows(table)
     table.setWordWrap(False)
 
 

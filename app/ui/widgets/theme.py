@@ -139,6 +139,8 @@ def stylesheet(theme: Theme, factor: float = 1.0) -> str:
     # min-height counts the content only: padding and border come on top of it.
     button_least, field_least = MIN_TARGET_PX - 2 * (6 + line + 1), MIN_TARGET_PX - 2 * (4 + line + 1)
     choice_least = MIN_TARGET_PX - 2 * (6 + 2)
+    row_least = MIN_TARGET_PX - 2 * 6 - line   # a list row a candidate clicks (ordering, review)
+    tab_least = MIN_TARGET_PX - 2 * (6 + line)   # a tab of the staff's and the body's windows
     # A partly answered question: amber in the standard theme; in high contrast, where the accent
     # (answered) is already yellow, yellow on black with a double border.
     part_back, part_text = (c.window, c.accent) if theme.high_contrast else (c.warning_back, c.warning_text)
@@ -182,12 +184,15 @@ QLabel[face] {{ color: {c.button_text}; background: transparent; font-size: {nav
 QLabel[face="answered"] {{ color: {c.accent_text}; }}
 QLabel[face="incomplete"] {{ color: {part_text}; }}
 QLabel[face="closed"] {{ color: {c.disabled}; }}
+/* a closed section's numbers: grey on the window's colour (grey on the answered colour could not be
+   read); their marks still say answered, partly answered or flagged */
+QPushButton[role="jump"]:disabled {{ background: {c.window}; }}
 QPushButton[current="true"] {{ border: {line + 3}px solid {c.text}; font-weight: bold; }}
-QLineEdit, QComboBox, QListWidget, QPlainTextEdit, QSpinBox {{ background: {c.surface}; color: {c.text};
+QLineEdit, QComboBox, QListWidget, QPlainTextEdit, QAbstractSpinBox {{ background: {c.surface}; color: {c.text};
     border: {line + 1}px solid {c.border}; padding: 4px; min-height: {field_least}px;
     selection-background-color: {c.accent};
     selection-color: {c.accent_text}; }}
-QListWidget::item {{ padding: 6px; border-bottom: {line}px solid {c.border}; }}
+QListWidget::item {{ padding: 6px; border-bottom: {line}px solid {c.border}; min-height: {row_least}px; }}
 QListWidget::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
 QComboBox QAbstractItemView {{ background: {c.surface}; color: {c.text}; }}
 QRadioButton, QCheckBox {{ padding: 6px; border: 2px solid transparent; spacing: 10px;
@@ -202,7 +207,8 @@ QGroupBox {{ border: {line}px solid {c.border}; margin-top: 1.4em; padding: 0.5e
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
 QTextBrowser, QTableWidget {{ background: {c.surface}; color: {c.text}; border: {line}px solid {c.border};
     selection-background-color: {c.accent}; selection-color: {c.accent_text}; }}
-QTabBar::tab {{ background: {c.button}; color: {c.button_text}; border: {line}px solid {c.border}; padding: 6px 14px; }}
+QTabBar::tab {{ background: {c.button}; color: {c.button_text}; border: {line}px solid {c.border}; padding: 6px 14px;
+    min-height: {tab_least}px; min-width: {tab_least}px; }}
 QTabBar::tab:selected {{ background: {c.accent}; color: {c.accent_text}; font-weight: bold; }}
 QHeaderView::section {{ background: {c.button}; color: {c.button_text}; border: {line}px solid {c.border}; padding: 4px; }}
 *:focus {{ border: 3px solid {c.focus}; }}
