@@ -291,7 +291,7 @@
         <translation>Ocurrió un error inesperado ({kind}). No se cambió nada; inténtelo de nuevo y avise si se repite.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+113"/>
         <source>untimed</source>
         <translation>sin límite</translation>
     </message>
@@ -530,7 +530,7 @@
 <context>
     <name>AccountChangeDialog</name>
     <message>
-        <location filename="../../app/ui/admin/account_actions.py" line="+29"/>
+        <location filename="../../app/ui/admin/account_actions.py" line="+30"/>
         <source>4 or more digits</source>
         <translation>4 o más dígitos</translation>
     </message>
@@ -599,7 +599,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../app/ui/admin/accounts.py" line="+20"/>
+        <location filename="../../app/ui/admin/accounts.py" line="+22"/>
         <source>station administrator</source>
         <translation>administrador de la estación</translation>
     </message>
@@ -641,12 +641,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-43"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>Cuentas de esta estación</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -846,12 +846,12 @@
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-159"/>
         <source>Account result</source>
         <translation>Resultado de la cuenta</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Unloc&amp;k</source>
         <translation>Desblo&amp;quear</translation>
     </message>
@@ -1004,7 +1004,7 @@
         <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Refresh the audit log</source>
         <translation>Actualizar el registro de auditoría</translation>
     </message>
@@ -1405,7 +1405,7 @@
 <context>
     <name>BackupPassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/admin/passphrase_dialog.py" line="+69"/>
+        <location filename="../../app/ui/admin/passphrase_dialog.py" line="+71"/>
         <source>Restore the center&apos;s keys</source>
         <translation>Restaurar las claves del centro</translation>
     </message>
@@ -1946,7 +1946,7 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../app/ui/proctor/check_in.py" line="+24"/>
+        <location filename="../../app/ui/proctor/check_in.py" line="+25"/>
         <source>passport</source>
         <translation>pasaporte</translation>
     </message>
@@ -1981,7 +1981,7 @@
         <translation>Importar lista de candidatos CSV</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Roster import result</source>
         <translation>Resultado de la importación de la lista</translation>
     </message>
@@ -1991,7 +1991,7 @@
         <translation>Registrados:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Choose the roster</source>
         <translation>Elija la lista de candidatos</translation>
     </message>
@@ -2054,7 +2054,7 @@
         <translation>Número de candidato</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-120"/>
         <source>Save a roster tem&amp;plate…</source>
         <translation>Guardar una &amp;plantilla de lista…</translation>
     </message>
@@ -2069,7 +2069,7 @@
         <translation>Una lista es un archivo CSV con un candidato por línea: número y nombre y, si hace falta, el puesto, el tiempo adicional, los descansos, el tamaño de texto y los números de credenciales previas. Parta de la plantilla: su primera línea nombra las columnas. Elija un candidato en espera para rellenar el formulario, compruebe su identificación y admítalo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Save the roster template</source>
         <translation>Guardar la plantilla de lista</translation>
     </message>
@@ -2277,7 +2277,7 @@
 <context>
     <name>CheckScreen</name>
     <message>
-        <location filename="../../app/ui/admin/check_screen.py" line="+30"/>
+        <location filename="../../app/ui/admin/check_screen.py" line="+31"/>
         <source>Station readiness check</source>
         <translation>Comprobación de la estación</translation>
     </message>
@@ -2343,7 +2343,7 @@
         <translation>Resultados de la comprobación</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -2391,7 +2391,7 @@
 <context>
     <name>CheckedInTable</name>
     <message>
-        <location filename="../../app/ui/proctor/roster_table.py" line="+73"/>
+        <location filename="../../app/ui/proctor/roster_table.py" line="+75"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -2992,7 +2992,7 @@
         <translation>Candidatos de esta sesión</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Console result</source>
         <translation>Resultado de la consola</translation>
     </message>
@@ -3618,7 +3618,7 @@
 <context>
     <name>EndSessionDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="+202"/>
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="+204"/>
         <source>End the session?</source>
         <translation>¿Terminar la sesión?</translation>
     </message>
@@ -4241,7 +4241,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="-184"/>
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="-186"/>
         <source>left the exam window</source>
         <translation>salió de la ventana del examen</translation>
     </message>
@@ -4271,7 +4271,7 @@
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>Report an incident</source>
         <translation>Informar de un incidente</translation>
     </message>
@@ -4387,7 +4387,7 @@
         <translation>Quita todos los resaltados del texto de esta pregunta</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
@@ -4398,12 +4398,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Marks this question so you can find it again on the review screen. Shortcut: Alt+F</source>
         <translation>Marca esta pregunta para encontrarla de nuevo en la pantalla de revisión. Atajo: Alt+F</translation>
     </message>
@@ -4428,12 +4428,12 @@
         <translation>Ir a la pregunta siguiente. Atajo: Alt+N</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Question {number} of {total}</source>
         <translation>Pregunta {number} de {total}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Flagged ⚑</source>
         <translation>Marcada ⚑</translation>
     </message>
@@ -5211,7 +5211,7 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/admin/passphrase_dialog.py" line="-83"/>
+        <location filename="../../app/ui/admin/passphrase_dialog.py" line="-84"/>
         <location line="+1"/>
         <source>Choose a key passphrase</source>
         <translation>Elija una frase de contraseña para las claves</translation>
@@ -5710,7 +5710,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="-140"/>
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="-141"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
@@ -6277,7 +6277,7 @@
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../app/ui/admin/results_window.py" line="+44"/>
+        <location filename="../../app/ui/admin/results_window.py" line="+45"/>
         <source>ExamStation — Credential body</source>
         <translation>ExamStation — Organismo certificador</translation>
     </message>
@@ -6723,7 +6723,7 @@
         <translation>Puestos de esta sala</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Give this seat a candidate…</source>
         <translation>Asignar un &amp;candidato a este puesto…</translation>
     </message>
@@ -8723,7 +8723,7 @@
 <context>
     <name>_ActionDialog</name>
     <message>
-        <location filename="../../app/ui/proctor/action_dialogs.py" line="-124"/>
+        <location filename="../../app/ui/proctor/action_dialogs.py" line="-125"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
