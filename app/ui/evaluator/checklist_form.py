@@ -18,6 +18,7 @@ from app.domain.reasons import STEP_FAILURES
 from app.ui.evaluator.step_row import TOUCH, StepRow
 from app.ui.proctor.common import hint, minutes_seconds, say, tr
 from app.ui.widgets.rule_words import reasons_words
+from app.ui.widgets.theme import set_role
 
 NOTE_PAUSE_MS = 800  # a note is kept once typing pauses (each keystroke would be a write)
 
@@ -205,7 +206,14 @@ class ChecklistForm(QWidget):
             text += self.tr(" of {m:g} min").format(m=limit)
         over = bool(limit and seconds > limit * 60)
         self.timer_label.setText(text + (self.tr(" — over time") if over else ""))
-        self.timer_label.setStyleSheet("font-weight: bold; color: %s;" % ("#9b0000" if over else "#111827"))
+        self._emphasise(self.timer_label, alert=over)
+
+    @staticmethod
+    def _emphasise(label: QLabel, alert: bool) -> None:
+        """Bold, in the theme's alert colours when something is wrong: readable on the standard
+        and the high-contrast background alike (a fixed dark colour vanished on black)."""
+        label.setStyleSheet("font-weight: bold;")
+        set_role(label, "alert" if alert else "")
 
     def _show_score(self) -> None:
         marks = self.marks()
@@ -218,5 +226,5 @@ class ChecklistForm(QWidget):
             text += self.tr(" — will FAIL: {why}").format(why=reasons_words(failing))
         text += self.tr("; {n} step(s) to mark.").format(n=left) if left else self.tr("; every step marked.")
         self.score_label.setText(text)
-        self.score_label.setStyleSheet("font-weight: bold; color: %s;" % ("#9b0000" if failing else "#111827"))
+        self._emphasise(self.score_label, alert=bool(failing))
         self.criteria.refresh()

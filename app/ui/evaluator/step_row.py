@@ -15,6 +15,7 @@ TABLET_TOUCH = 64  # px: Done / Not done / N/A on a tablet, tapped at arm's leng
 KEYS: dict[int, str] = {Qt.Key.Key_D: "done", Qt.Key.Key_N: "not_done", Qt.Key.Key_A: "na"}  # QKeyEvent.key() is an int
 ROW_STYLE_TEMPLATE = """
 QFrame#stepRow { border: 2px solid #9ca3af; border-radius: 6px; background: #ffffff; }
+QFrame#stepRow QLabel { color: #111827; }
 QFrame#stepRow[current="true"] { border: 3px solid #1d4ed8; background: #eff6ff; }
 QLineEdit[required="true"] { border: 2px solid #9b0000; background: #fff7f7; }
 QPushButton { min-height: %(touch)dpx; min-width: 96px; padding: 4px 12px; border: 2px solid #374151;
