@@ -26,6 +26,8 @@ from tests.engine_helpers import Clocks
 
 EXAM = load_exam_source(MINI_EXAM)
 SEED = 7
+SAMPLE = Path(__file__).resolve().parents[1] / "exam_packages" / "ess-integration"
+SAMPLE_EXAM = load_exam_source(SAMPLE)   # the sample exam: 26 questions, scientific calculator, cited exhibits
 
 
 def media(path: str) -> bytes:
@@ -112,3 +114,57 @@ def stored_state(station: Station, window: CandidateWindow):
     """The attempt as the database has it, replayed from its events."""
     from app.domain.attempt import replay
     return replay(station.service.events(window.live.attempt_id))
+
+
+class Sample:
+    """The sample exam on a station database of its own, for screens that need its 26 questions,
+    its scientific calculator or its exhibits."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.db = open_database(sqlite_url(tmp_path / "station.db"))
+        self.clocks = Clocks()
+        self.service = DeliveryService(lambda: self.db, monotonic=lambda: self.clocks.mono,
+                                       wall=lambda: self.clocks.wall)
+        now = datetime.now(timezone.utc)
+        exam = SAMPLE_EXAM
+        PackageRepository(self.db).record_opened(
+            KnownPackage("p", exam.id, exam.title, exam.version, "F", "/x", now, now))
+        self.session = self.service.start_session("p", exam)
+
+    def attempt(self, accommodations: Accommodations) -> str:
+        number = f"C-{len(self.service.attempts(self.session)) + 1:03d}"
+        candidate = self.service.check_in(self.session, number, "Maria Fernández", accommodations)
+        return self.service.create_attempt(self.session, candidate, SAMPLE_EXAM, accommodations,
+                                           form_id="A", seed=11)
+
+    def window(self, qtbot, scale: int = 100, breaks: int = 0, size: tuple[int, int] = (1280, 800),
+               contrast: bool = False, language: str = "en", started: bool = True,
+               attempt_id: str | None = None) -> CandidateWindow:
+        accommodations = Accommodations(text_scale=scale, rest_breaks=breaks)
+        attempt_id = attempt_id or self.attempt(accommodations)
+        window = CandidateWindow(self.service.live(attempt_id, SAMPLE_EXAM), lambda p: (SAMPLE / p).read_bytes(),
+                                 "Maria Fernández", accommodations, language)
+        qtbot.addWidget(window)
+        window.set_high_contrast(contrast)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        if started:
+            click(qtbot, window.welcome.identity_box)
+            click(qtbot, window.welcome.start_button)
+        settle(qtbot)
+        return window
+
+
+@pytest.fixture
+def sample(tmp_path: Path):
+    made = Sample(tmp_path)
+    yield made
+    made.db.close()
+
+
+def settle(qtbot) -> None:
+    """Let Qt finish laying out (and painting) what changed."""
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(10)

@@ -6,73 +6,20 @@ when "Saved" appears)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWidget,
+    QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QWidget,
 )
 
 from app.domain.accommodations import Accommodations
-from app.domain.records import KnownPackage
 from app.domain.scoring import key_response
-from app.formats.exam_source import load_exam_source
-from app.services.delivery import DeliveryService
-from app.store.database import open_database, sqlite_url
-from app.store.repositories import PackageRepository
 from app.ui.candidate import CandidateWindow
 from app.ui.lockdown.notice import LockdownNotice
-from tests.engine_helpers import Clocks
-from tests.candidate_helpers import click
+from tests.candidate_helpers import SAMPLE, SAMPLE_EXAM, click, settle
 
-SAMPLE = Path(__file__).resolve().parents[1] / "exam_packages" / "ess-integration"
-EXAM = load_exam_source(SAMPLE)
-
-
-class Sample:
-    def __init__(self, tmp_path: Path) -> None:
-        self.db = open_database(sqlite_url(tmp_path / "station.db"))
-        self.clocks = Clocks()
-        self.service = DeliveryService(lambda: self.db, monotonic=lambda: self.clocks.mono,
-                                       wall=lambda: self.clocks.wall)
-        now = datetime.now(timezone.utc)
-        PackageRepository(self.db).record_opened(
-            KnownPackage("p", EXAM.id, EXAM.title, EXAM.version, "F", "/x", now, now))
-        self.session = self.service.start_session("p", EXAM)
-
-    def window(self, qtbot, scale: int = 100, breaks: int = 0, size: tuple[int, int] = (1280, 800),
-               contrast: bool = False) -> CandidateWindow:
-        accommodations = Accommodations(text_scale=scale, rest_breaks=breaks)
-        number = f"C-{len(self.service.attempts(self.session)) + 1:03d}"
-        candidate = self.service.check_in(self.session, number, "Maria Fernández", accommodations)
-        attempt_id = self.service.create_attempt(self.session, candidate, EXAM, accommodations,
-                                                 form_id="A", seed=11)
-        window = CandidateWindow(self.service.live(attempt_id, EXAM), lambda p: (SAMPLE / p).read_bytes(),
-                                 "Maria Fernández", accommodations)
-        qtbot.addWidget(window)
-        window.set_high_contrast(contrast)
-        window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
-        click(qtbot, window.welcome.identity_box)
-        click(qtbot, window.welcome.start_button)
-        settle(qtbot)
-        return window
-
-
-@pytest.fixture
-def sample(tmp_path: Path):
-    made = Sample(tmp_path)
-    yield made
-    made.db.close()
-
-
-def settle(qtbot) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-        qtbot.wait(10)
+EXAM = SAMPLE_EXAM
 
 
 def on_window(widget: QWidget) -> QRect:

@@ -7,22 +7,14 @@ from __future__ import annotations
 
 import math
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain.progress import INCOMPLETE, response_status
 from app.ui.candidate.responses.matching import MatchingAnswer
 from app.ui.candidate.scientific import ScientificCalculator
-from tests.test_candidate_navigator import EXAM, Sample, settle
-from tests.candidate_helpers import alt, click
-
-
-@pytest.fixture
-def sample(tmp_path):
-    made = Sample(tmp_path)
-    yield made
-    made.db.close()
+from tests.candidate_helpers import SAMPLE_EXAM as EXAM
+from tests.candidate_helpers import alt, click, settle
 
 
 def keys(qtbot, calculator: ScientificCalculator, *commands: str) -> None:

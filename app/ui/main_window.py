@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.lockdown_policy import PROCTOR_EXIT_CHORD
 from app.ui.admin.accounts import role_name
@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
 
     def _account_bar(self) -> QWidget:
         self.account_bar = QWidget()
+        # as tall as its buttons ask: the pages below ask for more than a 1280 × 800 screen has at
+        # 200 % text, and a bar that may shrink was cut to the buttons' 44 px floor
+        self.account_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(self.account_bar)
         row.setContentsMargins(0, 0, 0, 0)
         self.account_label = QLabel()

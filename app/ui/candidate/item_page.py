@@ -57,10 +57,10 @@ class ItemPage(QWidget):
         beside.addWidget(self.passage)
         beside.addWidget(self._scrolling_body())
         layout = QVBoxLayout(self)
-        layout.addLayout(self._header())
         layout.addWidget(beside, 1)
         layout.addLayout(self._moves())
-        layout.addWidget(self.grid)
+        # The navigator (self.grid) is placed by the window, under the question and any open tool:
+        # it keeps the window's whole width, so it needs the fewest rows at large text sizes.
 
     def _header(self) -> QVBoxLayout:
         row = FlowLayout()   # the flag badge goes under the number when the line is full
@@ -88,6 +88,9 @@ class ItemPage(QWidget):
     def _scrolling_body(self) -> QScrollArea:
         content = QWidget()
         column = QVBoxLayout(content)
+        # The number, the flag and the section scroll with the question: at 200 % text in Spanish
+        # beside an open tool they took the question's last lines (the navigator shows where one is).
+        column.addLayout(self._header())
         column.addWidget(self.stem)
         column.addLayout(self.body)
         column.addWidget(self.instruction)

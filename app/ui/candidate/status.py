@@ -50,6 +50,7 @@ class TimerDisplay(QWidget):
         row.addWidget(self.exam_label)
         row.addWidget(self.section_label)
         row.addWidget(self.toggle)
+        self._render()   # no time yet: nothing shown (an empty label left visible was never placed)
 
     def set_hidden(self, hidden: bool) -> None:
         self.hidden_by_candidate = hidden
@@ -89,6 +90,9 @@ class TimerDisplay(QWidget):
             self.section_label.setText(self.tr("Section: {time}").format(time=clock_text(section)))
             self.section_label.setAccessibleDescription(spoken_time(section))
         self.toggle.setVisible(exam is not None or section is not None)
+        layout = self.layout()
+        if layout is not None:   # a label shown again is placed again with its new text's width
+            layout.invalidate()
 
 
 class SaveIndicator(QLabel):

@@ -129,6 +129,9 @@ class CandidateWindow(QWidget):
         layout.addWidget(self.save_banner)
         layout.addWidget(self._notice_area())
         layout.addLayout(body, 1)
+        # under the question and the tools, across the whole width: beside an open tool at 200 %
+        # text it needed four rows and a two-line legend, which pressed the question to one line
+        layout.addWidget(self.item_page.grid)
 
     def _notice_area(self) -> QWidget:
         """Where lockdown's notices go (app/ui/lockdown/notice.py): under the time and the tools,
@@ -264,6 +267,7 @@ class CandidateWindow(QWidget):
     def show_page(self, page: CandidatePage) -> None:
         """Bring a screen up and put the keyboard focus where reading it starts."""
         self.stack.setCurrentWidget(page)
+        self.item_page.grid.setVisible(page is self.item_page)
         page.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> None:
@@ -356,6 +360,8 @@ class CandidateWindow(QWidget):
             self.toolbar.exhibits_button.toggle()
 
     def set_text_scale(self, scale: int) -> None:
+        if scale == self.theme.text_scale:
+            return   # re-reading the style sheet of every widget takes a tenth of a second
         self.theme = replace(self.theme, text_scale=scale)
         self._apply_theme()
         self.toolbar.show_scale(scale)
@@ -367,8 +373,9 @@ class CandidateWindow(QWidget):
         self.set_text_scale(max(TEXT_SCALES[0], self.theme.text_scale - (TEXT_SCALES[1] - TEXT_SCALES[0])))
 
     def set_high_contrast(self, on: bool) -> None:
-        self.theme = replace(self.theme, high_contrast=on)
-        self._apply_theme()
+        if on != self.theme.high_contrast:   # (the button's own toggle calls this again: once is enough)
+            self.theme = replace(self.theme, high_contrast=on)
+            self._apply_theme()
         if self.toolbar.contrast_button.isChecked() != on:
             self.toolbar.contrast_button.setChecked(on)
 

@@ -10,8 +10,10 @@ import html
 import time
 from typing import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.checklist import ChecklistDraft
@@ -27,6 +29,16 @@ from app.ui.proctor.common import add_row, button, error_text, message_label, no
 SUMMARY, MARKING, RECONCILING = 0, 1, 2
 
 
+def scrolling(page: QWidget) -> QScrollArea:
+    """The page in a frameless scroll area that follows its width (its text wraps)."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
 class EvaluatorScreen(QWidget):
     def __init__(self, services: Services, exam: Exam, session_id: str,
                  clock: Callable[[], float] = time.time, parent: QWidget | None = None) -> None:
@@ -40,13 +52,14 @@ class EvaluatorScreen(QWidget):
         self.summary = message_label(self.tr("Evaluation status"))
         summary_page = QWidget()
         summary_layout = QVBoxLayout(summary_page)
+        summary_layout.addWidget(self._choice_box())   # scrolls with the summary: both fit at 200 % text
         self.choice_message = message_label(self.tr("What happened"))  # what the last action did
         summary_layout.addWidget(self.choice_message)
         summary_layout.addWidget(self.summary)
         self.reveal_box = QVBoxLayout()
         summary_layout.addLayout(self.reveal_box)
         summary_layout.addStretch(1)
-        self.stack.addWidget(summary_page)
+        self.stack.addWidget(scrolling(summary_page))   # a long result at 200 % text scrolls, never cut
         self.marking_page = QWidget()
         self.marking_layout = QVBoxLayout(self.marking_page)
         self.stack.addWidget(self.marking_page)
@@ -54,7 +67,6 @@ class EvaluatorScreen(QWidget):
         self.reconcile_layout = QVBoxLayout(self.reconcile_page)
         self.stack.addWidget(self.reconcile_page)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._choice_box())
         layout.addWidget(self.stack, 1)
         self.refresh()
 

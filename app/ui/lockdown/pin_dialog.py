@@ -12,6 +12,7 @@ the field would let a candidate spend that proctor's five tries and lock the acc
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
@@ -63,6 +64,20 @@ class ExitPinDialog(QDialog):
         outer.addWidget(frame)
         self.user.setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self.fit_to_text()
+        super().showEvent(event)
+
+    def fit_to_text(self) -> None:
+        """As wide as its buttons and about 40 characters of its text (the exam window's text
+        size, 100–200 %), as tall as its wrapped lines need at that width: adjustSize() left the
+        buttons cut and the wrapped lines squeezed at 200 %, and widened the dialog by the
+        message's whole line."""
+        width = max(MIN_WIDTH, self.minimumSizeHint().width(), self.fontMetrics().averageCharWidth() * 40)
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else self.sizeHint().height()
+        self.resize(width, max(height, self.minimumSizeHint().height()))
+
     def _submit(self) -> None:
         self.submitted.emit(self.user.text().strip(), self.pin.text())
 
@@ -73,7 +88,7 @@ class ExitPinDialog(QDialog):
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
         self.message.show()
-        self.adjustSize()  # room for the message, which was hidden when the size was set
+        self.fit_to_text()  # room for the message, which was hidden when the size was set
         self.user.clear()
         self.pin.clear()
         self.user.setFocus()
