@@ -92,7 +92,8 @@ def main() -> None:
 
         def full() -> None:
             result = import_qti(root)
-            exam = read_exam(result.main, result.items, result.checklists, result.media.__contains__)
+            exam = read_exam(result.main, result.items, result.checklists, result.media.__contains__,
+                             result.read_items)
             assert len(exam.items) == args.items
 
         floor = timed(lambda: [ET.parse(f) for f in files], args.repeat)

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from typing import Callable
+from typing import Callable, Sequence
 
 from app.crypto import primitives
 from app.crypto.identity import RoleKeys, b64, unb64
 from app.crypto.primitives import DecryptionFailed, hkdf
 from app.domain.attempt import Event
 from app.domain.audit import AuditEntry, session_entry_content
-from app.domain.history import SEALED_PREFIX, EventUnreadable, event_content
+from app.domain.history import SEALED_PREFIX, EventUnreadable, event_content, event_content_with
 
 
 def attempt_key(center: RoleKeys, attempt_id: str) -> bytes:
@@ -79,6 +79,15 @@ class AttemptChain:
 def verifier(keys: dict[str, bytes]) -> Callable[[str, str, Event], str]:
     """A ChainMac from keys handed over in a bundle (the body's side)."""
     return lambda attempt_id, previous, event: event_mac(keys[attempt_id], previous, attempt_id, event)
+
+
+def data_verifier(key: bytes, data_json: Sequence[str]) -> Callable[[str, str, Event], str]:
+    """verifier's MAC for one attempt whose events' data are already canonical JSON, event n's
+    at data_json[n - 1] (app.domain.history.first_broken_link asks for events in seq order from 1)."""
+    def mac(attempt_id: str, previous: str, event: Event) -> str:
+        content = event_content_with(attempt_id, event, data_json[event.seq - 1])
+        return hmac.digest(key, bytes.fromhex(previous) + content, "sha256").hex()
+    return mac
 
 
 def session_audit_key(center: RoleKeys, session_id: str) -> bytes:

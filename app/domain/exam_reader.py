@@ -7,7 +7,7 @@ inside a package, so both obey exactly the same rules.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Literal, cast
+from typing import Any, Callable, Literal, Mapping, cast
 
 from app.domain.format_versions import format_version
 from app.domain import composite
@@ -17,7 +17,7 @@ from app.domain.exam import (
     Exam, Exhibit, Form, Item, Lockdown, Marking, Scoring, Section, Stimulus, Timing, Tools,
 )
 from app.domain.fields import Fields, unique_ids
-from app.domain.item_reader import read_item
+from app.domain.item_reader import read_item_again
 from app.domain.problems import Problems
 from app.domain.rich_text import rich_text_problems
 
@@ -39,8 +39,9 @@ def _format_problem(found: object, family: str, expected: str) -> str:
 
 
 def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
-              media_exists: Callable[[str], bool]) -> Exam:
-    """Return the exam, or raise SourceInvalid listing every problem found."""
+              media_exists: Callable[[str], bool], read_items: Mapping[str, list[tuple[dict, Item]]] | None = None) -> Exam:
+    """Return the exam, or raise SourceInvalid listing every problem found. `read_items`: per item
+    document's name, what a converter already read of its items, in order (item_reader.read_item_again)."""
     problems = Problems()
     with problems.in_file(main[0]):
         f = Fields(problems, main[1], EXAM_FIELDS)
@@ -50,7 +51,7 @@ def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
         header = _header(f) if f.ok else {}
         domains = _list(f, "domains", _domain) if f.ok else []
     domain_ids = {d.id for d in domains}
-    items = _items(problems, item_docs, domain_ids)
+    items = _items(problems, item_docs, domain_ids, read_items or {})
     checklists = _checklists(problems, checklist_docs)
     if not f.ok:
         raise SourceInvalid(problems.lines)
@@ -144,17 +145,24 @@ def _check_stimuli(problems: Problems, items: list[Item], stimulus_ids: set[str]
             problems.add(f"item '{item.id}': stimulus '{item.stimulus}' is not one of the exam's stimuli")
 
 
-def _items(problems: Problems, docs: list[Doc], domains: set[str]) -> list[Item]:
+def _items(problems: Problems, docs: list[Doc], domains: set[str],
+           read_items: Mapping[str, list[tuple[dict, Item]]]) -> list[Item]:
     items: list[Item] = []
     for name, content in docs:
         with problems.in_file(name):
             f = Fields(problems, content, ("items",))
-            items.extend(_list(f, "items", lambda p, d: read_item(p, d, domains)) if f.ok else [])
+            items.extend(_list(f, "items", _item_reader(domains, read_items.get(name, []))) if f.ok else [])
     with problems.in_file(docs[0][0] if len(docs) == 1 else "items"):
         unique_ids(problems, "item", [i.id for i in items])
     if not docs:
         problems.add("no item files: add items/*.yaml")
     return items
+
+
+def _item_reader(domains: set[str], earlier: list[tuple[dict, Item]]) -> Callable[[Problems, Any], Item | None]:
+    """Reads a document's items in order, each with what a converter read of it, if anything."""
+    known = iter(earlier)
+    return lambda problems, data: read_item_again(problems, data, domains, next(known, None))
 
 
 def _checklists(problems: Problems, docs: list[Doc]) -> list[Checklist]:

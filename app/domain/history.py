@@ -45,6 +45,26 @@ def event_content(attempt_id: str, event: Event) -> bytes:
                             "elapsed_ms": event.elapsed_ms, "at": event.at, "data": event.data}).encode("utf-8")
 
 
+# a str as _canonical_json writes it (ensure_ascii=False)
+_json_string = json.encoder.encode_basestring
+
+
+def canonical_data(data: dict) -> str:
+    """An event's data as event_content writes it inside the MAC's bytes."""
+    return _canonical_json(data)
+
+
+def event_content_with(attempt_id: str, event: Event, data_json: str) -> bytes:
+    """event_content, from the event's data already written by canonical_data (`data_json`): the
+    body's import writes each event's data once, for the chain and for the payload's head. The
+    same bytes, the keys in their sorted order (a hypothesis test compares the two)."""
+    if not (type(event.seq) is int and type(event.elapsed_ms) is int and type(event.kind) is str
+            and type(event.at) is str and type(attempt_id) is str):
+        return event_content(attempt_id, event)  # whatever else json writes its own way
+    return (f'{{"at":{_json_string(event.at)},"attempt":{_json_string(attempt_id)},"data":{data_json},'
+            f'"elapsed_ms":{event.elapsed_ms},"kind":{_json_string(event.kind)},"seq":{event.seq}}}').encode("utf-8")
+
+
 def first_broken_link(attempt_id: str, events: Iterable[tuple[Event, str | None]], chain: ChainMac) -> str | None:
     """None if every event carries the MAC the chain gives it, else what is wrong, in words."""
     previous, expected_seq = GENESIS, 1

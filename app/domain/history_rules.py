@@ -60,13 +60,21 @@ class Finding:
 
 def check_history(events: Sequence[Event], exam: Exam) -> list[Finding]:
     """Every rule the attempt's events break, in event order (empty: a history a station could write)."""
+    return check_history_and_fold(events, exam)[0]
+
+
+def check_history_and_fold(events: Sequence[Event], exam: Exam) -> tuple[list[Finding], AttemptState | None]:
+    """check_history's findings, and the state the events add up to (what `replay(events)` gives)
+    when the rules' pass folded every event, so that scoring need not fold them again; None when
+    it skipped or could not fold one (the caller replays them itself, and meets the same error)."""
     if not events:
-        return [Finding(0, "first_event", "The attempt has no events.")]
+        return [Finding(0, "first_event", "The attempt has no events.")], None
     replay = _Replay(exam)
-    if replay.begin(events[0]):
-        for event in events[1:]:
-            replay.step(event)
-    return replay.findings
+    if not replay.begin(events[0]):
+        return replay.findings, None
+    for event in events[1:]:
+        replay.step(event)
+    return replay.findings, replay.state if replay.folded_all else None
 
 
 def _span(ms: float) -> str:
@@ -95,6 +103,7 @@ class _Replay:
         self.still_at = 0          # exam time when the attempt last stopped running
         self.last_wall = 0.0       # latest wall time seen
         self.last_seq = 0
+        self.folded_all = True     # every event so far went through `apply`, as replay() would
 
     def flag(self, seq: int, rule: str, reason: str) -> None:
         self.findings.append(Finding(seq, rule, reason))
@@ -149,10 +158,10 @@ class _Replay:
         if kind not in ALLOWED:
             self.flag(seq, "state", "The attempt was created a second time." if kind == "created"
                       else f"'{kind}' is not an event an attempt can have.")
-            return self.remember()
+            return self.skip()
         if not isinstance(data, dict) or type(event.elapsed_ms) is not int:
             self.flag(seq, "malformed", f"The {kind} event's details are not readable.")
-            return self.remember()
+            return self.skip()
         view, locked = self.view(event)
         if view not in ALLOWED[kind]:
             self.flag(seq, "state", f"{_WHAT[kind]} while the attempt was {_STATE_WORDS[view]}: "
@@ -162,7 +171,7 @@ class _Replay:
             self.check_kind(event, locked)
         except (KeyError, TypeError, ValueError, AttributeError):
             self.flag(seq, "malformed", f"The {kind} event's details are incomplete or of the wrong type.")
-            return self.remember()
+            return self.skip()
         self.fold(event, view)
 
     def view(self, event: Event) -> tuple[str, frozenset[str]]:
@@ -293,6 +302,7 @@ class _Replay:
         try:
             apply(state, event)
         except (KeyError, TypeError, ValueError, AttributeError):
+            self.folded_all = False
             self.flag(event.seq, "malformed", f"The {event.kind} event's details are incomplete or of the "
                                               "wrong type.")
         if state.state != IN_PROGRESS and (was_running or view == IN_PROGRESS):
@@ -303,6 +313,11 @@ class _Replay:
 
     def remember(self) -> None:
         self.history.append((self.state.state, self.locked))
+
+    def skip(self) -> None:
+        """An event the rules could not judge is not folded either."""
+        self.folded_all = False
+        self.remember()
 
 
 def _limits(limits: TimeLimits) -> str:

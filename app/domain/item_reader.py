@@ -3,6 +3,7 @@ and rules (app/domain/item_types), then an optional scoring mapping."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from app.domain.exam import Item
@@ -33,10 +34,7 @@ def read_item(problems: Problems, data: Any, domains: set[str]) -> Item | None:
     before = len(problems.lines)
     item_id = f.ident("id")
     item_type = f.choice("type", type_names())
-    domain = f.ident("domain")
-    if domain and domains and domain not in domains:
-        with problems.at("domain"):
-            problems.add(f"'{domain}' is not one of the exam's domains ({', '.join(sorted(domains))})")
+    domain = _domain(f, domains)
     values: dict[str, Any] = dict(
         id=item_id, type=item_type, domain=domain, stem=f.text("stem"),
         points=f.number("points", 1.0, positive=True), media=f.text("media", None),
@@ -48,6 +46,41 @@ def read_item(problems: Problems, data: Any, domains: set[str]) -> Item | None:
     if len(problems.lines) != before or None in (item_id, item_type, domain, values["stem"], values["points"]):
         return None
     return Item(**values)
+
+
+# What a converter may settle after reading an item (app.formats.qti: the domain from the
+# companion file, the formatted stem it made safe itself, a mapped item's price).
+SETTLED_LATER = ("domain", "stem_html", "points")
+
+
+def read_item_again(problems: Problems, data: Any, domains: set[str], earlier: tuple[dict, Item] | None) -> Item | None:
+    """read_item(problems, data, domains), without reading again what `earlier` read: a mapping
+    read_item made that Item from, without problems. When `data` differs from it only in
+    SETTLED_LATER, those fields are read here as read_item reads them (the same checks, the same
+    problems in the same order) and the rest is the earlier Item's; a changed `points` is kept only
+    for a type whose rules never look at it. Anything else is read in full."""
+    if earlier is None or not isinstance(data, dict):
+        return read_item(problems, data, domains)
+    before, item = earlier
+    same = {k: v for k, v in data.items() if k not in SETTLED_LATER} == {
+        k: v for k, v in before.items() if k not in SETTLED_LATER}
+    if not same or (data.get("points") != before.get("points") and item_kind(item.type).check is not None):
+        return read_item(problems, data, domains)
+    f = Fields(problems, data, source_fields(item.type))
+    count = len(problems.lines)
+    domain, points = _domain(f, domains), f.number("points", 1.0, positive=True)
+    stem_html = _stem_html(f)
+    if len(problems.lines) != count or domain is None or points is None:
+        return None
+    return replace(item, domain=domain, points=points, stem_html=stem_html)
+
+
+def _domain(f: Fields, domains: set[str]) -> str | None:
+    domain = f.ident("domain")
+    if domain and domains and domain not in domains:
+        with f.problems.at("domain"):
+            f.problems.add(f"'{domain}' is not one of the exam's domains ({', '.join(sorted(domains))})")
+    return domain
 
 
 def _read_type_fields(f: Fields, item_type: str, values: dict[str, Any]) -> None:

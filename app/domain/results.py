@@ -5,10 +5,10 @@ body's import; pure, so the same events always give the same result."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 
 from app.domain import composite
-from app.domain.attempt import Event, replay
+from app.domain.attempt import AttemptState, Event, replay
 from app.domain.checklist import differences, score_checklist
 from app.domain.exam import Exam
 from app.domain.order import delivered_form
@@ -31,15 +31,18 @@ class AttemptResult:
 
 def attempt_result(exam: Exam, events: list[Event], evaluations: list[dict],
                    manual_scores: dict[str, float] | None = None,
-                   checklists: dict[str, dict] | None = None) -> AttemptResult:
-    """`checklists`: outcomes already summarised (when re-scoring at the body), else from `evaluations`."""
+                   checklists: dict[str, dict] | None = None, state: AttemptState | None = None) -> AttemptResult:
+    """`checklists`: outcomes already summarised (when re-scoring at the body), else from `evaluations`.
+    `state`: what `replay(events)` gives, when the caller has folded the events already."""
     manual_scores = manual_scores or {}
-    state = replay(events)
+    state = replay(events) if state is None else state
     form = delivered_form(exam.form(state.form_id), state.seed)   # a pool counts the items drawn
-    responses = {i: state.responses[i] for i in form.item_ids if i in state.responses}
-    scores = {i: (manual_scores[i] if i in manual_scores else score_item(exam.item(i), responses.get(i)),
-                  exam.item(i).points) for i in form.item_ids}
-    written = score_form(exam, form, responses, manual_scores)
+    item_ids = form.item_ids
+    responses = {i: state.responses[i] for i in item_ids if i in state.responses}
+    automatic = automatic_points(exam, item_ids, responses, manual_scores)
+    scores = {i: (manual_scores[i] if i in manual_scores else automatic[i], exam.item(i).points)
+              for i in item_ids}
+    written = score_form(exam, form, responses, manual_scores, automatic)
     if checklists is None:
         checklists = {c.id: _checklist_summary(c, [e for e in evaluations if e["checklist_id"] == c.id])
                       for c in exam.checklists}
@@ -55,6 +58,18 @@ def attempt_result(exam: Exam, events: list[Event], evaluations: list[dict],
     return AttemptResult(state.state, state.form_id, responses, scores, written, checklists,
                          complete and composite.evaluate(rule, outcomes), complete, state.elapsed_ms,
                          len(state.incidents))
+
+
+def automatic_points(exam: Exam, item_ids: Sequence[str], responses: dict[str, Any],
+                     manual_scores: dict[str, float]) -> dict[str, float]:
+    """score_item of each item, once, for both the item's row and the form's total: every item
+    but a manually scored one a person has scored (score_item gives a manual item 0 either way)."""
+    points = {}
+    for item_id in item_ids:
+        item = exam.item(item_id)
+        if item_id not in manual_scores or not item.manually_scored:
+            points[item_id] = score_item(item, responses.get(item_id))
+    return points
 
 
 def _checklist_summary(checklist: Any, evaluations: list[dict]) -> dict:

@@ -57,11 +57,14 @@ class WrittenResult:
 
 
 def score_form(exam: Exam, form: Form, responses: Mapping[str, Any],
-               manual_scores: Mapping[str, float] | None = None) -> WrittenResult:
+               manual_scores: Mapping[str, float] | None = None,
+               automatic: Mapping[str, float] | None = None) -> WrittenResult:
     """Raw, percent, pass/fail, scaled score and domain subscores of one form.
 
     Manually scored items count toward the maximum; until a person scores them
     (`manual_scores`: item id -> points) they are listed in `pending_manual` and earn 0.
+    `automatic`: score_item's points for each automatically scored item, when the caller has
+    them already (the body's import scores each item once, for its row and for this total).
     """
     manual_scores = manual_scores or {}
     earned: dict[str, float] = {}
@@ -75,6 +78,8 @@ def score_form(exam: Exam, form: Form, responses: Mapping[str, Any],
         elif item.manually_scored:
             pending.append(item.id)
             points = 0.0
+        elif automatic is not None:
+            points = automatic[item.id]
         else:
             points = score_item(item, responses.get(item.id))
         earned[item.domain] = earned.get(item.domain, 0.0) + points

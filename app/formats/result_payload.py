@@ -22,6 +22,7 @@ whether the MACs are right, is the importer's business. Unknown keys are ignored
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -126,6 +127,9 @@ class AttemptPart:
     evaluations: list[dict]
     head: str
     chain: Chain | None     # None only in results/2, whose events carry no MAC
+    # each event's data as canonical JSON (app.domain.history.canonical_data), written once for the
+    # head here and the chain's MACs at the import; empty in results/2
+    data_json: tuple[str, ...] = ()
 
     @property
     def reached(self) -> Position:
@@ -252,11 +256,29 @@ def _attempt(raw: Any, authenticated: bool) -> AttemptPart:
     candidate_id = _text(attempt.get("candidate_id"), "candidate id")
     evaluations = [_evaluation(e, candidate_id) for e in _list(attempt.get("evaluations"), "evaluations")]
     head = _head(attempt.get("head"))
-    if next_head(after.head, events, evaluations) != head:
+    data_json = tuple(_canonical_text(e[4]) for e in events) if authenticated else ()
+    computed = _head_from(after.head, events, evaluations, data_json) if authenticated else \
+        next_head(after.head, events, evaluations)
+    if computed != head:
         raise PayloadMalformed(f"attempt {attempt_id[:36]}: the head does not match its contents")
     chain = Chain.from_json(attempt.get("chain")) if authenticated else None
     return AttemptPart(attempt_id, candidate_id, _text(attempt.get("form_id"), "form id"), after, events,
-                       evaluations, head, chain)
+                       evaluations, head, chain, data_json)
+
+
+# canonical_json's text before encoding, and a str as it writes one (ensure_ascii=False)
+_canonical_text = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
+_json_string = json.encoder.encode_basestring
+
+
+def _head_from(previous: str, events: list, evaluations: list, data_json: tuple[str, ...]) -> str:
+    """next_head of events checked by _event (6 fields: int, str, int, str, dict, str), from their
+    data already in canonical JSON: the same bytes, each event's keys in canonical_json's sorted
+    order (a hypothesis test compares the two)."""
+    written = ",".join(f"[{e[0]},{_json_string(e[1])},{e[2]},{_json_string(e[3])},{data},{_json_string(e[5])}]"
+                       for e, data in zip(events, data_json, strict=True))
+    text = f'{{"evaluations":{_canonical_text(evaluations)},"events":[{written}],"previous":{_json_string(previous)}}}'
+    return p.sha256(text.encode("utf-8")).hex()
 
 
 def _event(raw: Any, seq: int, authenticated: bool) -> list:

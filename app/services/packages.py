@@ -133,7 +133,8 @@ def _load_source(source: Path, companion: Path | None, skip_unsupported: bool) -
     from app.formats.qti.importer import import_qti, is_qti_package  # only builds need the XML stack
     if is_qti_package(source):
         imported = import_qti(source, companion, skip_unsupported)
-        exam = read_exam(imported.main, imported.items, imported.checklists, imported.media.__contains__)
+        exam = read_exam(imported.main, imported.items, imported.checklists, imported.media.__contains__,
+                         imported.read_items)
         return exam, {path: imported.media[path] for path in exam.media_paths()}, imported.report
     if companion is not None or skip_unsupported:
         raise ExamStationError("--companion and --skip-unsupported apply to QTI content packages only.",

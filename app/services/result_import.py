@@ -21,15 +21,15 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
 
-from app.crypto.chain import session_audit_verifier, verifier
+from app.crypto.chain import data_verifier, session_audit_verifier
 from app.domain.attempt import Event
 from app.domain.audit import GENESIS, first_broken_session_link
 from app.domain.checklist import evaluation_digest
 from app.domain.errors import ExamStationError
 from app.domain.format_versions import NewerFormat
 from app.domain.exam import Exam
-from app.domain.history import chain_head, first_broken_link
-from app.domain.history_rules import Finding, check_history
+from app.domain.history import canonical_data, chain_head, first_broken_link
+from app.domain.history_rules import Finding, check_history_and_fold
 from app.domain.results import AttemptResult, attempt_result
 from app.formats.result_bundle import BundleRefused, VerifiedBundle, payload_digest
 from app.formats.result_payload import (
@@ -253,12 +253,7 @@ def _add_new(rows: ImportRows, exam: Exam, payload: ResultPayload, bundle: Verif
     candidate = payload.candidates[part.candidate_id]
     events = _events(part.events)
     _check_chain(part, [], events, candidate["number"])
-    result = attempt_result(exam, events, part.evaluations)
-    blank = _blank_written(result)
-    if blank:
-        result = attempt_result(exam, events, part.evaluations, blank)
-        _add_blank_scores(rows, part.id, blank)
-    findings = check_history(events, exam)  # the body's replay of the attempt rules
+    result, findings = _judge(rows, part.id, exam, events, part.evaluations, {})
     rows.attempts.append({
         "attempt_id": part.id, "bundle_id": bundle.bundle_id, "session_id": payload.session_id,
         "package_id": payload.package_id, "exam_id": exam.id, "center_fingerprint": bundle.station.fingerprint,
@@ -278,15 +273,28 @@ def _add_extension(rows: ImportRows, exam: Exam, repo: ResultsRepository, part: 
     held_events, events = [e for e, _mac in held], _events(part.events)
     _check_chain(part, held, events, before.candidate_number)
     evaluations, manual = repo.evaluations(part.id) + part.evaluations, repo.manual_scores(part.id)
-    result = attempt_result(exam, held_events + events, evaluations, manual)
-    blank = _blank_written(result)
-    if blank:
-        result = attempt_result(exam, held_events + events, evaluations, {**manual, **blank})
-        _add_blank_scores(rows, part.id, blank)
-    findings = check_history(held_events + events, exam)  # the whole history, not only what is new
+    # the whole history, not only what is new
+    result, findings = _judge(rows, part.id, exam, held_events + events, evaluations, manual)
     rows.updates.append({"attempt_id": part.id, "expected_head": before.head,
                          "values": _result_values(result, part.head, findings)})
     _add_contents(rows, part, result, events, before.evaluations)
+
+
+def _judge(rows: ImportRows, attempt_id: str, exam: Exam, events: list[Event], evaluations: list[dict],
+           manual: dict[str, float]) -> tuple[AttemptResult, list[Finding]]:
+    """The attempt scored (blank written answers given 0) and its history replayed against the
+    rules, the events folded once for both."""
+    try:
+        findings, state = check_history_and_fold(events, exam)  # the body's replay of the attempt rules
+    except Exception:
+        attempt_result(exam, events, evaluations, manual)  # the scorer's error first, as it always came
+        raise
+    result = attempt_result(exam, events, evaluations, manual, state=state)
+    blank = _blank_written(result)
+    if blank:
+        result = attempt_result(exam, events, evaluations, {**manual, **blank}, state=state)
+        _add_blank_scores(rows, attempt_id, blank)
+    return result, findings
 
 
 def _blank_written(result: AttemptResult) -> dict[str, float]:
@@ -318,7 +326,8 @@ def _check_chain(part: AttemptPart, held: list[tuple[Event, str | None]], events
     if part.chain is None:  # results/2 carries no MACs: read, never imported
         raise _malformed(f"attempt {part.id} carries no chain of MACs")
     history = held + [(event, raw[5]) for event, raw in zip(events, part.events, strict=True)]
-    problem = first_broken_link(part.id, history, verifier({part.id: part.chain.key}))
+    data_json = [canonical_data(event.data) for event, _mac in held] + list(part.data_json)
+    problem = first_broken_link(part.id, history, data_verifier(part.chain.key, data_json))
     if problem is None and chain_head(history) != part.chain.head:
         problem = "its last event is not the one the station signed as the end of its history"
     if problem is None:

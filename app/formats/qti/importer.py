@@ -16,6 +16,7 @@ import yaml
 
 from app.domain.format_versions import format_version
 from app.domain.errors import SourceInvalid
+from app.domain.exam import Item
 from app.formats.qti.assessment import ImportedTest, read_test_file
 from app.formats.qti.items import ImportedItem, read_item_file
 from app.formats.qti.ids import unique_id
@@ -38,6 +39,8 @@ class QtiImport:
     notes: list[Note]
     skipped: list[str] = field(default_factory=list)
     report: str = ""
+    # per item document, what the converter read of its item: read_exam(..., read_items) reads it once
+    read_items: dict[str, list[tuple[dict, Item]]] = field(default_factory=dict)
 
 
 def is_qti_package(path: Path) -> bool:
@@ -94,8 +97,9 @@ def import_qti(path: Path, companion: Path | None = None, skip_unsupported: bool
     media.update({media_path(m): package.read(m) for st in shown for m in st.media})
     media.update({made: data for i in by_path.values() if i.source is not None for made, data in i.generated.items()})
     checklists = [(f"{COMPANION}: checklists[{n}]", c) for n, c in enumerate(settings.get("checklists") or [])]
+    read_items = {f"qti:{p}": [i.read] for p, i in by_path.items() if i.source is not None and i.read is not None}
     return QtiImport((settings.get("_name", COMPANION), main), item_docs, checklists, media, notes,
-                     skipped if skip_unsupported else [], report)
+                     skipped if skip_unsupported else [], report, read_items)
 
 
 def _note_resources(package: QtiPackage, resources: list[Resource], notes: Notes) -> None:

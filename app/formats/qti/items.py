@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
+from app.domain.exam import Item
 from app.domain.item_reader import read_item
 from app.domain.problems import Problems
 from app.domain.scoring import key_response, score_item
@@ -34,12 +35,15 @@ CLOZE_PARTS = ("textEntryInteraction", "inlineChoiceInteraction")  # several of 
 class ImportedItem:
     qti_id: str
     item_id: str
-    source: dict | None             # ExamStation item fields (no domain yet); None when unsupported
+    # ExamStation item fields (no domain yet); None when unsupported. After `checked` only its own
+    # keys are set anew (id, stimulus), never a nested value: `read` is compared with it key by key
+    source: dict | None
     notes: Notes
     media: list[str] = field(default_factory=list)   # package paths of the images it shows
     interaction: str = ""
     stimulus: tuple[str, str] | None = None          # (package path, title) of its shared stimulus
     generated: dict[str, bytes] = field(default_factory=dict)   # media made here (numbered pictures)
+    read: tuple[dict, Item] | None = None   # what `checked` read, for the exam reader (read_item_again)
 
 
 def read_item_file(package: QtiPackage, path: str) -> ImportedItem:
@@ -113,17 +117,21 @@ def _assemble(root: ET.Element, body, fields: dict, imported: ImportedItem, pack
         source["media"] = media_path(shown[0])
     if "image" in source:
         source["image"] = media_path(source["image"])
-    return checked(source, notes)
+    return checked(source, notes, imported)
 
 
-def checked(source: dict, notes: Notes) -> dict | None:
+def checked(source: dict, notes: Notes, imported: ImportedItem | None = None) -> dict | None:
     """The item as the exam reader reads it. Whatever the reader would refuse is reported and the
     item left out, so one item the conversion cannot express never stops a whole build. A mapped
-    item is worth what its correct response earns under the mapping and its bounds."""
+    item is worth what its correct response earns under the mapping and its bounds. What was read
+    is kept on `imported`, so that the exam reader need not read the item again."""
     problems = Problems()
     mapped = "mapping" in source
     shown = {k: v for k, v in source.items() if k != "stem_html"}  # safe by construction (read_body)
-    item = read_item(problems, {**shown, "domain": "qti", **({"points": 1e9} if mapped else {})}, set())
+    read_from = {**shown, "domain": "qti", **({"points": 1e9} if mapped else {})}
+    item = read_item(problems, read_from, set())
+    if item is not None and imported is not None:
+        imported.read = (read_from, item)
     if item is None:
         notes.unsupported("item", "cannot be expressed as an ExamStation item: " + "; ".join(problems.lines[:3]))
         return None
