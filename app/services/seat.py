@@ -108,15 +108,16 @@ class PairedDevice:
         try:
             where = StationAddress.parse(address)
         except ValueError as error:
-            raise ExamStationError(f"The station address is not valid: {error}.",
-                                   "Type it as shown on the station.") from error
+            raise ExamStationError("The station address is not valid: {error}.",
+                                   "Type it as shown on the station.", error=error) from error
         try:
             outcome = pair(where, self.identity(), self.seat_name(), show_code, role=self.ROLE)
         except (OSError, TimeoutError) as error:
             why = "nothing answers there" if isinstance(error, ConnectionRefusedError) else \
                 "it did not answer in time" if isinstance(error, TimeoutError) else "the network refused"
-            raise ExamStationError(f"The station at {where} cannot be reached: {why}.",
-                                   "Check the network cable and that the proctor has opened the room.") from None
+            raise ExamStationError("The station at {where} cannot be reached: {why}.",
+                                   "Check the network cable and that the proctor has opened the room.",
+                                   where=where, why=why) from None
         if outcome.accepted:
             self.remember_station(SeatPairing(where, outcome.station_name, outcome.center_name,
                                               outcome.station_certificate))
