@@ -27,11 +27,16 @@ def fill(template: str, values: Mapping[str, object]) -> str:
         return template
 
 
-def template(words: str) -> str:
+class Words(str):
+    """English words that a screen translates where they are a value (see `template`); any
+    other text value (a name, an id, a path) is shown as it is."""
+
+
+def template(words: str) -> Words:
     """Marks English words for the translation catalog where they are not a raise site's own
     message: a detail passed as a value (`_damaged(template("signature does not match"))`) or a
-    table of messages. Screens translate a value that is such words; the text is unchanged."""
-    return words
+    table of messages. The text is unchanged; as a value, a screen shows it translated."""
+    return Words(words)
 
 
 class SystemWords(str):

@@ -51,10 +51,9 @@ def open_database(url: str, backup_dir: Path | None = None, migrations: Path = M
     except SQLAlchemyError as error:
         engine.dispose()
         cause = getattr(error, "orig", None) or error  # the driver's own error, when there is one
-        raise DatabaseError("The database cannot be opened ({name}: "
-                            "{splitlines}).",
+        raise DatabaseError("The database cannot be opened ({kind}: {detail}).",
                             "Check the path or server address and that it is writable.",
-                            name=type(cause).__name__, splitlines=str(cause).splitlines()[0]) from None
+                            kind=type(cause).__name__, detail=str(cause).splitlines()[0]) from None
     return Database(engine, sessionmaker(engine, expire_on_commit=False), backup)
 
 

@@ -4787,11 +4787,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The answer could not be saved ({orig}).</source>
-        <translation>No se pudo guardar la respuesta ({orig}).</translation>
+        <source>The answer could not be saved ({cause}).</source>
+        <translation>No se pudo guardar la respuesta ({cause}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
+        <source>The audit log could not be written ({cause}).</source>
+        <translation>No se pudo escribir el registro de auditoría ({cause}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The database cannot be opened ({kind}: {detail}).</source>
+        <translation>No se puede abrir la base de datos ({kind}: {detail}).</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>The answer could not be saved: the database is read-only.</source>
         <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
     </message>
@@ -4836,12 +4846,7 @@
         <translation>No se puede leer el archivo de traslado del intento {source} ({why}).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The audit log could not be written ({orig}).</source>
-        <translation>No se pudo escribir el registro de auditoría ({orig}).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The audit log is busy.</source>
         <translation>El registro de auditoría está ocupado.</translation>
     </message>
@@ -4941,12 +4946,7 @@
         <translation>La credencial NO es válida: {reason}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The database cannot be opened ({name}: {splitlines}).</source>
-        <translation>No se puede abrir la base de datos ({name}: {splitlines}).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The database has schema &apos;{current}&apos;, newer than this ExamStation knows (up to &apos;{head}&apos;).</source>
         <translation>La base de datos tiene el esquema «{current}», más nuevo de lo que conoce esta versión de ExamStation (hasta «{head}»).</translation>
     </message>

@@ -2,10 +2,11 @@
 
 Errors carry English templates and their values (app/domain/errors.py); their words are in the
 translation catalog under the context "Errors" (build/tools/error_catalog.py collects them).
-Here a template is translated and filled in. A value that is itself an error is translated the
-same way; an operating-system error is worded from its kind; a name, an id or a number is shown
-as it is. When a translation does not fit its values (a field the translator mistyped, a value
-the code forgot), the screen shows the English line rather than failing."""
+Here a template is translated and filled in. A value that is itself an error, or words marked
+with template(), is translated the same way; an operating-system error is worded from its kind;
+a name, an id or a number is shown as it is. When a translation does not fit its values (a
+field the translator mistyped, a value the code forgot), the screen shows the English line
+rather than failing."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.errors import SystemWords, WordedError, fill
+from app.domain.errors import SystemWords, WordedError, Words, fill
 
 CONTEXT = "Errors"
 
@@ -48,7 +49,7 @@ def _value(value: object) -> object:
         return error_words(value)
     if isinstance(value, (OSError, SystemWords)):
         return os_error_words(value)
-    if isinstance(value, str) and value:
+    if isinstance(value, Words):
         return _translate(value)   # Qt gives back the text itself when it is not in the catalog
     return value
 
