@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from app.domain.errors import ExamStationError, PackageRefused, SourceInvalid, fill, system_words, template
 from app.ui.admin.results_window import ResultsWindow
 from app.ui.main_window import MainWindow
-from app.ui.widgets.error_words import error_words, template_words
+from app.ui.widgets.error_words import error_words, template_words, words_text
 from app.ui.widgets.translation import translations_dir
 from tests.conftest import RELEASE_CODE, World
 from tests.staff_ui import PROCTOR, add_staff, open_package, session_window, sign_in, staff_window
@@ -189,6 +189,10 @@ def test_nested_errors_and_known_details_are_translated_and_names_are_not(qapp, 
     full = system_words(OSError(errno.ENOSPC, "No space left on device"))
     assert template_words("The package {name} cannot be read ({why}).", {"name": "a.exampkg", "why": full}) == \
         "No se puede leer el paquete a.exampkg (el disco está lleno)."
+    blocker = template("Candidate {number}: {count} answer(s) still to be marked.", number="C1", count=2)
+    assert blocker == "Candidate C1: 2 answer(s) still to be marked."   # the English a service always returned
+    assert words_text(blocker) == "Candidato C1: 2 respuesta(s) aún por corregir."
+    assert words_text("Candidate C1: 2 answer(s) still to be marked.") == "Candidate C1: 2 answer(s) still to be marked."
     other = system_words(OSError(errno.EIO, "Input/output error"))
     assert template_words("The package {name} cannot be read ({why}).", {"name": "a", "why": other}) == \
         "No se puede leer el paquete a (Input/output error)."

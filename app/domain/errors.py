@@ -28,15 +28,22 @@ def fill(template: str, values: Mapping[str, object]) -> str:
 
 
 class Words(str):
-    """English words that a screen translates where they are a value (see `template`); any
-    other text value (a name, an id, a path) is shown as it is."""
+    """English words (a template filled with its values) that a screen translates where they
+    are a value or a line of their own (see `template`); any other text value (a name, an id,
+    a path) is shown as it is. As a str it is the filled English."""
+
+    template: str = ""
+    values: Mapping[str, object] = {}
 
 
-def template(words: str) -> Words:
+def template(words: str, **values: object) -> Words:
     """Marks English words for the translation catalog where they are not a raise site's own
-    message: a detail passed as a value (`_damaged(template("signature does not match"))`) or a
-    table of messages. The text is unchanged; as a value, a screen shows it translated."""
-    return Words(words)
+    message: a detail passed as a value (`_damaged(template("signature does not match"))`), a
+    table of messages, or a line a service returns (a release blocker). The text is the English
+    as before; a screen shows it translated (app/ui/widgets/error_words.py: `words_text`)."""
+    text = Words(fill(words, values))
+    text.template, text.values = words, values
+    return text
 
 
 class SystemWords(str):

@@ -141,9 +141,10 @@ class ReleaseService:
             raise ExamStationError("A release needs the name of who releases.", "Give your name.")
         review = self.review(session_id)
         if review.blockers:
-            more = f" (and {len(review.blockers) - 1} more)" if len(review.blockers) > 1 else ""
-            raise ExamStationError("The session cannot be released yet: {blockers}{more}",
-                                   "Settle what is listed, then release.", blockers=review.blockers[0], more=more)
+            raise ExamStationError("The session cannot be released yet: {blocker}" if len(review.blockers) == 1 else
+                                   "The session cannot be released yet: {blocker} (and {more} more)",
+                                   "Settle what is listed, then release.", blocker=review.blockers[0],
+                                   more=len(review.blockers) - 1)
         repo = self._repo()
         repo.release(session_id, by.strip()[:120], self.clock(), repo.digest(session_id))
         return self.status(session_id)

@@ -3852,6 +3852,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Candidate {number}: held for review ({finding}); decide whether it counts.</source>
+        <translation>Candidato {number}: retenido para revisión ({finding}); decida si cuenta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate {number}: the two evaluators of &apos;{checklist}&apos; disagree and have not reconciled.</source>
+        <translation>Candidato {number}: los dos evaluadores de «{checklist}» no coinciden y aún no han resuelto sus diferencias.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate {number}: {count} answer(s) still to be marked.</source>
+        <translation>Candidato {number}: {count} respuesta(s) aún por corregir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Center &apos;{center}&apos; ({center_fingerprint}) is not registered with this body.</source>
         <translation>El centro «{center}» ({center_fingerprint}) no está registrado en este organismo.</translation>
     </message>
@@ -4801,7 +4816,17 @@
         <translation>No se puede abrir la base de datos ({kind}: {detail}).</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+50"/>
+        <source>The session cannot be released yet: {blocker}</source>
+        <translation>La sesión aún no se puede publicar: {blocker}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session cannot be released yet: {blocker} (and {more} more)</source>
+        <translation>La sesión aún no se puede publicar: {blocker} (y {more} más)</translation>
+    </message>
+    <message>
+        <location line="-81"/>
         <source>The answer could not be saved: the database is read-only.</source>
         <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
     </message>
@@ -5191,12 +5216,7 @@
         <translation>El informe de incidente del puesto no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The session cannot be released yet: {blockers}{more}</source>
-        <translation>La sesión aún no se puede publicar: {blockers}{more}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The session cannot end while {count} candidate(s) are not finished: {names}.</source>
         <translation>La sesión no puede terminar mientras {count} candidato(s) no hayan terminado: {names}.</translation>
     </message>
@@ -6031,7 +6051,7 @@
         <translation>{seat} es una tableta de evaluador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/error_words.py" line="+29"/>
+        <location filename="../../app/ui/widgets/error_words.py" line="+30"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
-from app.ui.widgets.error_words import error_words, os_error_words
+from app.ui.widgets.error_words import error_words, os_error_words, words_text
 from app.services.letters import session_letters
 from app.services.release import NOT_RELEASED, RELEASED, SessionReview
 from app.ui.admin.letter_pdf import write_letter_pdf
@@ -168,7 +168,7 @@ class ReleaseTab(QWidget):
             exam=status.exam_id, center=status.center_name, at=f"{status.imported_at:%Y-%m-%d %H:%M}",
             n=status.candidates, state=state_words()[status.state]))
         if review.blockers:
-            self.blockers.setText(self.tr("Before the release:") + "\n• " + "\n• ".join(review.blockers))
+            self.blockers.setText(self.tr("Before the release:") + "\n• " + "\n• ".join(words_text(b) for b in review.blockers))
             self.blockers.setStyleSheet("color: #9b0000;")
         else:
             self.blockers.setText(self.tr("Nothing stands in the way of the release.")

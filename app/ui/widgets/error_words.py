@@ -50,8 +50,13 @@ def _value(value: object) -> object:
     if isinstance(value, (OSError, SystemWords)):
         return os_error_words(value)
     if isinstance(value, Words):
-        return _translate(value)   # Qt gives back the text itself when it is not in the catalog
+        return template_words(value.template or str(value), value.values)
     return value
+
+
+def words_text(text: str) -> str:
+    """A line a service returned, in the staff's language when it is Words (template())."""
+    return str(_value(text))
 
 
 def template_words(template: str, values: Mapping[str, object]) -> str:
