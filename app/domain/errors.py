@@ -67,7 +67,7 @@ class WordedError(Exception):
     next_template = ""
 
     def __init__(self, message: str, **values: object) -> None:
-        self.template, self.values = message, values
+        self.template, self.values = str(message), values
         self.message = fill(message, values)
         super().__init__(self.message)
 
@@ -79,7 +79,7 @@ class ExamStationError(WordedError):
     `values` are what a screen translates."""
 
     def __init__(self, message: str, next_step: str = "", **values: object) -> None:
-        self.template, self.next_template, self.values = message, next_step, values
+        self.template, self.next_template, self.values = str(message), str(next_step), values
         self.message = fill(message, values)
         self.next_step = fill(next_step, values)
         Exception.__init__(self, self.line())

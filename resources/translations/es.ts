@@ -5857,6 +5857,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>it did not answer in time</source>
+        <translation>no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>key</source>
         <translation>las claves</translation>
     </message>
@@ -5892,6 +5897,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>nothing answers there</source>
+        <translation>nadie responde en esa dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>result bundle</source>
         <translation>paquete de resultados</translation>
     </message>
@@ -5909,6 +5919,11 @@
         <location line="+1"/>
         <source>the audit head does not match its entries</source>
         <translation>la cabeza de la auditoría no coincide con sus entradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network refused</source>
+        <translation>la red rechazó la conexión</translation>
     </message>
     <message>
         <location line="+1"/>
