@@ -132,3 +132,13 @@ def postgres_url() -> str:
         yield from postgres_server(folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def spanish_staff(qapp):
+    """The staff screens in Spanish for one test (the translator is taken off after it)."""
+    from app.ui.language import install_staff_translator, remove_staff_translator
+    translator = install_staff_translator(qapp, "es")
+    assert translator is not None
+    yield translator
+    remove_staff_translator(translator)

@@ -25,7 +25,7 @@ from app.ui.admin.passphrase_dialog import NewPassphraseDialog
 from app.ui.admin.results_window import ResultsWindow
 from app.ui.candidate.i18n import CANDIDATE_CONTEXTS, install_translator, remove_translator, translations_dir
 from app.ui.evaluator.tablet_window import TabletWindow
-from app.ui.language import LANGUAGE_ENV, install_staff_translator, remove_staff_translator, staff_language
+from app.ui.language import LANGUAGE_ENV, staff_language
 from app.ui.lockdown.pin_dialog import ExitPinDialog
 from app.ui.main_window import MainWindow
 from app.ui.seat.seat_window import SeatWindow
@@ -155,14 +155,6 @@ def _close(shown: list[QWidget]) -> None:
     for widget in shown:
         if widget.isWindow():
             widget.close()
-
-
-@pytest.fixture
-def spanish_staff(qapp):
-    translator = install_staff_translator(qapp, "es")
-    assert translator is not None
-    yield translator
-    remove_staff_translator(translator)
 
 
 def test_every_staff_screen_shows_spanish_only(qtbot, world: World, tmp_path: Path, spanish_staff) -> None:

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from app.domain.format_versions import format_version, readable_version
 from app.crypto import primitives as p
-from app.domain.errors import TrustError
+from app.domain.errors import TrustError, template
 
 Role = Literal["body", "center"]
 ROLES: tuple[str, ...] = ("body", "center")
@@ -75,7 +75,7 @@ class Identity:
     def from_json(cls, data: Any) -> "Identity":
         """Parse an identity document; TrustError says what is wrong with it."""
         if isinstance(data, dict) and format_version(data.get("format"), "identity"):
-            readable_version(data["format"], "identity", 1, "identity file")  # a newer one says so
+            readable_version(data["format"], "identity", 1, template("identity file"))  # a newer one says so
         if not isinstance(data, dict) or data.get("format") != IDENTITY_FORMAT:
             raise TrustError("This is not an ExamStation identity file.",
                              "Ask the sender for the file made by `examstation keys export`.")
@@ -85,8 +85,8 @@ class Identity:
                 raise ValueError("role or name")
             identity = cls(role, name.strip(), unb64(data["signing_key"], 32), unb64(data["encryption_key"], 32))
         except (KeyError, ValueError) as error:
-            raise TrustError(f"The identity file is malformed ({error}).",
-                             "Ask the sender to export it again.") from None
+            raise TrustError("The identity file is malformed ({error}).",
+                             "Ask the sender to export it again.", error=error) from None
         if data.get("fingerprint") != identity.fingerprint:
             raise TrustError("The identity file's fingerprint does not match its keys: it was altered.",
                              "Ask the sender to export it again and compare the fingerprint by phone.")

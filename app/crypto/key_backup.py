@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from app.domain.format_versions import readable_version
 from app.crypto.identity import Identity, RoleKeys
 from app.crypto.keystore import open_with_passphrase, seal_with_passphrase, sealed_document_ok
-from app.domain.errors import KeyStoreError, TrustError
+from app.domain.errors import KeyStoreError, TrustError, template
 from app.domain.strict_json import loads_strict
 
 BACKUP_FORMAT = "examstation-key-backup/1"
@@ -33,7 +33,7 @@ class KeyBackup:
 def seal_backup(keys: RoleKeys, trusted: list[Identity], passphrase: str) -> bytes:
     identity = keys.identity
     document = {"format": BACKUP_FORMAT, "identity": identity.to_json(), "trusted": [t.to_json() for t in trusted],
-                **seal_with_passphrase(passphrase, keys.to_secret(), _aad(identity), "backup")}
+                **seal_with_passphrase(passphrase, keys.to_secret(), _aad(identity), template("backup"))}
     return json.dumps(document, indent=2).encode() + b"\n"
 
 
@@ -60,7 +60,7 @@ def _document(data: bytes) -> dict:
         document = loads_strict(data)
         if not isinstance(document, dict):
             raise ValueError("format")
-        readable_version(document.get("format"), "key-backup", 1, "key backup")
+        readable_version(document.get("format"), "key-backup", 1, template("key backup"))
         document["identity"] = Identity.from_json(document["identity"])
         document["trusted"] = [Identity.from_json(t) for t in document.get("trusted", [])]
     except (ValueError, KeyError, TypeError, TrustError, UnicodeDecodeError):

@@ -14,7 +14,7 @@ from typing import Callable, Protocol
 from app.domain.format_versions import readable_version
 from app.crypto import primitives as p
 from app.crypto.identity import b64, unb64
-from app.domain.errors import KeyStoreError
+from app.domain.errors import KeyStoreError, template
 from app.domain.strict_json import loads_strict
 from app.fsutil import atomic_write, private_folder
 
@@ -56,14 +56,14 @@ class KeyringProvider:
         try:
             self.backend.set_password(self.service, role, b64(secret))  # type: ignore[attr-defined]
         except Exception as error:  # keyring backends raise many unrelated types
-            raise KeyStoreError(f"The OS keyring refused to store the key ({type(error).__name__}).",
-                                "Unlock the keyring or use --store file.") from None
+            raise KeyStoreError("The OS keyring refused to store the key ({name}).",
+                                "Unlock the keyring or use --store file.", name=type(error).__name__) from None
 
     def load(self, role: str) -> bytes:
         value = self._get(role)
         if value is None:
-            raise KeyStoreError(f"No {role} keys are in the OS keyring for this home.",
-                                f"Run `examstation keys init --role {role}` first.")
+            raise KeyStoreError("No {role} keys are in the OS keyring for this home.",
+                                "Run `examstation keys init --role {role}` first.", role=role)
         return unb64(value)
 
     def _get(self, role: str) -> str | None:
@@ -116,23 +116,23 @@ class EncryptedFileProvider:
 
     def save(self, role: str, secret: bytes) -> None:
         document = {"format": KEYFILE_FORMAT, "role": role,
-                    **seal_with_passphrase(self.passphrase(True), secret, self._aad(role), "key")}
+                    **seal_with_passphrase(self.passphrase(True), secret, self._aad(role), template("key"))}
         private_folder(self.folder)
         atomic_write(self.path(role), json.dumps(document, indent=2).encode(), mode=0o600)
 
     def load(self, role: str) -> bytes:
         path = self.path(role)
         if not path.is_file():
-            raise KeyStoreError(f"No {role} key file in {self.folder}.",
-                                f"Run `examstation keys init --role {role}` first.")
+            raise KeyStoreError("No {role} key file in {folder}.",
+                                "Run `examstation keys init --role {role}` first.", role=role, folder=self.folder)
         try:
             document = loads_strict(path.read_bytes())
-            readable_version(document["format"], "keyfile", 1, "key file")
+            readable_version(document["format"], "keyfile", 1, template("key file"))
         except (OSError, ValueError, KeyError, TypeError):
             document = None
         if document is None or not sealed_document_ok(document):
-            raise KeyStoreError(f"The key file {path.name} is damaged.",
-                                "Restore it from your backup, or create new keys.")
+            raise KeyStoreError("The key file {file} is damaged.",
+                                "Restore it from your backup, or create new keys.", file=path.name)
         opened = open_with_passphrase(document, self.passphrase(False), self._aad(role))
         if opened is None:
             raise KeyStoreError("The key passphrase is wrong (or the key file was changed).",
@@ -148,8 +148,8 @@ def seal_with_passphrase(phrase: str, secret: bytes, aad: bytes, what: str) -> d
     """{"kdf": scrypt parameters and salt, "sealed": AES-256-GCM of `secret`} under a passphrase;
     `what` names the passphrase in the refusal of a short one ("key", "backup")."""
     if len(unicodedata.normalize("NFC", phrase)) < MIN_PASSPHRASE:
-        raise KeyStoreError(f"The {what} passphrase is shorter than {MIN_PASSPHRASE} characters.",
-                            "Choose a longer passphrase.")
+        raise KeyStoreError("The {what} passphrase is shorter than {minimum} characters.",
+                            "Choose a longer passphrase.", what=what, minimum=MIN_PASSPHRASE)
     salt = p.random_bytes(16)
     key = p.scrypt(_passphrase_bytes(phrase), salt, **KEYFILE_SCRYPT)
     return {"kdf": {"name": "scrypt", **KEYFILE_SCRYPT, "salt": b64(salt)}, "sealed": b64(p.seal(key, secret, aad))}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from app.domain.annotations import ANNOTATED, Annotation, annotation_from_data
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, template
 
 READY, IN_PROGRESS, PAUSED = "ready", "in_progress", "paused"
 SUBMITTED, TIMED_OUT, VOIDED = "submitted", "timed_out", "voided"
@@ -27,8 +27,8 @@ class AttemptRefused(ExamStationError):
     fill the placeholders of its translated text. The English message stays for logs and CLI."""
 
     def __init__(self, message: str, next_step: str = "", code: str = "", **values: object) -> None:
-        super().__init__(message, next_step)
-        self.code, self.values = code, values
+        super().__init__(message, next_step, **values)
+        self.code = code
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,8 +230,8 @@ def check_rest_break(state: AttemptState, allowed: int) -> None:
     if not allowed:
         raise AttemptRefused("No rest breaks were granted for this exam.", code="no_breaks_granted")
     if state.breaks_taken >= allowed:
-        raise AttemptRefused(f"No rest breaks are left: {allowed} were granted and all have been taken.",
-                             code="no_breaks_left", granted=allowed)
+        raise AttemptRefused("No rest breaks are left: {allowed} were granted and all have been taken.",
+                             code="no_breaks_left", granted=allowed, allowed=allowed)
 
 
 def check_allowed(state: AttemptState, kind: str) -> None:
@@ -241,15 +241,15 @@ def check_allowed(state: AttemptState, kind: str) -> None:
             raise AttemptRefused("This attempt already exists.", code="exists")
         return
     if state.state not in ALLOWED[kind]:
-        raise AttemptRefused(_REFUSALS.get(state.state, f"The attempt is {state.state.replace('_', ' ')}."),
-                             "Ask the proctor.", code=f"state_{state.state}")
+        raise AttemptRefused(_REFUSALS.get(state.state, "The attempt is {state}."), "Ask the proctor.",
+                             code=f"state_{state.state}", state=state.state.replace("_", " "))
 
 
 _REFUSALS = {
-    READY: "The exam has not started yet.",
-    PAUSED: "The exam is paused.",
-    SUBMITTED: "The exam has already been submitted.",
-    TIMED_OUT: "The exam time is over.",
-    VOIDED: "This attempt was voided by the proctor.",
-    TRANSFERRED: "This attempt was moved to another station.",
+    READY: template("The exam has not started yet."),
+    PAUSED: template("The exam is paused."),
+    SUBMITTED: template("The exam has already been submitted."),
+    TIMED_OUT: template("The exam time is over."),
+    VOIDED: template("This attempt was voided by the proctor."),
+    TRANSFERRED: template("This attempt was moved to another station."),
 }

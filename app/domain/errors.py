@@ -1,24 +1,100 @@
-"""Errors a user sees. Each carries one line: what happened and what to do next."""
+"""Errors a user sees. Each carries one line: what happened and what to do next.
+
+The words are English templates with named fields (`"The package {name} is damaged."`) and the
+values that fill them, so a screen can show the line in the staff's language: the templates are
+collected from the code into the translation catalog (build/tools/error_catalog.py) and
+app/ui/widgets/error_words.py translates a template and fills in its values. `str()` and
+`line()` are the English line, for the command line, logs and stored records. Write the
+template as a plain string literal at the raise site (never an f-string: its words could not
+be looked up) and pass each value by name."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Mapping, TypeVar
 
 T = TypeVar("T")
+E = TypeVar("E", bound="ExamStationError")
 
 
-class ExamStationError(Exception):
-    """Base of every refusal shown to a user; `str()` is the one-line message."""
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """The template with its fields filled; a template with no values is the text as it is, and
+    one whose fields and values do not match is shown as written rather than failing."""
+    if not values:
+        return template
+    try:
+        return template.format_map(values)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return template
 
-    def __init__(self, message: str, next_step: str = "") -> None:
-        self.message = message
-        self.next_step = next_step
-        super().__init__(self.line())
+
+class Words(str):
+    """English words (a template filled with its values) that a screen translates where they
+    are a value or a line of their own (see `template`); any other text value (a name, an id,
+    a path) is shown as it is. As a str it is the filled English."""
+
+    template: str = ""
+    values: Mapping[str, object] = {}
+
+
+def template(words: str, **values: object) -> Words:
+    """Marks English words for the translation catalog where they are not a raise site's own
+    message: a detail passed as a value (`_damaged(template("signature does not match"))`), a
+    table of messages, or a line a service returns (a release blocker). The text is the English
+    as before; a screen shows it translated (app/ui/widgets/error_words.py: `words_text`)."""
+    text = Words(fill(words, values))
+    text.template, text.values = words, values
+    return text
+
+
+class SystemWords(str):
+    """An operating-system error's own text (`strerror`, in English) that keeps the error's
+    number, so a screen can say the common ones (disk full, permission denied) in its language."""
+
+    errno: int | None = None
+
+
+def system_words(error: OSError) -> SystemWords:
+    words = SystemWords(error.strerror)
+    words.errno = error.errno
+    return words
+
+
+class WordedError(Exception):
+    """A lower layer's problem in a few words (a bag's damaged member, a malformed payload),
+    worded as a template and its values so that the refusal it becomes reads in the staff's
+    language too; `str()` is the English."""
+
+    next_template = ""
+
+    def __init__(self, message: str, **values: object) -> None:
+        self.template, self.values = str(message), values
+        self.message = fill(message, values)
+        super().__init__(self.message)
+
+
+class ExamStationError(WordedError):
+    """Base of every refusal shown to a user; `str()` is the one-line message in English.
+
+    `message` and `next_step` are the filled English sentences; `template`, `next_template` and
+    `values` are what a screen translates."""
+
+    def __init__(self, message: str, next_step: str = "", **values: object) -> None:
+        self.template, self.next_template, self.values = str(message), str(next_step), values
+        self.message = fill(message, values)
+        self.next_step = fill(next_step, values)
+        Exception.__init__(self, self.line())
 
     def line(self) -> str:
         if not self.next_step:
             return self.message
         return f"{self.message} {self.next_step}"
+
+    @classmethod
+    def like(cls: type[E], other: ExamStationError, next_step: str | None = None, **values: object) -> E:
+        """The same words as `other` (a lower layer's refusal) raised as this class; a new next
+        step (a template filled from `other`'s values and these) replaces `other`'s if given."""
+        return cls(other.template, other.next_template if next_step is None else next_step,
+                   **{**other.values, **values})
 
 
 class SourceInvalid(ExamStationError):
@@ -27,12 +103,10 @@ class SourceInvalid(ExamStationError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = list(problems)
         count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        super().__init__(
-            f"The exam source has {count} {noun}: " + "; ".join(self.problems[:3])
-            + ("; ..." if count > 3 else "") + ".",
-            "Fix them (all are listed) and build again.",
-        )
+        listed = "; ".join(self.problems[:3]) + ("; ..." if count > 3 else "")
+        super().__init__("The exam source has 1 problem: {problems}." if count == 1 else
+                         "The exam source has {count} problems: {problems}.",
+                         "Fix them (all are listed) and build again.", count=count, problems=listed)
 
 
 class PackageRefused(ExamStationError):
@@ -71,9 +145,9 @@ class ExamUnknown(ExamStationError):
     body's database was replaced), so its results cannot be scored, marked or reported here."""
 
     def __init__(self, package_id: str) -> None:
-        super().__init__(f"The exam of package {package_id} is not recorded at this body.",
+        super().__init__("The exam of package {package_id} is not recorded at this body.",
                          "Work with these results at the body that built the package, or restore this "
-                         "body's database from a backup.")
+                         "body's database from a backup.", package_id=package_id)
 
 
 def known_exam(exam: T | None, package_id: str) -> T:

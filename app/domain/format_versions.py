@@ -22,9 +22,10 @@ class NewerFormat(ExamStationError):
 
     def __init__(self, what: str, found: str, family: str, newest: int) -> None:
         self.found = found
-        super().__init__(f"This {what} was made by a newer version of ExamStation ({found}); this program reads "
-                         f"examstation-{family}/{newest} and earlier.",
-                         "Update ExamStation on this computer to the version that made it, or newer.")
+        super().__init__("This {what} was made by a newer version of ExamStation ({found}); this program reads "
+                         "examstation-{family}/{newest} and earlier.",
+                         "Update ExamStation on this computer to the version that made it, or newer.",
+                         what=what, found=found, family=family, newest=newest)
 
 
 def format_version(value: Any, family: str) -> int | None:

@@ -28,10 +28,10 @@ class EventUnreadable(ExamStationError):
 
     def __init__(self, attempt_id: str, seq: int, why: str) -> None:
         self.attempt_id, self.seq = attempt_id, seq
-        super().__init__(f"The station database was changed outside ExamStation: event {seq} of attempt "
-                         f"{attempt_id} cannot be opened ({why}).",
+        super().__init__("The station database was changed outside ExamStation: event {seq} of attempt "
+                         "{attempt_id} cannot be opened ({why}).",
                          "Do not edit or restore the station's database; tell the credential body, "
-                         "which must review it.")
+                         "which must review it.", seq=seq, attempt_id=attempt_id, why=why)
 
 
 # json.dumps(..., sort_keys=True, separators=(",", ":"), ensure_ascii=False), with one encoder

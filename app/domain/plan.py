@@ -35,7 +35,8 @@ class AttemptPlan:
         for section in self.sections:
             if item_id in section.item_ids:
                 return section.section_id
-        raise AttemptRefused(f"Item '{item_id}' is not on this form.", code="not_on_form", item=item_id)
+        raise AttemptRefused("Item '{item_id}' is not on this form.", code="not_on_form", item=item_id,
+                             item_id=item_id)
 
     def options(self, item_id: str) -> tuple[str, ...]:
         section = self.section(self.section_of(item_id))

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from app.domain.errors import template
+
 COUNT, EXCLUDE, VOID = "count", "exclude", "void"
 DECISIONS = (COUNT, EXCLUDE, VOID)
 DECISION_WORDS = {COUNT: "count it", EXCLUDE: "do not count it", VOID: "void it"}
@@ -79,16 +81,20 @@ def needs_decision(facts: AttemptFacts) -> bool:
 
 
 def blockers(attempts: list[AttemptFacts]) -> list[str]:
-    """Why a session cannot be released yet, one line each (empty: it can)."""
-    found = []
+    """Why a session cannot be released yet, one line each (empty: it can), as Words: English as
+    a str, in the staff's language on the release tab."""
+    found: list[str] = []
     for facts in attempts:
-        who = f"Candidate {facts.candidate_number}"
+        number = facts.candidate_number
         if needs_decision(facts):
-            found.append(f"{who}: held for review ({facts.findings[0]}); decide whether it counts.")
+            found.append(template("Candidate {number}: held for review ({finding}); decide whether it counts.",
+                                  number=number, finding=facts.findings[0]))
         if final_outcome(facts) in (VOIDED, NOT_COUNTED):
             continue  # what is left unmarked in an attempt that does not count does not matter
         if facts.pending_marks:
-            found.append(f"{who}: {facts.pending_marks} answer(s) still to be marked.")
+            found.append(template("Candidate {number}: {count} answer(s) still to be marked.",
+                                  number=number, count=facts.pending_marks))
         for checklist in facts.open_checklists:
-            found.append(f"{who}: the two evaluators of '{checklist}' disagree and have not reconciled.")
+            found.append(template("Candidate {number}: the two evaluators of '{checklist}' disagree and have not "
+                                  "reconciled.", number=number, checklist=checklist))
     return found

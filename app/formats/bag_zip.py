@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.crypto import primitives as p
+from app.domain.errors import WordedError
 
 ROOT = "bag/"
 PAYLOAD = "data/results.json.sealed"
@@ -32,7 +33,7 @@ CHUNK = 1024 * 1024
 BAGIT_VERSIONS = ("0.97", "1.0")
 
 
-class BagProblem(Exception):
+class BagProblem(WordedError):
     """What is wrong with the bag, in a few words (the caller turns it into a refusal)."""
 
 
@@ -93,25 +94,25 @@ def _expected_members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     names = [i.filename for i in infos]
     unexpected = [n for n in names if not n.startswith(ROOT) or n[len(ROOT):] not in MEMBERS]
     if unexpected:
-        raise BagProblem(f"unexpected entry {unexpected[0][:80]!r}")
+        raise BagProblem("unexpected entry {unexpected!r}", unexpected=unexpected[0][:80])
     if len(names) != len(set(names)):
         raise BagProblem("an entry appears twice")
     members = {i.filename[len(ROOT):]: i for i in infos}
     missing = [m for m in MEMBERS if m not in members]
     if missing:
-        raise BagProblem(f"missing {missing[0]}")
+        raise BagProblem("missing {missing}", missing=missing[0])
     for name, info in members.items():
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 0x1:
-            raise BagProblem(f"{name} is stored in an unsupported way")
+            raise BagProblem("{name} is stored in an unsupported way", name=name)
         if (info.external_attr >> 16) & 0o170000 not in (0, 0o100000):  # only plain files, no links
-            raise BagProblem(f"{name} is not a plain file")
+            raise BagProblem("{name} is not a plain file", name=name)
         limit = PAYLOAD_LIMIT if name == PAYLOAD else TAG_LIMIT
         if info.file_size > limit:
-            raise BagProblem(f"{name} is larger than allowed")
+            raise BagProblem("{name} is larger than allowed", name=name)
     sealed = members[PAYLOAD]
     # Ciphertext does not compress: a payload that shrank a lot is not what a station wrote.
     if sealed.file_size > sealed.compress_size + sealed.compress_size // 64 + 4096:
-        raise BagProblem(f"{PAYLOAD} is not ciphertext")
+        raise BagProblem("{name} is not ciphertext", name=PAYLOAD)
     return members
 
 
@@ -123,12 +124,13 @@ def _stream(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, keep: b
             while chunk := member.read(CHUNK):
                 total += len(chunk)
                 if total > limit:
-                    raise BagProblem(f"{info.filename[len(ROOT):]} is larger than allowed")
+                    raise BagProblem("{filename} is larger than allowed",
+                                     filename=info.filename[len(ROOT):])
                 hasher.update(chunk)
                 if keep:
                     parts.append(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError) as error:
-        raise BagProblem(f"{info.filename[len(ROOT):]} is damaged") from error
+        raise BagProblem("{filename} is damaged", filename=info.filename[len(ROOT):]) from error
     return hasher.hexdigest(), b"".join(parts)
 
 
@@ -154,13 +156,13 @@ def _check_manifest(content: bytes, name: str, covered: tuple[str, ...], digests
         digest, _, file = line.strip().partition(" ")
         file = file.strip()
         if file in listed or file not in covered:
-            raise BagProblem(f"{name} lists {file[:60]!r} unexpectedly")
+            raise BagProblem("{name} lists {file!r} unexpectedly", name=name, file=file[:60])
         listed[file] = digest.lower()
     for file in covered:
         if file not in listed:
-            raise BagProblem(f"{name} does not cover {file}")
+            raise BagProblem("{name} does not cover {file}", name=name, file=file)
         if not hmac.compare_digest(listed[file].encode(), digests[file].encode()):
-            raise BagProblem(f"{file} does not match {name}")
+            raise BagProblem("{file} does not match {name}", file=file, name=name)
 
 
 def _tags(content: bytes, name: str) -> dict[str, str]:
@@ -173,10 +175,10 @@ def _tags(content: bytes, name: str) -> dict[str, str]:
             continue
         label, colon, value = line.partition(":")
         if not colon or not label.strip():
-            raise BagProblem(f"{name} has a line that is not 'Label: value'")
+            raise BagProblem("{name} has a line that is not 'Label: value'", name=name)
         label = label.strip()
         if label in tags:  # allowed by RFC 8493, never written by a station: refuse the ambiguity
-            raise BagProblem(f"{name} repeats {label[:40]!r}")
+            raise BagProblem("{name} repeats {label!r}", name=name, label=label[:40])
         tags[label] = value.strip()
     return tags
 
@@ -185,4 +187,4 @@ def _text(content: bytes, name: str) -> str:
     try:
         return content.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
-        raise BagProblem(f"{name} is not UTF-8") from None
+        raise BagProblem("{name} is not UTF-8", name=name) from None

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 from app.crypto import envelope
 from app.crypto import primitives as p
 from app.crypto.identity import Identity, RoleKeys, unb64
-from app.domain.errors import PackageRefused, SourceInvalid
+from app.domain.errors import PackageRefused, SourceInvalid, system_words, template
 from app.domain.strict_json import loads_strict
 from app.domain.exam import Exam
 from app.formats.exam_content import canonical_json, exam_from_document
@@ -26,7 +26,7 @@ ASK_BODY = "Ask the credential body for a new copy of the package."
 
 
 def _damaged(detail: str) -> PackageRefused:
-    return PackageRefused(f"The package is damaged or has been altered ({detail}).", ASK_BODY)
+    return PackageRefused("The package is damaged or has been altered ({detail}).", ASK_BODY, detail=detail)
 
 
 class MediaAltered(OSError):
@@ -54,23 +54,25 @@ def read_signed(path: str | Path) -> SignedPackage:
         with open(path, "rb") as handle:
             return _read_signed(path, handle, os.fstat(handle.fileno()).st_size)
     except OSError as error:
-        raise PackageRefused(f"The package {path.name} cannot be read ({error.strerror}).",
-                             "Check the file and the USB stick, then try again.") from None
+        raise PackageRefused("The package {name} cannot be read ({why}).",
+                             "Check the file and the USB stick, then try again.",
+                             name=path.name, why=system_words(error)) from None
 
 
 def _read_signed(path: Path, handle: Any, size: int) -> SignedPackage:
     header = handle.read(HEADER.size)
     if len(header) < HEADER.size or header[:len(MAGIC)] != MAGIC:
-        raise PackageRefused(f"{path.name} is not an ExamStation package (or its first bytes are damaged).",
-                             "Choose a .exampkg file from the credential body.")
+        raise PackageRefused("{name} is not an ExamStation package (or its first bytes are damaged).",
+                             "Choose a .exampkg file from the credential body.", name=path.name)
     _, version, manifest_length = HEADER.unpack(header)
     if version != FORMAT_VERSION:
         # Before the signature: a later version may sign differently. A flipped byte here lands too.
-        raise PackageRefused(f"The package says it uses format version {version}, which this ExamStation "
-                             f"cannot read (it reads version {FORMAT_VERSION}), or its header is damaged.",
-                             "Update ExamStation, or ask the credential body for a new copy.")
+        raise PackageRefused("The package says it uses format version {version}, which this ExamStation "
+                             "cannot read (it reads version {readable}), or its header is damaged.",
+                             "Update ExamStation, or ask the credential body for a new copy.",
+                             version=version, readable=FORMAT_VERSION)
     if manifest_length > MAX_MANIFEST_BYTES or HEADER.size + manifest_length + SIGNATURE_BYTES > size:
-        raise _damaged("impossible manifest length")
+        raise _damaged(template("impossible manifest length"))
     manifest_bytes = handle.read(manifest_length)
     try:
         manifest = loads_strict(manifest_bytes)
@@ -78,7 +80,7 @@ def _read_signed(path: Path, handle: Any, size: int) -> SignedPackage:
         if canonical_json(manifest) != manifest_bytes:  # one byte string per manifest: no duplicates, no NaN
             raise ValueError("not canonical")
     except (ValueError, KeyError, TypeError, RecursionError):
-        raise _damaged("unreadable manifest") from None
+        raise _damaged(template("unreadable manifest")) from None
     digest = p.new_hasher()
     digest.update(header + manifest_bytes)
     blob_area = (HEADER.size + manifest_length, size - SIGNATURE_BYTES)
@@ -92,7 +94,7 @@ def _read_signed(path: Path, handle: Any, size: int) -> SignedPackage:
     digests = {name: _hash_span(handle, length, digest) for name, length in spans}
     signature = handle.read(SIGNATURE_BYTES)
     if not p.signature_valid(signer_key, signature, envelope.signed_message(digest.digest())):
-        raise _damaged("signature does not match")
+        raise _damaged(template("signature does not match"))
     signer = _signer_identity(manifest, version)
     if blobs is None:
         raise table_problem
@@ -105,7 +107,7 @@ def _hash_span(handle: Any, length: int, whole: Any) -> bytes:
     while length > 0:
         chunk = handle.read(min(_CHUNK, length))
         if not chunk:
-            raise _damaged("file shorter than expected")
+            raise _damaged(template("file shorter than expected"))
         whole.update(chunk)
         own.update(chunk)
         length -= len(chunk)
@@ -196,12 +198,12 @@ def open_package(signed: SignedPackage, center: RoleKeys, trusted_bodies: Sequen
     try:
         content = _decrypt_blob(signed, key, "content")
     except MediaAltered:
-        raise _damaged("it changed on disk while it was being opened") from None
+        raise _damaged(template("it changed on disk while it was being opened")) from None
     except p.DecryptionFailed:
         if release is not None:
             raise PackageRefused("The release code is wrong.",
                                  "Check the code with the credential body and enter it again.") from None
-        raise _damaged("content does not decrypt") from None
+        raise _damaged(template("content does not decrypt")) from None
     exam, media = _read_content(content)
     if any(entry["blob"] not in signed.blobs for entry in media.values()):
         raise PackageRefused("The package's content is malformed (media index).", ASK_BODY)
@@ -228,9 +230,10 @@ def _check_trust(signed: SignedPackage, trusted: Sequence[Identity]) -> None:
     if any(b.signing_key == signer.signing_key and b.encryption_key == signer.encryption_key for b in trusted):
         return
     name, print_ = signed.signer.name, signed.signer.fingerprint
-    raise PackageRefused(f"The package is signed by '{name}' (fingerprint {print_}), which this station "
+    raise PackageRefused("The package is signed by '{name}' (fingerprint {fingerprint}), which this station "
                          "does not trust.", "If that is your credential body, confirm the fingerprint "
-                         "with them by phone, then run `examstation keys trust BODY.json`.")
+                         "with them by phone, then run `examstation keys trust BODY.json`.",
+                         name=name, fingerprint=print_)
 
 
 def _check_window(manifest: dict, now: datetime) -> None:
@@ -241,11 +244,13 @@ def _check_window(manifest: dict, now: datetime) -> None:
     except (KeyError, TypeError, ValueError, AttributeError):
         raise PackageRefused("The package's manifest is malformed (validity window).", ASK_BODY) from None
     if start and now < start:
-        raise PackageRefused(f"The package is not valid until {valid['not_before']}.",
-                             "Open it on exam day, or check this computer's date and time.")
+        raise PackageRefused("The package is not valid until {start}.",
+                             "Open it on exam day, or check this computer's date and time.",
+                             start=valid["not_before"])
     if end and now > end:
-        raise PackageRefused(f"The package expired on {valid['not_after']}.",
-                             "Ask the credential body for a new package, or check this computer's date.")
+        raise PackageRefused("The package expired on {end}.",
+                             "Ask the credential body for a new package, or check this computer's date.",
+                             end=valid["not_after"])
 
 
 def _find_recipient(manifest: dict, station: Identity) -> dict:
@@ -255,10 +260,11 @@ def _find_recipient(manifest: dict, station: Identity) -> dict:
     for recipient in recipients:
         if recipient.get("fingerprint") == station.fingerprint:
             return recipient
-    names = ", ".join(str(r.get("name", "?")) for r in recipients) or "no center"
-    raise PackageRefused(f"The package was built for {names}, not for this station's center "
-                         f"'{station.name}' ({station.fingerprint}).",
-                         "Ask the credential body for a package built for this center.")
+    names = ", ".join(str(r.get("name", "?")) for r in recipients) or template("no center")
+    raise PackageRefused("The package was built for {names}, not for this station's center "
+                         "'{center}' ({fingerprint}).",
+                         "Ask the credential body for a package built for this center.",
+                         names=names, center=station.name, fingerprint=station.fingerprint)
 
 
 def _release_key(manifest: dict, code: str | None) -> bytes | None:
@@ -298,6 +304,7 @@ def _read_content(content: bytes) -> tuple[Exam, dict[str, dict]]:
             raise ValueError("media index")
         return exam_from_document(document["exam"], set(media)), media
     except SourceInvalid as error:
-        raise PackageRefused(f"The package's content is malformed: {error.problems[0]}.", ASK_BODY) from None
+        raise PackageRefused("The package's content is malformed: {problem}.", ASK_BODY,
+                             problem=error.problems[0]) from None
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise PackageRefused("The package's content is malformed (not readable exam data).", ASK_BODY) from None

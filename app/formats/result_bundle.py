@@ -18,7 +18,7 @@ from app.domain.format_versions import NewerFormat, format_version
 from app.crypto import envelope
 from app.crypto import primitives as p
 from app.crypto.identity import Identity, RoleKeys, b64, unb64
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, template
 from app.formats.bag_zip import PAYLOAD, SIGNATURE, BagProblem, ZippedBag, read_bag, read_payload
 from app.formats.exam_content import canonical_json
 from app.domain.strict_json import StrictJsonError, loads_strict
@@ -35,9 +35,9 @@ class BundleRefused(ExamStationError):
     """A result bundle that is damaged, altered, unsigned or not for this body."""
 
 
-def _refused(detail: str) -> BundleRefused:
-    return BundleRefused(f"The result bundle is damaged or has been altered ({detail}).",
-                         "Ask the testing center to export it again.")
+def _refused(detail: object) -> BundleRefused:
+    return BundleRefused("The result bundle is damaged or has been altered ({detail}).",
+                         "Ask the testing center to export it again.", detail=detail)
 
 
 def payload_digest(payload: dict) -> str:
@@ -98,7 +98,7 @@ class VerifiedBundle:
         try:
             return read_payload(self.bag)
         except BagProblem as problem:
-            raise _refused(str(problem)) from None
+            raise _refused(problem) from None
         except OSError:
             raise _unreadable(self.bag.path) from None
 
@@ -109,7 +109,7 @@ def verify_bundle(path: Path) -> VerifiedBundle:
     try:
         bag = read_bag(Path(path))
     except BagProblem as problem:
-        raise _refused(str(problem)) from None
+        raise _refused(problem) from None
     except OSError:
         raise _unreadable(Path(path)) from None
     station = _check_signature(bag.files)
@@ -124,7 +124,7 @@ def verify_bundle(path: Path) -> VerifiedBundle:
 
 
 def _unreadable(path: Path) -> BundleRefused:
-    return BundleRefused(f"The result bundle {path} cannot be read.", "Check the path.")
+    return BundleRefused("The result bundle {path} cannot be read.", "Check the path.", path=path)
 
 
 def _refuse_newer(value: object, family: str, newest: int, what: str) -> None:
@@ -132,14 +132,14 @@ def _refuse_newer(value: object, family: str, newest: int, what: str) -> None:
     version = format_version(value, family)
     if version is not None and version > newest:
         newer = NewerFormat(what, str(value), family, newest)
-        raise BundleRefused(newer.message, newer.next_step)
+        raise BundleRefused.like(newer)
 
 
 def _check_signature(files: dict[str, bytes]) -> Identity:
     try:
         document = json.loads(files[SIGNATURE_FILE])
         if isinstance(document, dict):
-            _refuse_newer(document.get("format"), "result", 1, "result bundle")
+            _refuse_newer(document.get("format"), "result", 1, template("result bundle"))
         station = Identity.from_json(document["station"])
         signature = unb64(document["signature"], 64)
         if document["format"] != FORMAT or station.role != "center":

@@ -31,6 +31,7 @@ from app.domain.format_versions import readable_version
 from app.crypto import primitives as p
 from app.crypto.identity import b64, unb64
 from app.domain.audit import AuditEntry
+from app.domain.errors import WordedError, template
 from app.domain.history import GENESIS
 from app.formats.exam_content import canonical_json
 
@@ -113,7 +114,7 @@ def reached(part: dict, after: Position) -> Position:
 
 # -- reading (the body) -----------------------------------------------------------------
 
-class PayloadMalformed(ValueError):
+class PayloadMalformed(WordedError, ValueError):
     """The payload does not have the shape of examstation-results/2 (what, in a few words)."""
 
 
@@ -175,9 +176,9 @@ def parse_payload(payload: Any) -> ResultPayload:
     """The payload's contents, or PayloadMalformed naming the first thing wrong."""
     payload = _object(payload, "payload")
     form = payload.get("format")
-    readable_version(form, "results", 4, "bundle's results")  # ValueError if not results at all
+    readable_version(form, "results", 4, template("bundle's results"))  # ValueError if not results at all
     if form not in (FORMAT, UNCHAINED_AUDIT_FORMAT, UNAUTHENTICATED_FORMAT):
-        raise PayloadMalformed(f"format {str(form)[:40]!r}")
+        raise PayloadMalformed("format {form!r}", form=str(form)[:40])
     station, package, session = (_object(payload.get(k), k) for k in ("station", "package", "session"))
     candidates = {}
     for raw in _list(payload.get("candidates"), "candidates"):
@@ -215,9 +216,9 @@ def _audit_part(audit: dict, chained: bool) -> AuditPart:
     for number, raw in enumerate(raw_entries, start=count + 1):
         entry = _object(raw, "audit entry")
         if entry.get("session_seq") != number or type(entry.get("session_seq")) is not int:
-            raise PayloadMalformed(f"audit entry {number} is missing or out of order")
+            raise PayloadMalformed("audit entry {number} is missing or out of order", number=number)
         if not _is_hex64(entry.get("mac")):
-            raise PayloadMalformed(f"audit entry {number}: its MAC")
+            raise PayloadMalformed("audit entry {number}: its MAC", number=number)
         entries.append((number, _audit_entry(entry), entry["mac"]))
     head = _head(audit.get("head"))
     if head != (entries[-1][2] if entries else previous):
@@ -260,7 +261,8 @@ def _attempt(raw: Any, authenticated: bool) -> AttemptPart:
     computed = _head_from(after.head, events, evaluations, data_json) if authenticated else \
         next_head(after.head, events, evaluations)
     if computed != head:
-        raise PayloadMalformed(f"attempt {attempt_id[:36]}: the head does not match its contents")
+        raise PayloadMalformed("attempt {attempt_id}: the head does not match its contents",
+                               attempt_id=attempt_id[:36])
     chain = Chain.from_json(attempt.get("chain")) if authenticated else None
     return AttemptPart(attempt_id, candidate_id, _text(attempt.get("form_id"), "form id"), after, events,
                        evaluations, head, chain, data_json)
@@ -286,12 +288,12 @@ def _event(raw: Any, seq: int, authenticated: bool) -> list:
     (no gap, no rewrite)."""
     event = _list(raw, "event")
     if len(event) != (6 if authenticated else 5) or event[0] != seq or type(event[0]) is not int:
-        raise PayloadMalformed(f"event {seq} is missing or out of order")
+        raise PayloadMalformed("event {seq} is missing or out of order", seq=seq)
     _text(event[1], "event kind"), _text(event[3], "event time"), _object(event[4], "event data")
     if type(event[2]) is not int or event[2] < 0:
         raise PayloadMalformed("event elapsed time")
     if authenticated and not _is_hex64(event[5]):
-        raise PayloadMalformed(f"event {seq}: its MAC")
+        raise PayloadMalformed("event {seq}: its MAC", seq=seq)
     return event
 
 

@@ -89,7 +89,8 @@ class AccountService:
         from app.crypto.passwords import hash_secret
         from app.store.accounts import Account as StoredAccount
         if role not in ROLES:
-            raise ExamStationError(f"Unknown role '{role}'.", "Use admin, proctor, evaluator, marker or adjudicator.")
+            raise ExamStationError("Unknown role '{role}'.", "Use admin, proctor, evaluator, marker or adjudicator.",
+                                   role=role)
         if not self.first_run_needed() and (by is None or self._role_of(by) != "admin"):
             raise SignInRefused("Only a station administrator can create accounts.", "Sign in as one.")
         _check_secret(password, MIN_PASSWORD, "password")
@@ -107,8 +108,9 @@ class AccountService:
         """The account if the password (or PIN) is right; SignInRefused otherwise, counting failures."""
         from app.crypto.passwords import spend_verify_time, verify_secret
         account = self._accounts.get(username.strip())
-        generic = SignInRefused("The user name or the " + ("PIN" if kind == "pin" else "password") +
-                                " is wrong.", "Try again; after 5 wrong tries the account locks for 15 minutes.")
+        generic = SignInRefused("The user name or the PIN is wrong." if kind == "pin" else
+                                "The user name or the password is wrong.",
+                                "Try again; after 5 wrong tries the account locks for 15 minutes.")
         if account is None or not account.active:
             spend_verify_time(secret)  # an unknown name must not answer faster than a real one
             raise generic
@@ -117,8 +119,9 @@ class AccountService:
         if counted is None:
             until = (self._accounts.get(account.username) or account).locked_until or now
             minutes = max(1, round((until - now) / 60))
-            raise SignInRefused(f"The account '{username}' is locked after repeated wrong tries.",
-                                f"Try again in {minutes} minute(s), or ask a station administrator.")
+            raise SignInRefused("The account '{username}' is locked after repeated wrong tries.",
+                                "Try again in {minutes} minute(s), or ask a station administrator.",
+                                username=username, minutes=minutes)
         stored = account.pin_hash if kind == "pin" else account.password_hash
         if stored and verify_secret(secret, stored):
             self._accounts.record_success(account.username)
@@ -129,8 +132,9 @@ class AccountService:
         self.record(account.username, "account.sign_in_failed", account.username,
                     {"kind": kind, "failures": failures, "locked": locked_until is not None})
         if locked_until:
-            raise SignInRefused(f"The account '{username}' is now locked after {failures} wrong tries.",
-                                "Try again in 15 minutes, or ask a station administrator.")
+            raise SignInRefused("The account '{username}' is now locked after {failures} wrong tries.",
+                                "Try again in 15 minutes, or ask a station administrator.",
+                                username=username, failures=failures)
         raise generic
 
     def check_pin(self, username: str, pin: str, role: str | None = None) -> bool:
@@ -201,7 +205,8 @@ class AccountService:
         self.sign_in(by, secret, kind=kind)  # raises SignInRefused: wrong, or now locked
         target = self._accounts.get(username)
         if target is None:
-            raise ExamStationError(f"There is no account '{username}'.", "Choose an account from the list.")
+            raise ExamStationError("There is no account '{username}'.", "Choose an account from the list.",
+                                   username=username)
         return target
 
     def _enabled_admins(self) -> int:
@@ -224,5 +229,8 @@ class AccountService:
 
 def _check_secret(secret: str, minimum: int, what: str, digits: bool = False) -> None:
     if len(secret) < minimum or (digits and not secret.isdigit()):
-        kind = "digits" if digits else "characters"
-        raise ExamStationError(f"The {what} must have at least {minimum} {kind}.", f"Choose a longer {what}.")
+        if what == "PIN":
+            raise ExamStationError("The PIN must have at least {minimum} digits.", "Choose a longer PIN.",
+                                   minimum=minimum)
+        raise ExamStationError("The password must have at least {minimum} characters.", "Choose a longer password.",
+                               minimum=minimum)

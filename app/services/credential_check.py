@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app.crypto.data_integrity import did_key, public_key_of
 from app.crypto.identity import Identity
-from app.domain.errors import ExamStationError, TrustError
+from app.domain.errors import ExamStationError, TrustError, system_words, template
 from app.formats.credential import (CheckedCredential, CheckedStatusList, CredentialInvalid, CredentialUnsupported,
                                     StatusEntry, check_credential, check_status_list, date_field)
 from app.domain.strict_json import StrictJsonError, loads_strict
@@ -30,6 +30,7 @@ STATUS_FILE = "status-list.json"
 MAX_CREDENTIAL_BYTES = 1024 * 1024
 MAX_STATUS_FILE_BYTES = 8 * 1024 * 1024
 REFUSE = "Do not accept it; ask the holder or the issuing body."
+HOW_ISSUER = "Give the body's identity file (from `keys export`) or its did:key."
 CLOCK_SKEW = timedelta(minutes=5)  # a list fetched just after it was made, on a clock a little behind the body's
 
 
@@ -64,17 +65,18 @@ def _anchor_from_option(option: str) -> Anchor:
         try:
             public_key_of(option)
         except ValueError:
-            raise TrustError(f"--issuer {option[:80]} is not an Ed25519 did:key.",
-                             "Give the body's did:key, or its identity file.") from None
+            raise TrustError("--issuer {option} is not an Ed25519 did:key.",
+                             "Give the body's did:key, or its identity file.", option=option[:80]) from None
         return Anchor(option.split("#", 1)[0], "", None, "given with --issuer")
-    how = "Give the body's identity file (from `keys export`) or its did:key."
     try:
-        identity = Identity.from_json(loads_strict(_read(Path(option), MAX_CREDENTIAL_BYTES, "issuer file")))
+        identity = Identity.from_json(loads_strict(_read(Path(option), MAX_CREDENTIAL_BYTES, template("issuer file"))))
     except StrictJsonError as problem:
-        raise TrustError(f"The issuer file {option} is not a JSON identity file: {problem}.", how) from None
+        raise TrustError("The issuer file {option} is not a JSON identity file: {problem}.", HOW_ISSUER,
+                         option=option, problem=problem) from None
     if identity.role != "body":
-        raise TrustError(f"{option} is the identity of a {identity.role}, not of a credential body.",
-                         "Give the identity file of the body that issues the credentials.")
+        raise TrustError("{option} is the identity of a {role}, not of a credential body.",
+                         "Give the identity file of the body that issues the credentials.",
+                         option=option, role=identity.role)
     return Anchor(did_key(identity.signing_key), identity.name, identity.fingerprint, "given with --issuer")
 
 
@@ -113,15 +115,17 @@ def verify_file(path: Path, anchors: list[Anchor], status_path: Path | None = No
     status-list.json beside the file; a missing list is refused unless `check_status` is off."""
     now = clock()
     try:
-        credential = check_credential(loads_strict(_read(Path(path), MAX_CREDENTIAL_BYTES, "credential")), now)
+        credential = check_credential(loads_strict(_read(Path(path), MAX_CREDENTIAL_BYTES, template("credential"))), now)
     except StrictJsonError as problem:
-        raise ExamStationError(f"{path} is not a credential file: {problem}.", "Check the file.") from None
+        raise ExamStationError("{path} is not a credential file: {problem}.", "Check the file.",
+                               path=path, problem=problem) from None
     except CredentialUnsupported as problem:
-        raise ExamStationError(f"The credential cannot be checked here: {problem}.",
-                               "Use a verifier that supports it, or ask the issuer for an eddsa-jcs-2022 copy.") \
+        raise ExamStationError("The credential cannot be checked here: {problem}.",
+                               "Use a verifier that supports it, or ask the issuer for an eddsa-jcs-2022 copy.",
+                               problem=problem) \
             from None
     except CredentialInvalid as problem:
-        raise ExamStationError(f"The credential is NOT valid: {problem}.", REFUSE) from None
+        raise ExamStationError("The credential is NOT valid: {problem}.", REFUSE, problem=problem) from None
     anchor = _trusted(credential, anchors)
     if not check_status:
         return Verification(credential, anchor, "NOT checked (--no-status)")
@@ -146,9 +150,9 @@ def _trusted(credential: CheckedCredential, anchors: list[Anchor]) -> Anchor | N
     else:
         reason = (f"its issuer {credential.issuer_did} ('{claimed}') is not a body this home trusts "
                   f"({', '.join(repr(a.name or a.did) for a in anchors)})")
-    raise ExamStationError(f"The credential is NOT valid: {reason}.",
+    raise ExamStationError("The credential is NOT valid: {reason}.",
                            "Do not accept it; if the issuer is genuine, get its identity file, confirm its "
-                           "fingerprint by phone and give --issuer FILE.")
+                           "fingerprint by phone and give --issuer FILE.", reason=reason)
 
 
 def _status(credential: CheckedCredential, entry: StatusEntry, path: Path, status_path: Path | None,
@@ -156,30 +160,30 @@ def _status(credential: CheckedCredential, entry: StatusEntry, path: Path, statu
     given_doc = _given_list(path, status_path)
     remembered_doc = memory.recall(credential.issuer_did, entry.list_id) if memory else None
     if given_doc is None and remembered_doc is None:
-        raise ExamStationError(f"No status list for the credential (looked for {path.with_name(STATUS_FILE)}).",
+        raise ExamStationError("No status list for the credential (looked for {file}).",
                                "Give --status-list FILE (the issuer publishes it), or --no-status to skip the "
-                               "revocation check.")
+                               "revocation check.", file=path.with_name(STATUS_FILE))
     try:
         given = check_status_list(given_doc, entry, credential.issuer_did) if given_doc is not None else None
     except CredentialInvalid as problem:
-        raise ExamStationError(f"The credential is NOT valid: {problem}.", REFUSE) from None
+        raise ExamStationError("The credential is NOT valid: {problem}.", REFUSE, problem=problem) from None
     remembered = _still_valid(remembered_doc, entry, credential.issuer_did)
     if memory and given and given_doc is not None:
         memory.remember(credential.issuer_did, given_doc)  # before any refusal: a revoking list matters most
     seen = [checked for checked in (given, remembered) if checked is not None]
     revoked = [checked for checked in seen if checked.revoked]
     if revoked:
-        raise ExamStationError(f"The credential is NOT valid: it has been revoked by its issuer (status list of "
-                               f"{_day(revoked[0].valid_from)}).", REFUSE)
+        raise ExamStationError("The credential is NOT valid: it has been revoked by its issuer (status list of "
+                               "{day}).", REFUSE, day=_day(revoked[0].valid_from))
     newest = max(seen, key=lambda checked: checked.valid_from)
     if now > newest.valid_until:
-        raise ExamStationError(f"The issuer's status list expired on {_day(newest.valid_until)}, so it cannot show "
+        raise ExamStationError("The issuer's status list expired on {day}, so it cannot show "
                                "that the credential is still unrevoked.",
                                "Get the current status list from the issuer (the body publishes it with "
-                               "`examstation credential status`).")
+                               "`examstation credential status`).", day=_day(newest.valid_until))
     if now + CLOCK_SKEW < newest.valid_from:
-        raise ExamStationError(f"The status list is dated {_day(newest.valid_from)}, later than this computer's "
-                               "clock.", "Check the clock, then verify again.")
+        raise ExamStationError("The status list is dated {day}, later than this computer's "
+                               "clock.", "Check the clock, then verify again.", day=_day(newest.valid_from))
     text = f"not revoked, per the issuer's status list of {_day(newest.valid_from)} (current until " \
            f"{_day(newest.valid_until)})"
     if given and newest is not given and given.valid_from < newest.valid_from:
@@ -192,10 +196,10 @@ def _given_list(path: Path, status_path: Path | None) -> dict | None:
     if status_path is None and not target.is_file():
         return None
     try:
-        return loads_strict(_read(target, MAX_STATUS_FILE_BYTES, "status list"))
+        return loads_strict(_read(target, MAX_STATUS_FILE_BYTES, template("status list")))
     except StrictJsonError as problem:
-        raise ExamStationError(f"The status list {target} is not readable JSON: {problem}.",
-                               "Get it again from the issuer.") from None
+        raise ExamStationError("The status list {target} is not readable JSON: {problem}.",
+                               "Get it again from the issuer.", target=target, problem=problem) from None
 
 
 def _still_valid(document: dict | None, entry: StatusEntry, issuer_did: str) -> CheckedStatusList | None:
@@ -216,10 +220,11 @@ def _read(path: Path, limit: int, what: str) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as error:
-        raise ExamStationError(f"The {what} {path} cannot be read ({error.strerror}).", "Check the path.") from None
+        raise ExamStationError("The {what} {path} cannot be read ({why}).", "Check the path.",
+                               what=what, path=path, why=system_words(error)) from None
     if len(data) > limit:
-        raise ExamStationError(f"The {what} {path} is larger than {limit // 1024} KiB: it is not one.",
-                               "Check the file.")
+        raise ExamStationError("The {what} {path} is larger than {limit} KiB: it is not one.",
+                               "Check the file.", what=what, path=path, limit=limit // 1024)
     return data
 
 

@@ -67,10 +67,10 @@ class CredentialService:
         # only released results count; those issued before are neither earned again nor waiting
         earned, unreleased = self.release.released_passes([a for a in attempts if a.attempt_id not in done])
         if unreleased and not earned:
-            raise ExamStationError(f"No credential was issued: {unreleased} passing result(s) are in sessions whose "
+            raise ExamStationError("No credential was issued: {unreleased} passing result(s) are in sessions whose "
                                    "results are not released (or changed since their release).",
                                    "Release the session first (`results release --session ID`, or the window's "
-                                   "Release tab), then issue again.")
+                                   "Release tab), then issue again.", unreleased=unreleased)
         centers = self.release.center_names()
         written, skipped, already, not_eligible = [], [], 0, 0
         for attempt in attempts:
@@ -108,9 +108,10 @@ class CredentialService:
         recorded = repo.recorded(list(ours)) if ours else set()
         unrecorded = sorted(str(path) for cid, path in ours.items() if cid not in recorded)
         if unrecorded:
-            raise ExamStationError(f"{len(unrecorded)} credential file(s) in {folder} are not recorded as issued "
-                                   f"(left by an interrupted run), e.g. {unrecorded[0]}.",
-                                   "Delete them (they were never issued), then run `credential issue` again.")
+            raise ExamStationError("{count} credential file(s) in {folder} are not recorded as issued "
+                                   "(left by an interrupted run), e.g. {unrecorded}.",
+                                   "Delete them (they were never issued), then run `credential issue` again.",
+                                   count=len(unrecorded), folder=folder, unrecorded=unrecorded[0])
 
     def _write_then_record(self, target: Path, document: dict, repo: CredentialRepository, attempt_id: str,
                            exam_id: str, index: int) -> Path:
@@ -121,8 +122,8 @@ class CredentialService:
             repo.add(document["id"], attempt_id, exam_id, index, self.clock())
         except SaveFailed as error:
             target.unlink(missing_ok=True)
-            raise SaveFailed(error.message, "Its file was removed, so nothing was issued for it; fix the database "
-                                            "problem and run `credential issue` again.") from None
+            raise SaveFailed.like(error, next_step="Its file was removed, so nothing was issued for it; fix the "
+                                                   "database problem and run `credential issue` again.") from None
         except BaseException:
             target.unlink(missing_ok=True)
             raise
@@ -137,7 +138,8 @@ class CredentialService:
             raise ExamStationError("A reason is required to revoke a credential.", "Give --reason.")
         check_lifetime(lifetime)
         if not CredentialRepository(self._database()).revoke(credential_id, reason.strip(), self.clock()):
-            raise ExamStationError(f"No issued credential {credential_id}.", "Check the credential's id.")
+            raise ExamStationError("No issued credential {credential_id}.", "Check the credential's id.",
+                                   credential_id=credential_id)
         return self.publish_status(folder, lifetime)
 
     def publish_status(self, folder: Path, lifetime: timedelta = STATUS_LIFETIME) -> Path:
@@ -158,5 +160,5 @@ class CredentialService:
 
 def check_lifetime(lifetime: timedelta) -> None:
     if not timedelta(days=1) <= lifetime <= timedelta(days=MAX_LIFETIME_DAYS):
-        raise ExamStationError(f"A status list lifetime must be 1 to {MAX_LIFETIME_DAYS} days.",
-                               "Give --status-days within that range.")
+        raise ExamStationError("A status list lifetime must be 1 to {days} days.",
+                               "Give --status-days within that range.", days=MAX_LIFETIME_DAYS)

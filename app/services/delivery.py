@@ -109,7 +109,8 @@ class DeliveryService:
         repo = self._repo
         attempt = repo.attempt(attempt_id)
         if attempt is None:
-            raise ExamStationError(f"No attempt {attempt_id} on this station.", "Check the attempt id.")
+            raise ExamStationError("No attempt {attempt_id} on this station.", "Check the attempt id.",
+                                   attempt_id=attempt_id)
         return {"session": repo.session(attempt.session_id), "candidate": asdict(self.candidate_of(attempt_id)),
                 "attempt": asdict(attempt), "clock": repo.clock(attempt_id),
                 "events": [asdict(e) for e in repo.events(attempt_id)]}

@@ -166,8 +166,9 @@ class EvaluationService:
         self._check_marks(exam, checklist_id, marks)
         unexplained = missing_reasons(self._checklist(exam, checklist_id), marks, notes)
         if unexplained:
-            raise ExamStationError(f"A critical step marked Not done needs a short reason ({', '.join(unexplained)}).",
-                                   "Say in the step's reason field why it was not done, then sign again.")
+            raise ExamStationError("A critical step marked Not done needs a short reason ({unexplained}).",
+                                   "Say in the step's reason field why it was not done, then sign again.",
+                                   unexplained=', '.join(unexplained))
         self._check_pin(evaluator, pin)
         self._check_may_sign(candidate_id, checklist_id, evaluator)
 
@@ -188,7 +189,8 @@ class EvaluationService:
     def _checklist(exam: Exam, checklist_id: str):
         checklist = next((c for c in exam.checklists if c.id == checklist_id), None)
         if checklist is None:
-            raise ExamStationError(f"The exam has no checklist '{checklist_id}'.", "Choose one of its checklists.")
+            raise ExamStationError("The exam has no checklist '{checklist_id}'.", "Choose one of its checklists.",
+                                   checklist_id=checklist_id)
         return checklist
 
     def _check_marks(self, exam: Exam, checklist_id: str, marks: dict[str, str]) -> None:
@@ -230,8 +232,8 @@ class EvaluationService:
         panel = self._panel(first.evaluator, second.evaluator, list(signers))
         missing = [s for s in open_steps if s not in resolved or not notes.get(s, "").strip()]
         if missing:
-            raise ExamStationError(f"{len(missing)} difference(s) need a decision and a reason.",
-                                   "Settle each step the evaluators marked differently.")
+            raise ExamStationError("{count} difference(s) need a decision and a reason.",
+                                   "Settle each step the evaluators marked differently.", count=len(missing))
         for username in panel:
             self._check_pin(username, signers[username])
         marks = {**first.marks, **{s: resolved[s] for s in open_steps}}
@@ -256,7 +258,8 @@ class EvaluationService:
             return signers
         raise ExamStationError("A reconciliation is decided by both evaluators together, or by a third "
                                "evaluator who did neither evaluation.",
-                               f"Both {first} and {second} enter their PINs, or a third evaluator enters theirs.")
+                               "Both {first} and {second} enter their PINs, or a third evaluator enters theirs.",
+                               first=first, second=second)
 
     def _into_history(self, exam: Exam, evaluation: Evaluation) -> None:
         """The evaluation's digest goes into its attempt's authenticated history first, so an

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.format_versions import upgraded
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, system_words
 from app.domain.strict_json import loads_strict
 from app.fsutil import atomic_write, make_private, private_folder
 
@@ -39,8 +39,9 @@ class Home:
                 import uuid  # a new home only (it loads `platform`, which a start-up need not)
                 home.save_config({"format": HOME_FORMAT, "home_id": str(uuid.uuid4()), "roles": {}})
         except OSError as error:
-            raise ExamStationError(f"The home folder {home.root} cannot be used ({error.strerror}).",
-                                   "Choose a writable folder with --home.") from None
+            raise ExamStationError("The home folder {root} cannot be used ({why}).",
+                                   "Choose a writable folder with --home.",
+                                   root=home.root, why=system_words(error)) from None
         return home
 
     @property
@@ -77,8 +78,9 @@ class Home:
             data = loads_strict(self.config_path.read_bytes())
             return upgraded(data, "home", 1, HOME_UPGRADES, "home settings file")
         except (OSError, ValueError, AttributeError):
-            raise ExamStationError(f"The home settings file {self.config_path} is damaged.",
-                                   "Restore it from a backup, or start a new home.") from None
+            raise ExamStationError("The home settings file {config_path} is damaged.",
+                                   "Restore it from a backup, or start a new home.",
+                                   config_path=self.config_path) from None
 
     def save_config(self, data: dict[str, Any]) -> None:
         atomic_write(self.config_path, json.dumps(data, indent=2, sort_keys=True).encode())

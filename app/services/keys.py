@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from app.domain.errors import KeyStoreError, TrustError
+from app.domain.errors import KeyStoreError, TrustError, system_words
 from app.domain.strict_json import loads_strict
 from app.fsutil import atomic_write, private_folder
 from app.services.home import Home
@@ -44,8 +44,9 @@ class KeyService:
         _check_role(role)
         config = self.home.config()
         if role in config["roles"]:
-            raise KeyStoreError(f"This home already has {role} keys ('{config['roles'][role]['name']}').",
-                                "Use another --home for a second identity; keys are never overwritten.")
+            raise KeyStoreError("This home already has {role} keys ('{name}').",
+                                "Use another --home for a second identity; keys are never overwritten.",
+                                role=role, name=config['roles'][role]['name'])
         provider = self._new_provider(store)
         keys = RoleKeys.generate(role, name.strip())
         provider.save(role, keys.to_secret())
@@ -66,8 +67,8 @@ class KeyService:
         try:
             return Identity.from_json(loads_strict(path.read_bytes()))
         except (OSError, ValueError):
-            raise KeyStoreError(f"The {role} identity file in {self.home.keys_dir} is missing or damaged.",
-                                "Restore the home from a backup.") from None
+            raise KeyStoreError("The {role} identity file in {keys_dir} is missing or damaged.",
+                                "Restore the home from a backup.", role=role, keys_dir=self.home.keys_dir) from None
 
     def load(self, role: str) -> RoleKeys:
         """The role's private keys, unlocked on first use (passphrase or keyring) and then kept."""
@@ -78,8 +79,8 @@ class KeyService:
         provider = self._provider(entry["store"])
         keys = RoleKeys.from_secret(provider.load(role))
         if keys.identity.fingerprint != entry["fingerprint"]:
-            raise KeyStoreError(f"The stored {role} keys do not match this home's identity.",
-                                "Restore the home and its keys from the same backup.")
+            raise KeyStoreError("The stored {role} keys do not match this home's identity.",
+                                "Restore the home and its keys from the same backup.", role=role)
         self._unlocked[role] = keys
         return keys
 
@@ -135,16 +136,19 @@ class KeyService:
         try:
             data = Path(source).read_bytes()
         except OSError as error:
-            raise KeyStoreError(f"The backup {source} cannot be read ({error.strerror}).", "Check the path.") from None
+            raise KeyStoreError("The backup {source} cannot be read ({why}).", "Check the path.",
+                                source=source, why=system_words(error)) from None
         restored = open_backup(data, backup_passphrase)
         identity = restored.keys.identity
         if role is not None and identity.role != role:
-            raise KeyStoreError(f"{Path(source).name} holds the keys of a {identity.role} ('{identity.name}'), "
-                                f"not of a {role}.", f"Choose the backup of the {role}'s keys.")
+            raise KeyStoreError("{name} holds the keys of a {role} ('{identity}'), "
+                                "not of a {wanted}.", "Choose the backup of the {wanted}'s keys.",
+                                name=Path(source).name, role=identity.role, identity=identity.name, wanted=role)
         config = self.home.config()
         if identity.role in config["roles"]:
-            raise KeyStoreError(f"This home already has {identity.role} keys ('{config['roles'][identity.role]['name']}').",
-                                "Restore into a new --home; keys are never overwritten.")
+            raise KeyStoreError("This home already has {role} keys ('{name}').",
+                                "Restore into a new --home; keys are never overwritten.",
+                                role=identity.role, name=config['roles'][identity.role]['name'])
         provider = self._new_provider(store)
         provider.save(identity.role, restored.keys.to_secret())
         config["roles"][identity.role] = {"name": identity.name, "store": provider.kind,
@@ -163,11 +167,12 @@ class KeyService:
         try:
             identity = Identity.from_json(loads_strict(Path(source).read_bytes()))
         except OSError as error:
-            raise TrustError(f"The identity file {source} cannot be read ({error.strerror}).",
-                             "Check the path.") from None
+            raise TrustError("The identity file {source} cannot be read ({why}).",
+                             "Check the path.", source=source, why=system_words(error)) from None
         except (ValueError, UnicodeDecodeError):
-            raise TrustError(f"{Path(source).name} is not a JSON identity file.",
-                             "Ask the sender for the file made by `examstation keys export`.") from None
+            raise TrustError("{name} is not a JSON identity file.",
+                             "Ask the sender for the file made by `examstation keys export`.",
+                             name=Path(source).name) from None
         own = [self.identity(r) for r in ROLES if self.has(r)]
         if any(o.fingerprint == identity.fingerprint for o in own):
             raise TrustError("That identity is this home's own.", "Trust the other party's file instead.")
@@ -197,8 +202,8 @@ class KeyService:
         _check_role(role)
         entry = self.home.config()["roles"].get(role)
         if entry is None:
-            raise KeyStoreError(f"This home has no {role} keys.",
-                                f"Run `examstation keys init --role {role} --name NAME` first.")
+            raise KeyStoreError("This home has no {role} keys.",
+                                "Run `examstation keys init --role {role} --name NAME` first.", role=role)
         return entry
 
     def _new_provider(self, store: StoreChoice) -> KeyProvider:
@@ -214,8 +219,8 @@ class KeyService:
             return KeyringProvider(self.home.home_id, self.keyring_backend)
         if kind == "file":
             return EncryptedFileProvider(self.home.keys_dir, self.passphrase)
-        raise KeyStoreError(f"Unknown key store '{kind}' in {self.home.config_path}.",
-                            "Restore the home settings from a backup.")
+        raise KeyStoreError("Unknown key store '{kind}' in {config_path}.",
+                            "Restore the home settings from a backup.", kind=kind, config_path=self.home.config_path)
 
     def _write_identity(self, identity: Identity) -> None:
         path = self.home.keys_dir / f"{identity.role}.identity.json"
@@ -225,4 +230,4 @@ class KeyService:
 def _check_role(role: str) -> None:
     from app.crypto.identity import ROLES
     if role not in ROLES:
-        raise KeyStoreError(f"Unknown role '{role}'.", "Use --role body or --role center.")
+        raise KeyStoreError("Unknown role '{role}'.", "Use --role body or --role center.", role=role)

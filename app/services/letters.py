@@ -45,7 +45,8 @@ def session_letters(release: ReleaseService, session_id: str, body_name: str) ->
     review = release.review(session_id)
     if review.status.state != RELEASED:
         raise ExamStationError("Score letters are written only for released results, and this session's are not "
-                               f"({review.status.state}).", "Release the session first, then write the letters.")
+                               "({state}).", "Release the session first, then write the letters.",
+                               state=review.status.state)
     released_at = review.status.released_at
     if released_at is None:  # a released session always records when; an older database may not
         raise ExamStationError("This session is released but its release time is not recorded.",
@@ -60,8 +61,9 @@ def _letter(release: ReleaseService, review: AttemptReview, body_name: str, addr
             released_at: datetime) -> Letter:
     attempt = release.attempt(review.facts.attempt_id)
     if attempt is None:  # the review was made from the imported attempts a moment ago
-        raise ExamStationError(f"The attempt {review.facts.attempt_id} is no longer among the imported results.",
-                               "Open the session's review again, then write the letters.")
+        raise ExamStationError("The attempt {attempt_id} is no longer among the imported results.",
+                               "Open the session's review again, then write the letters.",
+                               attempt_id=review.facts.attempt_id)
     exam = release.exam(attempt.package_id)
     details = review.facts.details
     titles = {d.id: d.title for d in exam.domains} if exam else {}

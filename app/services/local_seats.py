@@ -182,8 +182,9 @@ class LocalSeats:
             seat = SeatService.at(folder)
             if seat_fingerprint(seat.identity().certificate_pem) == holder.fingerprint:
                 return seat, holder.fingerprint
-        raise RoomRefused(f"This candidate already sits at seat {holder.seat_name}.",
-                          "Their exam is on that workstation; to change seats use Move to a spare seat.")
+        raise RoomRefused("This candidate already sits at seat {seat_name}.",
+                          "Their exam is on that workstation; to change seats use Move to a spare seat.",
+                          seat_name=holder.seat_name)
 
     def _free_seat(self, room: StationRoom) -> tuple[SeatService, str]:
         """A local seat with no unfinished candidate, or a new one; paired with `room` either way."""

@@ -98,14 +98,14 @@ class MarkingService:
     def add_marker(self, username: str, display_name: str, role: str, password: str,
                    by: str | None = None) -> Account:
         if role not in MARKING_ROLES:
-            raise ExamStationError(f"'{role}' is not a marking role.", "Use marker or adjudicator.")
+            raise ExamStationError("'{role}' is not a marking role.", "Use marker or adjudicator.", role=role)
         return self.accounts.create(username, display_name, role, password, by=by)
 
     def sign_in(self, username: str, password: str) -> Account:
         account = self.accounts.sign_in(username, password)
         if account.role not in MARKING_ROLES:
-            raise SignInRefused(f"'{account.username}' is not a marker.",
-                                "Sign in with a marker's or an adjudicator's account.")
+            raise SignInRefused("'{username}' is not a marker.",
+                                "Sign in with a marker's or an adjudicator's account.", username=account.username)
         return account
 
     def _marker(self, username: str) -> Account:
@@ -170,16 +170,18 @@ class MarkingService:
         exam, item = self._markable(attempt_id, item_id)
         scale = rubric_scale(item)
         if not any(abs(p.points - points) < 1e-9 for p in scale):
-            raise ExamStationError(f"{points:g} is not one of this rubric's score points "
-                                   f"({', '.join(f'{p.points:g}' for p in scale)}).", "Pick one of them.")
+            raise ExamStationError("{points:g} is not one of this rubric's score points "
+                                   "({scale}).", "Pick one of them.",
+                                   points=points, scale=', '.join(f'{p.points:g}' for p in scale))
         marks = [m.mark() for m in self._repo.marks(attempt_id, item_id)]
         double = double_marked(exam.marking, attempt_id, item_id)
         needed = decide(marks, double, exam.marking.tolerance).next
         if needed is None:
             raise ExamStationError("This response already has its final score.", "Go on with the next response.")
         if not may_mark(marks, account.username):
-            raise SignInRefused("You marked this response already; another marker must give the "
-                                + ("adjudicating mark." if needed == ADJUDICATION else "next mark."),
+            raise SignInRefused("You marked this response already; another marker must give the adjudicating mark."
+                                if needed == ADJUDICATION else
+                                "You marked this response already; another marker must give the next mark.",
                                 "Go on with the next response.")
         if needed == ADJUDICATION and account.role != ADJUDICATOR:
             raise SignInRefused("This response waits for an adjudicator.", "Go on with the next response.")

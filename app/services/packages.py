@@ -66,8 +66,9 @@ class PackageService:
         registered = {c.fingerprint for c in self.keys.trusted("center")}
         for center in recipients:
             if center.fingerprint not in registered:
-                raise TrustError(f"Center '{center.name}' ({center.fingerprint}) is not registered with this body.",
-                                 "Register it first (keys trust), after confirming its fingerprint.")
+                raise TrustError("Center '{center}' ({center_fingerprint}) is not registered with this body.",
+                                 "Register it first (keys trust), after confirming its fingerprint.",
+                                 center=center.name, center_fingerprint=center.fingerprint)
         exam, media, report = _load_source(Path(source), companion, skip_unsupported)
         problems = key_check(exam)
         if problems:
@@ -94,8 +95,9 @@ class PackageService:
     def _registered_center(self, path: Path) -> Identity:
         center = _read_center(path)
         if center.fingerprint not in {c.fingerprint for c in self.keys.trusted("center")}:
-            raise TrustError(f"Center '{center.name}' ({center.fingerprint}) is not registered with this body.",
-                             f"Confirm the fingerprint with the center, then run `examstation keys trust {path}`.")
+            raise TrustError("Center '{center}' ({center_fingerprint}) is not registered with this body.",
+                             "Confirm the fingerprint with the center, then run `examstation keys trust {path}`.",
+                             center=center.name, center_fingerprint=center.fingerprint, path=path)
         return center
 
     def inspect(self, path: Path) -> dict:
@@ -146,29 +148,30 @@ def _load_source(source: Path, companion: Path | None, skip_unsupported: bool) -
 def _media_bytes(source: Path, path: str) -> bytes:
     found = media_file(source, path)
     if found is None:  # checked when the source was read; gone since
-        raise ExamStationError(f"The media file '{path}' is no longer in the exam source.",
-                               "Put it back in the source's media folder and build again.")
+        raise ExamStationError("The media file '{path}' is no longer in the exam source.",
+                               "Put it back in the source's media folder and build again.", path=path)
     return found.read_bytes()
 
 
 def _check_release_code(code: str) -> None:
     bits = estimated_bits(normalize_release_code(code).decode("utf-8"))
     if bits < MIN_RELEASE_CODE_BITS:
-        raise ExamStationError(f"The release code is too easy to guess (about {bits:.0f} bits; at least "
-                               f"{MIN_RELEASE_CODE_BITS} are needed, e.g. 8 random letters and digits or 13 "
+        raise ExamStationError("The release code is too easy to guess (about {bits:.0f} bits; at least "
+                               "{needed} are needed, e.g. 8 random letters and digits or 13 "
                                "random digits; repeats and runs like 000000 or 123456 count for nothing).",
-                               "Choose a random code, such as the one the build window suggests.")
+                               "Choose a random code, such as the one the build window suggests.",
+                               bits=bits, needed=MIN_RELEASE_CODE_BITS)
 
 
 def _read_center(path: Path) -> Identity:
     try:
         identity = Identity.from_json(loads_strict(Path(path).read_bytes()))
     except (OSError, ValueError, UnicodeDecodeError):
-        raise TrustError(f"The center identity {path} cannot be read.",
-                         "Give the file made by `examstation keys export --role center`.") from None
+        raise TrustError("The center identity {path} cannot be read.",
+                         "Give the file made by `examstation keys export --role center`.", path=path) from None
     if identity.role != "center":
-        raise TrustError(f"{Path(path).name} is a {identity.role} identity, not a center.",
-                         "Give the center's identity file with --to.")
+        raise TrustError("{name} is a {role} identity, not a center.",
+                         "Give the center's identity file with --to.", name=Path(path).name, role=identity.role)
     return identity
 
 
@@ -178,6 +181,6 @@ def _moment(text: str | None, flag: str) -> datetime | None:
     try:
         return parse_iso(text)
     except ValueError:
-        raise ExamStationError(f"{flag} '{text}' is not a date and time.",
-                               "Use ISO 8601, e.g. 2026-12-01T08:00:00Z.") from None
+        raise ExamStationError("{flag} '{text}' is not a date and time.",
+                               "Use ISO 8601, e.g. 2026-12-01T08:00:00Z.", flag=flag, text=text) from None
 

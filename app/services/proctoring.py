@@ -85,8 +85,9 @@ class ProctorService:
         rows = self.console(session_id, exam)
         active = [r.candidate_name for r in rows if r.state not in FINAL_STATES]
         if active:
-            raise ExamStationError(f"The session cannot end while {len(active)} candidate(s) are not finished: "
-                                   + ", ".join(active) + ".", "Wait for them to submit, or void with a reason.")
+            raise ExamStationError("The session cannot end while {count} candidate(s) are not finished: {names}.",
+                                   "Wait for them to submit, or void with a reason.",
+                                   count=len(active), names=", ".join(active))
         self.delivery.end_session(session_id)
         self.accounts.record(by, "session.ended", session_id, {"attempts": len(rows)})
         return len(rows)

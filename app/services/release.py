@@ -96,8 +96,9 @@ class ReleaseService:
     def status(self, session_id: str) -> SessionStatus:
         found = next((s for s in self.sessions() if s.session_id == session_id), None)
         if found is None:
-            raise ExamStationError(f"No imported session {session_id}.",
-                                   "Check the session id (the Release tab or `results sessions` lists them).")
+            raise ExamStationError("No imported session {session_id}.",
+                                   "Check the session id (the Release tab or `results sessions` lists them).",
+                                   session_id=session_id)
         return found
 
     def review(self, session_id: str) -> SessionReview:
@@ -119,7 +120,8 @@ class ReleaseService:
     def decide(self, attempt_id: str, decision: str, reason: str, by: str) -> Decision:
         """Record what a person decided about an attempt, and why; refused once released."""
         if decision not in DECISIONS:
-            raise ExamStationError(f"'{decision}' is not a decision.", "Choose count, exclude or void.")
+            raise ExamStationError("'{decision}' is not a decision.", "Choose count, exclude or void.",
+                                   decision=decision)
         if not reason.strip():
             raise ExamStationError("A decision needs a reason.", "Write why, in a sentence the candidate may read.")
         if not by.strip():
@@ -127,7 +129,8 @@ class ReleaseService:
         repo = self._repo()
         attempt = ResultsRepository(self._database()).attempt(attempt_id)
         if attempt is None:
-            raise ExamStationError(f"No imported attempt {attempt_id}.", "Check the attempt id.")
+            raise ExamStationError("No imported attempt {attempt_id}.", "Check the attempt id.",
+                                   attempt_id=attempt_id)
         taken = Decision(attempt_id, decision, reason.strip(), by.strip()[:120], self.clock())
         repo.add_decision(attempt.session_id, taken)
         return taken
@@ -138,9 +141,10 @@ class ReleaseService:
             raise ExamStationError("A release needs the name of who releases.", "Give your name.")
         review = self.review(session_id)
         if review.blockers:
-            more = f" (and {len(review.blockers) - 1} more)" if len(review.blockers) > 1 else ""
-            raise ExamStationError(f"The session cannot be released yet: {review.blockers[0]}{more}",
-                                   "Settle what is listed, then release.")
+            raise ExamStationError("The session cannot be released yet: {blocker}" if len(review.blockers) == 1 else
+                                   "The session cannot be released yet: {blocker} (and {more} more)",
+                                   "Settle what is listed, then release.", blocker=review.blockers[0],
+                                   more=len(review.blockers) - 1)
         repo = self._repo()
         repo.release(session_id, by.strip()[:120], self.clock(), repo.digest(session_id))
         return self.status(session_id)

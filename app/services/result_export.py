@@ -64,10 +64,11 @@ def plan_export(recordings: SessionRecordings, history: list[ExportRow]) -> Expo
         except (KeyError, IndexError, ValueError):
             payload = None
         if payload is None or payload_digest(payload) != row.payload_digest:
-            raise ExportChanged(f"Results of this session that left this station in bundle {row.number} "
-                                f"({row.bundle_id}) have since been changed or removed in its database.",
+            raise ExportChanged("Results of this session that left this station in bundle {number} "
+                                "({bundle_id}) have since been changed or removed in its database.",
                                 "Nothing was exported. Do not edit or restore the station's database; "
-                                "tell the credential body, which must review it.")
+                                "tell the credential body, which must review it.",
+                                number=row.number, bundle_id=row.bundle_id)
         bundles.append((row, payload))
         extends = {"bundle_id": row.bundle_id, "payload_digest": row.payload_digest}
     contents = _new_contents(recordings, sent)

@@ -95,9 +95,10 @@ def plan_import(raw: dict, bundle: VerifiedBundle, repo: ResultsRepository,
     exam, built = found
     center = bundle.station
     if built.recipients is not None and center.fingerprint not in built.recipients:
-        raise BundleRefused(f"Center '{center.name}' ({center.fingerprint}) was not among the recipients of "
-                            f"package {payload.package_id}; its results for it are not accepted.",
-                            "Nothing was imported. Ask the center which package it used.")
+        raise BundleRefused("Center '{center}' ({center_fingerprint}) was not among the recipients of "
+                            "package {package_id}; its results for it are not accepted.",
+                            "Nothing was imported. Ask the center which package it used.",
+                            center=center.name, center_fingerprint=center.fingerprint, package_id=payload.package_id)
     if payload.extends is not None:
         _check_extends(payload, center.fingerprint, repo)
     _check_audit(payload, repo)
@@ -154,9 +155,10 @@ def _parse(raw: dict, bundle: VerifiedBundle, digest: str | None) -> tuple[Resul
         payload = parse_payload(raw)
         digest = digest or payload_digest(raw)
     except NewerFormat as newer:
-        raise BundleRefused(newer.message, newer.next_step) from None
+        raise BundleRefused.like(newer) from None
     except (PayloadMalformed, ValueError) as problem:  # ValueError: not UTF-8, or a number JSON cannot hold
-        raise _malformed(str(problem)[:80]) from None
+        short = isinstance(problem, PayloadMalformed) and len(str(problem)) <= 80
+        raise _malformed(problem if short else str(problem)[:80]) from None
     if payload.format == UNCHAINED_AUDIT_FORMAT:
         raise BundleRefused("The bundle was exported by an ExamStation that did not authenticate the session's "
                             "audit entries (results/3), which the body no longer accepts.",
@@ -188,13 +190,14 @@ def _check_audit(payload: ResultPayload, repo: ResultsRepository) -> None:
     problem = first_broken_session_link(payload.session_id, audit.entries, session_audit_verifier(audit.key),
                                         audit.after[1], audit.after[0] + 1)
     if problem:
-        raise BundleRefused(f"The session's audit log in this bundle was altered: {problem}.",
+        raise BundleRefused("The session's audit log in this bundle was altered: {problem}.",
                             "Nothing was imported. Ask the center for the bundle its station exported; "
-                            "if it says the same, the station's database was edited.")
+                            "if it says the same, the station's database was edited.", problem=problem)
 
 
-def _malformed(detail: str) -> BundleRefused:
-    return BundleRefused(f"The bundle's results are malformed ({detail}).", "Ask the center to export it again.")
+def _malformed(detail: object) -> BundleRefused:
+    return BundleRefused("The bundle's results are malformed ({detail}).", "Ask the center to export it again.",
+                         detail=detail)
 
 
 def _check_extends(payload: ResultPayload, center: str, repo: ResultsRepository) -> None:
@@ -203,20 +206,22 @@ def _check_extends(payload: ResultPayload, center: str, repo: ResultsRepository)
         return
     earlier = repo.bundle(extends.bundle_id)
     if earlier is None:
-        raise SupplementTooEarly(f"This bundle is a supplement to bundle {extends.bundle_id}, which is not "
+        raise SupplementTooEarly("This bundle is a supplement to bundle {bundle_id}, which is not "
                                  "imported here yet.", "Import that bundle first (the center exported it "
-                                 "before this one), then this one.")
+                                 "before this one), then this one.", bundle_id=extends.bundle_id)
     if (earlier.center_fingerprint, earlier.session_id, earlier.package_id) != (
             center, payload.session_id, payload.package_id) or earlier.payload_digest != extends.payload_digest:
-        raise BundleRefused(f"This supplement names bundle {extends.bundle_id}, but not the one imported here "
+        raise BundleRefused("This supplement names bundle {bundle_id}, but not the one imported here "
                             "(another center, session or content).",
-                            "Nothing was imported; check with the center which exports are right.")
+                            "Nothing was imported; check with the center which exports are right.",
+                            bundle_id=extends.bundle_id)
 
 
 def _check_sender(before: KnownAttempt, part: AttemptPart, center: str) -> None:
     if before.center_fingerprint != center:
-        raise BundleRefused(f"Attempt {part.id} was imported from another center.",
-                            "Nothing was imported; check with both centers where the attempt was sat.")
+        raise BundleRefused("Attempt {part_id} was imported from another center.",
+                            "Nothing was imported; check with both centers where the attempt was sat.",
+                            part_id=part.id)
 
 
 def _check_window(part: AttemptPart, built: BuiltPackage, payload: ResultPayload) -> None:
@@ -234,8 +239,9 @@ def _check_window(part: AttemptPart, built: BuiltPackage, payload: ResultPayload
         else:
             continue
         who = payload.candidates.get(part.candidate_id, {}).get("number", part.id)
-        raise BundleRefused(f"The attempt of candidate {who} was sat outside the package's validity window: "
-                            f"{problem}.", "Nothing was imported. Check the station's clock with the center.")
+        raise BundleRefused("The attempt of candidate {who} was sat outside the package's validity window: "
+                            "{problem}.", "Nothing was imported. Check the station's clock with the center.",
+                            who=who, problem=problem)
 
 
 def _moment(text: str | None) -> datetime | None:
@@ -248,8 +254,8 @@ def _moment(text: str | None) -> datetime | None:
 def _add_new(rows: ImportRows, exam: Exam, payload: ResultPayload, bundle: VerifiedBundle,
              part: AttemptPart) -> None:
     if part.after != Position.start(part.id):
-        raise BundleRefused(f"The bundle adds to attempt {part.id}, which this body does not hold.",
-                            "Import the center's earlier bundles of this session first.")
+        raise BundleRefused("The bundle adds to attempt {part_id}, which this body does not hold.",
+                            "Import the center's earlier bundles of this session first.", part_id=part.id)
     candidate = payload.candidates[part.candidate_id]
     events = _events(part.events)
     _check_chain(part, [], events, candidate["number"])
@@ -266,9 +272,9 @@ def _add_new(rows: ImportRows, exam: Exam, payload: ResultPayload, bundle: Verif
 def _add_extension(rows: ImportRows, exam: Exam, repo: ResultsRepository, part: AttemptPart,
                    before: KnownAttempt) -> None:
     if part.after != Position(before.events, before.evaluations, before.head):
-        raise BundleRefused(f"Attempt {part.id} in this bundle does not extend what its center sent before "
+        raise BundleRefused("Attempt {part_id} in this bundle does not extend what its center sent before "
                             "(it was already imported with different content).",
-                            "Nothing was imported; check with the center which export is right.")
+                            "Nothing was imported; check with the center which export is right.", part_id=part.id)
     held = [(Event(e.seq, e.kind, e.elapsed_ms, e.at, json.loads(e.data)), e.mac) for e in repo.events(part.id)]
     held_events, events = [e for e, _mac in held], _events(part.events)
     _check_chain(part, held, events, before.candidate_number)
@@ -333,10 +339,11 @@ def _check_chain(part: AttemptPart, held: list[tuple[Event, str | None]], events
     if problem is None:
         problem = _unchained_evaluation(part, history)
     if problem is not None:
-        raise BundleRefused(f"The history of candidate {candidate_number}'s attempt {part.id} does not verify: "
-                            f"{problem}; it was changed after ExamStation recorded it.",
+        raise BundleRefused("The history of candidate {candidate_number}'s attempt {part_id} does not verify: "
+                            "{problem}; it was changed after ExamStation recorded it.",
                             "Nothing was imported. Ask the center to export the session again from ExamStation; "
-                            "if the same happens, its results must be reviewed.")
+                            "if the same happens, its results must be reviewed.",
+                            candidate_number=candidate_number, part_id=part.id, problem=problem)
 
 
 def _unchained_evaluation(part: AttemptPart, history: list[tuple[Event, str | None]]) -> str | None:

@@ -100,7 +100,8 @@ class ResultsService:
         attempts_repo = AttemptRepository(db, chain)
         session = attempts_repo.session(session_id)
         if session is None:
-            raise ExamStationError(f"No session {session_id} on this station.", "Check the session id.")
+            raise ExamStationError("No session {session_id} on this station.", "Check the session id.",
+                                   session_id=session_id)
         known = {k.package_id: k for k in PackageRepository(db).all()}
         package = known[session["package_id"]]
         candidates = attempts_repo.candidates(session_id)
@@ -131,9 +132,9 @@ class ResultsService:
         chained = AuditRepository(db).of_session(session_id)
         problem = first_broken_session_link(session_id, chained, audit_chain)
         if problem:
-            raise ExamStationError(f"The audit log of this session was changed on this station: {problem}.",
+            raise ExamStationError("The audit log of this session was changed on this station: {problem}.",
                                    "Nothing was exported. Do not edit or restore the station's database; "
-                                   "tell the credential body, which must review it.")
+                                   "tell the credential body, which must review it.", problem=problem)
         audit = [{**asdict(e), "session_seq": n, "mac": mac} for n, e, mac in chained]
         common = {"format": PAYLOAD_FORMAT, "station": self.keys.identity("center").to_json(),
                   "package": {"package_id": package.package_id, "exam_id": package.exam_id,
@@ -204,9 +205,10 @@ class ResultsService:
         bundle = verify_bundle(Path(path))
         centers = {c.fingerprint for c in self.keys.trusted("center")}
         if bundle.station.fingerprint not in centers:
-            raise BundleRefused(f"The bundle is signed by center '{bundle.station.name}' "
-                                f"({bundle.station.fingerprint}), which is not registered with this body.",
-                                "Confirm the fingerprint with the center, then `examstation keys trust CENTER.json`.")
+            raise BundleRefused("The bundle is signed by center '{station}' "
+                                "({station_fingerprint}), which is not registered with this body.",
+                                "Confirm the fingerprint with the center, then `examstation keys trust CENTER.json`.",
+                                station=bundle.station.name, station_fingerprint=bundle.station.fingerprint)
         payload, digest = open_payload_and_digest(bundle, self.keys.load("body"))
         repo = ResultsRepository(self._database())
         if repo.bundle_exists(bundle.bundle_id):
@@ -271,16 +273,19 @@ class ResultsService:
         repo = ResultsRepository(self._database())
         attempt = repo.attempt(attempt_id)
         if attempt is None:
-            raise ExamStationError(f"No imported attempt {attempt_id}.", "Check the id (results pending lists them).")
+            raise ExamStationError("No imported attempt {attempt_id}.", "Check the id (results pending lists them).",
+                                   attempt_id=attempt_id)
         if attempt.state == VOIDED:
             raise ExamStationError("This attempt was voided at the testing center, so it is not scored.",
                                    "Score another response; a voided attempt never counts.")
         exam = known_exam(self.exam(attempt.package_id), attempt.package_id)
         item = exam.item(item_id) if item_id in {i.id for i in exam.items} else None
         if item is None or not item.manually_scored:
-            raise ExamStationError(f"'{item_id}' is not a manually scored item of this exam.", "Check the item id.")
+            raise ExamStationError("'{item_id}' is not a manually scored item of this exam.", "Check the item id.",
+                                   item_id=item_id)
         if not 0 <= points <= item.points:
-            raise ExamStationError(f"Points must be between 0 and {item.points:g}.", "Enter a score in that range.")
+            raise ExamStationError("Points must be between 0 and {points:g}.", "Enter a score in that range.",
+                                   points=item.points)
         events = [Event(e.seq, e.kind, e.elapsed_ms, e.at, json.loads(e.data)) for e in repo.events(attempt_id)]
         details = json.loads(attempt.details)
         held = attempt.findings != "[]"
@@ -304,7 +309,8 @@ def _refuse_broken_history(attempt_id: str, candidate_number: str, problem: str 
     would sign is not what ExamStation recorded."""
     if problem is not None:
         raise ExamStationError(
-            f"The station database was changed outside ExamStation: the history of candidate {candidate_number}'s "
-            f"attempt {attempt_id} does not verify ({problem}).",
+            "The station database was changed outside ExamStation: the history of candidate {candidate_number}'s "
+            "attempt {attempt_id} does not verify ({problem}).",
             "Nothing was exported. Do not edit or restore the station's database; tell the credential body, "
-            "which must review this session.")
+            "which must review this session.",
+            candidate_number=candidate_number, attempt_id=attempt_id, problem=problem)

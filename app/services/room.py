@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from app.crypto.tls_identity import certificate_fingerprint
+from app.domain.errors import system_words
 from app.formats.package_reader import OpenedPackage
 from app.room.addresses import local_addresses
 from app.room.discovery import StationAdvertiser
@@ -44,8 +45,9 @@ class RoomService:
             room.port = room.start(host, port)
         except OSError as error:
             room.tablets.close()
-            raise RoomRefused(f"The room cannot listen on port {port} ({error.strerror}).",
-                              "Close the other program using it, or choose another port.") from None
+            raise RoomRefused("The room cannot listen on port {port} ({why}).",
+                              "Close the other program using it, or choose another port.",
+                              port=port, why=system_words(error)) from None
         self.current = room
         self.announcement = StationAdvertiser(station_name, room.port,
                                               certificate_fingerprint(room.identity.certificate_pem), host)

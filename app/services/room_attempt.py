@@ -109,7 +109,7 @@ class RoomAttempt:
         """Check one event a seat sent and make the event to store; AttemptRefused says why not."""
         kind, data = sent["kind"], sent["data"]
         if kind not in SEAT_KINDS or (kind != "incident" and not set(data) <= SEAT_KINDS[kind]):
-            raise AttemptRefused(f"A seat may not record '{kind[:30]}' events.", code="not_from_seat")
+            raise AttemptRefused("A seat may not record '{kind}' events.", code="not_from_seat", kind=kind[:30])
         if kind == "incident":
             _check_incident(data)
         elif kind == ANNOTATED:
@@ -121,8 +121,8 @@ class RoomAttempt:
         known_state = self.state_at(basis)
         concurrent = self.state.state not in ALLOWED.get(kind, ())
         if concurrent and known_state not in ALLOWED.get(kind, ()):
-            raise AttemptRefused(f"The attempt was {known_state.replace('_', ' ')} when this was done.",
-                                 code=f"state_{known_state}")
+            raise AttemptRefused("The attempt was {known_state} when this was done.",
+                                 code=f"state_{known_state}", known_state=known_state.replace('_', ' '))
         self._check_candidate_control(kind, data)
         if kind in ("answered", "visited", "flagged", ANNOTATED):
             self.plan.check_reachable(self.state, str(data.get("item_id")))

@@ -172,15 +172,15 @@ class StationRoom(SeatMessages):
         seat = self._seat(fingerprint, for_candidate=True)
         if seat.lease is not None and not self._finished(seat.lease.attempt_id):
             holder = self.candidates.get(seat.lease.attempt_id, ("another candidate", ""))[0]
-            raise RoomRefused(f"Seat {seat.paired.name} is taken by {holder}.", "Choose a free seat.")
+            raise RoomRefused("Seat {seat} is taken by {holder}.", "Choose a free seat.", seat=seat.paired.name, holder=holder)
         row = self.attempt_repo.attempt(attempt_id)
         if row is None or row.session_id != self.session_id:
             raise RoomRefused("That candidate is not in this session.", "Check the candidate in first.")
         current = self._lease_of(attempt_id)
         if current is not None:
             holder_seat = self.seats[current.seat_fingerprint].paired.name
-            raise RoomRefused(f"This candidate already sits at seat {holder_seat}.",
-                              "Use Move to spare seat to change seats.")
+            raise RoomRefused("This candidate already sits at seat {holder_seat}.",
+                              "Use Move to spare seat to change seats.", holder_seat=holder_seat)
         people = {c.id: (c.name, c.number) for c in self.attempt_repo.candidates(self.session_id)}
         self.candidates[attempt_id] = people[row.candidate_id]
         lease = Lease(str(uuid.uuid4()), attempt_id, fingerprint, self.clock(), None, None)
@@ -198,7 +198,7 @@ class StationRoom(SeatMessages):
             raise RoomRefused("The candidate already sits at that seat.", "Choose a spare seat.")
         target = self._seat(fingerprint, for_candidate=True)
         if target.lease is not None and not self._finished(target.lease.attempt_id):
-            raise RoomRefused(f"Seat {target.paired.name} is taken.", "Choose a free spare seat.")
+            raise RoomRefused("Seat {seat} is taken.", "Choose a free spare seat.", seat=target.paired.name)
         attempt = self._attempt(attempt_id)
         if attempt.state.state in FINAL_STATES:
             raise RoomRefused("This attempt has ended; there is nothing to move.", "")
@@ -219,8 +219,8 @@ class StationRoom(SeatMessages):
     def _remove_seat(self, fingerprint: str, by: str) -> None:
         seat = self._seat(fingerprint)
         if seat.lease is not None and not self._finished(seat.lease.attempt_id):
-            raise RoomRefused(f"Seat {seat.paired.name} holds a candidate who has not finished.",
-                              "Move the candidate to a spare seat first.")
+            raise RoomRefused("Seat {seat} holds a candidate who has not finished.",
+                              "Move the candidate to a spare seat first.", seat=seat.paired.name)
         self.room.remove_seat(fingerprint, self.clock())
         del self.seats[fingerprint]
         self.accounts.record(by, "room.seat_removed", fingerprint, {"seat": seat.paired.name})
@@ -232,7 +232,7 @@ class StationRoom(SeatMessages):
         if seat is None:
             raise RoomRefused("That seat is not paired with this station.", "Pair it first.")
         if for_candidate and seat.paired.role != "seat":
-            raise RoomRefused(f"{seat.paired.name} is an evaluator tablet.", "Choose a candidate seat.")
+            raise RoomRefused("{seat} is an evaluator tablet.", "Choose a candidate seat.", seat=seat.paired.name)
         return seat
 
     def _lease_of(self, attempt_id: str) -> Lease | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Self
 
 from app.crypto.tls_identity import TlsIdentity, new_tls_identity
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, template
 from app.fsutil import atomic_write, private_folder
 from app.room.seat_link import PairingOutcome, SeatLink, StationAddress, pair
 from app.services.home import Home
@@ -108,15 +108,17 @@ class PairedDevice:
         try:
             where = StationAddress.parse(address)
         except ValueError as error:
-            raise ExamStationError(f"The station address is not valid: {error}.",
-                                   "Type it as shown on the station.") from error
+            raise ExamStationError("The station address is not valid: {error}.",
+                                   "Type it as shown on the station.", error=error) from error
         try:
             outcome = pair(where, self.identity(), self.seat_name(), show_code, role=self.ROLE)
         except (OSError, TimeoutError) as error:
-            why = "nothing answers there" if isinstance(error, ConnectionRefusedError) else \
-                "it did not answer in time" if isinstance(error, TimeoutError) else "the network refused"
-            raise ExamStationError(f"The station at {where} cannot be reached: {why}.",
-                                   "Check the network cable and that the proctor has opened the room.") from None
+            why = template("nothing answers there") if isinstance(error, ConnectionRefusedError) else \
+                template("it did not answer in time") if isinstance(error, TimeoutError) else \
+                template("the network refused")
+            raise ExamStationError("The station at {where} cannot be reached: {why}.",
+                                   "Check the network cable and that the proctor has opened the room.",
+                                   where=where, why=why) from None
         if outcome.accepted:
             self.remember_station(SeatPairing(where, outcome.station_name, outcome.center_name,
                                               outcome.station_certificate))

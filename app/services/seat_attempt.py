@@ -179,9 +179,10 @@ class SeatAttempt:
         if refused:
             self.only_on_station.add(record["n"])
             self._tell_station_of_disk(refused)
-            raise OnlyOnTheStation(f"This computer cannot save on its own disk ({refused}); your answer was sent "
+            raise OnlyOnTheStation("This computer cannot save on its own disk ({refused}); your answer was sent "
                                    "to the proctor's station instead.",
-                                   "It shows as saved as soon as the station has it; tell the proctor.")
+                                   "It shows as saved as soon as the station has it; tell the proctor.",
+                                   refused=refused)
 
     def _tell_station_of_disk(self, reason: str) -> None:
         """Once per spell of disk trouble: an incident the proctor sees on the console."""
@@ -204,9 +205,9 @@ class SeatAttempt:
         except JournalFailed as error:
             reason = error.strerror or "write failed"
             if not self.link.connected:
-                raise SaveFailed(f"This seat cannot save on its disk ({reason}) and the station is not "
+                raise SaveFailed("This seat cannot save on its disk ({reason}) and the station is not "
                                  "connected.", "Tell the proctor; your answer stays on screen and is saved "
-                                 "when writing works.") from None
+                                 "when writing works.", reason=reason) from None
             self.disk_problem = reason
             return reason
         self.disk_problem, self._disk_reported = None, False

@@ -118,7 +118,8 @@ def _pair(room: StationRoom, seat: SeatService, name: str) -> str:
         time.sleep(0.01)
     ask = next((a for a in room.pairing_asks() if a.seat_name == name), None)
     if ask is None or ask.code != shown.get("code"):
-        raise ExamStationError(f"{name} could not pair with the simulation's station.", "Run the simulation again.")
+        raise ExamStationError("{name} could not pair with the simulation's station.", "Run the simulation again.",
+                               name=name)
     room.decide_pairing(ask.fingerprint, True)
     worker.join(30)
     return ask.fingerprint

@@ -18,7 +18,7 @@ from app.crypto import envelope
 from app.crypto.identity import b64, unb64
 from app.crypto import primitives as p
 from app.domain.attempt import PAUSED, READY, Event
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, system_words, template
 from app.domain.exam import Exam
 from app.domain.records import Attempt
 from app.domain.station_id import parse_station_id
@@ -56,7 +56,8 @@ class TransferService:
         to_station = self._target(to_station)
         row = self.delivery.attempt(attempt_id)
         if row is None:
-            raise ExamStationError(f"There is no attempt {attempt_id} on this station.", "Check the attempt id.")
+            raise ExamStationError("There is no attempt {attempt_id} on this station.", "Check the attempt id.",
+                                   attempt_id=attempt_id)
         live = self.delivery.observe(attempt_id, exam)
         if live.state.state not in (READY, PAUSED):
             raise ExamStationError("Only a paused or not yet started attempt can be moved.",
@@ -82,12 +83,14 @@ class TransferService:
             raise ExamStationError("The attempt-move file was not made by a station of this center, or was altered.",
                                    "Export it again from the first station.")
         if header["to_station"] != self.station_id:
-            raise ExamStationError(f"This attempt-move file is for station {header['to_station']}, not this station "
-                                   f"({self.station_id}).", f"Import it on station {header['to_station']}; a file "
-                                   "moves an attempt to the one station it names.")
+            raise ExamStationError("This attempt-move file is for station {to_station}, not this station "
+                                   "({station_id}).", "Import it on station {to_station}; a file "
+                                   "moves an attempt to the one station it names.",
+                                   to_station=header['to_station'], station_id=self.station_id)
         if self.delivery.attempt(header["attempt"]) is not None:
-            raise ExamStationError(f"This attempt-move file was already imported here: attempt {header['attempt']} "
-                                   "is on this station.", "Continue it from the console; a file is used once.")
+            raise ExamStationError("This attempt-move file was already imported here: attempt {attempt} "
+                                   "is on this station.", "Continue it from the console; a file is used once.",
+                                   attempt=header['attempt'])
         return CheckedMove(header, bound, sealed)
 
     def import_(self, source: Path, exam: Exam) -> str:
@@ -110,10 +113,10 @@ class TransferService:
         try:
             target = parse_station_id(text)
         except ValueError:
-            raise ExamStationError(f"'{text}' is not a station id (12 letters and digits such as "
-                                   f"{self.station_id}; a typing mistake is caught by its last two).",
+            raise ExamStationError("'{text}' is not a station id (12 letters and digits such as "
+                                   "{station_id}; a typing mistake is caught by its last two).",
                                    "Run `examstation keys show` on the station that will continue the attempt, "
-                                   "and give its id with --to.") from None
+                                   "and give its id with --to.", text=text, station_id=self.station_id) from None
         if target == self.station_id:
             raise ExamStationError("That is this station's own id.", "Give the id of the station that will continue "
                                    "the attempt (`examstation keys show` there).")
@@ -136,13 +139,13 @@ def _read(source: Path) -> tuple[dict, bytes, bytes, bytes]:
         if isinstance(wrapper, dict) and wrapper.get("format") in OLD_FORMATS:
             raise ExamStationError("This attempt-move file was made by an older ExamStation and names no target "
                                    "station.", "Import it with that version, or update both stations first.")
-        readable_version(wrapper["format"], "attempt-transfer", 2, "attempt-move file")
+        readable_version(wrapper["format"], "attempt-transfer", 2, template("attempt-move file"))
         header = {k: wrapper[k] for k in HEADER_FIELDS}
         if header["format"] != FORMAT or not all(isinstance(v, str) for v in header.values()):
             raise ValueError("header")
         return header, canonical_json(header), unb64(wrapper["sealed"]), unb64(wrapper["signature"], 64)
     except OSError as error:
-        raise ExamStationError(f"The attempt-move file {source} cannot be read ({error.strerror}).",
-                               "Check the path and the USB stick.") from None
+        raise ExamStationError("The attempt-move file {source} cannot be read ({why}).",
+                               "Check the path and the USB stick.", source=source, why=system_words(error)) from None
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise ExamStationError(*UNREADABLE) from None

@@ -48,8 +48,8 @@ class AccountRepository:
                 s.add(AccountRecord(**{k: getattr(account, k) for k in Account.__dataclass_fields__},
                                     created_at=now))
         except IntegrityError:
-            raise ExamStationError(f"An account named '{account.username}' already exists.",
-                                   "Choose another user name.") from None
+            raise ExamStationError("An account named '{username}' already exists.",
+                                   "Choose another user name.", username=account.username) from None
 
     def get(self, username: str) -> Account | None:
         with self.db.sessions() as s:

@@ -32,8 +32,8 @@ def _save_failed(error: OperationalError) -> SaveFailed:
     if "readonly" in text or "read-only" in text:
         return SaveFailed("The answer could not be saved: the database is read-only.",
                           "Tell the proctor; it is kept on screen and saved as soon as writing works.")
-    return SaveFailed(f"The answer could not be saved ({error.orig}).",
-                      "Tell the proctor; it is kept on screen and saved as soon as writing works.")
+    return SaveFailed("The answer could not be saved ({cause}).",
+                      "Tell the proctor; it is kept on screen and saved as soon as writing works.", cause=error.orig)
 
 
 class AttemptRepository:

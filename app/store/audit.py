@@ -61,8 +61,8 @@ class AuditRepository:
             except OperationalError as error:
                 if _busy(error):
                     continue  # SQLite: another process wrote since we read the head; read it again
-                raise SaveFailed(f"The audit log could not be written ({error.orig}).",
-                                 "Check the disk; the action was not done.") from None
+                raise SaveFailed("The audit log could not be written ({cause}).",
+                                 "Check the disk; the action was not done.", cause=error.orig) from None
         raise SaveFailed("The audit log is busy.", "Try the action again.")
 
     def _session_link(self, s, session_id: str, entry: AuditEntry) -> tuple[int, str | None]:

@@ -52,8 +52,9 @@ class CredentialRepository:
                                              status_index=index, issued_at=now, revoked_at=None, revoked_reason=None))
         except SQLAlchemyError as error:
             reason = getattr(error, "orig", None) or type(error).__name__
-            raise SaveFailed(f"The credential for attempt {attempt_id} could not be recorded ({reason}).",
-                             "Fix the database problem and try again.") from None
+            raise SaveFailed("The credential for attempt {attempt_id} could not be recorded ({reason}).",
+                             "Fix the database problem and try again.",
+                             attempt_id=attempt_id, reason=reason) from None
 
     def revoke(self, credential_id: str, reason: str, now: datetime) -> bool:
         with self.db.sessions.begin() as s:

@@ -51,9 +51,9 @@ def open_database(url: str, backup_dir: Path | None = None, migrations: Path = M
     except SQLAlchemyError as error:
         engine.dispose()
         cause = getattr(error, "orig", None) or error  # the driver's own error, when there is one
-        raise DatabaseError(f"The database cannot be opened ({type(cause).__name__}: "
-                            f"{str(cause).splitlines()[0]}).",
-                            "Check the path or server address and that it is writable.") from None
+        raise DatabaseError("The database cannot be opened ({kind}: {detail}).",
+                            "Check the path or server address and that it is writable.",
+                            kind=type(cause).__name__, detail=str(cause).splitlines()[0]) from None
     return Database(engine, sessionmaker(engine, expire_on_commit=False), backup)
 
 
@@ -111,9 +111,9 @@ def _migrate(engine: Engine, backup_dir: Path | None, migrations: Path) -> Path 
         try:
             script.get_revision(current)
         except CommandError:
-            raise DatabaseError(f"The database has schema '{current}', newer than this ExamStation knows "
-                                f"(up to '{head}').", "Install the newer ExamStation that wrote it; "
-                                "nothing was changed.") from None
+            raise DatabaseError("The database has schema '{current}', newer than this ExamStation knows "
+                                "(up to '{head}').", "Install the newer ExamStation that wrote it; "
+                                "nothing was changed.", current=current, head=head) from None
     backup = _backup(engine, backup_dir, current, head) if current is not None else None
     try:
         with engine.begin() as connection:

@@ -121,7 +121,7 @@
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evaluator/checklist_form.py" line="+26"/>
+        <location filename="../../app/ui/evaluator/checklist_form.py" line="+27"/>
         <source>at least {p:g} points</source>
         <translation>al menos {p:g} puntos</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>ExamStation ya está abierto en esta estación{where}. Use la ventana abierta o pida al supervisor que la cierre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/proctor/common.py" line="+30"/>
+        <location filename="../../app/ui/proctor/common.py" line="+31"/>
         <source>. Correct it and try again.</source>
         <translation>. Corríjalo e inténtelo de nuevo.</translation>
     </message>
@@ -1461,7 +1461,7 @@
 <context>
     <name>BuildTab</name>
     <message>
-        <location filename="../../app/ui/admin/build_tab.py" line="+41"/>
+        <location filename="../../app/ui/admin/build_tab.py" line="+42"/>
         <source>Exam source folder or QTI package</source>
         <translation>Carpeta fuente del examen o paquete QTI</translation>
     </message>
@@ -2504,7 +2504,7 @@
         <translation> — fuera de tiempo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Score so far: {p:g} of {q:g} points ({pc:.0f} %)</source>
         <translation>Puntuación hasta ahora: {p:g} de {q:g} puntos ({pc:.0f} %)</translation>
     </message>
@@ -3394,7 +3394,7 @@
 <context>
     <name>CriticalCriteria</name>
     <message>
-        <location filename="../../app/ui/evaluator/checklist_form.py" line="-183"/>
+        <location filename="../../app/ui/evaluator/checklist_form.py" line="-190"/>
         <location line="+12"/>
         <source>Critical criteria</source>
         <translation>Criterios críticos</translation>
@@ -3636,6 +3636,2470 @@
         <location line="+0"/>
         <source>&amp;End the session</source>
         <translation>&amp;Terminar la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../build/error_templates.py" line="+11"/>
+        <source>&apos;{decision}&apos; is not a decision.</source>
+        <translation>«{decision}» no es una decisión válida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{item_id}&apos; is not a manually scored item of this exam.</source>
+        <translation>«{item_id}» no es una pregunta de este examen que se puntúe a mano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{role}&apos; is not a marking role.</source>
+        <translation>«{role}» no es un rol de corrección.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a station id (12 letters and digits such as {station_id}; a typing mistake is caught by its last two).</source>
+        <translation>«{text}» no es un identificador de estación (12 letras y cifras, como {station_id}; las dos últimas detectan un error al escribirlo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{username}&apos; is not a marker.</source>
+        <translation>«{username}» no es un corrector.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--companion and --skip-unsupported apply to QTI content packages only.</source>
+        <translation>--companion y --skip-unsupported solo sirven para paquetes de contenido QTI.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--issuer {option} is not an Ed25519 did:key.</source>
+        <translation>--issuer {option} no es una clave did:key Ed25519.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--not-after must be later than --not-before.</source>
+        <translation>--not-after debe ser posterior a --not-before.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A critical step marked Not done needs a short reason ({unexplained}).</source>
+        <translation>Un paso crítico marcado como No hecho necesita un motivo breve ({unexplained}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A decision needs a reason.</source>
+        <translation>Una decisión necesita un motivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A decision needs the name of who takes it.</source>
+        <translation>Una decisión necesita el nombre de quien la toma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason is required to revoke a credential.</source>
+        <translation>Para revocar una credencial hace falta un motivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reconciliation is decided by both evaluators together, or by a third evaluator who did neither evaluation.</source>
+        <translation>Una conciliación la deciden los dos evaluadores juntos, o un tercer evaluador que no hizo ninguna de las dos evaluaciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A release needs the name of who releases.</source>
+        <translation>Para publicar hace falta el nombre de quien publica.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rest break can start only while the exam is running.</source>
+        <translation>Un descanso solo puede empezar mientras el examen está en curso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A seat may not record &apos;{kind}&apos; events.</source>
+        <translation>Un puesto no puede registrar eventos «{kind}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A seat name is 1 to 60 characters.</source>
+        <translation>El nombre de un puesto tiene de 1 a 60 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second evaluation must come from another evaluator.</source>
+        <translation>La segunda evaluación debe hacerla otro evaluador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A status list lifetime must be 1 to {days} days.</source>
+        <translation>La vigencia de una lista de estado debe ser de 1 a {days} días.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A user name and a display name are needed.</source>
+        <translation>Hacen falta un nombre de usuario y un nombre para mostrar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --to CENTER.json for each testing center.</source>
+        <translation>Añada --to CENTRO.json por cada centro de examen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add or enable another administrator first.</source>
+        <translation>Primero añada o active otro administrador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An account named &apos;{username}&apos; already exists.</source>
+        <translation>Ya existe una cuenta llamada «{username}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An attempt in this bundle was changed by another import at the same moment.</source>
+        <translation>Otra importación cambió al mismo tiempo un intento de este paquete de resultados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another export of this session ran at the same moment.</source>
+        <translation>Otra exportación de esta sesión se hizo al mismo tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer this question before you move on.</source>
+        <translation>Responda esta pregunta antes de continuar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a second evaluator.</source>
+        <translation>Pida a un segundo evaluador que la haga.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask an adjudicator, or mark responses instead.</source>
+        <translation>Pida ayuda a un árbitro, o corrija respuestas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the center to export it again.</source>
+        <translation>Pida al centro que lo exporte de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the credential body for a new copy of the package.</source>
+        <translation>Pida al organismo certificador una copia nueva del paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the credential body for a new package, or check this computer&apos;s date.</source>
+        <translation>Pida al organismo certificador un paquete nuevo, o compruebe la fecha de este equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the credential body for a package built for this center.</source>
+        <translation>Pida al organismo certificador un paquete preparado para este centro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the proctor.</source>
+        <translation>Pregunte al supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the seat to start pairing again.</source>
+        <translation>Pida en el puesto que vuelvan a empezar el emparejamiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the sender for the file made by `examstation keys export`.</source>
+        <translation>Pida a quien lo envió el archivo que crea `examstation keys export`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the sender to export it again and compare the fingerprint by phone.</source>
+        <translation>Pida a quien lo envió que lo exporte de nuevo y comparen la huella por teléfono.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the sender to export it again.</source>
+        <translation>Pida a quien lo envió que lo exporte de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the testing center to export it again.</source>
+        <translation>Pida al centro de examen que lo exporte de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign a seat instead.</source>
+        <translation>Asigne un puesto en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempt {part_id} in this bundle does not extend what its center sent before (it was already imported with different content).</source>
+        <translation>El intento {part_id} de este paquete no continúa lo que su centro envió antes (ya se importó con otro contenido).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempt {part_id} was imported from another center.</source>
+        <translation>El intento {part_id} se importó desde otro centro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both {first} and {second} enter their PINs, or a third evaluator enters theirs.</source>
+        <translation>Que {first} y {second} introduzcan su PIN, o que un tercer evaluador introduzca el suyo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate {number}: held for review ({finding}); decide whether it counts.</source>
+        <translation>Candidato {number}: retenido para revisión ({finding}); decida si cuenta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate {number}: the two evaluators of &apos;{checklist}&apos; disagree and have not reconciled.</source>
+        <translation>Candidato {number}: los dos evaluadores de «{checklist}» no coinciden y aún no han resuelto sus diferencias.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate {number}: {count} answer(s) still to be marked.</source>
+        <translation>Candidato {number}: {count} respuesta(s) aún por corregir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center &apos;{center}&apos; ({center_fingerprint}) is not registered with this body.</source>
+        <translation>El centro «{center}» ({center_fingerprint}) no está registrado en este organismo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center &apos;{center}&apos; ({center_fingerprint}) was not among the recipients of package {package_id}; its results for it are not accepted.</source>
+        <translation>El centro «{center}» ({center_fingerprint}) no era destinatario del paquete {package_id}; no se aceptan sus resultados de ese paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that this station holds the center keys the package was built for.</source>
+        <translation>Compruebe que esta estación tiene las claves del centro para el que se preparó el paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the attempt id.</source>
+        <translation>Compruebe el identificador del intento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the candidate in first.</source>
+        <translation>Primero registre la llegada del candidato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the clock, then verify again.</source>
+        <translation>Compruebe el reloj y vuelva a verificar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the code with the credential body and enter it again.</source>
+        <translation>Compruebe el código con el organismo certificador e introdúzcalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the credential&apos;s id.</source>
+        <translation>Compruebe el identificador de la credencial.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the disk; the action was not done.</source>
+        <translation>Compruebe el disco; la acción no se hizo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file and the USB stick, then try again.</source>
+        <translation>Compruebe el archivo y la memoria USB y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file.</source>
+        <translation>Compruebe el archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the id (results pending lists them).</source>
+        <translation>Compruebe el identificador (results pending los muestra).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the item id.</source>
+        <translation>Compruebe el identificador de la pregunta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network cable and that the proctor has opened the room.</source>
+        <translation>Compruebe el cable de red y que el supervisor haya abierto la sala.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path and the USB stick.</source>
+        <translation>Compruebe la ruta y la memoria USB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path or server address and that it is writable.</source>
+        <translation>Compruebe la ruta o la dirección del servidor y que se pueda escribir en ella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path.</source>
+        <translation>Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the session id (the Release tab or `results sessions` lists them).</source>
+        <translation>Compruebe el identificador de la sesión (la pestaña Publicación o `results sessions` los muestran).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the session id.</source>
+        <translation>Compruebe el identificador de la sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the station&apos;s disk.</source>
+        <translation>Compruebe el disco de la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a .exampkg file from the credential body.</source>
+        <translation>Elija un archivo .exampkg del organismo certificador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a candidate from the console.</source>
+        <translation>Elija un candidato en la consola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a candidate from the list.</source>
+        <translation>Elija un candidato de la lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a candidate seat.</source>
+        <translation>Elija un puesto de candidato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a free seat.</source>
+        <translation>Elija un puesto libre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a free spare seat.</source>
+        <translation>Elija un puesto de reserva libre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a longer PIN.</source>
+        <translation>Elija un PIN más largo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a longer passphrase.</source>
+        <translation>Elija una frase de contraseña más larga.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a longer password.</source>
+        <translation>Elija una contraseña más larga.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a random code, such as the one the build window suggests.</source>
+        <translation>Elija un código al azar, como el que sugiere la ventana de preparación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a spare seat.</source>
+        <translation>Elija un puesto de reserva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a writable folder with --home.</source>
+        <translation>Elija con --home una carpeta en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an account from the list.</source>
+        <translation>Elija una cuenta de la lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another user name.</source>
+        <translation>Elija otro nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose count, exclude or void.</source>
+        <translation>Elija count (contar), exclude (excluir) o void (anular).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of its checklists.</source>
+        <translation>Elija una de sus listas de verificación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose that evaluator, or wait for the second evaluation.</source>
+        <translation>Elija a ese evaluador, o espere a la segunda evaluación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup of the {wanted}&apos;s keys.</source>
+        <translation>Elija la copia de seguridad de las claves de {wanted}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the other program using it, or choose another port.</source>
+        <translation>Cierre el otro programa que lo usa, o elija otro puerto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm the fingerprint with the center, then `examstation keys trust CENTER.json`.</source>
+        <translation>Confirme la huella con el centro y luego ejecute `examstation keys trust CENTER.json`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm the fingerprint with the center, then run `examstation keys trust {path}`.</source>
+        <translation>Confirme la huella con el centro y luego ejecute `examstation keys trust {path}`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue it from the console.</source>
+        <translation>Continúelo desde la consola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue it from the console; a file is used once.</source>
+        <translation>Continúelo desde la consola; cada archivo se usa una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete them (they were never issued), then run `credential issue` again.</source>
+        <translation>Bórrelos (nunca se emitieron) y vuelva a ejecutar `credential issue`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not accept it; ask the holder or the issuing body.</source>
+        <translation>No la acepte; consulte al titular o al organismo que la emitió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not accept it; if the issuer is genuine, get its identity file, confirm its fingerprint by phone and give --issuer FILE.</source>
+        <translation>No la acepte; si el emisor es auténtico, consiga su archivo de identidad, confirme su huella por teléfono e indique --issuer ARCHIVO.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not edit or restore the station&apos;s database; tell the credential body, which must review it.</source>
+        <translation>No edite ni restaure la base de datos de la estación; avise al organismo certificador, que debe revisarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a score in that range.</source>
+        <translation>Introduzca una puntuación dentro de ese intervalo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the key passphrase.</source>
+        <translation>Introduzca la frase de contraseña de las claves.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the passphrase chosen when the backup was made.</source>
+        <translation>Introduzca la frase de contraseña que se eligió al hacer la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the passphrase set at `keys init`.</source>
+        <translation>Introduzca la frase de contraseña que se fijó con `keys init`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the release code the credential body gave you for exam day.</source>
+        <translation>Introduzca el código de apertura que le dio el organismo certificador para el día del examen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your PIN again.</source>
+        <translation>Introduzca su PIN de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step needs a mark (Done, Not done or N/A) before sign-off.</source>
+        <translation>Cada paso necesita una marca (Hecho, No hecho o N/A) antes de firmar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export again; the body needs the bundle of the export that counts.</source>
+        <translation>Exporte de nuevo; el organismo necesita el paquete de la exportación que cuenta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export it again from the first station.</source>
+        <translation>Expórtelo de nuevo desde la primera estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export it again.</source>
+        <translation>Expórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export on the station that ran the session.</source>
+        <translation>Exporte en la estación en la que se hizo la sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in both.</source>
+        <translation>Rellene los dos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the database problem and try again.</source>
+        <translation>Resuelva el problema de la base de datos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the dates.</source>
+        <translation>Corrija las fechas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix them (all are listed) and build again.</source>
+        <translation>Corríjalos (están todos en la lista) y vuelva a preparar el paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get it again from the issuer.</source>
+        <translation>Vuelva a pedírsela al emisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get the current status list from the issuer (the body publishes it with `examstation credential status`).</source>
+        <translation>Consiga la lista de estado actual del emisor (el organismo la publica con `examstation credential status`).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give --reason.</source>
+        <translation>Indique --reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give --status-days within that range.</source>
+        <translation>Indique --status-days dentro de ese intervalo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give --status-list FILE (the issuer publishes it), or --no-status to skip the revocation check.</source>
+        <translation>Indique --status-list ARCHIVO (lo publica el emisor), o --no-status para omitir la comprobación de revocación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the body&apos;s did:key, or its identity file.</source>
+        <translation>Indique la did:key del organismo, o su archivo de identidad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the body&apos;s identity file (from `keys export`) or its did:key.</source>
+        <translation>Indique el archivo de identidad del organismo (de `keys export`) o su did:key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the center&apos;s identity file with --to.</source>
+        <translation>Indique el archivo de identidad del centro con --to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the file made by `examstation keys export --role center`.</source>
+        <translation>Indique el archivo que crea `examstation keys export --role center`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the id of the station that will continue the attempt (`examstation keys show` there).</source>
+        <translation>Indique el identificador de la estación que continuará el intento (`examstation keys show` en esa estación).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the identity file of the body that issues the credentials.</source>
+        <translation>Indique el archivo de identidad del organismo que emite las credenciales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give your name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on with the next response.</source>
+        <translation>Continúe con la respuesta siguiente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If that is your credential body, confirm the fingerprint with them by phone, then run `examstation keys trust BODY.json`.</source>
+        <translation>Si es su organismo certificador, confirme la huella con ellos por teléfono y luego ejecute `examstation keys trust BODY.json`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import into the database of the body that built the package (--db).</source>
+        <translation>Impórtelo en la base de datos del organismo que preparó el paquete (--db).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import it at the body it was made for.</source>
+        <translation>Impórtelo en el organismo para el que se hizo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import it on station {to_station}; a file moves an attempt to the one station it names.</source>
+        <translation>Impórtelo en la estación {to_station}; un archivo traslada un intento solo a la estación que nombra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import it with that version, or update both stations first.</source>
+        <translation>Impórtelo con esa versión, o actualice antes las dos estaciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import that bundle first (the center exported it before this one), then this one.</source>
+        <translation>Importe primero ese paquete (el centro lo exportó antes que este) y luego este.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the bundle again; nothing of it was written.</source>
+        <translation>Importe de nuevo el paquete; no se guardó nada de él.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the center&apos;s earlier bundles of this session first.</source>
+        <translation>Importe primero los paquetes anteriores del centro para esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the newer ExamStation that wrote it; nothing was changed.</source>
+        <translation>Instale la versión más reciente de ExamStation que lo escribió; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It shows as saved as soon as the station has it; tell the proctor.</source>
+        <translation>Aparecerá como guardada en cuanto la estación la reciba; avise al supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item &apos;{item_id}&apos; is not on this form.</source>
+        <translation>La pregunta «{item_id}» no está en esta versión del examen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its file was removed, so nothing was issued for it; fix the database problem and run `credential issue` again.</source>
+        <translation>Su archivo se borró, así que no se emitió nada; resuelva el problema de la base de datos y vuelva a ejecutar `credential issue`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave them out when building from an exam source folder.</source>
+        <translation>No los use al preparar desde una carpeta de examen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the session again; it is released.</source>
+        <translation>Vuelva a mirar la sesión; ya está publicada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new backup on the station that holds the keys.</source>
+        <translation>Haga una copia de seguridad nueva en la estación que tiene las claves.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the remaining steps.</source>
+        <translation>Marque los pasos que faltan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the candidate to a spare seat first.</source>
+        <translation>Primero traslade al candidato a un puesto de reserva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No OS keyring is available on this machine.</source>
+        <translation>Este equipo no tiene llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No attempt {attempt_id} on this station.</source>
+        <translation>No hay ningún intento {attempt_id} en esta estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No center given.</source>
+        <translation>No se indicó ningún centro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No credential was issued: {unreleased} passing result(s) are in sessions whose results are not released (or changed since their release).</source>
+        <translation>No se emitió ninguna credencial: hay {unreleased} resultado(s) aprobado(s) en sesiones cuyos resultados no están publicados (o cambiaron después de publicarse).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No imported attempt {attempt_id}.</source>
+        <translation>No hay ningún intento importado {attempt_id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No imported session {session_id}.</source>
+        <translation>No hay ninguna sesión importada {session_id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No issued credential {credential_id}.</source>
+        <translation>No hay ninguna credencial emitida {credential_id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rest breaks are left: {allowed} were granted and all have been taken.</source>
+        <translation>No quedan descansos: se concedieron {allowed} y ya se han usado todos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rest breaks were granted for this exam.</source>
+        <translation>En este examen no se concedieron descansos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No session {session_id} on this station.</source>
+        <translation>No hay ninguna sesión {session_id} en esta estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No status list for the credential (looked for {file}).</source>
+        <translation>No hay lista de estado para la credencial (se buscó {file}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such imported response.</source>
+        <translation>No existe esa respuesta importada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No {role} key file in {folder}.</source>
+        <translation>No hay archivo de claves de {role} en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No {role} keys are in the OS keyring for this home.</source>
+        <translation>El llavero del sistema no tiene claves de {role} para esta carpeta de la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is signed in on this tablet.</source>
+        <translation>Nadie ha iniciado sesión en esta tableta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was exported. Do not edit or restore the station&apos;s database; tell the credential body, which must review it.</source>
+        <translation>No se exportó nada. No edite ni restaure la base de datos de la estación; avise al organismo certificador, que debe revisarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was exported. Do not edit or restore the station&apos;s database; tell the credential body, which must review this session.</source>
+        <translation>No se exportó nada. No edite ni restaure la base de datos de la estación; avise al organismo certificador, que debe revisar esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported. Ask the center for the bundle its station exported; if it says the same, the station&apos;s database was edited.</source>
+        <translation>No se importó nada. Pida al centro el paquete que exportó su estación; si dice lo mismo, la base de datos de la estación se editó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported. Ask the center to export the session again from ExamStation; if the same happens, its results must be reviewed.</source>
+        <translation>No se importó nada. Pida al centro que exporte la sesión de nuevo desde ExamStation; si vuelve a pasar, hay que revisar sus resultados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported. Ask the center which package it used.</source>
+        <translation>No se importó nada. Pregunte al centro qué paquete usó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported. Check the station&apos;s clock with the center.</source>
+        <translation>No se importó nada. Compruebe con el centro el reloj de la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported; check with both centers where the attempt was sat.</source>
+        <translation>No se importó nada; consulte con los dos centros dónde se hizo el intento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported; check with the center which export is right.</source>
+        <translation>No se importó nada; consulte con el centro qué exportación es la correcta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported; check with the center which exports are right.</source>
+        <translation>No se importó nada; consulte con el centro qué exportaciones son las correctas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was recorded. Revoke a credential instead if one must not stand.</source>
+        <translation>No se registró nada. Si una credencial no debe seguir vigente, revóquela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved; go on with the next response.</source>
+        <translation>No se guardó nada; continúe con la respuesta siguiente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a marker or an adjudicator can mark.</source>
+        <translation>Solo un corrector o un árbitro puede corregir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a paused or not yet started attempt can be moved.</source>
+        <translation>Solo se puede trasladar un intento en pausa o que aún no ha empezado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a station administrator can change accounts.</source>
+        <translation>Solo un administrador de la estación puede cambiar cuentas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a station administrator can create accounts.</source>
+        <translation>Solo un administrador de la estación puede crear cuentas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an adjudicator settles differences between markers.</source>
+        <translation>Solo un árbitro resuelve las diferencias entre correctores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the evaluator who signed the first evaluation can show its result.</source>
+        <translation>Solo el evaluador que firmó la primera evaluación puede mostrar su resultado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the proctor can pause the exam.</source>
+        <translation>Solo el supervisor puede pausar el examen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it on exam day, or check this computer&apos;s date and time.</source>
+        <translation>Ábralo el día del examen, o compruebe la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the room, then try again.</source>
+        <translation>Abra la sala y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the same package here first, then import the attempt.</source>
+        <translation>Abra primero aquí el mismo paquete y luego importe el intento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the session&apos;s review again, then write the letters.</source>
+        <translation>Vuelva a abrir la revisión de la sesión y luego escriba las cartas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair it first.</source>
+        <translation>Primero empareje el puesto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair it: the proctor opens the room, then you enter the station&apos;s address.</source>
+        <translation>Emparéjelo: el supervisor abre la sala y usted introduce la dirección de la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair the seat with the station again.</source>
+        <translation>Vuelva a emparejar el puesto con la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause it from the console first.</source>
+        <translation>Primero páuselo desde la consola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one of them.</source>
+        <translation>Elija uno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points must be between 0 and {points:g}.</source>
+        <translation>Los puntos deben estar entre 0 y {points:g}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put it back in the source&apos;s media folder and build again.</source>
+        <translation>Vuelva a ponerlo en la carpeta de medios del examen y prepare el paquete de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions here come one after another: only the next question can be opened.</source>
+        <translation>Aquí las preguntas van una tras otra: solo se puede abrir la siguiente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconcile them instead.</source>
+        <translation>Concílielas en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconciliation needs two signed evaluations.</source>
+        <translation>La conciliación necesita dos evaluaciones firmadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the queue.</source>
+        <translation>Actualice la cola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register it first (keys trust), after confirming its fingerprint.</source>
+        <translation>Regístrelo primero (keys trust), después de confirmar su huella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release it again (the release tab), then write the letters.</source>
+        <translation>Vuelva a publicarla (pestaña Publicación) y luego escriba las cartas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release the session first (`results release --session ID`, or the window&apos;s Release tab), then issue again.</source>
+        <translation>Primero publique la sesión (`results release --session ID`, o la pestaña Publicación de la ventana) y vuelva a emitir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release the session first, then write the letters.</source>
+        <translation>Primero publique la sesión y luego escriba las cartas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore into a new --home; keys are never overwritten.</source>
+        <translation>Restaure en una --home nueva; las claves nunca se sobrescriben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore it from a backup, or start a new home.</source>
+        <translation>Restáurelo desde una copia de seguridad, o empiece una carpeta de estación nueva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore it from your backup, or create new keys.</source>
+        <translation>Restáurelo desde su copia de seguridad, o cree claves nuevas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the home and its keys from the same backup.</source>
+        <translation>Restaure la carpeta de la estación y sus claves desde la misma copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the home from a backup.</source>
+        <translation>Restaure la carpeta de la estación desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the home settings from a backup.</source>
+        <translation>Restaure la configuración de la carpeta de la estación desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results of this session that left this station in bundle {number} ({bundle_id}) have since been changed or removed in its database.</source>
+        <translation>Resultados de esta sesión que salieron de esta estación en el paquete {number} ({bundle_id}) se han cambiado o borrado después en su base de datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run `examstation keys init --role {role} --name NAME` first.</source>
+        <translation>Primero ejecute `examstation keys init --role {role} --name NOMBRE`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run `examstation keys init --role {role}` first.</source>
+        <translation>Primero ejecute `examstation keys init --role {role}`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run `examstation keys show` on the station that will continue the attempt, and give its id with --to.</source>
+        <translation>Ejecute `examstation keys show` en la estación que continuará el intento e indique su identificador con --to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the simulation again.</source>
+        <translation>Vuelva a ejecutar la simulación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say in the step&apos;s reason field why it was not done, then sign again.</source>
+        <translation>Escriba en el campo de motivo del paso por qué no se hizo y vuelva a firmar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score another response; a voided attempt never counts.</source>
+        <translation>Puntúe otra respuesta; un intento anulado nunca cuenta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score letters are written only for released results, and this session&apos;s are not ({state}).</source>
+        <translation>Las cartas de resultados solo se escriben para resultados publicados, y los de esta sesión no lo están ({state}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat {seat} holds a candidate who has not finished.</source>
+        <translation>En el puesto {seat} hay un candidato que no ha terminado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat {seat} is taken by {holder}.</source>
+        <translation>El puesto {seat} está ocupado por {holder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat {seat} is taken.</source>
+        <translation>El puesto {seat} está ocupado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle each step the evaluators marked differently.</source>
+        <translation>Decida cada paso que los evaluadores marcaron de forma distinta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle what is listed, then release.</source>
+        <translation>Resuelva lo que aparece en la lista y luego publique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in as one.</source>
+        <translation>Inicie sesión como administrador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with a marker&apos;s account.</source>
+        <translation>Inicie sesión con una cuenta de corrector.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with a marker&apos;s or an adjudicator&apos;s account.</source>
+        <translation>Inicie sesión con una cuenta de corrector o de árbitro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with your PIN first.</source>
+        <translation>Primero inicie sesión con su PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with your evaluator account.</source>
+        <translation>Inicie sesión con su cuenta de evaluador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed an attempt at the same moment.</source>
+        <translation>Otra persona cambió un intento al mismo tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed this attempt at the same moment.</source>
+        <translation>Otra persona cambió este intento al mismo tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else released this session at the same moment.</source>
+        <translation>Otra persona publicó esta sesión al mismo tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the proctor you are back; they continue your exam from their console.</source>
+        <translation>Avise al supervisor de que ha vuelto; él continúa su examen desde su consola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the proctor.</source>
+        <translation>Avise al supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the proctor; it is kept on screen and saved as soon as there is room.</source>
+        <translation>Avise al supervisor; se mantiene en pantalla y se guardará en cuanto haya espacio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the proctor; it is kept on screen and saved as soon as writing works.</source>
+        <translation>Avise al supervisor; se mantiene en pantalla y se guardará en cuanto se pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the proctor; your answer stays on screen and is saved when writing works.</source>
+        <translation>Avise al supervisor; su respuesta sigue en pantalla y se guardará cuando se pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That candidate is not in this session.</source>
+        <translation>Ese candidato no está en esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That identity is this home&apos;s own.</source>
+        <translation>Esa identidad es la de esta misma estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is this station&apos;s own id.</source>
+        <translation>Ese es el identificador de esta misma estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That seat is no longer waiting to pair.</source>
+        <translation>Ese puesto ya no está esperando para emparejarse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That seat is not paired with this station.</source>
+        <translation>Ese puesto no está emparejado con esta estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That section is closed: once left, it cannot be opened again.</source>
+        <translation>Esa sección está cerrada: una vez que se sale, no se puede volver a abrir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OS keyring could not be read.</source>
+        <translation>No se pudo leer el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OS keyring refused to store the key ({name}).</source>
+        <translation>El llavero del sistema no aceptó guardar la clave ({name}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN must have at least {minimum} digits.</source>
+        <translation>El PIN debe tener al menos {minimum} cifras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account &apos;{username}&apos; is locked after repeated wrong tries.</source>
+        <translation>La cuenta «{username}» está bloqueada tras varios intentos fallidos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account &apos;{username}&apos; is now locked after {failures} wrong tries.</source>
+        <translation>La cuenta «{username}» ha quedado bloqueada tras {failures} intentos fallidos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer could not be saved ({cause}).</source>
+        <translation>No se pudo guardar la respuesta ({cause}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The audit log could not be written ({cause}).</source>
+        <translation>No se pudo escribir el registro de auditoría ({cause}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The database cannot be opened ({kind}: {detail}).</source>
+        <translation>No se puede abrir la base de datos ({kind}: {detail}).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The session cannot be released yet: {blocker}</source>
+        <translation>La sesión aún no se puede publicar: {blocker}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session cannot be released yet: {blocker} (and {more} more)</source>
+        <translation>La sesión aún no se puede publicar: {blocker} (y {more} más)</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>The answer could not be saved: the database is read-only.</source>
+        <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer could not be saved: the disk is full.</source>
+        <translation>No se pudo guardar la respuesta: el disco está lleno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt is {state}.</source>
+        <translation>El intento está en estado «{state}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt of candidate {who} was sat outside the package&apos;s validity window: {problem}.</source>
+        <translation>El intento del candidato {who} se hizo fuera del período de validez del paquete: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt was {known_state} when this was done.</source>
+        <translation>El intento estaba en estado «{known_state}» cuando se hizo esto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt {attempt_id} is no longer among the imported results.</source>
+        <translation>El intento {attempt_id} ya no está entre los resultados importados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt-move file does not decrypt.</source>
+        <translation>El archivo de traslado del intento no se puede descifrar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt-move file was not made by a station of this center, or was altered.</source>
+        <translation>El archivo de traslado del intento no lo hizo una estación de este centro, o se alteró.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt-move file {source} cannot be read ({why}).</source>
+        <translation>No se puede leer el archivo de traslado del intento {source} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log is busy.</source>
+        <translation>El registro de auditoría está ocupado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log of this session was changed on this station: {problem}.</source>
+        <translation>El registro de auditoría de esta sesión se cambió en esta estación: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup passphrase is wrong, or the backup file was changed.</source>
+        <translation>La frase de contraseña de la copia no es correcta, o el archivo de la copia se cambió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup {source} cannot be read ({why}).</source>
+        <translation>No se puede leer la copia de seguridad {source} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The body that signed this exam is not trusted here any more.</source>
+        <translation>El organismo que firmó este examen ya no es de confianza en esta estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle adds to attempt {part_id}, which this body does not hold.</source>
+        <translation>El paquete amplía el intento {part_id}, que este organismo no tiene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is signed by center &apos;{station}&apos; ({station_fingerprint}), which is not registered with this body.</source>
+        <translation>El paquete lo firmó el centro «{station}» ({station_fingerprint}), que no está registrado en este organismo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle read back from the disk differs from what was written.</source>
+        <translation>El paquete leído de nuevo del disco no coincide con lo que se escribió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle was exported by an ExamStation that did not authenticate attempt histories (results/2), which the body no longer accepts.</source>
+        <translation>El paquete lo exportó una versión de ExamStation que no autenticaba el historial de los intentos (results/2), y el organismo ya no la acepta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle was exported by an ExamStation that did not authenticate the session&apos;s audit entries (results/3), which the body no longer accepts.</source>
+        <translation>El paquete lo exportó una versión de ExamStation que no autenticaba las entradas de auditoría de la sesión (results/3), y el organismo ya no la acepta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle was exported by an older ExamStation (results/1), which the body no longer accepts.</source>
+        <translation>El paquete lo exportó una versión antigua de ExamStation (results/1), y el organismo ya no la acepta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s exam package was not built by this body&apos;s database.</source>
+        <translation>El paquete de examen de estos resultados no se preparó con la base de datos de este organismo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s results are malformed ({detail}).</source>
+        <translation>Los resultados del paquete no tienen la forma correcta ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The candidate already sits at that seat.</source>
+        <translation>El candidato ya está en ese puesto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The center identity {path} cannot be read.</source>
+        <translation>No se puede leer la identidad del centro {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credential cannot be checked here: {problem}.</source>
+        <translation>La credencial no se puede comprobar aquí: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credential for attempt {attempt_id} could not be recorded ({reason}).</source>
+        <translation>No se pudo registrar la credencial del intento {attempt_id} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credential is NOT valid: it has been revoked by its issuer (status list of {day}).</source>
+        <translation>La credencial NO es válida: su emisor la ha revocado (lista de estado del {day}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credential is NOT valid: {problem}.</source>
+        <translation>La credencial NO es válida: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credential is NOT valid: {reason}.</source>
+        <translation>La credencial NO es válida: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has schema &apos;{current}&apos;, newer than this ExamStation knows (up to &apos;{head}&apos;).</source>
+        <translation>La base de datos tiene el esquema «{current}», más nuevo de lo que conoce esta versión de ExamStation (hasta «{head}»).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The evaluator PIN is wrong (or the account is locked).</source>
+        <translation>El PIN del evaluador no es correcto (o la cuenta está bloqueada).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam has already been submitted.</source>
+        <translation>El examen ya se ha entregado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam has no checklist &apos;{checklist_id}&apos;.</source>
+        <translation>El examen no tiene ninguna lista de verificación «{checklist_id}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam has not started yet.</source>
+        <translation>El examen aún no ha empezado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam is paused.</source>
+        <translation>El examen está en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam of package {package_id} is not recorded at this body.</source>
+        <translation>El examen del paquete {package_id} no está registrado en este organismo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam package of this attempt has not been opened on this station.</source>
+        <translation>El paquete de examen de este intento no se ha abierto en esta estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam source has 1 problem: {problems}.</source>
+        <translation>El examen tiene 1 problema: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam source has {count} problems: {problems}.</source>
+        <translation>El examen tiene {count} problemas: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exam time is over.</source>
+        <translation>El tiempo del examen ha terminado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history of candidate {candidate_number}&apos;s attempt {part_id} does not verify: {problem}; it was changed after ExamStation recorded it.</source>
+        <translation>El historial del intento {part_id} del candidato {candidate_number} no se puede verificar: {problem}; se cambió después de que ExamStation lo registrara.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The home folder {root} cannot be used ({why}).</source>
+        <translation>No se puede usar la carpeta de la estación {root} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The home settings file {config_path} is damaged.</source>
+        <translation>El archivo de configuración de la estación {config_path} está dañado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The identity file is malformed ({error}).</source>
+        <translation>El archivo de identidad no tiene la forma correcta ({error}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The identity file {source} cannot be read ({why}).</source>
+        <translation>No se puede leer el archivo de identidad {source} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The identity file&apos;s fingerprint does not match its keys: it was altered.</source>
+        <translation>La huella del archivo de identidad no coincide con sus claves: se alteró.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The issuer file {option} is not a JSON identity file: {problem}.</source>
+        <translation>El archivo del emisor {option} no es un archivo de identidad JSON: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The issuer&apos;s status list expired on {day}, so it cannot show that the credential is still unrevoked.</source>
+        <translation>La lista de estado del emisor caducó el {day}, así que no puede mostrar que la credencial sigue sin revocar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file of this home is locked.</source>
+        <translation>El archivo de claves de esta estación está bloqueado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file {file} is damaged.</source>
+        <translation>El archivo de claves {file} está dañado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key passphrase is wrong (or the key file was changed).</source>
+        <translation>La frase de contraseña de las claves no es correcta (o el archivo de claves se cambió).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keys in the backup do not match the identity it names.</source>
+        <translation>Las claves de la copia de seguridad no coinciden con la identidad que nombra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The media file &apos;{path}&apos; is no longer in the exam source.</source>
+        <translation>El archivo multimedia «{path}» ya no está en la carpeta del examen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package expired on {end}.</source>
+        <translation>El paquete caducó el {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package is damaged or has been altered ({detail}).</source>
+        <translation>El paquete está dañado o se ha alterado ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package is not valid until {start}.</source>
+        <translation>El paquete no es válido hasta el {start}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package is signed by &apos;{name}&apos; (fingerprint {fingerprint}), which this station does not trust.</source>
+        <translation>El paquete lo firmó «{name}» (huella {fingerprint}), que no es de confianza en esta estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package says it uses format version {version}, which this ExamStation cannot read (it reads version {readable}), or its header is damaged.</source>
+        <translation>El paquete dice que usa la versión de formato {version}, que esta versión de ExamStation no puede leer (lee la versión {readable}), o su cabecera está dañada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package was built for {names}, not for this station&apos;s center &apos;{center}&apos; ({fingerprint}).</source>
+        <translation>El paquete se preparó para {names}, no para el centro de esta estación, «{center}» ({fingerprint}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package {name} cannot be read ({why}).</source>
+        <translation>No se puede leer el paquete {name} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package&apos;s content is malformed (media index).</source>
+        <translation>El contenido del paquete no tiene la forma correcta (índice de medios).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package&apos;s content is malformed (not readable exam data).</source>
+        <translation>El contenido del paquete no tiene la forma correcta (datos de examen ilegibles).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package&apos;s content is malformed: {problem}.</source>
+        <translation>El contenido del paquete no tiene la forma correcta: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package&apos;s manifest is malformed (blob table).</source>
+        <translation>El manifiesto del paquete no tiene la forma correcta (tabla de bloques).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package&apos;s manifest is malformed (format, package id or signer).</source>
+        <translation>El manifiesto del paquete no tiene la forma correcta (formato, identificador del paquete o firmante).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package&apos;s manifest is malformed (recipients).</source>
+        <translation>El manifiesto del paquete no tiene la forma correcta (destinatarios).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package&apos;s manifest is malformed (release code).</source>
+        <translation>El manifiesto del paquete no tiene la forma correcta (código de apertura).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package&apos;s manifest is malformed (validity window).</source>
+        <translation>El manifiesto del paquete no tiene la forma correcta (período de validez).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password must have at least {minimum} characters.</source>
+        <translation>La contraseña debe tener al menos {minimum} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proctor confirms the return from a rest break.</source>
+        <translation>El supervisor confirma la vuelta de un descanso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proctor paused the exam; only the proctor can resume it.</source>
+        <translation>El supervisor pausó el examen; solo el supervisor puede reanudarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release code is too easy to guess (about {bits:.0f} bits; at least {needed} are needed, e.g. 8 random letters and digits or 13 random digits; repeats and runs like 000000 or 123456 count for nothing).</source>
+        <translation>El código de apertura es demasiado fácil de adivinar (unos {bits:.0f} bits; hacen falta al menos {needed}, p. ej. 8 letras y cifras al azar o 13 cifras al azar; las repeticiones y series como 000000 o 123456 no cuentan).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release code is wrong.</source>
+        <translation>El código de apertura no es correcto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result bundle is damaged or has been altered ({detail}).</source>
+        <translation>El paquete de resultados está dañado o se ha alterado ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result bundle {path} cannot be read.</source>
+        <translation>No se puede leer el paquete de resultados {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room cannot listen on port {port} ({why}).</source>
+        <translation>La sala no puede escuchar en el puerto {port} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seat&apos;s highlights or struck-out options are not in the expected form.</source>
+        <translation>Los resaltados u opciones tachadas del puesto no tienen la forma esperada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seat&apos;s incident report is not in the expected form.</source>
+        <translation>El informe de incidente del puesto no tiene la forma esperada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session cannot end while {count} candidate(s) are not finished: {names}.</source>
+        <translation>La sesión no puede terminar mientras {count} candidato(s) no hayan terminado: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session&apos;s audit entries in this bundle do not continue those its center sent before.</source>
+        <translation>Las entradas de auditoría de la sesión en este paquete no continúan las que su centro envió antes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session&apos;s audit log in this bundle was altered: {problem}.</source>
+        <translation>El registro de auditoría de la sesión en este paquete se alteró: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station address is not valid: {error}.</source>
+        <translation>La dirección de la estación no es válida: {error}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station at {where} cannot be reached: {why}.</source>
+        <translation>No se puede contactar con la estación en {where}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station cannot be reached right now.</source>
+        <translation>Ahora mismo no se puede contactar con la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station could not record the change.</source>
+        <translation>La estación no pudo registrar el cambio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station database was changed outside ExamStation: event {seq} of attempt {attempt_id} cannot be opened ({why}).</source>
+        <translation>La base de datos de la estación se cambió fuera de ExamStation: el evento {seq} del intento {attempt_id} no se puede abrir ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station database was changed outside ExamStation: the history of candidate {candidate_number}&apos;s attempt {attempt_id} does not verify ({problem}).</source>
+        <translation>La base de datos de la estación se cambió fuera de ExamStation: el historial del intento {attempt_id} del candidato {candidate_number} no se puede verificar ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station sent a damaged event.</source>
+        <translation>La estación envió un evento dañado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status list is dated {day}, later than this computer&apos;s clock.</source>
+        <translation>La lista de estado tiene fecha del {day}, posterior al reloj de este equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status list {target} is not readable JSON: {problem}.</source>
+        <translation>La lista de estado {target} no es un JSON legible: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored {role} keys do not match this home&apos;s identity.</source>
+        <translation>Las claves de {role} guardadas no coinciden con la identidad de esta estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The testing room is not open.</source>
+        <translation>La sala de examen no está abierta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name or the PIN is wrong.</source>
+        <translation>El nombre de usuario o el PIN no son correctos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {role} identity file in {keys_dir} is missing or damaged.</source>
+        <translation>El archivo de identidad de {role} en {keys_dir} falta o está dañado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} passphrase is shorter than {minimum} characters.</source>
+        <translation>La frase de contraseña de {what} tiene menos de {minimum} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} {path} cannot be read ({why}).</source>
+        <translation>No se puede leer {what} {path} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} {path} is larger than {limit} KiB: it is not one.</source>
+        <translation>{path} ocupa más de {limit} KiB: no puede ser {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their exam is on that workstation; to change seats use Move to a spare seat.</source>
+        <translation>Su examen está en ese puesto; para cambiar de puesto use Trasladar a un puesto libre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no account &apos;{username}&apos;.</source>
+        <translation>No existe la cuenta «{username}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no attempt {attempt_id} on this station.</source>
+        <translation>No hay ningún intento {attempt_id} en esta estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account is not an evaluator&apos;s.</source>
+        <translation>Esta cuenta no es de un evaluador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer is blank: it scores 0 without a marker.</source>
+        <translation>Esta respuesta está en blanco: vale 0 sin necesidad de corrector.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt already exists.</source>
+        <translation>Este intento ya existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt has ended; there is nothing to move.</source>
+        <translation>Este intento ha terminado; no hay nada que trasladar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt is already on this station.</source>
+        <translation>Este intento ya está en esta estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt is not on this station.</source>
+        <translation>Este intento no está en esta estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt was moved to another station.</source>
+        <translation>Este intento se trasladó a otra estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt was voided at the testing center, so it is not marked.</source>
+        <translation>Este intento se anuló en el centro de examen, así que no se corrige.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt was voided at the testing center, so it is not scored.</source>
+        <translation>Este intento se anuló en el centro de examen, así que no se puntúa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt was voided by the proctor.</source>
+        <translation>El supervisor anuló este intento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt-move file is for station {to_station}, not this station ({station_id}).</source>
+        <translation>Este archivo de traslado es para la estación {to_station}, no para esta ({station_id}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt-move file was already imported here: attempt {attempt} is on this station.</source>
+        <translation>Este archivo de traslado ya se importó aquí: el intento {attempt} está en esta estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt-move file was made by an older ExamStation and names no target station.</source>
+        <translation>Este archivo de traslado lo hizo una versión antigua de ExamStation y no nombra ninguna estación de destino.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle is a supplement to bundle {bundle_id}, which is not imported here yet.</source>
+        <translation>Este paquete complementa al paquete {bundle_id}, que aún no se ha importado aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This candidate already sits at seat {holder_seat}.</source>
+        <translation>Este candidato ya está en el puesto {holder_seat}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This candidate already sits at seat {seat_name}.</source>
+        <translation>Este candidato ya está en el puesto {seat_name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This candidate does not sit at a seat.</source>
+        <translation>Este candidato no está en ningún puesto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer cannot save on its own disk ({refused}); your answer was sent to the proctor&apos;s station instead.</source>
+        <translation>Este equipo no puede guardar en su propio disco ({refused}); su respuesta se envió a la estación del supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer is not paired with a proctor station yet.</source>
+        <translation>Este equipo aún no está emparejado con una estación de supervisión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This home already has {role} keys (&apos;{name}&apos;).</source>
+        <translation>Esta estación ya tiene claves de {role} («{name}»).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This home has no center key, so it holds no results to export.</source>
+        <translation>Esta estación no tiene clave de centro, así que no tiene resultados que exportar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This home has no {role} keys.</source>
+        <translation>Esta estación no tiene claves de {role}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a readable ExamStation key backup.</source>
+        <translation>No es una copia de seguridad de claves de ExamStation legible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not an ExamStation identity file.</source>
+        <translation>No es un archivo de identidad de ExamStation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the station&apos;s last enabled administrator, so it stays enabled.</source>
+        <translation>Es el último administrador activo de la estación, así que sigue activo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This package needs a release code.</source>
+        <translation>Este paquete necesita un código de apertura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This question is scored automatically, not by a marker.</source>
+        <translation>Esta pregunta se puntúa automáticamente, no la corrige un corrector.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This response already has its final score.</source>
+        <translation>Esta respuesta ya tiene su puntuación final.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This response waits for an adjudicator.</source>
+        <translation>Esta respuesta espera a un árbitro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This response was marked by someone else a moment ago, or you marked it before.</source>
+        <translation>Otra persona acaba de corregir esta respuesta, o usted ya la corrigió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This result bundle was exported for another credential body.</source>
+        <translation>Este paquete de resultados se exportó para otro organismo certificador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This seat cannot save on its disk ({reason}) and the station is not connected.</source>
+        <translation>Este puesto no puede guardar en su disco ({reason}) y la estación no está conectada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This seat has not been given a candidate yet.</source>
+        <translation>A este puesto aún no se le ha asignado un candidato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This seat&apos;s pairing file is damaged.</source>
+        <translation>El archivo de emparejamiento de este puesto está dañado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session is released but its release time is not recorded.</source>
+        <translation>Esta sesión está publicada, pero no se registró la hora de publicación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session&apos;s results are already released; decisions are closed.</source>
+        <translation>Los resultados de esta sesión ya están publicados; las decisiones están cerradas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station&apos;s center key cannot open the package.</source>
+        <translation>La clave de centro de esta estación no puede abrir el paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This supplement names bundle {bundle_id}, but not the one imported here (another center, session or content).</source>
+        <translation>Este complemento nombra el paquete {bundle_id}, pero no el que se importó aquí (otro centro, otra sesión u otro contenido).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This tablet has no journal from the station yet; the marks are not kept.</source>
+        <translation>Esta tableta aún no tiene el diario de la estación; las marcas no se guardan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was done after the exam time ran out.</source>
+        <translation>Esto se hizo cuando ya se había acabado el tiempo del examen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This {what} was made by a newer version of ExamStation ({found}); this program reads examstation-{family}/{newest} and earlier.</source>
+        <translation>Lo hizo una versión más nueva de ExamStation ({what}, {found}); este programa lee examstation-{family}/{newest} y anteriores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust its identity again with `examstation keys trust BODY.json`.</source>
+        <translation>Vuelva a confiar en su identidad con `examstation keys trust BODY.json`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the other party&apos;s file instead.</source>
+        <translation>Confíe en el archivo de la otra parte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in 15 minutes, or ask a station administrator.</source>
+        <translation>Vuelva a intentarlo dentro de 15 minutos, o pida ayuda a un administrador de la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in {minutes} minute(s), or ask a station administrator.</source>
+        <translation>Vuelva a intentarlo dentro de {minutes} minuto(s), o pida ayuda a un administrador de la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again.</source>
+        <translation>Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; after 5 wrong tries the account locks for 15 minutes.</source>
+        <translation>Vuelva a intentarlo; tras 5 intentos fallidos la cuenta se bloquea 15 minutos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try another USB stick.</source>
+        <translation>Pruebe con otra memoria USB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the action again.</source>
+        <translation>Vuelva a intentar la acción.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two evaluations are already signed.</source>
+        <translation>Ya hay dos evaluaciones firmadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name like &apos;Seat 12&apos;.</source>
+        <translation>Escriba un nombre como «Puesto 12».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it as shown on the station.</source>
+        <translation>Escríbala tal como aparece en la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown key store &apos;{kind}&apos; in {config_path}.</source>
+        <translation>Almacén de claves desconocido «{kind}» en {config_path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown role &apos;{role}&apos;.</source>
+        <translation>Rol desconocido: «{role}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock it (log in to the desktop session) and try again.</source>
+        <translation>Desbloquéelo (inicie sesión en el escritorio) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the keyring or use --store file.</source>
+        <translation>Desbloquee el llavero o use --store file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update ExamStation at the center and export the session again.</source>
+        <translation>Actualice ExamStation en el centro y exporte la sesión de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update ExamStation on this computer to the version that made it, or newer.</source>
+        <translation>Actualice ExamStation en este equipo a la versión que lo hizo, o a una más nueva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update ExamStation, or ask the credential body for a new copy.</source>
+        <translation>Actualice ExamStation, o pida al organismo certificador una copia nueva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --role body or --role center.</source>
+        <translation>Use --role body o --role center.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use ISO 8601, e.g. 2026-12-01T08:00:00Z.</source>
+        <translation>Use ISO 8601, p. ej. 2026-12-01T08:00:00Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Move to spare seat to change seats.</source>
+        <translation>Para cambiar de puesto use Trasladar a un puesto libre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a verifier that supports it, or ask the issuer for an eddsa-jcs-2022 copy.</source>
+        <translation>Use un verificador que lo admita, o pida al emisor una copia eddsa-jcs-2022.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use admin, proctor, evaluator, marker or adjudicator.</source>
+        <translation>Use admin, proctor, evaluator, marker o adjudicator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use another --home for a second identity; keys are never overwritten.</source>
+        <translation>Use otra --home para una segunda identidad; las claves nunca se sobrescriben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use marker or adjudicator.</source>
+        <translation>Use marker o adjudicator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the encrypted key file instead (keys init --store file).</source>
+        <translation>Use en su lugar el archivo de claves cifrado (keys init --store file).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the file made by `examstation keys backup`.</source>
+        <translation>Use el archivo que crea `examstation keys backup`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for them to submit, or void with a reason.</source>
+        <translation>Espere a que entreguen, o anule con un motivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the proctor gives this seat a candidate.</source>
+        <translation>Espere a que el supervisor asigne un candidato a este puesto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the tablet shows it is connected, then try again.</source>
+        <translation>Espere a que la tableta muestre que está conectada y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the tablet shows it is connected.</source>
+        <translation>Espere a que la tableta muestre que está conectada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work with these results at the body that built the package, or restore this body&apos;s database from a backup.</source>
+        <translation>Trabaje con estos resultados en el organismo que preparó el paquete, o restaure la base de datos de este organismo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write why, in a sentence the candidate may read.</source>
+        <translation>Escriba el motivo en una frase que el candidato pueda leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have already signed an evaluation for this candidate and checklist.</source>
+        <translation>Ya firmó una evaluación para este candidato y esta lista de verificación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You marked this response already; another marker must give the adjudicating mark.</source>
+        <translation>Usted ya corrigió esta respuesta; la nota de arbitraje debe ponerla otro corrector.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You marked this response already; another marker must give the next mark.</source>
+        <translation>Usted ya corrigió esta respuesta; la siguiente nota debe ponerla otro corrector.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after</source>
+        <translation>«after»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an attempt appears twice</source>
+        <translation>un intento aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an entry appears twice</source>
+        <translation>una entrada aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an evaluation of another candidate, or of an unknown kind</source>
+        <translation>una evaluación de otro candidato, o de un tipo desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attempt {attempt_id}: the head does not match its contents</source>
+        <translation>intento {attempt_id}: la cabeza de la cadena no coincide con su contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attempt-move file</source>
+        <translation>archivo de traslado del intento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit entry {number} is missing or out of order</source>
+        <translation>falta la entrada de auditoría {number} o está fuera de orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit entry {number}: its MAC</source>
+        <translation>entrada de auditoría {number}: su MAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit key</source>
+        <translation>clave de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit subject</source>
+        <translation>objeto de la auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup</source>
+        <translation>la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bagit.txt does not declare a BagIt bag in UTF-8</source>
+        <translation>bagit.txt no declara una bolsa BagIt en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bundle&apos;s results</source>
+        <translation>resultados del paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chain head</source>
+        <translation>cabeza de la cadena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chain key</source>
+        <translation>clave de la cadena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>content does not decrypt</source>
+        <translation>el contenido no se puede descifrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credential</source>
+        <translation>la credencial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event elapsed time</source>
+        <translation>tiempo transcurrido del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq} is missing or out of order</source>
+        <translation>falta el evento {seq} o está fuera de orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq}: its MAC</source>
+        <translation>evento {seq}: su MAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extends</source>
+        <translation>«extends»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file shorter than expected</source>
+        <translation>el archivo es más corto de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format {form!r}</source>
+        <translation>formato {form!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>head</source>
+        <translation>cabeza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity file</source>
+        <translation>archivo de identidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impossible manifest length</source>
+        <translation>longitud del manifiesto imposible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issuer file</source>
+        <translation>el archivo del emisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it changed on disk while it was being opened</source>
+        <translation>cambió en el disco mientras se abría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it did not answer in time</source>
+        <translation>no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key</source>
+        <translation>las claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key backup</source>
+        <translation>copia de seguridad de claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key file</source>
+        <translation>archivo de claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than any result bundle</source>
+        <translation>más grande que cualquier paquete de resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing {missing}</source>
+        <translation>falta {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no center</source>
+        <translation>ningún centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a readable zip</source>
+        <translation>no es un zip legible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing answers there</source>
+        <translation>nadie responde en esa dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>result bundle</source>
+        <translation>paquete de resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature does not match</source>
+        <translation>la firma no coincide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status list</source>
+        <translation>la lista de estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit head does not match its entries</source>
+        <translation>la cabeza de la auditoría no coincide con sus entradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network refused</source>
+        <translation>la red rechazó la conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the payload changed after it was checked</source>
+        <translation>el contenido cambió después de comprobarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the payload-oxum does not match the payload</source>
+        <translation>el payload-oxum no coincide con el contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected entry {unexpected!r}</source>
+        <translation>entrada inesperada {unexpected!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable manifest</source>
+        <translation>manifiesto ilegible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} credential file(s) in {folder} are not recorded as issued (left by an interrupted run), e.g. {unrecorded}.</source>
+        <translation>{count} archivo(s) de credencial en {folder} no constan como emitidos (quedaron de una ejecución interrumpida), p. ej. {unrecorded}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} difference(s) need a decision and a reason.</source>
+        <translation>{count} diferencia(s) necesitan una decisión y un motivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{filename} is damaged</source>
+        <translation>{filename} está dañado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{filename} is larger than allowed</source>
+        <translation>{filename} es más grande de lo permitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} does not match {name}</source>
+        <translation>{file} no coincide con {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{flag} &apos;{text}&apos; is not a date and time.</source>
+        <translation>{flag} «{text}» no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} could not pair with the simulation&apos;s station.</source>
+        <translation>{name} no pudo emparejarse con la estación de la simulación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} does not cover {file}</source>
+        <translation>{name} no incluye {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has a line that is not &apos;Label: value&apos;</source>
+        <translation>{name} tiene una línea que no es «Etiqueta: valor»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} holds the keys of a {role} (&apos;{identity}&apos;), not of a {wanted}.</source>
+        <translation>{name} contiene las claves de {role} («{identity}»), no de {wanted}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a {role} identity, not a center.</source>
+        <translation>{name} es una identidad de {role}, no de un centro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is larger than allowed</source>
+        <translation>{name} es más grande de lo permitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not UTF-8</source>
+        <translation>{name} no está en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a JSON identity file.</source>
+        <translation>{name} no es un archivo de identidad JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a plain file</source>
+        <translation>{name} no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an ExamStation package (or its first bytes are damaged).</source>
+        <translation>{name} no es un paquete de ExamStation (o sus primeros bytes están dañados).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not ciphertext</source>
+        <translation>{name} no es texto cifrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is stored in an unsupported way</source>
+        <translation>{name} está guardado de una forma no admitida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} lists {file!r} unexpectedly</source>
+        <translation>{name} incluye {file!r} sin esperarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} repeats {label!r}</source>
+        <translation>{name} repite {label!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{option} is the identity of a {role}, not of a credential body.</source>
+        <translation>{option} es la identidad de {role}, no de un organismo certificador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a credential file: {problem}.</source>
+        <translation>{path} no es un archivo de credencial: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{points:g} is not one of this rubric&apos;s score points ({scale}).</source>
+        <translation>{points:g} no es una de las puntuaciones de esta rúbrica ({scale}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{seat} is an evaluator tablet.</source>
+        <translation>{seat} es una tableta de evaluador.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/error_words.py" line="+30"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file or folder does not exist</source>
+        <translation>el archivo o la carpeta no existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another program already uses it</source>
+        <translation>otro programa ya lo está usando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection was refused</source>
+        <translation>se rechazó la conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection timed out</source>
+        <translation>se agotó el tiempo de la conexión</translation>
     </message>
 </context>
 <context>
@@ -5854,7 +8318,7 @@
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../app/ui/admin/release_tab.py" line="+39"/>
+        <location filename="../../app/ui/admin/release_tab.py" line="+40"/>
         <source>Your name, kept with each decision and release</source>
         <translation>Su nombre, que se guarda con cada decisión y publicación</translation>
     </message>
@@ -6277,7 +8741,7 @@
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../app/ui/admin/results_window.py" line="+45"/>
+        <location filename="../../app/ui/admin/results_window.py" line="+46"/>
         <source>ExamStation — Credential body</source>
         <translation>ExamStation — Organismo certificador</translation>
     </message>
@@ -7427,7 +9891,7 @@
 <context>
     <name>SeatWindow</name>
     <message>
-        <location filename="../../app/ui/seat/seat_window.py" line="+49"/>
+        <location filename="../../app/ui/seat/seat_window.py" line="+50"/>
         <source>ExamStation — Candidate workstation</source>
         <translation>ExamStation — Puesto de candidato</translation>
     </message>
@@ -7867,7 +10331,7 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/proctor/start_screen.py" line="+37"/>
+        <location filename="../../app/ui/proctor/start_screen.py" line="+38"/>
         <source>&lt;h1&gt;Open an exam&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Abrir un examen&lt;/h1&gt;</translation>
     </message>
@@ -8003,7 +10467,7 @@
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../app/ui/evaluator/step_row.py" line="+57"/>
+        <location filename="../../app/ui/evaluator/step_row.py" line="+58"/>
         <source>N/A is not allowed for this step</source>
         <translation>No aplica no está permitido en este paso</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
+from app.ui.widgets.error_words import error_words, os_error_words, words_text
 from app.services.letters import session_letters
 from app.services.release import NOT_RELEASED, RELEASED, SessionReview
 from app.ui.admin.letter_pdf import write_letter_pdf
@@ -167,7 +168,7 @@ class ReleaseTab(QWidget):
             exam=status.exam_id, center=status.center_name, at=f"{status.imported_at:%Y-%m-%d %H:%M}",
             n=status.candidates, state=state_words()[status.state]))
         if review.blockers:
-            self.blockers.setText(self.tr("Before the release:") + "\n• " + "\n• ".join(review.blockers))
+            self.blockers.setText(self.tr("Before the release:") + "\n• " + "\n• ".join(words_text(b) for b in review.blockers))
             self.blockers.setStyleSheet("color: #9b0000;")
         else:
             self.blockers.setText(self.tr("Nothing stands in the way of the release.")
@@ -259,7 +260,7 @@ class ReleaseTab(QWidget):
         try:
             self.services.release.set_letterhead(name, address)
         except ExamStationError as error:
-            self._say(error.line(), False)
+            self._say(error_words(error), False)
             return
         self._say(self.tr("The letterhead is saved; score letters written from now on carry it."))
 
@@ -283,7 +284,7 @@ class ReleaseTab(QWidget):
         except OSError as error:
             self._idle()
             self._say(self.tr("The letter for {who} could not be written ({why}). Choose a folder you can write "
-                              "to and save again.").format(who=letter.candidate_number, why=error.strerror), False)
+                              "to and save again.").format(who=letter.candidate_number, why=os_error_words(error)), False)
             return
         self.progress.setValue(self.progress.value() + 1)
         QTimer.singleShot(0, self, lambda: self._next_letter(folder))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
+from app.ui.widgets.error_words import error_words
 from app.services.reports import (
     CENTER_COLUMNS, FORM_COLUMNS, ITEM_COLUMNS, LEFT_OUT_COLUMNS, RATE_COLUMNS, RESULT_COLUMNS, cell,
 )
@@ -150,7 +151,7 @@ class ResultsWindow(QMainWindow):
             return
         self.queue.pop(0)
         self.progress.setValue(self.progress.value() + 1)
-        text = error.line() if isinstance(error, ExamStationError) else type(error).__name__
+        text = error_words(error) if isinstance(error, ExamStationError) else type(error).__name__
         self.log.append(self.tr("<span style='color:#9b0000'>{name}: refused. {reason}</span>").format(
             name=path.name, reason=text))
         self._next()
@@ -290,7 +291,7 @@ class ResultsWindow(QMainWindow):
         if isinstance(error, PassphraseNeeded) and self._ask_passphrase():
             self.refresh()
             return
-        self.summary.setText(error.line() if isinstance(error, ExamStationError) else self.tr(
+        self.summary.setText(error_words(error) if isinstance(error, ExamStationError) else self.tr(
             "The reports could not be built ({kind}).").format(kind=type(error).__name__))
 
     def _save_pdf(self) -> None:

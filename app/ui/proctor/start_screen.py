@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
+from app.ui.widgets.error_words import error_words
 from app.ui.proctor.package_details import PackageDetails
 from app.ui.widgets.tasks import run_in_background
 
@@ -150,7 +151,7 @@ class StartScreen(QWidget):
         try:
             manifest = self.services.packages.inspect(path)
         except ExamStationError as error:
-            self.details.show_error(error.line())
+            self.details.show_error(error_words(error))
             self.open_button.setEnabled(False)
             return
         trusted = {b.fingerprint for b in self.services.keys.trusted("body")}
@@ -188,7 +189,7 @@ class StartScreen(QWidget):
         if isinstance(error, PassphraseNeeded) and self._ask_passphrase():
             self.open_selected()
             return
-        text = error.line() if isinstance(error, ExamStationError) else self.tr(
+        text = error_words(error) if isinstance(error, ExamStationError) else self.tr(
             "The package could not be opened because of an unexpected error ({kind}). "
             "Nothing was changed; try again, and report it if it repeats.").format(kind=type(error).__name__)
         self._say(text, ok=False)

@@ -16,6 +16,7 @@ from app.services.local_seats import PROCTOR_EXIT
 from app.services.seat import SeatService, SeatSession
 from app.ui.proctor.common import heading
 from app.ui.seat.pairing_page import PairingPage
+from app.ui.widgets.error_words import error_words
 
 if TYPE_CHECKING:  # made on first use: a seat's first screen shows before the exam's code loads
     from app.ui.candidate import CandidateWindow
@@ -175,7 +176,7 @@ class SeatWindow(QWidget):
         except LockdownRefused as error:
             if self._refused is None or self._refused[0] != attempt.lease:
                 _record(attempt, TECHNICAL, {"description": f"Lockdown could not start: {error.message}"})
-            self._refused = (attempt.lease, time.monotonic(), error.line())
+            self._refused = (attempt.lease, time.monotonic(), error_words(error))
             return False
         self._refused = None
         self.controller = controller
