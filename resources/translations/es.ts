@@ -1819,7 +1819,7 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+235"/>
         <source>1 minute left in the exam.</source>
         <translation>Queda 1 minuto de examen.</translation>
     </message>
@@ -2474,12 +2474,12 @@
         <translation>Puntuación acumulada</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
         <source>Keys: D done, N not done, A not applicable; arrows move between steps; Tab reaches the note.</source>
         <translation>Teclas: D hecho, N no hecho, A no aplica; las flechas pasan de un paso a otro; Tab llega a la nota.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>Mark every step before signing; still unmarked: step(s) {list}.</source>
         <translation>Califique todos los pasos antes de firmar; aún sin calificar: paso(s) {list}.</translation>
     </message>
@@ -3394,7 +3394,7 @@
 <context>
     <name>CriticalCriteria</name>
     <message>
-        <location filename="../../app/ui/evaluator/checklist_form.py" line="-190"/>
+        <location filename="../../app/ui/evaluator/checklist_form.py" line="-191"/>
         <location line="+12"/>
         <source>Critical criteria</source>
         <translation>Criterios críticos</translation>
@@ -6105,7 +6105,7 @@
 <context>
     <name>EvaluatorScreen</name>
     <message>
-        <location filename="../../app/ui/evaluator/evaluator_screen.py" line="+40"/>
+        <location filename="../../app/ui/evaluator/evaluator_screen.py" line="+52"/>
         <source>Evaluation status</source>
         <translation>Estado de la evaluación</translation>
     </message>
@@ -6177,12 +6177,12 @@
         <translation>Resolver las diferencias</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>This exam has no performance checklists.</source>
         <translation>Este examen no tiene listas de verificación prácticas.</translation>
     </message>
@@ -6300,7 +6300,7 @@
 <context>
     <name>ExitPinDialog</name>
     <message>
-        <location filename="../../app/ui/lockdown/pin_dialog.py" line="+26"/>
+        <location filename="../../app/ui/lockdown/pin_dialog.py" line="+27"/>
         <source>Exit the exam (proctor)</source>
         <translation>Salir del examen (supervisor)</translation>
     </message>
@@ -6352,7 +6352,7 @@
         <translation>Seguir en el examen</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Wrong user name or PIN. Wrong tries so far: %n. The station may lock the account after several.</source>
         <translation>
             <numerusform>Usuario o PIN incorrectos. Intentos fallidos hasta ahora: %n. La estación puede bloquear la cuenta tras varios.</numerusform>
@@ -6851,7 +6851,7 @@
         <translation>Quita todos los resaltados del texto de esta pregunta</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
@@ -7257,7 +7257,7 @@
         <translation>Aviso del modo de demostración</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Signed-in user</source>
         <translation>Usuario con sesión iniciada</translation>
     </message>
@@ -9491,7 +9491,7 @@
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../app/ui/candidate/status.py" line="+102"/>
+        <location filename="../../app/ui/candidate/status.py" line="+106"/>
         <source>Saving status</source>
         <translation>Estado del guardado</translation>
     </message>
@@ -10745,7 +10745,7 @@
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../app/ui/candidate/status.py" line="-105"/>
+        <location filename="../../app/ui/candidate/status.py" line="-109"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
@@ -10762,17 +10762,17 @@
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Hide time</source>
         <translation>Ocultar tiempo</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Hides or shows the time left. Shortcut: Alt+T. Time warnings are given either way.</source>
         <translation>Oculta o muestra el tiempo restante. Atajo: Alt+T. Los avisos de tiempo se dan igualmente.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Show time</source>
         <translation>Mostrar tiempo</translation>
     </message>
