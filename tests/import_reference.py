@@ -20,7 +20,8 @@ from app.domain.scoring import score_form, score_item
 from app.domain.strict_json import loads_strict
 from app.formats import result_bundle
 from app.services import result_import as today
-from app.services.result_import import _add_blank_scores, _add_contents, _blank_written, _events, _result_values
+from app.domain.results import blank_written_answers
+from app.services.result_import import FINISHED, _add_blank_scores, _add_contents, _events, _result_values
 
 
 def attempt_result(exam: Exam, events: list[Event], evaluations: list[dict],
@@ -58,7 +59,7 @@ def _check_chain(part, held, events, candidate_number: str) -> None:
 
 def _score(rows, attempt_id: str, exam: Exam, events: list[Event], evaluations: list[dict], manual: dict):
     result = attempt_result(exam, events, evaluations, manual)
-    blank = _blank_written(result)
+    blank = blank_written_answers(result, FINISHED)
     if blank:
         result = attempt_result(exam, events, evaluations, {**manual, **blank})
         _add_blank_scores(rows, attempt_id, blank)

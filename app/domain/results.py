@@ -84,3 +84,15 @@ def _checklist_summary(checklist: Any, evaluations: list[dict]) -> dict:
     outcome = score_checklist(checklist, marks)
     return {"passed": outcome.passed, "points": outcome.points, "possible": outcome.possible,
             "percent": outcome.percent, "reasons": list(outcome.reasons)}
+
+
+def blank_written_answers(result: AttemptResult, finished: Sequence[str]) -> dict[str, float]:
+    """The written answers of a finished attempt that wait for a person but hold nothing to read
+    (never typed, empty, or only spaces): 0 points each."""
+    if result.state not in finished:
+        return {}
+    return {item_id: 0.0 for item_id in result.written.pending_manual if _blank(result.responses.get(item_id))}
+
+
+def _blank(answer: object) -> bool:
+    return answer is None or (isinstance(answer, str) and not answer.strip())

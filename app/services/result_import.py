@@ -30,7 +30,7 @@ from app.domain.format_versions import NewerFormat
 from app.domain.exam import Exam
 from app.domain.history import canonical_data, chain_head, first_broken_link
 from app.domain.history_rules import Finding, check_history_and_fold
-from app.domain.results import AttemptResult, attempt_result
+from app.domain.results import AttemptResult, attempt_result, blank_written_answers
 from app.formats.result_bundle import BundleRefused, VerifiedBundle, payload_digest
 from app.formats.result_payload import (
     OLD_FORMATS, UNAUTHENTICATED_FORMAT, UNCHAINED_AUDIT_FORMAT, AttemptPart, PayloadMalformed, Position, ResultPayload, parse_payload,
@@ -296,23 +296,11 @@ def _judge(rows: ImportRows, attempt_id: str, exam: Exam, events: list[Event], e
         attempt_result(exam, events, evaluations, manual)  # the scorer's error first, as it always came
         raise
     result = attempt_result(exam, events, evaluations, manual, state=state)
-    blank = _blank_written(result)
+    blank = blank_written_answers(result, FINISHED)
     if blank:
         result = attempt_result(exam, events, evaluations, {**manual, **blank}, state=state)
         _add_blank_scores(rows, attempt_id, blank)
     return result, findings
-
-
-def _blank_written(result: AttemptResult) -> dict[str, float]:
-    """The written answers of a finished attempt that wait for a person but hold nothing to read
-    (never typed, empty, or only spaces): 0 points each."""
-    if result.state not in FINISHED:
-        return {}
-    return {item_id: 0.0 for item_id in result.written.pending_manual if _blank(result.responses.get(item_id))}
-
-
-def _blank(answer: object) -> bool:
-    return answer is None or (isinstance(answer, str) and not answer.strip())
 
 
 def _add_blank_scores(rows: ImportRows, attempt_id: str, blank: dict[str, float]) -> None:
