@@ -121,7 +121,7 @@
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evaluator/checklist_form.py" line="+26"/>
+        <location filename="../../app/ui/evaluator/checklist_form.py" line="+27"/>
         <source>at least {p:g} points</source>
         <translation>al menos {p:g} puntos</translation>
     </message>
@@ -1819,7 +1819,7 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+235"/>
         <source>1 minute left in the exam.</source>
         <translation>Queda 1 minuto de examen.</translation>
     </message>
@@ -2474,12 +2474,12 @@
         <translation>Puntuación acumulada</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
         <source>Keys: D done, N not done, A not applicable; arrows move between steps; Tab reaches the note.</source>
         <translation>Teclas: D hecho, N no hecho, A no aplica; las flechas pasan de un paso a otro; Tab llega a la nota.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>Mark every step before signing; still unmarked: step(s) {list}.</source>
         <translation>Califique todos los pasos antes de firmar; aún sin calificar: paso(s) {list}.</translation>
     </message>
@@ -2504,7 +2504,7 @@
         <translation> — fuera de tiempo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Score so far: {p:g} of {q:g} points ({pc:.0f} %)</source>
         <translation>Puntuación hasta ahora: {p:g} de {q:g} puntos ({pc:.0f} %)</translation>
     </message>
@@ -3394,7 +3394,7 @@
 <context>
     <name>CriticalCriteria</name>
     <message>
-        <location filename="../../app/ui/evaluator/checklist_form.py" line="-183"/>
+        <location filename="../../app/ui/evaluator/checklist_form.py" line="-191"/>
         <location line="+12"/>
         <source>Critical criteria</source>
         <translation>Criterios críticos</translation>
@@ -3641,7 +3641,7 @@
 <context>
     <name>EvaluatorScreen</name>
     <message>
-        <location filename="../../app/ui/evaluator/evaluator_screen.py" line="+40"/>
+        <location filename="../../app/ui/evaluator/evaluator_screen.py" line="+52"/>
         <source>Evaluation status</source>
         <translation>Estado de la evaluación</translation>
     </message>
@@ -3713,12 +3713,12 @@
         <translation>Resolver las diferencias</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>This exam has no performance checklists.</source>
         <translation>Este examen no tiene listas de verificación prácticas.</translation>
     </message>
@@ -3836,7 +3836,7 @@
 <context>
     <name>ExitPinDialog</name>
     <message>
-        <location filename="../../app/ui/lockdown/pin_dialog.py" line="+26"/>
+        <location filename="../../app/ui/lockdown/pin_dialog.py" line="+27"/>
         <source>Exit the exam (proctor)</source>
         <translation>Salir del examen (supervisor)</translation>
     </message>
@@ -3888,7 +3888,7 @@
         <translation>Seguir en el examen</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Wrong user name or PIN. Wrong tries so far: %n. The station may lock the account after several.</source>
         <translation>
             <numerusform>Usuario o PIN incorrectos. Intentos fallidos hasta ahora: %n. La estación puede bloquear la cuenta tras varios.</numerusform>
@@ -4357,7 +4357,7 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/candidate/item_page.py" line="+50"/>
+        <location filename="../../app/ui/candidate/item_page.py" line="+51"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
@@ -4387,33 +4387,35 @@
         <translation>Quita todos los resaltados del texto de esta pregunta</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <location line="+18"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
         <source>Go to the previous question. Shortcut: Alt+P</source>
         <translation>Ir a la pregunta anterior. Atajo: Alt+P</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>Marks this question so you can find it again on the review screen. Shortcut: Alt+F</source>
         <translation>Marca esta pregunta para encontrarla de nuevo en la pantalla de revisión. Atajo: Alt+F</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+15"/>
         <source>Review answers</source>
         <translation>Revisar respuestas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Shows which questions are answered, unanswered or flagged. Shortcut: Alt+R</source>
         <translation>Muestra qué preguntas están respondidas, sin responder o marcadas. Atajo: Alt+R</translation>
     </message>
@@ -4428,7 +4430,12 @@
         <translation>Ir a la pregunta siguiente. Atajo: Alt+N</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Question {number} of {total}</source>
         <translation>Pregunta {number} de {total}</translation>
     </message>
@@ -4793,7 +4800,7 @@
         <translation>Aviso del modo de demostración</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Signed-in user</source>
         <translation>Usuario con sesión iniciada</translation>
     </message>
@@ -7027,7 +7034,7 @@
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../app/ui/candidate/status.py" line="+102"/>
+        <location filename="../../app/ui/candidate/status.py" line="+106"/>
         <source>Saving status</source>
         <translation>Estado del guardado</translation>
     </message>
@@ -7427,7 +7434,7 @@
 <context>
     <name>SeatWindow</name>
     <message>
-        <location filename="../../app/ui/seat/seat_window.py" line="+49"/>
+        <location filename="../../app/ui/seat/seat_window.py" line="+50"/>
         <source>ExamStation — Candidate workstation</source>
         <translation>ExamStation — Puesto de candidato</translation>
     </message>
@@ -7437,12 +7444,12 @@
         <translation>Conexión con la estación</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>{seat}</source>
         <translation>{seat}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Your exam continues at another seat ({why}). Please ask the proctor.</source>
         <translation>Su examen continúa en otro puesto ({why}). Consulte al supervisor.</translation>
     </message>
@@ -8003,7 +8010,7 @@
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../app/ui/evaluator/step_row.py" line="+57"/>
+        <location filename="../../app/ui/evaluator/step_row.py" line="+58"/>
         <source>N/A is not allowed for this step</source>
         <translation>No aplica no está permitido en este paso</translation>
     </message>
@@ -8281,7 +8288,7 @@
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../app/ui/candidate/status.py" line="-105"/>
+        <location filename="../../app/ui/candidate/status.py" line="-109"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
@@ -8298,17 +8305,17 @@
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Hide time</source>
         <translation>Ocultar tiempo</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Hides or shows the time left. Shortcut: Alt+T. Time warnings are given either way.</source>
         <translation>Oculta o muestra el tiempo restante. Atajo: Alt+T. Los avisos de tiempo se dan igualmente.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Show time</source>
         <translation>Mostrar tiempo</translation>
     </message>
@@ -8331,7 +8338,7 @@
 <context>
     <name>ToolBar</name>
     <message>
-        <location filename="../../app/ui/candidate/tools.py" line="+31"/>
+        <location filename="../../app/ui/candidate/tools.py" line="+33"/>
         <source>Calculator</source>
         <translation>Calculadora</translation>
     </message>
@@ -8362,12 +8369,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+28"/>
+        <location line="+13"/>
         <source>Tools on the left</source>
         <translation>Herramientas a la izquierda</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Puts the calculator and exhibits on the other side of the question</source>
         <translation>Pone la calculadora y los documentos al otro lado de la pregunta</translation>
     </message>
@@ -8393,23 +8401,34 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+14"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>White and yellow on black. Shortcut: Alt+H</source>
         <translation>Blanco y amarillo sobre negro. Atajo: Alt+H</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Tools on the right</source>
         <translation>Herramientas a la derecha</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rest break ({n} left)</source>
         <translation>Descanso (quedan {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break ({n})</source>
+        <translation>Descanso ({n})</translation>
     </message>
 </context>
 <context>
@@ -8677,7 +8696,7 @@
 <context>
     <name>ZoomControls</name>
     <message>
-        <location filename="../../app/ui/widgets/image_viewer.py" line="+50"/>
+        <location filename="../../app/ui/widgets/image_viewer.py" line="+60"/>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
@@ -8710,7 +8729,7 @@
 <context>
     <name>ZoomableImage</name>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Image. Plus and minus zoom, 0 fits it, arrow keys scroll.</source>
         <translation>Imagen. Más y menos cambian el zoom, 0 la ajusta, las flechas la desplazan.</translation>
     </message>
