@@ -36,8 +36,7 @@ class CompactRow(QWidget):
     def full_row_width(self) -> int:
         """The width of the row in one line with every button in its full words."""
         spacing = max(0, self.flow.spacing())
-        shown = [self.flow.itemAt(i).widget() for i in range(self.flow.count())]
-        shown = [w for w in shown if w is not None and not w.isHidden()]
+        shown = [w for w in self._widgets() if not w.isHidden()]
         width = sum(w.sizeHint().width() for w in shown) + spacing * max(0, len(shown) - 1)
         for widget, (full, _short, _description) in self.faces.items():
             if widget in shown:
@@ -46,6 +45,10 @@ class CompactRow(QWidget):
         width += sum(w.sizeHint().width() + spacing for w in self.spare if w.isHidden())
         margins = self.flow.contentsMargins()
         return width + margins.left() + margins.right()
+
+    def _widgets(self) -> list[QWidget]:
+        items = (self.flow.itemAt(i) for i in range(self.flow.count()))
+        return [w for w in (item.widget() if item is not None else None for item in items) if w is not None]
 
     def show_faces(self) -> None:
         self.compact = self.may_compact and self.width() > 0 and self.full_row_width() > self.width()
