@@ -18,7 +18,7 @@ class CompactRow(QWidget):
         self.flow = FlowLayout(self)
         self.compact = False
         self.may_compact = True   # False shows the full words however wide (tests measure the gain)
-        self.faces: dict[QPushButton, tuple[str, str, str]] = {}   # full words, short face, description
+        self.faces: dict[QPushButton, tuple[str, str]] = {}   # full words, short face
         self.spare: list[QWidget] = []   # hidden when compact: what they say is said elsewhere
 
     def add(self, widget: QWidget) -> None:
@@ -30,7 +30,7 @@ class CompactRow(QWidget):
         widget.setAccessibleName(full.replace("&", ""))
         widget.setAccessibleDescription(description)
         widget.setToolTip(f"{full}. {description}")
-        self.faces[widget] = (full, short, description)
+        self.faces[widget] = (full, short)
         self.show_faces()
 
     def full_row_width(self) -> int:
@@ -38,7 +38,7 @@ class CompactRow(QWidget):
         spacing = max(0, self.flow.spacing())
         shown = [w for w in self._widgets() if not w.isHidden()]
         width = sum(w.sizeHint().width() for w in shown) + spacing * max(0, len(shown) - 1)
-        for widget, (full, _short, _description) in self.faces.items():
+        for widget, (full, _short) in self.faces.items():
             if widget in shown:
                 metrics = widget.fontMetrics()
                 width += metrics.horizontalAdvance(full) - metrics.horizontalAdvance(widget.text())
@@ -54,7 +54,7 @@ class CompactRow(QWidget):
         self.compact = self.may_compact and self.width() > 0 and self.full_row_width() > self.width()
         for widget in self.spare:
             widget.setVisible(not self.compact)
-        for widget, (full, short, _description) in self.faces.items():
+        for widget, (full, short) in self.faces.items():
             widget.setText(short if self.compact else full)
 
     def resizeEvent(self, event) -> None:
