@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import math
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain.progress import INCOMPLETE, response_status
 from app.ui.candidate.responses.matching import MatchingAnswer
 from app.ui.candidate.scientific import ScientificCalculator
+from app.ui.widgets.image_viewer import MAX_ZOOM, MIN_ZOOM, filling_zoom
 from tests.candidate_helpers import SAMPLE_EXAM as EXAM
 from tests.candidate_helpers import alt, click, settle
 
@@ -160,19 +164,26 @@ def test_exhibits_open_at_the_cited_one_and_follow_the_question(qtbot, sample) -
     assert panel.exhibit_choice.currentIndex() == 0
 
 
+def fills(view) -> float:
+    """How much of the exhibit panel's width the image takes (1.0: all of it), after checking
+    it is not wider than the panel and, when it is shown whole, not taller either."""
+    room, picture = view.scroll_area.viewport().size(), view.picture.pixmap().size()
+    assert picture.width() <= room.width()
+    if not view.scroll_area.verticalScrollBar().isVisible():
+        assert picture.height() <= room.height()
+    return picture.width() / room.width()
+
+
 def test_fit_fills_the_panel_and_follows_its_size_until_the_candidate_zooms(qtbot, sample) -> None:
     window = sample.window(qtbot, size=(1000, 700))
     alt(qtbot, window, Qt.Key.Key_E)
     settle(qtbot)
     view = window.tool_panel.exhibit_view
-    room, picture = view.scroll_area.viewport().size(), view.picture.pixmap().size()
-    assert picture.width() <= room.width() and picture.height() <= room.height()
-    assert min(room.width() - picture.width(), room.height() - picture.height()) <= 4   # touches one side
+    assert fills(view) >= 0.97
     small = view.zoom
     window.resize(1600, 1000)
     settle(qtbot)
-    room, picture = view.scroll_area.viewport().size(), view.picture.pixmap().size()
-    assert view.zoom > small and picture.width() <= room.width() and picture.height() <= room.height()
+    assert view.zoom > small and fills(view) >= 0.97
     fitted = view.zoom
     qtbot.keyClick(view.scroll_area, Qt.Key.Key_Plus)
     assert view.zoom > fitted and view.controls.level.text() == f"{round(view.zoom * 100)} %"
@@ -182,6 +193,74 @@ def test_fit_fills_the_panel_and_follows_its_size_until_the_candidate_zooms(qtbo
     assert view.zoom == zoomed   # zoomed by hand: a resize keeps it
     qtbot.keyClick(view.scroll_area, Qt.Key.Key_Minus)
     qtbot.keyClick(view.scroll_area, Qt.Key.Key_0)   # Fit again, from the keyboard
-    room, picture = view.scroll_area.viewport().size(), view.picture.pixmap().size()
-    assert view.zoom < zoomed and min(room.width() - picture.width(), room.height() - picture.height()) <= 4
+    settle(qtbot)
+    assert view.zoom < zoomed and fills(view) >= 0.97
+
+
+@pytest.mark.parametrize("size, scale, language", [((1280, 800), 200, "es"), ((1000, 700), 100, "en"),
+                                                   ((1280, 800), 100, "en"), ((1600, 1000), 200, "en")])
+def test_fit_fills_the_panels_width_at_every_size_a_table_read_by_scrolling(qtbot, sample, size, scale,
+                                                                           language) -> None:
+    """The datasheet (a page, taller than wide) fills the panel's width and scrolls down rather
+    than shrinking to a stamp in a short panel (it read 25 % at 1280x800 and 200 % text); the
+    torque table (a wide figure) fills the width too, whole when the panel is tall enough."""
+    window = sample.window(qtbot, scale=scale, size=size, language=language)
+    view = window.tool_panel.exhibit_view
+    for cited in ("Exhibit 2", "Exhibit 1"):
+        window.navigation.go_to(citing(cited), confirmed=True)
+        window.toolbar.exhibits_button.setChecked(True)
+        settle(qtbot)
+        assert view.fitted and fills(view) >= 0.97, (cited, view.zoom)
+        window.toolbar.exhibits_button.setChecked(False)
     QApplication.processEvents()
+
+
+def rows(*widgets) -> int:
+    return len({widget.geometry().top() for widget in widgets if widget.isVisible()})
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_at_200_percent_the_tool_bar_takes_one_row_and_the_question_gets_the_room(qtbot, sample, language) -> None:
+    """1280x800, 200 % text, the calculator open, rest breaks granted: in full words the tool
+    bar wrapped onto two rows and the question's buttons onto four (Spanish), and the question
+    showed a line or two; in their short faces (the full words kept as names and tooltips) the
+    tool bar takes one row and the question's buttons fewer."""
+    window = sample.window(qtbot, scale=200, breaks=2, language=language)
+    bar, page = window.toolbar, window.item_page
+    window.navigation.go_to(window.plan.item_ids[1])
+    bar.calculator_button.setChecked(True)
+    moves = (page.previous_button, page.flag_button, page.review_button, page.highlight_button)
+
+    def question_height(compact: bool) -> tuple[int, int]:
+        for row in (bar, page.moves):
+            row.may_compact = compact
+            row.show_faces()
+        settle(qtbot)
+        return page.body_scroll.viewport().height(), rows(*moves)
+
+    (before, moves_before), (after, moves_after) = question_height(False), question_height(True)
+    assert bar.compact and after >= before + 100, (before, after)
+    assert rows(bar.calculator_button, bar.side_button, bar.contrast_button, bar.break_button) == 1
+    assert moves_after < moves_before
+    assert bar.side_button.accessibleName() == ("Herramientas a la izquierda" if language == "es" else
+                                                "Tools on the left")
+    assert page.previous_button.accessibleName() == ("‹ Anterior" if language == "es" else "‹ Previous")
+    for button in (bar.side_button, page.previous_button, page.review_button, page.flag_button):
+        assert button.toolTip().startswith(button.accessibleName()) and button.height() >= 44
+    print(f"question's visible height at 1280x800, 200 %, {language}, calculator open: {before} px -> {after} px; "
+          f"its buttons' rows {moves_before} -> {moves_after}")
+    window.set_text_scale(100)   # room for the full words again: they come back
+    settle(qtbot)
+    assert not bar.compact, (bar.full_row_width(), bar.width())
+    assert bar.contrast_button.text() == bar.contrast_button.accessibleName()
+
+
+@given(st.integers(1, 5000), st.integers(1, 5000), st.integers(100, 3000), st.integers(100, 3000))
+def test_fit_fills_the_width_and_shows_a_figure_whole_when_it_can(width, height, box_width, box_height) -> None:
+    bar = 16
+    zoom = filling_zoom(width, height, box_width, box_height, bar)
+    if MIN_ZOOM < zoom < MAX_ZOOM:   # the zoom's limits aside
+        assert width * zoom <= box_width + 1e-6   # never wider than the panel
+        assert width * zoom >= box_width - bar - 1e-6   # and as wide as it, less a scroll bar's room
+        if height * zoom > box_height + 1e-6:   # taller than the panel: scrolled, so the bar's room is left
+            assert width * zoom <= box_width - bar + 1e-6

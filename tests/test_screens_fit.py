@@ -32,6 +32,7 @@ from app.ui.widgets.staff_theme import apply_staff_theme
 from app.ui.widgets.theme import Theme
 from tests.candidate_helpers import SAMPLE_EXAM, Sample, settle
 from tests.layout_checks import layout_faults
+from tests.room_helpers import pair_seat
 from tests.staff_ui import EVE, PINS, check_in, session_window
 
 SCREEN = (1280, 800)
@@ -283,4 +284,25 @@ def test_the_candidate_workstation_fits_at_every_text_size(qtbot, qapp, staff_la
     qtbot.waitExposed(seat)
     found = staff_faults(qtbot, qapp, seat, "workstation, pairing")
     seat.close()
+    assert found == [], "\n".join(found)
+
+
+def test_the_workstation_waiting_for_a_candidate_fits_and_names_its_seat(qtbot, qapp, staff_language: str, open_room,
+                                                                         tmp_path) -> None:
+    """Paired over a loopback room, waiting: the seat's name is a heading (it was body text once
+    its name was set) and no focus ring frames the whole screen (nothing on it is operable)."""
+    room, _attempts, _world = open_room
+    services, _pairing = pair_seat(room, tmp_path / "seat", "Seat A1")
+    seat = SeatWindow(services.seat, lockdown=False)
+    qtbot.addWidget(seat)
+    seat.show()
+    qtbot.waitUntil(lambda: seat.session is not None and seat.session.connected, timeout=10000)
+    seat.poll()
+    assert seat.stack.currentWidget() is seat.waiting
+    assert seat.waiting_title.text() == "<h1>Seat A1</h1>" and seat.waiting_title.accessibleName() == "Seat A1"
+    assert "focus { border: none; }" in seat.waiting.styleSheet()
+    found = staff_faults(qtbot, qapp, seat, "workstation, waiting")
+    seat.shutdown()
+    seat.close()
+    services.close()
     assert found == [], "\n".join(found)

@@ -145,6 +145,8 @@ def test_the_tablet_says_saved_on_the_station_only_after_the_station_has_it(qtbo
     link.send = send
     link.drop()  # the cable is back: the tablet reconnects and sends what it kept
     qtbot.waitUntil(lambda: "Saved on the station" in listing.signed.item(0).text(), timeout=10000)
+    # the line above the list no longer says "being sent" under a list that says "Saved"
+    qtbot.waitUntil(lambda: listing.message.text().startswith("Saved on the station"), timeout=5000)
     saved = next(iter(window.session.signed.values()))
     assert [e.id for e in world.center.evaluation.evaluations(saved.evaluation["candidate"])] == [saved.id]
     window.shutdown()

@@ -5,7 +5,9 @@ a picture small."""
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QImage, QPalette
@@ -47,3 +49,22 @@ def save(widget: QWidget, path: Path, full_colour: bool = False) -> Path:
 def parse_size(text: str) -> tuple[int, int]:
     width, height = (int(v) for v in text.lower().split("x"))
     return width, height
+
+
+def run_from_command_line(description: str, render: Callable[..., list[str]]) -> int:
+    """The scripts' shared command line: OUT_DIR [--scales 100 200] [--language es] [--contrast]
+    [--size WIDTHxHEIGHT] [--full-colour]; `render(out, scale, language, contrast, size,
+    full_colour)` returns the names of the pictures it saved in `out`."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--scales", type=int, nargs="+", default=[100, 200])
+    parser.add_argument("--language", default="en", help="the staff screens' language, e.g. es")
+    parser.add_argument("--contrast", action="store_true", help="the staff theme in high contrast")
+    parser.add_argument("--size", type=parse_size, default=None, help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--full-colour", action="store_true", help="save in full colour (larger files)")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for scale in args.scales:
+        for name in render(args.out, scale, args.language, args.contrast, args.size, args.full_colour):
+            print(args.out / name)
+    return 0

@@ -1,6 +1,7 @@
 """Renders every screen the docs show, in one command: the candidate's (screenshots.py), the
-staff's (screenshots_staff.py) and the body's (screenshots_release.py), each run in a process of
-its own (a run changes the application's font, palette and language).
+staff's (screenshots_staff.py), the evaluator tablet's and the candidate workstation's over a
+loopback room (screenshots_room.py) and the body's (screenshots_release.py), each run in a
+process of its own (a run changes the application's font, palette and language).
 
 Usage (from the repository root):
     python build/tools/screenshots_all.py OUT_DIR [--everything] [--only candidate staff release]
@@ -9,8 +10,10 @@ By default it renders what docs/screens keeps (the rule, in docs/candidate-scree
   English: 100 % and 200 % text, each in the standard colours and in high contrast; 200 % at
   the default size and, for the staff's and the body's windows, at 1280x800 too.
   Spanish: 100 % in the standard colours and 200 % in high contrast.
+  The room's windows (tablet, workstation): every variant, English and Spanish, 100 % and
+  200 % (at 1280x800), standard and high contrast.
 --everything renders the whole cross product (Spanish in every variant as well).
-OUT_DIR gets candidate/, staff/ and release/ folders; copy them over docs/screens/ to update
+OUT_DIR gets candidate/, staff/, room/ and release/ folders; copy them over docs/screens/ to update
 the docs. All pictures are 256-colour PNGs.
 """
 
@@ -23,6 +26,7 @@ from pathlib import Path
 
 TOOLS = Path(__file__).resolve().parent
 SMALL_LAPTOP = "1280x800"
+FOLDERS = ["candidate", "staff", "room", "release"]
 
 
 def runs(everything: bool) -> list[tuple[str, list[str]]]:
@@ -39,6 +43,9 @@ def runs(everything: bool) -> list[tuple[str, list[str]]]:
                 if "200" in scales and (language == "en" or everything):
                     found.append((folder, [script, "--scales", "200", "--language", language, *mode,
                                            "--size", SMALL_LAPTOP]))
+    for language in ("en", "es"):
+        for contrast in ((), ("--contrast",)):
+            found.append(("room", ["screenshots_room.py", "--scales", "100", "200", "--language", language, *contrast]))
     return found
 
 
@@ -46,8 +53,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--everything", action="store_true", help="Spanish in every variant too")
-    parser.add_argument("--only", nargs="+", choices=["candidate", "staff", "release"],
-                        default=["candidate", "staff", "release"], help="render only these folders")
+    parser.add_argument("--only", nargs="+", choices=FOLDERS, default=FOLDERS, help="render only these folders")
     args = parser.parse_args()
     for folder, arguments in (run for run in runs(args.everything) if run[0] in args.only):
         out = args.out / folder

@@ -15,7 +15,6 @@ decide, release, letters, issue, revoke.
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.services.simulate import simulate  # noqa: E402
 from app.ui.admin.results_window import ResultsWindow  # noqa: E402
-from screen_look import Look, parse_size, save  # noqa: E402
+from screen_look import Look, run_from_command_line, save  # noqa: E402
 from tests.conftest import RELEASE_CODE, make_world  # noqa: E402
 from tests.test_results_replay import _answer_at_minute_600, _timed_out_attempt  # noqa: E402
 
@@ -136,19 +135,7 @@ def render(out: Path, scale: int, language: str = "en", contrast: bool = False,
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scales", type=int, nargs="+", default=[100, 200], help="text sizes in percent")
-    parser.add_argument("out", type=Path, help="folder for the PNG files")
-    parser.add_argument("--language", default="en", help="the screens' language, e.g. es")
-    parser.add_argument("--contrast", action="store_true", help="the staff theme in high contrast")
-    parser.add_argument("--size", type=parse_size, default=None, help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--full-colour", action="store_true", help="save in full colour (larger files)")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    shots = [path for scale in args.scales
-             for path in render(args.out, scale, args.language, args.contrast, args.size, args.full_colour)]
-    print("\n".join(str(path) for path in shots))
-    return 0
+    return run_from_command_line(__doc__.splitlines()[0], render)
 
 
 if __name__ == "__main__":

@@ -16,12 +16,13 @@ in every state, the dialogs, the audit log, evaluator mode and the reconciliatio
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["EXAMSTATION_KEY_PASSPHRASE"] = "screenshots-only-not-secret"
@@ -35,7 +36,7 @@ from app.services.context import create_services  # noqa: E402
 from app.ui.admin.accounts import AccountsDialog  # noqa: E402
 from app.ui.admin.passphrase_dialog import NewPassphraseDialog  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
-from screen_look import Look, parse_size, save  # noqa: E402
+from screen_look import Look, run_from_command_line, save  # noqa: E402
 
 CODE = "7Q4M-2KX9"
 PASSWORD = "password12"
@@ -312,15 +313,24 @@ def accounts_and_end(window: MainWindow, shoot: Shooter, attempts: list[str], ro
     shoot(window, "19-session-ended-audit-altered")
 
 
-def render(out: Path, scale: int, language: str = "en", contrast: bool = False,
-           size: tuple[int, int] | None = None, full_colour: bool = False) -> list[str]:
+@contextmanager
+def staff_run(out: Path, scale: int, language: str, contrast: bool, size: tuple[int, int] | None,
+              full_colour: bool, sizes: tuple[tuple[int, int], tuple[int, int]]) -> Iterator[tuple[Shooter, tuple, Path]]:
+    """One run's look, its shooter, its window size (`size`, else `sizes` at 100 % and above) and
+    a throwaway folder for its homes; the application's look is put back afterwards."""
     app = QApplication.instance() or QApplication([])
     look = Look(app, scale, language, contrast)
     named = f"-{size[0]}x{size[1]}" if size else ""
-    size = size or ((1100, 760) if scale == 100 else (1400, 900))
-    shoot = Shooter(out, look.suffix + named, full_colour)
+    size = size or (sizes[0] if scale == 100 else sizes[1])
     with tempfile.TemporaryDirectory(prefix="examstation-shots-") as folder:
-        root = Path(folder)
+        yield Shooter(out, look.suffix + named, full_colour), size, Path(folder)
+    look.undo()
+
+
+def render(out: Path, scale: int, language: str = "en", contrast: bool = False,
+           size: tuple[int, int] | None = None, full_colour: bool = False) -> list[str]:
+    with staff_run(out, scale, language, contrast, size, full_colour, ((1100, 760), (1400, 900))) as (shoot, size,
+                                                                                                    root):
         first_run(root, shoot, size)
         station = world(root)
         window = MainWindow(station, launch_candidates=False)
@@ -335,24 +345,11 @@ def render(out: Path, scale: int, language: str = "en", contrast: bool = False,
         window.session_screen.console.timer.stop()
         window.close()
         station.close()
-    look.undo()
     return shoot.names
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--scales", type=int, nargs="+", default=[100, 200])
-    parser.add_argument("--language", default="en", help="the staff screens' language, e.g. es")
-    parser.add_argument("--contrast", action="store_true", help="the staff theme in high contrast")
-    parser.add_argument("--size", type=parse_size, default=None, help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--full-colour", action="store_true", help="save in full colour (larger files)")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    for scale in args.scales:
-        for name in render(args.out, scale, args.language, args.contrast, args.size, args.full_colour):
-            print(args.out / name)
-    return 0
+    return run_from_command_line(__doc__.splitlines()[0], render)
 
 
 if __name__ == "__main__":

@@ -6821,7 +6821,7 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/candidate/item_page.py" line="+50"/>
+        <location filename="../../app/ui/candidate/item_page.py" line="+51"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
@@ -6852,32 +6852,34 @@
     </message>
     <message>
         <location line="+30"/>
+        <location line="+18"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
         <source>Go to the previous question. Shortcut: Alt+P</source>
         <translation>Ir a la pregunta anterior. Atajo: Alt+P</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>Marks this question so you can find it again on the review screen. Shortcut: Alt+F</source>
         <translation>Marca esta pregunta para encontrarla de nuevo en la pantalla de revisión. Atajo: Alt+F</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+15"/>
         <source>Review answers</source>
         <translation>Revisar respuestas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Shows which questions are answered, unanswered or flagged. Shortcut: Alt+R</source>
         <translation>Muestra qué preguntas están respondidas, sin responder o marcadas. Atajo: Alt+R</translation>
     </message>
@@ -6892,7 +6894,12 @@
         <translation>Ir a la pregunta siguiente. Atajo: Alt+N</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Question {number} of {total}</source>
         <translation>Pregunta {number} de {total}</translation>
     </message>
@@ -9891,7 +9898,7 @@
 <context>
     <name>SeatWindow</name>
     <message>
-        <location filename="../../app/ui/seat/seat_window.py" line="+50"/>
+        <location filename="../../app/ui/seat/seat_window.py" line="+51"/>
         <source>ExamStation — Candidate workstation</source>
         <translation>ExamStation — Puesto de candidato</translation>
     </message>
@@ -9901,12 +9908,12 @@
         <translation>Conexión con la estación</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>{seat}</source>
         <translation>{seat}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Your exam continues at another seat ({why}). Please ask the proctor.</source>
         <translation>Su examen continúa en otro puesto ({why}). Consulte al supervisor.</translation>
     </message>
@@ -10631,7 +10638,7 @@
 <context>
     <name>TabletWindow</name>
     <message>
-        <location filename="../../app/ui/evaluator/tablet_window.py" line="+37"/>
+        <location filename="../../app/ui/evaluator/tablet_window.py" line="+38"/>
         <source>ExamStation — Evaluator tablet</source>
         <translation>ExamStation — Tableta de evaluador</translation>
     </message>
@@ -10646,7 +10653,7 @@
         <translation>Aún no está emparejada con una estación de supervisor.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Signed in. Choose a candidate to score.</source>
         <translation>Sesión iniciada. Elija un candidato para calificar.</translation>
     </message>
@@ -10667,17 +10674,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Checking your PIN on the station…</source>
         <translation>Comprobando su PIN en la estación…</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Signed out. The next evaluator signs in here.</source>
         <translation>Sesión cerrada. El siguiente evaluador inicia sesión aquí.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Asking the station for the list…</source>
         <translation>Pidiendo la lista a la estación…</translation>
     </message>
@@ -10702,7 +10709,7 @@
         <translation>Volver a los candidatos, guardando mis calificaciones</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>Your marks are kept on this tablet; choose the candidate again to go on.</source>
         <translation>Sus calificaciones se guardan en esta tableta; elija de nuevo al candidato para seguir.</translation>
     </message>
@@ -10712,7 +10719,7 @@
         <translation>No se calificó nada; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-91"/>
         <source>Scoring {name} ({number}) on “{checklist}”</source>
         <translation>Calificación de {name} ({number}) en «{checklist}»</translation>
     </message>
@@ -10727,12 +10734,13 @@
         <translation>No se pudieron guardar sus calificaciones en esta tableta: {why}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <location line="+18"/>
         <source>Saved on the station: {candidate}, {checklist}.</source>
         <translation>Guardada en la estación: {candidate}, {checklist}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>Signed: {candidate}, {checklist}. Kept on this tablet and being sent; the list below says when the station has it.</source>
         <translation>Firmada: {candidate}, {checklist}. Se guarda en esta tableta y se está enviando; la lista de abajo indica cuándo la tiene la estación.</translation>
     </message>
@@ -10795,7 +10803,7 @@
 <context>
     <name>ToolBar</name>
     <message>
-        <location filename="../../app/ui/candidate/tools.py" line="+31"/>
+        <location filename="../../app/ui/candidate/tools.py" line="+33"/>
         <source>Calculator</source>
         <translation>Calculadora</translation>
     </message>
@@ -10826,12 +10834,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+28"/>
+        <location line="+13"/>
         <source>Tools on the left</source>
         <translation>Herramientas a la izquierda</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Puts the calculator and exhibits on the other side of the question</source>
         <translation>Pone la calculadora y los documentos al otro lado de la pregunta</translation>
     </message>
@@ -10857,23 +10866,34 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+14"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>White and yellow on black. Shortcut: Alt+H</source>
         <translation>Blanco y amarillo sobre negro. Atajo: Alt+H</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Tools on the right</source>
         <translation>Herramientas a la derecha</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rest break ({n} left)</source>
         <translation>Descanso (quedan {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break ({n})</source>
+        <translation>Descanso ({n})</translation>
     </message>
 </context>
 <context>
@@ -11141,7 +11161,7 @@
 <context>
     <name>ZoomControls</name>
     <message>
-        <location filename="../../app/ui/widgets/image_viewer.py" line="+50"/>
+        <location filename="../../app/ui/widgets/image_viewer.py" line="+60"/>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
@@ -11174,7 +11194,7 @@
 <context>
     <name>ZoomableImage</name>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Image. Plus and minus zoom, 0 fits it, arrow keys scroll.</source>
         <translation>Imagen. Más y menos cambian el zoom, 0 la ajusta, las flechas la desplazan.</translation>
     </message>

@@ -12,6 +12,7 @@ from app.domain.annotations import Annotation
 from app.domain.attempt import AttemptState
 from app.domain.item_types import item_kind
 from app.domain.plan import AttemptPlan
+from app.ui.candidate.compact_row import CompactRow
 from app.ui.candidate.controls import button, label, rename
 from app.ui.candidate.highlights import StemText
 from app.ui.candidate.jump_grid import JumpGrid
@@ -123,11 +124,14 @@ class ItemPage(QWidget):
         self.review_button.clicked.connect(self.review_requested)
         self.next_button.clicked.connect(self.next_requested)
         self._make_marking_buttons()
-        others = QWidget()
-        flow = FlowLayout(others)  # wraps at large text sizes instead of widening the window
+        # short faces, then wrapping, at large text sizes instead of widening the window: in Spanish
+        # at 200 % beside a tool the full words took four rows and left the question one line
+        self.moves = others = CompactRow()
         for widget in (self.previous_button, self.flag_button, self.review_button, self.highlight_button,
                        self.clear_highlights_button):
-            flow.addWidget(widget)
+            others.add(widget)
+        others.set_faces(self.previous_button, self.tr("‹ Previous"), "‹")
+        others.set_faces(self.review_button, self.tr("Review answers"), self.tr("Review"))
         row = QHBoxLayout()
         row.addWidget(others, 1)
         row.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -171,7 +175,7 @@ class ItemPage(QWidget):
             return
         flagged = self.item_id in state.flagged
         self.flag_button.setChecked(flagged)
-        rename(self.flag_button, self.tr("Flagged ⚑") if flagged else self.tr("Flag for review"))
+        self.moves.set_faces(self.flag_button, self.tr("Flagged ⚑") if flagged else self.tr("Flag for review"), "⚑")
         self.flag_badge.setText(self.tr("Flagged for review"))
         self.flag_badge.setVisible(flagged)
         self.grid.refresh(state, self.item_id)

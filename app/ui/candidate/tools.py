@@ -12,17 +12,19 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QScroll
 
 from app.domain.exam import Item, Tools
 from app.domain.exhibit_citation import cited_exhibit
-from app.ui.candidate.controls import button, rename
+from app.ui.candidate.compact_row import CompactRow
+from app.ui.candidate.controls import button
 from app.ui.candidate.scientific import ScientificCalculator
 from app.ui.widgets.calculator import Calculator
-from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.image_viewer import ZoomableImage
 from app.ui.widgets.theme import MAX_SCALE, MIN_SCALE, SCALE_STEP
 
 TEXT_SCALES = tuple(range(MIN_SCALE, MAX_SCALE + 1, SCALE_STEP))
 
 
-class ToolBar(QWidget):
+class ToolBar(CompactRow):
+    """In one row at any text size where it can: short faces first (app/ui/candidate/compact_row.py)."""
+
     text_scale_chosen = Signal(int)
     contrast_chosen = Signal(bool)
 
@@ -61,10 +63,12 @@ class ToolBar(QWidget):
         pair.setContentsMargins(0, 0, 0, 0)
         pair.addWidget(size_label)
         pair.addWidget(self.size_box)
-        flow = FlowLayout(self)
         for widget in (self.calculator_button, self.exhibits_button, self.side_button, size_pair,
                        self.contrast_button, self.break_button):
-            flow.addWidget(widget)
+            self.add(widget)
+        self.spare.append(size_label)   # compact: the list alone, named "Text size"
+        self.set_faces(self.side_button, self.tr("Tools on the left"), "⇄")
+        self.set_faces(self.contrast_button, self.tr("High contrast"), self.tr("Contrast"))
 
     def show_scale(self, scale: int) -> None:
         self.size_box.setCurrentIndex(TEXT_SCALES.index(scale))
@@ -76,14 +80,16 @@ class ToolBar(QWidget):
         self.side_button.setEnabled(available)
 
     def show_side(self, on_left: bool) -> None:
-        rename(self.side_button, self.tr("Tools on the right") if on_left else self.tr("Tools on the left"))
+        self.set_faces(self.side_button, self.tr("Tools on the right") if on_left else self.tr("Tools on the left"),
+                       "⇄")
 
     def show_breaks(self, left: int, granted: int, available: bool, finished: bool = False) -> None:
         """The count stays true during a break; the button works only while questions are shown,
         and goes once the exam is over."""
         self.break_button.setVisible(granted > 0 and not finished)
         self.break_button.setEnabled(available and left > 0)
-        rename(self.break_button, self.tr("Rest break ({n} left)").format(n=left))
+        self.set_faces(self.break_button, self.tr("Rest break ({n} left)").format(n=left),
+                       self.tr("Break ({n})").format(n=left))
 
 
 class ToolPanel(QWidget):

@@ -34,6 +34,7 @@ class TabletWindow(QWidget):
         self.form: ChecklistForm | None = None
         self.scoring: tuple | None = None          # (roster entry, checklist) being scored
         self.signing = ""                          # the evaluation whose sign-off the station is checking
+        self.sending = ""                          # signed, told "being sent": say so once the station has it
         self.setWindowTitle(self.tr("ExamStation — Evaluator tablet"))
         self.connection = QLabel()
         self.connection.setWordWrap(True)
@@ -82,6 +83,8 @@ class TabletWindow(QWidget):
             return
         if self.signing:
             self._sign_off_answered(session)
+        if self.sending:
+            self._tell_when_saved(session)
         if session.evaluator is None and self.stack.currentWidget() is not self.sign_in_page:
             self._back_to_sign_in(session.sign_in_problem)
         elif session.evaluator is None:
@@ -137,6 +140,7 @@ class TabletWindow(QWidget):
         self._back_to_sign_in(self.tr("Signed out. The next evaluator signs in here."))
 
     def _back_to_sign_in(self, why: str) -> None:
+        self.sending = ""   # the next evaluator is told nothing of this one's evaluations
         self._stop_form()
         self.stack.setCurrentWidget(self.sign_in_page)
         self.sign_in_page.sign_in_button.setEnabled(True)
@@ -220,6 +224,7 @@ class TabletWindow(QWidget):
         signed = session.signed.get(self.signing)
         if signed is None or signed.state == CHECKING:
             return
+        self.sending = self.signing if signed.state == WAITING else ""
         self.signing = ""
         if signed.state == REFUSED:  # nothing signed: the marks stay on screen to sign again
             self.sign_off_bar.sign_button.setEnabled(True)
@@ -237,6 +242,17 @@ class TabletWindow(QWidget):
         self._stop_form()
         self.stack.setCurrentWidget(self.candidates_page)
         self.candidates_page.tell(text, ok=signed.state != NOT_STORED)
+
+    def _tell_when_saved(self, session: TabletSession) -> None:
+        """The line above the list said "being sent": it says "Saved" once the station has it,
+        rather than contradicting the list below."""
+        signed = session.signed.get(self.sending)
+        if signed is None or signed.state != SAVED:
+            return
+        self.sending = ""
+        if self.stack.currentWidget() is self.candidates_page:
+            self.candidates_page.tell(self.tr("Saved on the station: {candidate}, {checklist}.").format(
+                candidate=signed.label["candidate"], checklist=signed.label["checklist"]))
 
     def _cancel(self) -> None:
         kept = self.form is not None and bool(self.form.marks())

@@ -4,6 +4,7 @@ this seat's sealed journal and then on the station."""
 
 from __future__ import annotations
 
+import html
 import time
 from typing import TYPE_CHECKING, Callable
 
@@ -55,6 +56,9 @@ class SeatWindow(QWidget):
         self.waiting_status = QLabel()
         self.waiting_status.setWordWrap(True)
         self.waiting_status.setAccessibleName(self.tr("Connection to the station"))
+        # nothing on this page is operable, yet Qt gives the page itself the focus the pairing page had:
+        # the theme's focus ring would then frame the whole screen like an alarm
+        self.waiting.setStyleSheet("*:focus { border: none; }")
         waiting_layout = QVBoxLayout(self.waiting)
         waiting_layout.addStretch(1)
         for widget in (self.waiting_title, self.waiting_status):
@@ -124,7 +128,9 @@ class SeatWindow(QWidget):
 
     def _show_waiting(self, session: SeatSession) -> None:
         pairing = session.pairing
-        self.waiting_title.setText(self.tr("{seat}").format(seat=self.seat.seat_name()))
+        name = self.tr("{seat}").format(seat=self.seat.seat_name())
+        self.waiting_title.setText(f"<h1>{html.escape(name)}</h1>")  # a heading, as heading() made it
+        self.waiting_title.setAccessibleName(name)
         if self._refused is not None and session.attempt is not None and self._refused[0] == session.attempt.lease:
             text = self._refused[2]
         elif session.revoked_reason:

@@ -33,6 +33,16 @@ def zoom_to_fit(width: int, height: int, box_width: int, box_height: int) -> flo
     return max(MIN_ZOOM, min(MAX_ZOOM, box_width / width, box_height / height))
 
 
+def filling_zoom(width: int, height: int, box_width: int, box_height: int, scroll_bar: int) -> float:
+    """Fit in a panel: the panel's width, always. A figure that is then no taller than the panel
+    shows whole (filling its height too where it is as tall); a table or a page taller than that
+    is read by scrolling down, the vertical scroll bar's `scroll_bar` pixels left free. Fitting
+    a tall page whole in a short panel would make a stamp of unreadable text."""
+    whole = zoom_to_fit(width, height, box_width, box_height)
+    across = zoom_to_fit(width, height, box_width - scroll_bar, 1 << 30)
+    return max(whole, across)
+
+
 def pixmap_from_bytes(data: bytes) -> QPixmap | None:
     pixmap = QPixmap()
     return pixmap if data and pixmap.loadFromData(data) else None
@@ -70,7 +80,8 @@ class ZoomableImage(QWidget):
     def __init__(self, name: str, description: str = "", parent: QWidget | None = None,
                  box: tuple[int, int] = (640, 420), fit_view: bool = False) -> None:
         """`box`: the size Fit aims at; with `fit_view` Fit fills whatever room the view has
-        instead, and keeps filling it as the view is resized until the candidate zooms."""
+        instead (its width, and its height too for a figure: filling_zoom), and keeps filling it
+        as the view is resized until the candidate zooms."""
         super().__init__(parent)
         self.zoom = 1.0
         self.box = box
@@ -112,8 +123,9 @@ class ZoomableImage(QWidget):
         if direction != 0:
             self.zoom = step_zoom(self.zoom, direction)
         elif self.fit_view:
-            room = self.scroll_area.viewport().size()
-            self.zoom = zoom_to_fit(size.width(), size.height(), room.width() - 2, room.height() - 2)
+            room = self.scroll_area.maximumViewportSize()   # as if no scroll bar took any of it
+            bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+            self.zoom = filling_zoom(size.width(), size.height(), room.width() - 2, room.height() - 2, bar)
         else:
             self.zoom = fitting_zoom(size.width(), size.height(), *self.box)
         scaled = self._pixmap.scaled(size * self.zoom, Qt.AspectRatioMode.KeepAspectRatio,
