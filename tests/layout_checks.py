@@ -19,7 +19,7 @@ shown and laid out (qtbot.waitExposed plus a short wait)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractScrollArea, QCheckBox, QLabel, QLayout, QPushButton, QRadioButton,
+    QAbstractButton, QAbstractScrollArea, QCheckBox, QLabel, QLayout, QLayoutItem, QPushButton, QRadioButton,
     QToolButton, QWidget,
 )
 
@@ -81,6 +81,13 @@ def clipped_texts(window: QWidget) -> list[str]:
     return faults
 
 
+def _layout(holder: QWidget | QLayoutItem) -> QLayout | None:
+    """The layout of a widget or a layout item. PySide can hand back a stale wrapper of another type
+    (a spacer item) for a layout made after an older object at the same address was deleted."""
+    found = holder.layout()
+    return found if isinstance(found, QLayout) else None
+
+
 def _placed_widgets(layout: QLayout) -> list[QWidget]:
     """The visible widgets a layout and its nested layouts place: all children of one parent."""
     widgets, pending = [], [layout]
@@ -90,8 +97,9 @@ def _placed_widgets(layout: QLayout) -> list[QWidget]:
             item = current.itemAt(index)
             if item is None:
                 continue
-            if item.layout() is not None:
-                pending.append(item.layout())
+            nested = _layout(item)
+            if nested is not None:
+                pending.append(nested)
             widget = item.widget()
             if widget is not None and _really_visible(widget) and not widget.isWindow():
                 widgets.append(widget)
@@ -102,7 +110,7 @@ def overlapping_siblings(window: QWidget) -> list[str]:
     """Pairs of visible widgets placed by one parent's layouts whose rectangles cross."""
     faults = []
     for owner in [window, *window.findChildren(QWidget)]:
-        layout = owner.layout()
+        layout = _layout(owner)
         if layout is None or not _really_visible(owner) or isinstance(owner, QAbstractScrollArea):
             continue
         widgets = _placed_widgets(layout)
@@ -119,7 +127,7 @@ def cut_by_parent(window: QWidget) -> list[str]:
     """Visible widgets a layout placed partly outside their parent (the rest is never drawn)."""
     faults = []
     for owner in [window, *window.findChildren(QWidget)]:
-        layout = owner.layout()
+        layout = _layout(owner)
         if layout is None or not _really_visible(owner):
             continue
         room = owner.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK)
