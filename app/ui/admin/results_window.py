@@ -20,6 +20,7 @@ from app.services.context import Services
 from app.services.reports import (
     CENTER_COLUMNS, FORM_COLUMNS, ITEM_COLUMNS, LEFT_OUT_COLUMNS, RATE_COLUMNS, RESULT_COLUMNS, cell,
 )
+from app.ui.widgets.table_fit import fit_columns
 from app.ui.admin.build_tab import BuildTab
 from app.ui.admin.charts import BarChart, chart_image
 from app.ui.admin.column_headings import column_heading, value_words
@@ -333,6 +334,7 @@ def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
     table.setAccessibleName(name)
     table.setSortingEnabled(True)
     target_rows(table)
+    fit_columns(table)
     return table
 
 
@@ -345,4 +347,3 @@ def _fill(table: QTableWidget, columns: tuple[str, ...], rows: list[dict]) -> No
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(r, c, item)
     table.setSortingEnabled(True)
-    table.resizeColumnsToContents()

@@ -67,10 +67,21 @@ def _set_state(label: QLabel, state: str) -> None:
         label.style().polish(label)
 
 
+class _StaffButton(QPushButton):
+    """At least TARGET px high and never squeezed below its text: a least height set on the widget
+    let a crowded window press 200 % text buttons to 44 px, cutting their words at the bottom."""
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            # after the style sheet set its least height (the target, without the text's own need)
+            self.setMinimumHeight(max(TARGET, self.sizeHint().height()))
+        return handled
+
+
 def button(text: str, accessible: str, slot: Callable[[], object] | None = None,
            parent: QWidget | None = None) -> QPushButton:
-    widget = QPushButton(text, parent)
-    widget.setMinimumHeight(TARGET)
+    widget = _StaffButton(text, parent)
     widget.setAccessibleName(accessible)
     if slot is not None:
         widget.clicked.connect(lambda _checked=False: slot())

@@ -6,7 +6,7 @@ candidate's screen picks the event up on its next tick (a pause freezes its time
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QScrollArea, QTableView, QVBoxLayout, QWidget
 
 from app.domain.exam import Exam
 from app.services.context import Services
@@ -14,6 +14,7 @@ from app.services.proctoring import ConsoleRow
 from app.ui.proctor.action_dialogs import IncidentDialog, ReasonDialog, VoidDialog
 from app.ui.proctor.common import button, error_text, hint, message_label, say, target_rows
 from app.ui.proctor.console_model import NAME_COLUMN, ConsoleModel
+from app.ui.widgets.table_fit import fit_columns
 
 REFRESH_MS = 1000
 ACTIVE = ("ready", "in_progress", "paused")
@@ -37,11 +38,16 @@ class ConsolePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         target_rows(self.table)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=NAME_COLUMN)   # names wrap rather than cut at 200 % text
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.message = message_label(self.tr("Console result"))
-        layout = QVBoxLayout(self)
+        content = QWidget()   # at 200 % text with a long message above, the page scrolls rather than cut the hint
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addWidget(hint(self.tr("Time left is as of the candidate screen's last save (about every "
                                       "second); “screen closed” means the candidate's screen is not open or not "
                                       "connected. Incidents are the candidate's; staff actions (a proctor leaving "
