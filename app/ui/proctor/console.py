@@ -6,7 +6,7 @@ candidate's screen picks the event up on its next tick (a pause freezes its time
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QScrollArea, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QTableView, QVBoxLayout, QWidget
 
 from app.domain.exam import Exam
 from app.services.context import Services
@@ -41,13 +41,7 @@ class ConsolePanel(QWidget):
         fit_columns(self.table, stretch=NAME_COLUMN)   # names wrap rather than cut at 200 % text
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.message = message_label(self.tr("Console result"))
-        content = QWidget()   # at 200 % text with a long message above, the page scrolls rather than cut the hint
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        QVBoxLayout(self).addWidget(scroll)
-        layout = QVBoxLayout(content)
+        layout = QVBoxLayout(self)
         layout.addWidget(hint(self.tr("Time left is as of the candidate screen's last save (about every "
                                       "second); “screen closed” means the candidate's screen is not open or not "
                                       "connected. Incidents are the candidate's; staff actions (a proctor leaving "
