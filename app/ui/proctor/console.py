@@ -13,7 +13,7 @@ from app.services.context import Services
 from app.services.proctoring import ConsoleRow
 from app.ui.proctor.action_dialogs import IncidentDialog, ReasonDialog, VoidDialog
 from app.ui.proctor.common import button, error_text, hint, message_label, say, target_rows
-from app.ui.proctor.console_model import NAME_COLUMN, ConsoleModel
+from app.ui.proctor.console_model import NAME_COLUMN, ConsoleModel, column_meanings
 from app.ui.widgets.table_fit import fit_columns
 
 REFRESH_MS = 1000
@@ -34,19 +34,20 @@ class ConsolePanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Candidates in this session"))
+        self.table.setAccessibleDescription(column_meanings())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         target_rows(self.table)
         fit_columns(self.table, stretch=NAME_COLUMN)   # names wrap rather than cut at 200 % text
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.message = message_label(self.tr("Console result"))
+        self.message = message_label(self.tr("Console result"), collapse=True)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr("Time left is as of the candidate screen's last save (about every "
-                                      "second); “screen closed” means the candidate's screen is not open or not "
-                                      "connected. Incidents are the candidate's; staff actions (a proctor leaving "
-                                      "a screen's lockdown) are counted apart. Choose a candidate, then an "
-                                      "action.")))
+        layout.setContentsMargins(4, 4, 4, 4)   # the tab's frame is the margin; the rows need the height
+        # Two short lines at 200 % text (four before): each line kept a candidate's row off a 1280 × 800
+        # screen. What a column means is said by its heading's tooltip and accessible description.
+        layout.addWidget(hint(self.tr("Choose a candidate, then an action. Point at a column's heading to "
+                                      "see what it counts.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(self._buttons())
         layout.addWidget(self.message)

@@ -20,6 +20,7 @@ from app.services.context import Services
 from app.services.room_station import PairingAsk, StationRoom
 from app.ui.proctor.common import button, error_text, heading, hint, message_label, say, target_rows
 from app.ui.proctor.room_model import CANDIDATE_COLUMN, RoomModel
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.layouts import empty_layout
 from app.ui.widgets.table_fit import fit_columns
 
@@ -60,7 +61,7 @@ class RoomPanel(QWidget):
         self.move_button = button(self.tr("&Move to a spare seat…"),
                                   self.tr("Move the chosen seat's candidate to a spare seat"), self.ask_move)
         self.remove_button = button(self.tr("&Forget this seat"), self.tr("Forget the chosen seat"), self.forget)
-        self.message = message_label(self.tr("Room result"))
+        self.message = message_label(self.tr("Room result"), collapse=True)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.state_label, 1)
@@ -71,10 +72,9 @@ class RoomPanel(QWidget):
         layout.addWidget(self.pairing_box)
         layout.addWidget(heading(self.tr("Seats"), 3))
         layout.addWidget(self.table, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()   # Spanish at 200 % text: side by side they made the window 1336 px wide
         for widget in (self.give_button, self.move_button, self.remove_button):
             actions.addWidget(widget)
-        actions.addStretch(1)
         layout.addLayout(actions)
         layout.addWidget(hint(self.tr("Pause, add time, void and incidents are on the Console tab; they reach "
                                       "the seat within a second.")))

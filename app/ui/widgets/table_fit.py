@@ -4,8 +4,9 @@ At 200 % text on a 1280 × 800 screen the console's columns sized to their conte
 than the table: the stretched name column got what was left ("Grac…") and the table scrolled
 sideways; the body's release and marking tables squeezed their headings to a few letters. A
 fitted table gives each column its whole text when everything fits; when it does not, each
-column gets at least its longest word and the rest of the width is shared by how much more each
-column's text needs, the words wrap (headings too) and each row grows to its lines. Only when
+column gets at least its longest word, the columns' longest texts are balanced over the fewest
+lines they can share (a row is as tall as its tallest cell), the rest of the width goes by how much
+more each column's text needs, the words wrap (headings too) and each row grows to its lines. Only when
 the longest words alone are wider than the table does it scroll sideways."""
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 ROWS_MEASURED = 200   # a longer table is measured on its first rows (the console has one per candidate)
 HEADING_PADDING = 2 * (4 + 3) + 2   # the theme's section padding and thickest border, both sides
+MOST_LINES = 6   # a column's longest text is balanced over at most this many lines
+WRAP_WASTE = 125   # percent: words wrapped onto lines leave the ends of the lines unfilled
 
 
 def _widths(metrics: QFontMetrics, text: str) -> tuple[int, int]:
@@ -24,6 +27,25 @@ def _widths(metrics: QFontMetrics, text: str) -> tuple[int, int]:
     whole = max(metrics.horizontalAdvance(line) for line in lines)
     word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
     return whole, word
+
+
+def _balanced(needs: dict[int, tuple[int, int]], room: int) -> dict[int, int]:
+    """Widths when not everything fits on one line: the fewest lines the longest text of every
+    column can share (the row is as tall as its tallest cell: shared in proportion to need, a long
+    name took the room and "1:12:37 at the last save" stood on four lines), then what is left in
+    proportion to what each column still wants. Never narrower than a column's longest word."""
+    widths = {c: word for c, (_whole, word) in needs.items()}
+    for lines in range(2, MOST_LINES + 1):
+        wanted = {c: min(whole, max(word, -(-whole * WRAP_WASTE // (100 * lines))))
+                  for c, (whole, word) in needs.items()}
+        if sum(wanted.values()) <= room:
+            widths = wanted
+            break
+    share = max(0, room - sum(widths.values()))
+    wanting = sum(needs[c][0] - widths[c] for c in widths)
+    if share and wanting > 0:
+        widths = {c: width + share * (needs[c][0] - width) // wanting for c, width in widths.items()}
+    return widths
 
 
 class _Fitter(QObject):
@@ -75,15 +97,13 @@ class _Fitter(QObject):
         columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
         needs = {c: self._column_needs(c) for c in columns}
         room = view.viewport().width()
-        whole, least = sum(n[0] for n in needs.values()), sum(n[1] for n in needs.values())
+        whole = sum(n[0] for n in needs.values())
         if whole <= room:
             widths = {c: needs[c][0] for c in columns}
             extra_to = self.stretch if self.stretch in widths else columns[-1]
             widths[extra_to] += room - whole
         else:
-            share = max(0, room - least)
-            wanting = max(1, whole - least)
-            widths = {c: needs[c][1] + share * (needs[c][0] - needs[c][1]) // wanting for c in columns}
+            widths = _balanced(needs, room)
         for column, width in widths.items():
             header.resizeSection(column, width)
         self._fit_heights(widths)
