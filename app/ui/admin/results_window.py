@@ -20,6 +20,7 @@ from app.services.context import Services
 from app.services.reports import (
     CENTER_COLUMNS, FORM_COLUMNS, ITEM_COLUMNS, LEFT_OUT_COLUMNS, RATE_COLUMNS, RESULT_COLUMNS, cell,
 )
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.table_fit import fit_columns
 from app.ui.admin.build_tab import BuildTab
 from app.ui.admin.charts import BarChart, chart_image
@@ -205,10 +206,14 @@ class ResultsWindow(QMainWindow):
         tables.addTab(self.forms_table, self.tr("Forms"))
         tables.addTab(self.left_out_table, self.tr("Kept out of statistics"))
         self.report_tables = tables
-        buttons = QHBoxLayout()
+        setting = QWidget()
+        setting_row = self._minimum_setting()
+        setting_row.setContentsMargins(0, 0, 0, 0)
+        setting.setLayout(setting_row)
+        buttons = FlowLayout()   # Spanish at 200 % text: in one row they made the window 1356 px wide
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.pdf_button)
-        buttons.addLayout(self._minimum_setting())
+        buttons.addWidget(setting)
         layout = QVBoxLayout(page)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
