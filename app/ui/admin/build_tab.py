@@ -122,8 +122,8 @@ class BuildTab(QWidget):
                                     (self.closes_box, self.closes_edit, None),
                                     (self.tr("&Write to:"), output_row, self.output_edit)):
             # a check box is its row's caption: inside a row of its own it was cut at 200 % text
-            caption = text if isinstance(text, QCheckBox) else QLabel(text)
-            if buddy is not None:
+            caption: QWidget = text if isinstance(text, QCheckBox) else QLabel(text)
+            if isinstance(caption, QLabel) and buddy is not None:
                 caption.setBuddy(buddy)
             form.addRow(caption, widget)
             if widget is companion_row:   # a whole row: beside the captions it widened Spanish at 200 %
