@@ -91,8 +91,9 @@ def test_the_staff_screens_say_a_busy_session_in_words(qtbot, world: World) -> N
     assert bad == []
     assert "Proctor Pat Proctor voided Ben Cruz's attempt (seat 5): candidate left the room" in audit
     assert "Proctor Pat Proctor paused Ana Baker's attempt (seat 4): fire alarm" in audit
-    assert ("Proctor Pat Proctor recorded an incident for Ben Cruz's attempt (seat 5) (suspected misconduct): "
+    assert ("Proctor Pat Proctor recorded an incident for Ben Cruz's attempt (seat 5): suspected misconduct — "
             "phone on the desk") in audit
+    assert not [line for line in audit if ") (" in line], "two brackets in a row read as a code"
     assert "Proctor Pat Proctor gave Ana Baker's attempt (seat 4) 10 more minute(s): the alarm took ten minutes" in audit
     assert any(line.startswith("Evaluator Eve Evaluator signed the first evaluation of Ana Baker") for line in audit)
     assert "the critical step “Wears PPE” was not done" in summary
@@ -110,6 +111,9 @@ def test_the_same_session_in_spanish(qtbot, world: World, spanish) -> None:
     bad, summary, audit = _walk(qtbot, world)
     assert bad == []
     assert "Supervisor Pat Proctor anuló el intento de Ben Cruz (puesto 5): candidate left the room" in audit
+    assert ("Supervisor Pat Proctor registró un incidente en el intento de Ben Cruz (puesto 5): sospecha de "
+            "conducta indebida — phone on the desk") in audit
+    assert not [line for line in audit if ") (" in line], "two brackets in a row read as a code"
     assert "el paso crítico «Wears PPE» no se realizó" in summary
     assert "la prueba escrita y la lista de verificación «Mini checklist»" in summary
 

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/admin/release_views.py" line="+24"/>
+        <location filename="../../app/ui/admin/release_views.py" line="+25"/>
         <source>Passed</source>
         <translation>Aprobado</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Cambió después de publicarse: revíselo y publíquelo de nuevo</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
         <source> (and {n} more)</source>
         <translation> (y {n} más)</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>Ocurrió un error inesperado ({kind}). No se cambió nada; inténtelo de nuevo y avise si se repite.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+157"/>
         <source>untimed</source>
         <translation>sin límite</translation>
     </message>
@@ -386,7 +386,32 @@
         <translation>Salidas de ventana</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+4"/>
+        <source>“Screen closed” means the candidate&apos;s screen is not open or not connected.</source>
+        <translation>«Pantalla cerrada» significa que la pantalla del candidato no está abierta o no está conectada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left as of the candidate screen&apos;s last save (about every second).</source>
+        <translation>Tiempo restante según el último guardado de la pantalla del candidato (aproximadamente cada segundo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents recorded on the candidate&apos;s attempt; a proctor&apos;s own actions are counted under Staff actions.</source>
+        <translation>Incidentes registrados en el intento del candidato; las acciones del propio supervisor se cuentan en Acciones del personal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What staff did on the candidate&apos;s screen (a proctor leaving its lockdown), counted apart from the candidate&apos;s incidents.</source>
+        <translation>Lo que hizo el personal en la pantalla del candidato (un supervisor que sale de su bloqueo), contado aparte de los incidentes del candidato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many times the candidate&apos;s exam window lost the focus.</source>
+        <translation>Cuántas veces la ventana de examen del candidato perdió el foco.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{time} at the last save</source>
         <translation>{time} al último guardado</translation>
     </message>
@@ -599,7 +624,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../app/ui/admin/accounts.py" line="+22"/>
+        <location filename="../../app/ui/admin/accounts.py" line="+23"/>
         <source>station administrator</source>
         <translation>administrador de la estación</translation>
     </message>
@@ -641,12 +666,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -656,7 +681,7 @@
         <translation>Cuentas de esta estación</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -1087,9 +1112,9 @@
         <translation>{who} anuló {about}: {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{who} recorded an incident for {about} ({kind}): {description}</source>
-        <translation>{who} registró un incidente en {about} ({kind}): {description}</translation>
+        <location line="+2"/>
+        <source>{who} recorded an incident for {about}: {kind} — {description}</source>
+        <translation>{who} registró un incidente en {about}: {kind} — {description}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1453,7 +1478,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../app/ui/admin/charts.py" line="+41"/>
+        <location filename="../../app/ui/admin/charts.py" line="+52"/>
         <source>No data yet</source>
         <translation>Aún no hay datos</translation>
     </message>
@@ -1461,7 +1486,7 @@
 <context>
     <name>BuildTab</name>
     <message>
-        <location filename="../../app/ui/admin/build_tab.py" line="+42"/>
+        <location filename="../../app/ui/admin/build_tab.py" line="+43"/>
         <source>Exam source folder or QTI package</source>
         <translation>Carpeta fuente del examen o paquete QTI</translation>
     </message>
@@ -1477,11 +1502,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Leave out what QTI import cannot carry over (listed in the report)</source>
-        <translation>Omitir lo que la importación QTI no puede trasladar (se indica en el informe)</translation>
+        <source>Leave out what QTI import cannot carry over</source>
+        <translation>Omitir lo que la importación QTI no puede trasladar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>What is left out is listed in the import report.</source>
+        <translation>Lo omitido figura en el informe de importación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Centers that may open the package</source>
         <translation>Centros que pueden abrir el paquete</translation>
     </message>
@@ -1516,27 +1546,27 @@
         <translation>Crear el &amp;paquete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Build the package</source>
         <translation>Crear el paquete</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>C&amp;heck only</source>
         <translation>Solo co&amp;mprobar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Check the source without building</source>
         <translation>Comprobar la fuente sin crear el paquete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reads and checks the source (and the QTI import) as a build would, and writes nothing</source>
         <translation>Lee y comprueba la fuente (y la importación QTI) como lo haría la creación, sin escribir nada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Build progress</source>
         <translation>Progreso de la creación</translation>
     </message>
@@ -1546,18 +1576,18 @@
         <translation>Resultado de la creación e informe de importación</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Folder…</source>
         <translation>Carpeta…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Choose an exam source or QTI folder</source>
         <translation>Elegir una carpeta fuente de examen o QTI</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>QTI zip…</source>
         <translation>ZIP QTI…</translation>
     </message>
@@ -1607,7 +1637,7 @@
         <translation>&amp;Complementario:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>C&amp;enters:</source>
         <translation>Ce&amp;ntros:</translation>
     </message>
@@ -1622,7 +1652,7 @@
         <translation>&amp;Escribir en:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Build an encrypted, signed exam package for your registered testing centers from an exam source folder or a QTI 2.0, 2.1, 2.2 or 3.0 content package.</source>
         <translation>Cree un paquete de examen cifrado y firmado para sus centros de examen registrados a partir de una carpeta fuente de examen o de un paquete de contenido QTI 2.0, 2.1, 2.2 o 3.0.</translation>
     </message>
@@ -2391,7 +2421,7 @@
 <context>
     <name>CheckedInTable</name>
     <message>
-        <location filename="../../app/ui/proctor/roster_table.py" line="+75"/>
+        <location filename="../../app/ui/proctor/roster_table.py" line="+74"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -2987,7 +3017,7 @@
 <context>
     <name>ConsolePanel</name>
     <message>
-        <location filename="../../app/ui/proctor/console.py" line="+35"/>
+        <location filename="../../app/ui/proctor/console.py" line="+36"/>
         <source>Candidates in this session</source>
         <translation>Candidatos de esta sesión</translation>
     </message>
@@ -2997,12 +3027,12 @@
         <translation>Resultado de la consola</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Time left is as of the candidate screen&apos;s last save (about every second); “screen closed” means the candidate&apos;s screen is not open or not connected. Incidents are the candidate&apos;s; staff actions (a proctor leaving a screen&apos;s lockdown) are counted apart. Choose a candidate, then an action.</source>
-        <translation>El tiempo restante es el del último guardado de la pantalla del candidato (aproximadamente cada segundo); «pantalla cerrada» significa que la pantalla del candidato no está abierta o no está conectada. Los incidentes son del candidato; las acciones del personal (un supervisor que sale del bloqueo de una pantalla) se cuentan aparte. Elija un candidato y luego una acción.</translation>
+        <location line="+5"/>
+        <source>Choose a candidate, then an action. Point at a column&apos;s heading to see what it counts.</source>
+        <translation>Elija un candidato y luego una acción. Señale un encabezado para ver qué cuenta.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
@@ -7312,7 +7342,7 @@
 <context>
     <name>MarkingTab</name>
     <message>
-        <location filename="../../app/ui/admin/marking_tab.py" line="+39"/>
+        <location filename="../../app/ui/admin/marking_tab.py" line="+40"/>
         <source>Marking</source>
         <translation>Corrección</translation>
     </message>
@@ -8624,7 +8654,7 @@
 <context>
     <name>ResponsePanel</name>
     <message>
-        <location filename="../../app/ui/admin/marking_response.py" line="+65"/>
+        <location filename="../../app/ui/admin/marking_response.py" line="+69"/>
         <source>The answer to mark</source>
         <translation>La respuesta que se corrige</translation>
     </message>
@@ -8748,7 +8778,7 @@
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../app/ui/admin/results_window.py" line="+46"/>
+        <location filename="../../app/ui/admin/results_window.py" line="+48"/>
         <source>ExamStation — Credential body</source>
         <translation>ExamStation — Organismo certificador</translation>
     </message>
@@ -8988,7 +9018,7 @@
         <translation>Excluidos de las estadísticas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Attempts needed before items are flagged</source>
         <translation>Intentos necesarios antes de marcar ítems</translation>
     </message>
@@ -9169,7 +9199,7 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../app/ui/proctor/room_panel.py" line="+42"/>
+        <location filename="../../app/ui/proctor/room_panel.py" line="+45"/>
         <source>Port seats connect to</source>
         <translation>Puerto al que se conectan los puestos</translation>
     </message>
@@ -9194,7 +9224,7 @@
         <translation>Puestos de esta sala</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Give this seat a candidate…</source>
         <translation>Asignar un &amp;candidato a este puesto…</translation>
     </message>
@@ -9239,7 +9269,7 @@
         <translation>Puestos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Pause, add time, void and incidents are on the Console tab; they reach the seat within a second.</source>
         <translation>Pausar, agregar tiempo, anular e incidentes están en la pestaña Consola; llegan al puesto en menos de un segundo.</translation>
     </message>
@@ -9334,7 +9364,7 @@
         <translation>Asignar un candidato a {seat}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Candidate:</source>
         <translation>Candidato:</translation>
     </message>
@@ -9354,7 +9384,7 @@
         <translation>Trasladar a {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Spare seat:</source>
         <translation>Puesto libre:</translation>
     </message>
@@ -9364,7 +9394,7 @@
         <translation>{name} continúa en {seat}; {old} se rechaza si vuelve.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Admitted. Choose a free seat below and press Give this seat a candidate.</source>
         <translation>Admitido. Elija abajo un puesto libre y pulse Asignar un candidato a este puesto.</translation>
     </message>
@@ -10006,17 +10036,17 @@
         <translation>Resultado de la sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Session of {date}, proctor {name}.</source>
         <translation>Sesión del {date}, supervisor {name}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>{title} — version {version}</source>
         <translation>{title} — versión {version}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>The session cannot end while {n} candidate(s) are not finished: {list}. Wait for them to submit, or void their attempts with a reason.</source>
         <translation>La sesión no puede terminar mientras {n} candidato(s) no hayan terminado: {list}. Espere a que entreguen, o anule sus intentos indicando un motivo.</translation>
     </message>

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit,
+    QAbstractItemView, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
     QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.domain.errors import ExamStationError
 from app.services.context import Services
+from app.ui.widgets.table_fit import fit_columns
 from app.ui.admin.account_actions import AccountChangeDialog
 from app.ui.proctor.common import (
     TARGET, add_row, button, dialog_width, error_text, hint, message_label, say, target_rows, targets,
@@ -40,13 +41,12 @@ class AccountsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Name"), self.tr("Role"),
                                               self.tr("Status")])
         self.table.setAccessibleName(self.tr("Accounts on this station"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         target_rows(self.table)
+        fit_columns(self.table, stretch=1)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.change_dialog: AccountChangeDialog | None = None
         self.accounts: list = []

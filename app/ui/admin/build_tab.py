@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ExamStationError, PassphraseNeeded, SourceInvalid
 from app.domain.release_code import too_weak
 from app.services.context import Services
+from app.ui.proctor.common import button, not_below_its_text
 from app.ui.widgets.error_words import error_words
 from app.ui.widgets.tasks import run_in_background
 
@@ -42,7 +43,10 @@ class BuildTab(QWidget):
         self.source_edit = self._path_edit(self.tr("Exam source folder or QTI package"))
         self.companion_edit = self._path_edit(self.tr("QTI companion file"))
         self.companion_edit.setPlaceholderText(self.tr("QTI only; default: examstation.yaml in the package"))
-        self.skip_box = QCheckBox(self.tr("Leave out what QTI import cannot carry over (listed in the report)"))
+        self.skip_box = QCheckBox(self.tr("Leave out what QTI import cannot carry over"))
+        self.skip_box.setToolTip(self.tr("What is left out is listed in the import report."))
+        self.skip_box.setAccessibleDescription(self.skip_box.toolTip())
+        not_below_its_text(self.skip_box)
         self.centers = QListWidget()
         self.centers.setAccessibleName(self.tr("Centers that may open the package"))
         self.centers.setMaximumHeight(self.centers.fontMetrics().lineSpacing() * 8)  # the report gets the room
@@ -53,14 +57,11 @@ class BuildTab(QWidget):
         self.closes_box, self.closes_edit = self._moment(self.tr("Opens only until"))
         self.closes_edit.setDateTime(QDateTime.currentDateTimeUtc().addDays(30))
         self.output_edit = self._path_edit(self.tr("Package file to write"))
-        self.build_button = QPushButton(self.tr("&Build the package"))
-        self.build_button.setAccessibleName(self.tr("Build the package"))
-        self.build_button.clicked.connect(self.build)
-        self.check_button = QPushButton(self.tr("C&heck only"))
-        self.check_button.setAccessibleName(self.tr("Check the source without building"))
+        self.build_button = button(self.tr("&Build the package"), self.tr("Build the package"), self.build)
+        self.check_button = button(self.tr("C&heck only"), self.tr("Check the source without building"),
+                                   self.check_only)
         self.check_button.setToolTip(self.tr("Reads and checks the source (and the QTI import) as a build would, "
                                              "and writes nothing"))
-        self.check_button.clicked.connect(self.check_only)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Build progress"))
         self.progress.setRange(0, 1)
@@ -77,6 +78,7 @@ class BuildTab(QWidget):
 
     def _moment(self, name: str) -> tuple[QCheckBox, QDateTimeEdit]:
         box = QCheckBox(name)
+        not_below_its_text(box)
         edit = QDateTimeEdit(QDateTime.currentDateTimeUtc())
         edit.setTimeZone(QTimeZone.utc())
         edit.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
@@ -97,10 +99,7 @@ class BuildTab(QWidget):
         return row
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
-        return button
+        return button(text, name, slot)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -118,16 +117,18 @@ class BuildTab(QWidget):
                                                               self._choose_output))
         for text, widget, buddy in ((self.tr("&Source:"), source_row, self.source_edit),
                                     (self.tr("&Companion:"), companion_row, self.companion_edit),
-                                    ("", self.skip_box, None),
                                     (self.tr("C&enters:"), self.centers, self.centers),
                                     (self.tr("Release &code:"), code_row, self.code_edit),
-                                    ("", self._row(self.opens_box, self.opens_edit, stretch_first=False), None),
-                                    ("", self._row(self.closes_box, self.closes_edit, stretch_first=False), None),
+                                    (self.opens_box, self.opens_edit, None),
+                                    (self.closes_box, self.closes_edit, None),
                                     (self.tr("&Write to:"), output_row, self.output_edit)):
-            caption = QLabel(text)
-            if buddy is not None:
+            # a check box is its row's caption: inside a row of its own it was cut at 200 % text
+            caption: QWidget = text if isinstance(text, QCheckBox) else QLabel(text)
+            if isinstance(caption, QLabel) and buddy is not None:
                 caption.setBuddy(buddy)
             form.addRow(caption, widget)
+            if widget is companion_row:   # a whole row: beside the captions it widened Spanish at 200 %
+                form.addRow(self.skip_box)
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("Build an encrypted, signed exam package for your registered testing centers from "
                               "an exam source folder or a QTI 2.0, 2.1, 2.2 or 3.0 content package."))

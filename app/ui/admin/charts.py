@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+TITLE_FLAGS = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
 
 
 class BarChart(QWidget):
@@ -26,6 +28,13 @@ class BarChart(QWidget):
         self.setAccessibleDescription("; ".join(f"{label}: {value:g}" for label, value in self.bars))
         self.update()
 
+    def title_rect(self) -> QRect:
+        """Where the bold title goes: wrapped to the chart's width (a Spanish title on one line ran
+        under the chart beside it at 200 % text), as many lines as it needs."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return QFontMetrics(bold).boundingRect(QRect(0, 0, max(1, self.width()), 100000), TITLE_FLAGS, self.title)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -35,12 +44,14 @@ class BarChart(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         line = painter.fontMetrics().height()
-        painter.drawText(QRectF(0, 0, self.width(), line), Qt.AlignmentFlag.AlignLeft, self.title)
+        title = self.title_rect()
+        painter.drawText(QRectF(title), TITLE_FLAGS, self.title)
         painter.setFont(self.font())
         if not self.bars:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No data yet"))
+            painter.drawText(self.rect().adjusted(0, title.height(), 0, 0), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No data yet"))
             return
-        top, bottom = line * 2, self.height() - line * 2
+        top, bottom = title.height() + line, self.height() - line * 2
         highest = max(value for _, value in self.bars) or 1
         width = self.width() / len(self.bars)
         for index, (label, value) in enumerate(self.bars):

@@ -15,15 +15,19 @@ from PySide6.QtWidgets import (
 
 from app.domain.marking import ADJUDICATION, DIGIT_KEYS, FIRST, SECOND
 from app.services.marking import ResponseToMark
-from app.ui.proctor.common import message_label, note, say
+from app.ui.proctor.common import message_label, not_below_its_text, note, say
 from app.ui.widgets.theme import set_role
 
 TARGET = 44  # px: the smallest thing a person has to hit
 
 
 class TargetButton(QPushButton):
-    """A button at least TARGET px high, and never squeezed below what its text needs (an
-    explicit minimum height would let a crowded layout shrink it to that minimum at 200 %)."""
+    """A button at least TARGET px high, and never squeezed below what its text needs (the style
+    sheet's least height let a crowded layout shrink "Save and next" to 44 px at 200 % text)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        not_below_its_text(self)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return super().sizeHint().expandedTo(QSize(0, TARGET))

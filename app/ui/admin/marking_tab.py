@@ -10,7 +10,7 @@ from typing import Callable, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from app.domain.marking import ADJUDICATION
 from app.services.accounts import Account
 from app.services.context import Services
 from app.services.marking import ADJUDICATOR, AgreementReport, QueueCount, ResponseToMark
+from app.ui.widgets.table_fit import fit_columns
 from app.ui.admin.marking_response import TARGET, ResponsePanel, TargetButton, TargetLineEdit, tell
 from app.ui.proctor.common import add_row, error_text, message_label
 from app.ui.widgets.tasks import run_in_background
@@ -113,7 +114,7 @@ class MarkingTab(QWidget):
         self.queue_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queue_table.verticalHeader().setDefaultSectionSize(TARGET)
         self.queue_table.verticalHeader().setVisible(False)
-        self.queue_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.queue_table, stretch=1)   # headings wrap rather than cut at 200 % text
         self.queue_table.activated.connect(lambda _index: self.start())   # Enter or double click
         self.summary = message_label(self.tr("Queue summary"))
         self.refresh_button = self._button(self.tr("Re&fresh the queue"), self.tr("Refresh the queue"), self.refresh)

@@ -7,9 +7,10 @@ from html import escape
 from typing import Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from app.services.release import CHANGED, NOT_RELEASED, RELEASED
+from app.ui.widgets.table_fit import fit_columns
 
 TARGET = 44  # px: the smallest click or touch target
 
@@ -57,12 +58,7 @@ def table(headers: list[str], name: str, wrapped: tuple[int, ...] = ()) -> QTabl
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     widget.verticalHeader().setDefaultSectionSize(TARGET)
     widget.verticalHeader().hide()
-    header = widget.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in wrapped:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(True)
-    widget.setWordWrap(True)
+    fit_columns(widget, stretch=wrapped[0] if wrapped else None)
     return widget
 
 

@@ -21,6 +21,8 @@ from app.ui.widgets.error_words import error_words
 from app.services.reports import (
     CENTER_COLUMNS, FORM_COLUMNS, ITEM_COLUMNS, LEFT_OUT_COLUMNS, RATE_COLUMNS, RESULT_COLUMNS, cell,
 )
+from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.table_fit import fit_columns
 from app.ui.admin.build_tab import BuildTab
 from app.ui.admin.charts import BarChart, chart_image
 from app.ui.admin.column_headings import column_heading, value_words
@@ -205,10 +207,14 @@ class ResultsWindow(QMainWindow):
         tables.addTab(self.forms_table, self.tr("Forms"))
         tables.addTab(self.left_out_table, self.tr("Kept out of statistics"))
         self.report_tables = tables
-        buttons = QHBoxLayout()
+        setting = QWidget()
+        setting_row = self._minimum_setting()
+        setting_row.setContentsMargins(0, 0, 0, 0)
+        setting.setLayout(setting_row)
+        buttons = FlowLayout()   # Spanish at 200 % text: in one row they made the window 1356 px wide
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.pdf_button)
-        buttons.addLayout(self._minimum_setting())
+        buttons.addWidget(setting)
         layout = QVBoxLayout(page)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
@@ -334,6 +340,7 @@ def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
     table.setAccessibleName(name)
     table.setSortingEnabled(True)
     target_rows(table)
+    fit_columns(table)
     return table
 
 
@@ -346,4 +353,3 @@ def _fill(table: QTableWidget, columns: tuple[str, ...], rows: list[dict]) -> No
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(r, c, item)
     table.setSortingEnabled(True)
-    table.resizeColumnsToContents()

@@ -32,7 +32,8 @@ def _sentences() -> dict[str, str]:
         "attempt.resumed": translate("AuditWords", "{who} resumed {about}."),
         "attempt.extended": translate("AuditWords", "{who} gave {about} {minutes} more minute(s): {reason}"),
         "attempt.voided": translate("AuditWords", "{who} voided {about}: {reason}"),
-        "attempt.incident": translate("AuditWords", "{who} recorded an incident for {about} ({kind}): {description}"),
+        # the kind after a colon, not in brackets: the attempt already ends in "(seat 5)"
+        "attempt.incident": translate("AuditWords", "{who} recorded an incident for {about}: {kind} — {description}"),
         "candidate.admitted": translate("AuditWords", "{who} admitted {about}{at_seat}."),
         "checklist.signed": translate("AuditWords", "{who} signed the {kind} of {about} on the checklist “{checklist}”: {verdict}, "
                               "{points} point(s)."),

@@ -33,9 +33,24 @@ def error_text(error: BaseException) -> str:
               "if it repeats.").format(kind=type(error).__name__)
 
 
-def message_label(name: str) -> QLabel:
-    """A label for results and refusals: wraps, can be selected and read by a screen reader."""
-    label = QLabel()
+class _CollapsingMessage(QLabel):
+    """A message line that takes no room while it says nothing: on a crowded page at 200 % text an
+    empty line kept a row of the console's table off the screen."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
+def message_label(name: str, collapse: bool = False) -> QLabel:
+    """A label for results and refusals: wraps, can be selected and read by a screen reader.
+    `collapse`: hidden while empty (for pages whose every line counts, such as the console)."""
+    label = _CollapsingMessage() if collapse else QLabel()
+    if collapse:
+        label.setVisible(False)
     label.setWordWrap(True)
     label.setAccessibleName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -68,10 +83,39 @@ def _set_state(label: QLabel, state: str) -> None:
         label.style().polish(label)
 
 
+class _NotBelowItsText(QObject):
+    """Keeps a button or check box at least TARGET px high and never squeezed below its text: the
+    style sheet's least height (the target, without the text's own need) let a crowded window press
+    200 % text buttons to 44 px, cutting their words at the bottom."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # not on Polish: a filter sees it before the style sheet sets its least height
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.Show) \
+                and isinstance(watched, QWidget):
+            watched.setMinimumHeight(max(TARGET, watched.sizeHint().height()))
+        return False
+
+
+def not_below_its_text(*widgets: QWidget) -> None:
+    """Buttons and check boxes made outside button() that a crowded window must not squeeze."""
+    for widget in widgets:
+        widget.installEventFilter(_NotBelowItsText(widget))
+        widget.setMinimumHeight(max(TARGET, widget.sizeHint().height()))
+
+
+class _StaffButton(QPushButton):
+    """A button kept as _NotBelowItsText keeps one, also right after its first polish."""
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.setMinimumHeight(max(TARGET, self.sizeHint().height()))
+        return handled
+
+
 def button(text: str, accessible: str, slot: Callable[[], object] | None = None,
            parent: QWidget | None = None) -> QPushButton:
-    widget = QPushButton(text, parent)
-    widget.setMinimumHeight(TARGET)
+    widget = _StaffButton(text, parent)
     widget.setAccessibleName(accessible)
     if slot is not None:
         widget.clicked.connect(lambda _checked=False: slot())

@@ -6,14 +6,15 @@ candidate's screen picks the event up on its next tick (a pause freezes its time
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QTableView, QVBoxLayout, QWidget
 
 from app.domain.exam import Exam
 from app.services.context import Services
 from app.services.proctoring import ConsoleRow
 from app.ui.proctor.action_dialogs import IncidentDialog, ReasonDialog, VoidDialog
 from app.ui.proctor.common import button, error_text, hint, message_label, say, target_rows
-from app.ui.proctor.console_model import NAME_COLUMN, ConsoleModel
+from app.ui.proctor.console_model import NAME_COLUMN, ConsoleModel, column_meanings
+from app.ui.widgets.table_fit import fit_columns
 
 REFRESH_MS = 1000
 ACTIVE = ("ready", "in_progress", "paused")
@@ -33,20 +34,20 @@ class ConsolePanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Candidates in this session"))
+        self.table.setAccessibleDescription(column_meanings())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         target_rows(self.table)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=NAME_COLUMN)   # names wrap rather than cut at 200 % text
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.message = message_label(self.tr("Console result"))
+        self.message = message_label(self.tr("Console result"), collapse=True)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr("Time left is as of the candidate screen's last save (about every "
-                                      "second); “screen closed” means the candidate's screen is not open or not "
-                                      "connected. Incidents are the candidate's; staff actions (a proctor leaving "
-                                      "a screen's lockdown) are counted apart. Choose a candidate, then an "
-                                      "action.")))
+        layout.setContentsMargins(4, 4, 4, 4)   # the tab's frame is the margin; the rows need the height
+        # Two short lines at 200 % text (four before): each line kept a candidate's row off a 1280 × 800
+        # screen. What a column means is said by its heading's tooltip and accessible description.
+        layout.addWidget(hint(self.tr("Choose a candidate, then an action. Point at a column's heading to "
+                                      "see what it counts.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(self._buttons())
         layout.addWidget(self.message)

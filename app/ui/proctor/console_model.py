@@ -15,6 +15,16 @@ COLUMNS = (QT_TRANSLATE_NOOP("", "Seat"), QT_TRANSLATE_NOOP("", "Number"), QT_TR
            QT_TRANSLATE_NOOP("", "Incidents"), QT_TRANSLATE_NOOP("", "Staff actions"),
            QT_TRANSLATE_NOOP("", "Focus losses"))
 STATE_COLUMN, FOCUS_COLUMN, NAME_COLUMN = 3, 8, 2
+# What a column counts, on its heading's tooltip (the console's hint was four lines at 200 % text).
+COLUMN_MEANINGS = {
+    3: QT_TRANSLATE_NOOP("", "“Screen closed” means the candidate's screen is not open or not connected."),
+    4: QT_TRANSLATE_NOOP("", "Time left as of the candidate screen's last save (about every second)."),
+    6: QT_TRANSLATE_NOOP("", "Incidents recorded on the candidate's attempt; a proctor's own actions are "
+                             "counted under Staff actions."),
+    7: QT_TRANSLATE_NOOP("", "What staff did on the candidate's screen (a proctor leaving its lockdown), "
+                             "counted apart from the candidate's incidents."),
+    8: QT_TRANSLATE_NOOP("", "How many times the candidate's exam window lost the focus."),
+}
 FINAL = ("submitted", "timed_out", "voided", "transferred")  # time left means nothing any more
 # Background and text colours per state: each pair is above 7:1 contrast.
 STATE_COLOURS = {"paused": ("#fff3b0", "#000000"), "on_break": ("#fff3b0", "#000000"),
@@ -22,6 +32,11 @@ STATE_COLOURS = {"paused": ("#fff3b0", "#000000"), "on_break": ("#fff3b0", "#000
                  "timed_out": ("#e5e7eb", "#374151"), "submitted": ("#dcfce7", "#064e3b"),
                  "transferred": ("#e5e7eb", "#374151")}
 Index = QModelIndex | QPersistentModelIndex
+
+
+def column_meanings() -> str:
+    """Every column's meaning in one text, for the table's accessible description."""
+    return " ".join(tr(text) for text in COLUMN_MEANINGS.values())
 
 
 class ConsoleModel(QAbstractTableModel):
@@ -51,9 +66,14 @@ class ConsoleModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return tr(COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in COLUMN_MEANINGS:
+            return tr(COLUMN_MEANINGS[section])
         return None
+
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -10,7 +10,7 @@ from typing import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QSpinBox, QTableView,
+    QAbstractItemView, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QSpinBox, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,9 @@ from app.services.context import Services
 from app.services.room_station import PairingAsk, StationRoom
 from app.ui.proctor.common import button, error_text, heading, hint, message_label, say, target_rows
 from app.ui.proctor.room_model import CANDIDATE_COLUMN, RoomModel
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.layouts import empty_layout
+from app.ui.widgets.table_fit import fit_columns
 
 REFRESH_MS = 1000
 
@@ -33,6 +35,7 @@ class RoomPanel(QWidget):
         super().__init__(parent)
         self.services, self.opened, self.session_id, self.proctor = services, opened, session_id, proctor
         self.room: StationRoom | None = None
+        self.choice_dialog: QInputDialog | None = None  # giving a seat or moving a candidate
         self._asks: list[PairingAsk] = []
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
@@ -51,15 +54,14 @@ class RoomPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         target_rows(self.table)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(CANDIDATE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=CANDIDATE_COLUMN)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.give_button = button(self.tr("&Give this seat a candidate…"),
                                   self.tr("Give the chosen seat a candidate"), self.ask_give)
         self.move_button = button(self.tr("&Move to a spare seat…"),
                                   self.tr("Move the chosen seat's candidate to a spare seat"), self.ask_move)
         self.remove_button = button(self.tr("&Forget this seat"), self.tr("Forget the chosen seat"), self.forget)
-        self.message = message_label(self.tr("Room result"))
+        self.message = message_label(self.tr("Room result"), collapse=True)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.state_label, 1)
@@ -70,10 +72,9 @@ class RoomPanel(QWidget):
         layout.addWidget(self.pairing_box)
         layout.addWidget(heading(self.tr("Seats"), 3))
         layout.addWidget(self.table, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()   # Spanish at 200 % text: side by side they made the window 1336 px wide
         for widget in (self.give_button, self.move_button, self.remove_button):
             actions.addWidget(widget)
-        actions.addStretch(1)
         layout.addLayout(actions)
         layout.addWidget(hint(self.tr("Pause, add time, void and incidents are on the Console tab; they reach "
                                       "the seat within a second.")))
@@ -210,11 +211,10 @@ class RoomPanel(QWidget):
             say(self.message, self.tr("Every admitted candidate has a seat. Admit a candidate on the Check-in tab "
                                       "first."), ok=False)
             return
-        name, ok = QInputDialog.getItem(self, self.tr("Give {seat} a candidate").format(seat=row.seat_name),
-                                        self.tr("Candidate:"), sorted(choices), 0, False)
-        if ok:
-            self._act(lambda room: room.assign(choices[name], row.fingerprint, self.proctor),
-                      self.tr("{name} now sits at {seat}.").format(name=name, seat=row.seat_name))
+        self._choose(self.tr("Give {seat} a candidate").format(seat=row.seat_name), self.tr("Candidate:"),
+                     sorted(choices), lambda name: self._act(
+                         lambda room: room.assign(choices[name], row.fingerprint, self.proctor),
+                         self.tr("{name} now sits at {seat}.").format(name=name, seat=row.seat_name)))
 
     def ask_move(self) -> None:
         row = self.selected_row()
@@ -223,12 +223,23 @@ class RoomPanel(QWidget):
         if not spares:
             say(self.message, self.tr("There is no free seat. Pair a spare seat first."), ok=False)
             return
-        name, ok = QInputDialog.getItem(self, self.tr("Move {name}").format(name=row.candidate_name),
-                                        self.tr("Spare seat:"), sorted(spares), 0, False)
-        if ok:
-            self._act(lambda room: room.move(row.attempt_id, spares[name], self.proctor),
-                      self.tr("{name} continues at {seat}; {old} is refused if it comes back.").format(
-                          name=row.candidate_name, seat=name, old=row.seat_name))
+        self._choose(self.tr("Move {name}").format(name=row.candidate_name), self.tr("Spare seat:"),
+                     sorted(spares), lambda name: self._act(
+                         lambda room: room.move(row.attempt_id, spares[name], self.proctor),
+                         self.tr("{name} continues at {seat}; {old} is refused if it comes back.").format(
+                             name=row.candidate_name, seat=name, old=row.seat_name)))
+
+    def _choose(self, title: str, label: str, names: list[str], chosen: Callable[[str], None]) -> None:
+        """Ask for one of `names` in a window-modal dialog that does not block the console's refresh
+        (kept in choice_dialog while it is open); `chosen` gets the name picked."""
+        self.choice_dialog = dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setComboBoxItems(names)
+        dialog.setComboBoxEditable(False)
+        dialog.textValueSelected.connect(chosen)
+        dialog.finished.connect(lambda _result: setattr(self, "choice_dialog", None))
+        dialog.open()
 
     def seat_admitted(self, attempt_id: str) -> None:
         """A candidate admitted while the room is open sits at the seat named at check-in, if that

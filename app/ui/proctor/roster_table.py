@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
+from app.ui.widgets.table_fit import fit_columns
 from app.ui.proctor.common import target_rows
 from app.ui.proctor.roster import RosterEntry
 
@@ -16,11 +17,9 @@ def _table(table: QTableWidget, headers: list[str], name: str) -> None:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().setVisible(False)
     target_rows(table)
-    table.setWordWrap(False)
+    fit_columns(table, stretch=1)
 
 
 def _fill(table: QTableWidget, row: int, values: list[str]) -> list[QTableWidgetItem]:

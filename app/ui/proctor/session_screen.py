@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.exam import Exam
@@ -67,16 +67,21 @@ class SessionScreen(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Writing the result bundle"))
         self.progress.setVisible(False)
-        self.message = message_label(self.tr("Session result"))
+        self.message = message_label(self.tr("Session result"), collapse=True)
+        # The exam and the session on the left, their buttons on the right: one band, not two (at
+        # 200 % text the second band kept a candidate's row of the console off a 1280 × 800 screen).
+        about = QVBoxLayout()
+        about.setSpacing(0)
+        about.addWidget(heading(self.tr("{title} — version {version}").format(title=exam.title,
+                                                                               version=exam.version), 2))
+        about.addWidget(hint(self.tr("Session of {date}, proctor {name}.").format(
+            date=services.delivery.clock().strftime("%Y-%m-%d %H:%M"), name=account.display_name)))
         bar = QHBoxLayout()
-        bar.addWidget(hint(self.tr("Session of {date}, proctor {name}.").format(
-            date=services.delivery.clock().strftime("%Y-%m-%d %H:%M"), name=account.display_name)), 1)
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.end_button)
+        bar.addLayout(about, 1)
+        for widget in (self.export_button, self.new_button, self.end_button):
+            bar.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("{title} — version {version}").format(title=exam.title,
-                                                                                version=exam.version), 2))
+        layout.setContentsMargins(0, 0, 0, 0)   # inside the window's margins: the console's rows need the height
         layout.addLayout(bar)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)

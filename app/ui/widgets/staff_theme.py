@@ -14,7 +14,8 @@ import sys
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from app.ui.widgets.theme import MAX_SCALE, MIN_SCALE, SCALE_STEP, Theme, palette, stylesheet
+from app.ui.widgets.resources import resources_dir
+from app.ui.widgets.theme import MAX_SCALE, MIN_SCALE, MIN_TARGET_PX, SCALE_STEP, Theme, colours, palette, stylesheet
 
 TEXT_SIZE_ENV, HIGH_CONTRAST_ENV = "EXAMSTATION_TEXT_SIZE", "EXAMSTATION_HIGH_CONTRAST"
 STAFF_POINT_FACTOR = 10 / 12  # staff screens hold more per screen than a question: 10 pt at 100 %
@@ -44,5 +45,27 @@ def apply_staff_theme(app: QApplication, theme: Theme | None = None) -> Theme:
     font.setPointSizeF(theme.point_size(STAFF_POINT_FACTOR))
     app.setFont(font)
     app.setPalette(palette(theme))
-    app.setStyleSheet(stylesheet(theme, STAFF_POINT_FACTOR))
+    app.setStyleSheet(stylesheet(theme, STAFF_POINT_FACTOR) + spin_box_rules(theme))
     return theme
+
+
+def spin_box_rules(theme: Theme) -> str:
+    """Number fields (minutes to add, the room's port) with a − button on the left and a + button on
+    the right, each a full TARGET square: the style's two thin arrows stacked in 44 px were 22 px
+    targets, hard to see and to hit."""
+    c = colours(theme)
+    line = 3 if theme.high_contrast else 1
+    ink = "white" if theme.high_contrast else "black"   # the colour of the button's text
+    images = (resources_dir() / "themes").as_posix()
+    side = MIN_TARGET_PX   # placed on the field's border box, which is at least this high
+    return f"""
+QSpinBox, QDoubleSpinBox {{ padding-left: {side + 2 * line + 4}px; padding-right: {side + 2 * line + 4}px; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::down-button {{
+    subcontrol-origin: border; width: {side}px; height: {side}px; background: {c.button};
+    border: {line}px solid {c.border}; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-position: center right; }}
+QSpinBox::down-button, QDoubleSpinBox::down-button {{ subcontrol-position: center left; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url("{images}/plus-{ink}.svg"); width: 20px; height: 20px; }}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url("{images}/minus-{ink}.svg"); width: 20px;
+    height: 20px; }}
+"""
