@@ -22,7 +22,6 @@ from app.services.reports import (
     CENTER_COLUMNS, FORM_COLUMNS, ITEM_COLUMNS, LEFT_OUT_COLUMNS, RATE_COLUMNS, RESULT_COLUMNS, cell,
 )
 from app.ui.widgets.flow_layout import FlowLayout
-from app.ui.widgets.table_fit import fit_columns
 from app.ui.admin.build_tab import BuildTab
 from app.ui.admin.charts import BarChart, chart_image
 from app.ui.admin.column_headings import column_heading, value_words
@@ -340,7 +339,6 @@ def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
     table.setAccessibleName(name)
     table.setSortingEnabled(True)
     target_rows(table)
-    fit_columns(table)
     return table
 
 
@@ -353,3 +351,6 @@ def _fill(table: QTableWidget, columns: tuple[str, ...], rows: list[dict]) -> No
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(r, c, item)
     table.setSortingEnabled(True)
+    # a report's many columns keep one line each and scroll sideways: wrapped into the table's
+    # width (fit_columns) a candidate's row grew taller than the table at 200 % text
+    table.resizeColumnsToContents()
