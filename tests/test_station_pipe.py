@@ -9,7 +9,10 @@ import io
 import json
 import os
 import signal
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 from hypothesis import given, strategies as st
@@ -85,7 +88,7 @@ def test_the_station_answers_pin_questions_with_its_accounts_and_passes_other_li
                                                    .check_pin(u, p, role="proctor"), printed.append))
     station.start()
     try:
-        pipe = StationPipe(child_in, child_out).start()
+        pipe = StationPipe(child_in, child_out, end_grace=None).start()
         print("ack lease 1 q1 \"a\"", file=child_out, flush=True)          # a simulation's report: logged
         print('{"type": "exit_check", "pin": "leaked?"}', file=child_out, flush=True)  # malformed: dropped
         assert pipe.check_exit_pin(PROCTOR, PINS[PROCTOR]) is True
@@ -105,7 +108,7 @@ def test_the_station_answers_pin_questions_with_its_accounts_and_passes_other_li
 def test_a_question_nobody_answers_is_a_no(interrupts) -> None:
     read, write = os.pipe()
     with os.fdopen(read, "rb") as silent, os.fdopen(write, "wb"):
-        pipe = StationPipe(silent, io.StringIO()).start()
+        pipe = StationPipe(silent, io.StringIO(), end_grace=None).start()
         assert pipe.check_exit_pin("pat", "9753", timeout=0.2) is False
     wait_for(lambda: pipe.ended.is_set() and bool(interrupts), what="the pipe's end")
 
@@ -116,7 +119,7 @@ def test_a_proctor_leaves_a_supervised_seat_with_their_pin(qtbot, world, tmp_pat
     station = threading.Thread(target=serve, args=(station_in, station_out, lambda u, p: world.center.accounts
                                                    .check_pin(u, p, role="proctor"), lambda _line: None))
     station.start()
-    pipe = StationPipe(child_in, child_out).start()
+    pipe = StationPipe(child_in, child_out, end_grace=None).start()
     window, ended, attempt_id, seat, _ = supervised_seat(qtbot, world, tmp_path / "seat", pipe.check_exit_pin)
     try:
         controller = window.controller
@@ -138,3 +141,22 @@ def test_a_proctor_leaves_a_supervised_seat_with_their_pin(qtbot, world, tmp_pat
             stream.close()
         seat.close()
         world.center.room.close()
+
+
+def test_a_seat_whose_shutdown_hangs_still_ends_soon_after_its_station(tmp_path) -> None:
+    """Ctrl+C reaches a stuck main thread late or never: the seat must not outlive its station."""
+    program = ("import threading, time\n"
+               "from app.services.station_pipe import StationPipe\n"
+               "StationPipe(end_grace=0.5).start()\n"
+               "try:\n    print('ready', flush=True)\n    time.sleep(600)\n"
+               "except KeyboardInterrupt:\n    threading.Event().wait()   # a shutdown that never finishes\n")
+    seat = subprocess.Popen([sys.executable, "-c", program], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            cwd=Path(__file__).resolve().parents[1])
+    try:
+        assert seat.stdout.readline() == b"ready\n"
+        seat.stdin.close()   # the station ends
+        assert seat.wait(60) == 130
+    finally:
+        seat.kill()
+        seat.wait()
+        seat.stdout.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import _thread
 import json
+import os
 import sys
 import threading
 from concurrent.futures import Future, TimeoutError as FutureTimeout
@@ -24,6 +25,7 @@ from app.domain.strict_json import StrictJsonError, loads_strict
 MAX_LINE = 4096
 MAX_TEXT = 200
 ASK_SECONDS = 15.0
+END_GRACE_SECONDS = 3.0   # after the station ends, the seat's own shutdown may take this long
 
 
 def _whole(value: Any) -> bool:
@@ -93,7 +95,11 @@ def serve(requests: IO[bytes], replies: IO[bytes], check_pin: Callable[[str, str
 class StationPipe:
     """In a supervised seat: asks the station, and stops the seat when the station ends."""
 
-    def __init__(self, incoming: IO[bytes] | None = None, outgoing: IO[str] | None = None) -> None:
+    def __init__(self, incoming: IO[bytes] | None = None, outgoing: IO[str] | None = None,
+                 end_grace: float | None = END_GRACE_SECONDS) -> None:
+        """`end_grace` None: the process is only interrupted when the station ends, never ended
+        (for a seat run inside another program, as the tests do)."""
+        self.end_grace = end_grace
         self._in = incoming if incoming is not None else sys.stdin.buffer
         self._out = outgoing if outgoing is not None else sys.stdout
         self._waiting: dict[int, Future] = {}
@@ -141,3 +147,18 @@ class StationPipe:
             if not future.done():
                 future.set_result(False)
         _thread.interrupt_main()  # the seat stops as after Ctrl+C: its journal is already safe
+        # Ctrl+C reaches the main thread only when it next runs Python code, and its shutdown may
+        # wait on a network that is gone: if the seat has not ended soon, it ends as after kill -9,
+        # which the journal is made to survive (an answer counts only once it is on disk).
+        if self.end_grace is not None:
+            stop = threading.Timer(self.end_grace, _end_now)
+            stop.daemon = True
+            stop.start()
+
+
+def _end_now() -> None:
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    finally:
+        os._exit(130)

@@ -60,8 +60,9 @@ class ItemPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(beside, 1)
         layout.addLayout(self._moves())
-        # The navigator (self.grid) is placed by the window, under the question and any open tool:
-        # it keeps the window's whole width, so it needs the fewest rows at large text sizes.
+        # The navigator sits under the buttons until the window takes it into its own layout, under
+        # the question and any open tool: the whole width needs the fewest rows at large text sizes.
+        layout.addWidget(self.grid)
 
     def _header(self) -> QVBoxLayout:
         row = FlowLayout()   # the flag badge goes under the number when the line is full

@@ -129,8 +129,8 @@ class CandidateWindow(QWidget):
         layout.addWidget(self.save_banner)
         layout.addWidget(self._notice_area())
         layout.addLayout(body, 1)
-        # under the question and the tools, across the whole width: beside an open tool at 200 %
-        # text it needed four rows and a two-line legend, which pressed the question to one line
+        # under the question and tools, the whole width (beside a tool at 200 % it took four rows)
+        self.item_page.layout().removeWidget(self.item_page.grid)
         layout.addWidget(self.item_page.grid)
 
     def _notice_area(self) -> QWidget:
