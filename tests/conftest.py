@@ -87,10 +87,28 @@ def shared_world(tmp_path_factory: pytest.TempPathFactory) -> World:
     world.close()
 
 
+def copy_world(template: Path, root: Path) -> World:
+    """A world made by make_world (and closed) at `template`, copied to `root` (which may exist,
+    empty or not) with services of its own: the same keys and package, in homes of its own."""
+    shutil.copytree(template, root, dirs_exist_ok=True)
+    return World(root, create_services(root / "body", passphrase), create_services(root / "center", passphrase),
+                 root / "body.json", root / "center.json", root / "mini.exampkg")
+
+
+@pytest.fixture(scope="session")
+def world_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A world made once per run (per worker), closed: `world` copies it, since making its keys
+    and its package costs six key stretches (several seconds on a loaded machine) every time."""
+    root = tmp_path_factory.mktemp("world-template") / "world"
+    make_world(root).close()
+    return root
+
+
 @pytest.fixture
-def world(tmp_path: Path) -> World:
-    """A fresh world a test may change."""
-    created = make_world(tmp_path)
+def world(world_template: Path, tmp_path: Path) -> World:
+    """A world a test may change, in tmp_path: a copy of `world_template`, so each test starts from
+    the same body and center homes (their keys, trust and package) and changes only its own copy."""
+    created = copy_world(world_template, tmp_path)
     yield created
     created.close()
 

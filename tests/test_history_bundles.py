@@ -28,8 +28,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app.formats.result_bundle import build_bundle, open_payload, verify_bundle
 from app.formats.result_payload import Chain, Position, attempt_part, next_head
 from app.store.results import ResultsRepository
-from tests.cli_helpers import Cli, assert_one_line_refusal, copy_world, rehash_audit_log
-from tests.conftest import PASSPHRASE, RELEASE_CODE, World, make_world
+from tests.cli_helpers import Cli, assert_one_line_refusal, rehash_audit_log
+from tests.conftest import PASSPHRASE, RELEASE_CODE, World, copy_world, make_world
 
 
 @pytest.fixture(scope="module")

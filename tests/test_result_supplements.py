@@ -17,8 +17,8 @@ from app.formats.result_bundle import build_bundle
 from app.services.context import create_services
 from app.services.simulate import SIM_PIN, simulate
 from app.store.results import ResultsRepository
-from tests.cli_helpers import Cli, assert_one_line_refusal, copy_world
-from tests.conftest import MINI_EXAM, PASSPHRASE, RELEASE_CODE, World, make_world, passphrase
+from tests.cli_helpers import Cli, assert_one_line_refusal
+from tests.conftest import MINI_EXAM, PASSPHRASE, RELEASE_CODE, World, copy_world, make_world, passphrase
 
 
 def _body(world: World, db: str | None = None) -> ResultsRepository:
