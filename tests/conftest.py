@@ -105,12 +105,26 @@ def world_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def world(world_template: Path, tmp_path: Path) -> World:
+def world(request: pytest.FixtureRequest, world_template: Path, tmp_path: Path) -> World:
     """A world a test may change, in tmp_path: a copy of `world_template`, so each test starts from
-    the same body and center homes (their keys, trust and package) and changes only its own copy."""
-    created = copy_world(world_template, tmp_path)
+    the same body and center homes (their keys, trust and package) and changes only its own copy.
+    A test marked `staffed` gets the copy whose center has the staff of tests/staff_ui.py already."""
+    staffed = request.node.get_closest_marker("staffed") is not None
+    created = copy_world(request.getfixturevalue("staffed_world_template") if staffed else world_template, tmp_path)
     yield created
     created.close()
+
+
+@pytest.fixture(scope="session")
+def staffed_world_template(world_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """world_template with the station's staff of tests/staff_ui.py at its center, closed: `world`
+    copies it for the tests marked `staffed`, rather than hash eight passwords and PINs each time."""
+    from tests.staff_ui import add_staff  # Qt: loaded only by the tests that sign in
+    root = tmp_path_factory.mktemp("staffed-world-template") / "world"
+    staffed = copy_world(world_template, root)
+    add_staff(staffed.center)
+    staffed.close()
+    return root
 
 
 @pytest.fixture

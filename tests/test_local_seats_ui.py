@@ -9,11 +9,14 @@ import os
 import signal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.room_helpers import supervised_seat
 from tests.staff_ui import check_in, session_window
+
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
 
 SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screens"
 
