@@ -134,6 +134,12 @@ def package_copy(shared_world: World, tmp_path: Path) -> Path:
     return target
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests marked slow run first, in their usual order, and then the rest in theirs: on two
+    workers, a test of a minute that starts near the end keeps the whole run waiting for it."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def nothing_left_behind() -> None:
     """Fails a test that leaves threads, background work, running timers or open windows behind.

@@ -33,6 +33,7 @@ def _bar_text(window) -> str:
     return " ".join(label.text() for label in window.local_bar.lines if label.isVisible())
 
 
+@pytest.mark.slow
 def test_admitting_starts_the_candidate_screen_as_its_own_process_and_the_console_stays(qtbot, world,
                                                                                           tmp_path) -> None:
     window, session = session_window(qtbot, world, launch=True)
