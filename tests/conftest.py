@@ -127,6 +127,23 @@ def staffed_world_template(world_template: Path, tmp_path_factory: pytest.TempPa
     return root
 
 
+@pytest.fixture(scope="session")
+def migrated_station_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty station database migrated to the newest schema once per run (per worker), closed:
+    `station_database` copies it, as running every migration again costs more than the test."""
+    from app.store.database import open_database, sqlite_url
+    path = tmp_path_factory.mktemp("migrated") / "station.db"
+    open_database(sqlite_url(path)).close()
+    return path
+
+
+def station_database(template: Path, path: Path):
+    """A copy of `template` (migrated_station_db) at `path`, opened as the station opens its own."""
+    from app.store.database import open_database, sqlite_url
+    shutil.copyfile(template, path)
+    return open_database(sqlite_url(path))
+
+
 @pytest.fixture
 def package_copy(shared_world: World, tmp_path: Path) -> Path:
     target = tmp_path / "copy.exampkg"
