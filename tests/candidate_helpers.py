@@ -18,10 +18,10 @@ from app.domain.records import KnownPackage
 from app.formats.exam_source import load_exam_source
 from app.services.delivery import DeliveryService
 from app.services.live_attempt import LiveAttempt
-from app.store.database import Database, open_database, sqlite_url
+from app.store.database import Database
 from app.store.repositories import PackageRepository
 from app.ui.candidate import CandidateWindow
-from tests.conftest import MINI_EXAM
+from tests.conftest import MINI_EXAM, station_database
 from tests.engine_helpers import Clocks
 
 EXAM = load_exam_source(MINI_EXAM)
@@ -56,10 +56,10 @@ class Station:
 
 
 @pytest.fixture
-def delivery_station(tmp_path: Path):
+def delivery_station(tmp_path: Path, migrated_station_db: Path):
     """A delivery service on its own station database in tmp_path, with a session of the mini
     exam open and clocks the test moves."""
-    db = open_database(sqlite_url(tmp_path / "station.db"))
+    db = station_database(migrated_station_db, tmp_path / "station.db")
     clocks = Clocks()
     service = DeliveryService(lambda: db, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
     now = datetime.now(timezone.utc)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 from contextlib import redirect_stderr, redirect_stdout
@@ -14,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.main import main
-from app.services.context import create_services
-from tests.conftest import PASSPHRASE, RELEASE_CODE, ROOT, World, passphrase
+from tests.conftest import PASSPHRASE, RELEASE_CODE, ROOT, World
 
 
 def run_process(*args: str, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -71,13 +69,6 @@ class Cli:
 
     def import_(self, world: World, *bundles: Path, db: str | None = None) -> tuple[int, str, str]:
         return self("--home", world.body.home.root, "results", "import", *bundles, *(["--db", db] if db else []))
-
-
-def copy_world(template: Path, root: Path) -> World:
-    """A world made by make_world (and used) at `template`, copied to `root` with its own services."""
-    shutil.copytree(template, root)
-    return World(root, create_services(root / "body", passphrase), create_services(root / "center", passphrase),
-                 root / "body.json", root / "center.json", root / "mini.exampkg")
 
 
 def rehash_audit_log(database: Path) -> None:

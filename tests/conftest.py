@@ -87,12 +87,61 @@ def shared_world(tmp_path_factory: pytest.TempPathFactory) -> World:
     world.close()
 
 
+def copy_world(template: Path, root: Path) -> World:
+    """A world made by make_world (and closed) at `template`, copied to `root` (which may exist,
+    empty or not) with services of its own: the same keys and package, in homes of its own."""
+    shutil.copytree(template, root, dirs_exist_ok=True)
+    return World(root, create_services(root / "body", passphrase), create_services(root / "center", passphrase),
+                 root / "body.json", root / "center.json", root / "mini.exampkg")
+
+
+@pytest.fixture(scope="session")
+def world_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A world made once per run (per worker), closed: `world` copies it, since making its keys
+    and its package costs six key stretches (several seconds on a loaded machine) every time."""
+    root = tmp_path_factory.mktemp("world-template") / "world"
+    make_world(root).close()
+    return root
+
+
 @pytest.fixture
-def world(tmp_path: Path) -> World:
-    """A fresh world a test may change."""
-    created = make_world(tmp_path)
+def world(request: pytest.FixtureRequest, world_template: Path, tmp_path: Path) -> World:
+    """A world a test may change, in tmp_path: a copy of `world_template`, so each test starts from
+    the same body and center homes (their keys, trust and package) and changes only its own copy.
+    A test marked `staffed` gets the copy whose center has the staff of tests/staff_ui.py already."""
+    staffed = request.node.get_closest_marker("staffed") is not None
+    created = copy_world(request.getfixturevalue("staffed_world_template") if staffed else world_template, tmp_path)
     yield created
     created.close()
+
+
+@pytest.fixture(scope="session")
+def staffed_world_template(world_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """world_template with the station's staff of tests/staff_ui.py at its center, closed: `world`
+    copies it for the tests marked `staffed`, rather than hash eight passwords and PINs each time."""
+    from tests.staff_ui import add_staff  # Qt: loaded only by the tests that sign in
+    root = tmp_path_factory.mktemp("staffed-world-template") / "world"
+    staffed = copy_world(world_template, root)
+    add_staff(staffed.center)
+    staffed.close()
+    return root
+
+
+@pytest.fixture(scope="session")
+def migrated_station_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty station database migrated to the newest schema once per run (per worker), closed:
+    `station_database` copies it, as running every migration again costs more than the test."""
+    from app.store.database import open_database, sqlite_url
+    path = tmp_path_factory.mktemp("migrated") / "station.db"
+    open_database(sqlite_url(path)).close()
+    return path
+
+
+def station_database(template: Path, path: Path):
+    """A copy of `template` (migrated_station_db) at `path`, opened as the station opens its own."""
+    from app.store.database import open_database, sqlite_url
+    shutil.copyfile(template, path)
+    return open_database(sqlite_url(path))
 
 
 @pytest.fixture
@@ -100,6 +149,12 @@ def package_copy(shared_world: World, tmp_path: Path) -> Path:
     target = tmp_path / "copy.exampkg"
     shutil.copyfile(shared_world.package, target)
     return target
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests marked slow run first, in their usual order, and then the rest in theirs: on two
+    workers, a test of a minute that starts near the end keeps the whole run waiting for it."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture(autouse=True)

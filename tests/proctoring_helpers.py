@@ -15,18 +15,17 @@ from app.formats.exam_source import load_exam_source
 from app.services.accounts import AccountService
 from app.services.delivery import DeliveryService
 from app.services.proctoring import ProctorService
-from app.store.database import open_database, sqlite_url
 from app.store.repositories import PackageRepository
-from tests.conftest import MINI_EXAM
+from tests.conftest import MINI_EXAM, station_database
 from tests.engine_helpers import Clocks
 
 EXAM = load_exam_source(MINI_EXAM)
 
 
 @pytest.fixture
-def station_db(tmp_path: Path):
+def station_db(tmp_path: Path, migrated_station_db: Path):
     """An empty station database in tmp_path."""
-    db = open_database(sqlite_url(tmp_path / "station.db"))
+    db = station_database(migrated_station_db, tmp_path / "station.db")
     yield db
     db.close()
 

@@ -17,11 +17,14 @@ PINS = {EVE: "2468", SAM: "1357", PROCTOR: "9753"}
 
 
 def add_staff(services: Services) -> None:
+    """Rita the administrator (if the station has none), Pat the proctor, and Eve and Sam the
+    evaluators; those already there (a `staffed_world`'s center has them all) are left as they are."""
     if services.accounts.first_run_needed():
         services.accounts.create(ADMIN, "Rita Admin", "admin", PASSWORD, "1111")
-    services.accounts.create(PROCTOR, "Pat Proctor", "proctor", PASSWORD, PINS[PROCTOR], by=ADMIN)
-    services.accounts.create(EVE, "Eve Evaluator", "evaluator", PASSWORD, PINS[EVE], by=ADMIN)
-    services.accounts.create(SAM, "Sam Second", "evaluator", PASSWORD, PINS[SAM], by=ADMIN)
+    for username, name, role in ((PROCTOR, "Pat Proctor", "proctor"), (EVE, "Eve Evaluator", "evaluator"),
+                                 (SAM, "Sam Second", "evaluator")):
+        if services.accounts.get(username) is None:
+            services.accounts.create(username, name, role, PASSWORD, PINS[username], by=ADMIN)
 
 
 def sign_in(qtbot, window: MainWindow, username: str = PROCTOR, password: str = PASSWORD) -> None:

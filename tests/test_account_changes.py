@@ -4,12 +4,15 @@ audit log; the last enabled administrator stays enabled."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.services.accounts import SignInRefused
 from app.ui.main_window import MainWindow
 from tests.conftest import World
 from tests.staff_ui import ADMIN, PASSWORD, PINS, PROCTOR, add_staff, sign_in
+
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
 
 ADMIN_PIN = "1111"
 

@@ -19,19 +19,19 @@ from scipy import stats
 
 from app.services.reports import RATE_COLUMNS, RESULT_COLUMNS, to_csv
 from app.services.simulate import simulate
-from tests.conftest import MINI_EXAM, RELEASE_CODE, World, make_world
+from tests.conftest import MINI_EXAM, RELEASE_CODE, World, copy_world
 from tests.marking_helpers import mark_every_written_answer
 from tests.report_bodies import SECOND_FORM as TWO_FORMS
 
 
 
 @pytest.fixture(scope="module")
-def board(tmp_path_factory) -> tuple[World, dict[str, str]]:
+def board(tmp_path_factory, world_template: Path) -> tuple[World, dict[str, str]]:
     """Two forms, 60 candidates from 'Center One'; one attempt voided at the center (stored as
     the import stores it, with a full score so a leak would show), one excluded and one voided
     at the release step."""
     root = tmp_path_factory.mktemp("board")
-    world = make_world(root)
+    world = copy_world(world_template, root)
     source = root / "two-forms"
     shutil.copytree(MINI_EXAM, source)
     (source / "exam.yaml").write_text((source / "exam.yaml").read_text() + TWO_FORMS)

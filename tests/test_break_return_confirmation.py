@@ -21,6 +21,8 @@ from tests.conftest import MINI_EXAM, RELEASE_CODE, World
 from tests.staff_ui import add_staff, check_in, open_package, staff_window
 from tests.candidate_helpers import media, start_exam
 
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
+
 CONSOLE = 1
 
 

@@ -17,7 +17,7 @@ from app.store.results import ResultsRepository
 from app.store.results_models import (
     ImportedBundleRecord, ResultAttemptRecord, ResultEvaluationRecord, ResultEventRecord, ResultResponseRecord,
 )
-from tests.conftest import RELEASE_CODE, World, make_world, passphrase
+from tests.conftest import RELEASE_CODE, World, copy_world, passphrase
 from tests.postgres import fresh_postgres_database
 
 TABLES = ("body_exams", "imported_bundles", "result_attempts", "result_responses", "result_events",
@@ -41,10 +41,10 @@ class UnitOfWorkWriter(ResultsRepository):
 
 
 @pytest.fixture(scope="module")
-def bundles(tmp_path_factory: pytest.TempPathFactory) -> tuple[World, list[Path]]:
+def bundles(tmp_path_factory: pytest.TempPathFactory, world_template: Path) -> tuple[World, list[Path]]:
     """A session of 12 exported, then a late incident on two attempts exported as a supplement."""
     root = tmp_path_factory.mktemp("bulk")
-    world = make_world(root)
+    world = copy_world(world_template, root)
     (root / "usb1").mkdir()
     (root / "usb2").mkdir()
     with pytest.MonkeyPatch.context() as patch:

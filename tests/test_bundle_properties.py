@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
@@ -20,7 +21,7 @@ from app.services.context import create_services
 from app.services.result_import import plan_import
 from app.services.simulate import simulate
 from app.store.results import ResultsRepository
-from tests.conftest import PASSPHRASE, RELEASE_CODE, make_world, passphrase
+from tests.conftest import PASSPHRASE, RELEASE_CODE, copy_world, passphrase
 from tests.test_properties import SETTINGS, json_like
 
 # any JSON value, plus counts and times near the real ones
@@ -35,10 +36,10 @@ CHAIN_VALUES = {"key": st.binary(min_size=32, max_size=32).map(b64), "head": hex
 
 
 @pytest.fixture(scope="module")
-def bundles(tmp_path_factory: pytest.TempPathFactory):
+def bundles(tmp_path_factory: pytest.TempPathFactory, world_template: Path):
     """A first bundle the body imported, and a supplement to it (a late incident) it has not."""
     root = tmp_path_factory.mktemp("fuzz-bundles")
-    world = make_world(root)
+    world = copy_world(world_template, root)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("EXAMSTATION_KEY_PASSPHRASE", PASSPHRASE)
         session = simulate(world.center, world.package, RELEASE_CODE, 2, seed=4).session_id

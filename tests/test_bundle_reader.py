@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from app.formats.result_bundle import BundleRefused, verify_bundle
 from tests.cli_helpers import run_inline, run_process
-from tests.conftest import PASSPHRASE, RELEASE_CODE, ROOT, World, make_world
+from tests.conftest import PASSPHRASE, RELEASE_CODE, ROOT, World, copy_world
 from tests.test_properties import damaged_copy
 
 ON_LINUX = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="measures through /proc")
@@ -97,8 +97,8 @@ def _zip(members: list[tuple[str, bytes, int, int, int]]) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def genuine(tmp_path_factory: pytest.TempPathFactory) -> tuple[World, Path]:
-    world = make_world(tmp_path_factory.mktemp("bomb"))
+def genuine(tmp_path_factory: pytest.TempPathFactory, world_template: Path) -> tuple[World, Path]:
+    world = copy_world(world_template, tmp_path_factory.mktemp("bomb"))
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("EXAMSTATION_KEY_PASSPHRASE", PASSPHRASE)
         from app.services.simulate import simulate

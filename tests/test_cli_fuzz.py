@@ -180,6 +180,7 @@ def test_keys_restore_names_the_problem(backup_document, tmp_path_factory, capsy
 
 
 # --------------------------------------------------------------------------- exam sources
+@pytest.mark.slow
 @settings(max_examples=80, **SETTINGS)
 @given(data=st.data())
 @example(data=None)

@@ -87,9 +87,9 @@ class Issued:
 
 
 @pytest.fixture(scope="module")
-def issued(tmp_path_factory):
-    from tests.conftest import make_world
-    world: World = make_world(tmp_path_factory.mktemp("credentials"))
+def issued(tmp_path_factory, world_template):
+    from tests.conftest import copy_world
+    world: World = copy_world(world_template, tmp_path_factory.mktemp("credentials"))
     package = world.root / "auto.exampkg"
     world.body.packages.build(_auto_scored_exam(world.root / "auto-exam"), [world.center_file], package, RELEASE_CODE)
     for seed in (8, 9):  # two sessions: both number their candidates C0001, C0002, ...

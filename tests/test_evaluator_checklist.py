@@ -15,6 +15,8 @@ from app.ui.evaluator.evaluator_screen import EvaluatorScreen
 from tests.conftest import World
 from tests.staff_ui import EVE, PINS, SAM, check_in, session_window
 
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
+
 CHECKLIST = "mini-check"  # ppe (critical), loto (critical, 2 points), label (N/A allowed); pass at 75 %
 
 

@@ -28,15 +28,15 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app.formats.result_bundle import build_bundle, open_payload, verify_bundle
 from app.formats.result_payload import Chain, Position, attempt_part, next_head
 from app.store.results import ResultsRepository
-from tests.cli_helpers import Cli, assert_one_line_refusal, copy_world, rehash_audit_log
-from tests.conftest import PASSPHRASE, RELEASE_CODE, World, make_world
+from tests.cli_helpers import Cli, assert_one_line_refusal, rehash_audit_log
+from tests.conftest import PASSPHRASE, RELEASE_CODE, World, copy_world
 
 
 @pytest.fixture(scope="module")
-def sat_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+def sat_template(tmp_path_factory: pytest.TempPathFactory, world_template: Path) -> tuple[Path, str]:
     """Built once: a center that sat a session of four (not exported yet). Tests work on copies."""
     root = tmp_path_factory.mktemp("sat")
-    world = make_world(root / "world")
+    world = copy_world(world_template, root / "world")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("EXAMSTATION_KEY_PASSPHRASE", PASSPHRASE)
         session = Cli(None).simulate(world, candidates=4, seed=7)

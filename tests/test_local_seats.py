@@ -55,6 +55,7 @@ def _alive(pid: int) -> bool:
         return True
 
 
+@pytest.mark.slow
 def test_two_candidates_two_seat_processes_one_killed_nothing_lost(world) -> None:
     opened, session, attempts = open_session(world, 2)
     seats = _simulating(world)

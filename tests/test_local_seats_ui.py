@@ -9,11 +9,14 @@ import os
 import signal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.room_helpers import supervised_seat
 from tests.staff_ui import check_in, session_window
+
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
 
 SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screens"
 
@@ -30,6 +33,7 @@ def _bar_text(window) -> str:
     return " ".join(label.text() for label in window.local_bar.lines if label.isVisible())
 
 
+@pytest.mark.slow
 def test_admitting_starts_the_candidate_screen_as_its_own_process_and_the_console_stays(qtbot, world,
                                                                                           tmp_path) -> None:
     window, session = session_window(qtbot, world, launch=True)

@@ -3,11 +3,14 @@ confirmation, then back to opening a package, and the second session is a sessio
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.conftest import World
 from tests.staff_ui import check_in, open_package, session_window
+
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
 
 
 def click(qtbot, widget) -> None:

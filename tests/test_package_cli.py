@@ -16,6 +16,7 @@ from tests.cli_helpers import assert_one_line_refusal, run_inline, run_process
 from tests.conftest import MINI_EXAM, RELEASE_CODE, World
 
 
+@pytest.mark.slow
 def test_whole_flow_with_real_processes(tmp_path: Path) -> None:
     body, center = str(tmp_path / "body"), str(tmp_path / "center")
     steps = [

@@ -3,6 +3,7 @@ and still fits a 1400 x 900 window at 200 % text (scroll areas take up the rest)
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit,
     QWidget,
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import (
 from app.ui.main_window import MainWindow
 from tests.conftest import World
 from tests.staff_ui import check_in, session_window
+
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit)
 

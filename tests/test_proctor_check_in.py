@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.accommodations import Accommodations
 from app.ui.proctor.roster import ROSTER_COLUMNS, parse_roster
 from tests.conftest import World
 from tests.staff_ui import check_in, session_window
+
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
 
 HEADER = ",".join(ROSTER_COLUMNS)
 

@@ -16,6 +16,8 @@ from tests.conftest import World
 from tests.staff_ui import PINS, PROCTOR, check_in, session_window
 from tests.engine_helpers import Clocks
 
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
+
 MINUTES_20 = 20 * 60_000
 
 

@@ -113,6 +113,7 @@ def test_first_run_sets_up_a_station_that_can_then_open_its_exam(qtbot, fresh, w
     assert window.stack.currentWidget() is window.session_screen
 
 
+@pytest.mark.staffed
 def test_wrong_passwords_lock_the_account(qtbot, world: World) -> None:
     add_staff(world.center)
     window = MainWindow(world.center)
@@ -133,6 +134,7 @@ def test_wrong_passwords_lock_the_account(qtbot, world: World) -> None:
     assert len(locked) == 5 and locked[-1].details["locked"] is True
 
 
+@pytest.mark.staffed
 def test_an_evaluator_is_sent_to_evaluator_mode_instead(qtbot, world: World) -> None:
     add_staff(world.center)
     window = MainWindow(world.center)
@@ -141,6 +143,7 @@ def test_an_evaluator_is_sent_to_evaluator_mode_instead(qtbot, world: World) -> 
     assert "evaluator mode" in window.sign_in.result_label.text() and window.account is None
 
 
+@pytest.mark.staffed
 def test_the_administrator_adds_an_evaluator_who_needs_a_pin(qtbot, world: World) -> None:
     add_staff(world.center)
     shutil.copyfile(world.package, world.center.home.packages_dir / "mini.exampkg")

@@ -13,6 +13,8 @@ from app.ui.main_window import MainWindow
 from tests.conftest import MINI_EXAM, RELEASE_CODE, World
 from tests.staff_ui import add_staff, open_package, staff_window
 
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
+
 
 def iso(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds").replace("+00:00", "Z")

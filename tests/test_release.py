@@ -26,7 +26,7 @@ from app.services.letters import session_letters
 from app.services.simulate import simulate
 from app.store.results import ResultsRepository
 from tests.cli_helpers import assert_one_line_refusal, run_inline
-from tests.conftest import RELEASE_CODE, World, make_world, passphrase
+from tests.conftest import RELEASE_CODE, World, copy_world, passphrase
 from tests.postgres import fresh_postgres_database
 from tests.test_results_replay import _answer_at_minute_600, _timed_out_attempt
 
@@ -41,21 +41,38 @@ class Imported:
     bundle: Path
 
 
-def _held_session(root: Path) -> Imported:
-    world = make_world(root)
+def _held_session(world: World) -> Imported:
+    """A session of six sat at the world's center, one of them held (answers after the time-out),
+    exported and imported at the body."""
     session = simulate(world.center, world.package, RELEASE_CODE, 6, seed=5).session_id
     late, _number = _timed_out_attempt(world, session)
     _answer_at_minute_600(world, late)
-    bundle = world.center.results.export(session, root)
+    bundle = world.center.results.export(session, world.root)
     world.body.results.import_bundle(bundle)
     return Imported(world, session, late, bundle)
 
 
+def copy_held(template: Imported, root: Path) -> Imported:
+    """The held session of `template` (closed) in a world of its own at `root`."""
+    world = copy_world(template.world.root, root)
+    return Imported(world, template.session, template.late, root / template.bundle.relative_to(template.world.root))
+
+
 @pytest.fixture(scope="module")
-def imported(tmp_path_factory):
+def held_template(tmp_path_factory, world_template: Path) -> Imported:
+    """Built once: the held session, closed. Tests that change it work on copies (copy_held)."""
     with pytest.MonkeyPatch.context() as env:
         env.setenv("EXAMSTATION_KEY_PASSPHRASE", "test passphrase 1")
-        made = _held_session(tmp_path_factory.mktemp("release"))
+        made = _held_session(copy_world(world_template, tmp_path_factory.mktemp("held") / "world"))
+    made.world.close()
+    return made
+
+
+@pytest.fixture(scope="module")
+def imported(held_template: Imported, tmp_path_factory):
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("EXAMSTATION_KEY_PASSPHRASE", "test passphrase 1")
+        made = copy_held(held_template, tmp_path_factory.mktemp("release") / "world")
         yield made
     made.world.close()
 
@@ -144,8 +161,8 @@ def test_release_gates_credentials_and_records_each_decision(imported: Imported,
     assert status == 0 and "OK" in out, err
 
 
-def test_a_mark_changed_after_release_takes_the_session_back(tmp_path: Path, capsys) -> None:
-    made = _held_session(tmp_path)
+def test_a_mark_changed_after_release_takes_the_session_back(held_template: Imported, tmp_path: Path, capsys) -> None:
+    made = copy_held(held_template, tmp_path / "world")
     world, session = made.world, made.session
     try:
         _mark_everything(world)
@@ -175,9 +192,9 @@ def test_a_mark_changed_after_release_takes_the_session_back(tmp_path: Path, cap
         world.close()
 
 
-def test_score_letters_only_for_released_results_and_they_say_the_result(tmp_path: Path, qapp, capsys) -> None:
+def test_score_letters_only_for_released_results_and_they_say_the_result(held_template: Imported, tmp_path: Path, qapp, capsys) -> None:
     from app.ui.admin.letter_pdf import write_letter_pdf
-    made = _held_session(tmp_path)
+    made = copy_held(held_template, tmp_path / "world")
     world, session = made.world, made.session
     try:
         _mark_everything(world)
@@ -215,8 +232,8 @@ def _text(pdf: Path) -> str:
     return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
 
-def test_release_queries_on_postgresql(tmp_path: Path, postgres_url: str) -> None:
-    made = _held_session(tmp_path)
+def test_release_queries_on_postgresql(held_template: Imported, tmp_path: Path, postgres_url: str) -> None:
+    made = copy_held(held_template, tmp_path / "world")
     url = fresh_postgres_database(postgres_url, "body_release")
     central = create_services(made.world.body.home.root, passphrase, database_url=url)
     try:

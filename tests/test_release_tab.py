@@ -19,8 +19,8 @@ def _wait_idle(qtbot, tab) -> None:
     qtbot.waitUntil(lambda: not tab.progress.isVisible(), timeout=60000)
 
 
-def test_release_and_credentials_from_the_window(qtbot, tmp_path: Path) -> None:
-    made = _held_session(tmp_path)
+def test_release_and_credentials_from_the_window(qtbot, world, tmp_path: Path) -> None:
+    made = _held_session(world)
     world = made.world
     try:
         _mark_everything(world)

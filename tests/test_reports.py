@@ -18,9 +18,9 @@ from tests.marking_helpers import mark_every_written_answer
 
 
 @pytest.fixture(scope="module")
-def imported(tmp_path_factory) -> World:
-    from tests.conftest import make_world
-    world = make_world(tmp_path_factory.mktemp("reports"))
+def imported(tmp_path_factory, world_template) -> World:
+    from tests.conftest import copy_world
+    world = copy_world(world_template, tmp_path_factory.mktemp("reports"))
     session = simulate(world.center, world.package, RELEASE_CODE, 80, seed=4).session_id
     exam = world.center.packages.open(world.package, RELEASE_CODE).exam
     for attempt in world.center.delivery.attempts(session)[:2]:   # the proctor left these screens' lockdown

@@ -17,8 +17,8 @@ from app.formats.result_bundle import build_bundle
 from app.services.context import create_services
 from app.services.simulate import SIM_PIN, simulate
 from app.store.results import ResultsRepository
-from tests.cli_helpers import Cli, assert_one_line_refusal, copy_world
-from tests.conftest import MINI_EXAM, PASSPHRASE, RELEASE_CODE, World, make_world, passphrase
+from tests.cli_helpers import Cli, assert_one_line_refusal
+from tests.conftest import MINI_EXAM, PASSPHRASE, RELEASE_CODE, World, copy_world, passphrase
 
 
 def _body(world: World, db: str | None = None) -> ResultsRepository:
@@ -49,11 +49,11 @@ def _late_incident(world: World, session: str, index: int, note: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def sat_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
+def sat_template(tmp_path_factory: pytest.TempPathFactory, world_template: Path) -> tuple[Path, str, str]:
     """Built once: a world whose center sat a small session and exported it once, and whose
     body imported it. Each test works on its own copy."""
     root = tmp_path_factory.mktemp("sat")
-    world = make_world(root / "world")
+    world = copy_world(world_template, root / "world")
     cli = Cli(None)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("EXAMSTATION_KEY_PASSPHRASE", PASSPHRASE)
@@ -217,8 +217,8 @@ WINDOWS = {  # package window (from, to), and the station's clock when the packa
 
 
 @pytest.fixture(scope="module")
-def window_world(tmp_path_factory: pytest.TempPathFactory) -> World:
-    world = make_world(tmp_path_factory.mktemp("window"))
+def window_world(tmp_path_factory: pytest.TempPathFactory, world_template: Path) -> World:
+    world = copy_world(world_template, tmp_path_factory.mktemp("window"))
     yield world
     world.close()
 

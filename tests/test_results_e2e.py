@@ -19,9 +19,9 @@ from tests.postgres import fresh_postgres_database
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory) -> tuple[World, Path]:
-    from tests.conftest import make_world
-    world = make_world(tmp_path_factory.mktemp("results"))
+def exported(tmp_path_factory, world_template: Path) -> tuple[World, Path]:
+    from tests.conftest import copy_world
+    world = copy_world(world_template, tmp_path_factory.mktemp("results"))
     simulated = run_process("--home", str(world.center.home.root), "simulate", "--package", str(world.package),
                             "--release-code", RELEASE_CODE, "--candidates", "200", "--seed", "11", timeout=600)
     assert simulated.returncode == 0, simulated.stderr

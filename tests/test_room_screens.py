@@ -9,12 +9,15 @@ import os
 import socket
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.services.home import Home
 from app.services.seat import SeatService
 from app.ui.seat.seat_window import SeatWindow
 from tests.staff_ui import accept_seat, check_in, session_window
+
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
 
 SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screens"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import socket
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.services.home import Home
@@ -22,6 +23,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@pytest.mark.staffed
 def test_save_as_pdf_writes_into_the_sessions_folder_on_the_station(qtbot, world, tmp_path) -> None:
     window, session = session_window(qtbot, world)
     panel = session.room

@@ -32,6 +32,8 @@ from app.ui.seat.seat_window import SeatWindow
 from tests.conftest import World
 from tests.staff_ui import check_in, session_window
 
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
+
 PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%\d|%n")
 CODE_NAME = re.compile(r"\b[a-z]+_[a-z_]+\b")  # in_progress, time_multiplier: a code on screen
 # Column names of the roster file, quoted on purpose where the proctor prepares that file.

@@ -11,6 +11,8 @@ from tests.conftest import World
 from tests.mnemonics import clashes, letter
 from tests.staff_ui import ADMIN, PASSWORD, check_in, session_window, sign_in
 
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
+
 
 def no_clash(window: QWidget, where: str) -> list[str]:
     return [f"{where}: Alt+{key.upper()} is {' and '.join(texts)}" for key, texts in clashes(window).items()]

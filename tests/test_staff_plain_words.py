@@ -19,6 +19,8 @@ from tests.conftest import World
 from tests.staff_ui import EVE, PINS, PROCTOR, SAM, check_in, session_window
 from tests.test_staff_language import ROSTER_WORDS, visible_texts
 
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
+
 SNAKE = re.compile(r"\b[a-z]+_[a-z_]+\b")
 DOTTED_CODE = re.compile(r"\b[a-z]+\.[a-z_]+\b")  # attempt.voided, checklist.signed
 RULE_WORDS = re.compile(r"\bAND\b|\bOR\b|checklist:")

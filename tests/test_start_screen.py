@@ -12,6 +12,8 @@ from app.ui.main_window import MainWindow
 from tests.conftest import RELEASE_CODE, World
 from tests.staff_ui import add_staff, staff_window
 
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
+
 
 @pytest.fixture
 def window(qtbot, world: World) -> MainWindow:

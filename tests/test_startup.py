@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.services.context import create_services
 from tests.conftest import PASSPHRASE, ROOT
 
@@ -57,6 +59,7 @@ def test_a_station_with_an_administrator_opens_on_sign_in_before_loading_anythin
     assert _stages(started.stdout)[:2] == [f"window shown: {NOT_LOADED}", "first screen shown: MainWindow: SignInScreen"]
 
 
+@pytest.mark.slow
 def test_the_start_up_check_reaches_every_screen_of_the_app(tmp_path: Path) -> None:
     started = _start(tmp_path / "station", "--smoke-test")
     assert started.returncode == 0, started.stderr

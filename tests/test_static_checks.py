@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -31,6 +33,7 @@ def test_ruff_sees_a_finding(tmp_path: Path) -> None:
     assert {code for code in ("F401", "B006", "B905") if code in result.stdout} == {"F401", "B006", "B905"}
 
 
+@pytest.mark.slow
 def test_mypy_finds_nothing_in_the_screens_the_services_and_below() -> None:
     # The packages are listed in pyproject.toml ([tool.mypy] files); its cache makes reruns quick.
     result = subprocess.run([_tool("mypy"), "--cache-dir", str(ROOT / ".mypy_cache")], cwd=ROOT,

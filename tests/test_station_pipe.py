@@ -22,6 +22,8 @@ from app.services.station_pipe import StationPipe, decode_reply, decode_request,
 from tests.room_helpers import supervised_seat, wait_for
 from tests.staff_ui import PINS, PROCTOR, add_staff
 
+pytestmark = pytest.mark.staffed  # every world here signs staff in: it comes with them (tests/conftest.py)
+
 JSONISH = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
                        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
                                                                                     max_size=5), max_leaves=12)

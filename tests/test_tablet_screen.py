@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -29,6 +30,7 @@ def _shot(widget, folder: Path, name: str) -> None:
         widget.grab().save(str(SHOTS / name))
 
 
+@pytest.mark.staffed
 def test_an_evaluator_scores_on_a_tablet_and_sees_it_saved_on_the_station(qtbot, world, tmp_path) -> None:
     window, session = session_window(qtbot, world)
     window.resize(1400, 900)

@@ -206,6 +206,7 @@ def other_windows(qtbot, world: World, tmp_path: Path) -> Screens:
     results.close()
 
 
+@pytest.mark.staffed
 def test_every_staff_target_is_44_px(qtbot, world: World, tmp_path: Path, staff_text: int) -> None:
     small, total = measure(qtbot, staff_screens(qtbot, world, tmp_path))
     assert total > 100 and small == [], "\n".join(small)
@@ -227,6 +228,7 @@ def evaluator_screens(qtbot, world: World, tmp_path: Path) -> Screens:
     tablet.close()
 
 
+@pytest.mark.staffed
 def test_every_evaluator_target_is_44_px(qtbot, world: World, tmp_path: Path, staff_text: int) -> None:
     small, _total = measure(qtbot, evaluator_screens(qtbot, world, tmp_path), evaluator=True)
     assert small == [], "\n".join(small)

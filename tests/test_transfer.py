@@ -100,6 +100,7 @@ def test_moving_an_attempt_with_the_command_line(world: World, tmp_path: Path, c
     assert status == 0 and attempt_id in out, err
 
 
+@pytest.mark.slow
 def test_one_move_file_gives_one_sitting(world: World, tmp_path: Path, capsys) -> None:
     """The same file at a second station of the center, or twice at its own, is refused."""
     from tests.cli_helpers import assert_one_line_refusal
