@@ -16,6 +16,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
@@ -204,6 +205,7 @@ def _spanish(text: str, *english: str) -> None:
     assert text and not any(words in text for words in english), text
 
 
+@pytest.mark.staffed
 def test_sign_in_refusals_are_in_spanish(qtbot, world: World, spanish_staff) -> None:
     add_staff(world.center)
     window = MainWindow(world.center)
@@ -224,6 +226,7 @@ def test_sign_in_refusals_are_in_spanish(qtbot, world: World, spanish_staff) -> 
     window.close()
 
 
+@pytest.mark.staffed
 def test_package_refusals_are_in_spanish(qtbot, world: World, spanish_staff) -> None:
     shutil.copyfile(world.package, world.center.home.packages_dir / "mini.exampkg")
     add_staff(world.center)

@@ -225,6 +225,7 @@ def station_screens(qtbot, world: World, folder: Path) -> Screens:
     window.close()
 
 
+@pytest.mark.staffed  # its world comes with the staff it signs in (tests/conftest.py)
 def test_nothing_is_cut_or_covered_on_the_station(qtbot, qapp, world: World, tmp_path: Path,
                                                   staff_language: str) -> None:
     found, checked = faults_in_every_look(qtbot, qapp, station_screens(qtbot, world, tmp_path))
