@@ -63,6 +63,7 @@ class ItemPage(QWidget):
         # The navigator sits under the buttons until the window takes it into its own layout, under
         # the question and any open tool: the whole width needs the fewest rows at large text sizes.
         layout.addWidget(self.grid)
+        self._layout = layout
 
     def _header(self) -> QVBoxLayout:
         row = FlowLayout()   # the flag badge goes under the number when the line is full
@@ -73,6 +74,11 @@ class ItemPage(QWidget):
         column.addLayout(row)
         column.addWidget(self.section)   # under the number: a long section title wraps freely
         return column
+
+    def take_grid(self) -> JumpGrid:
+        """The navigator, out of this page's layout, for the window to place."""
+        self._layout.removeWidget(self.grid)
+        return self.grid
 
     def add_status(self, widget: QWidget) -> None:
         """A status (the window's "Saved") at the end of the navigator's legend line."""

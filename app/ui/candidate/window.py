@@ -130,8 +130,7 @@ class CandidateWindow(QWidget):
         layout.addWidget(self._notice_area())
         layout.addLayout(body, 1)
         # under the question and tools, the whole width (beside a tool at 200 % it took four rows)
-        self.item_page.layout().removeWidget(self.item_page.grid)
-        layout.addWidget(self.item_page.grid)
+        layout.addWidget(self.item_page.take_grid())
 
     def _notice_area(self) -> QWidget:
         """Where lockdown's notices go (app/ui/lockdown/notice.py): under the time and the tools,
