@@ -213,3 +213,22 @@ def _imported(package: Path) -> tuple:
     except SourceInvalid as refused:
         return ("refused", refused.problems)
     return (result.main, result.items, result.media, result.notes, result.report, result.read_items)
+
+
+NAMES = ["a", "b", "a.b", "*", "b[1]", "@x", "a/b", "{urn:x}a", ".", "..", "//a"]
+
+
+@given(st.recursive(st.sampled_from(NAMES).map(lambda name: (name, [])),
+                    lambda inner: st.tuples(st.sampled_from(NAMES), st.lists(inner, max_size=4)), max_leaves=15),
+       st.sampled_from(NAMES))
+@settings(max_examples=200, deadline=None)
+def test_child_and_children_are_the_children_named_so_whatever_the_name(tree, name: str) -> None:
+    def built(node) -> ET.Element:
+        element = ET.Element(node[0])
+        element.extend(built(sub) for sub in node[1])
+        return element
+
+    root = built(tree)
+    named = [sub for sub in root if sub.tag == name]
+    assert qti_xml.children(root, name) == named
+    assert qti_xml.child(root, name) is (named[0] if named else None)

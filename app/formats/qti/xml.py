@@ -176,8 +176,16 @@ def _texts(element: ET.Element):
 
 
 def children(element: ET.Element, tag: str) -> list[ET.Element]:
-    return [c for c in element if c.tag == tag]
+    """The element's children named `tag` (findall does it in C for a plain name)."""
+    return element.findall(tag) if _plain_name(tag) else [c for c in element if c.tag == tag]
 
 
 def child(element: ET.Element, tag: str) -> ET.Element | None:
-    return next((c for c in element if c.tag == tag), None)
+    """The element's first child named `tag`, or None."""
+    return element.find(tag) if _plain_name(tag) else next((c for c in element if c.tag == tag), None)
+
+
+@lru_cache(maxsize=1024)
+def _plain_name(tag: str) -> bool:
+    """A name that find() and findall() take as a name, not as a path ('.', '*', '//', '[@...]')."""
+    return not any(mark in tag for mark in "/*.[@{}")
