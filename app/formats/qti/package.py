@@ -11,6 +11,7 @@ import posixpath
 import stat
 import zipfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import unquote
@@ -42,6 +43,7 @@ KINDS = (("item", ("imsqti_item", "imsqti_apipitem")), ("test", ("imsqti_test", 
          ("asset", ("webcontent", "associatedcontent")))
 
 
+@lru_cache(maxsize=256)   # a manifest names a few types, each for thousands of resources
 def resource_kind(type_: str) -> str:
     lowered = type_.lower()
     return next((kind for kind, prefixes in KINDS if lowered.startswith(prefixes)), "other")
@@ -130,8 +132,12 @@ def _resource(element, package: str) -> Resource:
     kind = element.get("type", "")
     href = element.get("href", "")
     files = [f.get("href", "") for f in element if split(f.tag)[1] == "file"]
+    known: dict[str, str] = {}   # an item's resource names its file twice (href and <file>)
+
     def located(h: str) -> str:
-        return safe_path(posixpath.join(base, unquote(h)), package)
+        if h not in known:
+            known[h] = safe_path(posixpath.join(base, unquote(h)), package)
+        return known[h]
 
     return Resource(element.get("identifier", ""), resource_kind(kind), located(href) if href else "",
                     tuple(located(f) for f in files if f), kind)
