@@ -85,10 +85,15 @@ def _too_deep(root: ET.Element) -> bool:
 def read_qti_document(data: bytes, path: str, kind: str) -> ET.Element:
     """A QTI item or test file (`kind` in its 2.x spelling, e.g. 'assessmentItem'), canonical names."""
     root = parse_xml(data, path)
-    v3_name = "qti-" + re.sub(r"([A-Z])", lambda m: "-" + m.group(1).lower(), kind)
-    if qti_version(root) is None or split(root.tag)[1] not in (kind, v3_name):
+    if qti_version(root) is None or split(root.tag)[1] not in (kind, _v3_name(kind)):
         raise SourceInvalid([f"{path}: is not a QTI 2.0, 2.1, 2.2 or 3.0 {kind}"])
     return canonical_tree(root)
+
+
+@lru_cache(maxsize=16)
+def _v3_name(kind: str) -> str:
+    """'assessmentItem' as QTI 3.0 spells it: 'qti-assessment-item'."""
+    return "qti-" + re.sub(r"([A-Z])", lambda m: "-" + m.group(1).lower(), kind)
 
 
 def split(tag: str) -> tuple[str, str]:
