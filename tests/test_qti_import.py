@@ -303,3 +303,20 @@ def test_a_linked_folder_out_of_the_package_and_a_fifo_are_refused(tmp_path: Pat
     with pytest.raises(SourceInvalid) as refused:
         import_qti(package, COMPANION, skip_unsupported=True)
     assert any("v2-order.xml' is referenced but not in the package" in line for line in refused.value.problems)
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_a_qti_build_leaves_the_cycle_collector_as_it_found_it(shared_world, collecting: bool) -> None:
+    """The build pauses the collector while it imports (bench/README.md, issue 15, fourth part),
+    and turns it back on only if it was on: a screen's background task keeps it off itself."""
+    import gc
+    was_on = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        result = shared_world.body.packages.validate(QTI / "v2", COMPANION, skip_unsupported=True)
+        assert result.import_report and gc.isenabled() is collecting
+        with pytest.raises(SourceInvalid):
+            shared_world.body.packages.validate(QTI / "broken" / "billion-laughs", COMPANION)
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was_on else gc.disable)()

@@ -14,14 +14,9 @@ class Problems:
         self._path: list[str] = []
         self.lines: list[str] = []
 
-    @contextmanager
-    def at(self, part: str | int) -> Iterator[None]:
+    def at(self, part: str | int) -> _Location:
         """Nest a location: `at("items")`, then `at(3)` gives `items[3]`."""
-        self._path.append(f"[{part}]" if isinstance(part, int) else str(part))
-        try:
-            yield
-        finally:
-            self._path.pop()
+        return _Location(self, f"[{part}]" if isinstance(part, int) else str(part))
 
     @contextmanager
     def in_file(self, file: str) -> Iterator[None]:
@@ -44,3 +39,19 @@ class Problems:
 
     def __bool__(self) -> bool:
         return bool(self.lines)
+
+
+class _Location:
+    """`with problems.at(part):` a plain context manager, not a generator one: reading a thousand
+    items enters tens of thousands of locations, and a generator costs several times more."""
+
+    __slots__ = ("_problems", "_part")
+
+    def __init__(self, problems: Problems, part: str) -> None:
+        self._problems, self._part = problems, part
+
+    def __enter__(self) -> None:
+        self._problems._path.append(self._part)
+
+    def __exit__(self, *_exception: object) -> None:
+        self._problems._path.pop()

@@ -20,6 +20,7 @@ from app.formats.package_layout import parse_iso
 from app.formats.package_reader import OpenedPackage, open_package, precheck, read_signed
 from app.formats.package_writer import PackageSpec, build_package_bytes
 from app.fsutil import atomic_write
+from app.services.collector import collector_paused
 from app.services.clock import Clock, utc_now  # noqa: F401 - named here by the other services too
 from app.services.keys import KeyService
 
@@ -134,9 +135,10 @@ class PackageService:
 def _load_source(source: Path, companion: Path | None, skip_unsupported: bool) -> tuple[Exam, dict, str]:
     from app.formats.qti.importer import import_qti, is_qti_package  # only builds need the XML stack
     if is_qti_package(source):
-        imported = import_qti(source, companion, skip_unsupported)
-        exam = read_exam(imported.main, imported.items, imported.checklists, imported.media.__contains__,
-                         imported.read_items)
+        with collector_paused():   # a thousand items' trees, sources and Items, and no cycle among them
+            imported = import_qti(source, companion, skip_unsupported)
+            exam = read_exam(imported.main, imported.items, imported.checklists, imported.media.__contains__,
+                             imported.read_items)
         return exam, {path: imported.media[path] for path in exam.media_paths()}, imported.report
     if companion is not None or skip_unsupported:
         raise ExamStationError("--companion and --skip-unsupported apply to QTI content packages only.",

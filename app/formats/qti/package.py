@@ -11,6 +11,7 @@ import posixpath
 import stat
 import zipfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import unquote
@@ -42,6 +43,7 @@ KINDS = (("item", ("imsqti_item", "imsqti_apipitem")), ("test", ("imsqti_test", 
          ("asset", ("webcontent", "associatedcontent")))
 
 
+@lru_cache(maxsize=256)   # a manifest names a few types, each for thousands of resources
 def resource_kind(type_: str) -> str:
     lowered = type_.lower()
     return next((kind for kind, prefixes in KINDS if lowered.startswith(prefixes)), "other")
@@ -54,9 +56,10 @@ class QtiPackage:
         self.path = path
         self.name = path.name
         if path.is_dir():
-            self._root: Path | None = path.resolve()
+            self._root: str | None = os.path.realpath(path)
+            self._inside = os.path.join(self._root, "")   # what every file's real path starts with
             self._zip: dict[str, bytes] | None = None
-            self._folders: dict[Path, Path] = {}  # folder as named -> as resolved (links followed)
+            self._folders: dict[str, str] = {}  # folder as named -> as resolved (links followed)
         elif path.is_file():
             self._root, self._zip = None, _read_zip(path)
         else:
@@ -66,7 +69,7 @@ class QtiPackage:
         try:
             if self._zip is not None:
                 return safe_path(relative, self.name) in self._zip
-            return self._target(relative).is_file()
+            return os.path.isfile(self._target(relative))
         except SourceInvalid:
             return False
 
@@ -76,19 +79,20 @@ class QtiPackage:
             raise SourceInvalid([f"{self.name}: '{relative}' is referenced but not in the package"])
         return found
 
-    def _target(self, relative: str) -> Path:
+    def _target(self, relative: str) -> str:
         """The file in the folder; refuses anything (a link, say) that leads out of it. Its folder
         is resolved once for all the files in it (a thousand items share one), then only the
-        file itself is checked for being a link: the same answer as resolving the whole path."""
+        file itself is checked for being a link: the same answer as resolving the whole path.
+        Plain strings, not pathlib: this runs for every file of the package."""
         assert self._root is not None
-        named = self._root / safe_path(relative, self.name)
-        folder = self._folders.get(named.parent)
+        folder_name, _, file_name = safe_path(relative, self.name).rpartition("/")
+        folder = self._folders.get(folder_name)
         if folder is None:
-            folder = self._folders[named.parent] = named.parent.resolve()
-        target = folder / named.name
-        if target.is_symlink():
-            target = target.resolve()
-        if self._root not in target.parents:
+            folder = self._folders[folder_name] = os.path.realpath(os.path.join(self._root, folder_name))
+        target = os.path.join(folder, file_name)
+        if file_name == "." or os.path.islink(target):  # "." is the package folder itself
+            target = os.path.realpath(target)
+        if not target.startswith(self._inside):
             raise SourceInvalid([f"{self.name}: '{relative}' points outside the package"])
         return target
 
@@ -100,13 +104,15 @@ class QtiPackage:
             descriptor = os.open(target, os.O_RDONLY | os.O_NONBLOCK)
         except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
             return None
-        with os.fdopen(descriptor, "rb") as handle:
+        try:
             status = os.fstat(descriptor)
             if not stat.S_ISREG(status.st_mode):
                 return None
             if status.st_size > MAX_FILE:
                 raise SourceInvalid([f"{self.name}: '{relative}' is larger than {MAX_FILE // 2**20} MB"])
-            return handle.read()
+            return _read_to_end(descriptor, status.st_size)
+        finally:
+            os.close(descriptor)
 
     def resources(self) -> list[Resource]:
         """The manifest's resources, with hrefs resolved against the manifest and xml:base."""
@@ -126,8 +132,12 @@ def _resource(element, package: str) -> Resource:
     kind = element.get("type", "")
     href = element.get("href", "")
     files = [f.get("href", "") for f in element if split(f.tag)[1] == "file"]
+    known: dict[str, str] = {}   # an item's resource names its file twice (href and <file>)
+
     def located(h: str) -> str:
-        return safe_path(posixpath.join(base, unquote(h)), package)
+        if h not in known:
+            known[h] = safe_path(posixpath.join(base, unquote(h)), package)
+        return known[h]
 
     return Resource(element.get("identifier", ""), resource_kind(kind), located(href) if href else "",
                     tuple(located(f) for f in files if f), kind)
@@ -143,6 +153,15 @@ def read_listed(resources: list[Resource], kind: str, reader: Callable[[Resource
         except SourceInvalid as error:
             problems.extend(error.problems)
     return list(found.items())
+
+
+def _read_to_end(descriptor: int, size: int) -> bytes:
+    """All of a file, read straight from its descriptor (a buffered file object costs more than
+    the read of a small file): its size at once, then on until the end in case it grew."""
+    parts = [os.read(descriptor, size + 1)]
+    while parts[-1]:
+        parts.append(os.read(descriptor, 1 << 20))
+    return b"".join(parts)
 
 
 def media_path(package_path: str) -> str:

@@ -17,6 +17,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from app.domain.errors import SourceInvalid
+from app.formats.qti.plain_xml import parse_plain
 
 QTI_NAMESPACES = {
     # QTI 2.0 (items only; 2.1 added tests) uses the same names for everything the importer reads.
@@ -37,7 +38,20 @@ MAX_XML_DEPTH = 200  # QTI nests a few dozen levels at most; the readers after t
 
 def parse_xml(data: bytes, name: str) -> ET.Element:
     """Parse bytes; a DTD, an entity, malformed XML, an encoding Python cannot read or nesting
-    deeper than MAX_XML_DEPTH is one clear refusal naming the file."""
+    deeper than MAX_XML_DEPTH is one clear refusal naming the file. A document that provably
+    carries no DTD is built by the C parser (plain_xml.py), any other by `parse_guarded`: the
+    same tree or the same refusal either way."""
+    plain = parse_plain(data)
+    if plain is None:
+        return parse_guarded(data, name)
+    root, most_depth = plain
+    if most_depth > MAX_XML_DEPTH:   # else it cannot be too deep: each level opens with a '<'
+        _check_depth(root, name)
+    return root
+
+
+def parse_guarded(data: bytes, name: str) -> ET.Element:
+    """defusedxml's parser, which reads any document and refuses a DTD or an entity declared."""
     try:
         root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
@@ -49,28 +63,37 @@ def parse_xml(data: bytes, name: str) -> ET.Element:
     except (LookupError, ValueError) as error:  # unknown or unsupported encoding in the declaration
         raise SourceInvalid([f"{name}: declares a character encoding that cannot be read "
                              f"({str(error)[:80]}); export it again as UTF-8"]) from None
-    if _depth(root) > MAX_XML_DEPTH:
-        raise SourceInvalid([f"{name}: nests elements more than {MAX_XML_DEPTH} levels deep"])
+    _check_depth(root, name)
     return root
 
 
-def _depth(root: ET.Element) -> int:
-    deepest, stack = 0, [(root, 1)]
-    while stack:
-        element, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if depth <= MAX_XML_DEPTH:  # no need to walk further once too deep
-            stack.extend((child, depth + 1) for child in element)
-    return deepest
+def _check_depth(root: ET.Element, name: str) -> None:
+    if _too_deep(root):
+        raise SourceInvalid([f"{name}: nests elements more than {MAX_XML_DEPTH} levels deep"])
+
+
+def _too_deep(root: ET.Element) -> bool:
+    """Level by level: True if any element sits deeper than MAX_XML_DEPTH (the root is level 1)."""
+    level = [root]
+    for _ in range(MAX_XML_DEPTH):
+        level = [sub for element in level for sub in element]
+        if not level:
+            return False
+    return True
 
 
 def read_qti_document(data: bytes, path: str, kind: str) -> ET.Element:
     """A QTI item or test file (`kind` in its 2.x spelling, e.g. 'assessmentItem'), canonical names."""
     root = parse_xml(data, path)
-    v3_name = "qti-" + re.sub(r"([A-Z])", lambda m: "-" + m.group(1).lower(), kind)
-    if qti_version(root) is None or split(root.tag)[1] not in (kind, v3_name):
+    if qti_version(root) is None or split(root.tag)[1] not in (kind, _v3_name(kind)):
         raise SourceInvalid([f"{path}: is not a QTI 2.0, 2.1, 2.2 or 3.0 {kind}"])
     return canonical_tree(root)
+
+
+@lru_cache(maxsize=16)
+def _v3_name(kind: str) -> str:
+    """'assessmentItem' as QTI 3.0 spells it: 'qti-assessment-item'."""
+    return "qti-" + re.sub(r"([A-Z])", lambda m: "-" + m.group(1).lower(), kind)
 
 
 def split(tag: str) -> tuple[str, str]:
@@ -85,12 +108,24 @@ def qti_version(root: ET.Element) -> str | None:
 def canonical_tree(root: ET.Element) -> ET.Element:
     """Rename every element and attribute in place to the QTI 2.x spelling (see module doc)."""
     for element in root.iter():
-        if not isinstance(element.tag, str):
+        tag = element.tag
+        if not isinstance(tag, str):
             continue
-        element.tag = _canonical_tag(element.tag)
-        if element.attrib:
-            element.attrib = {_attribute(k): v for k, v in element.attrib.items()}
+        element.tag = _canonical_tag(tag)
+        attributes = element.attrib
+        if attributes:
+            renamed = _attribute_names(tuple(attributes))
+            if renamed is not None:
+                element.attrib = dict(zip(renamed, attributes.values(), strict=True))
     return root
+
+
+@lru_cache(maxsize=4096)   # an element type comes with the same few attributes every time
+def _attribute_names(names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The names in the 2.x spelling, or None when that is how they are already spelled (QTI 2.x:
+    the element's attributes are left as the parser made them)."""
+    renamed = tuple(_attribute(name) for name in names)
+    return None if renamed == names else renamed
 
 
 @lru_cache(maxsize=4096)   # a package repeats a few hundred names many thousand times
@@ -118,12 +153,15 @@ def _camel(kebab: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
+RUBY_PARTS = ("rt", "rp")
+
+
 def text_of(element: ET.Element | None) -> str:
     """All the text inside an element, spaces collapsed; a ruby annotation follows its text in
     parentheses, as in item bodies (body.py)."""
     if element is None:
         return ""
-    ruby = element.find(".//rt") is not None or element.find(".//rp") is not None
+    ruby = any(part.tag in RUBY_PARTS for sub in element for part in sub.iter())  # inside, not itself
     return " ".join("".join(_texts(element) if ruby else element.itertext()).split())
 
 
@@ -143,8 +181,16 @@ def _texts(element: ET.Element):
 
 
 def children(element: ET.Element, tag: str) -> list[ET.Element]:
-    return [c for c in element if c.tag == tag]
+    """The element's children named `tag` (findall does it in C for a plain name)."""
+    return element.findall(tag) if _plain_name(tag) else [c for c in element if c.tag == tag]
 
 
 def child(element: ET.Element, tag: str) -> ET.Element | None:
-    return next((c for c in element if c.tag == tag), None)
+    """The element's first child named `tag`, or None."""
+    return element.find(tag) if _plain_name(tag) else next((c for c in element if c.tag == tag), None)
+
+
+@lru_cache(maxsize=1024)
+def _plain_name(tag: str) -> bool:
+    """A name that find() and findall() take as a name, not as a path ('.', '*', '//', '[@...]')."""
+    return not any(mark in tag for mark in "/*.[@{}")
