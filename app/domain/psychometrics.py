@@ -17,6 +17,8 @@ import math
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from app.domain.errors import template
+
 Matrix = Sequence[Sequence[float]] | Any  # nested sequences or a 2-D numpy array
 
 # Review flags: items too hard or too easy to inform, or that do not separate
@@ -83,13 +85,13 @@ def _plain_item_statistics(item_ids: Sequence[str], scores: Matrix, omitted: Mat
 def _flags(p: float, rpb: float | None) -> tuple[str, ...]:
     flags = []
     if p < HARD_P:
-        flags.append("very hard")
+        flags.append(template("very hard"))
     if p > EASY_P:
-        flags.append("very easy")
+        flags.append(template("very easy"))
     if rpb is None:
-        flags.append("no variance")
+        flags.append(template("no variance"))
     elif rpb < LOW_RPB:
-        flags.append("low discrimination" if rpb >= 0 else "negative discrimination")
+        flags.append(template("low discrimination") if rpb >= 0 else template("negative discrimination"))
     return tuple(flags)
 
 

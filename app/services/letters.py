@@ -1,15 +1,15 @@
 """Score letters: one per candidate of a released session, on the body's letterhead: the
 result, what was decided about the attempt and why, and feedback by domain. Built here as
-plain data and simple HTML; the window lays the HTML out into a PDF (app.ui.admin.letter_pdf)."""
+plain data (outcomes and decisions as the domain's codes); the window words it in the staff's
+language and lays it out into a PDF (app.ui.admin.letter_pdf)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from html import escape
 
 from app.domain.errors import ExamStationError
-from app.domain.release import COUNT, EXCLUDE, HELD, NOT_COUNTED, PASSED, VOID, VOIDED
+from app.domain.release import HELD, NOT_COUNTED, VOIDED
 from app.services.release import RELEASED, AttemptReview, ReleaseService
 
 
@@ -30,8 +30,9 @@ class Letter:
     maximum: float
     scaled: float | None
     cut_percent: float | None
-    checklists: list[str] = field(default_factory=list)   # "Wiring check: passed"
-    decision: str | None = None      # what was decided about the attempt and why
+    checklists: list[tuple[str, bool | None]] = field(default_factory=list)  # (title, passed; None: not evaluated)
+    decision: str | None = None      # what was decided about the attempt (app.domain.release: count, exclude, void)
+    decision_reason: str = ""        # and why, in the administrator's words
     domains: list[tuple[str, float]] = field(default_factory=list)
 
     @property
@@ -69,62 +70,15 @@ def _letter(release: ReleaseService, review: AttemptReview, body_name: str, addr
     titles = {d.id: d.title for d in exam.domains} if exam else {}
     counted = review.outcome not in (VOIDED, NOT_COUNTED, HELD)
     checklist_titles = {c.id: c.title for c in exam.checklists} if exam else {}
-    checklists = [f"{checklist_titles.get(k, k)}: {_checklist_word(v)}" for k, v in sorted(details["checklists"].items())]
+    checklists = [(checklist_titles.get(k, k), v.get("passed")) for k, v in sorted(details["checklists"].items())]
     decision = review.facts.decision
     return Letter(
         review.facts.attempt_id, body_name, address, released_at, review.candidate_name, review.facts.candidate_number,
         exam.title if exam else attempt.exam_id, exam.credential.name if exam else "", center, review.outcome,
         attempt.percent, attempt.raw, attempt.maximum, attempt.scaled,
         exam.scoring.cut_score_percent if exam else None, checklists if counted else [],
-        f"{DECISION_SENTENCES[decision.decision]} Reason: {decision.reason}" if decision else None,
-        [(titles.get(d, d), p) for d, p in sorted(details.get("domains", {}).items())] if counted else [])
+        decision.decision if decision else None, decision.reason if decision else "",
+        domains=[(titles.get(d, d), p) for d, p in sorted(details.get("domains", {}).items())] if counted else [])
 
 
-def _checklist_word(summary: dict) -> str:
-    return "not evaluated" if summary.get("passed") is None else ("passed" if summary["passed"] else "not passed")
-
-
-DECISION_SENTENCES = {COUNT: "The credential body reviewed this attempt and decided that it counts.",
-                      EXCLUDE: "The credential body reviewed this attempt and decided that it does not count.",
-                      VOID: "The credential body reviewed this attempt and voided it."}
-RESULT_SENTENCES = {
-    PASSED: "You passed. Your credential is issued by the body and can be verified by anyone you show it to.",
-    VOIDED: "This attempt was voided, so it has no result.",
-    NOT_COUNTED: "This attempt does not count, so it has no result.",
-}
-
-
-def letter_html(letter: Letter) -> str:
-    """The letter as simple HTML (what QTextDocument lays out well: tables, no CSS layout)."""
-    address = "<br>".join(escape(line) for line in letter.body_address.splitlines())
-    parts = [f"<p><span style='font-size:16pt'><b>{escape(letter.body_name)}</b></span><br>{address}</p><hr>",
-             f"<p>{letter.date:%d %B %Y}</p>",
-             f"<p>{escape(letter.candidate_name)}<br>Candidate number {escape(letter.candidate_number)}</p>",
-             f"<h2>Score letter: {escape(letter.exam_title)}</h2>",
-             f"<p>Sat at {escape(letter.center_name)}." + (f" Credential: {escape(letter.credential_name)}."
-                                                          if letter.credential_name else "") + "</p>",
-             f"<p style='font-size:14pt'><b>Result: {escape(letter.outcome.capitalize())}</b></p>"]
-    if letter.outcome not in (VOIDED, NOT_COUNTED):
-        cut = f" (the pass mark is {letter.cut_percent:g} %)" if letter.cut_percent is not None else ""
-        scaled = f"; scaled score {letter.scaled:.0f}" if letter.scaled is not None else ""
-        parts.append(f"<p>Written test: {letter.raw:g} of {letter.maximum:g} points, {letter.percent:.0f} %{cut}"
-                     f"{scaled}.</p>")
-    if letter.outcome in RESULT_SENTENCES:
-        parts.append(f"<p>{RESULT_SENTENCES[letter.outcome]}</p>")
-    if letter.checklists:
-        parts.append("<h3>Practical assessment</h3><ul>" + "".join(f"<li>{escape(c)}</li>" for c in letter.checklists)
-                     + "</ul>")
-    if letter.decision:
-        parts.append(f"<h3>What was decided, and why</h3><p>{escape(letter.decision)}</p>")
-    if letter.domains:
-        rows = "".join(f"<tr><td>{escape(name)}</td><td align='right'>{percent:.0f} %</td></tr>"
-                       for name, percent in letter.domains)
-        parts.append("<h3>How you did in each area</h3>"
-                     "<table border='1' cellspacing='0' cellpadding='4'><tr><th align='left'>Area</th>"
-                     f"<th align='right'>Points gained</th></tr>{rows}</table>")
-    parts.append("<p>If you believe a mistake was made, write to the body within 30 days, quoting your candidate "
-                 "number.</p>")
-    return "".join(parts)
-
-
-__all__ = ["Letter", "letter_html", "session_letters"]
+__all__ = ["Letter", "session_letters"]

@@ -2590,7 +2590,7 @@
 <context>
     <name>ColumnHeadings</name>
     <message>
-        <location filename="../../app/ui/admin/column_headings.py" line="+14"/>
+        <location filename="../../app/ui/admin/column_headings.py" line="+20"/>
         <source>exam</source>
         <translation>examen</translation>
     </message>
@@ -2676,12 +2676,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
         <source>held for review</source>
         <translation>retenido para revisión</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+1"/>
         <source>counted in statistics</source>
         <translation>contado en las estadísticas</translation>
     </message>
@@ -2702,24 +2701,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
         <source>submitted</source>
         <translation>entregado</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="+1"/>
         <source>timed out</source>
         <translation>tiempo agotado</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="+1"/>
         <source>voided</source>
         <translation>anulado</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+1"/>
         <source>left out</source>
         <translation>excluidos</translation>
     </message>
@@ -2815,12 +2811,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
         <source>passed</source>
         <translation>aprobados</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+1"/>
         <source>mean percent</source>
         <translation>porcentaje medio</translation>
     </message>
@@ -2835,29 +2830,95 @@
         <translation>p media de los ítems</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>no</translation>
+        <location line="+35"/>
+        <source>left the exam window</source>
+        <translation>salió de la ventana del examen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>not passed</source>
-        <translation>no aprobado</translation>
+        <source>came back to the exam window</source>
+        <translation>volvió a la ventana del examen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>not decided yet</source>
-        <translation>todavía sin decidir</translation>
+        <source>copy or paste blocked</source>
+        <translation>copiar o pegar bloqueado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>in progress</source>
-        <translation>en curso</translation>
+        <location line="+1"/>
+        <source>key blocked</source>
+        <translation>tecla bloqueada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen connected</source>
+        <translation>pantalla conectada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen disconnected</source>
+        <translation>pantalla desconectada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra screens covered</source>
+        <translation>pantallas adicionales cubiertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forbidden program</source>
+        <translation>programa prohibido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>program check unavailable</source>
+        <translation>comprobación de programas no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>desktop shortcuts not held back</source>
+        <translation>atajos del escritorio no retenidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong exit PIN</source>
+        <translation>PIN de salida incorrecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlocked by the proctor</source>
+        <translation>desbloqueado por el supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disruption in the room</source>
+        <translation>alteración en la sala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technical problem</source>
+        <translation>problema técnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suspected misconduct</source>
+        <translation>sospecha de conducta indebida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>illness</source>
+        <translation>enfermedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>en_GB</source>
+        <comment>locale</comment>
+        <translation>es_ES</translation>
     </message>
 </context>
 <context>
@@ -5867,6 +5928,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>held for review</source>
+        <translation>retenido para revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>identity file</source>
         <translation>archivo de identidad</translation>
     </message>
@@ -5874,6 +5940,16 @@
         <location line="+1"/>
         <source>impossible manifest length</source>
         <translation>longitud del manifiesto imposible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete (in progress)</source>
+        <translation>incompleto (en curso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete ({state})</source>
+        <translation>incompleto ({state})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5912,8 +5988,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>low discrimination</source>
+        <translation>discriminación baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>missing {missing}</source>
         <translation>falta {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative discrimination</source>
+        <translation>discriminación negativa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5922,8 +6008,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>no variance</source>
+        <translation>sin varianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not a readable zip</source>
         <translation>no es un zip legible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted at the release step</source>
+        <translation>no contabilizado al publicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not flagged: {n} of the {minimum} attempts needed</source>
+        <translation>sin alertas: {n} de los {minimum} intentos necesarios</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5977,6 +6078,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>very easy</source>
+        <translation>muy fácil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very hard</source>
+        <translation>muy difícil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided at the center</source>
+        <translation>anulado en el centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided at the release step</source>
+        <translation>anulado al publicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for a marker (1 written answer)</source>
+        <translation>esperando a un corrector (1 respuesta escrita)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for a marker ({count} written answers)</source>
+        <translation>esperando a un corrector ({count} respuestas escritas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} credential file(s) in {folder} are not recorded as issued (left by an interrupted run), e.g. {unrecorded}.</source>
         <translation>{count} archivo(s) de credencial en {folder} no constan como emitidos (quedaron de una ejecución interrumpida), p. ej. {unrecorded}.</translation>
     </message>
@@ -5999,6 +6130,16 @@
         <location line="+1"/>
         <source>{file} does not match {name}</source>
         <translation>{file} no coincide con {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{flags} (n = {n})</source>
+        <translation>{flags} (n = {n})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6861,7 +7002,7 @@
         <translation>Quita su respuesta a esta pregunta</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Highlight</source>
         <translation>Resaltar</translation>
     </message>
@@ -8652,6 +8793,59 @@
     </message>
 </context>
 <context>
+    <name>ReportValues</name>
+    <message>
+        <location filename="../../app/ui/admin/column_headings.py" line="-44"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not passed</source>
+        <translation>no aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not decided yet</source>
+        <translation>todavía sin decidir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held for review</source>
+        <translation>retenido para revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided</source>
+        <translation>anulado</translation>
+    </message>
+</context>
+<context>
     <name>ResponsePanel</name>
     <message>
         <location filename="../../app/ui/admin/marking_response.py" line="+69"/>
@@ -8773,6 +8967,95 @@
         <location line="+7"/>
         <source>{points} chosen. Press Enter to save.</source>
         <translation>{points} elegido. Pulse Intro para guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsReport</name>
+    <message>
+        <location filename="../../app/ui/admin/report_html.py" line="+33"/>
+        <source>Results report</source>
+        <translation>Informe de resultados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d MMMM yyyy, HH:mm</source>
+        <comment>date pattern</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on {date}.</source>
+        <translation>Elaborado el {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{counted} attempts counted in the statistics; {left} kept out of them (listed at the end). Items are flagged for review from {minimum} counted attempts on a form.</source>
+        <translation>{counted} intentos contados en las estadísticas; {left} excluidos de ellas (se listan al final). Los ítems se marcan para revisión a partir de {minimum} intentos contados en una versión.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept out of the statistics</source>
+        <translation>Excluidos de las estadísticas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: every attempt is counted.</source>
+        <translation>Ninguno: se cuentan todos los intentos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Form equivalence — {exam}</source>
+        <translation>Equivalencia de versiones — {exam}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No test: fewer than two forms with enough attempts.</source>
+        <translation>Sin prueba: menos de dos versiones con intentos suficientes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference in mean percent: {test}</source>
+        <translation>Diferencia en el porcentaje medio: {test}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass rates by center and form (95 % Wilson interval)</source>
+        <translation>Tasas de aprobados por centro y versión (intervalo de Wilson del 95 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcomes, time used and incidents by center</source>
+        <translation>Resultados, tiempo usado e incidentes por centro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{exam} — form {form}</source>
+        <translation>{exam} — versión {form}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>n/a</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} attempts, {items} items; alpha (KR-20) {alpha}; SEM {sem} points; mean {mean}, SD {sd}; pass rate {rate}.</source>
+        <translation>{n} intentos, {items} ítems; alfa (KR-20) {alpha}; EEM {sem} puntos; media {mean}, DE {sd}; tasa de aprobados {rate}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Welch&apos;s t</source>
+        <translation>t de Welch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one-way ANOVA</source>
+        <translation>ANOVA de un factor</translation>
     </message>
 </context>
 <context>
@@ -9039,6 +9322,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>n/a</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{flagged} items flagged for review</source>
         <translation>{flagged} ítems marcados para revisión</translation>
     </message>
@@ -9049,8 +9337,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{exam} form {form}: {n} attempts, alpha (KR-20) {alpha}, pass rate {rate:.0%}; {flags}.</source>
-        <translation>{exam} versión {form}: {n} intentos, alfa (KR-20) {alpha}, tasa de aprobados {rate:.0%}; {flags}.</translation>
+        <source>{exam} form {form}: {n} attempts, alpha (KR-20) {alpha}, pass rate {rate}; {flags}.</source>
+        <translation>{exam} versión {form}: {n} intentos, alfa (KR-20) {alpha}, tasa de aprobados {rate}; {flags}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9078,7 +9366,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Saved the report to {path}.</source>
         <translation>Se guardó el informe en {path}.</translation>
     </message>
@@ -9802,9 +10090,149 @@
     </message>
 </context>
 <context>
+    <name>ScoreLetter</name>
+    <message>
+        <location filename="../../app/ui/admin/letter_pdf.py" line="+24"/>
+        <source>en_GB</source>
+        <comment>locale</comment>
+        <translation>es_ES</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential body reviewed this attempt and decided that it counts.</source>
+        <translation>El organismo certificador revisó este intento y decidió que cuenta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credential body reviewed this attempt and decided that it does not count.</source>
+        <translation>El organismo certificador revisó este intento y decidió que no cuenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credential body reviewed this attempt and voided it.</source>
+        <translation>El organismo certificador revisó este intento y lo anuló.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You passed. Your credential is issued by the body and can be verified by anyone you show it to.</source>
+        <translation>Ha aprobado. El organismo emite su credencial, y cualquier persona a quien se la muestre puede verificarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This attempt was voided, so it has no result.</source>
+        <translation>Este intento fue anulado, así que no tiene resultado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This attempt does not count, so it has no result.</source>
+        <translation>Este intento no cuenta, así que no tiene resultado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not evaluated</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not passed</source>
+        <translation>no aprobado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written test: {raw} of {maximum} points, {percent} %</source>
+        <translation>Prueba escrita: {raw} de {maximum} puntos, {percent} %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (the pass mark is {cut} %)</source>
+        <translation> (para aprobar se necesita el {cut} %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; scaled score {scaled}</source>
+        <translation>; puntuación escalada {scaled}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>d MMMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat at {center}.</source>
+        <translation>Realizado en {center}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credential: {name}.</source>
+        <translation>Credencial: {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: {outcome}</source>
+        <translation>Resultado: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate number {number}</source>
+        <translation>Número de candidato {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score letter: {exam}</source>
+        <translation>Carta de resultados: {exam}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Practical assessment</source>
+        <translation>Evaluación práctica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{decision} Reason: {reason}</source>
+        <translation>{decision} Motivo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was decided, and why</source>
+        <translation>Qué se decidió y por qué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points gained</source>
+        <translation>Puntos obtenidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How you did in each area</source>
+        <translation>Cómo le fue en cada área</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you believe a mistake was made, write to the body within 30 days, quoting your candidate number.</source>
+        <translation>Si cree que hubo un error, escriba al organismo en un plazo de 30 días indicando su número de candidato.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score letter — {name}</source>
+        <translation>Carta de resultados — {name}</translation>
+    </message>
+</context>
+<context>
     <name>ScoreReport</name>
     <message>
-        <location filename="../../app/ui/candidate/score_report.py" line="+29"/>
+        <location filename="../../app/ui/candidate/score_report.py" line="+32"/>
         <source>Passed</source>
         <translation>Aprobado</translation>
     </message>
@@ -9885,12 +10313,25 @@
         <translation>La credencial se decide cuando todo lo anterior esté calificado; después el organismo certificador le enviará el resultado.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+23"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <comment>date pattern</comment>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+82"/>
+        <source>en_GB</source>
+        <comment>locale</comment>
+        <translation>es_ES</translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>Passing standard</source>
         <translation>Nivel para aprobar</translation>
     </message>

@@ -1,12 +1,18 @@
 """The results tables' column headings in plain words, translated for the screen.
 
 The reports keep their column names (exam, candidate_number, pass_rate_ci_low…) for the CSV
-files; the screen shows these headings instead. QT_TRANSLATE_NOOP lets lupdate find them."""
+files; the screen and the PDF show these headings instead, and each cell in the staff's words
+and number format (`report_cell`). QT_TRANSLATE_NOOP lets lupdate find them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.errors import Words
+from app.services.reports import cell
+from app.ui.candidate.responses import type_title
+from app.ui.widgets.error_words import words_text
+from app.ui.widgets.local_format import LocalFormat
 from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 CONTEXT = "ColumnHeadings"
@@ -68,15 +74,17 @@ def column_heading(column: str) -> str:
 
 
 # Values the reports write as short codes (for the CSV files); the screen and the PDF say them.
+# A context of their own: "passed" here is one candidate's (aprobado), a heading counts them (aprobados).
+VALUE_CONTEXT = "ReportValues"
 VALUES = {
-    "yes": QT_TRANSLATE_NOOP("ColumnHeadings", "yes"), "no": QT_TRANSLATE_NOOP("ColumnHeadings", "no"),
-    "pass": QT_TRANSLATE_NOOP("ColumnHeadings", "passed"), "fail": QT_TRANSLATE_NOOP("ColumnHeadings", "not passed"),
-    "pending": QT_TRANSLATE_NOOP("ColumnHeadings", "not decided yet"),
-    "held": QT_TRANSLATE_NOOP("ColumnHeadings", "held for review"),
-    "in_progress": QT_TRANSLATE_NOOP("ColumnHeadings", "in progress"),
-    "submitted": QT_TRANSLATE_NOOP("ColumnHeadings", "submitted"),
-    "timed_out": QT_TRANSLATE_NOOP("ColumnHeadings", "timed out"),
-    "voided": QT_TRANSLATE_NOOP("ColumnHeadings", "voided"),
+    "yes": QT_TRANSLATE_NOOP("ReportValues", "yes"), "no": QT_TRANSLATE_NOOP("ReportValues", "no"),
+    "pass": QT_TRANSLATE_NOOP("ReportValues", "passed"), "fail": QT_TRANSLATE_NOOP("ReportValues", "not passed"),
+    "pending": QT_TRANSLATE_NOOP("ReportValues", "not decided yet"),
+    "held": QT_TRANSLATE_NOOP("ReportValues", "held for review"),
+    "in_progress": QT_TRANSLATE_NOOP("ReportValues", "in progress"),
+    "submitted": QT_TRANSLATE_NOOP("ReportValues", "submitted"),
+    "timed_out": QT_TRANSLATE_NOOP("ReportValues", "timed out"),
+    "voided": QT_TRANSLATE_NOOP("ReportValues", "voided"),
 }
 
 
@@ -86,4 +94,56 @@ def value_words(column: str, text: str) -> str:
         pairs = (part.rsplit(": ", 1) for part in text.split("; "))
         return "; ".join(f"{p[0]}: {value_words('', p[1])}" if len(p) == 2 else p[0] for p in pairs)
     word = VALUES.get(text)
-    return QCoreApplication.translate(CONTEXT, word) if word else text
+    return QCoreApplication.translate(VALUE_CONTEXT, word) if word else text
+
+
+# Incident kinds (app/domain/incidents.py) as the centers' "incident types" cell names them.
+INCIDENT_KINDS = {
+    "focus_lost": QT_TRANSLATE_NOOP("ColumnHeadings", "left the exam window"),
+    "focus_returned": QT_TRANSLATE_NOOP("ColumnHeadings", "came back to the exam window"),
+    "clipboard_blocked": QT_TRANSLATE_NOOP("ColumnHeadings", "copy or paste blocked"),
+    "key_blocked": QT_TRANSLATE_NOOP("ColumnHeadings", "key blocked"),
+    "screen_added": QT_TRANSLATE_NOOP("ColumnHeadings", "screen connected"),
+    "screen_removed": QT_TRANSLATE_NOOP("ColumnHeadings", "screen disconnected"),
+    "extra_screens": QT_TRANSLATE_NOOP("ColumnHeadings", "extra screens covered"),
+    "forbidden_process": QT_TRANSLATE_NOOP("ColumnHeadings", "forbidden program"),
+    "process_check_unavailable": QT_TRANSLATE_NOOP("ColumnHeadings", "program check unavailable"),
+    "keyboard_not_grabbed": QT_TRANSLATE_NOOP("ColumnHeadings", "desktop shortcuts not held back"),
+    "exit_pin_wrong": QT_TRANSLATE_NOOP("ColumnHeadings", "wrong exit PIN"),
+    "exit_unlocked": QT_TRANSLATE_NOOP("ColumnHeadings", "unlocked by the proctor"),
+    "disruption": QT_TRANSLATE_NOOP("ColumnHeadings", "disruption in the room"),
+    "technical": QT_TRANSLATE_NOOP("ColumnHeadings", "technical problem"),
+    "misconduct": QT_TRANSLATE_NOOP("ColumnHeadings", "suspected misconduct"),
+    "illness": QT_TRANSLATE_NOOP("ColumnHeadings", "illness"),
+    "other": QT_TRANSLATE_NOOP("ColumnHeadings", "other"),
+}
+
+
+def report_format() -> LocalFormat:
+    """Numbers and dates of the body's reports in the staff's language (app/ui/widgets/local_format.py)."""
+    return LocalFormat(QCoreApplication.translate("ColumnHeadings", "en_GB", "locale"))
+
+
+def report_cell(column: str, value, numbers: LocalFormat) -> str:
+    """A report cell as the window and the PDF show it: words in the staff's language (an item
+    type by its name, yes/no, a state, why an attempt is left out, incident kinds), numbers in
+    their format ("81,82" in Spanish). The CSV keeps the English values (`cell`)."""
+    if isinstance(value, Words):
+        return words_text(value)
+    if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool)):
+        return numbers.number(value)
+    if column == "type" and isinstance(value, str):
+        return type_title(value)
+    text = cell(value)
+    if column in ("incident_types", "staff_action_types") and text:
+        return "; ".join(_incident_count(part) for part in text.split("; "))
+    if column == "state":
+        return value_words(column, text).replace("_", " ")
+    return value_words(column, text)
+
+
+def _incident_count(part: str) -> str:
+    """"focus_lost=3" as "left the exam window: 3"."""
+    kind, _, count = part.partition("=")
+    name = INCIDENT_KINDS.get(kind)
+    return f"{QCoreApplication.translate(CONTEXT, name) if name else kind.replace('_', ' ')}: {count}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -19,16 +20,16 @@ from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
 from app.ui.widgets.error_words import error_words
 from app.services.reports import (
-    CENTER_COLUMNS, FORM_COLUMNS, ITEM_COLUMNS, LEFT_OUT_COLUMNS, RATE_COLUMNS, RESULT_COLUMNS, cell,
+    CENTER_COLUMNS, FORM_COLUMNS, ITEM_COLUMNS, LEFT_OUT_COLUMNS, RATE_COLUMNS, RESULT_COLUMNS,
 )
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.admin.build_tab import BuildTab
 from app.ui.admin.charts import BarChart, chart_image
-from app.ui.admin.column_headings import column_heading, value_words
+from app.ui.admin.column_headings import column_heading, report_cell, report_format
 from app.ui.admin.credentials_tab import CredentialsTab
 from app.ui.admin.release_tab import ReleaseTab
 from app.ui.admin.marking_tab import MarkingTab
-from app.ui.admin.report_html import CHART_MINUTES, CHART_SCORES, report_document
+from app.ui.admin.report_html import CHART_MINUTES, CHART_SCORES, difference_line, report_document
 from app.ui.proctor.common import target_rows
 from app.ui.widgets.tasks import run_in_background
 
@@ -275,19 +276,20 @@ class ResultsWindow(QMainWindow):
     def _summary_lines(self, data: dict) -> list[str]:
         lines = [self.tr("{n} results; {left} kept out of the statistics (see that tab).").format(
             n=len(data["results"]), left=len(data["left_out"]))]
+        numbers = report_format()
         for form in data["forms"]:
             r = form.reliability
-            alpha = "n/a" if r.alpha is None else f"{r.alpha:.3f}"
+            alpha = self.tr("n/a") if r.alpha is None else numbers.number(r.alpha, 3)
             flags = self.tr("{flagged} items flagged for review").format(
                 flagged=sum(1 for i in form.items if "(n = " in i["flags"])) if r.n >= data["minimum"] else self.tr(
                 "items not flagged below {minimum} attempts").format(minimum=data["minimum"])
-            lines.append(self.tr("{exam} form {form}: {n} attempts, alpha (KR-20) {alpha}, pass rate {rate:.0%}; "
+            lines.append(self.tr("{exam} form {form}: {n} attempts, alpha (KR-20) {alpha}, pass rate {rate}; "
                                  "{flags}.").format(exam=form.exam_id, form=form.form_id, n=r.n, alpha=alpha,
-                                                    rate=form.pass_rate, flags=flags))
+                                                    rate=numbers.percent(form.pass_rate), flags=flags))
         for comparison in data["comparisons"]:
             if comparison.test:
                 lines.append(self.tr("{exam}, forms compared: {test}.").format(
-                    exam=comparison.exam_id, test=comparison.test.line()))
+                    exam=comparison.exam_id, test=difference_line(comparison.test, numbers)))
         return lines
 
     def _report_failed(self, error: Exception) -> None:
@@ -311,8 +313,9 @@ class ResultsWindow(QMainWindow):
     def save_pdf(self, target: Path) -> Path:
         writer = QPdfWriter(str(target))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        document = report_document(self.last, {CHART_SCORES: chart_image(self.chart.title, self.chart.bars),
-                                               CHART_MINUTES: chart_image(self.time_chart.title, self.time_chart.bars)})
+        charts = {CHART_SCORES: chart_image(self.chart.title, self.chart.bars),
+                  CHART_MINUTES: chart_image(self.time_chart.title, self.time_chart.bars)}
+        document = report_document(self.last, charts, datetime.now())
         document.print_(writer)
         self.summary.setText(self.tr("Saved the report to {path}.").format(path=target))
         return target
@@ -345,9 +348,10 @@ def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
 def _fill(table: QTableWidget, columns: tuple[str, ...], rows: list[dict]) -> None:
     table.setSortingEnabled(False)
     table.setRowCount(len(rows))
+    numbers = report_format()
     for r, row in enumerate(rows):
         for c, column in enumerate(columns):
-            item = QTableWidgetItem(value_words(column, cell(row.get(column))))
+            item = QTableWidgetItem(report_cell(column, row.get(column), numbers))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(r, c, item)
     table.setSortingEnabled(True)

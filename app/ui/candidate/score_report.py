@@ -17,12 +17,15 @@ from app.domain.exam import Exam
 from app.domain.scoring import WrittenResult
 from app.domain.standing import NOT_PASSED, PASSED, PENDING, Standing, standing
 from app.fsutil import atomic_write
+from app.ui.widgets.local_format import LocalFormat
 
 translate = QCoreApplication.translate  # lupdate finds translate("ScoreReport", "...") calls
 
 
 def _number(value: float) -> str:
-    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+    """A score in the candidate's language: "81.8" in English, "81,8" in Spanish; whole when it nearly is."""
+    numbers = LocalFormat(translate("ScoreReport", "en_GB", "locale"))
+    return numbers.number(value, 0 if abs(value - round(value)) < 0.05 else 1)
 
 
 def outcome_words(outcome: str) -> str:
@@ -103,10 +106,12 @@ def report_html(exam: Exam, result: WrittenResult, candidate_name: str, when: da
     heading = escape(translate("ScoreReport", "Score report"))
     version = escape(translate("ScoreReport", "version {version}").format(version=exam.version))
     by_domain = escape(translate("ScoreReport", "By domain"))
+    moment = LocalFormat(translate("ScoreReport", "en_GB", "locale")).date(
+        when, translate("ScoreReport", "yyyy-MM-dd HH:mm", "date pattern"))
     return (
         f"<h2>{heading}</h2>"
         f"<p>{escape(exam.title)} ({version})<br>"
-        f"{escape(candidate_name)}<br>{escape(when.strftime('%Y-%m-%d %H:%M'))}</p>"
+        f"{escape(candidate_name)}<br>{escape(moment)}</p>"
         f"<table cellpadding='4'>{summary}</table>{notes}"
         f"<h3>{by_domain}</h3><table cellpadding='4'>{domains}</table>"
     )
