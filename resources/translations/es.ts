@@ -1849,7 +1849,7 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+234"/>
         <source>1 minute left in the exam.</source>
         <translation>Queda 1 minuto de examen.</translation>
     </message>
@@ -7002,7 +7002,7 @@
         <translation>Quita su respuesta a esta pregunta</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Highlight</source>
         <translation>Resaltar</translation>
     </message>
