@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/admin/release_views.py" line="+25"/>
+        <location filename="../../app/ui/admin/release_views.py" line="+27"/>
         <source>Passed</source>
         <translation>Aprobado</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Cambió después de publicarse: revíselo y publíquelo de nuevo</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source> (and {n} more)</source>
         <translation> (y {n} más)</translation>
     </message>
@@ -89,7 +89,17 @@
         <translation>{n} respuesta(s) por calificar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Candidate {number}, {name}</source>
+        <translation>Candidato {number}, {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: {outcome}; {percent:.0f} % of the written points.</source>
+        <translation>Resultado: {outcome}; {percent:.0f} % de los puntos de la parte escrita.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What the replay of the attempt&apos;s rules found</source>
         <translation>Lo que encontró la repetición de las reglas del intento</translation>
     </message>
@@ -111,12 +121,12 @@
         <translation>Listas de verificación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&apos;{name}&apos;: the evaluators disagree</source>
         <translation>«{name}»: los evaluadores no coinciden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
@@ -293,7 +303,7 @@
     <message>
         <location line="+157"/>
         <source>untimed</source>
-        <translation>sin límite</translation>
+        <translation>sin límite de tiempo</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1339,7 +1349,7 @@
     <message>
         <location line="+1"/>
         <source>illness</source>
-        <translation>indisposición</translation>
+        <translation>enfermedad</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2710,7 +2720,7 @@
         <location line="-40"/>
         <location line="+41"/>
         <source>timed out</source>
-        <translation>tiempo agotado</translation>
+        <translation>con el tiempo agotado</translation>
     </message>
     <message>
         <location line="-40"/>
@@ -3681,7 +3691,7 @@
         <translation>«{item_id}» no es una pregunta de este examen que se puntúe a mano.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{role}&apos; is not a marking role.</source>
         <translation>«{role}» no es un rol de corrección.</translation>
     </message>
@@ -3711,7 +3721,7 @@
         <translation>--not-after debe ser posterior a --not-before.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A critical step marked Not done needs a short reason ({unexplained}).</source>
         <translation>Un paso crítico marcado como No hecho necesita un motivo breve ({unexplained}).</translation>
     </message>
@@ -3726,7 +3736,7 @@
         <translation>Una decisión necesita el nombre de quien la toma.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>A reason is required to revoke a credential.</source>
         <translation>Para revocar una credencial hace falta un motivo.</translation>
     </message>
@@ -3746,7 +3756,7 @@
         <translation>Un descanso solo puede empezar mientras el examen está en curso.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A seat may not record &apos;{kind}&apos; events.</source>
         <translation>Un puesto no puede registrar eventos «{kind}».</translation>
     </message>
@@ -3761,17 +3771,17 @@
         <translation>La segunda evaluación debe hacerla otro evaluador.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A status list lifetime must be 1 to {days} days.</source>
         <translation>La vigencia de una lista de estado debe ser de 1 a {days} días.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A user name and a display name are needed.</source>
         <translation>Hacen falta un nombre de usuario y un nombre para mostrar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add --to CENTER.json for each testing center.</source>
         <translation>Añada --to CENTRO.json por cada centro de examen.</translation>
     </message>
@@ -3786,12 +3796,12 @@
         <translation>Ya existe una cuenta llamada «{username}».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An attempt in this bundle was changed by another import at the same moment.</source>
         <translation>Otra importación cambió al mismo tiempo un intento de este paquete de resultados.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Another export of this session ran at the same moment.</source>
         <translation>Otra exportación de esta sesión se hizo al mismo tiempo.</translation>
     </message>
@@ -3893,7 +3903,7 @@
     <message>
         <location line="+1"/>
         <source>Candidate {number}: {count} answer(s) still to be marked.</source>
-        <translation>Candidato {number}: {count} respuesta(s) aún por corregir.</translation>
+        <translation>Candidato {number}: {count} respuesta(s) aún por calificar.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4161,12 +4171,12 @@
         <translation>Introduzca su PIN de nuevo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every step needs a mark (Done, Not done or N/A) before sign-off.</source>
         <translation>Cada paso necesita una marca (Hecho, No hecho o N/A) antes de firmar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export again; the body needs the bundle of the export that counts.</source>
         <translation>Exporte de nuevo; el organismo necesita el paquete de la exportación que cuenta.</translation>
     </message>
@@ -4326,7 +4336,7 @@
         <translation>La pregunta «{item_id}» no está en esta versión del examen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Its file was removed, so nothing was issued for it; fix the database problem and run `credential issue` again.</source>
         <translation>Su archivo se borró, así que no se emitió nada; resuelva el problema de la base de datos y vuelva a ejecutar `credential issue`.</translation>
     </message>
@@ -4336,7 +4346,7 @@
         <translation>No los use al preparar desde una carpeta de examen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Look at the session again; it is released.</source>
         <translation>Vuelva a mirar la sesión; ya está publicada.</translation>
     </message>
@@ -4541,7 +4551,7 @@
         <translation>Vuelva a abrir la revisión de la sesión y luego escriba las cartas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pair it first.</source>
         <translation>Primero empareje el puesto.</translation>
     </message>
@@ -4616,7 +4626,7 @@
         <translation>Primero publique la sesión y luego escriba las cartas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Restore into a new --home; keys are never overwritten.</source>
         <translation>Restaure en una --home nueva; las claves nunca se sobrescriben.</translation>
     </message>
@@ -4701,7 +4711,7 @@
         <translation>El puesto {seat} está ocupado.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Settle each step the evaluators marked differently.</source>
         <translation>Decida cada paso que los evaluadores marcaron de forma distinta.</translation>
     </message>
@@ -4836,17 +4846,17 @@
         <translation>No se pudo guardar la respuesta ({cause}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The audit log could not be written ({cause}).</source>
         <translation>No se pudo escribir el registro de auditoría ({cause}).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The database cannot be opened ({kind}: {detail}).</source>
         <translation>No se puede abrir la base de datos ({kind}: {detail}).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The session cannot be released yet: {blocker}</source>
         <translation>La sesión aún no se puede publicar: {blocker}</translation>
     </message>
@@ -4856,14 +4866,164 @@
         <translation>La sesión aún no se puede publicar: {blocker} (y {more} más)</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-92"/>
         <source>The answer could not be saved: the database is read-only.</source>
         <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
     </message>
     <message>
+        <location line="-259"/>
+        <source>&apos;{kind}&apos; is not an event an attempt can have.</source>
+        <translation>«{kind}» no es un evento que pueda tener un intento.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A checklist evaluation</source>
+        <translation>Una evaluación de lista de verificación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A flag</source>
+        <translation>Una marca para revisar</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>A highlight or struck-out option</source>
+        <translation>Un resaltado o una opción tachada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A move to an item</source>
+        <translation>Un paso a una pregunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A move to another station</source>
+        <translation>Un traslado a otra estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pause</source>
+        <translation>Una pausa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A resume</source>
+        <translation>Una reanudación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A start</source>
+        <translation>Un inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A submission</source>
+        <translation>Una entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A time-out</source>
+        <translation>Un fin de tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A void</source>
+        <translation>Una anulación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An answer</source>
+        <translation>Una respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An extension</source>
+        <translation>Una ampliación de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An extension of {ms} ms: an extension must add time.</source>
+        <translation>Una ampliación de {ms} ms: una ampliación debe añadir tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An incident</source>
+        <translation>Un incidente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interruption</source>
+        <translation>Una interrupción</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Event {seq} follows event {last}: events are missing, repeated or out of order.</source>
+        <translation>El evento {seq} va después del evento {last}: faltan eventos, están repetidos o fuera de orden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exam time ran faster than the clock: {span} of exam time in {wall}.</source>
+        <translation>El tiempo de examen avanzó más rápido que el reloj: {span} de tiempo de examen en {wall}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exam time went back from {before} to {after}.</source>
+        <translation>El tiempo de examen retrocedió de {before} a {after}.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Item &apos;{item}&apos; is in section {section}, not {other}.</source>
+        <translation>La pregunta «{item}» está en la sección {section}, no en {other}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item &apos;{item}&apos; is not on the attempt&apos;s form {form}.</source>
+        <translation>La pregunta «{item}» no está en la versión {form} del intento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leaving a section</source>
+        <translation>La salida de una sección</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Options {options} struck out on item &apos;{item}&apos; are not options of that item.</source>
+        <translation>Las opciones {options} tachadas en la pregunta «{item}» no son opciones de esa pregunta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rest break {number} was taken, but {granted} were granted.</source>
+        <translation>Se tomó el descanso {number}, pero se concedieron {granted}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Section &apos;{section}&apos; is not on the attempt&apos;s form {form}.</source>
+        <translation>La sección «{section}» no está en la versión {form} del intento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section {section} timed out after {span} in it, but its time ended at {end}.</source>
+        <translation>El tiempo de la sección {section} se agotó tras {span} en ella, pero su tiempo terminaba a los {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section {section} timed out, but it has no time limit.</source>
+        <translation>El tiempo de la sección {section} se agotó, pero la sección no tiene límite de tiempo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The answer could not be saved: the disk is full.</source>
         <translation>No se pudo guardar la respuesta: el disco está lleno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt does not begin with its creation (form, shuffle seed and time limits).</source>
+        <translation>El intento no empieza con su creación (versión, semilla del orden aleatorio y límites de tiempo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt has no events.</source>
+        <translation>El intento no tiene eventos.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4877,6 +5037,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The attempt timed out at {span} of exam time, but its time ended at {end}.</source>
+        <translation>El tiempo del intento se agotó a los {span} de tiempo de examen, pero su tiempo terminaba a los {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt timed out, but the exam has no time limit.</source>
+        <translation>El tiempo del intento se agotó, pero el examen no tiene límite de tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt was created a second time.</source>
+        <translation>El intento se creó por segunda vez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt was created with {span} of exam time already used.</source>
+        <translation>El intento se creó con {span} de tiempo de examen ya gastado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The attempt was {known_state} when this was done.</source>
         <translation>El intento estaba en estado «{known_state}» cuando se hizo esto.</translation>
     </message>
@@ -4884,6 +5064,11 @@
         <location line="+1"/>
         <source>The attempt {attempt_id} is no longer among the imported results.</source>
         <translation>El intento {attempt_id} ya no está entre los resultados importados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt&apos;s form &apos;{form}&apos; is not a form of this exam.</source>
+        <translation>La versión «{form}» del intento no es una versión de este examen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4977,6 +5162,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The creation event is malformed ({error}).</source>
+        <translation>El evento de creación está mal formado ({error}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The credential cannot be checked here: {problem}.</source>
         <translation>La credencial no se puede comprobar aquí: {problem}.</translation>
     </message>
@@ -5009,6 +5199,16 @@
         <location line="+1"/>
         <source>The evaluator PIN is wrong (or the account is locked).</source>
         <translation>El PIN del evaluador no es correcto (o la cuenta está bloqueada).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event says it was made after event {basis}, which is not an earlier event of this attempt.</source>
+        <translation>El evento dice que se hizo después del evento {basis}, que no es un evento anterior de este intento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s time &apos;{at}&apos; is not a date and time.</source>
+        <translation>La hora del evento «{at}» no es una fecha y hora.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5054,6 +5254,11 @@
         <location line="+1"/>
         <source>The exam time is over.</source>
         <translation>El tiempo del examen ha terminado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first event is number {seq}, not 1.</source>
+        <translation>El primer evento es el número {seq}, no el 1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5317,6 +5522,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The time limits set at creation ({found}) are not the exam&apos;s for a time multiplier of {multiplier} ({expected}).</source>
+        <translation>Los límites de tiempo fijados al crearlo ({found}) no son los del examen para un multiplicador de tiempo de {multiplier} ({expected}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The user name or the PIN is wrong.</source>
         <translation>El nombre de usuario o el PIN no son correctos.</translation>
     </message>
@@ -5324,6 +5534,16 @@
         <location line="+1"/>
         <source>The user name or the password is wrong.</source>
         <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {kind} event&apos;s details are incomplete or of the wrong type.</source>
+        <translation>Los datos del evento {kind} están incompletos o son de un tipo equivocado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {kind} event&apos;s details are not readable.</source>
+        <translation>Los datos del evento {kind} no se pueden leer.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5747,6 +5967,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a blocked key was pressed</source>
+        <translation>se pulsó una tecla bloqueada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a forbidden program was running</source>
+        <translation>había un programa prohibido abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a screen was connected</source>
+        <translation>se conectó una pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a screen was disconnected</source>
+        <translation>se desconectó una pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a wrong exit PIN was entered</source>
+        <translation>se introdujo un PIN de salida equivocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>after</source>
         <translation>«after»</translation>
     </message>
@@ -5769,6 +6014,16 @@
         <location line="+1"/>
         <source>attempt {attempt_id}: the head does not match its contents</source>
         <translation>intento {attempt_id}: la cabeza de la cadena no coincide con su contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attempt {attempt} (candidate {number}) held for review: {reason}</source>
+        <translation>intento {attempt} (candidato {number}) retenido para revisión: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attempt {attempt} (candidate {number}) held for review: {reason} (and {more} more)</source>
+        <translation>intento {attempt} (candidato {number}) retenido para revisión: {reason} (y {more} más)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5812,6 +6067,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>came back to the exam window</source>
+        <translation>volvió a la ventana del examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>chain head</source>
         <translation>cabeza de la cadena</translation>
     </message>
@@ -5822,13 +6082,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>clipboard emptied</source>
+        <translation>se vació el portapapeles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>content does not decrypt</source>
         <translation>el contenido no se puede descifrar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>count it</source>
+        <translation>contarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>credential</source>
         <translation>la credencial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>desktop shortcuts were not held back</source>
+        <translation>no se pudieron bloquear los atajos del escritorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disruption in the room</source>
+        <translation>alteración en la sala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not count it</source>
+        <translation>no contarlo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5847,8 +6132,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>event {seq}: {reason}</source>
+        <translation>evento {seq}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exam {exam}</source>
+        <translation>examen {exam}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exam {exam}, sections {sections}</source>
+        <translation>examen {exam}, secciones {sections}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>extends</source>
         <translation>«extends»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra screens were covered</source>
+        <translation>se cubrieron las pantallas adicionales</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5869,6 +6174,11 @@
         <location line="+1"/>
         <source>identity file</source>
         <translation>archivo de identidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>illness</source>
+        <translation>enfermedad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5912,8 +6222,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>left the exam window</source>
+        <translation>salió de la ventana del examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>missing {missing}</source>
         <translation>falta {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to another station</source>
+        <translation>trasladado a otra estación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5922,8 +6242,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>no reason recorded</source>
+        <translation>no se anotó el motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not a readable zip</source>
         <translation>no es un zip legible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation>sin empezar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5932,8 +6262,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>result bundle</source>
         <translation>paquete de resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running programs could not be checked</source>
+        <translation>no se pudieron revisar los programas abiertos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5944,6 +6294,21 @@
         <location line="+1"/>
         <source>status list</source>
         <translation>la lista de estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suspected misconduct</source>
+        <translation>sospecha de conducta indebida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technical problem</source>
+        <translation>problema técnico</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5967,6 +6332,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the proctor unlocked the screen with the PIN</source>
+        <translation>el supervisor desbloqueó la pantalla con el PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out</source>
+        <translation>con el tiempo agotado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>unexpected entry {unexpected!r}</source>
         <translation>entrada inesperada {unexpected!r}</translation>
     </message>
@@ -5977,6 +6352,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>untimed</source>
+        <translation>sin límite de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void it</source>
+        <translation>anularlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided</source>
+        <translation>anulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{checklist}: reconciled by {who}</source>
+        <translation>{checklist}: conciliada por {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{checklist}: reconciled by {who} ({notes})</source>
+        <translation>{checklist}: conciliada por {who} ({notes})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} credential file(s) in {folder} are not recorded as issued (left by an interrupted run), e.g. {unrecorded}.</source>
         <translation>{count} archivo(s) de credencial en {folder} no constan como emitidos (quedaron de una ejecución interrumpida), p. ej. {unrecorded}.</translation>
     </message>
@@ -5984,6 +6384,16 @@
         <location line="+1"/>
         <source>{count} difference(s) need a decision and a reason.</source>
         <translation>{count} diferencia(s) necesitan una decisión y un motivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} more findings.</source>
+        <translation>{count} hallazgos más.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{decision}: {reason} ({who}, {at} UTC)</source>
+        <translation>{decision}: {reason} ({who}, {at} UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6094,6 +6504,46 @@
         <location line="+1"/>
         <source>{seat} is an evaluator tablet.</source>
         <translation>{seat} es una tableta de evaluador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{span} of exam time passed while the attempt was {state}.</source>
+        <translation>Pasaron {span} de tiempo de examen mientras el intento estaba {state}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} after {span} in section {section}, whose time ended at {end}.</source>
+        <translation>{what} tras {span} en la sección {section}, cuyo tiempo terminaba a los {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} at {span} of exam time, after the exam time ended at {end}.</source>
+        <translation>{what} a los {span} de tiempo de examen, cuando el tiempo del examen ya había terminado a los {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} at {time}</source>
+        <translation>{what} a las {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} at {time}: {note}</source>
+        <translation>{what} a las {time}: {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} cannot be based on an earlier event: only a candidate&apos;s own actions are made at a seat.</source>
+        <translation>{what} no puede basarse en un evento anterior: en un puesto solo se hacen las acciones del propio candidato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} in section {section}, which was closed when the candidate left it.</source>
+        <translation>{what} en la sección {section}, que se cerró cuando el candidato salió de ella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} while the attempt was {state}: the attempt&apos;s rules do not allow it.</source>
+        <translation>{what} mientras el intento estaba {state}: las reglas del intento no lo permiten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/error_words.py" line="+30"/>
@@ -6861,7 +7311,7 @@
         <translation>Quita su respuesta a esta pregunta</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Highlight</source>
         <translation>Resaltar</translation>
     </message>
@@ -8778,7 +9228,7 @@
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../app/ui/admin/results_window.py" line="+48"/>
+        <location filename="../../app/ui/admin/results_window.py" line="+47"/>
         <source>ExamStation — Credential body</source>
         <translation>ExamStation — Organismo certificador</translation>
     </message>
