@@ -97,6 +97,15 @@ def words_from_data(data: object, english: str = "", depth: int = 0) -> str:
     return _words(words, kept)   # words read back: already in the catalog where they were made
 
 
+def message_words(error: WordedError) -> Words:
+    """An error's what-happened line as Words, for a report that keeps it apart from what to do."""
+    return _words(error.template, error.values)
+
+
+def next_step_words(error: ExamStationError) -> Words:
+    return _words(error.next_template, error.values)
+
+
 class SystemWords(str):
     """An operating-system error's own text (`strerror`, in English) that keeps the error's
     number, so a screen can say the common ones (disk full, permission denied) in its language."""

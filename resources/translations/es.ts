@@ -2317,7 +2317,7 @@
 <context>
     <name>CheckScreen</name>
     <message>
-        <location filename="../../app/ui/admin/check_screen.py" line="+31"/>
+        <location filename="../../app/ui/admin/check_screen.py" line="+32"/>
         <source>Station readiness check</source>
         <translation>Comprobación de la estación</translation>
     </message>
@@ -2403,7 +2403,27 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>PASS</source>
+        <translation>CORRECTO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WARN</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next: {step}</source>
+        <translation>Qué hacer: {step}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not ready: fix the items marked FAIL.</source>
         <translation>No está lista: corrija los puntos marcados como FALLO.</translation>
     </message>
@@ -3691,7 +3711,7 @@
         <translation>«{item_id}» no es una pregunta de este examen que se puntúe a mano.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&apos;{role}&apos; is not a marking role.</source>
         <translation>«{role}» no es un rol de corrección.</translation>
     </message>
@@ -3701,7 +3721,7 @@
         <translation>«{text}» no es un identificador de estación (12 letras y cifras, como {station_id}; las dos últimas detectan un error al escribirlo).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{username}&apos; is not a marker.</source>
         <translation>«{username}» no es un corrector.</translation>
     </message>
@@ -3736,7 +3756,7 @@
         <translation>Una decisión necesita el nombre de quien la toma.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A reason is required to revoke a credential.</source>
         <translation>Para revocar una credencial hace falta un motivo.</translation>
     </message>
@@ -3916,7 +3936,7 @@
         <translation>El centro «{center}» ({center_fingerprint}) no era destinatario del paquete {package_id}; no se aceptan sus resultados de ese paquete.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check that this station holds the center keys the package was built for.</source>
         <translation>Compruebe que esta estación tiene las claves del centro para el que se preparó el paquete.</translation>
     </message>
@@ -4101,7 +4121,7 @@
         <translation>Cierre el otro programa que lo usa, o elija otro puerto.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirm the fingerprint with the center, then `examstation keys trust CENTER.json`.</source>
         <translation>Confirme la huella con el centro y luego ejecute `examstation keys trust CENTER.json`.</translation>
     </message>
@@ -4111,7 +4131,7 @@
         <translation>Confirme la huella con el centro y luego ejecute `examstation keys trust {path}`.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Continue it from the console.</source>
         <translation>Continúelo desde la consola.</translation>
     </message>
@@ -4126,7 +4146,7 @@
         <translation>Bórrelos (nunca se emitieron) y vuelva a ejecutar `credential issue`.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Do not accept it; ask the holder or the issuing body.</source>
         <translation>No la acepte; consulte al titular o al organismo que la emitió.</translation>
     </message>
@@ -4136,7 +4156,7 @@
         <translation>No la acepte; si el emisor es auténtico, consiga su archivo de identidad, confirme su huella por teléfono e indique --issuer ARCHIVO.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Do not edit or restore the station&apos;s database; tell the credential body, which must review it.</source>
         <translation>No edite ni restaure la base de datos de la estación; avise al organismo certificador, que debe revisarlo.</translation>
     </message>
@@ -4176,7 +4196,7 @@
         <translation>Cada paso necesita una marca (Hecho, No hecho o N/A) antes de firmar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export again; the body needs the bundle of the export that counts.</source>
         <translation>Exporte de nuevo; el organismo necesita el paquete de la exportación que cuenta.</translation>
     </message>
@@ -4216,7 +4236,7 @@
         <translation>Corríjalos (están todos en la lista) y vuelva a preparar el paquete.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Get it again from the issuer.</source>
         <translation>Vuelva a pedírsela al emisor.</translation>
     </message>
@@ -4341,7 +4361,7 @@
         <translation>Su archivo se borró, así que no se emitió nada; resuelva el problema de la base de datos y vuelva a ejecutar `credential issue`.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Leave them out when building from an exam source folder.</source>
         <translation>No los use al preparar desde una carpeta de examen.</translation>
     </message>
@@ -4496,7 +4516,7 @@
         <translation>No se guardó nada; continúe con la respuesta siguiente.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only a marker or an adjudicator can mark.</source>
         <translation>Solo un corrector o un árbitro puede corregir.</translation>
     </message>
@@ -4536,7 +4556,7 @@
         <translation>Ábralo el día del examen, o compruebe la fecha y la hora de este equipo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the room, then try again.</source>
         <translation>Abra la sala y vuelva a intentarlo.</translation>
     </message>
@@ -4551,7 +4571,7 @@
         <translation>Vuelva a abrir la revisión de la sesión y luego escriba las cartas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pair it first.</source>
         <translation>Primero empareje el puesto.</translation>
     </message>
@@ -4626,7 +4646,7 @@
         <translation>Primero publique la sesión y luego escriba las cartas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restore into a new --home; keys are never overwritten.</source>
         <translation>Restaure en una --home nueva; las claves nunca se sobrescriben.</translation>
     </message>
@@ -4676,12 +4696,12 @@
         <translation>Ejecute `examstation keys show` en la estación que continuará el intento e indique su identificador con --to.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run the simulation again.</source>
         <translation>Vuelva a ejecutar la simulación.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Say in the step&apos;s reason field why it was not done, then sign again.</source>
         <translation>Escriba en el campo de motivo del paso por qué no se hizo y vuelva a firmar.</translation>
     </message>
@@ -4696,7 +4716,7 @@
         <translation>Las cartas de resultados solo se escriben para resultados publicados, y los de esta sesión no lo están ({state}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seat {seat} holds a candidate who has not finished.</source>
         <translation>En el puesto {seat} hay un candidato que no ha terminado.</translation>
     </message>
@@ -4711,7 +4731,7 @@
         <translation>El puesto {seat} está ocupado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settle each step the evaluators marked differently.</source>
         <translation>Decida cada paso que los evaluadores marcaron de forma distinta.</translation>
     </message>
@@ -4871,17 +4891,32 @@
         <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-279"/>
         <source>&apos;{kind}&apos; is not an event an attempt can have.</source>
         <translation>«{kind}» no es un evento que pueda tener un intento.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; {fingerprint}; trusts {bodies}</source>
+        <translation>«{name}» {fingerprint}; confía en {bodies}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{title}&apos; opens with this station&apos;s key: {items} items, {media} media files</source>
+        <translation>«{title}» se abre con la clave de esta estación: {items} preguntas, {media} archivos multimedia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A checklist evaluation</source>
         <translation>Una evaluación de lista de verificación</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A faster local disk would make saving snappier.</source>
+        <translation>Con un disco local más rápido, las respuestas se guardarían con más agilidad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A flag</source>
         <translation>Una marca para revisar</translation>
     </message>
@@ -4956,7 +4991,32 @@
         <translation>Una interrupción</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+24"/>
+        <source>Check by hand that no remote-desktop, recording or chat program runs.</source>
+        <translation>Compruebe a mano que no haya abierto ningún programa de escritorio remoto, de grabación ni de chat.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Close them before the exam.</source>
+        <translation>Ciérrelos antes del examen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect a monitor and check the display settings.</source>
+        <translation>Conecte un monitor y revise la configuración de pantalla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnect extra screens, or lockdown covers them; some exams refuse to start.</source>
+        <translation>Desconecte las pantallas adicionales; si no, el bloqueo las cubre y algunos exámenes no empiezan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not change anything on this station or restore its database; tell the credential body, which must review it.</source>
+        <translation>No cambie nada en esta estación ni restaure su base de datos; avise al organismo certificador, que debe revisarla.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Event {seq} follows event {last}: events are missing, repeated or out of order.</source>
         <translation>El evento {seq} va después del evento {last}: faltan eventos, están repetidos o fuera de orden.</translation>
     </message>
@@ -4971,7 +5031,22 @@
         <translation>El tiempo de examen retrocedió de {before} a {after}.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>ExamStation {version}, database schema {revision}</source>
+        <translation>ExamStation {version}, esquema de base de datos {revision}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free at least 1 GiB before exam day; answers need room.</source>
+        <translation>Libere al menos 1 GiB antes del día del examen; las respuestas necesitan espacio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free some space: 1 GiB or more is advised.</source>
+        <translation>Libere algo de espacio: se aconseja 1 GiB o más.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Item &apos;{item}&apos; is in section {section}, not {other}.</source>
         <translation>La pregunta «{item}» está en la sección {section}, no en {other}.</translation>
     </message>
@@ -4981,14 +5056,34 @@
         <translation>La pregunta «{item}» no está en la versión {form} del intento.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Keep the passphrase at hand on exam day; an OS keyring avoids typing it.</source>
+        <translation>Tenga a mano la frase de contraseña el día del examen; con un llavero del sistema no hace falta escribirla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Leaving a section</source>
         <translation>La salida de una sección</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
+        <source>OS keyring available ({kind})</source>
+        <translation>llavero del sistema disponible ({kind})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open it on exam day; check the station clock if that date looks wrong.</source>
+        <translation>Ábralo el día del examen; revise el reloj de la estación si esa fecha parece incorrecta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Options {options} struck out on item &apos;{item}&apos; are not options of that item.</source>
         <translation>Las opciones {options} tachadas en la pregunta «{item}» no son opciones de esa pregunta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF output</source>
+        <translation>salida en PDF</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4996,7 +5091,27 @@
         <translation>Se tomó el descanso {number}, pero se concedieron {granted}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Restart ExamStation so it can update the database (a backup is taken first).</source>
+        <translation>Reinicie ExamStation para que actualice la base de datos (antes se hace una copia de seguridad).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run the first-run set-up (or `examstation keys init --role center`).</source>
+        <translation>Haga la configuración inicial (o `examstation keys init --role center`).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run with --debug and send the output to support.</source>
+        <translation>Ejecútelo con --debug y envíe lo que muestre al soporte técnico.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score reports cannot be saved as PDF; reinstall ExamStation.</source>
+        <translation>Los informes de resultados no se pueden guardar en PDF; vuelva a instalar ExamStation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Section &apos;{section}&apos; is not on the attempt&apos;s form {form}.</source>
         <translation>La sección «{section}» no está en la versión {form} del intento.</translation>
     </message>
@@ -5009,6 +5124,11 @@
         <location line="+1"/>
         <source>Section {section} timed out, but it has no time limit.</source>
         <translation>El tiempo de la sección {section} se agotó, pero la sección no tiene límite de tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the date, time and time zone; packages open only in their window.</source>
+        <translation>Ajuste la fecha, la hora y la zona horaria; los paquetes solo se abren en su periodo de validez.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5797,6 +5917,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Trust your body&apos;s identity file with `examstation keys trust BODY.json`.</source>
+        <translation>Confíe en el archivo de identidad de su organismo con `examstation keys trust BODY.json`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Try again in 15 minutes, or ask a station administrator.</source>
         <translation>Vuelva a intentarlo dentro de 15 minutos, o pida ayuda a un administrador de la estación.</translation>
     </message>
@@ -5892,6 +6017,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Use a local disk, not a network or USB drive.</source>
+        <translation>Use un disco local, no una unidad de red ni USB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Use a verifier that supports it, or ask the issuer for an eddsa-jcs-2022 copy.</source>
         <translation>Use un verificador que lo admita, o pida al emisor una copia eddsa-jcs-2022.</translation>
     </message>
@@ -5904,6 +6034,11 @@
         <location line="+1"/>
         <source>Use another --home for a second identity; keys are never overwritten.</source>
         <translation>Use otra --home para una segunda identidad; las claves nunca se sobrescriben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at least {size} so items fit at 200 % text.</source>
+        <translation>Use al menos {size} para que las preguntas quepan con el texto al 200 %.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5987,6 +6122,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a test PDF could not be written</source>
+        <translation>no se pudo escribir un PDF de prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a test page was written ({size} bytes)</source>
+        <translation>se escribió una página de prueba ({size} bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a wrong exit PIN was entered</source>
         <translation>se introdujo un PIN de salida equivocado</translation>
     </message>
@@ -6047,6 +6192,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>audit log whole; no center key here, so no exam records to check</source>
+        <translation>registro de auditoría íntegro; aquí no hay clave de centro, así que no hay registros de examen que comprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit log whole; {sessions} open session(s) and {attempts} attempt(s) verify under the center&apos;s key</source>
+        <translation>registro de auditoría íntegro; {sessions} sesión(es) abierta(s) y {attempts} intento(s) se verifican con la clave del centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>audit subject</source>
         <translation>objeto de la auditoría</translation>
     </message>
@@ -6072,6 +6227,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>center identity</source>
+        <translation>identidad del centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>chain head</source>
         <translation>cabeza de la cadena</translation>
     </message>
@@ -6084,6 +6244,11 @@
         <location line="+1"/>
         <source>clipboard emptied</source>
         <translation>se vació el portapapeles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clock</source>
+        <translation>reloj</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6102,6 +6267,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>database schema {revision}, program expects {head}</source>
+        <translation>esquema de base de datos {revision}; el programa espera {head}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database write speed</source>
+        <translation>velocidad de escritura de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>desktop shortcuts were not held back</source>
         <translation>no se pudieron bloquear los atajos del escritorio</translation>
     </message>
@@ -6114,6 +6289,11 @@
         <location line="+1"/>
         <source>do not count it</source>
         <translation>no contarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>durable commit {ms} ms (median of 40)</source>
+        <translation>guardado seguro en {ms} ms (mediana de 40)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6134,6 +6314,11 @@
         <location line="+1"/>
         <source>event {seq}: {reason}</source>
         <translation>evento {seq}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exam package</source>
+        <translation>paquete de examen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6162,8 +6347,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>forbidden programs</source>
+        <translation>programas prohibidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>format {form!r}</source>
         <translation>formato {form!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free disk</source>
+        <translation>espacio libre en disco</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6217,6 +6412,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>key storage</source>
+        <translation>almacén de claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>larger than any result bundle</source>
         <translation>más grande que cualquier paquete de resultados</translation>
     </message>
@@ -6237,8 +6437,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>no OS keyring: keys are in a passphrase-protected file</source>
+        <translation>no hay llavero del sistema: las claves están en un archivo protegido con frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no center</source>
         <translation>ningún centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no credential body is trusted</source>
+        <translation>no se confía en ningún organismo certificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no forbidden programs listed</source>
+        <translation>no hay programas prohibidos en la lista</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6247,8 +6462,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>no screen found</source>
+        <translation>no se encontró ninguna pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of {count} listed programs is running</source>
+        <translation>no está abierto ninguno de los {count} programas de la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not a readable zip</source>
         <translation>no es un zip legible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked on this operating system</source>
+        <translation>no se puede comprobar en este sistema operativo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6262,6 +6492,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>one screen, {sizes}</source>
+        <translation>una pantalla, {sizes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
@@ -6269,6 +6504,16 @@
         <location line="+1"/>
         <source>paused</source>
         <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>program and database</source>
+        <translation>programa y base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programs this exam forbids</source>
+        <translation>programas que prohíbe este examen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6287,8 +6532,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>running: {programs}</source>
+        <translation>abiertos: {programs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screens</source>
+        <translation>pantallas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session &apos;{session}&apos;, candidate {number}: {problem}</source>
+        <translation>sesión «{session}», candidato {number}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session &apos;{session}&apos;: {problem}</source>
+        <translation>sesión «{session}»: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>signature does not match</source>
         <translation>la firma no coincide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed by a trusted body and built for this center; the release code is not checked</source>
+        <translation>firmado por un organismo de confianza y preparado para este centro; el código de apertura no se comprueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed by a trusted body and built for this center; the release code is not checked; {warning}</source>
+        <translation>firmado por un organismo de confianza y preparado para este centro; el código de apertura no se comprueba; {warning}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station clock says {now} UTC</source>
+        <translation>el reloj de la estación marca {now} UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station records</source>
+        <translation>registros de la estación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6317,6 +6602,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the audit log was altered ({problem})</source>
+        <translation>el registro de auditoría se ha alterado ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the check itself failed ({kind})</source>
+        <translation>la propia comprobación falló ({kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the network refused</source>
         <translation>la red rechazó la conexión</translation>
     </message>
@@ -6334,6 +6629,11 @@
         <location line="+1"/>
         <source>the proctor unlocked the screen with the PIN</source>
         <translation>el supervisor desbloqueó la pantalla con el PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this station has no center keys</source>
+        <translation>esta estación no tiene claves de centro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6389,6 +6689,11 @@
         <location line="+1"/>
         <source>{count} more findings.</source>
         <translation>{count} hallazgos más.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} screens ({sizes})</source>
+        <translation>{count} pantallas ({sizes})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6504,6 +6809,16 @@
         <location line="+1"/>
         <source>{seat} is an evaluator tablet.</source>
         <translation>{seat} es una tableta de evaluador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sizes}; the main screen is small</source>
+        <translation>{sizes}; la pantalla principal es pequeña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} GiB free for {home}</source>
+        <translation>{size} GiB libres para {home}</translation>
     </message>
     <message>
         <location line="+1"/>
