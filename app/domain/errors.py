@@ -51,7 +51,7 @@ def _words(words: str, values: Mapping[str, object]) -> Words:
     return text
 
 
-MAX_WORDS_DEPTH = 4   # words inside words: a finding's "{what} while the attempt was {state}"
+MAX_WORDS_DEPTH = 5   # words inside words: a finding's "{what} while the attempt was {state}"
 
 
 def words_data(text: str) -> object:
@@ -104,6 +104,13 @@ def message_words(error: WordedError) -> Words:
 
 def next_step_words(error: ExamStationError) -> Words:
     return _words(error.next_template, error.values)
+
+
+def line_words(error: ExamStationError) -> Words:
+    """The error's whole line (`line()`) as Words, for words sent on to another screen (a tablet)."""
+    if not error.next_template:
+        return message_words(error)
+    return _words("{message} {next_step}", {"message": message_words(error), "next_step": next_step_words(error)})
 
 
 class SystemWords(str):

@@ -1882,7 +1882,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../app/ui/evaluator/tablet_pages.py" line="+86"/>
+        <location filename="../../app/ui/evaluator/tablet_pages.py" line="+87"/>
         <source>Sign &amp;out</source>
         <translation>Cerrar &amp;sesión</translation>
     </message>
@@ -2317,7 +2317,7 @@
 <context>
     <name>CheckScreen</name>
     <message>
-        <location filename="../../app/ui/admin/check_screen.py" line="+32"/>
+        <location filename="../../app/ui/admin/check_screen.py" line="+36"/>
         <source>Station readiness check</source>
         <translation>Comprobación de la estación</translation>
     </message>
@@ -4871,7 +4871,7 @@
         <translation>No se pudo escribir el registro de auditoría ({cause}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The database cannot be opened ({kind}: {detail}).</source>
         <translation>No se puede abrir la base de datos ({kind}: {detail}).</translation>
     </message>
@@ -4886,7 +4886,7 @@
         <translation>La sesión aún no se puede publicar: {blocker} (y {more} más)</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>The answer could not be saved: the database is read-only.</source>
         <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
     </message>
@@ -5282,6 +5282,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The connection to the station broke before your PIN was checked. Nothing was signed; sign off again when the tablet is connected.</source>
+        <translation>Se cortó la conexión con la estación antes de comprobar su PIN. No se firmó nada; vuelva a firmar cuando la tableta esté conectada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the station broke. Sign in again.</source>
+        <translation>Se cortó la conexión con la estación. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The creation event is malformed ({error}).</source>
         <translation>El evento de creación está mal formado ({error}).</translation>
     </message>
@@ -5602,6 +5612,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The station could not read this evaluation ({problem}).</source>
+        <translation>La estación no pudo leer esta evaluación ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The station could not record the change.</source>
         <translation>La estación no pudo registrar el cambio.</translation>
     </message>
@@ -5614,6 +5629,11 @@
         <location line="+1"/>
         <source>The station database was changed outside ExamStation: the history of candidate {candidate_number}&apos;s attempt {attempt_id} does not verify ({problem}).</source>
         <translation>La base de datos de la estación se cambió fuera de ExamStation: el historial del intento {attempt_id} del candidato {candidate_number} no se puede verificar ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station refused the sign-off.</source>
+        <translation>La estación rechazó la firma.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5797,6 +5817,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This evaluation was not signed off on this station. Score it again.</source>
+        <translation>Esta evaluación no se firmó en esta estación. Vuelva a calificarla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This home already has {role} keys (&apos;{name}&apos;).</source>
         <translation>Esta estación ya tiene claves de {role} («{name}»).</translation>
     </message>
@@ -5889,6 +5914,16 @@
         <location line="+1"/>
         <source>This supplement names bundle {bundle_id}, but not the one imported here (another center, session or content).</source>
         <translation>Este complemento nombra el paquete {bundle_id}, pero no el que se importó aquí (otro centro, otra sesión u otro contenido).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This tablet could not keep the evaluation ({why}); nothing was sent. Free space on the tablet and sign off again.</source>
+        <translation>Esta tableta no pudo guardar la evaluación ({why}); no se envió nada. Libere espacio en la tableta y vuelva a firmar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This tablet has no journal from the station yet; nothing was sent. Sign off again once the tablet shows it is connected.</source>
+        <translation>Esta tableta aún no tiene el registro de la estación; no se envió nada. Vuelva a firmar cuando la tableta indique que está conectada.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6099,6 +6134,11 @@
         <location line="+1"/>
         <source>You marked this response already; another marker must give the next mark.</source>
         <translation>Usted ya corrigió esta respuesta; la siguiente nota debe ponerla otro corrector.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your sign-in on this tablet has ended. Sign in again with your PIN.</source>
+        <translation>Su sesión en esta tableta ha terminado. Vuelva a iniciar sesión con su PIN.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6789,6 +6829,11 @@
         <location line="+1"/>
         <source>{name} repeats {label!r}</source>
         <translation>{name} repite {label!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}&apos;s account is locked after repeated wrong PINs. Try again in {minutes} minute(s), or ask the station administrator.</source>
+        <translation>La cuenta de {name} está bloqueada tras varios PIN incorrectos. Vuelva a intentarlo dentro de {minutes} minuto(s), o pida ayuda al administrador de la estación.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11433,7 +11478,7 @@
 <context>
     <name>TabletWindow</name>
     <message>
-        <location filename="../../app/ui/evaluator/tablet_window.py" line="+38"/>
+        <location filename="../../app/ui/evaluator/tablet_window.py" line="+39"/>
         <source>ExamStation — Evaluator tablet</source>
         <translation>ExamStation — Tableta de evaluador</translation>
     </message>
