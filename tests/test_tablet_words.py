@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 
 from app.room import wire
 from app.services.tablet import REFUSED, station_reason
-from app.ui.evaluator.tablet_window import TabletWindow
 from app.ui.widgets.error_words import words_text
 from tests.test_room_wire import JSONISH
+from tests.test_tablet_screen import send_sign_in, tablet_window
 
 ENGLISH = ("PIN", "wrong", "Try again", "sign", "Sign", "account", "station")
 
@@ -26,15 +26,9 @@ def _no_english(text: str) -> None:
 def test_the_stations_refusals_read_in_spanish_on_the_tablet(qtbot, open_room_with_staff, tablet, tmp_path,
                                                              spanish_staff) -> None:
     machine, _ = tablet
-    window = TabletWindow(machine)
-    qtbot.addWidget(window)
-    window.resize(1000, 760)
-    window.show()
+    window = tablet_window(qtbot, machine)
     sign_in = window.sign_in_page
-    qtbot.waitUntil(lambda: window.session.connected, timeout=10000)
-    qtbot.keyClicks(sign_in.username, "eve")
-    qtbot.keyClicks(sign_in.pin, "1357")
-    qtbot.mouseClick(sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+    send_sign_in(qtbot, window, "eve", "1357")
     qtbot.waitUntil(lambda: not window.session.signing_in and bool(sign_in.message.text())
                     and not sign_in.message.text().startswith("Comprobando"), timeout=10000)
     refused = sign_in.message.text()
@@ -42,9 +36,7 @@ def test_the_stations_refusals_read_in_spanish_on_the_tablet(qtbot, open_room_wi
     _no_english(refused)
     window.grab().save(str(tmp_path / "tablet-wrong-pin-es.png"))
 
-    sign_in.pin.clear()
-    qtbot.keyClicks(sign_in.pin, "2468")
-    qtbot.mouseClick(sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+    send_sign_in(qtbot, window, "eve", "2468")
     listing = window.candidates_page
     qtbot.waitUntil(lambda: listing.score_button.isEnabled(), timeout=10000)
     qtbot.mouseClick(listing.score_button, Qt.MouseButton.LeftButton)
