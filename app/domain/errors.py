@@ -113,6 +113,12 @@ def line_words(error: ExamStationError) -> Words:
     return _words("{message} {next_step}", {"message": message_words(error), "next_step": next_step_words(error)})
 
 
+def role_words(role: str) -> str:
+    """A key holder's role (body, center) as a word inside a sentence, translated on a screen;
+    in a command (`--role {role}`) the role is given as it is."""
+    return {"body": template("body"), "center": template("center")}.get(role, role)
+
+
 class SystemWords(str):
     """An operating-system error's own text (`strerror`, in English) that keeps the error's
     number, so a screen can say the common ones (disk full, permission denied) in its language."""

@@ -4446,17 +4446,7 @@
         <translation>No existe esa respuesta importada.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No {role} key file in {folder}.</source>
-        <translation>No hay archivo de claves de {role} en {folder}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No {role} keys are in the OS keyring for this home.</source>
-        <translation>El llavero del sistema no tiene claves de {role} para esta carpeta de la estación.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nobody is signed in on this tablet.</source>
         <translation>Nadie ha iniciado sesión en esta tableta.</translation>
     </message>
@@ -5066,7 +5056,17 @@
         <translation>La salida de una sección</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>No {role_name} key file in {folder}.</source>
+        <translation>No hay archivo de claves de {role_name} en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No {role_name} keys are in the OS keyring for this home.</source>
+        <translation>El llavero del sistema no tiene claves de {role_name} para esta carpeta de la estación.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>OS keyring available ({kind})</source>
         <translation>llavero del sistema disponible ({kind})</translation>
     </message>
@@ -5832,8 +5832,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This home has no {role} keys.</source>
-        <translation>Esta estación no tiene claves de {role}.</translation>
+        <source>This home has no {role_name} keys.</source>
+        <translation>Esta estación no tiene claves de {role_name}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6257,6 +6257,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>body</source>
+        <translation>organismo certificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>bundle&apos;s results</source>
         <translation>resultados del paquete</translation>
     </message>
@@ -6264,6 +6269,11 @@
         <location line="+1"/>
         <source>came back to the exam window</source>
         <translation>volvió a la ventana del examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>center</source>
+        <translation>centro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6279,6 +6289,11 @@
         <location line="+1"/>
         <source>chain key</source>
         <translation>clave de la cadena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed since its release</source>
+        <translation>cambió después de publicarse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6519,6 +6534,11 @@
         <location line="+1"/>
         <source>not checked on this operating system</source>
         <translation>no se puede comprobar en este sistema operativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not released</source>
+        <translation>sin publicar</translation>
     </message>
     <message>
         <location line="+1"/>
