@@ -5,8 +5,11 @@ read in Spanish."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from app.crypto.identity import IDENTITY_FORMAT
 from app.domain.errors import ExamStationError, role_words
 from app.services.letters import session_letters
 from app.services.simulate import simulate
@@ -37,3 +40,22 @@ def test_the_release_state_inside_the_letter_refusal_is_translated(qapp, world: 
     assert "(not released)" in str(refused.value)
     shown = error_words(refused.value)
     assert "(sin publicar)" in shown and "released" not in shown, shown
+
+
+def test_a_mistyped_station_address_and_a_malformed_identity_file_are_refused_in_spanish(
+        qapp, world: World, spanish_staff) -> None:
+    with pytest.raises(ExamStationError) as refused:
+        world.center.seat.pair("station-a", lambda *_: None)
+    assert str(refused.value).startswith("The station address is not valid: 'station-a' is not an address like "
+                                         "192.168.1.20:")
+    shown = error_words(refused.value)
+    assert shown.startswith("La dirección de la estación no es válida: «station-a» no es una dirección como "
+                            "192.168.1.20:"), shown
+    assert "address" not in shown
+    damaged = world.root / "damaged.json"
+    damaged.write_text(json.dumps({"format": IDENTITY_FORMAT, "name": "Center Two"}), encoding="utf-8")
+    with pytest.raises(ExamStationError) as refused:
+        world.body.keys.trust(damaged)
+    assert error_words(refused.value) == ("El archivo de identidad no tiene la forma correcta (le falta el campo "
+                                          "role). Pida a quien lo envió que lo exporte de nuevo."), \
+        error_words(refused.value)

@@ -3721,7 +3721,7 @@
         <translation>«{text}» no es un identificador de estación (12 letras y cifras, como {station_id}; las dos últimas detectan un error al escribirlo).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&apos;{username}&apos; is not a marker.</source>
         <translation>«{username}» no es un corrector.</translation>
     </message>
@@ -4881,7 +4881,7 @@
         <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-280"/>
         <source>&apos;{kind}&apos; is not an event an attempt can have.</source>
         <translation>«{kind}» no es un evento que pueda tener un intento.</translation>
     </message>
@@ -4892,6 +4892,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&apos;{text}&apos; is not an address like {example}</source>
+        <translation>«{text}» no es una dirección como {example}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;{title}&apos; opens with this station&apos;s key: {items} items, {media} media files</source>
         <translation>«{title}» se abre con la clave de esta estación: {items} preguntas, {media} archivos multimedia</translation>
     </message>
@@ -6449,6 +6454,16 @@
         <location line="+1"/>
         <source>it did not answer in time</source>
         <translation>no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no {field}</source>
+        <translation>le falta el campo {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its role, name or keys cannot be read</source>
+        <translation>no se pueden leer su rol, su nombre o sus claves</translation>
     </message>
     <message>
         <location line="+1"/>
