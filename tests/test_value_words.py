@@ -11,6 +11,7 @@ import pytest
 
 from app.crypto.identity import IDENTITY_FORMAT
 from app.domain.errors import ExamStationError, role_words
+from app.services.credential_check import verify_file
 from app.services.letters import session_letters
 from app.services.simulate import simulate
 from app.ui.widgets.error_words import error_words
@@ -59,3 +60,20 @@ def test_a_mistyped_station_address_and_a_malformed_identity_file_are_refused_in
     assert error_words(refused.value) == ("El archivo de identidad no tiene la forma correcta (le falta el campo "
                                           "role). Pida a quien lo envió que lo exporte de nuevo."), \
         error_words(refused.value)
+
+
+def test_a_credential_file_that_is_not_json_is_refused_in_spanish(qapp, tmp_path, spanish_staff) -> None:
+    """The strict JSON reader words its problem, so the refusal has no English inside."""
+    twice = tmp_path / "twice.json"
+    twice.write_text('{"type": 1, "type": 2}', encoding="utf-8")
+    with pytest.raises(ExamStationError) as refused:
+        verify_file(twice, [])
+    assert str(refused.value) == f"{twice} is not a credential file: the key 'type' appears twice in one object. " \
+                                 "Check the file."
+    assert error_words(refused.value).startswith(f"{twice} no es un archivo de credencial: la clave «type» aparece "
+                                                 "dos veces en un mismo objeto."), error_words(refused.value)
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(b"\xff{")
+    with pytest.raises(ExamStationError) as refused:
+        verify_file(broken, [])
+    assert "no es texto UTF-8" in error_words(refused.value), error_words(refused.value)

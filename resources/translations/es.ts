@@ -6462,6 +6462,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>it holds a lone surrogate (\ud800-\udfff), which is no character</source>
+        <translation>contiene un sustituto suelto (\ud800-\udfff), que no es ningún carácter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds a number that is not finite</source>
+        <translation>contiene un número que no es finito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds a whole number too large to be meant</source>
+        <translation>contiene un número entero demasiado grande para ser real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is nested more than {depth} levels deep</source>
+        <translation>tiene más de {depth} niveles de anidación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is nested too deeply</source>
+        <translation>tiene demasiados niveles de anidación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not JSON ({detail})</source>
+        <translation>no es JSON ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>its role, name or keys cannot be read</source>
         <translation>no se pueden leer su rol, su nombre o sus claves</translation>
     </message>
@@ -6687,8 +6722,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the network refused</source>
         <translation>la red rechazó la conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number {number} is too large</source>
+        <translation>el número {number} es demasiado grande</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6834,6 +6879,11 @@
         <location line="+1"/>
         <source>{name} is not a JSON identity file.</source>
         <translation>{name} no es un archivo de identidad JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a JSON value</source>
+        <translation>{name} no es un valor JSON</translation>
     </message>
     <message>
         <location line="+1"/>
