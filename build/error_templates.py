@@ -294,6 +294,7 @@ QT_TRANSLATE_NOOP("Errors", "The answer could not be saved: the database is read
 QT_TRANSLATE_NOOP("Errors", "The answer could not be saved: the disk is full.")
 QT_TRANSLATE_NOOP("Errors", "The attempt does not begin with its creation (form, shuffle seed and time limits).")
 QT_TRANSLATE_NOOP("Errors", "The attempt has no events.")
+QT_TRANSLATE_NOOP("Errors", "The attempt is in progress.")
 QT_TRANSLATE_NOOP("Errors", "The attempt is {state}.")
 QT_TRANSLATE_NOOP("Errors", "The attempt of candidate {who} was sat outside the package's validity window: {problem}.")
 QT_TRANSLATE_NOOP("Errors", "The attempt timed out at {span} of exam time, but its time ended at {end}.")

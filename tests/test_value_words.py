@@ -77,3 +77,13 @@ def test_a_credential_file_that_is_not_json_is_refused_in_spanish(qapp, tmp_path
     with pytest.raises(ExamStationError) as refused:
         verify_file(broken, [])
     assert "no es texto UTF-8" in error_words(refused.value), error_words(refused.value)
+
+
+def test_a_refusal_about_a_running_attempt_names_its_state_in_spanish(qapp, spanish_staff) -> None:
+    from app.domain.attempt import IN_PROGRESS, AttemptRefused, AttemptState, check_allowed
+    state = AttemptState()
+    state.state = IN_PROGRESS
+    with pytest.raises(AttemptRefused) as refused:
+        check_allowed(state, "started")   # a second start
+    assert str(refused.value) == "The attempt is in progress. Ask the proctor."
+    assert error_words(refused.value) == "El intento ya está en curso. Pregunte al supervisor."

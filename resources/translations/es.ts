@@ -4856,7 +4856,7 @@
         <translation>No se pudo guardar la respuesta ({cause}).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The audit log could not be written ({cause}).</source>
         <translation>No se pudo escribir el registro de auditoría ({cause}).</translation>
     </message>
@@ -4876,7 +4876,7 @@
         <translation>La sesión aún no se puede publicar: {blocker} (y {more} más)</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>The answer could not be saved: the database is read-only.</source>
         <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
     </message>
@@ -5149,6 +5149,11 @@
         <location line="+1"/>
         <source>The attempt has no events.</source>
         <translation>El intento no tiene eventos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt is in progress.</source>
+        <translation>El intento ya está en curso.</translation>
     </message>
     <message>
         <location line="+1"/>
