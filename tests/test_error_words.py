@@ -192,7 +192,7 @@ def test_nested_errors_and_known_details_are_translated_and_names_are_not(qapp, 
         "No se puede leer el paquete a.exampkg (el disco está lleno)."
     blocker = template("Candidate {number}: {count} answer(s) still to be marked.", number="C1", count=2)
     assert blocker == "Candidate C1: 2 answer(s) still to be marked."   # the English a service always returned
-    assert words_text(blocker) == "Candidato C1: 2 respuesta(s) aún por corregir."
+    assert words_text(blocker) == "Candidato C1: 2 respuesta(s) aún por calificar."
     assert words_text("Candidate C1: 2 answer(s) still to be marked.") == "Candidate C1: 2 answer(s) still to be marked."
     other = system_words(OSError(errno.EIO, "Input/output error"))
     assert template_words("The package {name} cannot be read ({why}).", {"name": "a", "why": other}) == \

@@ -190,13 +190,27 @@ def test_every_tablet_page_names_its_controls_and_fits_at_200_percent_text(qtbot
     assert unnamed(window.pairing) == []
 
 
-def _sign_in(qtbot, window: TabletWindow, username: str, pin: str) -> None:
+def tablet_window(qtbot, machine: TabletService) -> TabletWindow:
+    window = TabletWindow(machine)
+    qtbot.addWidget(window)
+    window.resize(1000, 760)
+    window.show()
+    return window
+
+
+def send_sign_in(qtbot, window: TabletWindow, username: str, pin: str) -> None:
+    """Type the name and PIN on the sign-in page and send them (the answer is the station's)."""
     page = window.sign_in_page
     qtbot.waitUntil(lambda: window.session.connected and window.stack.currentWidget() is page, timeout=10000)
     page.username.clear()
+    page.pin.clear()
     qtbot.keyClicks(page.username, username)
     qtbot.keyClicks(page.pin, pin)
     qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+
+
+def _sign_in(qtbot, window: TabletWindow, username: str, pin: str) -> None:
+    send_sign_in(qtbot, window, username, pin)
     named = {"eve": "Eve Evaluator", "sam": "Sam Second"}[username]
     qtbot.waitUntil(lambda: named in window.candidates_page.title.text()
                     and window.candidates_page.score_button.isEnabled(), timeout=10000)
@@ -226,10 +240,7 @@ def test_marks_in_progress_survive_a_killed_tablet_and_stay_the_evaluators_own(q
         process.kill()  # SIGKILL mid-task: the marks are only in the tablet's sealed journal
         process.wait(10)
         process.stdout.close()
-    window = TabletWindow(machine)  # the tablet started again
-    qtbot.addWidget(window)
-    window.resize(1000, 760)
-    window.show()
+    window = tablet_window(qtbot, machine)  # the tablet started again
     _sign_in(qtbot, window, "sam", "1357")  # another evaluator on the same tablet sees nothing of eve's marks
     assert not any("marks in progress" in text for text in _listed(window))
     form = _open(qtbot, window, 0)
@@ -260,10 +271,7 @@ def test_a_second_evaluator_on_a_tablet_sees_nothing_of_the_first(qtbot, open_ro
     station, attempts, world = open_room_with_staff
     machine, _ = tablet
     world.center.accounts.create("sam", "Sam Second", "evaluator", "password12", pin="1357", by="admin")
-    window = TabletWindow(machine)
-    qtbot.addWidget(window)
-    window.resize(1000, 760)
-    window.show()
+    window = tablet_window(qtbot, machine)
     _sign_in(qtbot, window, "eve", "2468")
     form = _open(qtbot, window, 0)
     for key in (Qt.Key.Key_N, Qt.Key.Key_D, Qt.Key.Key_D):  # a failing first evaluation

@@ -84,9 +84,12 @@ class Identity:
             if role not in ROLES or not _readable_name(name):
                 raise ValueError("role or name")
             identity = cls(role, name.strip(), unb64(data["signing_key"], 32), unb64(data["encryption_key"], 32))
-        except (KeyError, ValueError) as error:
-            raise TrustError("The identity file is malformed ({error}).",
-                             "Ask the sender to export it again.", error=error) from None
+        except KeyError as missing:
+            raise TrustError("The identity file is malformed ({error}).", "Ask the sender to export it again.",
+                             error=template("it has no {field}", field=str(missing.args[0]))) from None
+        except ValueError:
+            raise TrustError("The identity file is malformed ({error}).", "Ask the sender to export it again.",
+                             error=template("its role, name or keys cannot be read")) from None
         if data.get("fingerprint") != identity.fingerprint:
             raise TrustError("The identity file's fingerprint does not match its keys: it was altered.",
                              "Ask the sender to export it again and compare the fingerprint by phone.")

@@ -14,7 +14,7 @@ from typing import Callable, Protocol
 from app.domain.format_versions import readable_version
 from app.crypto import primitives as p
 from app.crypto.identity import b64, unb64
-from app.domain.errors import KeyStoreError, template
+from app.domain.errors import KeyStoreError, role_words, template
 from app.domain.strict_json import loads_strict
 from app.fsutil import atomic_write, private_folder
 
@@ -62,8 +62,9 @@ class KeyringProvider:
     def load(self, role: str) -> bytes:
         value = self._get(role)
         if value is None:
-            raise KeyStoreError("No {role} keys are in the OS keyring for this home.",
-                                "Run `examstation keys init --role {role}` first.", role=role)
+            raise KeyStoreError("No {role_name} keys are in the OS keyring for this home.",
+                                "Run `examstation keys init --role {role}` first.", role=role,
+                                role_name=role_words(role))
         return unb64(value)
 
     def _get(self, role: str) -> str | None:
@@ -123,8 +124,9 @@ class EncryptedFileProvider:
     def load(self, role: str) -> bytes:
         path = self.path(role)
         if not path.is_file():
-            raise KeyStoreError("No {role} key file in {folder}.",
-                                "Run `examstation keys init --role {role}` first.", role=role, folder=self.folder)
+            raise KeyStoreError("No {role_name} key file in {folder}.",
+                                "Run `examstation keys init --role {role}` first.", role=role,
+                                role_name=role_words(role), folder=self.folder)
         try:
             document = loads_strict(path.read_bytes())
             readable_version(document["format"], "keyfile", 1, template("key file"))

@@ -252,4 +252,5 @@ _REFUSALS = {
     TIMED_OUT: template("The exam time is over."),
     VOIDED: template("This attempt was voided by the proctor."),
     TRANSFERRED: template("This attempt was moved to another station."),
+    IN_PROGRESS: template("The attempt is in progress."),   # e.g. a second start
 }

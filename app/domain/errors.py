@@ -10,6 +10,7 @@ be looked up) and pass each value by name."""
 
 from __future__ import annotations
 
+from string import Formatter
 from typing import Mapping, TypeVar
 
 T = TypeVar("T")
@@ -41,9 +42,81 @@ def template(words: str, **values: object) -> Words:
     message: a detail passed as a value (`_damaged(template("signature does not match"))`), a
     table of messages, or a line a service returns (a release blocker). The text is the English
     as before; a screen shows it translated (app/ui/widgets/error_words.py: `words_text`)."""
+    return _words(words, values)
+
+
+def _words(words: str, values: Mapping[str, object]) -> Words:
     text = Words(fill(words, values))
     text.template, text.values = words, values
     return text
+
+
+MAX_WORDS_DEPTH = 5   # words inside words: a finding's "{what} while the attempt was {state}"
+
+
+def words_data(text: str) -> object:
+    """Words as plain data to keep or send (JSON): {"template", "values"}, words inside words
+    kept the same way; any other text is itself (it reads back as text shown as it is)."""
+    if not isinstance(text, Words) or not text.template:
+        return str(text)
+    values = {key: words_data(v) if isinstance(v, str) else v for key, v in text.values.items()
+              if isinstance(v, (str, int, float, bool)) or v is None}
+    return {"template": text.template, "values": values}
+
+
+def _plain_fields(words: str) -> bool:
+    """A template from data names its fields plainly: `{name}` or `{name:spec}`, never
+    `{name.attribute}` or `{name[key]}`, which would reach into a value's insides when filled."""
+    try:
+        fields = [(field, spec or "") for _text, field, spec, _conversion in Formatter().parse(words)
+                  if field is not None]
+    except ValueError:
+        return False
+    return bool(words) and all(field.isidentifier() and "{" not in spec for field, spec in fields)
+
+
+def words_from_data(data: object, english: str = "", depth: int = 0) -> str:
+    """What `words_data` kept, back as Words (a screen translates them); anything unexpected
+    (an older record's plain text, a damaged or hostile value) is plain text, `english` first:
+    never an exception, since what is shown must not depend on the data being well formed."""
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, dict) or depth >= MAX_WORDS_DEPTH:
+        return english
+    words, values = data.get("template"), data.get("values", {})
+    if not isinstance(words, str) or not _plain_fields(words) or not isinstance(values, dict):
+        return english
+    kept: dict[str, object] = {}
+    for key, value in values.items():
+        if not isinstance(key, str) or not key.isidentifier():
+            return english
+        if value is None or isinstance(value, (bool, int, float)):
+            kept[key] = value
+        else:
+            kept[key] = words_from_data(value, "", depth + 1) if isinstance(value, (str, dict)) else ""
+    return _words(words, kept)   # words read back: already in the catalog where they were made
+
+
+def message_words(error: WordedError) -> Words:
+    """An error's what-happened line as Words, for a report that keeps it apart from what to do."""
+    return _words(error.template, error.values)
+
+
+def next_step_words(error: ExamStationError) -> Words:
+    return _words(error.next_template, error.values)
+
+
+def line_words(error: ExamStationError) -> Words:
+    """The error's whole line (`line()`) as Words, for words sent on to another screen (a tablet)."""
+    if not error.next_template:
+        return message_words(error)
+    return _words("{message} {next_step}", {"message": message_words(error), "next_step": next_step_words(error)})
+
+
+def role_words(role: str) -> str:
+    """A key holder's role (body, center) as a word inside a sentence, translated on a screen;
+    in a command (`--role {role}`) the role is given as it is."""
+    return {"body": template("body"), "center": template("center")}.get(role, role)
 
 
 class SystemWords(str):

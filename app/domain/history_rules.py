@@ -19,6 +19,7 @@ from typing import Any, Sequence
 from app.domain.accommodations import Accommodations
 from app.domain.annotations import ANNOTATED, annotation_from_data
 from app.domain.attempt import ALLOWED, IN_PROGRESS, AttemptState, Event, TimeLimits, apply, compute_limits
+from app.domain.errors import template, words_data, words_from_data
 from app.domain.exam import Exam
 
 # A candidate's screen ticks several times a second, so an action or a time-out may land a
@@ -33,29 +34,42 @@ BASIS_LAG_MS = 5_000
 
 CANDIDATE_KINDS = frozenset({"answered", "visited", "flagged", ANNOTATED, "section_left", "submitted"})
 UNTIMED_BY_SECTION = frozenset({"flagged", ANNOTATED})  # marks for the candidate only: no section limit applies
-_STATE_WORDS = {"ready": "not started", "in_progress": "running", "paused": "paused", "submitted": "submitted",
-                "timed_out": "timed out", "voided": "voided", "transferred": "moved to another station"}
-_WHAT = {"started": "A start", "resumed": "A resume", "paused": "A pause", "interrupted": "An interruption",
-         "answered": "An answer", "visited": "A move to an item", "flagged": "A flag",
-         ANNOTATED: "A highlight or struck-out option",
-         "section_left": "Leaving a section", "submitted": "A submission", "timed_out": "A time-out",
-         "voided": "A void", "transferred": "A move to another station", "extended": "An extension",
-         "incident": "An incident", "evaluated": "A checklist evaluation"}
+# Words, not text: a finding is stored with its template and values and read in the staff's language.
+_STATE_WORDS = {"ready": template("not started"), "in_progress": template("running"), "paused": template("paused"),
+                "submitted": template("submitted"), "timed_out": template("timed out"), "voided": template("voided"),
+                "transferred": template("moved to another station")}
+_WHAT = {"started": template("A start"), "resumed": template("A resume"), "paused": template("A pause"),
+         "interrupted": template("An interruption"), "answered": template("An answer"),
+         "visited": template("A move to an item"), "flagged": template("A flag"),
+         ANNOTATED: template("A highlight or struck-out option"), "section_left": template("Leaving a section"),
+         "submitted": template("A submission"), "timed_out": template("A time-out"), "voided": template("A void"),
+         "transferred": template("A move to another station"), "extended": template("An extension"),
+         "incident": template("An incident"), "evaluated": template("A checklist evaluation")}
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One broken rule: the event (its seq; 0 for the attempt as a whole), the rule's name and why."""
+    """One broken rule: the event (its seq; 0 for the attempt as a whole), the rule's name and why
+    (Words: English as a str, in the staff's language on a screen)."""
 
     seq: int
     rule: str
     reason: str
 
     def line(self) -> str:
-        return f"event {self.seq}: {self.reason}" if self.seq else self.reason
+        return template("event {seq}: {reason}", seq=self.seq, reason=self.reason) if self.seq else self.reason
 
     def to_data(self) -> dict[str, Any]:
-        return {"seq": self.seq, "rule": self.rule, "reason": self.reason}
+        """As stored: the English reason, and its words to translate (absent in older records)."""
+        words = words_data(self.reason)
+        return {"seq": self.seq, "rule": self.rule, "reason": str(self.reason),
+                **({"words": words} if isinstance(words, dict) else {})}
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Finding:
+        """A stored finding; an older one (no words) reads as its English reason."""
+        reason = str(data.get("reason", ""))
+        return cls(int(data.get("seq", 0)), str(data.get("rule", "")), words_from_data(data.get("words"), reason))
 
 
 def check_history(events: Sequence[Event], exam: Exam) -> list[Finding]:
@@ -68,7 +82,7 @@ def check_history_and_fold(events: Sequence[Event], exam: Exam) -> tuple[list[Fi
     when the rules' pass folded every event, so that scoring need not fold them again; None when
     it skipped or could not fold one (the caller replays them itself, and meets the same error)."""
     if not events:
-        return [Finding(0, "first_event", "The attempt has no events.")], None
+        return [Finding(0, "first_event", template("The attempt has no events."))], None
     replay = _Replay(exam)
     if not replay.begin(events[0]):
         return replay.findings, None
@@ -78,7 +92,7 @@ def check_history_and_fold(events: Sequence[Event], exam: Exam) -> tuple[list[Fi
 
 
 def _span(ms: float) -> str:
-    return f"{ms / 1000:.1f} s" if abs(ms) < 120_000 else f"{ms / 60_000:.1f} min"
+    return f"{ms / 1000:.1f} s" if abs(ms) < 120_000 else f"{ms / 60_000:.1f} min"   # the same in Spanish
 
 
 def _wall(at: object) -> float | None:
@@ -113,20 +127,22 @@ class _Replay:
         """Check the creation event; False when nothing after it can be judged."""
         data = event.data if isinstance(event.data, dict) else {}
         if event.seq != 1:
-            self.flag(event.seq, "sequence", f"The first event is number {event.seq}, not 1.")
+            self.flag(event.seq, "sequence", template("The first event is number {seq}, not 1.", seq=event.seq))
         if event.kind != "created" or not {"form_id", "seed", "limits"} <= data.keys():
-            self.flag(event.seq, "first_event", "The attempt does not begin with its creation "
-                                                "(form, shuffle seed and time limits).")
+            self.flag(event.seq, "first_event", template("The attempt does not begin with its creation "
+                                                         "(form, shuffle seed and time limits)."))
             return False
         try:
             apply(self.state, event)
             form = self.exam.form(self.state.form_id)
             accommodations = Accommodations.from_data(data.get("accommodations"))
         except KeyError:
-            self.flag(event.seq, "form", f"The attempt's form '{data['form_id']}' is not a form of this exam.")
+            self.flag(event.seq, "form", template("The attempt's form '{form}' is not a form of this exam.",
+                                                  form=str(data["form_id"])))
             return False
         except (TypeError, ValueError, AttributeError) as error:
-            self.flag(event.seq, "first_event", f"The creation event is malformed ({error}).")
+            self.flag(event.seq, "first_event", template("The creation event is malformed ({error}).",
+                                                         error=str(error)))
             return False
         self.item_section = {i: s.id for s in form.sections for i in s.item_ids}
         self.sections = {s.id for s in form.sections}
@@ -134,15 +150,16 @@ class _Replay:
         expected = compute_limits(self.exam.timing.exam_minutes, {s.id: s.minutes for s in form.sections},
                                   accommodations.time_multiplier)
         if self.state.limits != expected:
-            self.flag(event.seq, "limits", f"The time limits set at creation ({_limits(self.state.limits)}) are "
-                                           f"not the exam's for a time multiplier of "
-                                           f"{accommodations.time_multiplier:g} ({_limits(expected)}).")
+            self.flag(event.seq, "limits", template(
+                "The time limits set at creation ({found}) are not the exam's for a time multiplier of "
+                "{multiplier} ({expected}).", found=_limits(self.state.limits),
+                multiplier=f"{accommodations.time_multiplier:g}", expected=_limits(expected)))
         if event.elapsed_ms != 0:
-            self.flag(event.seq, "first_event", f"The attempt was created with {_span(event.elapsed_ms)} "
-                                                "of exam time already used.")
+            self.flag(event.seq, "first_event", template("The attempt was created with {span} of exam time "
+                                                         "already used.", span=_span(event.elapsed_ms)))
         wall = _wall(event.at)
         if wall is None:
-            self.flag(event.seq, "malformed", f"The event's time '{event.at}' is not a date and time.")
+            self.flag(event.seq, "malformed", _not_a_time(event))
         self.last_wall = wall or 0.0
         self.last_seq = event.seq
         self.history.append((self.state.state, self.locked))
@@ -152,25 +169,25 @@ class _Replay:
     def step(self, event: Event) -> None:
         seq, kind, data = event.seq, event.kind, event.data
         if seq != self.last_seq + 1:
-            self.flag(seq, "sequence", f"Event {seq} follows event {self.last_seq}: "
-                                       "events are missing, repeated or out of order.")
+            self.flag(seq, "sequence", template("Event {seq} follows event {last}: events are missing, repeated "
+                                                "or out of order.", seq=seq, last=self.last_seq))
         self.last_seq = seq
         if kind not in ALLOWED:
-            self.flag(seq, "state", "The attempt was created a second time." if kind == "created"
-                      else f"'{kind}' is not an event an attempt can have.")
+            self.flag(seq, "state", template("The attempt was created a second time.") if kind == "created"
+                      else template("'{kind}' is not an event an attempt can have.", kind=str(kind)))
             return self.skip()
         if not isinstance(data, dict) or type(event.elapsed_ms) is not int:
-            self.flag(seq, "malformed", f"The {kind} event's details are not readable.")
+            self.flag(seq, "malformed", template("The {kind} event's details are not readable.", kind=kind))
             return self.skip()
         view, locked = self.view(event)
         if view not in ALLOWED[kind]:
-            self.flag(seq, "state", f"{_WHAT[kind]} while the attempt was {_STATE_WORDS[view]}: "
-                                    "the attempt's rules do not allow it.")
+            self.flag(seq, "state", template("{what} while the attempt was {state}: the attempt's rules do not "
+                                             "allow it.", what=_WHAT[kind], state=_STATE_WORDS[view]))
         self.check_clock(event, view, "basis" in data)
         try:
             self.check_kind(event, locked)
         except (KeyError, TypeError, ValueError, AttributeError):
-            self.flag(seq, "malformed", f"The {kind} event's details are incomplete or of the wrong type.")
+            self.flag(seq, "malformed", _incomplete(kind))
             return self.skip()
         self.fold(event, view)
 
@@ -180,13 +197,14 @@ class _Replay:
             return self.state.state, self.locked
         basis = event.data["basis"]
         if event.kind not in CANDIDATE_KINDS and not (event.kind == "paused" and event.data.get("rest_break")):
-            self.flag(event.seq, "basis", f"{_WHAT[event.kind]} cannot be based on an earlier event: "
-                                          "only a candidate's own actions are made at a seat.")
+            self.flag(event.seq, "basis", template("{what} cannot be based on an earlier event: only a "
+                                                   "candidate's own actions are made at a seat.",
+                                                   what=_WHAT[event.kind]))
         elif type(basis) is int and 1 <= basis < event.seq and basis <= len(self.history):
             return self.history[basis - 1]
         else:
-            self.flag(event.seq, "basis", f"The event says it was made after event {basis!r}, "
-                                          "which is not an earlier event of this attempt.")
+            self.flag(event.seq, "basis", template("The event says it was made after event {basis}, which is "
+                                                   "not an earlier event of this attempt.", basis=repr(basis)))
         return self.state.state, self.locked
 
     def check_clock(self, event: Event, view: str, based: bool) -> None:
@@ -194,18 +212,21 @@ class _Replay:
         elapsed, before = event.elapsed_ms, self.state.elapsed_ms
         allowed_lag = BASIS_LAG_MS if based else 0
         if elapsed < before - allowed_lag:
-            self.flag(event.seq, "time_order", f"Exam time went back from {_span(before)} to {_span(elapsed)}.")
+            self.flag(event.seq, "time_order", template("Exam time went back from {before} to {after}.",
+                                                        before=_span(before), after=_span(elapsed)))
         if view != IN_PROGRESS and elapsed > self.still_at + STILL_TOLERANCE_MS:
-            self.flag(event.seq, "stopped_clock", f"{_span(elapsed - self.still_at)} of exam time passed while "
-                                                  f"the attempt was {_STATE_WORDS[view]}.")
+            self.flag(event.seq, "stopped_clock", template("{span} of exam time passed while the attempt was "
+                                                           "{state}.", span=_span(elapsed - self.still_at),
+                                                           state=_STATE_WORDS[view]))
         wall = _wall(event.at)
         if wall is None:
-            self.flag(event.seq, "malformed", f"The event's time '{event.at}' is not a date and time.")
+            self.flag(event.seq, "malformed", _not_a_time(event))
             return
         wall_ms = max(0.0, wall - self.last_wall) * 1000
         if elapsed - before > RATE_SLACK_MS + wall_ms * (1 + RATE_SLACK):
-            self.flag(event.seq, "clock_rate", f"Exam time ran faster than the clock: {_span(elapsed - before)} "
-                                               f"of exam time in {_span(wall_ms)}.")
+            self.flag(event.seq, "clock_rate", template("Exam time ran faster than the clock: {span} of exam "
+                                                        "time in {wall}.", span=_span(elapsed - before),
+                                                        wall=_span(wall_ms)))
         self.last_wall = max(self.last_wall, wall)
 
     def check_kind(self, event: Event, locked: frozenset[str]) -> None:
@@ -215,10 +236,11 @@ class _Replay:
         elif kind == "timed_out":
             self.check_time_out(event)
         elif kind == "paused" and data.get("rest_break") and self.state.breaks_taken >= self.breaks_granted:
-            self.flag(seq, "rest_breaks", f"Rest break {self.state.breaks_taken + 1} was taken, but "
-                                          f"{self.breaks_granted} were granted.")
+            self.flag(seq, "rest_breaks", template("Rest break {number} was taken, but {granted} were granted.",
+                                                   number=self.state.breaks_taken + 1, granted=self.breaks_granted))
         elif kind == "extended" and not (type(data["ms"]) is int and data["ms"] > 0):
-            self.flag(seq, "extension", f"An extension of {data['ms']!r} ms: an extension must add time.")
+            self.flag(seq, "extension", template("An extension of {ms} ms: an extension must add time.",
+                                                 ms=repr(data["ms"])))
 
     def check_candidate(self, event: Event, locked: frozenset[str]) -> None:
         """A candidate acts on the attempt's own items, in open sections, within the time."""
@@ -226,31 +248,34 @@ class _Replay:
         if kind in ("answered", "visited", "flagged", ANNOTATED):
             section = self.item_section.get(data["item_id"])
             if section is None:
-                return self.flag(seq, "form", f"Item '{data['item_id']}' is not on the attempt's form "
-                                              f"{state.form_id}.")
+                return self.flag(seq, "form", template("Item '{item}' is not on the attempt's form {form}.",
+                                                       item=str(data["item_id"]), form=state.form_id))
             if kind == ANNOTATED:
                 self.check_annotation(event)
             if kind == "visited" and data["section_id"] != section:
-                self.flag(seq, "form", f"Item '{data['item_id']}' is in section {section}, "
-                                       f"not {data['section_id']}.")
+                self.flag(seq, "form", template("Item '{item}' is in section {section}, not {other}.",
+                                                item=str(data["item_id"]), section=section, other=str(data["section_id"])))
             if kind != "flagged" and section in locked:
-                self.flag(seq, "locked_section", f"{_WHAT[kind]} in section {section}, which was closed "
-                                                 "when the candidate left it.")
+                self.flag(seq, "locked_section", template("{what} in section {section}, which was closed when the "
+                                                          "candidate left it.", what=_WHAT[kind], section=section))
         else:
             section = data["section_id"] if kind == "section_left" else state.current_section
             if section is not None and section not in self.sections:
-                return self.flag(seq, "form", f"Section '{section}' is not on the attempt's form {state.form_id}.")
+                return self.flag(seq, "form", template("Section '{section}' is not on the attempt's form {form}.",
+                                                       section=str(section), form=state.form_id))
         limit = state.limits.exam_ms
         if limit is not None and event.elapsed_ms > limit + state.extension_ms + GRACE_MS:
-            self.flag(seq, "exam_time", f"{_WHAT[kind]} at {_span(event.elapsed_ms)} of exam time, after the exam "
-                                        f"time ended at {_span(limit + state.extension_ms)}.")
+            self.flag(seq, "exam_time", template("{what} at {span} of exam time, after the exam time ended at "
+                                                 "{end}.", what=_WHAT[kind], span=_span(event.elapsed_ms),
+                                                 end=_span(limit + state.extension_ms)))
         if kind == "section_left" and data.get("timed_out") and section is not None:
             self.check_section_end(event, section)
         elif kind not in UNTIMED_BY_SECTION and section is not None:
             section_limit, used = state.limits.section_ms.get(section), self.section_used(event, section)
             if section_limit is not None and used > section_limit + GRACE_MS:
-                self.flag(seq, "section_time", f"{_WHAT[kind]} after {_span(used)} in section {section}, "
-                                               f"whose time ended at {_span(section_limit)}.")
+                self.flag(seq, "section_time", template("{what} after {span} in section {section}, whose time "
+                                                        "ended at {end}.", what=_WHAT[kind], span=_span(used),
+                                                        section=section, end=_span(section_limit)))
 
     def check_annotation(self, event: Event) -> None:
         """Marks are in their canonical form (a malformed one is a finding, via ValueError) and
@@ -258,8 +283,9 @@ class _Replay:
         item_id, annotation = annotation_from_data(event.data)
         options = {option.id for option in self.exam.item(item_id).options}
         if not annotation.struck <= options:
-            self.flag(event.seq, "annotation", f"Options {', '.join(sorted(annotation.struck - options))} struck "
-                                               f"out on item '{item_id}' are not options of that item.")
+            self.flag(event.seq, "annotation", template("Options {options} struck out on item '{item}' are not "
+                                                        "options of that item.", item=item_id,
+                                                        options=", ".join(sorted(annotation.struck - options))))
 
     def check_time_out(self, event: Event) -> None:
         """The time runs out at the limit: not before it, and not after it (unless the attempt was
@@ -269,22 +295,26 @@ class _Replay:
             return self.check_section_end(event, section)
         state = self.state
         if state.limits.exam_ms is None:
-            return self.flag(event.seq, "time_out", "The attempt timed out, but the exam has no time limit.")
+            return self.flag(event.seq, "time_out", template("The attempt timed out, but the exam has no time "
+                                                             "limit."))
         end = state.limits.exam_ms + state.extension_ms
         latest = max(end, state.elapsed_ms) + GRACE_MS
         if not end - GRACE_MS <= event.elapsed_ms <= latest:
-            self.flag(event.seq, "time_out", f"The attempt timed out at {_span(event.elapsed_ms)} of exam time, "
-                                             f"but its time ended at {_span(end)}.")
+            self.flag(event.seq, "time_out", template("The attempt timed out at {span} of exam time, but its "
+                                                      "time ended at {end}.", span=_span(event.elapsed_ms),
+                                                      end=_span(end)))
 
     def check_section_end(self, event: Event, section: str) -> None:
         limit = self.state.limits.section_ms.get(section)
         if limit is None:
-            return self.flag(event.seq, "time_out", f"Section {section} timed out, but it has no time limit.")
+            return self.flag(event.seq, "time_out", template("Section {section} timed out, but it has no time "
+                                                             "limit.", section=section))
         used = self.section_used(event, section)
         latest = max(limit, self.state.section_elapsed_ms.get(section, 0)) + GRACE_MS
         if not limit - GRACE_MS <= used <= latest:
-            self.flag(event.seq, "time_out", f"Section {section} timed out after {_span(used)} in it, but its "
-                                             f"time ended at {_span(limit)}.")
+            self.flag(event.seq, "time_out", template("Section {section} timed out after {span} in it, but its "
+                                                      "time ended at {end}.", section=section, span=_span(used),
+                                                      end=_span(limit)))
 
     def section_used(self, event: Event, section: str) -> int:
         """Time spent in the section, counting the time since the previous event as the fold will."""
@@ -303,8 +333,7 @@ class _Replay:
             apply(state, event)
         except (KeyError, TypeError, ValueError, AttributeError):
             self.folded_all = False
-            self.flag(event.seq, "malformed", f"The {event.kind} event's details are incomplete or of the "
-                                              "wrong type.")
+            self.flag(event.seq, "malformed", _incomplete(event.kind))
         if state.state != IN_PROGRESS and (was_running or view == IN_PROGRESS):
             self.still_at = state.elapsed_ms  # the clock stopped here
         if len(state.locked_sections) != len(self.locked):
@@ -321,6 +350,16 @@ class _Replay:
 
 
 def _limits(limits: TimeLimits) -> str:
-    parts = ["exam " + ("untimed" if limits.exam_ms is None else _span(limits.exam_ms))]
-    parts += [f"section {s} {_span(ms)}" for s, ms in sorted(limits.section_ms.items())]
-    return ", ".join(parts)
+    exam = template("untimed") if limits.exam_ms is None else _span(limits.exam_ms)
+    if not limits.section_ms:
+        return template("exam {exam}", exam=exam)
+    sections = ", ".join(f"{s} {_span(ms)}" for s, ms in sorted(limits.section_ms.items()))   # ids and times only
+    return template("exam {exam}, sections {sections}", exam=exam, sections=sections)
+
+
+def _not_a_time(event: Event) -> str:
+    return template("The event's time '{at}' is not a date and time.", at=str(event.at))
+
+
+def _incomplete(kind: str) -> str:
+    return template("The {kind} event's details are incomplete or of the wrong type.", kind=kind)

@@ -5,6 +5,8 @@ the proctor's incident dialog offers the kinds a person records."""
 
 from __future__ import annotations
 
+from app.domain.errors import template
+
 # -- detected by lockdown (app/ui/lockdown/controller.py) -------------------------------------
 FOCUS_LOST = "focus_lost"              # also one a proctor may record by hand
 FOCUS_RETURNED = "focus_returned"      # details carry away_ms: how long the exam was left
@@ -39,3 +41,20 @@ STAFF_KINDS = (EXIT_UNLOCKED,)
 
 def is_staff_action(kind: object) -> bool:
     return kind in STAFF_KINDS
+
+
+def kind_words(kind: object) -> str:
+    """An incident's kind in words (Words: a screen shows them in the staff's language); an
+    unknown kind (a newer station's) as its name with spaces."""
+    words = {FOCUS_LOST: template("left the exam window"), FOCUS_RETURNED: template("came back to the exam window"),
+             CLIPBOARD_BLOCKED: template("clipboard emptied"), KEY_BLOCKED: template("a blocked key was pressed"),
+             SCREEN_ADDED: template("a screen was connected"), SCREEN_REMOVED: template("a screen was disconnected"),
+             EXTRA_SCREENS: template("extra screens were covered"),
+             FORBIDDEN_PROCESS: template("a forbidden program was running"),
+             PROCESS_CHECK_UNAVAILABLE: template("running programs could not be checked"),
+             KEYBOARD_NOT_GRABBED: template("desktop shortcuts were not held back"),
+             EXIT_PIN_WRONG: template("a wrong exit PIN was entered"),
+             EXIT_UNLOCKED: template("the proctor unlocked the screen with the PIN"),
+             DISRUPTION: template("disruption in the room"), TECHNICAL: template("technical problem"),
+             MISCONDUCT: template("suspected misconduct"), ILLNESS: template("illness"), OTHER: template("other")}
+    return words.get(str(kind), str(kind or "incident").replace("_", " "))

@@ -12,7 +12,7 @@ from app.domain.errors import template
 
 COUNT, EXCLUDE, VOID = "count", "exclude", "void"
 DECISIONS = (COUNT, EXCLUDE, VOID)
-DECISION_WORDS = {COUNT: "count it", EXCLUDE: "do not count it", VOID: "void it"}
+DECISION_WORDS = {COUNT: template("count it"), EXCLUDE: template("do not count it"), VOID: template("void it")}
 
 PASSED, NOT_PASSED, INCOMPLETE, PENDING, HELD, NOT_COUNTED, VOIDED = (
     "passed", "not passed", "incomplete", "waiting for marks", "held for review", "not counted", "voided")
@@ -29,7 +29,9 @@ class Decision:
     decided_at: datetime
 
     def line(self) -> str:
-        return f"{DECISION_WORDS[self.decision]}: {self.reason} ({self.decided_by}, {self.decided_at:%Y-%m-%d %H:%M} UTC)"
+        """Words: the English line as a str, in the staff's language on the release tab."""
+        return template("{decision}: {reason} ({who}, {at} UTC)", decision=DECISION_WORDS[self.decision],
+                        reason=self.reason, who=self.decided_by, at=f"{self.decided_at:%Y-%m-%d %H:%M}")
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ class AttemptFacts:
     candidate_number: str
     state: str                       # as the station's events say: submitted, timed_out, voided, ...
     details: dict                    # the stored result details (app.services.result_import)
-    findings: list[str]              # the attempt-rule findings in words: not empty means held
+    findings: list[str]              # the attempt-rule findings (Words, Finding.line()): not empty means held
     open_checklists: list[str] = field(default_factory=list)  # checklists two evaluators still disagree on
     decision: Decision | None = None
 
@@ -51,6 +53,13 @@ class AttemptFacts:
     @property
     def pending_marks(self) -> int:
         return len(self.details.get("pending_manual", []))
+
+
+def finding_reason(line: str) -> str:
+    """A finding's reason without its "event N: " (the same rule broken by several events is
+    listed once)."""
+    reason = getattr(line, "values", {}).get("reason")
+    return reason if isinstance(reason, str) else line
 
 
 def final_outcome(facts: AttemptFacts) -> str:

@@ -14,14 +14,17 @@ import math
 import re
 from typing import Any
 
+from app.domain.errors import WordedError
+
 MAX_DEPTH = 64  # ExamStation's own documents nest fewer than 12 levels
 MAX_INTEGER = 2**63  # far beyond any count, score or time; a 5,000-digit number is an attack
 # In JSON text a lone surrogate can only come from a \uD800-\uDFFF escape (UTF-8 cannot carry one)
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-class StrictJsonError(ValueError):
-    """The text is not data with one meaning; `str()` says why, as a sentence fragment."""
+class StrictJsonError(WordedError, ValueError):
+    """The text is not data with one meaning; `str()` says why, as a sentence fragment (worded,
+    so the refusal it ends up in reads in the staff's language)."""
 
 
 def loads_strict(data: bytes | str, max_depth: int = MAX_DEPTH) -> Any:
@@ -38,7 +41,7 @@ def loads_strict(data: bytes | str, max_depth: int = MAX_DEPTH) -> Any:
     except RecursionError:
         raise StrictJsonError("it is nested too deeply") from None
     except ValueError as error:
-        raise StrictJsonError(f"it is not JSON ({str(error).split(':')[0]})") from None
+        raise StrictJsonError("it is not JSON ({detail})", detail=str(error).split(":")[0]) from None
     if not _plainly_within_rules(text, value, max_depth):
         check_tree(value, max_depth)
     return value
@@ -79,7 +82,7 @@ def check_tree(value: Any, max_depth: int = MAX_DEPTH) -> None:
     while stack:
         item, depth = stack.pop()
         if depth > max_depth:
-            raise StrictJsonError(f"it is nested more than {max_depth} levels deep")
+            raise StrictJsonError("it is nested more than {depth} levels deep", depth=max_depth)
         if isinstance(item, str):
             _check_text(item)
         elif isinstance(item, float) and not math.isfinite(item):
@@ -106,7 +109,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _value in pairs:
             if key in seen:
-                raise StrictJsonError(f"the key '{key[:40]}' appears twice in one object")
+                raise StrictJsonError("the key '{key}' appears twice in one object", key=key[:40])
             seen.add(key)
     return result
 
@@ -114,7 +117,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise StrictJsonError(f"the number {text[:20]} is too large")
+        raise StrictJsonError("the number {number} is too large", number=text[:20])
     return value
 
 
@@ -126,4 +129,4 @@ def _sane_integer(text: str) -> int:
 
 
 def _no_constant(name: str) -> Any:
-    raise StrictJsonError(f"{name} is not a JSON value")
+    raise StrictJsonError("{name} is not a JSON value", name=name)

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 from app.crypto import envelope
 from app.crypto import primitives as p
 from app.crypto.identity import Identity, RoleKeys, unb64
-from app.domain.errors import PackageRefused, SourceInvalid, system_words, template
+from app.domain.errors import PackageRefused, SourceInvalid, message_words, system_words, template
 from app.domain.strict_json import loads_strict
 from app.domain.exam import Exam
 from app.formats.exam_content import canonical_json, exam_from_document
@@ -221,7 +221,7 @@ def precheck(signed: SignedPackage, station: Identity, trusted_bodies: Sequence[
     except PackageRefused as error:
         if "not valid until" not in error.message:
             raise
-        return [error.message]
+        return [message_words(error)]   # Words: a screen shows it in the staff's language
     return []
 
 

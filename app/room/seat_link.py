@@ -18,6 +18,7 @@ from concurrent.futures import Future, TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Callable
 
+from app.domain.errors import WordedError
 from app.crypto.tls_identity import TlsIdentity, certificate_pem_from_der
 from app.room import link, wire
 from app.room.pairing import pairing_code
@@ -35,11 +36,16 @@ class StationAddress:
     def parse(cls, text: str) -> "StationAddress":
         host, _, port = text.strip().rpartition(":")
         if not host or not port.isdigit() or not 0 < int(port) < 65536:
-            raise ValueError(f"'{text}' is not an address like 192.168.1.20:{link.DEFAULT_PORT}")
+            raise AddressInvalid("'{text}' is not an address like {example}", text=text,
+                                 example=f"192.168.1.20:{link.DEFAULT_PORT}")
         return cls(host.strip("[]"), int(port))
 
     def __str__(self) -> str:
         return f"{self.host}:{self.port}"
+
+
+class AddressInvalid(WordedError, ValueError):
+    """A station address that is not host:port, worded for the screen where it was typed."""
 
 
 class SeatLink:

@@ -17,7 +17,9 @@ MAX_FRAME = 24 * 1024 * 1024   # the largest media file a package may carry, bas
 MAX_DEPTH = 24
 HEADER = struct.Struct(">I")
 
-# Field -> allowed types, per message type; "?" suffix marks an optional field.
+# Field -> allowed types, per message type; "?" suffix marks an optional field. A station's
+# reason for a tablet comes as English text ("reason", what older tablets show) and, from newer
+# stations, as its words ("words?": app.domain.errors.words_data) for the tablet to translate.
 SCHEMAS: dict[str, dict[str, tuple[type, ...]]] = {
     # seat -> station
     "hello": {"seat_name": (str,), "boot": (str,), "leases": (dict,)},
@@ -46,11 +48,12 @@ SCHEMAS: dict[str, dict[str, tuple[type, ...]]] = {
     # station -> evaluator tablet
     "tablet_ready": {"session": (str,), "exam_title": (str,), "journal": (str,), "journal_key": (str,)},
     "signed_in": {"request": (int,), "ok": (bool,), "reason": (str,), "username": (str,), "display_name": (str,),
-                  "token": (str,)},
-    "signed_out": {"reason": (str,)},
+                  "token": (str,), "words?": (dict,)},
+    "signed_out": {"reason": (str,), "words?": (dict,)},
     "roster": {"candidates": (list,), "checklists": (list,)},
-    "signature": {"request": (int,), "ok": (bool,), "reason": (str,), "id": (str,), "signature": (str,)},
-    "saved": {"id": (str,), "ok": (bool,), "reason": (str,)},
+    "signature": {"request": (int,), "ok": (bool,), "reason": (str,), "id": (str,), "signature": (str,),
+                  "words?": (dict,)},
+    "saved": {"id": (str,), "ok": (bool,), "reason": (str,), "words?": (dict,)},
 }
 EVENT_FIELDS = {"n": (int,), "kind": (str,), "data": (dict,), "elapsed_ms": (int,), "basis": (int,)}
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app.crypto.data_integrity import did_key, public_key_of
 from app.crypto.identity import Identity
-from app.domain.errors import ExamStationError, TrustError, system_words, template
+from app.domain.errors import ExamStationError, TrustError, role_words, system_words, template
 from app.formats.credential import (CheckedCredential, CheckedStatusList, CredentialInvalid, CredentialUnsupported,
                                     StatusEntry, check_credential, check_status_list, date_field)
 from app.domain.strict_json import StrictJsonError, loads_strict
@@ -76,7 +76,7 @@ def _anchor_from_option(option: str) -> Anchor:
     if identity.role != "body":
         raise TrustError("{option} is the identity of a {role}, not of a credential body.",
                          "Give the identity file of the body that issues the credentials.",
-                         option=option, role=identity.role)
+                         option=option, role=role_words(identity.role))
     return Anchor(did_key(identity.signing_key), identity.name, identity.fingerprint, "given with --issuer")
 
 

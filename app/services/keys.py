@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from app.domain.errors import KeyStoreError, TrustError, system_words
+from app.domain.errors import KeyStoreError, TrustError, role_words, system_words
 from app.domain.strict_json import loads_strict
 from app.fsutil import atomic_write, private_folder
 from app.services.home import Home
@@ -46,7 +46,7 @@ class KeyService:
         if role in config["roles"]:
             raise KeyStoreError("This home already has {role} keys ('{name}').",
                                 "Use another --home for a second identity; keys are never overwritten.",
-                                role=role, name=config['roles'][role]['name'])
+                                role=role_words(role), name=config['roles'][role]['name'])
         provider = self._new_provider(store)
         keys = RoleKeys.generate(role, name.strip())
         provider.save(role, keys.to_secret())
@@ -68,7 +68,8 @@ class KeyService:
             return Identity.from_json(loads_strict(path.read_bytes()))
         except (OSError, ValueError):
             raise KeyStoreError("The {role} identity file in {keys_dir} is missing or damaged.",
-                                "Restore the home from a backup.", role=role, keys_dir=self.home.keys_dir) from None
+                                "Restore the home from a backup.", role=role_words(role),
+                                keys_dir=self.home.keys_dir) from None
 
     def load(self, role: str) -> RoleKeys:
         """The role's private keys, unlocked on first use (passphrase or keyring) and then kept."""
@@ -80,7 +81,8 @@ class KeyService:
         keys = RoleKeys.from_secret(provider.load(role))
         if keys.identity.fingerprint != entry["fingerprint"]:
             raise KeyStoreError("The stored {role} keys do not match this home's identity.",
-                                "Restore the home and its keys from the same backup.", role=role)
+                                "Restore the home and its keys from the same backup.",
+                                role=role_words(role))
         self._unlocked[role] = keys
         return keys
 
@@ -143,12 +145,13 @@ class KeyService:
         if role is not None and identity.role != role:
             raise KeyStoreError("{name} holds the keys of a {role} ('{identity}'), "
                                 "not of a {wanted}.", "Choose the backup of the {wanted}'s keys.",
-                                name=Path(source).name, role=identity.role, identity=identity.name, wanted=role)
+                                name=Path(source).name, role=role_words(identity.role), identity=identity.name,
+                                wanted=role_words(role))
         config = self.home.config()
         if identity.role in config["roles"]:
             raise KeyStoreError("This home already has {role} keys ('{name}').",
                                 "Restore into a new --home; keys are never overwritten.",
-                                role=identity.role, name=config['roles'][identity.role]['name'])
+                                role=role_words(identity.role), name=config['roles'][identity.role]['name'])
         provider = self._new_provider(store)
         provider.save(identity.role, restored.keys.to_secret())
         config["roles"][identity.role] = {"name": identity.name, "store": provider.kind,
@@ -202,8 +205,9 @@ class KeyService:
         _check_role(role)
         entry = self.home.config()["roles"].get(role)
         if entry is None:
-            raise KeyStoreError("This home has no {role} keys.",
-                                "Run `examstation keys init --role {role} --name NAME` first.", role=role)
+            raise KeyStoreError("This home has no {role_name} keys.",
+                                "Run `examstation keys init --role {role} --name NAME` first.", role=role,
+                                role_name=role_words(role))
         return entry
 
     def _new_provider(self, store: StoreChoice) -> KeyProvider:

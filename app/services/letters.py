@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, template
 from app.domain.release import HELD, NOT_COUNTED, VOIDED
-from app.services.release import RELEASED, AttemptReview, ReleaseService
+from app.services.release import CHANGED, RELEASED, AttemptReview, ReleaseService
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,8 @@ def session_letters(release: ReleaseService, session_id: str, body_name: str) ->
     if review.status.state != RELEASED:
         raise ExamStationError("Score letters are written only for released results, and this session's are not "
                                "({state}).", "Release the session first, then write the letters.",
-                               state=review.status.state)
+                               state=template("changed since its release") if review.status.state == CHANGED
+                               else template("not released"))
     released_at = review.status.released_at
     if released_at is None:  # a released session always records when; an older database may not
         raise ExamStationError("This session is released but its release time is not recorded.",

@@ -9,7 +9,7 @@ from typing import Callable
 
 from app.crypto.envelope import normalize_release_code
 from app.crypto.identity import Identity
-from app.domain.errors import ExamStationError, SourceInvalid, TrustError
+from app.domain.errors import ExamStationError, SourceInvalid, TrustError, role_words
 from app.domain.exam import Exam
 from app.domain.key_check import key_check
 from app.domain.release_code import MIN_RELEASE_CODE_BITS, estimated_bits
@@ -173,7 +173,8 @@ def _read_center(path: Path) -> Identity:
                          "Give the file made by `examstation keys export --role center`.", path=path) from None
     if identity.role != "center":
         raise TrustError("{name} is a {role} identity, not a center.",
-                         "Give the center's identity file with --to.", name=Path(path).name, role=identity.role)
+                         "Give the center's identity file with --to.", name=Path(path).name,
+                         role=role_words(identity.role))
     return identity
 
 

@@ -1,5 +1,8 @@
 """`examstation check`: is this station ready for exam day? Each check gives pass, warn or
-fail with a plain next step; the report is also written to a file the proctor can send."""
+fail with a plain next step; the report is also written to a file the proctor can send.
+
+A check's name, detail and next step are Words (template() with values): English as a str
+for the command line and the report file, in the staff's language on the check screen."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from typing import Callable, Sequence
 
 from app import __version__
 from app.crypto.keystore import usable_keyring
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, message_words, next_step_words, template
 from app.domain.forbidden_programs import describe_found
 from app.fsutil import atomic_write
 from app.services.context import Services
@@ -52,8 +55,8 @@ def run_checks(services: Services, package: Path | None = None, release_code: st
             results.append(check())
         except Exception as error:  # a broken check is itself a finding, never a crash of the tool
             results.append(CheckResult(getattr(check, "__name__", "check"), FAIL,
-                                       f"the check itself failed ({type(error).__name__})",
-                                       "Run with --debug and send the output to support."))
+                                       template("the check itself failed ({kind})", kind=type(error).__name__),
+                                       template("Run with --debug and send the output to support.")))
     return results
 
 
@@ -67,21 +70,23 @@ def write_report(results: list[CheckResult], folder: Path, now: datetime) -> Pat
 
 
 def _version(services: Services) -> CheckResult:
-    revision = current_revision(services.station.db.engine)
+    revision, title = current_revision(services.station.db.engine), template("program and database")
     if revision != SCHEMA_HEAD:
-        return CheckResult("program and database", FAIL, f"database schema {revision}, program expects {SCHEMA_HEAD}",
-                           "Restart ExamStation so it can update the database (a backup is taken first).")
-    return CheckResult("program and database", PASS, f"ExamStation {__version__}, database schema {revision}")
+        return CheckResult(title, FAIL, template("database schema {revision}, program expects {head}",
+                                                 revision=revision, head=SCHEMA_HEAD),
+                           template("Restart ExamStation so it can update the database (a backup is taken first)."))
+    return CheckResult(title, PASS, template("ExamStation {version}, database schema {revision}",
+                                             version=__version__, revision=revision))
 
 
 def _disk(home: Path) -> CheckResult:
-    free = shutil.disk_usage(home).free
-    detail = f"{free / 2**30:.1f} GiB free for {home}"
+    free, title = shutil.disk_usage(home).free, template("free disk")
+    detail = template("{size} GiB free for {home}", size=f"{free / 2**30:.1f}", home=str(home))
     if free < 200 * 2**20:
-        return CheckResult("free disk", FAIL, detail, "Free at least 1 GiB before exam day; answers need room.")
+        return CheckResult(title, FAIL, detail, template("Free at least 1 GiB before exam day; answers need room."))
     if free < 2**30:
-        return CheckResult("free disk", WARN, detail, "Free some space: 1 GiB or more is advised.")
-    return CheckResult("free disk", PASS, detail)
+        return CheckResult(title, WARN, detail, template("Free some space: 1 GiB or more is advised."))
+    return CheckResult(title, PASS, detail)
 
 
 def _fsync(home: Path) -> CheckResult:
@@ -97,102 +102,114 @@ def _fsync(home: Path) -> CheckResult:
             connection.execute("INSERT INTO t VALUES ('answer')")
             samples.append(time.perf_counter() - start)
         connection.close()
-    median = statistics.median(samples) * 1000
-    detail = f"durable commit {median:.2f} ms (median of 40)"
+    median, title = statistics.median(samples) * 1000, template("database write speed")
+    detail = template("durable commit {ms} ms (median of 40)", ms=f"{median:.2f}")
     if median > 50:
-        return CheckResult("database write speed", FAIL, detail, "Use a local disk, not a network or USB drive.")
+        return CheckResult(title, FAIL, detail, template("Use a local disk, not a network or USB drive."))
     if median > 10:
-        return CheckResult("database write speed", WARN, detail, "A faster local disk would make saving snappier.")
-    return CheckResult("database write speed", PASS, detail)
+        return CheckResult(title, WARN, detail, template("A faster local disk would make saving snappier."))
+    return CheckResult(title, PASS, detail)
 
 
 def _keyring() -> CheckResult:
-    backend = usable_keyring()
+    backend, title = usable_keyring(), template("key storage")
     if backend is None:
-        return CheckResult("key storage", WARN, "no OS keyring: keys are in a passphrase-protected file",
-                           "Keep the passphrase at hand on exam day; an OS keyring avoids typing it.")
-    return CheckResult("key storage", PASS, f"OS keyring available ({type(backend).__name__})")
+        return CheckResult(title, WARN, template("no OS keyring: keys are in a passphrase-protected file"),
+                           template("Keep the passphrase at hand on exam day; an OS keyring avoids typing it."))
+    return CheckResult(title, PASS, template("OS keyring available ({kind})", kind=type(backend).__name__))
 
 
 def _identity(services: Services) -> CheckResult:
+    title = template("center identity")
     if not services.keys.has("center"):
-        return CheckResult("center identity", FAIL, "this station has no center keys",
-                           "Run the first-run set-up (or `examstation keys init --role center`).")
+        return CheckResult(title, FAIL, template("this station has no center keys"),
+                           template("Run the first-run set-up (or `examstation keys init --role center`)."))
     bodies = services.keys.trusted("body")
     if not bodies:
-        return CheckResult("center identity", FAIL, "no credential body is trusted",
-                           "Trust your body's identity file with `examstation keys trust BODY.json`.")
+        return CheckResult(title, FAIL, template("no credential body is trusted"),
+                           template("Trust your body's identity file with `examstation keys trust BODY.json`."))
     identity = services.keys.identity("center")
-    return CheckResult("center identity", PASS, f"'{identity.name}' {identity.fingerprint}; trusts "
-                       + ", ".join(b.name for b in bodies))
+    return CheckResult(title, PASS, template("'{name}' {fingerprint}; trusts {bodies}", name=identity.name,
+                                             fingerprint=identity.fingerprint,
+                                             bodies=", ".join(b.name for b in bodies)))
 
 
 def _records(services: Services) -> CheckResult:
     """The station's records are whole: the audit log's hash chain, and for every open session
     its keyed audit chain and every attempt's authenticated history (what an export checks)."""
-    title = "station records"
+    title = template("station records")
     problem = services.accounts.audit_problem()
     if problem:
-        return CheckResult(title, FAIL, f"the audit log was altered ({problem})", _RECORDS_CHANGED)
+        return CheckResult(title, FAIL, template("the audit log was altered ({problem})", problem=problem),
+                           _RECORDS_CHANGED)
     if not services.keys.has("center"):
-        return CheckResult(title, PASS, "audit log whole; no center key here, so no exam records to check")
+        return CheckResult(title, PASS, template("audit log whole; no center key here, so no exam records to check"))
     sessions = services.delivery.open_sessions()
     attempts = 0
     for session in sessions:
         problem = services.accounts.session_audit_problem(session.id)
         if problem:
-            return CheckResult(title, FAIL, f"session '{session.title}': {problem}", _RECORDS_CHANGED)
+            return CheckResult(title, FAIL, template("session '{session}': {problem}", session=session.title,
+                                                     problem=problem), _RECORDS_CHANGED)
         for attempt in services.delivery.attempts(session.id):
             attempts += 1
             problem = services.delivery.history_problem(attempt.id)
             if problem:
                 number = services.delivery.candidate_of(attempt.id).number
-                return CheckResult(title, FAIL, f"session '{session.title}', candidate {number}: {problem}",
+                return CheckResult(title, FAIL, template("session '{session}', candidate {number}: {problem}",
+                                                         session=session.title, number=number, problem=problem),
                                    _RECORDS_CHANGED)
-    return CheckResult(title, PASS, f"audit log whole; {len(sessions)} open session(s) and {attempts} attempt(s) "
-                                    "verify under the center's key")
+    return CheckResult(title, PASS, template("audit log whole; {sessions} open session(s) and {attempts} attempt(s) "
+                                             "verify under the center's key", sessions=len(sessions),
+                                             attempts=attempts))
 
 
-_RECORDS_CHANGED = ("Do not change anything on this station or restore its database; tell the credential body, "
-                    "which must review it.")
+_RECORDS_CHANGED = template("Do not change anything on this station or restore its database; tell the credential "
+                            "body, which must review it.")
 
 
 def _clock() -> CheckResult:
     now = datetime.now(timezone.utc)
-    detail = f"station clock says {now.isoformat(timespec='minutes')} UTC"
+    detail = template("station clock says {now} UTC", now=now.isoformat(timespec="minutes"))
     if now < RELEASED or now.year > RELEASED.year + 10:
-        return CheckResult("clock", FAIL, detail, "Set the date, time and time zone; packages open only in their window.")
-    return CheckResult("clock", PASS, detail)
+        return CheckResult(template("clock"), FAIL, detail,
+                           template("Set the date, time and time zone; packages open only in their window."))
+    return CheckResult(template("clock"), PASS, detail)
 
 
-def _processes(forbidden: Sequence[str], title: str = "forbidden programs") -> CheckResult:
+def _processes(forbidden: Sequence[str], title: str = template("forbidden programs")) -> CheckResult:
     """The same scanner and rules as lockdown, so a station this passes is one lockdown accepts."""
     if not forbidden:
-        return CheckResult(title, PASS, "no forbidden programs listed")
+        return CheckResult(title, PASS, template("no forbidden programs listed"))
     check = ProcessScanner().check(forbidden)
     if not check.checked:
-        return CheckResult(title, WARN, "not checked on this operating system",
-                           "Check by hand that no remote-desktop, recording or chat program runs.")
+        return CheckResult(title, WARN, template("not checked on this operating system"),
+                           template("Check by hand that no remote-desktop, recording or chat program runs."))
     if check.found:
-        return CheckResult(title, FAIL, "running: " + describe_found(check), "Close them before the exam.")
-    return CheckResult(title, PASS, f"none of {len(forbidden)} listed programs is running")
+        return CheckResult(title, FAIL, template("running: {programs}", programs=describe_found(check)),
+                           template("Close them before the exam."))
+    return CheckResult(title, PASS, template("none of {count} listed programs is running", count=len(forbidden)))
 
 
 def _package(services: Services, package: Path, release_code: str | None,
              checks: list[Callable[[], CheckResult]]) -> CheckResult:
+    title = template("exam package")
     try:
         if release_code is None and services.packages.inspect(package).get("release_code"):
             warnings = services.packages.precheck(package)  # the code comes on exam day
-            detail = "signed by a trusted body and built for this center; the release code is not checked"
             if warnings:
-                return CheckResult("exam package", WARN, f"{detail}; {warnings[0]}",
-                                   "Open it on exam day; check the station clock if that date looks wrong.")
-            return CheckResult("exam package", PASS, detail)
+                return CheckResult(title, WARN, template("signed by a trusted body and built for this center; the "
+                                                         "release code is not checked; {warning}",
+                                                         warning=warnings[0]),
+                                   template("Open it on exam day; check the station clock if that date looks wrong."))
+            return CheckResult(title, PASS, template("signed by a trusted body and built for this center; the "
+                                                     "release code is not checked"))
         summary = services.packages.verify(package, release_code)
     except ExamStationError as error:
-        return CheckResult("exam package", FAIL, error.message, error.next_step)
+        return CheckResult(title, FAIL, message_words(error), next_step_words(error))
     if summary["forbidden_programs"]:  # the exam's own list: lockdown refuses to start while they run
-        checks.append(lambda: _processes(summary["forbidden_programs"], "programs this exam forbids"))
-    return CheckResult("exam package", PASS, f"'{summary['title']}' opens with this station's key: "
-                       f"{summary['items']} items, {summary['media']} media files")
+        checks.append(lambda: _processes(summary["forbidden_programs"], template("programs this exam forbids")))
+    return CheckResult(title, PASS, template("'{title}' opens with this station's key: {items} items, {media} media "
+                                             "files", title=summary["title"], items=summary["items"],
+                                             media=summary["media"]))
 

@@ -11,9 +11,10 @@ from datetime import datetime
 from typing import Callable
 
 from app.domain.checklist import differences
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, template
 from app.domain.exam import Exam
 from app.domain.history_rules import Finding
+from app.domain.incidents import kind_words
 from app.domain.release import (
     DECISIONS, AttemptFacts, Decision, blockers, earns_credential, final_outcome, needs_decision,
 )
@@ -189,7 +190,7 @@ class ReleaseService:
 
 
 def _facts(a: ResultAttemptRecord, decision: Decision | None, open_checklists: list[str]) -> AttemptFacts:
-    findings = [Finding(**f).line() for f in json.loads(a.findings)]
+    findings = [Finding.from_data(f).line() for f in json.loads(a.findings)]
     return AttemptFacts(a.attempt_id, a.candidate_number, a.state, json.loads(a.details), findings,
                         open_checklists, decision)
 
@@ -200,11 +201,12 @@ def _incidents(rows: list[tuple[str, str, str, str]]) -> tuple[dict[str, list[st
     for attempt_id, kind, at, raw in rows:
         data = json.loads(raw)
         if kind == "voided":
-            voided[attempt_id] = str(data.get("reason") or "no reason recorded")
+            voided[attempt_id] = str(data.get("reason") or "") or template("no reason recorded")
             continue
-        what = str(data.get("type") or "incident").replace("_", " ")
-        note = str(data.get("description") or "").strip()
-        incidents.setdefault(attempt_id, []).append(f"{what} at {at[11:16]}" + (f": {note}" if note else ""))
+        what, note, time = kind_words(data.get("type")), str(data.get("description") or "").strip(), at[11:16]
+        incidents.setdefault(attempt_id, []).append(
+            template("{what} at {time}: {note}", what=what, time=time, note=note) if note else
+            template("{what} at {time}", what=what, time=time))
     return incidents, voided
 
 
@@ -222,8 +224,10 @@ def _checklists(rows: list[tuple[str, str]]) -> tuple[dict[str, list[str]], dict
         signed = [e for e in evaluations if e["kind"] in ("first", "second")]
         if settled:
             notes = "; ".join(str(n) for n in settled[-1].get("notes", {}).values())
+            who = str(settled[-1].get("evaluator", "?"))
             reconciled.setdefault(attempt_id, []).append(
-                f"{checklist}: reconciled by {settled[-1].get('evaluator', '?')}" + (f" ({notes})" if notes else ""))
+                template("{checklist}: reconciled by {who} ({notes})", checklist=checklist, who=who, notes=notes)
+                if notes else template("{checklist}: reconciled by {who}", checklist=checklist, who=who))
         elif len(signed) == 2 and differences(signed[0]["marks"], signed[1]["marks"]):
             open_ones.setdefault(attempt_id, []).append(checklist)
     return open_ones, reconciled

@@ -159,7 +159,7 @@ def stored_result(a) -> dict:
             if details["composite_complete"] else "pending",
             "minutes_used": round(a.elapsed_ms / 60000, 1),
             "domains": "; ".join(f"{d} {p:.0f}%" for d, p in sorted(details["domains"].items())),
-            "held_for_review": "; ".join(Finding(**f).line() for f in findings)}
+            "held_for_review": "; ".join(Finding.from_data(f).line() for f in findings)}
 
 
 def _center_row(r, types: Counter, finished: list[float]) -> dict:

@@ -25,7 +25,7 @@ from app.crypto.chain import data_verifier, session_audit_verifier
 from app.domain.attempt import Event
 from app.domain.audit import GENESIS, first_broken_session_link
 from app.domain.checklist import evaluation_digest
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, template
 from app.domain.format_versions import NewerFormat
 from app.domain.exam import Exam
 from app.domain.history import canonical_data, chain_head, first_broken_link
@@ -57,9 +57,13 @@ class HeldAttempt:
     reasons: tuple[str, ...]
 
     def line(self) -> str:
-        more = f" (and {len(self.reasons) - 1} more)" if len(self.reasons) > 1 else ""
-        return (f"attempt {self.attempt_id} (candidate {self.candidate_number}) held for review: "
-                f"{self.reasons[0]}{more}")
+        """Words: the English line as a str, in the staff's language on the import log."""
+        if len(self.reasons) > 1:
+            return template("attempt {attempt} (candidate {number}) held for review: {reason} (and {more} more)",
+                            attempt=self.attempt_id, number=self.candidate_number, reason=self.reasons[0],
+                            more=len(self.reasons) - 1)
+        return template("attempt {attempt} (candidate {number}) held for review: {reason}",
+                        attempt=self.attempt_id, number=self.candidate_number, reason=self.reasons[0])
 
 
 @dataclass(frozen=True)
@@ -142,7 +146,7 @@ def _held(rows: ImportRows, payload: ResultPayload, before: dict[str, KnownAttem
                    if a.candidate_id in payload.candidates)
     changed = [(a["attempt_id"], a["findings"]) for a in rows.attempts]
     changed += [(u["attempt_id"], u["values"]["findings"]) for u in rows.updates]
-    return tuple(HeldAttempt(attempt_id, numbers[attempt_id], tuple(Finding(**f).line() for f in json.loads(found)))
+    return tuple(HeldAttempt(attempt_id, numbers[attempt_id], tuple(Finding.from_data(f).line() for f in json.loads(found)))
                  for attempt_id, found in changed if found != "[]")
 
 
@@ -369,7 +373,8 @@ def outcome(result: AttemptResult, held: bool) -> dict:
 def _findings_json(findings: list[Finding]) -> str:
     kept = [f.to_data() for f in findings[:KEPT_FINDINGS]]
     if len(findings) > KEPT_FINDINGS:
-        kept.append({"seq": 0, "rule": "more", "reason": f"{len(findings) - KEPT_FINDINGS} more findings."})
+        more = template("{count} more findings.", count=len(findings) - KEPT_FINDINGS)
+        kept.append(Finding(0, "more", more).to_data())
     return json.dumps(kept, sort_keys=True)
 
 

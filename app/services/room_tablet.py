@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable
 
 from app.crypto.room_keys import journal_key
 from app.crypto.tablet_tokens import tablet_key, tag, tag_matches
-from app.domain.errors import Conflict, ExamStationError, SaveFailed
+from app.domain.errors import Conflict, ExamStationError, SaveFailed, line_words, template, words_data
 from app.formats.exam_content import checklists_document
 from app.room.tablet_wire import evaluation_from_wire
 from app.services.accounts import AccountService, SignInRefused
@@ -35,7 +35,13 @@ TABLET = "tablet"
 SIGN_IN_SECONDS = 12 * 3600      # a working day at the bench; then the evaluator signs in again
 EVALUATOR_ROLES = ("evaluator", "admin")
 MAX_PIN = 64  # longer is not a PIN: cut before the slow hash sees it
-SIGNED_OUT = "Your sign-in on this tablet has ended. Sign in again with your PIN."
+SIGNED_OUT = template("Your sign-in on this tablet has ended. Sign in again with your PIN.")
+
+
+def said(reason: str) -> dict:
+    """A reason for the tablet: the English an older tablet shows, and its words for a newer one."""
+    words = words_data(reason)
+    return {"reason": str(reason), **({"words": words} if isinstance(words, dict) else {})}
 
 
 class TabletDesk:
@@ -109,7 +115,7 @@ class TabletDesk:
                                      {"tablet": tablet, "reason": "not an evaluator"})
                 raise SignInRefused("This account is not an evaluator's.", "Sign in with your evaluator account.")
         except SignInRefused as refusal:
-            return [{"type": "signed_in", "request": message["request"], "ok": False, "reason": refusal.line(),
+            return [{"type": "signed_in", "request": message["request"], "ok": False, **said(line_words(refusal)),
                      "username": username, "display_name": "", "token": ""}]
         self.accounts.record(username, "room.tablet_signed_in", fingerprint, {"tablet": tablet})
         issued = int(self.wall())
@@ -135,7 +141,7 @@ class TabletDesk:
 
     def _roster_please(self, fingerprint: str, message: dict) -> list[dict]:
         username = self._who(fingerprint, message["token"])
-        return [self._roster(username)] if username else [{"type": "signed_out", "reason": SIGNED_OUT}]
+        return [self._roster(username)] if username else [{"type": "signed_out", **said(SIGNED_OUT)}]
 
     # -- the worker: what there is to score ------------------------------------------------------
     def _roster(self, username: str) -> dict:
@@ -178,9 +184,10 @@ class TabletDesk:
             self.evaluation.check_sign_off(self.room.exam, data["checklist"], data["candidate"], username,
                                            message["pin"][:MAX_PIN], data["marks"], data["notes"])
         except ExamStationError as refusal:
-            return [{**reply, "reason": self._refusal_words(username, refusal)}]
+            return [{**reply, **said(self._refusal_words(username, refusal))}]
         except ValueError as damaged:  # BadMessage: the tablet sent something it should not
-            return [{**reply, "reason": f"The station could not read this evaluation ({damaged})."}]
+            return [{**reply, **said(template("The station could not read this evaluation ({problem}).",
+                                              problem=str(damaged)))}]
         return [{**reply, "ok": True, "id": data["id"],
                  "signature": tag(self._key, "evaluation", self._signed(fingerprint, data))}]
 
@@ -188,9 +195,10 @@ class TabletDesk:
         """As the station's sign-off bar says it: a locked account is named as such."""
         account = self.accounts.get(username)
         if isinstance(refusal, SignInRefused) and account is not None and account.locked_minutes:
-            return (f"{account.display_name}'s account is locked after repeated wrong PINs. Try again in "
-                    f"{account.locked_minutes} minute(s), or ask the station administrator.")
-        return refusal.line()
+            return template("{name}'s account is locked after repeated wrong PINs. Try again in {minutes} "
+                            "minute(s), or ask the station administrator.", name=account.display_name,
+                            minutes=account.locked_minutes)
+        return line_words(refusal)
 
     def _signed(self, fingerprint: str, data: dict) -> dict:
         return {"tablet": fingerprint, "session": self.room.session_id, "evaluation": data}
@@ -202,7 +210,7 @@ class TabletDesk:
         if not tag_matches(self._key, "evaluation", self._signed(fingerprint, data), message["signature"]):
             self.accounts.record("station", "room.tablet_refused", fingerprint,
                                  {"tablet": self._tablet_name(fingerprint), "evaluation": data["id"]})
-            return [{**saved, "reason": "This evaluation was not signed off on this station. Score it again."}]
+            return [{**saved, **said(template("This evaluation was not signed off on this station. Score it again."))}]
         try:
             self.evaluation.record_signed(self.room.exam, data["checklist"], self._candidate(data["candidate"]),
                                           data["evaluator"], data["marks"], data["notes"], data["task_seconds"],
@@ -211,7 +219,7 @@ class TabletDesk:
             log.warning("room: a tablet's evaluation was not stored yet; the tablet resends it")
             return []  # not acknowledged: the tablet keeps it and sends it again
         except ExamStationError as refusal:  # e.g. two evaluations were signed meanwhile
-            return [{**saved, "reason": refusal.line()}]
+            return [{**saved, **said(line_words(refusal))}]
         return [{**saved, "ok": True}, self._roster(data["evaluator"])]
 
     def _candidate(self, candidate_id: str) -> str:

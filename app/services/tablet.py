@@ -24,7 +24,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Callable
 
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, system_words, template, words_data, words_from_data
 from app.domain.exam import Checklist
 from app.room import wire
 from app.room.journal import Journal, JournalFailed
@@ -63,7 +63,7 @@ class SignedEvaluation:
     evaluation: dict           # as sent (app.room.tablet_wire.EVALUATION_FIELDS)
     label: dict                # the candidate and checklist in words, for this screen only
     state: str = CHECKING      # checking -> refused | waiting -> saved | not stored
-    reason: str = ""
+    reason: str = ""           # Words when worded here or by a newer station: the screen translates them
     signature: str = ""
     sent_at: float = field(default=0.0, repr=False)
 
@@ -241,11 +241,12 @@ class TabletSession:
         for purpose in self._requests.values():
             if purpose == "sign_in":
                 self.signing_in = False
-                self.sign_in_problem = "The connection to the station broke. Sign in again."
+                self.sign_in_problem = template("The connection to the station broke. Sign in again.")
             elif purpose in self.signed and self.signed[purpose].state == CHECKING:
                 self.signed[purpose].state = REFUSED
-                self.signed[purpose].reason = ("The connection to the station broke before your PIN was checked. "
-                                               "Nothing was signed; sign off again when the tablet is connected.")
+                self.signed[purpose].reason = template("The connection to the station broke before your PIN was "
+                                                       "checked. Nothing was signed; sign off again when the "
+                                                       "tablet is connected.")
         self._requests.clear()
 
     def _ready(self, message: dict) -> None:
@@ -274,7 +275,7 @@ class TabletSession:
                 self.drafts.pop(_draft_key(entry.evaluation), None)
             elif record.get("kind") in ("saved", "not stored") and record.get("id") in self.signed:
                 self.signed[record["id"]].state = SAVED if record["kind"] == "saved" else NOT_STORED
-                self.signed[record["id"]].reason = record.get("reason", "")
+                self.signed[record["id"]].reason = words_from_data(record.get("words"), str(record.get("reason", "")))
 
     def _replay_draft(self, record: dict) -> None:
         key = _draft_key(record)
@@ -291,10 +292,10 @@ class TabletSession:
         if message["ok"]:
             self.evaluator = Evaluator(message["username"], message["display_name"], message["token"])
         else:
-            self.sign_in_problem = message["reason"]
+            self.sign_in_problem = station_reason(message)
 
     def _signed_out(self, message: dict) -> None:
-        self.evaluator, self.roster, self.sign_in_problem = None, [], message["reason"]
+        self.evaluator, self.roster, self.sign_in_problem = None, [], station_reason(message)
 
     def _roster(self, message: dict) -> None:
         self.roster, self.checklists = roster_from_wire(message)
@@ -304,20 +305,21 @@ class TabletSession:
         if entry is None or entry.state != CHECKING:
             return
         if not message["ok"] or message["id"] != entry.id:
-            entry.state, entry.reason = REFUSED, message["reason"] or "The station refused the sign-off."
+            entry.state, entry.reason = REFUSED, station_reason(message) or template("The station refused the sign-off.")
             return
         entry.signature = message["signature"]
         if self.journal is None:  # the station signs only after it gave the journal key; never otherwise
-            entry.state, entry.reason = REFUSED, ("This tablet has no journal from the station yet; nothing was "
-                                                  "sent. Sign off again once the tablet shows it is connected.")
+            entry.state, entry.reason = REFUSED, template("This tablet has no journal from the station yet; "
+                                                          "nothing was sent. Sign off again once the tablet shows "
+                                                          "it is connected.")
             return
         try:  # durable on this tablet before it goes anywhere: nothing signed is lost
             self.journal.append({"kind": "signed", "evaluation": entry.evaluation, "label": entry.label,
                                  "signature": entry.signature})
         except JournalFailed as error:
             entry.state = REFUSED
-            entry.reason = (f"This tablet could not keep the evaluation ({error.strerror}); nothing was sent. "
-                            "Free space on the tablet and sign off again.")
+            entry.reason = template("This tablet could not keep the evaluation ({why}); nothing was sent. Free "
+                                    "space on the tablet and sign off again.", why=system_words(error))
             return
         entry.state = WAITING
         self.drafts.pop(_draft_key(entry.evaluation), None)  # signed: the journal's record replaces the draft
@@ -328,10 +330,11 @@ class TabletSession:
         if entry is None or entry.state != WAITING:
             return
         entry.state = SAVED if message["ok"] else NOT_STORED
-        entry.reason = message["reason"]
+        entry.reason = station_reason(message)
         try:
             if self.journal is not None:
-                self.journal.append({"kind": entry.state, "id": entry.id, "reason": entry.reason})
+                self.journal.append({"kind": entry.state, "id": entry.id, "reason": str(entry.reason),
+                                     "words": words_data(entry.reason)})
         except JournalFailed:
             pass  # after a restart it is sent again, and the station acknowledges it again
 
@@ -351,3 +354,9 @@ class TabletSession:
 def _draft_key(record: dict) -> tuple[str, str, str]:
     """A draft's (or a signed evaluation's) evaluator, candidate and checklist."""
     return str(record.get("evaluator")), str(record.get("candidate")), str(record.get("checklist"))
+
+
+def station_reason(message: dict) -> str:
+    """The station's reason: its words when a newer station sent them (the screen translates
+    them), else the English text an older station sent, shown as it is."""
+    return words_from_data(message.get("words"), message["reason"])

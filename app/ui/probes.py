@@ -7,6 +7,7 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QGuiApplication, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
+from app.domain.errors import template
 from app.services.readiness import FAIL, PASS, WARN, CheckResult
 
 MIN_WIDTH, MIN_HEIGHT = 1024, 720
@@ -22,17 +23,18 @@ def _application() -> QGuiApplication:
 def screens() -> CheckResult:
     app = _application()
     found = app.screens()
-    sizes = ", ".join(f"{s.size().width()}x{s.size().height()}" for s in found)
+    sizes, title = ", ".join(f"{s.size().width()}x{s.size().height()}" for s in found), template("screens")
     if not found:
-        return CheckResult("screens", FAIL, "no screen found", "Connect a monitor and check the display settings.")
+        return CheckResult(title, FAIL, template("no screen found"),
+                           template("Connect a monitor and check the display settings."))
     primary = app.primaryScreen().size()
     if primary.width() < MIN_WIDTH or primary.height() < MIN_HEIGHT:
-        return CheckResult("screens", WARN, f"{sizes}; the main screen is small",
-                           f"Use at least {MIN_WIDTH}x{MIN_HEIGHT} so items fit at 200 % text.")
+        return CheckResult(title, WARN, template("{sizes}; the main screen is small", sizes=sizes),
+                           template("Use at least {size} so items fit at 200 % text.", size=f"{MIN_WIDTH}x{MIN_HEIGHT}"))
     if len(found) > 1:
-        return CheckResult("screens", WARN, f"{len(found)} screens ({sizes})",
-                           "Disconnect extra screens, or lockdown covers them; some exams refuse to start.")
-    return CheckResult("screens", PASS, f"one screen, {sizes}")
+        return CheckResult(title, WARN, template("{count} screens ({sizes})", count=len(found), sizes=sizes),
+                           template("Disconnect extra screens, or lockdown covers them; some exams refuse to start."))
+    return CheckResult(title, PASS, template("one screen, {sizes}", sizes=sizes))
 
 
 def pdf_output() -> CheckResult:
@@ -46,6 +48,6 @@ def pdf_output() -> CheckResult:
     painter.end()
     data = bytes(buffer.data().data())
     if not data.startswith(b"%PDF") or len(data) < 500:
-        return CheckResult("PDF output", FAIL, "a test PDF could not be written",
-                           "Score reports cannot be saved as PDF; reinstall ExamStation.")
-    return CheckResult("PDF output", PASS, f"a test page was written ({len(data)} bytes)")
+        return CheckResult(template("PDF output"), FAIL, template("a test PDF could not be written"),
+                           template("Score reports cannot be saved as PDF; reinstall ExamStation."))
+    return CheckResult(template("PDF output"), PASS, template("a test page was written ({size} bytes)", size=len(data)))

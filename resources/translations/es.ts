@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/admin/release_views.py" line="+25"/>
+        <location filename="../../app/ui/admin/release_views.py" line="+27"/>
         <source>Passed</source>
         <translation>Aprobado</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Cambió después de publicarse: revíselo y publíquelo de nuevo</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source> (and {n} more)</source>
         <translation> (y {n} más)</translation>
     </message>
@@ -89,7 +89,17 @@
         <translation>{n} respuesta(s) por calificar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Candidate {number}, {name}</source>
+        <translation>Candidato {number}, {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: {outcome}; {percent:.0f} % of the written points.</source>
+        <translation>Resultado: {outcome}; {percent:.0f} % de los puntos de la parte escrita.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What the replay of the attempt&apos;s rules found</source>
         <translation>Lo que encontró la repetición de las reglas del intento</translation>
     </message>
@@ -111,12 +121,12 @@
         <translation>Listas de verificación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&apos;{name}&apos;: the evaluators disagree</source>
         <translation>«{name}»: los evaluadores no coinciden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
@@ -1872,7 +1882,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../app/ui/evaluator/tablet_pages.py" line="+86"/>
+        <location filename="../../app/ui/evaluator/tablet_pages.py" line="+87"/>
         <source>Sign &amp;out</source>
         <translation>Cerrar &amp;sesión</translation>
     </message>
@@ -2307,7 +2317,7 @@
 <context>
     <name>CheckScreen</name>
     <message>
-        <location filename="../../app/ui/admin/check_screen.py" line="+31"/>
+        <location filename="../../app/ui/admin/check_screen.py" line="+36"/>
         <source>Station readiness check</source>
         <translation>Comprobación de la estación</translation>
     </message>
@@ -2393,7 +2403,27 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>PASS</source>
+        <translation>CORRECTO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WARN</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next: {step}</source>
+        <translation>Qué hacer: {step}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not ready: fix the items marked FAIL.</source>
         <translation>No está lista: corrija los puntos marcados como FALLO.</translation>
     </message>
@@ -3743,6 +3773,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;{kind}&apos; is not an event an attempt can have.</source>
+        <translation>«{kind}» no es un evento que pueda tener un intento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; {fingerprint}; trusts {bodies}</source>
+        <translation>«{name}» {fingerprint}; confía en {bodies}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;{role}&apos; is not a marking role.</source>
         <translation>«{role}» no es un rol de corrección.</translation>
     </message>
@@ -3750,6 +3790,16 @@
         <location line="+1"/>
         <source>&apos;{text}&apos; is not a station id (12 letters and digits such as {station_id}; a typing mistake is caught by its last two).</source>
         <translation>«{text}» no es un identificador de estación (12 letras y cifras, como {station_id}; las dos últimas detectan un error al escribirlo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not an address like {example}</source>
+        <translation>«{text}» no es una dirección como {example}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos; opens with this station&apos;s key: {items} items, {media} media files</source>
+        <translation>«{title}» se abre con la clave de esta estación: {items} preguntas, {media} archivos multimedia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3773,6 +3823,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A checklist evaluation</source>
+        <translation>Una evaluación de lista de verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A critical step marked Not done needs a short reason ({unexplained}).</source>
         <translation>Un paso crítico marcado como No hecho necesita un motivo breve ({unexplained}).</translation>
     </message>
@@ -3785,6 +3840,36 @@
         <location line="+1"/>
         <source>A decision needs the name of who takes it.</source>
         <translation>Una decisión necesita el nombre de quien la toma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A faster local disk would make saving snappier.</source>
+        <translation>Con un disco local más rápido, las respuestas se guardarían con más agilidad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A flag</source>
+        <translation>Una marca para revisar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A highlight or struck-out option</source>
+        <translation>Un resaltado o una opción tachada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A move to an item</source>
+        <translation>Un paso a una pregunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A move to another station</source>
+        <translation>Un traslado a otra estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pause</source>
+        <translation>Una pausa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3808,6 +3893,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A resume</source>
+        <translation>Una reanudación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A seat may not record &apos;{kind}&apos; events.</source>
         <translation>Un puesto no puede registrar eventos «{kind}».</translation>
     </message>
@@ -3823,13 +3913,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A start</source>
+        <translation>Un inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A status list lifetime must be 1 to {days} days.</source>
         <translation>La vigencia de una lista de estado debe ser de 1 a {days} días.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A submission</source>
+        <translation>Una entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A time-out</source>
+        <translation>Un fin de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A user name and a display name are needed.</source>
         <translation>Hacen falta un nombre de usuario y un nombre para mostrar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A void</source>
+        <translation>Una anulación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3848,8 +3958,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>An answer</source>
+        <translation>Una respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>An attempt in this bundle was changed by another import at the same moment.</source>
         <translation>Otra importación cambió al mismo tiempo un intento de este paquete de resultados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An extension</source>
+        <translation>Una ampliación de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An extension of {ms} ms: an extension must add time.</source>
+        <translation>Una ampliación de {ms} ms: una ampliación debe añadir tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An incident</source>
+        <translation>Un incidente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interruption</source>
+        <translation>Una interrupción</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3965,6 +4100,11 @@
         <location line="+1"/>
         <source>Center &apos;{center}&apos; ({center_fingerprint}) was not among the recipients of package {package_id}; its results for it are not accepted.</source>
         <translation>El centro «{center}» ({center_fingerprint}) no era destinatario del paquete {package_id}; no se aceptan sus resultados de ese paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check by hand that no remote-desktop, recording or chat program runs.</source>
+        <translation>Compruebe a mano que no haya abierto ningún programa de escritorio remoto, de grabación ni de chat.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4153,6 +4293,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Close them before the exam.</source>
+        <translation>Ciérrelos antes del examen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Confirm the fingerprint with the center, then `examstation keys trust CENTER.json`.</source>
         <translation>Confirme la huella con el centro y luego ejecute `examstation keys trust CENTER.json`.</translation>
     </message>
@@ -4160,6 +4305,11 @@
         <location line="+1"/>
         <source>Confirm the fingerprint with the center, then run `examstation keys trust {path}`.</source>
         <translation>Confirme la huella con el centro y luego ejecute `examstation keys trust {path}`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect a monitor and check the display settings.</source>
+        <translation>Conecte un monitor y revise la configuración de pantalla.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4178,6 +4328,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Disconnect extra screens, or lockdown covers them; some exams refuse to start.</source>
+        <translation>Desconecte las pantallas adicionales; si no, el bloqueo las cubre y algunos exámenes no empiezan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Do not accept it; ask the holder or the issuing body.</source>
         <translation>No la acepte; consulte al titular o al organismo que la emitió.</translation>
     </message>
@@ -4185,6 +4340,11 @@
         <location line="+1"/>
         <source>Do not accept it; if the issuer is genuine, get its identity file, confirm its fingerprint by phone and give --issuer FILE.</source>
         <translation>No la acepte; si el emisor es auténtico, consiga su archivo de identidad, confirme su huella por teléfono e indique --issuer ARCHIVO.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not change anything on this station or restore its database; tell the credential body, which must review it.</source>
+        <translation>No cambie nada en esta estación ni restaure su base de datos; avise al organismo certificador, que debe revisarla.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4223,8 +4383,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Event {seq} follows event {last}: events are missing, repeated or out of order.</source>
+        <translation>El evento {seq} va después del evento {last}: faltan eventos, están repetidos o fuera de orden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every step needs a mark (Done, Not done or N/A) before sign-off.</source>
         <translation>Cada paso necesita una marca (Hecho, No hecho o N/A) antes de firmar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exam time ran faster than the clock: {span} of exam time in {wall}.</source>
+        <translation>El tiempo de examen avanzó más rápido que el reloj: {span} de tiempo de examen en {wall}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exam time went back from {before} to {after}.</source>
+        <translation>El tiempo de examen retrocedió de {before} a {after}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ExamStation {version}, database schema {revision}</source>
+        <translation>ExamStation {version}, esquema de base de datos {revision}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4265,6 +4445,16 @@
         <location line="+1"/>
         <source>Fix them (all are listed) and build again.</source>
         <translation>Corríjalos (están todos en la lista) y vuelva a preparar el paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free at least 1 GiB before exam day; answers need room.</source>
+        <translation>Libere al menos 1 GiB antes del día del examen; las respuestas necesitan espacio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free some space: 1 GiB or more is advised.</source>
+        <translation>Libere algo de espacio: se aconseja 1 GiB o más.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4388,13 +4578,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Item &apos;{item}&apos; is in section {section}, not {other}.</source>
+        <translation>La pregunta «{item}» está en la sección {section}, no en {other}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item &apos;{item}&apos; is not on the attempt&apos;s form {form}.</source>
+        <translation>La pregunta «{item}» no está en la versión {form} del intento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Its file was removed, so nothing was issued for it; fix the database problem and run `credential issue` again.</source>
         <translation>Su archivo se borró, así que no se emitió nada; resuelva el problema de la base de datos y vuelva a ejecutar `credential issue`.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Keep the passphrase at hand on exam day; an OS keyring avoids typing it.</source>
+        <translation>Tenga a mano la frase de contraseña el día del examen; con un llavero del sistema no hace falta escribirla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Leave them out when building from an exam source folder.</source>
         <translation>No los use al preparar desde una carpeta de examen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaving a section</source>
+        <translation>La salida de una sección</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4477,17 +4687,12 @@
         <translation>No existe esa respuesta importada.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No {role} key file in {folder}.</source>
-        <translation>No hay archivo de claves de {role} en {folder}.</translation>
+        <location line="+244"/>
+        <source>This home has no {role_name} keys.</source>
+        <translation>Esta estación no tiene claves de {role_name}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No {role} keys are in the OS keyring for this home.</source>
-        <translation>El llavero del sistema no tiene claves de {role} para esta carpeta de la estación.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-241"/>
         <source>Nobody is signed in on this tablet.</source>
         <translation>Nadie ha iniciado sesión en esta tableta.</translation>
     </message>
@@ -4547,7 +4752,7 @@
         <translation>No se guardó nada; continúe con la respuesta siguiente.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only a marker or an adjudicator can mark.</source>
         <translation>Solo un corrector o un árbitro puede corregir.</translation>
     </message>
@@ -4587,7 +4792,7 @@
         <translation>Ábralo el día del examen, o compruebe la fecha y la hora de este equipo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the room, then try again.</source>
         <translation>Abra la sala y vuelva a intentarlo.</translation>
     </message>
@@ -4602,7 +4807,7 @@
         <translation>Vuelva a abrir la revisión de la sesión y luego escriba las cartas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pair it first.</source>
         <translation>Primero empareje el puesto.</translation>
     </message>
@@ -4677,7 +4882,7 @@
         <translation>Primero publique la sesión y luego escriba las cartas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Restore into a new --home; keys are never overwritten.</source>
         <translation>Restaure en una --home nueva; las claves nunca se sobrescriben.</translation>
     </message>
@@ -4727,12 +4932,12 @@
         <translation>Ejecute `examstation keys show` en la estación que continuará el intento e indique su identificador con --to.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run the simulation again.</source>
         <translation>Vuelva a ejecutar la simulación.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Say in the step&apos;s reason field why it was not done, then sign again.</source>
         <translation>Escriba en el campo de motivo del paso por qué no se hizo y vuelva a firmar.</translation>
     </message>
@@ -4747,7 +4952,7 @@
         <translation>Las cartas de resultados solo se escriben para resultados publicados, y los de esta sesión no lo están ({state}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seat {seat} holds a candidate who has not finished.</source>
         <translation>En el puesto {seat} hay un candidato que no ha terminado.</translation>
     </message>
@@ -4762,7 +4967,7 @@
         <translation>El puesto {seat} está ocupado.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Settle each step the evaluators marked differently.</source>
         <translation>Decida cada paso que los evaluadores marcaron de forma distinta.</translation>
     </message>
@@ -4897,17 +5102,17 @@
         <translation>No se pudo guardar la respuesta ({cause}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The audit log could not be written ({cause}).</source>
         <translation>No se pudo escribir el registro de auditoría ({cause}).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The database cannot be opened ({kind}: {detail}).</source>
         <translation>No se puede abrir la base de datos ({kind}: {detail}).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The session cannot be released yet: {blocker}</source>
         <translation>La sesión aún no se puede publicar: {blocker}</translation>
     </message>
@@ -4917,14 +5122,104 @@
         <translation>La sesión aún no se puede publicar: {blocker} (y {more} más)</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-95"/>
         <source>The answer could not be saved: the database is read-only.</source>
         <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
     </message>
     <message>
+        <location line="-97"/>
+        <source>No {role_name} key file in {folder}.</source>
+        <translation>No hay archivo de claves de {role_name} en {folder}.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No {role_name} keys are in the OS keyring for this home.</source>
+        <translation>El llavero del sistema no tiene claves de {role_name} para esta carpeta de la estación.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>OS keyring available ({kind})</source>
+        <translation>llavero del sistema disponible ({kind})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open it on exam day; check the station clock if that date looks wrong.</source>
+        <translation>Ábralo el día del examen; revise el reloj de la estación si esa fecha parece incorrecta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options {options} struck out on item &apos;{item}&apos; are not options of that item.</source>
+        <translation>Las opciones {options} tachadas en la pregunta «{item}» no son opciones de esa pregunta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF output</source>
+        <translation>salida en PDF</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rest break {number} was taken, but {granted} were granted.</source>
+        <translation>Se tomó el descanso {number}, pero se concedieron {granted}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart ExamStation so it can update the database (a backup is taken first).</source>
+        <translation>Reinicie ExamStation para que actualice la base de datos (antes se hace una copia de seguridad).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run the first-run set-up (or `examstation keys init --role center`).</source>
+        <translation>Haga la configuración inicial (o `examstation keys init --role center`).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run with --debug and send the output to support.</source>
+        <translation>Ejecútelo con --debug y envíe lo que muestre al soporte técnico.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score reports cannot be saved as PDF; reinstall ExamStation.</source>
+        <translation>Los informes de resultados no se pueden guardar en PDF; vuelva a instalar ExamStation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Section &apos;{section}&apos; is not on the attempt&apos;s form {form}.</source>
+        <translation>La sección «{section}» no está en la versión {form} del intento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section {section} timed out after {span} in it, but its time ended at {end}.</source>
+        <translation>El tiempo de la sección {section} se agotó tras {span} en ella, pero su tiempo terminaba a los {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section {section} timed out, but it has no time limit.</source>
+        <translation>El tiempo de la sección {section} se agotó, pero la sección no tiene límite de tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the date, time and time zone; packages open only in their window.</source>
+        <translation>Ajuste la fecha, la hora y la zona horaria; los paquetes solo se abren en su periodo de validez.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The answer could not be saved: the disk is full.</source>
         <translation>No se pudo guardar la respuesta: el disco está lleno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt does not begin with its creation (form, shuffle seed and time limits).</source>
+        <translation>El intento no empieza con su creación (versión, semilla del orden aleatorio y límites de tiempo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt has no events.</source>
+        <translation>El intento no tiene eventos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt is in progress.</source>
+        <translation>El intento ya está en curso.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4938,6 +5233,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The attempt timed out at {span} of exam time, but its time ended at {end}.</source>
+        <translation>El tiempo del intento se agotó a los {span} de tiempo de examen, pero su tiempo terminaba a los {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt timed out, but the exam has no time limit.</source>
+        <translation>El tiempo del intento se agotó, pero el examen no tiene límite de tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt was created a second time.</source>
+        <translation>El intento se creó por segunda vez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt was created with {span} of exam time already used.</source>
+        <translation>El intento se creó con {span} de tiempo de examen ya gastado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The attempt was {known_state} when this was done.</source>
         <translation>El intento estaba en estado «{known_state}» cuando se hizo esto.</translation>
     </message>
@@ -4945,6 +5260,11 @@
         <location line="+1"/>
         <source>The attempt {attempt_id} is no longer among the imported results.</source>
         <translation>El intento {attempt_id} ya no está entre los resultados importados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attempt&apos;s form &apos;{form}&apos; is not a form of this exam.</source>
+        <translation>La versión «{form}» del intento no es una versión de este examen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5038,6 +5358,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The connection to the station broke before your PIN was checked. Nothing was signed; sign off again when the tablet is connected.</source>
+        <translation>Se cortó la conexión con la estación antes de comprobar su PIN. No se firmó nada; vuelva a firmar cuando la tableta esté conectada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the station broke. Sign in again.</source>
+        <translation>Se cortó la conexión con la estación. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The creation event is malformed ({error}).</source>
+        <translation>El evento de creación está mal formado ({error}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The credential cannot be checked here: {problem}.</source>
         <translation>La credencial no se puede comprobar aquí: {problem}.</translation>
     </message>
@@ -5070,6 +5405,16 @@
         <location line="+1"/>
         <source>The evaluator PIN is wrong (or the account is locked).</source>
         <translation>El PIN del evaluador no es correcto (o la cuenta está bloqueada).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event says it was made after event {basis}, which is not an earlier event of this attempt.</source>
+        <translation>El evento dice que se hizo después del evento {basis}, que no es un evento anterior de este intento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s time &apos;{at}&apos; is not a date and time.</source>
+        <translation>La hora del evento «{at}» no es una fecha y hora.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5115,6 +5460,11 @@
         <location line="+1"/>
         <source>The exam time is over.</source>
         <translation>El tiempo del examen ha terminado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first event is number {seq}, not 1.</source>
+        <translation>El primer evento es el número {seq}, no el 1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5338,6 +5688,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The station could not read this evaluation ({problem}).</source>
+        <translation>La estación no pudo leer esta evaluación ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The station could not record the change.</source>
         <translation>La estación no pudo registrar el cambio.</translation>
     </message>
@@ -5350,6 +5705,11 @@
         <location line="+1"/>
         <source>The station database was changed outside ExamStation: the history of candidate {candidate_number}&apos;s attempt {attempt_id} does not verify ({problem}).</source>
         <translation>La base de datos de la estación se cambió fuera de ExamStation: el historial del intento {attempt_id} del candidato {candidate_number} no se puede verificar ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station refused the sign-off.</source>
+        <translation>La estación rechazó la firma.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5378,6 +5738,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The time limits set at creation ({found}) are not the exam&apos;s for a time multiplier of {multiplier} ({expected}).</source>
+        <translation>Los límites de tiempo fijados al crearlo ({found}) no son los del examen para un multiplicador de tiempo de {multiplier} ({expected}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The user name or the PIN is wrong.</source>
         <translation>El nombre de usuario o el PIN no son correctos.</translation>
     </message>
@@ -5385,6 +5750,16 @@
         <location line="+1"/>
         <source>The user name or the password is wrong.</source>
         <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {kind} event&apos;s details are incomplete or of the wrong type.</source>
+        <translation>Los datos del evento {kind} están incompletos o son de un tipo equivocado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {kind} event&apos;s details are not readable.</source>
+        <translation>Los datos del evento {kind} no se pueden leer.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5518,6 +5893,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This evaluation was not signed off on this station. Score it again.</source>
+        <translation>Esta evaluación no se firmó en esta estación. Vuelva a calificarla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This home already has {role} keys (&apos;{name}&apos;).</source>
         <translation>Esta estación ya tiene claves de {role} («{name}»).</translation>
     </message>
@@ -5527,12 +5907,7 @@
         <translation>Esta estación no tiene clave de centro, así que no tiene resultados que exportar.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This home has no {role} keys.</source>
-        <translation>Esta estación no tiene claves de {role}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This is not a readable ExamStation key backup.</source>
         <translation>No es una copia de seguridad de claves de ExamStation legible.</translation>
     </message>
@@ -5613,6 +5988,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This tablet could not keep the evaluation ({why}); nothing was sent. Free space on the tablet and sign off again.</source>
+        <translation>Esta tableta no pudo guardar la evaluación ({why}); no se envió nada. Libere espacio en la tableta y vuelva a firmar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This tablet has no journal from the station yet; nothing was sent. Sign off again once the tablet shows it is connected.</source>
+        <translation>Esta tableta aún no tiene el registro de la estación; no se envió nada. Vuelva a firmar cuando la tableta indique que está conectada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This tablet has no journal from the station yet; the marks are not kept.</source>
         <translation>Esta tableta aún no tiene el diario de la estación; las marcas no se guardan.</translation>
     </message>
@@ -5635,6 +6020,11 @@
         <location line="+1"/>
         <source>Trust the other party&apos;s file instead.</source>
         <translation>Confíe en el archivo de la otra parte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust your body&apos;s identity file with `examstation keys trust BODY.json`.</source>
+        <translation>Confíe en el archivo de identidad de su organismo con `examstation keys trust BODY.json`.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5733,6 +6123,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Use a local disk, not a network or USB drive.</source>
+        <translation>Use un disco local, no una unidad de red ni USB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Use a verifier that supports it, or ask the issuer for an eddsa-jcs-2022 copy.</source>
         <translation>Use un verificador que lo admita, o pida al emisor una copia eddsa-jcs-2022.</translation>
     </message>
@@ -5745,6 +6140,11 @@
         <location line="+1"/>
         <source>Use another --home for a second identity; keys are never overwritten.</source>
         <translation>Use otra --home para una segunda identidad; las claves nunca se sobrescriben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at least {size} so items fit at 200 % text.</source>
+        <translation>Use al menos {size} para que las preguntas quepan con el texto al 200 %.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5808,6 +6208,46 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Your sign-in on this tablet has ended. Sign in again with your PIN.</source>
+        <translation>Su sesión en esta tableta ha terminado. Vuelva a iniciar sesión con su PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a blocked key was pressed</source>
+        <translation>se pulsó una tecla bloqueada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a forbidden program was running</source>
+        <translation>había un programa prohibido abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a screen was connected</source>
+        <translation>se conectó una pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a screen was disconnected</source>
+        <translation>se desconectó una pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a test PDF could not be written</source>
+        <translation>no se pudo escribir un PDF de prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a test page was written ({size} bytes)</source>
+        <translation>se escribió una página de prueba ({size} bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a wrong exit PIN was entered</source>
+        <translation>se introdujo un PIN de salida equivocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>after</source>
         <translation>«after»</translation>
     </message>
@@ -5833,6 +6273,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>attempt {attempt} (candidate {number}) held for review: {reason}</source>
+        <translation>intento {attempt} (candidato {number}) retenido para revisión: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attempt {attempt} (candidate {number}) held for review: {reason} (and {more} more)</source>
+        <translation>intento {attempt} (candidato {number}) retenido para revisión: {reason} (y {more} más)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>attempt-move file</source>
         <translation>archivo de traslado del intento</translation>
     </message>
@@ -5853,6 +6303,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>audit log whole; no center key here, so no exam records to check</source>
+        <translation>registro de auditoría íntegro; aquí no hay clave de centro, así que no hay registros de examen que comprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit log whole; {sessions} open session(s) and {attempts} attempt(s) verify under the center&apos;s key</source>
+        <translation>registro de auditoría íntegro; {sessions} sesión(es) abierta(s) y {attempts} intento(s) se verifican con la clave del centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>audit subject</source>
         <translation>objeto de la auditoría</translation>
     </message>
@@ -5868,8 +6328,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>body</source>
+        <translation>organismo certificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>bundle&apos;s results</source>
         <translation>resultados del paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>came back to the exam window</source>
+        <translation>volvió a la ventana del examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>center</source>
+        <translation>centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>center identity</source>
+        <translation>identidad del centro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5883,13 +6363,63 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>changed since its release</source>
+        <translation>cambió después de publicarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clipboard emptied</source>
+        <translation>se vació el portapapeles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clock</source>
+        <translation>reloj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>content does not decrypt</source>
         <translation>el contenido no se puede descifrar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>count it</source>
+        <translation>contarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>credential</source>
         <translation>la credencial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database schema {revision}, program expects {head}</source>
+        <translation>esquema de base de datos {revision}; el programa espera {head}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database write speed</source>
+        <translation>velocidad de escritura de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>desktop shortcuts were not held back</source>
+        <translation>no se pudieron bloquear los atajos del escritorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disruption in the room</source>
+        <translation>alteración en la sala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not count it</source>
+        <translation>no contarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>durable commit {ms} ms (median of 40)</source>
+        <translation>guardado seguro en {ms} ms (mediana de 40)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5908,8 +6438,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>event {seq}: {reason}</source>
+        <translation>evento {seq}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exam package</source>
+        <translation>paquete de examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exam {exam}</source>
+        <translation>examen {exam}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exam {exam}, sections {sections}</source>
+        <translation>examen {exam}, secciones {sections}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>extends</source>
         <translation>«extends»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra screens were covered</source>
+        <translation>se cubrieron las pantallas adicionales</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5918,8 +6473,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>forbidden programs</source>
+        <translation>programas prohibidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>format {form!r}</source>
         <translation>formato {form!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free disk</source>
+        <translation>espacio libre en disco</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5935,6 +6500,11 @@
         <location line="+1"/>
         <source>identity file</source>
         <translation>archivo de identidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>illness</source>
+        <translation>enfermedad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5968,6 +6538,51 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>it has no {field}</source>
+        <translation>le falta el campo {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds a lone surrogate (\ud800-\udfff), which is no character</source>
+        <translation>contiene un sustituto suelto (\ud800-\udfff), que no es ningún carácter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds a number that is not finite</source>
+        <translation>contiene un número que no es finito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds a whole number too large to be meant</source>
+        <translation>contiene un número entero demasiado grande para ser real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is nested more than {depth} levels deep</source>
+        <translation>tiene más de {depth} niveles de anidación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is nested too deeply</source>
+        <translation>tiene demasiados niveles de anidación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not JSON ({detail})</source>
+        <translation>no es JSON ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its role, name or keys cannot be read</source>
+        <translation>no se pueden leer su rol, su nombre o sus claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>key</source>
         <translation>las claves</translation>
     </message>
@@ -5983,8 +6598,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>key storage</source>
+        <translation>almacén de claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>larger than any result bundle</source>
         <translation>más grande que cualquier paquete de resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left the exam window</source>
+        <translation>salió de la ventana del examen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5998,8 +6623,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>moved to another station</source>
+        <translation>trasladado a otra estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>negative discrimination</source>
         <translation>discriminación negativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no OS keyring: keys are in a passphrase-protected file</source>
+        <translation>no hay llavero del sistema: las claves están en un archivo protegido con frase de contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6008,13 +6643,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>no credential body is trusted</source>
+        <translation>no se confía en ningún organismo certificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no forbidden programs listed</source>
+        <translation>no hay programas prohibidos en la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason recorded</source>
+        <translation>no se anotó el motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no screen found</source>
+        <translation>no se encontró ninguna pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no variance</source>
         <translation>sin varianza</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>none of {count} listed programs is running</source>
+        <translation>no está abierto ninguno de los {count} programas de la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not a readable zip</source>
         <translation>no es un zip legible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked on this operating system</source>
+        <translation>no se puede comprobar en este sistema operativo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6028,8 +6693,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>not released</source>
+        <translation>sin publicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>nothing answers there</source>
         <translation>nadie responde en esa dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one screen, {sizes}</source>
+        <translation>una pantalla, {sizes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>program and database</source>
+        <translation>programa y base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programs this exam forbids</source>
+        <translation>programas que prohíbe este examen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6038,8 +6738,58 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running programs could not be checked</source>
+        <translation>no se pudieron revisar los programas abiertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running: {programs}</source>
+        <translation>abiertos: {programs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screens</source>
+        <translation>pantallas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session &apos;{session}&apos;, candidate {number}: {problem}</source>
+        <translation>sesión «{session}», candidato {number}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session &apos;{session}&apos;: {problem}</source>
+        <translation>sesión «{session}»: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>signature does not match</source>
         <translation>la firma no coincide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed by a trusted body and built for this center; the release code is not checked</source>
+        <translation>firmado por un organismo de confianza y preparado para este centro; el código de apertura no se comprueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed by a trusted body and built for this center; the release code is not checked; {warning}</source>
+        <translation>firmado por un organismo de confianza y preparado para este centro; el código de apertura no se comprueba; {warning}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station clock says {now} UTC</source>
+        <translation>el reloj de la estación marca {now} UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station records</source>
+        <translation>registros de la estación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6048,13 +6798,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>submitted</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suspected misconduct</source>
+        <translation>sospecha de conducta indebida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technical problem</source>
+        <translation>problema técnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the audit head does not match its entries</source>
         <translation>la cabeza de la auditoría no coincide con sus entradas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>the audit log was altered ({problem})</source>
+        <translation>el registro de auditoría se ha alterado ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the check itself failed ({kind})</source>
+        <translation>la propia comprobación falló ({kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the network refused</source>
         <translation>la red rechazó la conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number {number} is too large</source>
+        <translation>el número {number} es demasiado grande</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6068,6 +6853,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the proctor unlocked the screen with the PIN</source>
+        <translation>el supervisor desbloqueó la pantalla con el PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this station has no center keys</source>
+        <translation>esta estación no tiene claves de centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out</source>
+        <translation>con el tiempo agotado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>unexpected entry {unexpected!r}</source>
         <translation>entrada inesperada {unexpected!r}</translation>
     </message>
@@ -6078,6 +6878,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>untimed</source>
+        <translation>sin límite de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>very easy</source>
         <translation>muy fácil</translation>
     </message>
@@ -6085,6 +6890,16 @@
         <location line="+1"/>
         <source>very hard</source>
         <translation>muy difícil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void it</source>
+        <translation>anularlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided</source>
+        <translation>anulado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6108,6 +6923,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{checklist}: reconciled by {who}</source>
+        <translation>{checklist}: conciliada por {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{checklist}: reconciled by {who} ({notes})</source>
+        <translation>{checklist}: conciliada por {who} ({notes})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} credential file(s) in {folder} are not recorded as issued (left by an interrupted run), e.g. {unrecorded}.</source>
         <translation>{count} archivo(s) de credencial en {folder} no constan como emitidos (quedaron de una ejecución interrumpida), p. ej. {unrecorded}.</translation>
     </message>
@@ -6115,6 +6940,21 @@
         <location line="+1"/>
         <source>{count} difference(s) need a decision and a reason.</source>
         <translation>{count} diferencia(s) necesitan una decisión y un motivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} more findings.</source>
+        <translation>{count} hallazgos más.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} screens ({sizes})</source>
+        <translation>{count} pantallas ({sizes})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{decision}: {reason} ({who}, {at} UTC)</source>
+        <translation>{decision}: {reason} ({who}, {at} UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6188,6 +7028,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} is not a JSON value</source>
+        <translation>{name} no es un valor JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is not a plain file</source>
         <translation>{name} no es un archivo normal</translation>
     </message>
@@ -6218,6 +7063,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{name}&apos;s account is locked after repeated wrong PINs. Try again in {minutes} minute(s), or ask the station administrator.</source>
+        <translation>La cuenta de {name} está bloqueada tras varios PIN incorrectos. Vuelva a intentarlo dentro de {minutes} minuto(s), o pida ayuda al administrador de la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{option} is the identity of a {role}, not of a credential body.</source>
         <translation>{option} es la identidad de {role}, no de un organismo certificador.</translation>
     </message>
@@ -6235,6 +7085,56 @@
         <location line="+1"/>
         <source>{seat} is an evaluator tablet.</source>
         <translation>{seat} es una tableta de evaluador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sizes}; the main screen is small</source>
+        <translation>{sizes}; la pantalla principal es pequeña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} GiB free for {home}</source>
+        <translation>{size} GiB libres para {home}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{span} of exam time passed while the attempt was {state}.</source>
+        <translation>Pasaron {span} de tiempo de examen mientras el intento estaba {state}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} after {span} in section {section}, whose time ended at {end}.</source>
+        <translation>{what} tras {span} en la sección {section}, cuyo tiempo terminaba a los {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} at {span} of exam time, after the exam time ended at {end}.</source>
+        <translation>{what} a los {span} de tiempo de examen, cuando el tiempo del examen ya había terminado a los {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} at {time}</source>
+        <translation>{what} a las {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} at {time}: {note}</source>
+        <translation>{what} a las {time}: {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} cannot be based on an earlier event: only a candidate&apos;s own actions are made at a seat.</source>
+        <translation>{what} no puede basarse en un evento anterior: en un puesto solo se hacen las acciones del propio candidato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} in section {section}, which was closed when the candidate left it.</source>
+        <translation>{what} en la sección {section}, que se cerró cuando el candidato salió de ella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} while the attempt was {state}: the attempt&apos;s rules do not allow it.</source>
+        <translation>{what} mientras el intento estaba {state}: las reglas del intento no lo permiten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/error_words.py" line="+30"/>
@@ -11109,7 +12009,7 @@
 <context>
     <name>TabletWindow</name>
     <message>
-        <location filename="../../app/ui/evaluator/tablet_window.py" line="+38"/>
+        <location filename="../../app/ui/evaluator/tablet_window.py" line="+39"/>
         <source>ExamStation — Evaluator tablet</source>
         <translation>ExamStation — Tableta de evaluador</translation>
     </message>

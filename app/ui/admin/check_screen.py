@@ -17,9 +17,14 @@ from app.services.context import Services
 from app.services.readiness import FAIL, WARN, CheckResult, run_checks, write_report
 from app.ui.probes import pdf_output, screens
 from app.ui.proctor.common import target_rows
+from app.ui.widgets.error_words import words_text
 from app.ui.widgets.tasks import run_in_background
 
 COLOURS = {"pass": "#0a5d1a", "warn": "#7a4f00", "fail": "#9b0000"}
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class CheckScreen(QDialog):
@@ -97,12 +102,16 @@ class CheckScreen(QDialog):
         self.progress.setVisible(False)
         self.run_button.setEnabled(True)
         self.table.setRowCount(len(results))
+        statuses = {"pass": self.tr("PASS"), "warn": self.tr("WARN"), "fail": self.tr("FAIL")}
         for row, result in enumerate(results):
-            status = QTableWidgetItem(result.status.upper())
+            status = QTableWidgetItem(statuses[result.status])
             status.setForeground(QColor(COLOURS[result.status]))
             status.setFlags(status.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            detail = result.detail + (f"\n{self.tr('Next:')} {result.next_step}" if result.next_step else "")
-            for column, item in enumerate((status, QTableWidgetItem(result.name), QTableWidgetItem(detail))):
+            detail = _capital(words_text(result.detail))   # the report's words are a line's tail
+            if result.next_step:
+                detail += "\n" + self.tr("Next: {step}").format(step=words_text(result.next_step))
+            name = QTableWidgetItem(_capital(words_text(result.name)))
+            for column, item in enumerate((status, name, QTableWidgetItem(detail))):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()

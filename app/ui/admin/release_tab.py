@@ -178,7 +178,7 @@ class ReleaseTab(QWidget):
         chosen = self.chosen_attempt_id
         self.details.clear()
         fill(self.attempt_table, [[a.facts.candidate_number, a.candidate_name, words[a.outcome], looks(a),
-                                   capital(a.facts.decision.line()) if a.facts.decision else ""]
+                                   capital(words_text(a.facts.decision.line())) if a.facts.decision else ""]
                                   for a in review.flagged])
         if chosen in [a.facts.attempt_id for a in review.flagged]:  # the same attempt stays chosen
             self.attempt_table.selectRow([a.facts.attempt_id for a in review.flagged].index(chosen))
@@ -212,7 +212,7 @@ class ReleaseTab(QWidget):
     def _decided(self, decision) -> None:
         self._idle()
         self.reason.clear()
-        self._say(self.tr("Recorded: {line}.").format(line=decision.line()))
+        self._say(self.tr("Recorded: {line}.").format(line=words_text(decision.line())))
         self._session_chosen()
         self.changed.emit()
 

@@ -9,7 +9,9 @@ from typing import Callable, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
+from app.domain.release import finding_reason
 from app.services.release import CHANGED, NOT_RELEASED, RELEASED
+from app.ui.widgets.error_words import words_text
 from app.ui.widgets.table_fit import fit_columns
 
 TARGET = 44  # px: the smallest click or touch target
@@ -74,6 +76,11 @@ def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
         widget.setRowHeight(r, max(TARGET, widget.rowHeight(r)))
 
 
+def _reasons(findings: list[str]) -> list[str]:
+    """Each broken rule once, without its "event N: ", in the staff's language."""
+    return list(dict.fromkeys(words_text(finding_reason(line)) for line in findings))
+
+
 def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -81,14 +88,14 @@ def capital(text: str) -> str:
 def looks(review) -> str:
     """What a person should look at, in one cell."""
     facts, parts = review.facts, []
-    reasons = list(dict.fromkeys(line.split(": ", 1)[-1] for line in facts.findings))  # without "event N:"
+    reasons = _reasons(facts.findings)
     if reasons:
         more = tr(" (and {n} more)").format(n=len(reasons) - 1) if len(reasons) > 1 else ""
         parts.append(tr("Held: {first}{more}").format(first=reasons[0], more=more))
     if review.voided:
-        parts.append(tr("Voided at the center: {why}").format(why=review.voided))
-    parts += [tr("Incident: {what}").format(what=i) for i in review.incidents]
-    parts += [tr("Checklist {what}").format(what=r) for r in review.reconciled]
+        parts.append(tr("Voided at the center: {why}").format(why=words_text(review.voided)))
+    parts += [tr("Incident: {what}").format(what=words_text(i)) for i in review.incidents]
+    parts += [tr("Checklist {what}").format(what=words_text(r)) for r in review.reconciled]
     parts += [tr("Checklist '{name}': evaluators disagree").format(name=c) for c in facts.open_checklists]
     if facts.pending_marks:
         parts.append(tr("{n} answer(s) to mark").format(n=facts.pending_marks))
@@ -99,15 +106,17 @@ def attempt_html(review) -> str:
     """The decision view of one attempt: every distinct finding, what happened in the room,
     and each decision taken (who, when, why), oldest first."""
     facts = review.facts
-    lines = [f"<h3>{escape(tr('Candidate {number}, {name}').format(number=facts.candidate_number, name=review.candidate_name))}</h3>",
-             f"<p>{escape(tr('Result: {outcome}; {percent:.0f} % of the written points.').format(outcome=outcome_words()[review.outcome], percent=review.percent))}</p>"]
-    reasons = list(dict.fromkeys(line.split(": ", 1)[-1] for line in facts.findings))  # the rule, once
-    sections = ((tr("What the replay of the attempt's rules found"), reasons),
-                (tr("Incidents"), review.incidents),
-                (tr("Voided at the center"), [review.voided] if review.voided else []),
-                (tr("Checklists"), review.reconciled + [tr("'{name}': the evaluators disagree").format(name=c)
-                                                         for c in facts.open_checklists]),
-                (tr("Decisions"), [capital(d.line()) for d in review.history]))
+    # tr() outside the f-strings: pyside6-lupdate does not read inside one
+    who = tr("Candidate {number}, {name}").format(number=facts.candidate_number, name=review.candidate_name)
+    result = tr("Result: {outcome}; {percent:.0f} % of the written points.").format(
+        outcome=outcome_words()[review.outcome], percent=review.percent)
+    lines = [f"<h3>{escape(who)}</h3>", f"<p>{escape(result)}</p>"]
+    sections = ((tr("What the replay of the attempt's rules found"), _reasons(facts.findings)),
+                (tr("Incidents"), [words_text(i) for i in review.incidents]),
+                (tr("Voided at the center"), [words_text(review.voided)] if review.voided else []),
+                (tr("Checklists"), [words_text(r) for r in review.reconciled]
+                 + [tr("'{name}': the evaluators disagree").format(name=c) for c in facts.open_checklists]),
+                (tr("Decisions"), [capital(words_text(d.line())) for d in review.history]))
     for title, items in sections:
         if items:
             lines.append(f"<h4>{escape(title)}</h4><ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
-from app.ui.widgets.error_words import error_words
+from app.ui.widgets.error_words import error_words, words_text
 from app.services.reports import (
     CENTER_COLUMNS, FORM_COLUMNS, ITEM_COLUMNS, LEFT_OUT_COLUMNS, RATE_COLUMNS, RESULT_COLUMNS,
 )
@@ -144,7 +144,7 @@ class ResultsWindow(QMainWindow):
                                                                                     n=report.blank_scored))
             for held in report.held:  # the attempt rules were not followed: a person decides
                 self.log.append(self.tr("<span style='color:#9b0000'>{name}: {reason}</span>").format(
-                    name=path.name, reason=html.escape(held.line())))
+                    name=path.name, reason=html.escape(words_text(held.line()))))
         self._next()
 
     def _import_failed(self, path: Path, error: Exception) -> None:

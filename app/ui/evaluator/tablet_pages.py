@@ -16,6 +16,7 @@ from app.services.tablet import CHECKING, NOT_STORED, REFUSED, SAVED, WAITING, T
 from app.ui.evaluator.step_row import TOUCH
 from app.ui.proctor.common import add_row, button, heading, hint, message_label, say
 from app.ui.seat.pairing_page import PairingPage
+from app.ui.widgets.error_words import words_text
 
 LIST_STYLE = "QListWidget::item { min-height: 44px; padding: 6px; }"  # touch targets
 LIST_TEXT = 1.25  # a quarter larger than the rest, read at arm's length; grows with the user's text size
@@ -154,7 +155,7 @@ class CandidatesPage(QWidget):
                 continue  # not signed (the checklist page said why), or another evaluator's: each sees their own
             where = {SAVED: self.tr("Saved on the station."),
                      WAITING: self.tr("Kept on this tablet; not on the station yet (sent again when connected)."),
-                     NOT_STORED: self.tr("Not stored by the station: {why}").format(why=entry.reason)}[entry.state]
+                     NOT_STORED: self.tr("Not stored by the station: {why}").format(why=words_text(entry.reason))}[entry.state]
             self.signed.addItem(QListWidgetItem(self.tr("{candidate} — {checklist}: {where}").format(
                 candidate=entry.label.get("candidate", ""), checklist=entry.label.get("checklist", ""), where=where)))
         if not self.signed.count():

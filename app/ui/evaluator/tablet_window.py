@@ -21,6 +21,7 @@ from app.ui.evaluator.sign_off import SignOffBar
 from app.ui.evaluator.step_row import TABLET_TOUCH
 from app.ui.evaluator.tablet_pages import CandidatesPage, SignInPage, TabletPairingPage
 from app.ui.proctor.common import button, error_text, hint, message_label, say
+from app.ui.widgets.error_words import words_text
 
 POLL_MS = 100
 
@@ -86,7 +87,7 @@ class TabletWindow(QWidget):
         if self.sending:
             self._tell_when_saved(session)
         if session.evaluator is None and self.stack.currentWidget() is not self.sign_in_page:
-            self._back_to_sign_in(session.sign_in_problem)
+            self._back_to_sign_in(words_text(session.sign_in_problem))
         elif session.evaluator is None:
             self._show_sign_in(session)
         elif self.stack.currentWidget() is self.sign_in_page:
@@ -129,7 +130,7 @@ class TabletWindow(QWidget):
         page = self.sign_in_page
         page.sign_in_button.setEnabled(not session.signing_in)
         if session.sign_in_problem:
-            say(page.message, session.sign_in_problem, ok=False)
+            say(page.message, words_text(session.sign_in_problem), ok=False)
             page.pin.setFocus()
 
     def sign_out(self) -> None:
@@ -228,7 +229,7 @@ class TabletWindow(QWidget):
         self.signing = ""
         if signed.state == REFUSED:  # nothing signed: the marks stay on screen to sign again
             self.sign_off_bar.sign_button.setEnabled(True)
-            say(self.marking_message, signed.reason, ok=False)
+            say(self.marking_message, words_text(signed.reason), ok=False)
             self.sign_off_bar.pin_edit.setFocus()
             return
         what = {"candidate": signed.label["candidate"], "checklist": signed.label["checklist"]}
@@ -238,7 +239,7 @@ class TabletWindow(QWidget):
             text = self.tr("Signed: {candidate}, {checklist}. Kept on this tablet and being sent; the list below says "
                            "when the station has it.").format(**what)
         else:  # the station refused to store it (e.g. two evaluations were signed meanwhile)
-            text = self.tr("Not stored by the station: {candidate}, {checklist}. {why}").format(**what, why=signed.reason)
+            text = self.tr("Not stored by the station: {candidate}, {checklist}. {why}").format(**what, why=words_text(signed.reason))
         self._stop_form()
         self.stack.setCurrentWidget(self.candidates_page)
         self.candidates_page.tell(text, ok=signed.state != NOT_STORED)
