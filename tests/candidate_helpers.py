@@ -18,7 +18,7 @@ from app.domain.records import KnownPackage
 from app.formats.exam_source import load_exam_source
 from app.services.delivery import DeliveryService
 from app.services.live_attempt import LiveAttempt
-from app.store.database import Database
+from app.store.database import Database, open_database, sqlite_url
 from app.store.repositories import PackageRepository
 from app.ui.candidate import CandidateWindow
 from tests.conftest import MINI_EXAM, station_database

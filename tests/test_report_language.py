@@ -22,6 +22,7 @@ from app.ui.admin.letter_pdf import write_letter_pdf
 from app.ui.admin.report_html import difference_line
 from app.ui.admin.column_headings import report_cell, report_format
 from app.ui.admin.results_window import ResultsWindow
+from tests.conftest import copy_world
 from tests.test_release import REASON, Imported, _held_session, _mark_everything
 
 MONTHS_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
@@ -36,12 +37,12 @@ LETTER_ENGLISH = ["Candidate number", "Score letter", "Sat at", "Result:", "Writ
 
 
 @pytest.fixture(scope="module")
-def released(tmp_path_factory):
+def released(tmp_path_factory, world_template):
     """Six simulated candidates imported at the body, written answers marked, the late attempt
     (answers after the time ran out: held) decided not to count, and the session released."""
     with pytest.MonkeyPatch.context() as env:
         env.setenv("EXAMSTATION_KEY_PASSPHRASE", "test passphrase 1")
-        made = _held_session(tmp_path_factory.mktemp("language"))
+        made = _held_session(copy_world(world_template, tmp_path_factory.mktemp("language") / "world"))
         _mark_everything(made.world)
         release = made.world.body.release
         release.decide(made.late, EXCLUDE, REASON, "A. Admin")

@@ -303,7 +303,7 @@
     <message>
         <location line="+157"/>
         <source>untimed</source>
-        <translation>sin límite</translation>
+        <translation>sin límite de tiempo</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1349,7 +1349,7 @@
     <message>
         <location line="+1"/>
         <source>illness</source>
-        <translation>indisposición</translation>
+        <translation>enfermedad</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2737,7 +2737,7 @@
     <message>
         <location line="+1"/>
         <source>timed out</source>
-        <translation>tiempo agotado</translation>
+        <translation>con el tiempo agotado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4089,7 +4089,7 @@
     <message>
         <location line="+1"/>
         <source>Candidate {number}: {count} answer(s) still to be marked.</source>
-        <translation>Candidato {number}: {count} respuesta(s) aún por corregir.</translation>
+        <translation>Candidato {number}: {count} respuesta(s) aún por calificar.</translation>
     </message>
     <message>
         <location line="+1"/>
