@@ -54,10 +54,16 @@ def bundles(tmp_path_factory: pytest.TempPathFactory):
     world.close()
 
 
-def _dump(world: World, url: str, paths: list[Path]) -> dict[str, list[tuple]]:
+def _dump(world: World, url: str, paths: list[Path], old_path: list[bool] | None = None) -> dict[str, list[tuple]]:
+    """The rows after importing `paths` in order, each by the old path where `old_path` says so."""
     services = create_services(world.body.home.root, passphrase, clock=lambda: NOW, database_url=url)
     try:
-        reports = [services.results.import_bundle(path) for path in paths]
+        reports = []
+        for path, old in zip(paths, old_path or [False] * len(paths), strict=True):
+            with pytest.MonkeyPatch.context() as patch:
+                if old:
+                    use_reference(patch, results_service)
+                reports.append(services.results.import_bundle(path))
         assert reports[0].attempts == 15 and reports[1].extended == 3, reports
         with services.station.db.engine.connect() as c:
             return {table: sorted((tuple(row) for row in c.execute(text(f"SELECT * FROM {table}"))), key=repr)
@@ -66,21 +72,51 @@ def _dump(world: World, url: str, paths: list[Path]) -> dict[str, list[tuple]]:
         services.close()
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_the_import_writes_the_rows_the_old_path_wrote(bundles, tmp_path: Path, backend: str, request,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    world, paths = bundles
+EVENT_DATA = 5  # result_events: attempt_id, seq, kind, elapsed_ms, at, data, mac
+
+
+def _events_read(rows: list[tuple]) -> list[tuple]:
+    """result_events with each event's data as what it says (the text read as JSON)."""
+    return [row[:EVENT_DATA] + (json.loads(row[EVENT_DATA]),) + row[EVENT_DATA + 1:] for row in rows]
+
+
+def _urls(backend: str, request, tmp_path: Path, *names: str) -> list[str]:
     if backend == "postgresql":
         server = request.getfixturevalue("postgres_url")
-        urls = [fresh_postgres_database(server, "same_rows_now"), fresh_postgres_database(server, "same_rows_old")]
-    else:
-        urls = [f"sqlite:///{tmp_path / 'now.db'}", f"sqlite:///{tmp_path / 'old.db'}"]
-    now = _dump(world, urls[0], paths)
-    use_reference(monkeypatch, results_service)
-    old = _dump(world, urls[1], paths)
+        return [fresh_postgres_database(server, f"same_rows_{name}") for name in names]
+    return [f"sqlite:///{tmp_path / f'{name}.db'}" for name in names]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_import_writes_the_rows_the_old_path_wrote(bundles, tmp_path: Path, backend: str, request) -> None:
+    """Identical rows, but for each event's data: today the canonical JSON its MAC covers, before
+    json.dumps(data, sort_keys=True); the same data once read, which is how every reader takes it."""
+    world, paths = bundles
+    now_url, old_url = _urls(backend, request, tmp_path, "now", "old")
+    now = _dump(world, now_url, paths)
+    old = _dump(world, old_url, paths, [True, True])
     assert len(now["result_events"]) > 15 * 10 and len(now["result_responses"]) > 15
     for table in TABLES:
-        assert now[table] == old[table], table
+        if table != "result_events":
+            assert now[table] == old[table], table
+    assert _events_read(now["result_events"]) == _events_read(old["result_events"])
+    for row in now["result_events"]:
+        assert row[EVENT_DATA] == canonical_data(json.loads(row[EVENT_DATA]))
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_supplement_extends_events_stored_in_the_old_form(bundles, tmp_path: Path, backend: str, request) -> None:
+    """A body that imported the first bundle before the stored form changed takes the supplement
+    (its chain is checked from the old rows, read back as data) and ends with the same results."""
+    world, paths = bundles
+    now_url, mixed_url = _urls(backend, request, tmp_path, "all_now", "mixed")
+    now = _dump(world, now_url, paths)
+    mixed = _dump(world, mixed_url, paths, [True, False])
+    for table in TABLES:
+        if table != "result_events":
+            assert now[table] == mixed[table], table
+    assert _events_read(now["result_events"]) == _events_read(mixed["result_events"])
+    assert any(row[EVENT_DATA] != canonical_data(json.loads(row[EVENT_DATA])) for row in mixed["result_events"])
 
 
 texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)

@@ -383,7 +383,11 @@ def _add_contents(rows: ImportRows, part: AttemptPart, result: AttemptResult, ev
                         "response": None if item_id not in result.responses else json.dumps(result.responses[item_id]),
                         "score": score, "max_score": maximum}
                        for item_id, (score, maximum) in result.item_scores.items()]
+    # each event's data stored as the canonical JSON its MAC covers (written once, in the payload
+    # reader); rows imported before hold json.dumps(data, sort_keys=True): every reader parses
+    # the text (json.loads, SQL's JSON functions), so both forms read as the same data
     rows.events += [{"attempt_id": part.id, "seq": e.seq, "kind": e.kind, "elapsed_ms": e.elapsed_ms, "at": e.at,
-                     "data": _sorted_json(e.data), "mac": raw[5]} for e, raw in zip(events, part.events, strict=True)]
+                     "data": data, "mac": raw[5]}
+                    for e, raw, data in zip(events, part.events, part.data_json, strict=True)]
     rows.evaluations += [{"evaluation_id": e["id"], "attempt_id": part.id, "position": evaluations_held + i + 1,
                           "data": _sorted_json(e)} for i, e in enumerate(part.evaluations)]
