@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
@@ -21,7 +21,9 @@ from app.domain.errors import SourceInvalid
 from app.domain.exam_reader import read_exam
 from app.domain.history import canonical_data, event_content, event_content_with
 from app.formats.qti.importer import import_qti
-from app.formats.result_payload import _canonical_text, _head_from, next_head
+from app.formats.result_payload import (
+    PayloadMalformed, _authenticated_events, _canonical_text, _data_text, _event, _head_from, next_head,
+)
 from app.services.context import create_services
 from app.services.simulate import simulate
 from tests.conftest import RELEASE_CODE, World, make_world, passphrase
@@ -149,6 +151,45 @@ payload_events = st.lists(st.tuples(st.integers(1, 10**9), texts.filter(bool), s
 def test_a_head_written_from_the_events_data_texts_is_the_head(previous: str, raw: list, evaluations: list) -> None:
     assert _outcome(lambda: _head_from(previous, raw, evaluations, tuple(_canonical_text(e[4]) for e in raw))) \
         == _outcome(lambda: next_head(previous, raw, evaluations))  # a number JSON cannot hold: ValueError both ways
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.one_of(json_like, st.dictionaries(texts, json_like, max_size=5),
+                       st.floats(), st.lists(st.floats(), max_size=3)))
+def test_parsed_data_is_written_as_the_canonical_encoder_writes_it(value) -> None:
+    """The C encoder made once writes what JSONEncoder.encode writes (NaN and infinities: refused both ways)."""
+    assert _data_text is not _canonical_text  # this Python has json's C encoder
+    assert _outcome(lambda: _data_text(value)) == _outcome(lambda: _canonical_text(value))
+
+
+odd_fields = st.sampled_from([True, False, None, 1.0, -1, 0, "", "x", "A" * 64, "g" * 64, [], {}, "0" * 63])
+odd_events = st.one_of(
+    payload_events.map(lambda events: [list(e) for e in events]),
+    st.lists(st.lists(st.one_of(odd_fields, st.integers(0, 3), hex64, texts), min_size=4, max_size=7), max_size=4),
+    payload_events.flatmap(lambda events: st.lists(st.tuples(st.integers(0, 5), odd_fields), max_size=3).map(
+        lambda changes: [[c[1] if i == c[0] else f for i, f in enumerate(e)] for e in events for c in changes or [(9, 0)]])),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(raw=odd_events, after=st.integers(0, 2))
+def test_the_events_fast_check_refuses_as_each_event_check_does(raw: list, after: int) -> None:
+    """Events numbered from after + 1 (a first event or a supplement's), of every wrong shape:
+    the same refusal, word for word, or the same events accepted. (Data holding NaN or an
+    infinity never gets here: the strict JSON reader refused the payload.)"""
+    assume("NaN" not in repr(raw) and "inf" not in repr(raw))
+    def one_by_one() -> object:
+        return [_event(e, after + i + 1, True) for i, e in enumerate(raw)]
+    def fast() -> object:
+        return _authenticated_events(raw, after)[0]
+    assert _said(fast) == _said(one_by_one)
+
+
+def _said(compute) -> object:
+    try:
+        return compute()
+    except PayloadMalformed as error:
+        return str(error)
 
 
 def _outcome(compute) -> object:
