@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 import app.services.results as results_service
+from app.crypto.chain import data_verifier, event_mac
 from app.domain.attempt import Event
 from app.domain.errors import SourceInvalid
 from app.domain.exam_reader import read_exam
@@ -122,6 +123,7 @@ def test_a_supplement_extends_events_stored_in_the_old_form(bundles, tmp_path: P
 
 
 texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+hex64 = st.binary(min_size=32, max_size=32).map(bytes.hex)
 events = st.builds(Event, st.integers(0, 10**12), texts, st.integers(0, 10**12), texts,
                    st.dictionaries(texts, json_like, max_size=4))
 
@@ -132,6 +134,17 @@ def test_an_event_written_from_its_data_text_is_the_bytes_its_mac_covers(attempt
     assert event_content_with(attempt_id, event, canonical_data(event.data)) == event_content(attempt_id, event)
 
 
+@settings(max_examples=150, deadline=None)
+@given(key=st.binary(min_size=32, max_size=32), attempt_id=texts, previous=hex64, event=events)
+def test_the_body_verifier_gives_the_mac_the_station_gave(key: bytes, attempt_id: str, previous: str,
+                                                         event: Event) -> None:
+    """The HMAC keyed once per attempt and copied per event is the station's one-shot HMAC."""
+    event = Event(1, event.kind, event.elapsed_ms, event.at, event.data)
+    verify = data_verifier(key, [canonical_data(event.data)])
+    assert verify(attempt_id, previous, event) == event_mac(key, previous, attempt_id, event)
+    assert verify(attempt_id, previous, event) == event_mac(key, previous, attempt_id, event)  # the key's state unchanged
+
+
 @settings(max_examples=20, deadline=None)
 @given(attempt_id=texts, event=events, odd=st.sampled_from([True, 1.0, None]))
 def test_an_event_of_other_types_is_written_the_long_way(attempt_id: str, event: Event, odd) -> None:
@@ -139,7 +152,6 @@ def test_an_event_of_other_types_is_written_the_long_way(attempt_id: str, event:
     assert event_content_with(attempt_id, strange, canonical_data(event.data)) == event_content(attempt_id, strange)
 
 
-hex64 = st.binary(min_size=32, max_size=32).map(bytes.hex)
 payload_events = st.lists(st.tuples(st.integers(1, 10**9), texts.filter(bool), st.integers(0, 10**9),
                                     texts.filter(bool), st.dictionaries(texts, json_like, max_size=4), hex64)
                           .map(list), max_size=6)

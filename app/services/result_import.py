@@ -262,7 +262,8 @@ def _add_new(rows: ImportRows, exam: Exam, payload: ResultPayload, bundle: Verif
     result, findings = _judge(rows, part.id, exam, events, part.evaluations, {})
     rows.attempts.append({
         "attempt_id": part.id, "bundle_id": bundle.bundle_id, "session_id": payload.session_id,
-        "package_id": payload.package_id, "exam_id": exam.id, "center_fingerprint": bundle.station.fingerprint,
+        "package_id": payload.package_id, "exam_id": exam.id,
+        "center_fingerprint": rows.bundle["center_fingerprint"],  # the station's, hashed once per bundle
         "candidate_number": candidate["number"], "candidate_name": candidate["name"],
         "candidate": json.dumps(candidate["details"], sort_keys=True), "form_id": result.form_id,
         **_result_values(result, part.head, findings)})
