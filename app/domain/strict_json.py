@@ -93,8 +93,9 @@ def _containers_within_by_type(value: Any, max_depth: int) -> bool:
 def _referents_show_children() -> bool:
     """Whether gc.get_referents gives a dict's values (not its keys) and a list's items, in any
     order, and nothing for a string or a number, as CPython does."""
-    inner, empty = json.loads('{"k": "v", "n": 1}'), []  # type: ignore[var-annotated]
-    probe = {"a": [1.5, inner, "s"], "b": empty, "c": None}
+    inner: dict[str, Any] = json.loads('{"k": "v", "n": 1}')  # as the parser makes a dict
+    empty: list[Any] = []
+    probe: dict[str, Any] = {"a": [1.5, inner, "s"], "b": empty, "c": None}
 
     def same(got: list[Any], expected: list[Any]) -> bool:
         return sorted(map(id, got)) == sorted(map(id, expected))

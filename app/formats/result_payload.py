@@ -280,9 +280,10 @@ def _parsed_data_encoder() -> Callable[[Any], str]:
     numbers, booleans, None; no cycle), with json's C encoder made once: JSONEncoder.encode
     makes a new one at every call, half the time of writing an event's few keys. Where the C
     encoder is missing or writes otherwise (checked once, below), _canonical_text itself."""
-    make = getattr(json.encoder, "c_make_encoder", None)
+    make: Any = getattr(json.encoder, "c_make_encoder", None)  # None where _json is not built
     try:
-        encoder = make(None, _not_json, _json_string, None, ":", ",", True, False, False)  # type: ignore[misc]
+        encoder = make(None, _not_json, _json_string, None, ":", ",", True, False, False)
+
         def write(value: Any) -> str:
             return "".join(encoder(value, 0))
         probe = {"b": [1.5, -0.0, 10**18, "é\n\"\u2028", None, True], "a": {"z": {}, "é": []}, "": 1e-7}
