@@ -228,7 +228,8 @@ def _check_window(part: AttemptPart, built: BuiltPackage, payload: ResultPayload
     """Refused, not flagged: a sitting outside the window used the exam when the body had not
     released it, so its result cannot count (docs/security.md says more)."""
     start, end = _moment(built.not_before), _moment(built.not_after)
-    for seq, kind, _elapsed, at, *_data_and_mac in part.events:
+    for event in part.events:  # [seq, kind, elapsed_ms, at, data, mac]; indexed, not unpacked: thousands
+        seq, kind, at = event[0], event[1], event[3]
         moment = _moment(at)
         if moment is None:  # every event the engine records has its time; none to place here
             continue
