@@ -1,8 +1,10 @@
 """Issue 15, the import's second pass: each item scored once, one fold of the events for the
 score and the rules, each event's data written once for its MAC and the payload's head, the
-payload's digest from its bytes. The rows written are exactly those of the old path
-(tests/import_reference.py), on SQLite and PostgreSQL, for a seeded session and a supplement;
-and each shortcut gives what the long way gives, for any input."""
+payload's digest from its bytes; then (fourth part) each event's data stored as that canonical
+JSON, the event data written by a C encoder made once, the chain's HMAC keyed once. The rows
+written are those of the old path (tests/import_reference.py), each event's data read as what it
+says, on SQLite and PostgreSQL, for a seeded session and a supplement (also over rows the old path
+wrote); and each shortcut gives what the long way gives, for any input."""
 
 from __future__ import annotations
 
