@@ -1,8 +1,9 @@
 """The body's import as it was before issue 15's second pass (commit addbfc4), kept as the
 reference that tests/test_import_same_rows.py compares today's import with: the events folded
 twice (for the score, then for the rules), every item scored twice (its row, the form's total),
-each event's canonical JSON written anew for its MAC, and the payload's digest from the payload
-written again as canonical JSON. Only what changed is here; the rest is today's code."""
+each event's canonical JSON written anew for its MAC, the payload's digest from the payload
+written again as canonical JSON, and each event's data stored as json.dumps(data, sort_keys=True)
+(today: the canonical JSON its MAC covers). Only what changed is here; the rest is today's code."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from app.domain.strict_json import loads_strict
 from app.formats import result_bundle
 from app.services import result_import as today
 from app.domain.results import blank_written_answers
-from app.services.result_import import FINISHED, _add_blank_scores, _add_contents, _events, _result_values
+from app.services.result_import import FINISHED, _add_blank_scores, _events, _result_values
 
 
 def attempt_result(exam: Exam, events: list[Event], evaluations: list[dict],
@@ -89,6 +90,18 @@ def add_extension(rows, exam, repo, part, before) -> None:
     rows.updates.append({"attempt_id": part.id, "expected_head": before.head,
                          "values": _result_values(result, part.head, findings)})
     _add_contents(rows, part, result, events, before.evaluations)
+
+
+def _add_contents(rows, part, result, events: list[Event], evaluations_held: int) -> None:
+    rows.responses += [{"attempt_id": part.id, "item_id": item_id,
+                        "response": None if item_id not in result.responses else json.dumps(result.responses[item_id]),
+                        "score": score, "max_score": maximum}
+                       for item_id, (score, maximum) in result.item_scores.items()]
+    rows.events += [{"attempt_id": part.id, "seq": e.seq, "kind": e.kind, "elapsed_ms": e.elapsed_ms, "at": e.at,
+                     "data": json.dumps(e.data, sort_keys=True), "mac": raw[5]}
+                    for e, raw in zip(events, part.events, strict=True)]
+    rows.evaluations += [{"evaluation_id": e["id"], "attempt_id": part.id, "position": evaluations_held + i + 1,
+                          "data": json.dumps(e, sort_keys=True)} for i, e in enumerate(part.evaluations)]
 
 
 def open_payload_and_digest(bundle, body):

@@ -83,3 +83,91 @@ def test_each_refusal_still_says_why(text: str, reason: str) -> None:
 
 def test_a_surrogate_pair_escape_is_one_character_and_accepted() -> None:
     assert loads_strict('["\\ud83d\\ude00", 9223372036854775808]') == ["\U0001f600", MAX_INTEGER]
+
+
+# -- the depth walk done by the garbage collector (issue 15, fourth part) -------------------------
+
+def test_this_python_shows_children_as_the_collector_walk_needs() -> None:
+    assert strict_json._REFERENTS_ARE_CHILDREN  # else every import walks in Python again (slower, as safe)
+
+
+def _deepest(value: Any, depth: int = 0) -> int:
+    """The depth of the deepest thing in the tree (keys and values; the top is 0)."""
+    children = list(value) + list(value.values()) if isinstance(value, dict) else value if isinstance(value, list) else []
+    return max([depth] + [_deepest(c, depth + 1) for c in children])
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents, st.integers(0, 8))
+def test_the_collector_walk_measures_depth_as_check_tree(document: Any, max_depth: int) -> None:
+    """True exactly when nothing is deeper than max_depth (check_tree's rule); the Python walk
+    said True more rarely (not for an empty container at the limit), never where this says False."""
+    value = json.loads(json.dumps(document))
+    within = strict_json._containers_within(value, max_depth)
+    assert within == (_deepest(value) <= max_depth)
+    assert within or not strict_json._containers_within_by_type(value, max_depth)
+
+
+def _text(tree: Any) -> str:
+    """JSON text of a tree where ("obj", pairs) is an object written pair by pair, so a key may
+    repeat at any depth, and ("raw", text) is written as it is (NaN, 1e400, a 30-digit number...)."""
+    if isinstance(tree, tuple) and tree[0] == "raw":
+        return tree[1]
+    if isinstance(tree, tuple) and tree[0] == "obj":
+        return "{" + ", ".join(f"{json.dumps(k)}: {_text(v)}" for k, v in tree[1]) + "}"
+    if isinstance(tree, list):
+        return "[" + ",".join(_text(v) for v in tree) + "]"
+    return json.dumps(tree)
+
+
+raw_tokens = st.sampled_from(["NaN", "Infinity", "-Infinity", "1e400", "-1e400", "1e-400", "123456789012345678901234567890",
+                              "9223372036854775808", "-9223372036854775808", "9223372036854775809", "1.5e308",
+                              '"\\ud800"', '"\\udfff x"', '"\\ud83d\\ude00"', '"\\u0000"', "[" * 70 + "]" * 70,
+                              "[" * 63 + "1" + "]" * 63, "{}", "[]", "-0", "0.0", '"\\\\ud800"'])
+keys = st.sampled_from(["a", "b", "é", "\\ud800", "a\\u0000", ""])
+adversarial = st.recursive(
+    st.one_of(scalars, raw_tokens.map(lambda t: ("raw", t))),
+    lambda inner: st.one_of(st.lists(inner, max_size=4),
+                            st.lists(st.tuples(keys, inner), max_size=4).map(lambda pairs: ("obj", pairs))),
+    max_leaves=25)
+
+
+def _message(reader, text: str | bytes, max_depth: int) -> tuple[str, Any]:
+    try:
+        return "value", reader(text, max_depth)
+    except StrictJsonError as error:
+        return "refused", str(error)
+
+
+def _python_walk_reader(text: str | bytes, max_depth: int) -> Any:
+    """loads_strict as it was before the collector walk: the depth measured in Python."""
+    saved = strict_json._REFERENTS_ARE_CHILDREN
+    strict_json._REFERENTS_ARE_CHILDREN = False
+    try:
+        return loads_strict(text, max_depth)
+    finally:
+        strict_json._REFERENTS_ARE_CHILDREN = saved
+
+
+@settings(max_examples=500, deadline=None)
+@given(adversarial, st.sampled_from([1, 3, 8, 64]))
+def test_the_reader_decides_as_before_on_adversarial_text(tree: Any, max_depth: int) -> None:
+    """Repeated keys at any depth, huge numbers, NaN and infinities, lone surrogates, deep
+    nesting: the same value or the same refusal, word for word, as the Python walk; and the
+    same decision as the old full walk."""
+    text = _text(tree)
+    for given_as in (text, text.encode("utf-8")):
+        now = _message(loads_strict, given_as, max_depth)
+        assert now == _message(_python_walk_reader, given_as, max_depth)
+        assert outcome(loads_strict, given_as, max_depth) == outcome(reference, text, max_depth)
+        if now[0] == "value":
+            assert now[1] == json.loads(text)
+
+
+@pytest.mark.parametrize("text", [
+    '{"a": {"b": [{"c": 1, "c": 2}]}}', '[[[[{"x": {"y": 1, "y": 1}}]]]]', '{"k": 1, "k": 1}',
+    '[' * 40 + '{"d": 0, "d": 0}' + ']' * 40,
+])
+def test_a_repeated_key_at_any_depth_is_refused(text: str) -> None:
+    with pytest.raises(StrictJsonError, match="appears twice"):
+        loads_strict(text.encode("utf-8"))

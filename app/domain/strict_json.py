@@ -9,6 +9,7 @@ ends in RecursionError, in the parser or later in whatever walks the result.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import re
@@ -62,6 +63,23 @@ def _plainly_within_rules(text: str, value: Any, max_depth: int) -> bool:
 
 
 def _containers_within(value: Any, max_depth: int) -> bool:
+    """True if nothing in `value` is nested deeper than max_depth (check_tree's depth rule).
+    Level by level, each level being everything its containers hold, gathered by the garbage
+    collector's own walk (C): parsed JSON holds no container but dicts and lists, whose
+    referents are exactly their values and items, and strings and numbers have none. Where the
+    running Python's collector does not show children so (checked once, below), the walk is
+    done in Python."""
+    if not _REFERENTS_ARE_CHILDREN:
+        return _containers_within_by_type(value, max_depth)
+    level = [value]
+    for _depth in range(max_depth + 1):
+        if not level:
+            return True
+        level = gc.get_referents(*level)
+    return not level
+
+
+def _containers_within_by_type(value: Any, max_depth: int) -> bool:
     """Level by level, only dicts and lists go on: True if none sits at depth max_depth or
     below (so nothing at all is deeper than max_depth)."""
     level = [value] if type(value) is dict or type(value) is list else []
@@ -73,6 +91,25 @@ def _containers_within(value: Any, max_depth: int) -> bool:
             children.extend(container.values() if type(container) is dict else container)
         level = [c for c in children if type(c) is dict or type(c) is list]
     return not level
+
+
+def _referents_show_children() -> bool:
+    """Whether gc.get_referents gives a dict's values (not its keys) and a list's items, in any
+    order, and nothing for a string or a number, as CPython does."""
+    inner: dict[str, Any] = json.loads('{"k": "v", "n": 1}')  # as the parser makes a dict
+    empty: list[Any] = []
+    probe: dict[str, Any] = {"a": [1.5, inner, "s"], "b": empty, "c": None}
+
+    def same(got: list[Any], expected: list[Any]) -> bool:
+        return sorted(map(id, got)) == sorted(map(id, expected))
+    return (same(gc.get_referents(probe), list(probe.values()))
+            and same(gc.get_referents(probe["a"]), probe["a"])
+            and same(gc.get_referents(inner), list(inner.values()))
+            and same(gc.get_referents(probe, inner), list(probe.values()) + list(inner.values()))
+            and gc.get_referents("text", 2**70, 1.5, True, None) == [])
+
+
+_REFERENTS_ARE_CHILDREN = _referents_show_children()
 
 
 def check_tree(value: Any, max_depth: int = MAX_DEPTH) -> None:

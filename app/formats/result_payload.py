@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from app.domain.format_versions import readable_version
 from app.crypto import primitives as p
@@ -252,13 +252,15 @@ def _attempt(raw: Any, authenticated: bool) -> AttemptPart:
     after_raw = _object(attempt.get("after"), "after")
     after = Position(_count(after_raw.get("events")), _count(after_raw.get("evaluations")),
                      _head(after_raw.get("head")))
-    events = [_event(e, after.events + i + 1, authenticated)
-              for i, e in enumerate(_list(attempt.get("events"), "events"))]
+    raw_events = _list(attempt.get("events"), "events")
+    if authenticated:
+        events, data_json, written = _authenticated_events(raw_events, after.events)
+    else:
+        events, data_json, written = [_event(e, after.events + i + 1, False) for i, e in enumerate(raw_events)], (), []
     candidate_id = _text(attempt.get("candidate_id"), "candidate id")
     evaluations = [_evaluation(e, candidate_id) for e in _list(attempt.get("evaluations"), "evaluations")]
     head = _head(attempt.get("head"))
-    data_json = tuple(_canonical_text(e[4]) for e in events) if authenticated else ()
-    computed = _head_from(after.head, events, evaluations, data_json) if authenticated else \
+    computed = _head_of(after.head, written, evaluations) if authenticated else \
         next_head(after.head, events, evaluations)
     if computed != head:
         raise PayloadMalformed("attempt {attempt_id}: the head does not match its contents",
@@ -273,13 +275,64 @@ _canonical_text = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure
 _json_string = json.encoder.encode_basestring
 
 
+def _parsed_data_encoder() -> Callable[[Any], str]:
+    """_canonical_text for data the strict JSON reader gave (dicts, lists, strings, finite
+    numbers, booleans, None; no cycle), with json's C encoder made once: JSONEncoder.encode
+    makes a new one at every call, half the time of writing an event's few keys. Where the C
+    encoder is missing or writes otherwise (checked once, below), _canonical_text itself."""
+    make: Any = getattr(json.encoder, "c_make_encoder", None)  # None where _json is not built
+    try:
+        encoder = make(None, _not_json, _json_string, None, ":", ",", True, False, False)
+
+        def write(value: Any) -> str:
+            return "".join(encoder(value, 0))
+        probe = {"b": [1.5, -0.0, 10**18, "é\n\"\u2028", None, True], "a": {"z": {}, "é": []}, "": 1e-7}
+        return write if write(probe) == _canonical_text(probe) else _canonical_text
+    except TypeError:  # no C encoder, or one made another way
+        return _canonical_text
+
+
+def _not_json(value: Any) -> Any:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_data_text = _parsed_data_encoder()
+
+
+def _authenticated_events(raw: list, after: int) -> tuple[list[list], tuple[str, ...], list[str]]:
+    """The events, each checked by _event; each one's data as canonical JSON (for its MAC and its
+    row), and each event as the attempt's head writes it: one pass."""
+    data_json, written = [], []
+    hex64 = _HEX64.fullmatch
+    for seq, event in enumerate(raw, start=after + 1):
+        # what _event checks, as a JSON reader's exact types; anything else is _event's to judge
+        if not (type(event) is list and len(event) == 6 and type(event[0]) is int and event[0] == seq
+                and type(event[1]) is str and event[1] and type(event[2]) is int and event[2] >= 0
+                and type(event[3]) is str and event[3] and type(event[4]) is dict
+                and type(event[5]) is str and hex64(event[5])):
+            _event(event, seq, True)  # PayloadMalformed naming the first thing wrong
+        data = _data_text(event[4])
+        data_json.append(data)
+        written.append(_event_text(event, data))
+    return list(raw), tuple(data_json), written
+
+
 def _head_from(previous: str, events: list, evaluations: list, data_json: tuple[str, ...]) -> str:
     """next_head of events checked by _event (6 fields: int, str, int, str, dict, str), from their
     data already in canonical JSON: the same bytes, each event's keys in canonical_json's sorted
     order (a hypothesis test compares the two)."""
-    written = ",".join(f"[{e[0]},{_json_string(e[1])},{e[2]},{_json_string(e[3])},{data},{_json_string(e[5])}]"
-                       for e, data in zip(events, data_json, strict=True))
-    text = f'{{"evaluations":{_canonical_text(evaluations)},"events":[{written}],"previous":{_json_string(previous)}}}'
+    return _head_of(previous, [_event_text(e, data) for e, data in zip(events, data_json, strict=True)], evaluations)
+
+
+def _event_text(event: list, data_json: str) -> str:
+    """An event checked by _event as canonical_json writes it, its data already written (its MAC
+    is 64 hex digits: nothing in it to escape)."""
+    return f'[{event[0]},{_json_string(event[1])},{event[2]},{_json_string(event[3])},{data_json},"{event[5]}"]'
+
+
+def _head_of(previous: str, written: list[str], evaluations: list) -> str:
+    """next_head from its events already written as canonical JSON."""
+    text = f'{{"evaluations":{_canonical_text(evaluations)},"events":[{",".join(written)}],"previous":{_json_string(previous)}}}'
     return p.sha256(text.encode("utf-8")).hex()
 
 

@@ -232,7 +232,8 @@ def _check_window(part: AttemptPart, built: BuiltPackage, payload: ResultPayload
     """Refused, not flagged: a sitting outside the window used the exam when the body had not
     released it, so its result cannot count (docs/security.md says more)."""
     start, end = _moment(built.not_before), _moment(built.not_after)
-    for seq, kind, _elapsed, at, *_data_and_mac in part.events:
+    for event in part.events:  # [seq, kind, elapsed_ms, at, data, mac]; indexed, not unpacked: thousands
+        seq, kind, at = event[0], event[1], event[3]
         moment = _moment(at)
         if moment is None:  # every event the engine records has its time; none to place here
             continue
@@ -266,7 +267,8 @@ def _add_new(rows: ImportRows, exam: Exam, payload: ResultPayload, bundle: Verif
     result, findings = _judge(rows, part.id, exam, events, part.evaluations, {})
     rows.attempts.append({
         "attempt_id": part.id, "bundle_id": bundle.bundle_id, "session_id": payload.session_id,
-        "package_id": payload.package_id, "exam_id": exam.id, "center_fingerprint": bundle.station.fingerprint,
+        "package_id": payload.package_id, "exam_id": exam.id,
+        "center_fingerprint": rows.bundle["center_fingerprint"],  # the station's, hashed once per bundle
         "candidate_number": candidate["number"], "candidate_name": candidate["name"],
         "candidate": json.dumps(candidate["details"], sort_keys=True), "form_id": result.form_id,
         **_result_values(result, part.head, findings)})
@@ -388,7 +390,11 @@ def _add_contents(rows: ImportRows, part: AttemptPart, result: AttemptResult, ev
                         "response": None if item_id not in result.responses else json.dumps(result.responses[item_id]),
                         "score": score, "max_score": maximum}
                        for item_id, (score, maximum) in result.item_scores.items()]
+    # each event's data stored as the canonical JSON its MAC covers (written once, in the payload
+    # reader); rows imported before hold json.dumps(data, sort_keys=True): every reader parses
+    # the text (json.loads, SQL's JSON functions), so both forms read as the same data
     rows.events += [{"attempt_id": part.id, "seq": e.seq, "kind": e.kind, "elapsed_ms": e.elapsed_ms, "at": e.at,
-                     "data": _sorted_json(e.data), "mac": raw[5]} for e, raw in zip(events, part.events, strict=True)]
+                     "data": data, "mac": raw[5]}
+                    for e, raw, data in zip(events, part.events, part.data_json, strict=True)]
     rows.evaluations += [{"evaluation_id": e["id"], "attempt_id": part.id, "position": evaluations_held + i + 1,
                           "data": _sorted_json(e)} for i, e in enumerate(part.evaluations)]
