@@ -51,6 +51,14 @@ def _words(words: str, values: Mapping[str, object]) -> Words:
     return text
 
 
+def joined_words(parts: list[str]) -> str:
+    """Lines joined with "; " that a screen still shows translated one by one (up to three: a
+    summary's first problems; `MAX_WORDS_DEPTH` keeps words inside words shallow)."""
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    return template("{first}; {rest}", first=parts[0], rest=joined_words(parts[1:]))
+
+
 MAX_WORDS_DEPTH = 5   # words inside words: a finding's "{what} while the attempt was {state}"
 
 

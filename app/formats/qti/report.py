@@ -10,18 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.domain.errors import template
+
 UNSUPPORTED, REMOVED, CONVERTED, IGNORED = "unsupported", "removed", "converted", "ignored"
+KIND_WORDS = {UNSUPPORTED: template("unsupported"), REMOVED: template("removed"), CONVERTED: template("converted"),
+              IGNORED: template("ignored")}
 
 
 @dataclass(frozen=True)
 class Note:
     subject: str   # an item or test identifier, or a file
-    feature: str   # the interaction, element or setting
+    feature: str   # the interaction, element or setting (its QTI name, shown as it is)
     kind: str
-    detail: str
+    detail: str    # words marked with template(): a screen shows them translated
 
     def line(self) -> str:
-        return f"{self.kind:<11} {self.subject}: {self.feature}: {self.detail}"
+        return template("{kind:<11} {subject}: {feature}: {detail}", kind=KIND_WORDS.get(self.kind, self.kind),
+                        subject=self.subject, feature=self.feature, detail=self.detail)
 
 
 @dataclass

@@ -18,7 +18,7 @@ from app.domain.errors import ExamStationError, PassphraseNeeded, SourceInvalid
 from app.domain.release_code import too_weak
 from app.services.context import Services
 from app.ui.proctor.common import button, not_below_its_text
-from app.ui.widgets.error_words import error_words
+from app.ui.widgets.error_words import error_words, words_text
 from app.ui.widgets.tasks import run_in_background
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read aloud by phone
@@ -242,7 +242,7 @@ class BuildTab(QWidget):
             return
         if isinstance(error, SourceInvalid):
             heading = self.tr("Nothing was built. {n} problem(s) to put right:").format(n=len(error.problems))
-            text = "\n".join([heading, ""] + [f"• {p}" for p in error.problems])
+            text = "\n".join([heading, ""] + [f"• {words_text(p)}" for p in error.problems])
         elif isinstance(error, ExamStationError):
             text = error_words(error)
         else:
