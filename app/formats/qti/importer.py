@@ -216,7 +216,7 @@ def _companion(package: QtiPackage, path: Path, given: Path | None) -> dict:
     if not isinstance(data, dict):
         raise SourceInvalid([template("{name}: expected a mapping of fields", name=name)])
     unknown = [k for k in data if k not in COMPANION_FIELDS]
-    problems = [template("{name}: unknown field '{field}'", name=name, field=k) for k in unknown]
+    problems: list[str] = [template("{name}: unknown field '{field}'", name=name, field=k) for k in unknown]
     if data.get("format") != COMPANION_FORMAT:
         newer = (format_version(data.get("format"), "qti") or 0) > 1
         problems.append(template("{name}: format: {found} was written for a newer version of ExamStation; this "
