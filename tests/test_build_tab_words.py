@@ -19,7 +19,8 @@ ENGLISH = re.compile(r"\b(expected|found|required|unknown|field|is|not|the|was|b
                      r"supported|interaction|Change|content|Nothing|mapping|number|text)\b")
 
 
-def _build(qtbot, world: World, source: Path, output: Path, companion: Path | None = None) -> list[str]:
+def _build(qtbot, world: World, source: Path, output: Path, companion: Path | None = None,
+           skip: bool = False) -> list[str]:
     window = ResultsWindow(world.body)
     qtbot.addWidget(window)
     window.show()
@@ -29,11 +30,12 @@ def _build(qtbot, world: World, source: Path, output: Path, companion: Path | No
     tab.source_edit.setText(str(source))
     tab.companion_edit.setText(str(companion or ""))
     tab.output_edit.setText(str(output))
+    tab.skip_box.setChecked(skip)
     qtbot.mouseClick(tab.build_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.build_button.isEnabled(), timeout=60000)
     lines = tab.result.toPlainText().splitlines()
     window.close()
-    assert not output.exists()
+    assert output.exists() == skip
     return lines
 
 
@@ -99,3 +101,14 @@ def test_unsupported_qti_interactions_are_listed_in_spanish(qtbot, world: World,
     assert problems[-1].startswith("No se creó nada. Cambie el contenido o marque «Omitir lo que"), problems
     kept = [p.split(": ", 2)[2] for p in problems[:-1]]   # after "kind subject: feature:", the detail
     _no_english(kept, "drawingInteraction", "responseProcessing", "v3-", "Interaction")
+
+
+def test_the_qti_import_report_is_in_spanish(qtbot, world: World, tmp_path: Path, spanish_staff) -> None:
+    lines = _build(qtbot, world, QTI / "v3", tmp_path / "qti.exampkg", QTI / "companion.yaml", skip=True)
+    report = lines[lines.index("Importación QTI: 17 ítems en 2 versiones."):]
+    assert "Quitado (5):" in report and "No admitido (1):" in report, report
+    assert "  v3-unsafe: imagen externa: se ha quitado la imagen «https://example.org/x.png»: solo se muestran " \
+           "las imágenes que están dentro del paquete" in report, report
+    said = [line.split(": ", 2)[-1] for line in report]   # the words after the item and the QTI feature
+    _no_english(said, "MathML", "Qt", "https://example.org/isolation-guide", "https://example.org/x.png",
+                "v3-unsupported", "QTI")

@@ -59,6 +59,19 @@ def joined_words(parts: list[str]) -> str:
     return template("{first}; {rest}", first=parts[0], rest=joined_words(parts[1:]))
 
 
+class WordedLines(str):
+    """Lines of words (a report) as one English text, one line after another; a screen shows
+    each line in the staff's language (app/ui/widgets/error_words.py: `words_text`)."""
+
+    lines: tuple[str, ...] = ()
+
+
+def worded_lines(lines: list[str]) -> WordedLines:
+    text = WordedLines("\n".join(lines))
+    text.lines = tuple(lines)
+    return text
+
+
 MAX_WORDS_DEPTH = 5   # words inside words: a finding's "{what} while the attempt was {state}"
 
 

@@ -1703,12 +1703,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Choose the exam source folder or QTI package first.</source>
         <translation>Primero elija la carpeta fuente del examen o el paquete QTI.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Checking {name}…</source>
         <translation>Comprobando {name}…</translation>
     </message>
@@ -1718,7 +1718,7 @@
         <translation>Sin problemas: {items} ítems en {forms} versiones; cada clave obtiene la puntuación completa. No se escribió nada.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Tick at least one center that may open the package.</source>
         <translation>Marque al menos un centro que pueda abrir el paquete.</translation>
     </message>
@@ -3762,7 +3762,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../build/error_templates.py" line="+15"/>
+        <location filename="../../build/error_templates.py" line="+16"/>
         <source>&apos;{decision}&apos; is not a decision.</source>
         <translation>«{decision}» no es una decisión válida.</translation>
     </message>
@@ -4322,7 +4322,7 @@
         <translation>Continúelo desde la consola; cada archivo se usa una sola vez.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete them (they were never issued), then run `credential issue` again.</source>
         <translation>Bórrelos (nunca se emitieron) y vuelva a ejecutar `credential issue`.</translation>
     </message>
@@ -4392,7 +4392,7 @@
         <translation>Cada paso necesita una marca (Hecho, No hecho o N/A) antes de firmar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exam time ran faster than the clock: {span} of exam time in {wall}.</source>
         <translation>El tiempo de examen avanzó más rápido que el reloj: {span} de tiempo de examen en {wall}.</translation>
     </message>
@@ -4527,7 +4527,7 @@
         <translation>Si es su organismo certificador, confirme la huella con ellos por teléfono y luego ejecute `examstation keys trust BODY.json`.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import into the database of the body that built the package (--db).</source>
         <translation>Impórtelo en la base de datos del organismo que preparó el paquete (--db).</translation>
     </message>
@@ -4687,12 +4687,12 @@
         <translation>No existe esa respuesta importada.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+248"/>
         <source>This home has no {role_name} keys.</source>
         <translation>Esta estación no tiene claves de {role_name}.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-245"/>
         <source>Nobody is signed in on this tablet.</source>
         <translation>Nadie ha iniciado sesión en esta tableta.</translation>
     </message>
@@ -4842,7 +4842,7 @@
         <translation>Vuelva a ponerlo en la carpeta de medios del examen y prepare el paquete de nuevo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Questions here come one after another: only the next question can be opened.</source>
         <translation>Aquí las preguntas van una tras otra: solo se puede abrir la siguiente.</translation>
     </message>
@@ -4882,7 +4882,7 @@
         <translation>Primero publique la sesión y luego escriba las cartas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restore into a new --home; keys are never overwritten.</source>
         <translation>Restaure en una --home nueva; las claves nunca se sobrescriben.</translation>
     </message>
@@ -5002,7 +5002,7 @@
         <translation>Inicie sesión con su cuenta de evaluador.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Someone else changed an attempt at the same moment.</source>
         <translation>Otra persona cambió un intento al mismo tiempo.</translation>
     </message>
@@ -5127,7 +5127,12 @@
         <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-309"/>
+        <source>  {subject}: {feature}: {detail}</source>
+        <translation>  {subject}: {feature}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;cut_score_percent&apos; cannot be above 100</source>
         <translation>«cut_score_percent» no puede ser mayor que 100</translation>
     </message>
@@ -5222,7 +5227,22 @@
         <translation>&lt;{tag}&gt; no está permitido en un enunciado con formato</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+101"/>
+        <source>Converted ({count}):</source>
+        <translation>Convertido ({count}):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Everything was carried over as it was.</source>
+        <translation>Todo se ha trasladado tal como estaba.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ignored ({count}):</source>
+        <translation>Ignorado ({count}):</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No {role_name} key file in {folder}.</source>
         <translation>No hay archivo de claves de {role_name} en {folder}.</translation>
     </message>
@@ -5257,7 +5277,17 @@
         <translation>salida en PDF</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>QTI import: {items} items on {forms} forms.</source>
+        <translation>Importación QTI: {items} ítems en {forms} versiones.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed ({count}):</source>
+        <translation>Quitado ({count}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rest break {number} was taken, but {granted} were granted.</source>
         <translation>Se tomó el descanso {number}, pero se concedieron {granted}.</translation>
     </message>
@@ -5302,7 +5332,12 @@
         <translation>Ajuste la fecha, la hora y la zona horaria; los paquetes solo se abren en su periodo de validez.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Skipped (unsupported, --skip-unsupported given): {listed}</source>
+        <translation>Omitido (no admitido; se pidió omitir lo que no se puede trasladar): {listed}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The answer could not be saved: the disk is full.</source>
         <translation>No se pudo guardar la respuesta: el disco está lleno.</translation>
     </message>
@@ -6193,6 +6228,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unsupported ({count}):</source>
+        <translation>No admitido ({count}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Update ExamStation at the center and export the session again.</source>
         <translation>Actualice ExamStation en el centro y exporte la sesión de nuevo.</translation>
     </message>
@@ -6738,6 +6778,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>ellipse</source>
+        <translation>elipse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>event elapsed time</source>
         <translation>tiempo transcurrido del evento</translation>
     </message>
@@ -6843,6 +6888,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>external image</source>
+        <translation>imagen externa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>extra screens were covered</source>
         <translation>se cubrieron las pantallas adicionales</translation>
     </message>
@@ -6855,6 +6905,11 @@
         <location line="+1"/>
         <source>feedback is not shown during an exam</source>
         <translation>la retroalimentación no se muestra durante un examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>archivo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6913,6 +6968,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>identifier</source>
+        <translation>identificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>identity file</source>
         <translation>archivo de identidad</translation>
     </message>
@@ -6940,6 +7000,11 @@
         <location line="+1"/>
         <source>incomplete ({state})</source>
         <translation>incompleto ({state})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interactions</source>
+        <translation>interacciones</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7088,6 +7153,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>lists an option more than once</source>
         <translation>enumera una opción más de una vez</translation>
     </message>
@@ -7165,6 +7235,11 @@
         <location line="+1"/>
         <source>negative discrimination</source>
         <translation>discriminación negativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested timeLimits</source>
+        <translation>timeLimits anidado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7298,6 +7373,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>option picture</source>
+        <translation>imagen de una opción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
@@ -7360,6 +7440,11 @@
         <location line="+1"/>
         <source>removed: it could run code or load content</source>
         <translation>quitado: podría ejecutar código o cargar contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resource</source>
+        <translation>recurso</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7433,6 +7518,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>shape &apos;{shape}&apos;</source>
+        <translation>forma «{shape}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>shown as linear text (Qt cannot lay out MathML)</source>
         <translation>se muestra como texto lineal (Qt no puede componer MathML)</translation>
     </message>
@@ -7495,6 +7585,11 @@
         <location line="+1"/>
         <source>technical problem</source>
         <translation>problema técnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testPart timeLimits</source>
+        <translation>timeLimits de testPart</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7830,6 +7925,11 @@
         <location line="+1"/>
         <source>{kind:&lt;11} {subject}: {feature}: {detail}</source>
         <translation>{kind:&lt;11} {subject}: {feature}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} attribute</source>
+        <translation>atributo {name}</translation>
     </message>
     <message>
         <location line="+1"/>

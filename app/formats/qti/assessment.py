@@ -62,7 +62,7 @@ def _part(part: ET.Element, path: str, reading: _Reading, single: bool) -> None:
         if single and test.exam_minutes is None:
             test.exam_minutes = part_minutes
         else:
-            notes.unsupported("testPart timeLimits", template("a time limit per test part is not supported"))
+            notes.unsupported(template("testPart timeLimits"), template("a time limit per test part is not supported"))
     required = bool(_session_control(part, notes))
     for condition in ("preCondition", "branchRule"):
         if part.find(f".//{condition}") is not None:
@@ -112,8 +112,8 @@ def _section(section: ET.Element, path: str, reading: _Reading, top: str, inheri
     test.section_titles.setdefault(top, section.get("title") or top)
     minutes = _minutes(section, notes, f"section {ident}")
     if minutes is not None and inherited.minutes is not None:
-        notes.unsupported("nested timeLimits", template("section '{ident}' has a limit inside a timed section",
-                                                        ident=ident))
+        notes.unsupported(template("nested timeLimits"),
+                          template("section '{ident}' has a limit inside a timed section", ident=ident))
     control = _session_control(section, notes)
     here = _Inherited(minutes if minutes is not None else inherited.minutes,
                       inherited.answer_required if control is None else control)

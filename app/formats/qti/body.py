@@ -118,9 +118,11 @@ class _Writer:
         kept = []
         for name, value in node.attrib.items():
             if name.lower().startswith("on"):
-                self.notes.removed(f"{name} attribute", template("removed: event handlers could run code"))
+                self.notes.removed(template("{name} attribute", name=name),
+                                   template("removed: event handlers could run code"))
             elif name == "href" and ("://" in value or value.strip().lower().startswith(("javascript:", "data:"))):
-                self.notes.removed("link", template("removed the link to {link} (its text stays)", link=value))
+                self.notes.removed(template("link"),
+                                   template("removed the link to {link} (its text stays)", link=value))
             elif name in ("xml:lang", "lang") and attribute_allowed("lang", value):
                 kept.append(f' lang="{value}"')
             elif attribute_allowed(name, value):
@@ -129,7 +131,7 @@ class _Writer:
 
     def image(self, source: str, node: ET.Element) -> None:
         if not source or "://" in source or source.startswith(("//", "data:", "/")):
-            self.notes.removed("external image", template(
+            self.notes.removed(template("external image"), template(
                 "removed the image '{source}': only images inside the package are shown",
                 source=source[:80]))
             return

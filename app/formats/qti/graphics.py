@@ -120,8 +120,8 @@ def _region(ident: str, shape: str, coords: str, picture: Picture, notes: Notes)
             numbers = numbers[:-2]  # QTI may repeat the first point to close the polygon
         return _made(ident, "polygon", [x(v) if i % 2 == 0 else y(v) for i, v in enumerate(numbers)])
     if shape == "ellipse" and len(numbers) == 4:
-        notes.converted("ellipse", template("shape '{ident}' is kept as a {sides}-sided polygon",
-                                            ident=ident, sides=ELLIPSE_SIDES))
+        notes.converted(template("ellipse"), template("shape '{ident}' is kept as a {sides}-sided polygon",
+                                                      ident=ident, sides=ELLIPSE_SIDES))
         cx, cy, rx, ry = numbers
         points = []
         for k in range(ELLIPSE_SIDES):
@@ -130,8 +130,8 @@ def _region(ident: str, shape: str, coords: str, picture: Picture, notes: Notes)
         return _made(ident, "polygon", points)
     if shape == "default" and picture.width and picture.height:
         return _made(ident, "rect", [0.0, 0.0, picture.width, picture.height])
-    notes.unsupported(f"shape '{shape}'", template("'{ident}' has coordinates '{coords}' that cannot be used",
-                                                   ident=ident, coords=coords))
+    notes.unsupported(template("shape '{shape}'", shape=shape),
+                      template("'{ident}' has coordinates '{coords}' that cannot be used", ident=ident, coords=coords))
     return None
 
 

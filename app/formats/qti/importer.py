@@ -107,11 +107,11 @@ def _note_resources(package: QtiPackage, resources: list[Resource], notes: Notes
     """Resources of kinds that are not delivered, and listed files the package does not hold."""
     for resource in resources:
         if resource.kind == "other":
-            notes.ignored("resource", template("'{identifier}' of type '{type}' is not delivered",
-                                               identifier=resource.identifier, type=resource.type))
+            notes.ignored(template("resource"), template("'{identifier}' of type '{type}' is not delivered",
+                                                         identifier=resource.identifier, type=resource.type))
         for listed in resource.files:
             if listed != resource.href and not package.exists(listed):
-                notes.ignored("file", template(
+                notes.ignored(template("file"), template(
                     "'{listed}' is listed in the manifest but is not in the package (an item that shows it is "
                     "reported)",
                     listed=listed))
@@ -135,7 +135,7 @@ def _read_unlisted(package: QtiPackage, tests: list[ImportedTest], by_path: dict
                 except SourceInvalid as error:
                     problems.extend(error.problems)
                     continue
-                notes.converted("resource", template(
+                notes.converted(template("resource"), template(
                     "'{path}' is given by test '{qti_id}' but not listed in the manifest; it was taken from the "
                     "package",
                     path=path, qti_id=test.qti_id))

@@ -84,7 +84,7 @@ def _convert(root: ET.Element, path: str, package: QtiPackage, imported: Importe
         fields = convert.cloze(body.interactions, declarations(root), cloze_rule(root, responses), notes)
         return _assemble(root, body, fields, imported, package, path) if fields else None
     if len(body.interactions) != 1:
-        notes.unsupported("interactions", template(
+        notes.unsupported(template("interactions"), template(
             "an item needs one interaction, or several text entries and inline choices (blanks); found {count}",
             count=len(body.interactions)))
         return None
@@ -137,8 +137,8 @@ def checked(source: dict, notes: Notes, imported: ImportedItem | None = None) ->
     if item is not None and imported is not None:
         imported.read = (read_from, item)
     if item is None:
-        notes.unsupported("item", template("cannot be expressed as an ExamStation item: {problems}",
-                                           problems=joined_words(problems.lines[:3])))
+        notes.unsupported(template("item"), template("cannot be expressed as an ExamStation item: {problems}",
+                                                     problems=joined_words(problems.lines[:3])))
         return None
     if mapped:
         source["points"] = score_item(item, key_response(item))
@@ -182,14 +182,14 @@ def _option_pictures(fields: dict, item_file: str, package: QtiPackage, notes: N
             continue
         source = option["media"]
         if not source or "://" in source or source.startswith(("//", "data:", "/")):
-            notes.unsupported("option picture", template(
+            notes.unsupported(template("option picture"), template(
                 "option '{id}' shows '{source}', which is not an image inside the package",
                 id=option['id'], source=source[:80]))
             continue
         path = resolve(item_file, source, package.name)
         problem = unusable_image(path, package.exists)
         if problem:
-            notes.unsupported("option picture", problem)
+            notes.unsupported(template("option picture"), problem)
             continue
         option["media"] = media_path(path)
         found.append(path)

@@ -84,7 +84,7 @@ def read_stimuli(package: QtiPackage, resources: list[Resource], by_path: dict[s
         except SourceInvalid as error:
             problems.extend(error.problems)
             continue
-        found[path].notes.converted("resource", template(
+        found[path].notes.converted(template("resource"), template(
             "'{path}' is not listed in the manifest; it was taken from the package",
             path=path))
     taken: set[str] = set()

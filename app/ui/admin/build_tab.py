@@ -208,7 +208,8 @@ class BuildTab(QWidget):
         self._idle()
         lines = [self.tr("No problems: {items} items on {forms} forms; every key earns full marks. Nothing was "
                          "written.").format(items=result.items, forms=result.forms)]
-        self.result.setPlainText("\n".join(lines + (["", result.import_report] if result.import_report else [])))
+        report = ["", words_text(result.import_report)] if result.import_report else []
+        self.result.setPlainText("\n".join(lines + report))
 
     def _busy(self, text: str) -> None:
         self.build_button.setEnabled(False)
@@ -231,7 +232,7 @@ class BuildTab(QWidget):
             path=result.path, items=result.items, forms=result.forms, centers=", ".join(result.centers),
             id=result.package_id)]
         if result.import_report:
-            lines += ["", result.import_report]
+            lines += ["", words_text(result.import_report)]
         self.result.setPlainText("\n".join(lines))
         self.built.emit(str(result.path))
 
