@@ -11,7 +11,7 @@ be looked up) and pass each value by name."""
 from __future__ import annotations
 
 from string import Formatter
-from typing import Mapping, TypeVar
+from typing import Mapping, Sequence, TypeVar
 
 T = TypeVar("T")
 E = TypeVar("E", bound="ExamStationError")
@@ -51,7 +51,7 @@ def _words(words: str, values: Mapping[str, object]) -> Words:
     return text
 
 
-def joined_words(parts: list[str]) -> str:
+def joined_words(parts: Sequence[str]) -> str:
     """Lines joined with "; " that a screen still shows translated one by one (up to three: a
     summary's first problems; `MAX_WORDS_DEPTH` keeps words inside words shallow)."""
     if len(parts) <= 1:
@@ -66,7 +66,7 @@ class WordedLines(str):
     lines: tuple[str, ...] = ()
 
 
-def worded_lines(lines: list[str]) -> WordedLines:
+def worded_lines(lines: Sequence[str]) -> WordedLines:
     text = WordedLines("\n".join(lines))
     text.lines = tuple(lines)
     return text

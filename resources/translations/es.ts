@@ -6713,6 +6713,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>custom response processing</source>
+        <translation>el procesamiento de respuestas personalizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>database schema {revision}, program expects {head}</source>
         <translation>esquema de base de datos {revision}; el programa espera {head}</translation>
     </message>
@@ -6928,6 +6933,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>form &apos;{id}&apos;: a perfect score does not reach the cut score</source>
+        <translation>versión «{id}»: una puntuación perfecta no alcanza la nota de corte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form &apos;{id}&apos;: answering nothing scores {raw:g}, not 0</source>
+        <translation>versión «{id}»: no responder nada puntúa {raw:g}, no 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form &apos;{id}&apos;: the key scores {raw:g} of {automatic:g} automatically scored points</source>
+        <translation>versión «{id}»: la clave obtiene {raw:g} de {automatic:g} puntos de corrección automática</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>format {form!r}</source>
         <translation>formato {form!r}</translation>
     </message>
@@ -7078,6 +7098,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>item &apos;{id}&apos;: answering with its key scores {earned:g} of {points:g}</source>
+        <translation>ítem «{id}»: responder con su clave puntúa {earned:g} de {points:g}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>item &apos;{id}&apos;: stimulus &apos;{stimulus}&apos; is not one of the exam&apos;s stimuli</source>
         <translation>ítem «{id}»: el estímulo «{stimulus}» no es uno de los estímulos del examen</translation>
     </message>
@@ -7130,6 +7155,11 @@
         <location line="+1"/>
         <source>key backup</source>
         <translation>copia de seguridad de claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key check: {problem}</source>
+        <translation>comprobación de claves: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -67,7 +67,7 @@ def _mapped(decl: Declaration, rule: Rule, notes: Notes, orient: Callable[[str],
 def _scoring(rule: Rule, notes: Notes, allowed: tuple[str, ...]) -> bool:
     if rule.kind in allowed:
         return True
-    what = "custom response processing" if rule.kind == "custom" else rule.kind
+    what = template("custom response processing") if rule.kind == "custom" else rule.kind
     notes.unsupported("responseProcessing", template("{what} is not supported for this interaction", what=what))
     return False
 
