@@ -7013,6 +7013,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>in test &apos;{test}&apos;</source>
+        <translation>en la prueba «{test}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>incomplete (in progress)</source>
         <translation>incompleto (en curso)</translation>
     </message>
@@ -7528,6 +7533,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>section {ident}</source>
+        <translation>sección {ident}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>session &apos;{session}&apos;, candidate {number}: {problem}</source>
         <translation>sesión «{session}», candidato {number}: {problem}</translation>
     </message>
@@ -7615,6 +7625,11 @@
         <location line="+1"/>
         <source>technical problem</source>
         <translation>problema técnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>prueba</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -110,7 +110,7 @@ def _section(section: ET.Element, path: str, reading: _Reading, top: str, inheri
             "{path}: sections are nested more than {depth} deep (at '{ident}'); a section file may refer to itself",
             path=path, depth=MAX_SECTION_DEPTH, ident=ident)])
     test.section_titles.setdefault(top, section.get("title") or top)
-    minutes = _minutes(section, notes, f"section {ident}")
+    minutes = _minutes(section, notes, template("section {ident}", ident=ident))
     if minutes is not None and inherited.minutes is not None:
         notes.unsupported(template("nested timeLimits"),
                           template("section '{ident}' has a limit inside a timed section", ident=ident))

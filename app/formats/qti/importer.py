@@ -146,12 +146,12 @@ def _give_unique_ids(by_path: dict[str, ImportedItem], tests: list[ImportedTest]
     taken: set[str] = set()
     for path, item in by_path.items():
         wanted = item.item_id
-        item.item_id = unique_id(wanted, taken, item.notes, "item", path)
+        item.item_id = unique_id(wanted, taken, item.notes, template("item"), path)
         if item.item_id != wanted and item.source is not None:
             item.source["id"] = item.item_id
     forms: set[str] = set()
     for test in tests:
-        test.form["id"] = unique_id(test.form["id"], forms, test.notes, "test", test.path)
+        test.form["id"] = unique_id(test.form["id"], forms, test.notes, template("test"), test.path)
 
 
 def _note_items_on_no_test(by_path: dict[str, ImportedItem], tests: list[ImportedTest]) -> None:
@@ -189,7 +189,8 @@ def _form(test: ImportedTest, by_path: dict[str, ImportedItem]) -> dict:
             seen.add(path)
             ids.append(item.item_id)
         if ids:
-            ident = unique_id(section["id"], section_ids, test.notes, "section", f"in test '{test.qti_id}'")
+            ident = unique_id(section["id"], section_ids, test.notes, template("section"),
+                              template("in test '{test}'", test=test.qti_id))
             chosen = {**section, "id": ident, "items": ids}
             if chosen.get("select", len(ids)) >= len(ids):   # items left out leave nothing to choose among
                 chosen.pop("select", None)

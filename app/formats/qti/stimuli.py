@@ -89,7 +89,7 @@ def read_stimuli(package: QtiPackage, resources: list[Resource], by_path: dict[s
             path=path))
     taken: set[str] = set()
     for path, stimulus in found.items():
-        stimulus.stimulus_id = unique_id(stimulus.stimulus_id, taken, stimulus.notes, "stimulus", path)
+        stimulus.stimulus_id = unique_id(stimulus.stimulus_id, taken, stimulus.notes, template("stimulus"), path)
         if stimulus.source is not None:
             stimulus.source["id"] = stimulus.stimulus_id
     return found
