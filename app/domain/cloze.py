@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Callable, Mapping
 
+from app.domain.errors import template
 from app.domain.exam import BLANK_KINDS, Blank, Choice, Item
 from app.domain.fields import Fields, unique_ids
 
@@ -30,13 +31,13 @@ def read_blanks(f: Fields, read_choices: Callable[[Fields, str, int], tuple[Choi
     blanks = []
     with f.problems.at("blanks"):
         if not entries and f.has("blanks"):
-            f.problems.add("needs at least one blank")
+            f.problems.add(template("needs at least one blank"))
         for index, entry in enumerate(entries):
             with f.problems.at(index):
                 blank = _blank(Fields(f.problems, entry, BLANK_FIELDS), read_choices)
                 if blank:
                     blanks.append(blank)
-        unique_ids(f.problems, "blank", [b.id for b in blanks])
+        unique_ids(f.problems, template("blank"), [b.id for b in blanks])
     return tuple(blanks)
 
 
@@ -56,12 +57,13 @@ def _blank_of_kind(b: Fields, read_choices: Callable[[Fields, str, int], tuple[C
         key = b.raw("key")
         if options and key not in [o.id for o in options]:
             with b.problems.at("key"):
-                b.problems.add(f"{key!r} is not one of the options ({', '.join(o.id for o in options)})")
+                b.problems.add(template("{key} is not one of the options ({listed})",
+                                        key=repr(key), listed=', '.join((o.id for o in options))))
         return Blank(ident, kind, options=options, key=key) if ident else None
     if kind == "text":
         answers = tuple(a.strip() for a in b.sequence("answers") if isinstance(a, str) and a.strip())
         if not answers:
-            b.problems.add("a typed blank needs 'answers' (one or more accepted texts)")
+            b.problems.add(template("a typed blank needs 'answers' (one or more accepted texts)"))
         return Blank(ident, kind, answers=answers, case_sensitive=b.boolean("case_sensitive", False)) if ident else None
     if kind == "number":
         key, tolerance = b.number("key"), b.number("tolerance", 0.0, minimum=0)

@@ -11,7 +11,7 @@ be looked up) and pass each value by name."""
 from __future__ import annotations
 
 from string import Formatter
-from typing import Mapping, TypeVar
+from typing import Mapping, Sequence, TypeVar
 
 T = TypeVar("T")
 E = TypeVar("E", bound="ExamStationError")
@@ -48,6 +48,27 @@ def template(words: str, **values: object) -> Words:
 def _words(words: str, values: Mapping[str, object]) -> Words:
     text = Words(fill(words, values))
     text.template, text.values = words, values
+    return text
+
+
+def joined_words(parts: Sequence[str]) -> str:
+    """Lines joined with "; " that a screen still shows translated one by one (up to three: a
+    summary's first problems; `MAX_WORDS_DEPTH` keeps words inside words shallow)."""
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    return template("{first}; {rest}", first=parts[0], rest=joined_words(parts[1:]))
+
+
+class WordedLines(str):
+    """Lines of words (a report) as one English text, one line after another; a screen shows
+    each line in the staff's language (app/ui/widgets/error_words.py: `words_text`)."""
+
+    lines: tuple[str, ...] = ()
+
+
+def worded_lines(lines: Sequence[str]) -> WordedLines:
+    text = WordedLines("\n".join(lines))
+    text.lines = tuple(lines)
     return text
 
 

@@ -11,7 +11,7 @@ from typing import Any, Callable, Literal, Mapping, cast
 
 from app.domain.format_versions import format_version
 from app.domain import composite
-from app.domain.errors import SourceInvalid
+from app.domain.errors import SourceInvalid, template
 from app.domain.exam import (
     CALCULATOR_KINDS, INTERRUPTIONS, CalculatorKind, Checklist, ChecklistStep, Credential, DoubleMarking, Domain,
     Exam, Exhibit, Form, Item, Lockdown, Marking, Scoring, Section, Stimulus, Timing, Tools,
@@ -34,8 +34,9 @@ def _format_problem(found: object, family: str, expected: str) -> str:
     """What is wrong with a source's format line; a later version names the newer program."""
     version = format_version(found, family)
     if version is not None and version > 1:
-        return f"{found} was written for a newer version of ExamStation; this one reads '{expected}'"
-    return f"expected '{expected}'"
+        return template("{found} was written for a newer version of ExamStation; this one reads '{expected}'",
+                        found=found, expected=expected)
+    return template("expected '{expected}'", expected=expected)
 
 
 def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
@@ -60,11 +61,11 @@ def read_exam(main: Doc, item_docs: list[Doc], checklist_docs: list[Doc],
         scoring = _scoring(f, {c.id for c in checklists})
         timing, tools, lockdown, marking = _timing(f), _tools(f), _lockdown(f), _marking(f)
         stimuli = _list(f, "stimuli", _stimulus, required=False)
-        unique_ids(problems, "stimulus", [s.id for s in stimuli])
+        unique_ids(problems, template("stimulus"), [s.id for s in stimuli])
         _check_stimuli(problems, items, {s.id for s in stimuli})
         _check_forms(problems, forms, {i.id for i in items})
-        unique_ids(problems, "domain", [d.id for d in domains])
-        unique_ids(problems, "form", [x.id for x in forms])
+        unique_ids(problems, template("domain"), [d.id for d in domains])
+        unique_ids(problems, template("form"), [x.id for x in forms])
     if problems:
         raise SourceInvalid(problems.lines)
     exam = Exam(domains=tuple(domains), items=tuple(items), forms=tuple(forms),
@@ -106,7 +107,7 @@ def _list(f: Fields, name: str, reader: Callable[[Problems, Any], Any], required
     result = []
     with f.problems.at(name):
         if required and f.has(name) and not entries:
-            f.problems.add("needs at least one entry")
+            f.problems.add(template("needs at least one entry"))
         for index, entry in enumerate(entries):
             with f.problems.at(index):
                 value = reader(f.problems, entry)
@@ -142,7 +143,8 @@ def _stimulus(problems: Problems, data: Any) -> Stimulus | None:
 def _check_stimuli(problems: Problems, items: list[Item], stimulus_ids: set[str]) -> None:
     for item in items:
         if item.stimulus is not None and item.stimulus not in stimulus_ids:
-            problems.add(f"item '{item.id}': stimulus '{item.stimulus}' is not one of the exam's stimuli")
+            problems.add(template("item '{id}': stimulus '{stimulus}' is not one of the exam's stimuli",
+                                  id=item.id, stimulus=item.stimulus))
 
 
 def _items(problems: Problems, docs: list[Doc], domains: set[str],
@@ -153,9 +155,9 @@ def _items(problems: Problems, docs: list[Doc], domains: set[str],
             f = Fields(problems, content, ("items",))
             items.extend(_list(f, "items", _item_reader(domains, read_items.get(name, []))) if f.ok else [])
     with problems.in_file(docs[0][0] if len(docs) == 1 else "items"):
-        unique_ids(problems, "item", [i.id for i in items])
+        unique_ids(problems, template("item"), [i.id for i in items])
     if not docs:
-        problems.add("no item files: add items/*.yaml")
+        problems.add(template("no item files: add items/*.yaml"))
     return items
 
 
@@ -174,7 +176,7 @@ def _checklists(problems: Problems, docs: list[Doc]) -> list[Checklist]:
                 checklist = _checklist(problems, entry)
                 if checklist:
                     checklists.append(checklist)
-    unique_ids(problems, "checklist", [c.id for c in checklists])
+    unique_ids(problems, template("checklist"), [c.id for c in checklists])
     return checklists
 
 
@@ -189,10 +191,10 @@ def _checklist(problems: Problems, data: Any) -> Checklist | None:
         min_percent = p.number("min_percent", None, minimum=0)
         min_points = p.number("min_points", None, minimum=0)
         if p.ok and (min_percent is None) == (min_points is None):
-            problems.add("give exactly one of 'min_percent' and 'min_points'")
+            problems.add(template("give exactly one of 'min_percent' and 'min_points'"))
         all_critical = p.boolean("all_critical", True) if p.ok else True
     steps = _list(c, "steps", _step)
-    unique_ids(problems, "step", [s.id for s in steps])
+    unique_ids(problems, template("step"), [s.id for s in steps])
     if len(problems.lines) != before or ident is None or title is None:
         return None
     return Checklist(ident, title, tuple(steps), minutes, min_percent, min_points, all_critical)
@@ -215,7 +217,7 @@ def _form(problems: Problems, data: Any) -> Form | None:
         return None
     ident, title = f.ident("id"), f.text("title")
     sections = _list(f, "sections", _section)
-    unique_ids(problems, "section", [s.id for s in sections])
+    unique_ids(problems, template("section"), [s.id for s in sections])
     return Form(ident, title, tuple(sections)) if ident and title and sections else None
 
 
@@ -228,9 +230,9 @@ def _section(problems: Problems, data: Any) -> Section | None:
     item_ids = s.sequence("items")
     with problems.at("items"):
         if s.has("items") and not item_ids:
-            problems.add("needs at least one item")
+            problems.add(template("needs at least one item"))
         if any(not isinstance(i, str) for i in item_ids):
-            problems.add("every entry must be an item id")
+            problems.add(template("every entry must be an item id"))
             return None
     minutes = s.number("minutes", None, positive=True)
     lock_on_exit, shuffle_items, shuffle_options = (s.boolean(n, False) for n in (
@@ -252,7 +254,7 @@ def _selection(s: Fields, pool: int) -> int | None | Literal[False]:
     if count is None or count != int(count) or count > pool:
         if len(s.problems.lines) == before:
             with s.problems.at("select"):
-                s.problems.add(f"expected a whole number from 1 to the section's {pool} items")
+                s.problems.add(template("expected a whole number from 1 to the section's {pool} items", pool=pool))
         return False
     return int(count)
 
@@ -263,9 +265,9 @@ def _check_forms(problems: Problems, forms: list[Form], item_ids: set[str]) -> N
             seen: set[str] = set()
             for item_id in form.item_ids:
                 if item_id not in item_ids:
-                    problems.add(f"item '{item_id}' is not defined in any item file")
+                    problems.add(template("item '{item_id}' is not defined in any item file", item_id=item_id))
                 elif item_id in seen:
-                    problems.add(f"item '{item_id}' appears more than once")
+                    problems.add(template("item '{item_id}' appears more than once", item_id=item_id))
                 seen.add(item_id)
 
 
@@ -277,16 +279,16 @@ def _scoring(f: Fields, checklist_ids: set[str]) -> Scoring:
         percent = s.number("cut_score_percent", None, minimum=0)
         points = s.number("cut_score_points", None, minimum=0)
         if s.ok and (percent is None) == (points is None):
-            problems.add("give exactly one of 'cut_score_percent' and 'cut_score_points'")
+            problems.add(template("give exactly one of 'cut_score_percent' and 'cut_score_points'"))
         if percent is not None and percent > 100:
-            problems.add("'cut_score_percent' cannot be above 100")
+            problems.add(template("'cut_score_percent' cannot be above 100"))
         low = high = None
         if s.has("scaled_score"):
             with problems.at("scaled_score"):
                 scale = Fields(problems, s.raw("scaled_score"), ("lowest", "highest"))
                 low, high = scale.number("lowest"), scale.number("highest")
                 if low is not None and high is not None and high <= low:
-                    problems.add("'highest' must be above 'lowest'")
+                    problems.add(template("'highest' must be above 'lowest'"))
         rule = s.text("composite", "written") or "written"
         _check_rule(problems, rule, checklist_ids)
         return Scoring(percent, points, low, high, rule, s.boolean("show_score_report", False))
@@ -297,11 +299,11 @@ def _check_rule(problems: Problems, rule: str, checklist_ids: set[str]) -> None:
         try:
             parsed = composite.parse_rule(rule)
         except ValueError as error:
-            problems.add(f"cannot read the rule: {error}")
+            problems.add(template("cannot read the rule: {error}", error=error))
             return
         for name in sorted(composite.components(parsed)):
             if name.startswith("checklist:") and name.split(":", 1)[1] not in checklist_ids:
-                problems.add(f"'{name}' names a checklist that does not exist")
+                problems.add(template("'{name}' names a checklist that does not exist", name=name))
 
 
 def _timing(f: Fields) -> Timing:
@@ -313,7 +315,7 @@ def _timing(f: Fields) -> Timing:
         warnings = t.sequence("warnings_minutes", [10.0, 5.0, 1.0])
         if any(isinstance(w, bool) or not isinstance(w, (int, float)) or w <= 0 for w in warnings):
             with f.problems.at("warnings_minutes"):
-                f.problems.add("every warning must be a number of minutes above 0")
+                f.problems.add(template("every warning must be a number of minutes above 0"))
             warnings = []
         return Timing(t.number("exam_minutes", None, positive=True),
                       t.choice("interruption", INTERRUPTIONS, "pause") or "pause",
@@ -327,7 +329,7 @@ def _tools(f: Fields) -> Tools:
     with f.problems.at("tools"):
         t = Fields(f.problems, f.raw("tools"), ("calculator", "exhibits"))
         exhibits = _list(t, "exhibits", _exhibit, required=False)
-        unique_ids(f.problems, "exhibit", [e.id for e in exhibits])
+        unique_ids(f.problems, template("exhibit"), [e.id for e in exhibits])
         on, kind = _calculator(t)
         return Tools(on, tuple(exhibits), kind)
 
@@ -340,7 +342,7 @@ def _calculator(tools: Fields) -> tuple[bool, CalculatorKind]:
     if isinstance(value, str) and value in CALCULATOR_KINDS:
         return True, cast(CalculatorKind, value)
     with tools.problems.at("calculator"):
-        tools.problems.add(f"expected true, false, basic or scientific, found {value!r}")
+        tools.problems.add(template("expected true, false, basic or scientific, found {value}", value=repr(value)))
     return False, "basic"
 
 
@@ -357,7 +359,8 @@ def _lockdown(f: Fields) -> Lockdown:
                     programs.append(name.strip())
                 else:
                     with f.problems.at(index):
-                        f.problems.add(f"expected a program name such as 'teamviewer', found {name!r}")
+                        f.problems.add(template("expected a program name such as 'teamviewer', found {name}",
+                                                name=repr(name)))
         return Lockdown(d.boolean("forbid_extra_screens", False), tuple(programs),
                         d.boolean("allow_copy_in_answers", True))
 
@@ -371,10 +374,10 @@ def _marking(f: Fields) -> Marking:
         percent = m.number("sample_percent", 0.0, minimum=0) or 0.0
         if percent > 100:
             with f.problems.at("sample_percent"):
-                f.problems.add("cannot be above 100")
+                f.problems.add(template("cannot be above 100"))
         if m.ok and double == "sample" and not 0 < percent <= 100:
-            f.problems.add("double_marking 'sample' needs 'sample_percent' above 0 (the share of responses "
-                           "marked twice)")
+            f.problems.add(template("double_marking 'sample' needs 'sample_percent' above 0 (the share of responses "
+                           "marked twice)"))
         tolerance = m.number("tolerance", 0.0, minimum=0) or 0.0
         return Marking(cast(DoubleMarking, double), percent if double == "sample" else 0.0, tolerance)
 
@@ -388,7 +391,7 @@ def _exhibit(problems: Problems, data: Any) -> Exhibit | None:
 def _check_media(problems: Problems, exam: Exam, media_exists: Callable[[str], bool]) -> None:
     for path in exam.media_paths():
         if not media_exists(path):
-            problems.add(f"media file '{path}' is referenced but not found")
+            problems.add(template("media file '{path}' is referenced but not found", path=path))
     for item in exam.items:
         if item.type == "hotspot" and not item.image:
-            problems.add(f"item '{item.id}': a hotspot item needs 'image'")
+            problems.add(template("item '{id}': a hotspot item needs 'image'", id=item.id))

@@ -7,6 +7,7 @@ import math
 import re
 from typing import Any, Iterable, TypeVar
 
+from app.domain.errors import template
 from app.domain.problems import Problems
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
@@ -22,14 +23,14 @@ class Fields:
         self.ok = isinstance(data, dict)
         self.data: dict = data if self.ok else {}
         if not self.ok:
-            problems.add(f"expected a mapping of fields, found {_kind(data)}")
+            problems.add(template("expected a mapping of fields, found {found}", found=_kind(data)))
             return
         allowed = set(allowed)
         for name in self.data:
             if name not in allowed:
                 hint = difflib.get_close_matches(str(name), allowed, n=1)
-                tip = f" (did you mean '{hint[0]}'?)" if hint else ""
-                problems.add(f"unknown field '{name}'{tip}")
+                problems.add(template("unknown field '{name}' (did you mean '{hint}'?)", name=name, hint=hint[0])
+                             if hint else template("unknown field '{name}'", name=name))
 
     def has(self, name: str) -> bool:
         return name in self.data
@@ -38,7 +39,7 @@ class Fields:
         if name in self.data:
             return self.data[name]
         if default is _MISSING:
-            self.problems.add(f"'{name}' is required")
+            self.problems.add(template("'{name}' is required", name=name))
             return None
         return default
 
@@ -50,14 +51,14 @@ class Fields:
             value = str(value)
         if not isinstance(value, str) or not value.strip():
             if value is not None:
-                self._bad(name, "a non-empty text", value)
+                self._bad(name, template("a non-empty text"), value)
             return None if default is _MISSING else default
         return value.strip()
 
     def ident(self, name: str, default: Any = _MISSING) -> str | None:
         value = self.text(name, default)
         if value is not None and value is not default and not ID_PATTERN.match(value):
-            self._bad(name, "an id of letters, digits, '-', '_' or '.' (up to 80)", value)
+            self._bad(name, template("an id of letters, digits, '-', '_' or '.' (up to 80)"), value)
             return None
         return value
 
@@ -68,21 +69,21 @@ class Fields:
             return value
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             if value is not None or (default is _MISSING and self.has(name)):  # a required number left empty
-                self._bad(name, "a number", value)
+                self._bad(name, template("a number"), value)
             return None
         value = float(value)
         if positive and value <= 0:
-            self._bad(name, "a number above 0", value)
+            self._bad(name, template("a number above 0"), value)
             return None
         if minimum is not None and value < minimum:
-            self._bad(name, f"a number of at least {minimum:g}", value)
+            self._bad(name, template("a number of at least {minimum:g}", minimum=minimum), value)
             return None
         return value
 
     def boolean(self, name: str, default: bool) -> bool:
         value = self.raw(name, default)
         if not isinstance(value, bool):
-            self._bad(name, "true or false", value)
+            self._bad(name, template("true or false"), value)
             return default
         return value
 
@@ -91,7 +92,7 @@ class Fields:
         value = self.raw(name, default)
         if value not in options:
             if value is not None:
-                self._bad(name, "one of " + ", ".join(options), value)
+                self._bad(name, template("one of {options}", options=", ".join(options)), value)
             return None
         return value
 
@@ -100,20 +101,21 @@ class Fields:
         if value is None:
             return []
         if not isinstance(value, list):
-            self._bad(name, "a list", value)
+            self._bad(name, template("a list"), value)
             return []
         return value
 
     def _bad(self, name: str, expected: str, value: Any) -> None:
         with self.problems.at(name):
-            self.problems.add(f"expected {expected}, found {_show(value)}")
+            self.problems.add(template("expected {expected}, found {found}", expected=expected, found=_show(value)))
 
 
 def _kind(value: Any) -> str:
     if value is None:
-        return "nothing"
-    return {dict: "a mapping", list: "a list", str: "a text", bool: "true/false"}.get(
-        type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__)
+        return template("nothing")
+    kinds = {dict: template("a mapping"), list: template("a list"), str: template("a text"),
+             bool: template("true/false")}
+    return kinds.get(type(value), template("a number") if isinstance(value, (int, float)) else type(value).__name__)
 
 
 def _show(value: Any) -> str:
@@ -129,5 +131,5 @@ def unique_ids(problems: Problems, what: str, ids: list[str | None]) -> None:
         if ident is None:
             continue
         if ident in seen:
-            problems.add(f"{what} id '{ident}' is used more than once")
+            problems.add(template("{what} id '{ident}' is used more than once", what=what, ident=ident))
         seen.add(ident)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from app.domain.errors import template
 from app.domain.exam import Item
 from app.domain.fields import Fields
 from app.domain.item_types import is_registered, item_kind, type_names
@@ -79,7 +80,8 @@ def _domain(f: Fields, domains: set[str]) -> str | None:
     domain = f.ident("domain")
     if domain and domains and domain not in domains:
         with f.problems.at("domain"):
-            f.problems.add(f"'{domain}' is not one of the exam's domains ({', '.join(sorted(domains))})")
+            f.problems.add(template("'{domain}' is not one of the exam's domains ({listed})",
+                                    domain=domain, listed=', '.join(sorted(domains))))
     return domain
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from app.domain.errors import template
 from app.domain.exam import Item, MapEntry, Mapping
 from app.domain.fields import Fields
 from app.domain.item_types import item_kind
@@ -29,7 +30,7 @@ def read_mapping(f: Fields) -> Mapping | None:
         with problems.at("entries"):
             listed = m.sequence("entries")
             if not listed:
-                problems.add("needs at least one entry")
+                problems.add(template("needs at least one entry"))
             for index, data in enumerate(listed):
                 with problems.at(index):
                     e = Fields(problems, data, ("key", "value", "case_sensitive"))
@@ -38,19 +39,20 @@ def read_mapping(f: Fields) -> Mapping | None:
                         entries.append(MapEntry(key, value, e.boolean("case_sensitive", True)))
         lower, upper = m.number("lower", None), m.number("upper", None)
         if lower is not None and upper is not None and lower > upper:
-            problems.add("'lower' must not be above 'upper'")
+            problems.add(template("'lower' must not be above 'upper'"))
         return Mapping(tuple(entries), m.number("default", 0.0) or 0.0, lower, upper)
 
 
 def check_mapping_keys(f: Fields, item_type: str, mapping: Mapping, valid: Callable[[str], bool]) -> None:
     """Every entry must name something the item has (an option, a pair, a region)."""
     if item_kind(item_type).mapped is None:
-        f.problems.add(f"a {item_type} item cannot have a 'mapping'")
+        f.problems.add(template("a {item_type} item cannot have a 'mapping'", item_type=item_type))
         return
     for index, entry in enumerate(mapping.entries):
         if not valid(entry.key):
             with f.problems.at(f"mapping.entries[{index}].key"):
-                f.problems.add(f"'{entry.key}' is not something a candidate can answer with on this item")
+                f.problems.add(template("'{key}' is not something a candidate can answer with on this item",
+                                        key=entry.key))
 
 
 def mapped_points(item: Item, response: Any, parse_number: Callable[[Any], float]) -> float:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterator
 
+from app.domain.errors import Words, template
+
 
 class Problems:
     """A list of 'file: path: message' lines, with a stack of location parts."""
@@ -34,8 +36,15 @@ class Problems:
         return ": ".join(p for p in (self.file, path) if p)
 
     def add(self, message: str) -> None:
+        """`message` is best words marked with template() (a screen shows the line translated);
+        where it is found (file and path) is shown as it is."""
         where = self.where()
-        self.lines.append(f"{where}: {message}" if where else message)
+        if not where:
+            self.lines.append(message)
+        elif isinstance(message, Words):
+            self.lines.append(template("{where}: {problem}", where=where, problem=message))
+        else:
+            self.lines.append(f"{where}: {message}")
 
     def __bool__(self) -> bool:
         return bool(self.lines)

@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from html.parser import HTMLParser
 
+from app.domain.errors import template
+
 ALLOWED_TAGS = frozenset({
     "p", "br", "em", "strong", "b", "i", "u", "sub", "sup", "ul", "ol", "li", "table", "thead", "tbody",
     "tr", "th", "td", "span", "div", "blockquote", "pre", "code", "h3", "h4", "h5", "h6", "caption", "hr",
@@ -34,10 +36,11 @@ class _Checker(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag not in ALLOWED_TAGS:
-            self.problems.append(f"<{tag}> is not allowed in a formatted stem")
+            self.problems.append(template("<{tag}> is not allowed in a formatted stem", tag=tag))
         for name, value in attrs:
             if not attribute_allowed(name, value or ""):
-                self.problems.append(f"the attribute '{name}' on <{tag}> is not allowed with that value")
+                self.problems.append(template("the attribute '{name}' on <{tag}> is not allowed with that value",
+                                              name=name, tag=tag))
         if tag in _BLOCKS or tag == "br":
             self.text.append("\n")
         elif tag in ("td", "th"):
@@ -47,16 +50,16 @@ class _Checker(HTMLParser):
         self.text.append(data)
 
     def handle_comment(self, data: str) -> None:
-        self.problems.append("comments are not allowed in a formatted stem")
+        self.problems.append(template("comments are not allowed in a formatted stem"))
 
     def handle_decl(self, decl: str) -> None:
-        self.problems.append("declarations are not allowed in a formatted stem")
+        self.problems.append(template("declarations are not allowed in a formatted stem"))
 
     def handle_pi(self, data: str) -> None:
-        self.problems.append("processing instructions are not allowed in a formatted stem")
+        self.problems.append(template("processing instructions are not allowed in a formatted stem"))
 
     def unknown_decl(self, data: str) -> None:
-        self.problems.append("declarations are not allowed in a formatted stem")
+        self.problems.append(template("declarations are not allowed in a formatted stem"))
 
 
 def attribute_allowed(name: str, value: str) -> bool:

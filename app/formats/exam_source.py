@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from app.domain.errors import SourceInvalid
+from app.domain.errors import SourceInvalid, system_words, template
 from app.domain.exam import Exam
 from app.domain.exam_reader import read_exam
 from app.domain.strict_json import StrictJsonError, check_tree, loads_strict
@@ -22,10 +22,10 @@ def load_exam_source(folder: str | Path) -> Exam:
     """Parse and validate a source folder; raise SourceInvalid listing every problem."""
     root = Path(folder)
     if not root.is_dir():
-        raise SourceInvalid([f"{root}: is not a folder"])
+        raise SourceInvalid([template("{path}: is not a folder", path=str(root))])
     main_path = _find_main(root)
     if main_path is None:
-        raise SourceInvalid([f"{root}: no exam.yaml (or exam.json) found"])
+        raise SourceInvalid([template("{path}: no exam.yaml (or exam.json) found", path=str(root))])
     problems: list[str] = []
     main = _load(root, main_path, problems)
     items = [_load(root, p, problems) for p in _files(root / "items")]
@@ -63,16 +63,17 @@ def _load(root: Path, path: Path, problems: list[str]) -> tuple[str, Any]:
     name = path.relative_to(root).as_posix()
     try:
         if path.stat().st_size > MAX_SOURCE_FILE:
-            problems.append(f"{name}: is larger than {MAX_SOURCE_FILE // 1024 // 1024} MB")
+            problems.append(template("{name}: is larger than {megabytes} MB", name=name,
+                                     megabytes=MAX_SOURCE_FILE // 1024 // 1024))
             return name, None
         text = path.read_text(encoding="utf-8")
         return name, parse_text(text, json_only=path.suffix.lower() == ".json")
     except UnicodeDecodeError:
-        problems.append(f"{name}: is not UTF-8 text")
+        problems.append(template("{name}: is not UTF-8 text", name=name))
     except (yaml.YAMLError, ValueError) as error:
-        problems.append(f"{name}: cannot be read: {_first_line(error)}")
+        problems.append(template("{name}: cannot be read: {why}", name=name, why=_first_line(error)))
     except OSError as error:
-        problems.append(f"{name}: cannot be opened: {error.strerror}")
+        problems.append(template("{name}: cannot be opened: {why}", name=name, why=system_words(error)))
     return name, None
 
 
@@ -91,6 +92,8 @@ def parse_text(text: str, json_only: bool = False) -> Any:
 
 def _first_line(error: Exception) -> str:
     mark = getattr(error, "problem_mark", None)
-    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-    return f"{problem}{where}"
+    if not mark:
+        return problem
+    return template("{problem} (line {line}, column {column})", problem=problem, line=mark.line + 1,
+                    column=mark.column + 1)

@@ -9,7 +9,7 @@ from typing import Callable
 
 from app.crypto.envelope import normalize_release_code
 from app.crypto.identity import Identity
-from app.domain.errors import ExamStationError, SourceInvalid, TrustError, role_words
+from app.domain.errors import ExamStationError, SourceInvalid, TrustError, role_words, template
 from app.domain.exam import Exam
 from app.domain.key_check import key_check
 from app.domain.release_code import MIN_RELEASE_CODE_BITS, estimated_bits
@@ -57,7 +57,7 @@ class PackageService:
         exam, _media, report = _load_source(Path(source), companion, skip_unsupported)
         problems = key_check(exam)
         if problems:
-            raise SourceInvalid(["key check: " + p for p in problems])
+            raise SourceInvalid([template("key check: {problem}", problem=p) for p in problems])
         return BuildResult(Path(source), "", len(exam.items), len(exam.forms), [], report)
 
     def build_for(self, source: Path, recipients: list[Identity], output: Path, release_code: str | None = None,
@@ -73,7 +73,7 @@ class PackageService:
         exam, media, report = _load_source(Path(source), companion, skip_unsupported)
         problems = key_check(exam)
         if problems:
-            raise SourceInvalid(["key check: " + p for p in problems])
+            raise SourceInvalid([template("key check: {problem}", problem=p) for p in problems])
         if not recipients:
             raise ExamStationError("No center given.", "Add --to CENTER.json for each testing center.")
         if release_code is not None:

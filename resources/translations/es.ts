@@ -1703,12 +1703,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Choose the exam source folder or QTI package first.</source>
         <translation>Primero elija la carpeta fuente del examen o el paquete QTI.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Checking {name}…</source>
         <translation>Comprobando {name}…</translation>
     </message>
@@ -1718,7 +1718,7 @@
         <translation>Sin problemas: {items} ítems en {forms} versiones; cada clave obtiene la puntuación completa. No se escribió nada.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Tick at least one center that may open the package.</source>
         <translation>Marque al menos un centro que pueda abrir el paquete.</translation>
     </message>
@@ -3762,32 +3762,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../build/error_templates.py" line="+11"/>
+        <location filename="../../build/error_templates.py" line="+16"/>
         <source>&apos;{decision}&apos; is not a decision.</source>
         <translation>«{decision}» no es una decisión válida.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{item_id}&apos; is not a manually scored item of this exam.</source>
         <translation>«{item_id}» no es una pregunta de este examen que se puntúe a mano.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&apos;{kind}&apos; is not an event an attempt can have.</source>
         <translation>«{kind}» no es un evento que pueda tener un intento.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&apos;{name}&apos; {fingerprint}; trusts {bodies}</source>
         <translation>«{name}» {fingerprint}; confía en {bodies}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&apos;{role}&apos; is not a marking role.</source>
         <translation>«{role}» no es un rol de corrección.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{text}&apos; is not a station id (12 letters and digits such as {station_id}; a typing mistake is caught by its last two).</source>
         <translation>«{text}» no es un identificador de estación (12 letras y cifras, como {station_id}; las dos últimas detectan un error al escribirlo).</translation>
     </message>
@@ -3807,7 +3807,7 @@
         <translation>«{username}» no es un corrector.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>--companion and --skip-unsupported apply to QTI content packages only.</source>
         <translation>--companion y --skip-unsupported solo sirven para paquetes de contenido QTI.</translation>
     </message>
@@ -3822,7 +3822,7 @@
         <translation>--not-after debe ser posterior a --not-before.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A checklist evaluation</source>
         <translation>Una evaluación de lista de verificación</translation>
     </message>
@@ -4322,7 +4322,7 @@
         <translation>Continúelo desde la consola; cada archivo se usa una sola vez.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete them (they were never issued), then run `credential issue` again.</source>
         <translation>Bórrelos (nunca se emitieron) y vuelva a ejecutar `credential issue`.</translation>
     </message>
@@ -4392,7 +4392,7 @@
         <translation>Cada paso necesita una marca (Hecho, No hecho o N/A) antes de firmar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exam time ran faster than the clock: {span} of exam time in {wall}.</source>
         <translation>El tiempo de examen avanzó más rápido que el reloj: {span} de tiempo de examen en {wall}.</translation>
     </message>
@@ -4527,7 +4527,7 @@
         <translation>Si es su organismo certificador, confirme la huella con ellos por teléfono y luego ejecute `examstation keys trust BODY.json`.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import into the database of the body that built the package (--db).</source>
         <translation>Impórtelo en la base de datos del organismo que preparó el paquete (--db).</translation>
     </message>
@@ -4687,17 +4687,17 @@
         <translation>No existe esa respuesta importada.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+248"/>
         <source>This home has no {role_name} keys.</source>
         <translation>Esta estación no tiene claves de {role_name}.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-245"/>
         <source>Nobody is signed in on this tablet.</source>
         <translation>Nadie ha iniciado sesión en esta tableta.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing was exported. Do not edit or restore the station&apos;s database; tell the credential body, which must review it.</source>
         <translation>No se exportó nada. No edite ni restaure la base de datos de la estación; avise al organismo certificador, que debe revisarlo.</translation>
     </message>
@@ -4842,7 +4842,7 @@
         <translation>Vuelva a ponerlo en la carpeta de medios del examen y prepare el paquete de nuevo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Questions here come one after another: only the next question can be opened.</source>
         <translation>Aquí las preguntas van una tras otra: solo se puede abrir la siguiente.</translation>
     </message>
@@ -4882,7 +4882,7 @@
         <translation>Primero publique la sesión y luego escriba las cartas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restore into a new --home; keys are never overwritten.</source>
         <translation>Restaure en una --home nueva; las claves nunca se sobrescriben.</translation>
     </message>
@@ -5002,7 +5002,7 @@
         <translation>Inicie sesión con su cuenta de evaluador.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Someone else changed an attempt at the same moment.</source>
         <translation>Otra persona cambió un intento al mismo tiempo.</translation>
     </message>
@@ -5127,7 +5127,122 @@
         <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-309"/>
+        <source>  {subject}: {feature}: {detail}</source>
+        <translation>  {subject}: {feature}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;cut_score_percent&apos; cannot be above 100</source>
+        <translation>«cut_score_percent» no puede ser mayor que 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;highest&apos; must be above &apos;lowest&apos;</source>
+        <translation>«highest» debe ser mayor que «lowest»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;key&apos; needs at least one region</source>
+        <translation>«key» necesita al menos una región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;lower&apos; must not be above &apos;upper&apos;</source>
+        <translation>«lower» no puede ser mayor que «upper»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{domain}&apos; is not one of the exam&apos;s domains ({listed})</source>
+        <translation>«{domain}» no es uno de los dominios del examen ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{identifier}&apos; of type &apos;{type}&apos; is not delivered</source>
+        <translation>«{identifier}», de tipo «{type}», no se entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{ident}&apos; has coordinates &apos;{coords}&apos; that cannot be used</source>
+        <translation>«{ident}» tiene unas coordenadas («{coords}») que no se pueden usar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{key}&apos; cannot be answered in ExamStation&apos;s form of this item; left out</source>
+        <translation>«{key}» no se puede responder en la forma que ExamStation da a este ítem; se ha dejado fuera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; is not something a candidate can answer with on this item</source>
+        <translation>«{key}» no es una respuesta que un candidato pueda dar en este ítem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{listed}&apos; is listed in the manifest but is not in the package (an item that shows it is reported)</source>
+        <translation>«{listed}» figura en el manifiesto pero no está en el paquete (se informa del ítem que lo muestra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; is required</source>
+        <translation>falta «{name}», que es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; names a checklist that does not exist</source>
+        <translation>«{name}» nombra una lista de verificación que no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{path}&apos; is given by test &apos;{qti_id}&apos; but not listed in the manifest; it was taken from the package</source>
+        <translation>la prueba «{qti_id}» incluye «{path}», que no figura en el manifiesto; se ha tomado del paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{path}&apos; is not listed in the manifest; it was taken from the package</source>
+        <translation>«{path}» no figura en el manifiesto; se ha tomado del paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{qti_id}&apos; ({path}) is given more than once; it is delivered once, where it first appears</source>
+        <translation>«{qti_id}» ({path}) aparece más de una vez; se entrega una sola vez, donde aparece primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{qti_id}&apos; is used as &apos;{cleaned}&apos;</source>
+        <translation>«{qti_id}» se usa como «{cleaned}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is not a number, but the response is numeric</source>
+        <translation>«{text}» no es un número, pero la respuesta es numérica</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{wanted}&apos; is also the identifier of another {what}; this one ({where}) is &apos;{chosen}&apos;</source>
+        <translation>«{wanted}» es también el identificador de otro elemento ({what}); este ({where}) pasa a ser «{chosen}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;{tag}&gt; is not allowed in a formatted stem</source>
+        <translation>&lt;{tag}&gt; no está permitido en un enunciado con formato</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Converted ({count}):</source>
+        <translation>Convertido ({count}):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Everything was carried over as it was.</source>
+        <translation>Todo se ha trasladado tal como estaba.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ignored ({count}):</source>
+        <translation>Ignorado ({count}):</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No {role_name} key file in {folder}.</source>
         <translation>No hay archivo de claves de {role_name} en {folder}.</translation>
     </message>
@@ -5137,7 +5252,12 @@
         <translation>El llavero del sistema no tiene claves de {role_name} para esta carpeta de la estación.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Nothing was built. Change the content, or build with --skip-unsupported to leave these items out and ignore these settings (the report lists what was left out).</source>
+        <translation>No se creó nada. Cambie el contenido o marque «Omitir lo que la importación QTI no puede trasladar» (--skip-unsupported en la línea de órdenes) para dejar fuera estos ítems y pasar por alto estos ajustes (el informe enumera lo que se deja fuera).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>OS keyring available ({kind})</source>
         <translation>llavero del sistema disponible ({kind})</translation>
     </message>
@@ -5157,7 +5277,17 @@
         <translation>salida en PDF</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>QTI import: {items} items on {forms} forms.</source>
+        <translation>Importación QTI: {items} ítems en {forms} versiones.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed ({count}):</source>
+        <translation>Quitado ({count}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rest break {number} was taken, but {granted} were granted.</source>
         <translation>Se tomó el descanso {number}, pero se concedieron {granted}.</translation>
     </message>
@@ -5202,7 +5332,12 @@
         <translation>Ajuste la fecha, la hora y la zona horaria; los paquetes solo se abren en su periodo de validez.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Skipped (unsupported, --skip-unsupported given): {listed}</source>
+        <translation>Omitido (no admitido; se pidió omitir lo que no se puede trasladar): {listed}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The answer could not be saved: the disk is full.</source>
         <translation>No se pudo guardar la respuesta: el disco está lleno.</translation>
     </message>
@@ -6093,6 +6228,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unsupported ({count}):</source>
+        <translation>No admitido ({count}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Update ExamStation at the center and export the session again.</source>
         <translation>Actualice ExamStation en el centro y exporte la sesión de nuevo.</translation>
     </message>
@@ -6223,6 +6363,66 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mapping</source>
+        <translation>un mapa de campos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a multiple-response question needs at least 3 options</source>
+        <translation>una pregunta de respuesta múltiple necesita al menos 3 opciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a non-empty text</source>
+        <translation>un texto no vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number above 0</source>
+        <translation>un número mayor que 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of at least {minimum:g}</source>
+        <translation>un número no menor que {minimum:g}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pattern short-text item needs &apos;answers&apos;: example answers the pattern accepts</source>
+        <translation>un ítem de texto breve con patrón necesita «answers»: respuestas de ejemplo que el patrón acepta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pattern short-text item needs &apos;pattern&apos;</source>
+        <translation>un ítem de texto breve con patrón necesita «pattern»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a polygon needs an even count of at least 6 numbers (3 points)</source>
+        <translation>un polígono necesita una cantidad par de números, al menos 6 (3 puntos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rubric for &apos;{listed}&apos; is not shown</source>
+        <translation>no se muestra una rúbrica para «{listed}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a score point is above the item&apos;s {points:g} points</source>
+        <translation>un nivel de puntuación supera los {points:g} puntos del ítem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a screen was connected</source>
         <translation>se conectó una pantalla</translation>
     </message>
@@ -6230,6 +6430,16 @@
         <location line="+1"/>
         <source>a screen was disconnected</source>
         <translation>se desconectó una pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a shared stimulus can show one image</source>
+        <translation>un estímulo compartido puede mostrar una sola imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a shared stimulus cannot hold interactions</source>
+        <translation>un estímulo compartido no puede contener interacciones</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6243,8 +6453,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a time limit per test part is not supported</source>
+        <translation>no se admite un límite de tiempo por parte de la prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a typed blank needs &apos;answers&apos; (one or more accepted texts)</source>
+        <translation>un hueco para escribir necesita «answers» (uno o más textos aceptados)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a wrong exit PIN was entered</source>
         <translation>se introdujo un PIN de salida equivocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {item_type} item cannot have a &apos;mapping&apos;</source>
+        <translation>un ítem de tipo {item_type} no puede tener «mapping»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {shape} needs {needed} numbers, found {count}</source>
+        <translation>la forma {shape} necesita {needed} números y tiene {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adaptive items are not supported</source>
+        <translation>no se admiten ítems adaptativos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6265,6 +6505,36 @@
         <location line="+1"/>
         <source>an evaluation of another candidate, or of an unknown kind</source>
         <translation>una evaluación de otro candidato, o de un tipo desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an exact short-text item needs &apos;answers&apos; (one or more accepted texts)</source>
+        <translation>un ítem de texto breve exacto necesita «answers» (uno o más textos aceptados)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an id of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (up to 80)</source>
+        <translation>un id de letras, cifras, «-», «_» o «.» (hasta 80)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an item can show one image with its question (and a hotspot its picture)</source>
+        <translation>un ítem puede mostrar una sola imagen con su pregunta (y uno de zonas activas, su imagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an item can show one shared stimulus; it refers to {count}</source>
+        <translation>un ítem puede mostrar un solo estímulo compartido; este remite a {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an item needs one interaction, or several text entries and inline choices (blanks); found {count}</source>
+        <translation>un ítem necesita una interacción, o varias entradas de texto y elecciones en línea (huecos); tiene {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotations (&lt;rt&gt;) are shown in parentheses after the text they annotate</source>
+        <translation>las anotaciones (&lt;rt&gt;) se muestran entre paréntesis tras el texto que anotan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6328,6 +6598,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>blank</source>
+        <translation>hueco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>body</source>
         <translation>organismo certificador</translation>
     </message>
@@ -6340,6 +6615,26 @@
         <location line="+1"/>
         <source>came back to the exam window</source>
         <translation>volvió a la ventana del examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>candidates can review their answers until they submit</source>
+        <translation>los candidatos pueden revisar sus respuestas hasta que las envían</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be above 100</source>
+        <translation>no puede ser mayor que 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be expressed as an ExamStation item: {problems}</source>
+        <translation>no se puede expresar como un ítem de ExamStation: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the rule: {error}</source>
+        <translation>no se puede leer la regla: {error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6368,6 +6663,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>checklist</source>
+        <translation>lista de verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choosing more than one hotspot is not supported</source>
+        <translation>no se admite elegir más de una zona activa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>clipboard emptied</source>
         <translation>se vació el portapapeles</translation>
     </message>
@@ -6378,8 +6683,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>comments are not allowed in a formatted stem</source>
+        <translation>no se permiten comentarios en un enunciado con formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conditional routing through a test is not supported</source>
+        <translation>no se admiten recorridos condicionales por la prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>content does not decrypt</source>
         <translation>el contenido no se puede descifrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>converted</source>
+        <translation>convertido</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6393,6 +6713,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>custom response processing</source>
+        <translation>el procesamiento de respuestas personalizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>database schema {revision}, program expects {head}</source>
         <translation>esquema de base de datos {revision}; el programa espera {head}</translation>
     </message>
@@ -6400,6 +6725,11 @@
         <location line="+1"/>
         <source>database write speed</source>
         <translation>velocidad de escritura de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declarations are not allowed in a formatted stem</source>
+        <translation>no se permiten declaraciones en un enunciado con formato</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6418,8 +6748,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>domain</source>
+        <translation>dominio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>double_marking &apos;sample&apos; needs &apos;sample_percent&apos; above 0 (the share of responses marked twice)</source>
+        <translation>double_marking «sample» necesita «sample_percent» mayor que 0 (la parte de las respuestas que se corrige dos veces)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>durable commit {ms} ms (median of 40)</source>
         <translation>guardado seguro en {ms} ms (mediana de 40)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each blank needs a declared correct response</source>
+        <translation>cada hueco necesita una respuesta correcta declarada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each numbered blank is answered by choosing its word (or picture) from a list (no dragging)</source>
+        <translation>cada hueco numerado se responde eligiendo su palabra (o imagen) de una lista (sin arrastrar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each premise needs exactly one correct match</source>
+        <translation>cada premisa necesita exactamente una correspondencia correcta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each score point must give a different number of points</source>
+        <translation>cada nivel de puntuación debe dar un número de puntos distinto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ellipse</source>
+        <translation>elipse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6443,6 +6808,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>every coordinate must be a number</source>
+        <translation>cada coordenada debe ser un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every entry must be an item id</source>
+        <translation>cada entrada debe ser el id de un ítem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every premise needs a correct match</source>
+        <translation>cada premisa necesita una correspondencia correcta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every warning must be a number of minutes above 0</source>
+        <translation>cada aviso debe ser un número de minutos mayor que 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>exam package</source>
         <translation>paquete de examen</translation>
     </message>
@@ -6458,13 +6843,78 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>exhibit</source>
+        <translation>material de consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;{expected}&apos;</source>
+        <translation>se esperaba «{expected}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a mapping of fields, found {found}</source>
+        <translation>se esperaba un mapa de campos y se encontró {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a mapping of premise id to choice id</source>
+        <translation>se esperaba un mapa de id de premisa a id de opción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a program name such as &apos;teamviewer&apos;, found {name}</source>
+        <translation>se esperaba el nombre de un programa, como «teamviewer», y se encontró {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a whole number from 1 to the section&apos;s {pool} items</source>
+        <translation>se esperaba un número entero de 1 a los {pool} ítems de la sección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected true or false, found {found}</source>
+        <translation>se esperaba true o false y se encontró {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected true, false, basic or scientific, found {value}</source>
+        <translation>se esperaba true, false, basic o scientific y se encontró {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {expected}, found {found}</source>
+        <translation>se esperaba {expected} y se encontró {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>extends</source>
         <translation>«extends»</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>external image</source>
+        <translation>imagen externa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>extra screens were covered</source>
         <translation>se cubrieron las pantallas adicionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback and solutions are not shown during an exam</source>
+        <translation>la retroalimentación y las soluciones no se muestran durante un examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback is not shown during an exam</source>
+        <translation>la retroalimentación no se muestra durante un examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>archivo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6478,6 +6928,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>form</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form &apos;{id}&apos;: a perfect score does not reach the cut score</source>
+        <translation>versión «{id}»: una puntuación perfecta no alcanza la nota de corte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form &apos;{id}&apos;: answering nothing scores {raw:g}, not 0</source>
+        <translation>versión «{id}»: no responder nada puntúa {raw:g}, no 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form &apos;{id}&apos;: the key scores {raw:g} of {automatic:g} automatically scored points</source>
+        <translation>versión «{id}»: la clave obtiene {raw:g} de {automatic:g} puntos de corrección automática</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>format {form!r}</source>
         <translation>formato {form!r}</translation>
     </message>
@@ -6485,6 +6955,26 @@
         <location line="+1"/>
         <source>free disk</source>
         <translation>espacio libre en disco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give at most {most} score points</source>
+        <translation>indique como mucho {most} niveles de puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give either &apos;tolerance&apos; or &apos;tolerance_percent&apos;, not both</source>
+        <translation>indique «tolerance» o «tolerance_percent», no ambos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give exactly one of &apos;cut_score_percent&apos; and &apos;cut_score_points&apos;</source>
+        <translation>indique exactamente uno de «cut_score_percent» y «cut_score_points»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give exactly one of &apos;min_percent&apos; and &apos;min_points&apos;</source>
+        <translation>indique exactamente uno de «min_percent» y «min_points»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6498,8 +6988,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>identifier</source>
+        <translation>identificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>identity file</source>
         <translation>archivo de identidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored</source>
+        <translation>ignorado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6513,6 +7013,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>in test &apos;{test}&apos;</source>
+        <translation>en la prueba «{test}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>incomplete (in progress)</source>
         <translation>incompleto (en curso)</translation>
     </message>
@@ -6520,6 +7025,16 @@
         <location line="+1"/>
         <source>incomplete ({state})</source>
         <translation>incompleto ({state})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interactions</source>
+        <translation>interacciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a valid regular expression ({error})</source>
+        <translation>no es una expresión regular válida ({error})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6578,8 +7093,63 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>item</source>
+        <translation>ítem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item &apos;{id}&apos;: a hotspot item needs &apos;image&apos;</source>
+        <translation>ítem «{id}»: un ítem de zonas activas necesita «image»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item &apos;{id}&apos;: answering with its key scores {earned:g} of {points:g}</source>
+        <translation>ítem «{id}»: responder con su clave puntúa {earned:g} de {points:g}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item &apos;{id}&apos;: stimulus &apos;{stimulus}&apos; is not one of the exam&apos;s stimuli</source>
+        <translation>ítem «{id}»: el estímulo «{stimulus}» no es uno de los estímulos del examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item &apos;{item_id}&apos; appears more than once</source>
+        <translation>el ítem «{item_id}» aparece más de una vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item &apos;{item_id}&apos; is not defined in any item file</source>
+        <translation>el ítem «{item_id}» no está definido en ningún archivo de ítems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its image &apos;{path}&apos; cannot be used: {size}</source>
+        <translation>su imagen «{path}» no se puede usar: {size}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its image &apos;{path}&apos; is not in the package</source>
+        <translation>su imagen «{path}» no está en el paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its response is not declared</source>
+        <translation>su respuesta no está declarada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>its role, name or keys cannot be read</source>
         <translation>no se pueden leer su rol, su nombre o sus claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its shared stimulus &apos;{path}&apos; is not in the package</source>
+        <translation>su estímulo compartido «{path}» no está en el paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its shared stimulus &apos;{qti_id}&apos; cannot be shown (the report says why)</source>
+        <translation>su estímulo compartido «{qti_id}» no se puede mostrar (el informe dice por qué)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6590,6 +7160,11 @@
         <location line="+1"/>
         <source>key backup</source>
         <translation>copia de seguridad de claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key check: {problem}</source>
+        <translation>comprobación de claves: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6613,8 +7188,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists an option more than once</source>
+        <translation>enumera una opción más de una vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>low discrimination</source>
         <translation>discriminación baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media file &apos;{path}&apos; is referenced but not found</source>
+        <translation>se hace referencia al archivo multimedia «{path}», pero no se encuentra</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6628,8 +7218,63 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>must give a choice for every premise ({listed})</source>
+        <translation>debe dar una opción para cada premisa ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must list every option exactly once, in the right order ({listed})</source>
+        <translation>debe enumerar cada opción exactamente una vez, en el orden correcto ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one blank</source>
+        <translation>necesita al menos un hueco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one correct option</source>
+        <translation>necesita al menos una opción correcta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one entry</source>
+        <translation>necesita al menos una entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one item</source>
+        <translation>necesita al menos un ítem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one region</source>
+        <translation>necesita al menos una región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least {minimum} entries, found {count}</source>
+        <translation>necesita al menos {minimum} entradas y tiene {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs exactly two match sets</source>
+        <translation>necesita exactamente dos conjuntos de correspondencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs one point and an area mapping</source>
+        <translation>necesita un punto y un mapa de áreas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>negative discrimination</source>
         <translation>discriminación negativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested timeLimits</source>
+        <translation>timeLimits anidado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6653,6 +7298,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>no item files: add items/*.yaml</source>
+        <translation>no hay archivos de ítems: añada items/*.yaml</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no reason recorded</source>
         <translation>no se anotó el motivo</translation>
     </message>
@@ -6660,6 +7310,11 @@
         <location line="+1"/>
         <source>no screen found</source>
         <translation>no se encontró ninguna pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no test gives this item: it is in the package but on no form</source>
+        <translation>ninguna prueba incluye este ítem: está en el paquete pero en ninguna versión</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6703,13 +7358,58 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>nothing</source>
+        <translation>un valor vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>nothing answers there</source>
         <translation>nadie responde en esa dirección</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>one of {options}</source>
+        <translation>uno de estos: {options}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>one screen, {sizes}</source>
         <translation>una pantalla, {sizes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a manually scored item (scoring: manual) has rubric points</source>
+        <translation>solo un ítem que se puntúa a mano (scoring: manual) tiene niveles de rúbrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only associations whose correct pairs share no option can be shown as matching</source>
+        <translation>solo las asociaciones cuyos pares correctos no comparten ninguna opción se pueden mostrar como correspondencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option &apos;{id}&apos; has no text</source>
+        <translation>la opción «{id}» no tiene texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option &apos;{id}&apos; shows &apos;{source}&apos;, which is not an image inside the package</source>
+        <translation>la opción «{id}» muestra «{source}», que no es una imagen dentro del paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option &apos;{id}&apos; shows more than one picture</source>
+        <translation>la opción «{id}» muestra más de una imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option picture</source>
+        <translation>imagen de una opción</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6723,6 +7423,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>processing instructions are not allowed in a formatted stem</source>
+        <translation>no se permiten instrucciones de procesamiento en un enunciado con formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>program and database</source>
         <translation>programa y base de datos</translation>
     </message>
@@ -6730,6 +7435,56 @@
         <location line="+1"/>
         <source>programs this exam forbids</source>
         <translation>programas que prohíbe este examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refers to &apos;{path}&apos;, which is not in the package</source>
+        <translation>remite a «{path}», que no está en el paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>quitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed an embedded object of type &apos;{type}&apos;</source>
+        <translation>se ha quitado un objeto incrustado de tipo «{type}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed the image &apos;{source}&apos;: only images inside the package are shown</source>
+        <translation>se ha quitado la imagen «{source}»: solo se muestran las imágenes que están dentro del paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed the link to {link} (its text stays)</source>
+        <translation>se ha quitado el enlace a {link} (su texto se mantiene)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed: event handlers could run code</source>
+        <translation>quitado: los manejadores de eventos podrían ejecutar código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed: it could run code or load content</source>
+        <translation>quitado: podría ejecutar código o cargar contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resource</source>
+        <translation>recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responses are not checked for validity before moving on</source>
+        <translation>no se comprueba la validez de las respuestas antes de avanzar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6758,6 +7513,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>section</source>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section &apos;{ident}&apos; has a limit inside a timed section</source>
+        <translation>la sección «{ident}» tiene un límite dentro de una sección con tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section &apos;{ident}&apos; picks {select} of its parts at random in a way not delivered (only a selection among items, without sub-sections, replacement or required items); with --skip-unsupported every item is given</source>
+        <translation>la sección «{ident}» elige al azar {select} de sus partes de una forma que no se entrega (solo una selección entre ítems, sin subsecciones, reemplazo ni ítems obligatorios); al dejar fuera lo no admitido (--skip-unsupported) se dan todos los ítems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section &apos;{section}&apos; refers to &apos;{target}&apos;, which is not in the package</source>
+        <translation>la sección «{section}» remite a «{target}», que no está en el paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section {ident}</source>
+        <translation>sección {ident}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>session &apos;{session}&apos;, candidate {number}: {problem}</source>
         <translation>sesión «{session}», candidato {number}: {problem}</translation>
     </message>
@@ -6765,6 +7545,31 @@
         <location line="+1"/>
         <source>session &apos;{session}&apos;: {problem}</source>
         <translation>sesión «{session}»: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several blanks need processing that adds a value for each correct blank, or gives the score only when all are correct</source>
+        <translation>varios huecos necesitan un procesamiento que sume un valor por cada hueco correcto o que dé la puntuación solo cuando todos son correctos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shape &apos;{ident}&apos; is kept as a {sides}-sided polygon</source>
+        <translation>la forma «{ident}» se conserva como un polígono de {sides} lados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shape &apos;{shape}&apos;</source>
+        <translation>forma «{shape}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shown as linear text (Qt cannot lay out MathML)</source>
+        <translation>se muestra como texto lineal (Qt no puede componer MathML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shown as matching: the first option of each correct pair is matched to one of the others</source>
+        <translation>se muestra como correspondencia: la primera opción de cada par correcto se empareja con una de las demás</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6798,6 +7603,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stimulus</source>
+        <translation>estímulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>submitted</source>
         <translation>entregado</translation>
     </message>
@@ -6813,6 +7628,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testPart timeLimits</source>
+        <translation>timeLimits de testPart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the areas are numbered on the picture and put in order as a list (Area 1, Area 2, ...)</source>
+        <translation>las áreas se numeran en la imagen y se ordenan como una lista (Área 1, Área 2, ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the areas are numbered on the picture; for each area the candidate chooses its piece from a list (no dragging)</source>
+        <translation>las áreas se numeran en la imagen; para cada área, el candidato elige su pieza de una lista (sin arrastrar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the attribute &apos;{name}&apos; on &lt;{tag}&gt; is not allowed with that value</source>
+        <translation>el atributo «{name}» de &lt;{tag}&gt; no está permitido con ese valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the audit head does not match its entries</source>
         <translation>la cabeza de la auditoría no coincide con sus entradas</translation>
     </message>
@@ -6823,13 +7663,68 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the blank in the text is answered from a list below it</source>
+        <translation>el hueco del texto se responde eligiendo de una lista que hay debajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the catalog&apos;s accessibility supports (glossary, keyword translations, sign language, spoken text) are not shown; the content they support is</source>
+        <translation>no se muestran los apoyos de accesibilidad del catálogo (glosario, traducción de palabras clave, lengua de signos, texto hablado); sí se muestra el contenido al que acompañan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the check itself failed ({kind})</source>
         <translation>la propia comprobación falló ({kind})</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>the correct order must place every area</source>
+        <translation>el orden correcto debe colocar todas las áreas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the correct order must place every option</source>
+        <translation>el orden correcto debe colocar todas las opciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the correct response earns no points under the mapping</source>
+        <translation>la respuesta correcta no obtiene puntos con el mapa de puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the example &apos;{answer}&apos; does not match the pattern</source>
+        <translation>el ejemplo «{answer}» no coincide con el patrón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the highest score point must give the item&apos;s {points:g} points</source>
+        <translation>el nivel de puntuación más alto debe dar los {points:g} puntos del ítem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the interaction has no image inside the package</source>
+        <translation>la interacción no tiene ninguna imagen dentro del paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the item has no body</source>
+        <translation>el ítem no tiene cuerpo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the item has no response processing, so it cannot be scored</source>
+        <translation>el ítem no tiene procesamiento de respuestas, así que no se puede puntuar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the key &apos;{key}&apos; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the marked words are numbered in the text and chosen from a list below it</source>
+        <translation>las palabras marcadas se numeran en el texto y se eligen de una lista que hay debajo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6840,6 +7735,11 @@
         <location line="+1"/>
         <source>the number {number} is too large</source>
         <translation>el número {number} es demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package has no test; every item is given in one section, form A</source>
+        <translation>el paquete no tiene ninguna prueba; todos los ítems se dan en una sección, versión A</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6858,6 +7758,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the response declaration has no mapping</source>
+        <translation>la declaración de la respuesta no tiene mapa de puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stimulus has no body</source>
+        <translation>el estímulo no tiene cuerpo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stimulus shows nothing</source>
+        <translation>el estímulo no muestra nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weight of &apos;{identifier}&apos; is not applied</source>
+        <translation>no se aplica el peso de «{identifier}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this element is not supported in item content</source>
+        <translation>este elemento no se admite en el contenido de un ítem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this interaction is not supported</source>
+        <translation>esta interacción no se admite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>this station has no center keys</source>
         <translation>esta estación no tiene claves de centro</translation>
     </message>
@@ -6868,13 +7798,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true/false</source>
+        <translation>un valor true/false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>unexpected entry {unexpected!r}</source>
         <translation>entrada inesperada {unexpected!r}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>unknown field &apos;{name}&apos;</source>
+        <translation>campo desconocido «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field &apos;{name}&apos; (did you mean &apos;{hint}&apos;?)</source>
+        <translation>campo desconocido «{name}» (¿quería decir «{hint}»?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>unreadable manifest</source>
         <translation>manifiesto ilegible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported</source>
+        <translation>no admitido</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6920,6 +7875,11 @@
         <location line="+1"/>
         <source>waiting for a marker ({count} written answers)</source>
         <translation>esperando a un corrector ({count} respuestas escritas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>width, height and radius must be above 0</source>
+        <translation>el ancho, el alto y el radio deben ser mayores que 0</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6978,6 +7938,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{flags} (n = {n})</source>
         <translation>{flags} (n = {n})</translation>
     </message>
@@ -6985,6 +7950,31 @@
         <location line="+1"/>
         <source>{flag} &apos;{text}&apos; is not a date and time.</source>
         <translation>{flag} «{text}» no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{found} is not one of the options ({listed})</source>
+        <translation>{found} no es una de las opciones ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{found} was written for a newer version of ExamStation; this one reads &apos;{expected}&apos;</source>
+        <translation>{found} se escribió para una versión más reciente de ExamStation; esta lee «{expected}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} is not one of the options ({listed})</source>
+        <translation>{key} no es una de las opciones ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind:&lt;11} {subject}: {feature}: {detail}</source>
+        <translation>{kind:&lt;11} {subject}: {feature}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} attribute</source>
+        <translation>atributo {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7068,8 +8058,133 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{name}: &apos;{filename}&apos; cannot be read ({error})</source>
+        <translation>{name}: «{filename}» no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: &apos;{filename}&apos; is larger than {megabytes} MB</source>
+        <translation>{name}: «{filename}» ocupa más de {megabytes} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: &apos;{relative}&apos; is larger than {megabytes} MB</source>
+        <translation>{name}: «{relative}» ocupa más de {megabytes} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: &apos;{relative}&apos; is referenced but not in the package</source>
+        <translation>{name}: se hace referencia a «{relative}», pero no está en el paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: &apos;{relative}&apos; points outside the package</source>
+        <translation>{name}: «{relative}» apunta fuera del paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: cannot be opened: {why}</source>
+        <translation>{name}: no se puede abrir: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: cannot be read: {why}</source>
+        <translation>{name}: no se puede leer: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: declares a DTD or entities, which are refused for safety; export the content again without a DOCTYPE</source>
+        <translation>{name}: declara una DTD o entidades, que se rechazan por seguridad; exporte de nuevo el contenido sin DOCTYPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: declares a character encoding that cannot be read ({why}); export it again as UTF-8</source>
+        <translation>{name}: declara una codificación de caracteres que no se puede leer ({why}); expórtelo de nuevo en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: expected a mapping of fields</source>
+        <translation>{name}: se esperaba un mapa de campos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: format: expected &apos;{expected}&apos;</source>
+        <translation>{name}: format: se esperaba «{expected}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: format: {found} was written for a newer version of ExamStation; this one reads &apos;{expected}&apos;</source>
+        <translation>{name}: format: {found} se escribió para una versión más reciente de ExamStation; esta lee «{expected}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: holds more than {files} files or {megabytes} MB unpacked; refused</source>
+        <translation>{name}: contiene más de {files} archivos u ocupa más de {megabytes} MB descomprimido; se rechaza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: is larger than {megabytes} MB</source>
+        <translation>{name}: ocupa más de {megabytes} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: is neither a folder nor a readable zip file</source>
+        <translation>{name}: no es una carpeta ni un archivo zip legible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: is not UTF-8 text</source>
+        <translation>{name}: no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: is not well-formed XML (line {line}, column {column})</source>
+        <translation>{name}: no es XML bien formado (línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: nests elements more than {levels} levels deep</source>
+        <translation>{name}: anida elementos a más de {levels} niveles de profundidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no companion file. Put {companion} in the package or pass --companion FILE with: format, id, version, credential, scoring (cut score); see docs/qti-import.md</source>
+        <translation>{name}: no hay archivo complementario. Ponga {companion} en el paquete o elija un archivo complementario QTI (--companion ARCHIVO) con: format, id, version, credential, scoring (nota de corte); consulte docs/qti-import.md</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no {manifest} at the top of the package; a QTI content package needs one (export it again as an IMS content package)</source>
+        <translation>{name}: no hay {manifest} en la raíz del paquete; un paquete de contenido QTI lo necesita (expórtelo de nuevo como paquete de contenido IMS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: nothing importable is left: every item was left out (or no test gives any item that is left). Why:</source>
+        <translation>{name}: no queda nada que importar: se han dejado fuera todos los ítems (o ninguna prueba incluye los que quedan). Motivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the manifest lists no QTI items</source>
+        <translation>{name}: el manifiesto no enumera ningún ítem QTI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: unknown field &apos;{field}&apos;</source>
+        <translation>{name}: campo desconocido «{field}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{option} is the identity of a {role}, not of a credential body.</source>
         <translation>{option} es la identidad de {role}, no de un organismo certificador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{package}: &apos;{relative}&apos; is not a path inside the package</source>
+        <translation>{package}: «{relative}» no es una ruta dentro del paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{package}: &apos;{relative}&apos; points outside the package</source>
+        <translation>{package}: «{relative}» apunta fuera del paquete</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7078,8 +8193,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path}: cannot be read ({error})</source>
+        <translation>{path}: no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: is not a QTI 2.0, 2.1, 2.2 or 3.0 {kind}</source>
+        <translation>{path}: no es un {kind} de QTI 2.0, 2.1, 2.2 o 3.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: is not a folder</source>
+        <translation>{path}: no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: no exam.yaml (or exam.json) found</source>
+        <translation>{path}: no se encuentra exam.yaml (ni exam.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: no such folder or file</source>
+        <translation>{path}: no existe esa carpeta ni ese archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: sections are nested more than {depth} deep (at &apos;{ident}&apos;); a section file may refer to itself</source>
+        <translation>{path}: las secciones se anidan a más de {depth} niveles (en «{ident}»); puede que un archivo de sección remita a sí mismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: the test has no testPart</source>
+        <translation>{path}: la prueba no tiene testPart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{points:g} is not one of this rubric&apos;s score points ({scale}).</source>
         <translation>{points:g} no es una de las puntuaciones de esta rúbrica ({scale}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} (line {line}, column {column})</source>
+        <translation>{problem} (línea {line}, columna {column})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7128,13 +8283,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{what} id &apos;{ident}&apos; is used more than once</source>
+        <translation>el id «{ident}» ({what}) se usa más de una vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{what} in section {section}, which was closed when the candidate left it.</source>
         <translation>{what} en la sección {section}, que se cerró cuando el candidato salió de ella.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{what} is not supported for this interaction</source>
+        <translation>{what} no se admite para esta interacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{what} while the attempt was {state}: the attempt&apos;s rules do not allow it.</source>
         <translation>{what} mientras el intento estaba {state}: las reglas del intento no lo permiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: a minimum time is not enforced</source>
+        <translation>{where}: no se exige un tiempo mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: answers are submitted when time runs out</source>
+        <translation>{where}: las respuestas se envían cuando se acaba el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/error_words.py" line="+30"/>

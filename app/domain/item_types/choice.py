@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from app.domain.errors import template
 from app.domain.exam import Item
 from app.domain.fields import Fields
 from app.domain.item_types.common import known, one_text, option_ids, read_choices, scoring_rule, shown, strings
@@ -46,13 +47,13 @@ def _read_multiple(f: Fields) -> dict[str, Any]:
     ids = [o.id for o in options]
     if not key and f.has("key"):
         with f.problems.at("key"):
-            f.problems.add("needs at least one correct option")
+            f.problems.add(template("needs at least one correct option"))
     for index, value in enumerate(key):
         if options:
             known(f, f"key[{index}]", value, ids)
     if len(set(map(str, key))) != len(key):
         with f.problems.at("key"):
-            f.problems.add("lists an option more than once")
+            f.problems.add(template("lists an option more than once"))
     return {"options": options, "key": tuple(key), **scoring_rule(f)}
 
 
@@ -88,7 +89,7 @@ def _read_true_false(f: Fields) -> dict[str, Any]:
     key = f.raw("key")
     if key is not None and not isinstance(key, bool):
         with f.problems.at("key"):
-            f.problems.add(f"expected true or false, found {shown(key)}")
+            f.problems.add(template("expected true or false, found {found}", found=shown(key)))
     return {"key": key}
 
 

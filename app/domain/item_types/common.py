@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from app.domain.errors import template
 from app.domain.exam import Choice
 from app.domain.fields import Fields, unique_ids
 
@@ -15,14 +16,15 @@ def read_choices(f: Fields, name: str, minimum: int) -> tuple[Choice, ...]:
     result = []
     with f.problems.at(name):
         if len(entries) < minimum:
-            f.problems.add(f"needs at least {minimum} entries, found {len(entries)}")
+            f.problems.add(template("needs at least {minimum} entries, found {count}",
+                                    minimum=minimum, count=len(entries)))
         for index, entry in enumerate(entries):
             with f.problems.at(index):
                 c = Fields(f.problems, entry, ("id", "text", "media"))
                 ident, text = (c.ident("id"), c.text("text")) if c.ok else (None, None)
                 if ident and text:
                     result.append(Choice(ident, text, c.text("media", None)))
-        unique_ids(f.problems, "option", [c.id for c in result])
+        unique_ids(f.problems, template("option"), [c.id for c in result])
     return tuple(result)
 
 
@@ -30,7 +32,8 @@ def known(f: Fields, where: str, value: Any, ids: list[str]) -> bool:
     if isinstance(value, str) and value in ids:
         return True
     with f.problems.at(where):
-        f.problems.add(f"{shown(value)} is not one of the options ({', '.join(ids)})")
+        f.problems.add(template("{found} is not one of the options ({listed})",
+                                found=shown(value), listed=', '.join(ids)))
     return False
 
 

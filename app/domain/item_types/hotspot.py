@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from app.domain.errors import template
 from app.domain.exam import REGION_SHAPES, Item, Region
 from app.domain.fields import Fields, unique_ids
 from app.domain.item_types.common import known, parse_number
@@ -21,18 +22,18 @@ def _read(f: Fields) -> dict[str, Any]:
     entries = f.sequence("regions")
     with f.problems.at("regions"):
         if not entries and f.has("regions"):
-            f.problems.add("needs at least one region")
+            f.problems.add(template("needs at least one region"))
         for index, entry in enumerate(entries):
             with f.problems.at(index):
                 region = _region(f.problems, entry)
                 if region:
                     regions.append(region)
-        unique_ids(f.problems, "region", [r.id for r in regions])
+        unique_ids(f.problems, template("region"), [r.id for r in regions])
     key = f.raw("key")
     keyed = key if isinstance(key, list) else [key]
     if key is not None and regions:
         if not keyed:
-            f.problems.add("'key' needs at least one region")
+            f.problems.add(template("'key' needs at least one region"))
         for value in keyed:
             known(f, "key", value, [r.id for r in regions])
     return {"image": image, "regions": tuple(regions), "key": tuple(keyed) if key is not None else None}
@@ -46,16 +47,17 @@ def _region(problems: Problems, data: Any) -> Region | None:
     numbers = [c for c in coords if isinstance(c, (int, float)) and not isinstance(c, bool)]
     with problems.at("coords"):
         if len(numbers) != len(coords):
-            problems.add("every coordinate must be a number")
+            problems.add(template("every coordinate must be a number"))
             return None
         if shape in _REGION_SIZES and len(numbers) != _REGION_SIZES[shape]:
-            problems.add(f"a {shape} needs {_REGION_SIZES[shape]} numbers, found {len(numbers)}")
+            problems.add(template("a {shape} needs {needed} numbers, found {count}",
+                                  shape=shape, needed=_REGION_SIZES[shape], count=len(numbers)))
             return None
         if shape == "polygon" and (len(numbers) < 6 or len(numbers) % 2):
-            problems.add("a polygon needs an even count of at least 6 numbers (3 points)")
+            problems.add(template("a polygon needs an even count of at least 6 numbers (3 points)"))
             return None
         if shape in ("rect", "circle") and any(n <= 0 for n in numbers[2:]):
-            problems.add("width, height and radius must be above 0")
+            problems.add(template("width, height and radius must be above 0"))
             return None
     if ident and shape:
         return Region(ident, shape, tuple(float(n) for n in numbers))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any, Mapping
 
+from app.domain.errors import template
 from app.domain.exam import Item
 from app.domain.fields import Fields
 from app.domain.item_types.common import known, read_choices, scoring_rule
@@ -17,12 +18,12 @@ def _read(f: Fields) -> dict[str, Any]:
     if not isinstance(key, dict):
         if key is not None:
             with f.problems.at("key"):
-                f.problems.add("expected a mapping of premise id to choice id")
+                f.problems.add(template("expected a mapping of premise id to choice id"))
         return {"premises": premises, "choices": choices, "key": {}, **scoring_rule(f)}
     premise_ids, choice_ids = [p.id for p in premises], [c.id for c in choices]
     if premises and sorted(map(str, key)) != sorted(premise_ids):
         with f.problems.at("key"):
-            f.problems.add(f"must give a choice for every premise ({', '.join(premise_ids)})")
+            f.problems.add(template("must give a choice for every premise ({listed})", listed=', '.join(premise_ids)))
     for premise, choice in key.items():
         if choices:
             known(f, f"key.{premise}", choice, choice_ids)

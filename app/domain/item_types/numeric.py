@@ -6,6 +6,7 @@ import math
 import random
 from typing import Any
 
+from app.domain.errors import template
 from app.domain.exam import Item, MapEntry
 from app.domain.fields import Fields
 from app.domain.item_types.common import is_number, parse_number
@@ -17,7 +18,7 @@ def _read(f: Fields) -> dict[str, Any]:
     tolerance = f.number("tolerance", 0.0, minimum=0)
     percent = f.number("tolerance_percent", None, minimum=0)
     if f.has("tolerance") and f.has("tolerance_percent"):
-        f.problems.add("give either 'tolerance' or 'tolerance_percent', not both")
+        f.problems.add(template("give either 'tolerance' or 'tolerance_percent', not both"))
     return {"key": key, "unit": f.text("unit", "") or "", "tolerance": tolerance or 0.0,
             "tolerance_percent": percent}
 

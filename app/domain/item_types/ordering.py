@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from app.domain.errors import template
 from app.domain.exam import Item
 from app.domain.fields import Fields
 from app.domain.item_types.common import read_choices, scoring_rule, strings
@@ -17,7 +18,8 @@ def _read(f: Fields) -> dict[str, Any]:
     ids = [o.id for o in options]
     if options and sorted(map(str, key)) != sorted(ids):
         with f.problems.at("key"):
-            f.problems.add(f"must list every option exactly once, in the right order ({', '.join(ids)})")
+            f.problems.add(template("must list every option exactly once, in the right order ({listed})",
+                                    listed=', '.join(ids)))
     return {"options": options, "key": tuple(key), **scoring_rule(f)}
 
 

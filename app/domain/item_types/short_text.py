@@ -7,6 +7,7 @@ import random
 import re
 from typing import Any
 
+from app.domain.errors import template
 from app.domain.exam import Item, MapEntry, RubricPoint
 from app.domain.fields import Fields
 from app.domain.item_types.common import one_text
@@ -20,7 +21,7 @@ def _read(f: Fields) -> dict[str, Any]:
     answers = tuple(a.strip() for a in f.sequence("answers", []) if isinstance(a, str) and a.strip())
     pattern = f.text("pattern", "") or ""
     if scoring == "exact" and not answers:
-        f.problems.add("an exact short-text item needs 'answers' (one or more accepted texts)")
+        f.problems.add(template("an exact short-text item needs 'answers' (one or more accepted texts)"))
     if scoring == "pattern":
         _check_pattern(f, pattern, answers)
     return {"scoring": scoring, "answers": answers, "pattern": pattern,
@@ -33,16 +34,16 @@ def _check_pattern(f: Fields, pattern: str, answers: tuple[str, ...]) -> None:
         re.compile(pattern or "")
     except re.error as error:
         with f.problems.at("pattern"):
-            f.problems.add(f"is not a valid regular expression ({error})")
+            f.problems.add(template("is not a valid regular expression ({error})", error=error))
     if not pattern:
-        f.problems.add("a pattern short-text item needs 'pattern'")
+        f.problems.add(template("a pattern short-text item needs 'pattern'"))
     if not answers:
-        f.problems.add("a pattern short-text item needs 'answers': example answers the pattern accepts")
+        f.problems.add(template("a pattern short-text item needs 'answers': example answers the pattern accepts"))
     elif pattern and _compiles(pattern):
         for answer in answers:
             if not re.fullmatch(pattern, answer):
                 with f.problems.at("answers"):
-                    f.problems.add(f"the example '{answer}' does not match the pattern")
+                    f.problems.add(template("the example '{answer}' does not match the pattern", answer=answer))
 
 
 def _compiles(pattern: str) -> bool:
@@ -58,12 +59,12 @@ def _rubric_points(f: Fields, scoring: str) -> tuple[RubricPoint, ...]:
     entries = f.sequence("rubric_points", [])
     if entries and scoring != "manual":
         with f.problems.at("rubric_points"):
-            f.problems.add("only a manually scored item (scoring: manual) has rubric points")
+            f.problems.add(template("only a manually scored item (scoring: manual) has rubric points"))
         return ()
     points = []
     with f.problems.at("rubric_points"):
         if len(entries) > MAX_RUBRIC_POINTS:
-            f.problems.add(f"give at most {MAX_RUBRIC_POINTS} score points")
+            f.problems.add(template("give at most {most} score points", most=MAX_RUBRIC_POINTS))
         for index, entry in enumerate(entries):
             with f.problems.at(index):
                 p = Fields(f.problems, entry, ("points", "text"))
@@ -71,7 +72,7 @@ def _rubric_points(f: Fields, scoring: str) -> tuple[RubricPoint, ...]:
                 if value is not None and text is not None:
                     points.append(RubricPoint(value, text))
         if len({p.points for p in points}) != len(points):
-            f.problems.add("each score point must give a different number of points")
+            f.problems.add(template("each score point must give a different number of points"))
     return tuple(sorted(points, key=lambda p: p.points))
 
 
@@ -81,9 +82,10 @@ def _check_rubric_points(f: Fields, values: dict[str, Any]) -> None:
         return
     with f.problems.at("rubric_points"):
         if any(p.points > values["points"] for p in values["rubric_points"]):
-            f.problems.add(f"a score point is above the item's {values['points']:g} points")
+            f.problems.add(template("a score point is above the item's {points:g} points", points=values['points']))
         if values["rubric_points"][-1].points != values["points"]:
-            f.problems.add(f"the highest score point must give the item's {values['points']:g} points")
+            f.problems.add(template("the highest score point must give the item's {points:g} points",
+                                    points=values['points']))
 
 
 def _score(item: Item, response: Any) -> float:

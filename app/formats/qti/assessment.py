@@ -11,7 +11,7 @@ import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from app.domain.errors import SourceInvalid
+from app.domain.errors import SourceInvalid, template
 from app.formats.qti.ids import exam_id
 from app.formats.qti.package import QtiPackage, resolve
 from app.formats.qti.report import Notes
@@ -48,7 +48,7 @@ def read_test_file(package: QtiPackage, path: str) -> ImportedTest:
                                  "sections": []}, _minutes(root, notes, "assessmentTest"), notes, path=path)
     parts = children(root, "testPart")
     if not parts:
-        raise SourceInvalid([f"{path}: the test has no testPart"])
+        raise SourceInvalid([template("{path}: the test has no testPart", path=path)])
     for part in parts:
         _part(part, path, _Reading(package, test), single=len(parts) == 1)
     return test
@@ -62,11 +62,11 @@ def _part(part: ET.Element, path: str, reading: _Reading, single: bool) -> None:
         if single and test.exam_minutes is None:
             test.exam_minutes = part_minutes
         else:
-            notes.unsupported("testPart timeLimits", "a time limit per test part is not supported")
+            notes.unsupported(template("testPart timeLimits"), template("a time limit per test part is not supported"))
     required = bool(_session_control(part, notes))
     for condition in ("preCondition", "branchRule"):
         if part.find(f".//{condition}") is not None:
-            notes.unsupported(condition, "conditional routing through a test is not supported")
+            notes.unsupported(condition, template("conditional routing through a test is not supported"))
     reading.linear = part.get("navigationMode", "linear") == "linear"
     for element in part:
         if element.tag in ("assessmentSection", "assessmentSectionRef"):
@@ -90,8 +90,9 @@ def _followed(element: ET.Element, path: str, reading: _Reading) -> tuple[ET.Ele
     href = element.get("href", "")
     target = resolve(path, href, reading.package.name) if href else ""
     if not target or not reading.package.exists(target):
-        reading.test.notes.unsupported("assessmentSectionRef", f"section '{element.get('identifier', '')}' "
-                                       f"refers to '{target or href}', which is not in the package")
+        reading.test.notes.unsupported("assessmentSectionRef", template(
+            "section '{section}' refers to '{target}', which is not in the package",
+            section=element.get('identifier', ''), target=target or href))
         return None
     section = read_qti_document(reading.package.read(target), target, "assessmentSection")
     if element.get("identifier") and section.get("identifier") != element.get("identifier"):
@@ -105,12 +106,14 @@ def _section(section: ET.Element, path: str, reading: _Reading, top: str, inheri
     notes = test.notes
     ident = section.get("identifier", "")
     if depth > MAX_SECTION_DEPTH:
-        raise SourceInvalid([f"{path}: sections are nested more than {MAX_SECTION_DEPTH} deep "
-                             f"(at '{ident}'); a section file may refer to itself"])
+        raise SourceInvalid([template(
+            "{path}: sections are nested more than {depth} deep (at '{ident}'); a section file may refer to itself",
+            path=path, depth=MAX_SECTION_DEPTH, ident=ident)])
     test.section_titles.setdefault(top, section.get("title") or top)
-    minutes = _minutes(section, notes, f"section {ident}")
+    minutes = _minutes(section, notes, template("section {ident}", ident=ident))
     if minutes is not None and inherited.minutes is not None:
-        notes.unsupported("nested timeLimits", f"section '{ident}' has a limit inside a timed section")
+        notes.unsupported(template("nested timeLimits"),
+                          template("section '{ident}' has a limit inside a timed section", ident=ident))
     control = _session_control(section, notes)
     here = _Inherited(minutes if minutes is not None else inherited.minutes,
                       inherited.answer_required if control is None else control)
@@ -126,7 +129,8 @@ def _section(section: ET.Element, path: str, reading: _Reading, top: str, inheri
             chunks[-1].append(resolve(path, element.get("href", ""), "test"))
             test.top_section_of.setdefault(chunks[-1][-1], top)
             if children(element, "weight"):
-                notes.converted("weight", f"the weight of '{element.get('identifier')}' is not applied")
+                notes.converted("weight", template("the weight of '{identifier}' is not applied",
+                                                   identifier=element.get('identifier')))
         elif element.tag in ("assessmentSection", "assessmentSectionRef"):
             _add_section(test, section, chunks[-1], shape)
             chunks.append([])
@@ -150,9 +154,11 @@ def _selection(section: ET.Element, ident: str, notes: Notes) -> dict:
     plain = not any(e.tag in ("assessmentSection", "assessmentSectionRef") for e in section) and \
         selection.get("withReplacement", "false") != "true" and not any(r.get("required") == "true" for r in refs)
     if not plain or count < 1:
-        notes.unsupported("selection", f"section '{ident}' picks {selection.get('select')} of its parts at random "
-                                       "in a way not delivered (only a selection among items, without sub-sections, "
-                                       "replacement or required items); with --skip-unsupported every item is given")
+        notes.unsupported("selection", template(
+            "section '{ident}' picks {select} of its parts at random in a way not delivered (only a selection among "
+            "items, without sub-sections, replacement or required items); with --skip-unsupported every item is "
+            "given",
+            ident=ident, select=selection.get('select')))
         return {}
     return {"select": count} if count < len(refs) else {}
 
@@ -172,9 +178,10 @@ def _minutes(element: ET.Element, notes: Notes, where: str) -> float | None:
     if limits is None:
         return None
     if limits.get("minTime"):
-        notes.converted("minTime", f"{where}: a minimum time is not enforced")
+        notes.converted("minTime", template("{where}: a minimum time is not enforced", where=where))
     if limits.get("allowLateSubmission") == "true":
-        notes.converted("allowLateSubmission", f"{where}: answers are submitted when time runs out")
+        notes.converted("allowLateSubmission", template("{where}: answers are submitted when time runs out",
+                                                        where=where))
     try:
         seconds = float(limits.get("maxTime", ""))
     except ValueError:
@@ -189,11 +196,11 @@ def _session_control(element: ET.Element, notes: Notes) -> bool | None:
     if control is None:
         return None
     if control.get("validateResponses") == "true":
-        notes.unsupported("validateResponses", "responses are not checked for validity before moving on")
+        notes.unsupported("validateResponses", template("responses are not checked for validity before moving on"))
     if control.get("allowReview") == "false":
-        notes.converted("allowReview false", "candidates can review their answers until they submit")
+        notes.converted("allowReview false", template("candidates can review their answers until they submit"))
     for setting in ("showFeedback", "showSolution"):
         if control.get(setting) == "true":
-            notes.converted(setting, "feedback and solutions are not shown during an exam")
+            notes.converted(setting, template("feedback and solutions are not shown during an exam"))
     skipping = control.get("allowSkipping")
     return None if skipping is None else skipping == "false"

@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from html import escape
 
+from app.domain.errors import template
 from app.domain.rich_text import ALLOWED_TAGS, attribute_allowed, plain_text
 from app.formats.qti.mathml import linear_text
 from app.formats.qti.package import resolve
@@ -37,8 +38,8 @@ UNSAFE = frozenset({"script", "style", "iframe", "embed", "applet", "link", "met
                     "track", "canvas", "svg", "template"})
 FEEDBACK = frozenset({"feedbackBlock", "feedbackInline", "modalFeedback", "templateBlock", "templateInline"})
 SILENT = frozenset({"col", "colgroup", "stylesheet"})
-CATALOG_NOT_SHOWN = ("the catalog's accessibility supports (glossary, keyword translations, sign language, "
-                     "spoken text) are not shown; the content they support is")
+CATALOG_NOT_SHOWN = template("the catalog's accessibility supports (glossary, keyword translations, sign "
+                             "language, spoken text) are not shown; the content they support is")
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/svg+xml", "image/gif")
 
 
@@ -71,7 +72,7 @@ class _Writer:
         elif tag == "object":
             self.object(node)
         elif tag == "math:math":
-            self.notes.converted("MathML", "shown as linear text (Qt cannot lay out MathML)")
+            self.notes.converted("MathML", template("shown as linear text (Qt cannot lay out MathML)"))
             self.parts.append(f"<span>{escape(linear_text(node))}</span>")
         elif tag == "contentBody":  # QTI 3 wraps rubric and stimulus content in one
             self.contents(node)
@@ -82,9 +83,9 @@ class _Writer:
         elif tag == "rubricBlock":
             self.rubric_block(node)
         elif tag in FEEDBACK:
-            self.notes.converted(tag, "feedback is not shown during an exam")
+            self.notes.converted(tag, template("feedback is not shown during an exam"))
         elif tag in UNSAFE:
-            self.notes.removed(f"<{tag}>", "removed: it could run code or load content")
+            self.notes.removed(f"<{tag}>", template("removed: it could run code or load content"))
         elif tag in SILENT:
             pass
         elif tag == "gap":
@@ -92,7 +93,8 @@ class _Writer:
         elif tag == "hottext":
             self.hottext(node)
         else:
-            self.notes.unsupported(f"<{tag.replace('math:', '')}>", "this element is not supported in item content")
+            self.notes.unsupported(f"<{tag.replace('math:', '')}>", template(
+                "this element is not supported in item content"))
         self.tail(node)
 
     def tail(self, node: ET.Element) -> None:
@@ -116,9 +118,11 @@ class _Writer:
         kept = []
         for name, value in node.attrib.items():
             if name.lower().startswith("on"):
-                self.notes.removed(f"{name} attribute", "removed: event handlers could run code")
+                self.notes.removed(template("{name} attribute", name=name),
+                                   template("removed: event handlers could run code"))
             elif name == "href" and ("://" in value or value.strip().lower().startswith(("javascript:", "data:"))):
-                self.notes.removed("link", f"removed the link to {value} (its text stays)")
+                self.notes.removed(template("link"),
+                                   template("removed the link to {link} (its text stays)", link=value))
             elif name in ("xml:lang", "lang") and attribute_allowed("lang", value):
                 kept.append(f' lang="{value}"')
             elif attribute_allowed(name, value):
@@ -127,8 +131,9 @@ class _Writer:
 
     def image(self, source: str, node: ET.Element) -> None:
         if not source or "://" in source or source.startswith(("//", "data:", "/")):
-            self.notes.removed("external image", f"removed the image '{source[:80]}': only images inside "
-                                                 "the package are shown")
+            self.notes.removed(template("external image"), template(
+                "removed the image '{source}': only images inside the package are shown",
+                source=source[:80]))
             return
         self.body.images.append(resolve(self.item_file, source, self.package))
 
@@ -136,12 +141,14 @@ class _Writer:
         if node.get("type", "") in IMAGE_TYPES:
             self.image(node.get("data", ""), node)
         else:
-            self.notes.removed("<object>", f"removed an embedded object of type '{node.get('type', '')}'")
+            self.notes.removed("<object>", template("removed an embedded object of type '{type}'",
+                                                    type=node.get('type', '')))
 
     def ruby(self, node: ET.Element) -> None:
         """Qt has no ruby layout: each annotation follows its text in parentheses (漢字(かんじ));
         the fallback parentheses of <rp> are dropped, as a ruby-aware browser drops them."""
-        self.notes.converted("ruby", "annotations (<rt>) are shown in parentheses after the text they annotate")
+        self.notes.converted("ruby", template(
+            "annotations (<rt>) are shown in parentheses after the text they annotate"))
         self.parts.append("<span>")
         if node.text:
             self.parts.append(escape(node.text))
@@ -164,7 +171,8 @@ class _Writer:
         if "scorer" in views:
             self.rubric.append(" ".join("".join(node.itertext()).split()))
         if not {"candidate", "scorer"} & set(views):
-            self.notes.converted("rubricBlock", f"a rubric for '{' '.join(views)}' is not shown")
+            self.notes.converted("rubricBlock", template("a rubric for '{listed}' is not shown",
+                                                         listed=' '.join(views)))
 
     def interaction(self, node: ET.Element) -> None:
         self.body.interactions.append(node)

@@ -14,6 +14,7 @@ import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
+from app.domain.errors import template
 from app.formats.qti.declarations import Area
 from app.formats.qti.image_size import RasterSize, SvgBox, image_size
 from app.formats.qti.package import QtiPackage, resolve
@@ -40,15 +41,15 @@ def picture_of(node: ET.Element, item_file: str, package: QtiPackage, notes: Not
     holder = next((e for e in node if e.tag in ("object", "img")), None)
     source = "" if holder is None else (holder.get("data") or holder.get("src") or "")
     if holder is None or not source or "://" in source or source.startswith(("/", "data:")):
-        notes.unsupported(node.tag, "the interaction has no image inside the package")
+        notes.unsupported(node.tag, template("the interaction has no image inside the package"))
         return None
     path = resolve(item_file, source, package.name)
     if not package.exists(path):
-        notes.unsupported(node.tag, f"its image '{path}' is not in the package")
+        notes.unsupported(node.tag, template("its image '{path}' is not in the package", path=path))
         return None
     size = image_size(package.read(path))
     if isinstance(size, str):
-        notes.unsupported(node.tag, f"its image '{path}' cannot be used: {size}")
+        notes.unsupported(node.tag, template("its image '{path}' cannot be used: {size}", path=path, size=size))
         return None
     shown = _size(holder.get("width"), holder.get("height"))
     if isinstance(size, RasterSize):
@@ -119,7 +120,8 @@ def _region(ident: str, shape: str, coords: str, picture: Picture, notes: Notes)
             numbers = numbers[:-2]  # QTI may repeat the first point to close the polygon
         return _made(ident, "polygon", [x(v) if i % 2 == 0 else y(v) for i, v in enumerate(numbers)])
     if shape == "ellipse" and len(numbers) == 4:
-        notes.converted("ellipse", f"shape '{ident}' is kept as a {ELLIPSE_SIDES}-sided polygon")
+        notes.converted(template("ellipse"), template("shape '{ident}' is kept as a {sides}-sided polygon",
+                                                      ident=ident, sides=ELLIPSE_SIDES))
         cx, cy, rx, ry = numbers
         points = []
         for k in range(ELLIPSE_SIDES):
@@ -128,7 +130,8 @@ def _region(ident: str, shape: str, coords: str, picture: Picture, notes: Notes)
         return _made(ident, "polygon", points)
     if shape == "default" and picture.width and picture.height:
         return _made(ident, "rect", [0.0, 0.0, picture.width, picture.height])
-    notes.unsupported(f"shape '{shape}'", f"'{ident}' has coordinates '{coords}' that cannot be used")
+    notes.unsupported(template("shape '{shape}'", shape=shape),
+                      template("'{ident}' has coordinates '{coords}' that cannot be used", ident=ident, coords=coords))
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.errors import template
 from app.domain.fields import ID_PATTERN
 from app.formats.qti.report import Notes
 
@@ -19,7 +20,8 @@ def exam_id(qti_id: str, notes: Notes) -> str:
     if ID_PATTERN.match(qti_id):
         return qti_id
     cleaned = re.sub(r"[^A-Za-z0-9_.-]", "-", qti_id).strip("-_.")[:80] or "item"
-    notes.converted("identifier", f"'{qti_id}' is used as '{cleaned}'")
+    notes.converted(template("identifier"),
+                    template("'{qti_id}' is used as '{cleaned}'", qti_id=qti_id, cleaned=cleaned))
     return cleaned
 
 
@@ -30,7 +32,8 @@ def unique_id(wanted: str, taken: set[str], notes: Notes, what: str, where: str)
         number += 1
         chosen = f"{wanted[:75]}-{number}"
     if chosen != wanted:
-        notes.converted("identifier", f"'{wanted}' is also the identifier of another {what}; "
-                                      f"this one ({where}) is '{chosen}'")
+        notes.converted(template("identifier"), template(
+            "'{wanted}' is also the identifier of another {what}; this one ({where}) is '{chosen}'",
+            wanted=wanted, what=what, where=where, chosen=chosen))
     taken.add(chosen)
     return chosen

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from app.domain.format_versions import format_version
-from app.domain.errors import SourceInvalid
+from app.domain.errors import SourceInvalid, template
 from app.domain.exam import Item
 from app.formats.qti.assessment import ImportedTest, read_test_file
 from app.formats.qti.items import ImportedItem, read_item_file
@@ -64,7 +64,7 @@ def import_qti(path: Path, companion: Path | None = None, skip_unsupported: bool
     if problems:
         raise SourceInvalid(problems)
     if not by_path:
-        raise SourceInvalid([f"{package.name}: the manifest lists no QTI items"])
+        raise SourceInvalid([template("{name}: the manifest lists no QTI items", name=package.name)])
     stimuli = read_stimuli(package, resources, by_path, problems)
     if problems:
         raise SourceInvalid(problems)
@@ -79,12 +79,13 @@ def import_qti(path: Path, companion: Path | None = None, skip_unsupported: bool
     blocking = [n for n in notes if n.kind == UNSUPPORTED]
     report = report_text(notes, skipped if skip_unsupported else [], len(by_path) - len(skipped), len(forms))
     if blocking and not skip_unsupported:
-        raise SourceInvalid([n.line() for n in blocking] + [
+        raise SourceInvalid([n.line() for n in blocking] + [template(
             "Nothing was built. Change the content, or build with --skip-unsupported to leave these items "
-            "out and ignore these settings (the report lists what was left out)."])
+            "out and ignore these settings (the report lists what was left out).")])
     if len(skipped) == len(by_path) or not any(f["sections"] for f in forms):
-        raise SourceInvalid([f"{package.name}: nothing importable is left: every item was left out "
-                             f"(or no test gives any item that is left). Why:"] + [n.line() for n in blocking])
+        raise SourceInvalid([template("{name}: nothing importable is left: every item was left out (or no test "
+                                      "gives any item that is left). Why:", name=package.name)]
+                            + [n.line() for n in blocking])
     settings = _companion(package, path, companion)
     item_docs = [(f"qti:{p}", {"items": [dict(i.source, domain=_domain_of(i, p, settings, tests))]})
                  for p, i in by_path.items() if i.source is not None]
@@ -106,11 +107,14 @@ def _note_resources(package: QtiPackage, resources: list[Resource], notes: Notes
     """Resources of kinds that are not delivered, and listed files the package does not hold."""
     for resource in resources:
         if resource.kind == "other":
-            notes.ignored("resource", f"'{resource.identifier}' of type '{resource.type}' is not delivered")
+            notes.ignored(template("resource"), template("'{identifier}' of type '{type}' is not delivered",
+                                                         identifier=resource.identifier, type=resource.type))
         for listed in resource.files:
             if listed != resource.href and not package.exists(listed):
-                notes.ignored("file", f"'{listed}' is listed in the manifest but is not in the package "
-                                      "(an item that shows it is reported)")
+                notes.ignored(template("file"), template(
+                    "'{listed}' is listed in the manifest but is not in the package (an item that shows it is "
+                    "reported)",
+                    listed=listed))
 
 
 def _read_unlisted(package: QtiPackage, tests: list[ImportedTest], by_path: dict[str, ImportedItem],
@@ -122,15 +126,19 @@ def _read_unlisted(package: QtiPackage, tests: list[ImportedTest], by_path: dict
                 if path in by_path:
                     continue
                 if not package.exists(path):
-                    test.notes.unsupported("assessmentItemRef", f"refers to '{path}', which is not in the package")
+                    test.notes.unsupported("assessmentItemRef", template(
+                        "refers to '{path}', which is not in the package",
+                        path=path))
                     continue
                 try:
                     by_path[path] = read_item_file(package, path)
                 except SourceInvalid as error:
                     problems.extend(error.problems)
                     continue
-                notes.converted("resource", f"'{path}' is given by test '{test.qti_id}' but not listed in "
-                                            "the manifest; it was taken from the package")
+                notes.converted(template("resource"), template(
+                    "'{path}' is given by test '{qti_id}' but not listed in the manifest; it was taken from the "
+                    "package",
+                    path=path, qti_id=test.qti_id))
 
 
 def _give_unique_ids(by_path: dict[str, ImportedItem], tests: list[ImportedTest]) -> None:
@@ -138,24 +146,25 @@ def _give_unique_ids(by_path: dict[str, ImportedItem], tests: list[ImportedTest]
     taken: set[str] = set()
     for path, item in by_path.items():
         wanted = item.item_id
-        item.item_id = unique_id(wanted, taken, item.notes, "item", path)
+        item.item_id = unique_id(wanted, taken, item.notes, template("item"), path)
         if item.item_id != wanted and item.source is not None:
             item.source["id"] = item.item_id
     forms: set[str] = set()
     for test in tests:
-        test.form["id"] = unique_id(test.form["id"], forms, test.notes, "test", test.path)
+        test.form["id"] = unique_id(test.form["id"], forms, test.notes, template("test"), test.path)
 
 
 def _note_items_on_no_test(by_path: dict[str, ImportedItem], tests: list[ImportedTest]) -> None:
     referenced = {path for t in tests for section in t.form["sections"] for path in section["items"]}
     for path, item in by_path.items():
         if path not in referenced:
-            item.notes.converted("assessmentItemRef", "no test gives this item: it is in the package but on no form")
+            item.notes.converted("assessmentItemRef", template(
+                "no test gives this item: it is in the package but on no form"))
 
 
 def _single_form(paths: list[str]) -> ImportedTest:
     notes = Notes("package")
-    notes.converted("assessmentTest", "the package has no test; every item is given in one section, form A")
+    notes.converted("assessmentTest", template("the package has no test; every item is given in one section, form A"))
     return ImportedTest("A", {"id": "A", "title": "Form A", "sections": [
         {"id": "all", "title": "Questions", "items": paths}]}, None, notes, {"all": "Questions"},
         {p: "all" for p in paths})
@@ -173,13 +182,15 @@ def _form(test: ImportedTest, by_path: dict[str, ImportedItem]) -> dict:
             if item is None or item.source is None:
                 continue
             if path in seen:
-                test.notes.converted("assessmentItemRef", f"'{item.qti_id}' ({path}) is given more than once; "
-                                                          "it is delivered once, where it first appears")
+                test.notes.converted("assessmentItemRef", template(
+                    "'{qti_id}' ({path}) is given more than once; it is delivered once, where it first appears",
+                    qti_id=item.qti_id, path=path))
                 continue
             seen.add(path)
             ids.append(item.item_id)
         if ids:
-            ident = unique_id(section["id"], section_ids, test.notes, "section", f"in test '{test.qti_id}'")
+            ident = unique_id(section["id"], section_ids, test.notes, template("section"),
+                              template("in test '{test}'", test=test.qti_id))
             chosen = {**section, "id": ident, "items": ids}
             if chosen.get("select", len(ids)) >= len(ids):   # items left out leave nothing to choose among
                 chosen.pop("select", None)
@@ -193,22 +204,27 @@ def _companion(package: QtiPackage, path: Path, given: Path | None) -> dict:
     elif package.exists(COMPANION):
         name, text = COMPANION, package.read(COMPANION).decode("utf-8", errors="replace")
     else:
-        raise SourceInvalid([f"{path.name}: no companion file. Put {COMPANION} in the package or pass "
-                             "--companion FILE with: format, id, version, credential, scoring (cut score); "
-                             "see docs/qti-import.md"])
+        raise SourceInvalid([template(
+            "{name}: no companion file. Put {companion} in the package or pass --companion FILE with: format, id, "
+            "version, credential, scoring (cut score); see docs/qti-import.md",
+            name=path.name, companion=COMPANION)])
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
-        raise SourceInvalid([f"{name}: cannot be read: {str(error).splitlines()[0]}"]) from None
+        raise SourceInvalid([template(
+            "{name}: cannot be read: {why}",
+            name=name, why=str(error).splitlines()[0])]) from None
     if not isinstance(data, dict):
-        raise SourceInvalid([f"{name}: expected a mapping of fields"])
+        raise SourceInvalid([template("{name}: expected a mapping of fields", name=name)])
     unknown = [k for k in data if k not in COMPANION_FIELDS]
-    problems = [f"{name}: unknown field '{k}'" for k in unknown]
+    problems: list[str] = [template("{name}: unknown field '{field}'", name=name, field=k) for k in unknown]
     if data.get("format") != COMPANION_FORMAT:
         newer = (format_version(data.get("format"), "qti") or 0) > 1
-        problems.append(f"{name}: format: {data.get('format')} was written for a newer version of ExamStation; "
-                        f"this one reads '{COMPANION_FORMAT}'" if newer else
-                        f"{name}: format: expected '{COMPANION_FORMAT}'")
+        problems.append(template("{name}: format: {found} was written for a newer version of ExamStation; this "
+                                 "one reads '{expected}'", name=name, found=data.get("format"),
+                                 expected=COMPANION_FORMAT)
+                        if newer else template("{name}: format: expected '{expected}'", name=name,
+                                               expected=COMPANION_FORMAT))
     if problems:
         raise SourceInvalid(problems)
     return {**data, "_name": name}
@@ -218,7 +234,7 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise SourceInvalid([f"{path}: cannot be read ({error})"]) from None
+        raise SourceInvalid([template("{path}: cannot be read ({error})", path=path, error=error)]) from None
 
 
 def _main(settings: dict, tests: list[ImportedTest], forms: list[dict], used_domains: set[str]) -> dict:

@@ -11,6 +11,7 @@ import math
 import xml.etree.ElementTree as ET
 from typing import Any, Callable
 
+from app.domain.errors import template
 from app.formats.qti.declarations import Declaration
 from app.formats.qti.graphics import Picture, regions_for_areas, regions_for_choices
 from app.formats.qti.report import Notes
@@ -28,13 +29,13 @@ def _choices(node: ET.Element, tag: str, notes: Notes) -> list[dict]:
         entry = {"id": choice.get("identifier", ""), "text": text_of(choice)}
         pictures = [e for e in choice.iter() if e.tag in ("img", "object")]
         if len(pictures) > 1:
-            notes.unsupported(tag, f"option '{entry['id']}' shows more than one picture")
+            notes.unsupported(tag, template("option '{id}' shows more than one picture", id=entry['id']))
         elif pictures:
             entry["media"] = pictures[0].get("src") or pictures[0].get("data") or ""
             named = (pictures[0].get("alt") or choice.get("objectLabel") or "").strip()
             entry["text"] = entry["text"] or named or f"Picture {number}"
         if not entry["text"]:
-            notes.unsupported(tag, f"option '{entry['id']}' has no text")
+            notes.unsupported(tag, template("option '{id}' has no text", id=entry['id']))
         found.append(entry)
     return found
 
@@ -44,13 +45,15 @@ def _mapped(decl: Declaration, rule: Rule, notes: Notes, orient: Callable[[str],
     if rule.kind != "map_response":
         return None
     if not decl.has_mapping:
-        notes.unsupported("map_response", "the response declaration has no mapping")
+        notes.unsupported("map_response", template("the response declaration has no mapping"))
         return None
     entries = []
     for key, value, case_sensitive in decl.entries:
         oriented = orient(key)
         if oriented is None:
-            notes.converted("mapEntry", f"'{key}' cannot be answered in ExamStation's form of this item; left out")
+            notes.converted("mapEntry", template(
+                "'{key}' cannot be answered in ExamStation's form of this item; left out",
+                key=key))
             continue
         entries.append({"key": oriented, "value": value, "case_sensitive": case_sensitive})
     mapping: dict = {"entries": entries, "default": decl.default}
@@ -64,8 +67,8 @@ def _mapped(decl: Declaration, rule: Rule, notes: Notes, orient: Callable[[str],
 def _scoring(rule: Rule, notes: Notes, allowed: tuple[str, ...]) -> bool:
     if rule.kind in allowed:
         return True
-    what = "custom response processing" if rule.kind == "custom" else rule.kind
-    notes.unsupported("responseProcessing", f"{what} is not supported for this interaction")
+    what = template("custom response processing") if rule.kind == "custom" else rule.kind
+    notes.unsupported("responseProcessing", template("{what} is not supported for this interaction", what=what))
     return False
 
 
@@ -75,8 +78,8 @@ def choice(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Con
 
 def hottext(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Converted:
     """The marked words, numbered in the text as body.py numbers them, become the options."""
-    notes.converted("hottextInteraction", "the marked words are numbered in the text and chosen from a list "
-                                          "below it")
+    notes.converted("hottextInteraction", template("the marked words are numbered in the text and chosen from a list "
+                                                   "below it"))
     options = [{"id": h.get("identifier", ""), "text": f"[{n}] {text_of(h)}"}
                for n, h in enumerate(node.iter("hottext"), 1)]
     return _chosen(node.tag, options, decl, rule, notes)
@@ -90,7 +93,7 @@ def _chosen(name: str, options: list[dict], decl: Declaration, rule: Rule, notes
         key = decl.correct[0] if decl.correct else _best_keys(mapping, 1)[0]
         return {"type": "single_choice", "options": options, "key": key, **_with(mapping)}
     if len(options) < 3:
-        notes.unsupported(name, "a multiple-response question needs at least 3 options")
+        notes.unsupported(name, template("a multiple-response question needs at least 3 options"))
         return None
     keys = decl.correct or _best_keys(mapping, len(options))
     return {"type": "multiple_response", "options": options, "key": keys, **_with(mapping)}
@@ -101,7 +104,7 @@ def order(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Conv
     if not _scoring(rule, notes, ("match_correct",)):
         return None
     if sorted(decl.correct) != sorted(o["id"] for o in options):
-        notes.unsupported("orderInteraction", "the correct order must place every option")
+        notes.unsupported("orderInteraction", template("the correct order must place every option"))
         return None
     return {"type": "ordering", "options": options, "key": decl.correct, "scoring": "all_or_nothing"}
 
@@ -109,7 +112,7 @@ def order(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Conv
 def match(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> Converted:
     sets = children(node, "simpleMatchSet")
     if len(sets) != 2:
-        notes.unsupported("matchInteraction", "needs exactly two match sets")
+        notes.unsupported("matchInteraction", template("needs exactly two match sets"))
         return None
     premises = _choices(sets[0], "simpleAssociableChoice", notes)
     targets = _choices(sets[1], "simpleAssociableChoice", notes)
@@ -122,11 +125,11 @@ def associate(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> 
     firsts = [p[0] for p in pairs if len(p) == 2]
     seconds = {p[1] for p in pairs if len(p) == 2}
     if len(set(firsts) | seconds) != 2 * len(pairs) or not pairs:
-        notes.unsupported("associateInteraction", "only associations whose correct pairs share no option "
-                                                  "can be shown as matching")
+        notes.unsupported("associateInteraction", template("only associations whose correct pairs share no option "
+                                                           "can be shown as matching"))
         return None
-    notes.converted("associateInteraction", "shown as matching: the first option of each correct pair is "
-                                            "matched to one of the others")
+    notes.converted("associateInteraction", template("shown as matching: the first option of each correct pair is "
+                                                     "matched to one of the others"))
     premises = [c for c in everything if c["id"] in firsts]
     targets = [c for c in everything if c["id"] not in firsts]
     return _paired("associateInteraction", premises, targets, decl.correct, decl, rule, notes, unordered=True)
@@ -136,8 +139,8 @@ def gap_match(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes) -> 
     words = _choices(node, "gapText", notes) + _choices(node, "gapImg", notes)   # words and pictures
     gaps = [{"id": g.get("identifier", ""), "text": f"Blank {n}"} for n, g in enumerate(node.iter("gap"), 1)]
     flipped = [" ".join(reversed(p.split())) for p in decl.correct]  # QTI writes "word gap"
-    notes.converted("gapMatchInteraction", "each numbered blank is answered by choosing its word (or picture) "
-                                           "from a list (no dragging)")
+    notes.converted("gapMatchInteraction", template("each numbered blank is answered by choosing its word (or picture) "
+                                                    "from a list (no dragging)"))
     converted = _paired("gapMatchInteraction", gaps, words, flipped, decl, rule, notes, flip=True)
     return converted
 
@@ -152,10 +155,10 @@ def graphic_order(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes,
     if regions is None:
         return None
     if sorted(decl.correct) != sorted(r["id"] for r in regions):
-        notes.unsupported(node.tag, "the correct order must place every area")
+        notes.unsupported(node.tag, template("the correct order must place every area"))
         return None
-    notes.converted(node.tag, "the areas are numbered on the picture and put in order as a list "
-                              "(Area 1, Area 2, ...)")
+    notes.converted(node.tag, template("the areas are numbered on the picture and put in order as a list "
+                                       "(Area 1, Area 2, ...)"))
     return {"type": "ordering", "options": _areas(regions), "key": decl.correct, "scoring": "all_or_nothing",
             "_areas": (picture, regions)}
 
@@ -169,8 +172,8 @@ def graphic_gap_match(node: ET.Element, decl: Declaration, rule: Rule, notes: No
     if regions is None:
         return None
     pieces = _choices(node, "gapImg", notes) + _choices(node, "gapText", notes)
-    notes.converted(node.tag, "the areas are numbered on the picture; for each area the candidate chooses "
-                              "its piece from a list (no dragging)")
+    notes.converted(node.tag, template("the areas are numbered on the picture; for each area the candidate chooses "
+                                       "its piece from a list (no dragging)"))
     flipped = [" ".join(reversed(p.split())) for p in decl.correct]  # QTI writes "piece area"
     converted = _paired(node.tag, _areas(regions), pieces, flipped, decl, rule, notes, flip=True)
     return {**converted, "_areas": (picture, regions)} if converted else None
@@ -191,11 +194,11 @@ def _paired(name: str, premises: list[dict], targets: list[dict], correct: list[
         if unordered and first in target_ids and second in premise_ids:
             first, second = second, first
         if first in key or first not in premise_ids or second not in target_ids:
-            notes.unsupported(name, "each premise needs exactly one correct match")
+            notes.unsupported(name, template("each premise needs exactly one correct match"))
             return None
         key[first] = second
     if set(key) != premise_ids:
-        notes.unsupported(name, "every premise needs a correct match")
+        notes.unsupported(name, template("every premise needs a correct match"))
         return None
 
     def orient(text: str) -> str | None:
@@ -235,7 +238,7 @@ def inline_choice(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes)
         return None
     mapping = _mapped(decl, rule, notes)
     key = decl.correct[0] if decl.correct else _best_keys(mapping, 1)[0]
-    notes.converted("inlineChoiceInteraction", "the blank in the text is answered from a list below it")
+    notes.converted("inlineChoiceInteraction", template("the blank in the text is answered from a list below it"))
     return {"type": "single_choice", "options": options, "key": key, **_with(mapping)}
 
 
@@ -243,7 +246,7 @@ def hotspot(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes, pictu
     if picture is None or not _scoring(rule, notes, ("match_correct", "map_response")):
         return None
     if node.get("maxChoices", "1") != "1":
-        notes.unsupported("hotspotInteraction", "choosing more than one hotspot is not supported")
+        notes.unsupported("hotspotInteraction", template("choosing more than one hotspot is not supported"))
         return None
     regions = regions_for_choices(node, picture, notes)
     if regions is None:
@@ -258,7 +261,7 @@ def select_point(node: ET.Element, decl: Declaration, rule: Rule, notes: Notes,
     if picture is None or not _scoring(rule, notes, ("map_response_point",)):
         return None
     if node.get("maxChoices", "1") != "1" or not decl.areas:
-        notes.unsupported("selectPointInteraction", "needs one point and an area mapping")
+        notes.unsupported("selectPointInteraction", template("needs one point and an area mapping"))
         return None
     regions = regions_for_areas(decl.areas, picture, notes)
     if regions is None:
@@ -277,7 +280,8 @@ def _number(text: str, notes: Notes) -> float | None:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        notes.unsupported("correctResponse", f"'{text}' is not a number, but the response is numeric")
+        notes.unsupported("correctResponse", template("'{text}' is not a number, but the response is numeric",
+                                                      text=text))
         return None
     return value
 
@@ -298,14 +302,14 @@ def cloze(nodes: list[ET.Element], declared: dict[str, Declaration], rule: Cloze
           notes: Notes) -> Converted:
     """Several text entries and inline choices in one text: a cloze item, a blank each."""
     if rule is None:
-        notes.unsupported("responseProcessing", "several blanks need processing that adds a value for each "
-                                                "correct blank, or gives the score only when all are correct")
+        notes.unsupported("responseProcessing", template("several blanks need processing that adds a value for each "
+                                                         "correct blank, or gives the score only when all are correct"))
         return None
     blanks: list[dict[str, Any]] = []
     for node in nodes:
         decl = declared.get(node.get("responseIdentifier", ""))
         if decl is None or not decl.correct:
-            notes.unsupported(node.tag, "each blank needs a declared correct response")
+            notes.unsupported(node.tag, template("each blank needs a declared correct response"))
             return None
         ident = decl.identifier
         if node.tag == "inlineChoiceInteraction":

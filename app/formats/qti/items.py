@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
+from app.domain.errors import joined_words, template
 from app.domain.exam import Item
 from app.domain.item_reader import read_item
 from app.domain.problems import Problems
@@ -54,7 +55,9 @@ def read_item_file(package: QtiPackage, path: str) -> ImportedItem:
     imported = ImportedItem(qti_id, exam_id(qti_id, notes), None, notes)
     refs = stimulus_refs(root, path, package.name)
     if len(refs) > 1:
-        notes.unsupported("assessmentStimulusRef", f"an item can show one shared stimulus; it refers to {len(refs)}")
+        notes.unsupported("assessmentStimulusRef", template(
+            "an item can show one shared stimulus; it refers to {count}",
+            count=len(refs)))
     imported.stimulus = refs[0] if refs else None
     imported.source = _convert(root, path, package, imported)
     if notes.blocking:
@@ -65,14 +68,14 @@ def read_item_file(package: QtiPackage, path: str) -> ImportedItem:
 def _convert(root: ET.Element, path: str, package: QtiPackage, imported: ImportedItem) -> dict | None:
     notes = imported.notes
     if root.get("adaptive", "false") == "true":
-        notes.unsupported("adaptive", "adaptive items are not supported")
+        notes.unsupported("adaptive", template("adaptive items are not supported"))
     body_element = child(root, "itemBody")
     if body_element is None:
-        notes.unsupported("itemBody", "the item has no body")
+        notes.unsupported("itemBody", template("the item has no body"))
         return None
     body = read_body(body_element, path, package.name, notes)
     if child(root, "modalFeedback") is not None:
-        notes.converted("modalFeedback", "feedback is not shown during an exam")
+        notes.converted("modalFeedback", template("feedback is not shown during an exam"))
     if child(root, "catalogInfo") is not None:
         notes.converted("catalogInfo", CATALOG_NOT_SHOWN)
     if len(body.interactions) > 1 and all(n.tag in CLOZE_PARTS for n in body.interactions):
@@ -81,18 +84,19 @@ def _convert(root: ET.Element, path: str, package: QtiPackage, imported: Importe
         fields = convert.cloze(body.interactions, declarations(root), cloze_rule(root, responses), notes)
         return _assemble(root, body, fields, imported, package, path) if fields else None
     if len(body.interactions) != 1:
-        notes.unsupported("interactions", "an item needs one interaction, or several text entries and inline "
-                                          f"choices (blanks); found {len(body.interactions)}")
+        notes.unsupported(template("interactions"), template(
+            "an item needs one interaction, or several text entries and inline choices (blanks); found {count}",
+            count=len(body.interactions)))
         return None
     node = body.interactions[0]
     imported.interaction = node.tag
     if node.tag not in SUPPORTED:
-        notes.unsupported(node.tag, "this interaction is not supported")
+        notes.unsupported(node.tag, template("this interaction is not supported"))
         return None
     declared = declarations(root)
     decl = declared.get(node.get("responseIdentifier", ""))
     if decl is None:
-        notes.unsupported(node.tag, "its response is not declared")
+        notes.unsupported(node.tag, template("its response is not declared"))
         return None
     rule = scoring_rule(root)
     fields = _interaction(node, decl, rule, body.rubric, path, package, notes)
@@ -133,12 +137,13 @@ def checked(source: dict, notes: Notes, imported: ImportedItem | None = None) ->
     if item is not None and imported is not None:
         imported.read = (read_from, item)
     if item is None:
-        notes.unsupported("item", "cannot be expressed as an ExamStation item: " + "; ".join(problems.lines[:3]))
+        notes.unsupported(template("item"), template("cannot be expressed as an ExamStation item: {problems}",
+                                                     problems=joined_words(problems.lines[:3])))
         return None
     if mapped:
         source["points"] = score_item(item, key_response(item))
         if source["points"] <= 0:
-            notes.unsupported("mapping", "the correct response earns no points under the mapping")
+            notes.unsupported("mapping", template("the correct response earns no points under the mapping"))
             return None
     return source
 
@@ -149,7 +154,7 @@ def _interaction(node: ET.Element, decl: Declaration, rule: Rule, rubric: str, p
     if tag == "extendedTextInteraction":
         return convert.extended_text(node, rubric, notes)
     if rule.kind == "manual":
-        notes.unsupported(tag, "the item has no response processing, so it cannot be scored")
+        notes.unsupported(tag, template("the item has no response processing, so it cannot be scored"))
         return None
     if tag in GRAPHIC:
         return GRAPHIC[tag](node, decl, rule, notes, picture_of(node, path, package, notes))
@@ -177,13 +182,14 @@ def _option_pictures(fields: dict, item_file: str, package: QtiPackage, notes: N
             continue
         source = option["media"]
         if not source or "://" in source or source.startswith(("//", "data:", "/")):
-            notes.unsupported("option picture", f"option '{option['id']}' shows '{source[:80]}', which is not "
-                                                "an image inside the package")
+            notes.unsupported(template("option picture"), template(
+                "option '{id}' shows '{source}', which is not an image inside the package",
+                id=option['id'], source=source[:80]))
             continue
         path = resolve(item_file, source, package.name)
         problem = unusable_image(path, package.exists)
         if problem:
-            notes.unsupported("option picture", problem)
+            notes.unsupported(template("option picture"), problem)
             continue
         option["media"] = media_path(path)
         found.append(path)
@@ -193,7 +199,7 @@ def _option_pictures(fields: dict, item_file: str, package: QtiPackage, notes: N
 def _images(images: list[str], fields: dict, package: QtiPackage, notes: Notes) -> list[str]:
     used = [fields["image"]] if "image" in fields else []
     if len(images) > 1 or (images and (used or "media" in fields)):
-        notes.unsupported("img", "an item can show one image with its question (and a hotspot its picture)")
+        notes.unsupported("img", template("an item can show one image with its question (and a hotspot its picture)"))
     for problem in filter(None, (unusable_image(path, package.exists) for path in images + used)):
         notes.unsupported("img", problem)
     return (images + used)[:1] if not used else used

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import unquote
 
-from app.domain.errors import SourceInvalid
+from app.domain.errors import SourceInvalid, template
 from app.formats.qti.xml import canonical_tree, parse_xml, split
 
 MANIFEST = "imsmanifest.xml"
@@ -63,7 +63,7 @@ class QtiPackage:
         elif path.is_file():
             self._root, self._zip = None, _read_zip(path)
         else:
-            raise SourceInvalid([f"{path}: no such folder or file"])
+            raise SourceInvalid([template("{path}: no such folder or file", path=path)])
 
     def exists(self, relative: str) -> bool:
         try:
@@ -76,7 +76,9 @@ class QtiPackage:
     def read(self, relative: str) -> bytes:
         found = self._file(relative)
         if found is None:
-            raise SourceInvalid([f"{self.name}: '{relative}' is referenced but not in the package"])
+            raise SourceInvalid([template(
+                "{name}: '{relative}' is referenced but not in the package",
+                name=self.name, relative=relative)])
         return found
 
     def _target(self, relative: str) -> str:
@@ -93,7 +95,9 @@ class QtiPackage:
         if file_name == "." or os.path.islink(target):  # "." is the package folder itself
             target = os.path.realpath(target)
         if not target.startswith(self._inside):
-            raise SourceInvalid([f"{self.name}: '{relative}' points outside the package"])
+            raise SourceInvalid([template(
+                "{name}: '{relative}' points outside the package",
+                name=self.name, relative=relative)])
         return target
 
     def _file(self, relative: str) -> bytes | None:
@@ -109,7 +113,9 @@ class QtiPackage:
             if not stat.S_ISREG(status.st_mode):
                 return None
             if status.st_size > MAX_FILE:
-                raise SourceInvalid([f"{self.name}: '{relative}' is larger than {MAX_FILE // 2**20} MB"])
+                raise SourceInvalid([template(
+                    "{name}: '{relative}' is larger than {megabytes} MB",
+                    name=self.name, relative=relative, megabytes=MAX_FILE // 2 ** 20)])
             return _read_to_end(descriptor, status.st_size)
         finally:
             os.close(descriptor)
@@ -117,8 +123,10 @@ class QtiPackage:
     def resources(self) -> list[Resource]:
         """The manifest's resources, with hrefs resolved against the manifest and xml:base."""
         if not self.exists(MANIFEST):
-            raise SourceInvalid([f"{self.name}: no {MANIFEST} at the top of the package; a QTI content "
-                                 "package needs one (export it again as an IMS content package)"])
+            raise SourceInvalid([template(
+                "{name}: no {manifest} at the top of the package; a QTI content package needs one (export it again as "
+                "an IMS content package)",
+                name=self.name, manifest=MANIFEST)])
         root = canonical_tree(parse_xml(self.read(MANIFEST), MANIFEST))
         found = []
         for block in (e for e in root.iter() if split(e.tag)[1] == "resources"):
@@ -173,10 +181,14 @@ def safe_path(relative: str, package: str) -> str:
     """A normalised package-relative path; refuses absolute paths, URLs and escapes."""
     text = relative.replace("\\", "/")
     if "://" in text or text.startswith("/") or (len(text) > 1 and text[1] == ":"):
-        raise SourceInvalid([f"{package}: '{relative}' is not a path inside the package"])
+        raise SourceInvalid([template(
+            "{package}: '{relative}' is not a path inside the package",
+            package=package, relative=relative)])
     clean = posixpath.normpath(text)
     if clean == ".." or clean.startswith("../"):
-        raise SourceInvalid([f"{package}: '{relative}' points outside the package"])
+        raise SourceInvalid([template(
+            "{package}: '{relative}' points outside the package",
+            package=package, relative=relative)])
     return clean
 
 
@@ -189,21 +201,26 @@ def _read_zip(path: Path) -> dict[str, bytes]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
-        raise SourceInvalid([f"{path.name}: is neither a folder nor a readable zip file"]) from None
+        raise SourceInvalid([template("{name}: is neither a folder nor a readable zip file", name=path.name)]) from None
     with archive:
         members = [m for m in archive.infolist() if not m.is_dir()]
         if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_TOTAL:
-            raise SourceInvalid([f"{path.name}: holds more than {MAX_MEMBERS} files or "
-                                 f"{MAX_TOTAL // 2**20} MB unpacked; refused"])
+            raise SourceInvalid([template(
+                "{name}: holds more than {files} files or {megabytes} MB unpacked; refused",
+                name=path.name, files=MAX_MEMBERS, megabytes=MAX_TOTAL // 2 ** 20)])
         files: dict[str, bytes] = {}
         for member in members:
             name = safe_path(member.filename, path.name)  # refuses '../x' and '/x' members
             if member.file_size > MAX_FILE:
-                raise SourceInvalid([f"{path.name}: '{member.filename}' is larger than {MAX_FILE // 2**20} MB"])
+                raise SourceInvalid([template(
+                    "{name}: '{filename}' is larger than {megabytes} MB",
+                    name=path.name, filename=member.filename, megabytes=MAX_FILE // 2 ** 20)])
             try:
                 files[name] = archive.read(member)
             except (zipfile.BadZipFile, OSError, RuntimeError) as error:
-                raise SourceInvalid([f"{path.name}: '{member.filename}' cannot be read ({error})"]) from None
+                raise SourceInvalid([template(
+                    "{name}: '{filename}' cannot be read ({error})",
+                    name=path.name, filename=member.filename, error=error)]) from None
         return _strip_single_folder(files)
 
 

@@ -10,18 +10,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.domain.errors import template, worded_lines
+
 UNSUPPORTED, REMOVED, CONVERTED, IGNORED = "unsupported", "removed", "converted", "ignored"
+KIND_WORDS = {UNSUPPORTED: template("unsupported"), REMOVED: template("removed"), CONVERTED: template("converted"),
+              IGNORED: template("ignored")}
+KIND_HEADINGS = {UNSUPPORTED: lambda count: template("Unsupported ({count}):", count=count),
+                 REMOVED: lambda count: template("Removed ({count}):", count=count),
+                 CONVERTED: lambda count: template("Converted ({count}):", count=count),
+                 IGNORED: lambda count: template("Ignored ({count}):", count=count)}
 
 
 @dataclass(frozen=True)
 class Note:
     subject: str   # an item or test identifier, or a file
-    feature: str   # the interaction, element or setting
+    feature: str   # the interaction, element or setting (its QTI name, shown as it is)
     kind: str
-    detail: str
+    detail: str    # words marked with template(): a screen shows them translated
 
     def line(self) -> str:
-        return f"{self.kind:<11} {self.subject}: {self.feature}: {self.detail}"
+        return template("{kind:<11} {subject}: {feature}: {detail}", kind=KIND_WORDS.get(self.kind, self.kind),
+                        subject=self.subject, feature=self.feature, detail=self.detail)
 
 
 @dataclass
@@ -54,14 +63,16 @@ class Notes:
 
 
 def report_text(notes: list[Note], skipped: list[str], items: int, forms: int) -> str:
-    lines = [f"QTI import: {items} items on {forms} forms."]
+    """The report as English lines, each kept as words a screen shows in the staff's language."""
+    lines = [template("QTI import: {items} items on {forms} forms.", items=items, forms=forms)]
     if skipped:
-        lines.append(f"Skipped (unsupported, --skip-unsupported given): {', '.join(skipped)}")
+        lines.append(template("Skipped (unsupported, --skip-unsupported given): {listed}", listed=", ".join(skipped)))
     for kind in (UNSUPPORTED, REMOVED, CONVERTED, IGNORED):
         chosen = [n for n in notes if n.kind == kind]
         if chosen:
-            lines.append(f"{kind.capitalize()} ({len(chosen)}):")
-            lines += [f"  {n.subject}: {n.feature}: {n.detail}" for n in chosen]
+            lines.append(KIND_HEADINGS[kind](len(chosen)))
+            lines += [template("  {subject}: {feature}: {detail}", subject=n.subject, feature=n.feature,
+                               detail=n.detail) for n in chosen]
     if len(lines) == 1:
-        lines.append("Everything was carried over as it was.")
-    return "\n".join(lines)
+        lines.append(template("Everything was carried over as it was."))
+    return worded_lines(lines)

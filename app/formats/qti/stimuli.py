@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.domain.errors import SourceInvalid
+from app.domain.errors import SourceInvalid, template
 from app.formats.qti.body import CATALOG_NOT_SHOWN, read_body
 from app.formats.qti.ids import exam_id, unique_id
 from app.formats.qti.image_size import unusable_image
@@ -39,19 +39,19 @@ def read_stimulus_file(package: QtiPackage, path: str, title: str = "") -> Impor
     stimulus = ImportedStimulus(qti_id, exam_id(qti_id or "stimulus", notes), notes)
     body_element = child(root, "stimulusBody")
     if body_element is None:
-        notes.unsupported("stimulusBody", "the stimulus has no body")
+        notes.unsupported("stimulusBody", template("the stimulus has no body"))
         return stimulus
     body = read_body(body_element, path, package.name, notes)
     if child(root, "catalogInfo") is not None:
         notes.converted("catalogInfo", CATALOG_NOT_SHOWN)
     if body.interactions:
-        notes.unsupported(body.interactions[0].tag, "a shared stimulus cannot hold interactions")
+        notes.unsupported(body.interactions[0].tag, template("a shared stimulus cannot hold interactions"))
     if len(body.images) > 1:
-        notes.unsupported("img", "a shared stimulus can show one image")
+        notes.unsupported("img", template("a shared stimulus can show one image"))
     for problem in filter(None, (unusable_image(image, package.exists) for image in body.images)):
         notes.unsupported("img", problem)
     if not body.html.strip() and not body.images:
-        notes.unsupported("stimulusBody", "the stimulus shows nothing")
+        notes.unsupported("stimulusBody", template("the stimulus shows nothing"))
     if notes.blocking:
         return stimulus
     stimulus.media = body.images[:1]
@@ -75,18 +75,21 @@ def read_stimuli(package: QtiPackage, resources: list[Resource], by_path: dict[s
             continue
         path, title = item.stimulus
         if not package.exists(path):
-            item.notes.unsupported("assessmentStimulusRef", f"its shared stimulus '{path}' is not in the package")
+            item.notes.unsupported("assessmentStimulusRef", template(
+                "its shared stimulus '{path}' is not in the package",
+                path=path))
             continue
         try:
             found[path] = read_stimulus_file(package, path, title)
         except SourceInvalid as error:
             problems.extend(error.problems)
             continue
-        found[path].notes.converted("resource", f"'{path}' is not listed in the manifest; it was taken "
-                                                "from the package")
+        found[path].notes.converted(template("resource"), template(
+            "'{path}' is not listed in the manifest; it was taken from the package",
+            path=path))
     taken: set[str] = set()
     for path, stimulus in found.items():
-        stimulus.stimulus_id = unique_id(stimulus.stimulus_id, taken, stimulus.notes, "stimulus", path)
+        stimulus.stimulus_id = unique_id(stimulus.stimulus_id, taken, stimulus.notes, template("stimulus"), path)
         if stimulus.source is not None:
             stimulus.source["id"] = stimulus.stimulus_id
     return found
@@ -101,8 +104,9 @@ def attach_stimuli(by_path: dict[str, ImportedItem], stimuli: dict[str, Imported
                 item.source = None  # its stimulus is missing (reported when it was looked for)
             continue
         if stimulus.source is None:
-            item.notes.unsupported("assessmentStimulusRef", f"its shared stimulus '{stimulus.qti_id}' cannot be "
-                                                            "shown (the report says why)")
+            item.notes.unsupported("assessmentStimulusRef", template(
+                "its shared stimulus '{qti_id}' cannot be shown (the report says why)",
+                qti_id=stimulus.qti_id))
             item.source = None
         else:
             item.source["stimulus"] = stimulus.stimulus_id

@@ -16,7 +16,7 @@ from functools import lru_cache
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from app.domain.errors import SourceInvalid
+from app.domain.errors import SourceInvalid, template
 from app.formats.qti.plain_xml import parse_plain
 
 QTI_NAMESPACES = {
@@ -55,21 +55,28 @@ def parse_guarded(data: bytes, name: str) -> ET.Element:
     try:
         root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
-        raise SourceInvalid([f"{name}: declares a DTD or entities, which are refused for safety; "
-                             "export the content again without a DOCTYPE"]) from None
+        raise SourceInvalid([template(
+            "{name}: declares a DTD or entities, which are refused for safety; export the content again without a "
+            "DOCTYPE",
+            name=name)]) from None
     except ET.ParseError as error:
         line, column = getattr(error, "position", (0, 0))
-        raise SourceInvalid([f"{name}: is not well-formed XML (line {line}, column {column + 1})"]) from None
+        raise SourceInvalid([template(
+            "{name}: is not well-formed XML (line {line}, column {column})",
+            name=name, line=line, column=column + 1)]) from None
     except (LookupError, ValueError) as error:  # unknown or unsupported encoding in the declaration
-        raise SourceInvalid([f"{name}: declares a character encoding that cannot be read "
-                             f"({str(error)[:80]}); export it again as UTF-8"]) from None
+        raise SourceInvalid([template(
+            "{name}: declares a character encoding that cannot be read ({why}); export it again as UTF-8",
+            name=name, why=str(error)[:80])]) from None
     _check_depth(root, name)
     return root
 
 
 def _check_depth(root: ET.Element, name: str) -> None:
     if _too_deep(root):
-        raise SourceInvalid([f"{name}: nests elements more than {MAX_XML_DEPTH} levels deep"])
+        raise SourceInvalid([template(
+            "{name}: nests elements more than {levels} levels deep",
+            name=name, levels=MAX_XML_DEPTH)])
 
 
 def _too_deep(root: ET.Element) -> bool:
@@ -86,7 +93,7 @@ def read_qti_document(data: bytes, path: str, kind: str) -> ET.Element:
     """A QTI item or test file (`kind` in its 2.x spelling, e.g. 'assessmentItem'), canonical names."""
     root = parse_xml(data, path)
     if qti_version(root) is None or split(root.tag)[1] not in (kind, _v3_name(kind)):
-        raise SourceInvalid([f"{path}: is not a QTI 2.0, 2.1, 2.2 or 3.0 {kind}"])
+        raise SourceInvalid([template("{path}: is not a QTI 2.0, 2.1, 2.2 or 3.0 {kind}", path=path, kind=kind)])
     return canonical_tree(root)
 
 

@@ -18,7 +18,7 @@ from app.domain.errors import ExamStationError, PassphraseNeeded, SourceInvalid
 from app.domain.release_code import too_weak
 from app.services.context import Services
 from app.ui.proctor.common import button, not_below_its_text
-from app.ui.widgets.error_words import error_words
+from app.ui.widgets.error_words import error_words, words_text
 from app.ui.widgets.tasks import run_in_background
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read aloud by phone
@@ -208,7 +208,8 @@ class BuildTab(QWidget):
         self._idle()
         lines = [self.tr("No problems: {items} items on {forms} forms; every key earns full marks. Nothing was "
                          "written.").format(items=result.items, forms=result.forms)]
-        self.result.setPlainText("\n".join(lines + (["", result.import_report] if result.import_report else [])))
+        report = ["", words_text(result.import_report)] if result.import_report else []
+        self.result.setPlainText("\n".join(lines + report))
 
     def _busy(self, text: str) -> None:
         self.build_button.setEnabled(False)
@@ -231,7 +232,7 @@ class BuildTab(QWidget):
             path=result.path, items=result.items, forms=result.forms, centers=", ".join(result.centers),
             id=result.package_id)]
         if result.import_report:
-            lines += ["", result.import_report]
+            lines += ["", words_text(result.import_report)]
         self.result.setPlainText("\n".join(lines))
         self.built.emit(str(result.path))
 
@@ -242,7 +243,7 @@ class BuildTab(QWidget):
             return
         if isinstance(error, SourceInvalid):
             heading = self.tr("Nothing was built. {n} problem(s) to put right:").format(n=len(error.problems))
-            text = "\n".join([heading, ""] + [f"• {p}" for p in error.problems])
+            text = "\n".join([heading, ""] + [f"• {words_text(p)}" for p in error.problems])
         elif isinstance(error, ExamStationError):
             text = error_words(error)
         else:

@@ -15,7 +15,7 @@ from typing import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.errors import SystemWords, WordedError, Words, fill
+from app.domain.errors import SystemWords, WordedError, WordedLines, Words, fill
 
 CONTEXT = "Errors"
 
@@ -55,7 +55,10 @@ def _value(value: object) -> object:
 
 
 def words_text(text: str) -> str:
-    """A line a service returned, in the staff's language when it is Words (template())."""
+    """A line a service returned, in the staff's language when it is Words (template()); lines
+    of words (a report) line by line."""
+    if isinstance(text, WordedLines):
+        return "\n".join(str(_value(line)) for line in text.lines)
     return str(_value(text))
 
 
