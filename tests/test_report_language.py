@@ -27,7 +27,7 @@ from tests.test_release import REASON, Imported, _held_session, _mark_everything
 
 MONTHS_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
 # English words of the report that must not survive in the Spanish one (headings, labels, cells).
-ENGLISH = ["Results report", "Made on", "attempts counted in the statistics", "Candidates", "Kept out of the",
+ENGLISH = ["Results report", "Made on", "Attempts counted in the statistics", "Candidates", "Kept out of the",
            "Pass rates by center", "Outcomes, time used", "form A", "alpha", "SEM", "pass rate", "candidate number",
            "candidate name", "95 % interval", "minutes median", "incident types",
            "point biserial", "omit rate", "not counted at the release step", "submitted", "timed out", "not flagged",
@@ -82,6 +82,7 @@ def _report_pdf(qtbot, released: Imported, target: Path) -> str:
 def test_the_report_reads_as_before_in_english(qtbot, released: Imported, tmp_path: Path) -> None:
     text = _report_pdf(qtbot, released, tmp_path / "report-en.pdf")
     assert text.startswith("Results report") and "Kept out of the statistics" in text
+    assert "Attempts counted in the statistics:" in text  # the number after a colon: no "1 attempts"
     assert re.search(r"Made on \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d\.", text), text[:200]
     assert re.search(r"alpha \(KR-20\) (-?\d\.\d{3}|n/a); SEM", text)
     assert re.search(r"\b\d+\.\d+\b", text) and not re.search(r"\b\d+,\d+\b", text)  # decimal points only
@@ -94,7 +95,7 @@ def test_the_report_is_in_spanish_for_spanish_staff(qtbot, released: Imported, t
     text = _report_pdf(qtbot, released, tmp_path / "report-es.pdf")
     assert text.startswith("Informe de resultados"), text[:200]
     assert re.search(rf"Elaborado el \d{{1,2}} de ({MONTHS_ES}) de \d{{4}}, \d\d:\d\d\.", text), text[:200]
-    for words in ("intentos contados en las estadísticas", "Excluidos de las estadísticas", "Candidatos",
+    for words in ("Intentos contados en las estadísticas:", "Excluidos de las estadísticas", "Candidatos",
                   "Tasas de aprobados por centro y versión (intervalo de Wilson del 95 %)", "número de candidato",
                   "no contabilizado al publicar", "tasa de aprobados",
                   "alfa (KR-20)", "EEM", "Resultados, tiempo usado e incidentes por centro", "entregado", "sí"):

@@ -2727,7 +2727,7 @@
     <message>
         <location line="+1"/>
         <source>held</source>
-        <translation>realizados</translation>
+        <translation>retenidos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11069,8 +11069,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{counted} attempts counted in the statistics; {left} kept out of them (listed at the end). Items are flagged for review from {minimum} counted attempts on a form.</source>
-        <translation>{counted} intentos contados en las estadísticas; {left} excluidos de ellas (se listan al final). Los ítems se marcan para revisión a partir de {minimum} intentos contados en una versión.</translation>
+        <source>Attempts counted in the statistics: {counted}; kept out of them: {left} (listed at the end). Items are flagged for review from {minimum} counted attempts on a form.</source>
+        <translation>Intentos contados en las estadísticas: {counted}; excluidos de ellas: {left} (se listan al final). Los ítems se marcan para revisión a partir de {minimum} intentos contados en una versión.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -11397,8 +11397,8 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>{n} results; {left} kept out of the statistics (see that tab).</source>
-        <translation>{n} resultados; {left} excluidos de las estadísticas (vea esa pestaña).</translation>
+        <source>Results: {n}; kept out of the statistics: {left} (see that tab).</source>
+        <translation>Resultados: {n}; excluidos de las estadísticas: {left} (vea esa pestaña).</translation>
     </message>
     <message>
         <location line="+5"/>

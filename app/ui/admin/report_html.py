@@ -34,8 +34,8 @@ def report_html(data: dict, made: datetime | None = None) -> str:
     if made is not None:
         made_on = numbers.date(made, translate("ResultsReport", "d MMMM yyyy, HH:mm", "date pattern"))
         parts.append(tag("p", translate("ResultsReport", "Made on {date}.").format(date=made_on)))
-    parts.append(tag("p", translate("ResultsReport", "{counted} attempts counted in the statistics; {left} kept out "
-                                                     "of them (listed at the end). Items are flagged for review from "
+    parts.append(tag("p", translate("ResultsReport", "Attempts counted in the statistics: {counted}; kept out "
+                                                     "of them: {left} (listed at the end). Items are flagged for review from "
                                                      "{minimum} counted attempts on a form.").format(
         counted=counted, left=len(data.get("left_out", [])), minimum=data.get("minimum", 30))))
     parts.append(f"<p><img src='{CHART_SCORES}' width='640'></p><p><img src='{CHART_MINUTES}' width='640'></p>")

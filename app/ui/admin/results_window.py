@@ -274,7 +274,7 @@ class ResultsWindow(QMainWindow):
         self.summary.setText("\n".join(self._summary_lines(data)))
 
     def _summary_lines(self, data: dict) -> list[str]:
-        lines = [self.tr("{n} results; {left} kept out of the statistics (see that tab).").format(
+        lines = [self.tr("Results: {n}; kept out of the statistics: {left} (see that tab).").format(
             n=len(data["results"]), left=len(data["left_out"]))]
         numbers = report_format()
         for form in data["forms"]:
