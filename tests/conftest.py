@@ -197,3 +197,18 @@ def spanish_staff(qapp):
     assert translator is not None
     yield translator
     remove_staff_translator(translator)
+
+
+@pytest.fixture(params=["en", "es"])
+def staff_language(request, qapp):
+    """The staff screens in this language, installed before any window is made (English, then
+    Spanish); the application's font, palette and style sheet are put back afterwards."""
+    from PySide6.QtGui import QFont, QPalette
+    from app.ui.language import install_staff_translator, remove_staff_translator
+    font, palette = QFont(qapp.font()), QPalette(qapp.palette())
+    translator = install_staff_translator(qapp, request.param)
+    yield request.param
+    remove_staff_translator(translator)
+    qapp.setStyleSheet("")
+    qapp.setPalette(palette)
+    qapp.setFont(font)

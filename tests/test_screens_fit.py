@@ -16,8 +16,7 @@ from typing import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.domain.annotations import Annotation
 from app.domain.scoring import key_response
@@ -25,7 +24,6 @@ from app.services.home import Home
 from app.services.seat import SeatService
 from app.ui.candidate import CandidateWindow
 from app.ui.evaluator.tablet_window import TabletWindow
-from app.ui.language import install_staff_translator, remove_staff_translator
 from app.ui.lockdown.pin_dialog import ExitPinDialog
 from app.ui.seat.seat_window import SeatWindow
 from app.ui.widgets.staff_theme import apply_staff_theme
@@ -178,19 +176,6 @@ def test_every_candidate_screen_fits_1280_by_800_at_every_text_size(qtbot, sampl
 
 
 # -- the staff's windows: the theme and the language are the application's ------------------------
-@pytest.fixture(params=["en", "es"])
-def staff_language(request, qapp):
-    """The staff screens in this language (installed before any window is made); the
-    application's font, palette and style sheet are put back afterwards."""
-    font, palette = QFont(QApplication.font()), QPalette(QApplication.palette())
-    translator = install_staff_translator(qapp, request.param)
-    yield request.param
-    remove_staff_translator(translator)
-    qapp.setStyleSheet("")
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-
-
 def test_the_lockdown_exit_dialog_fits_at_every_text_size(qtbot, sample: Sample, staff_language: str) -> None:
     """Opened over the candidate's window, as lockdown opens it, so it wears the candidate's theme
     (modal: the text size cannot change while it is open), in the staff's language (it is the

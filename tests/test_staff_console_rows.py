@@ -15,10 +15,8 @@ from app.ui.widgets.staff_theme import apply_staff_theme
 from app.ui.widgets.theme import Theme
 from tests.conftest import World
 from tests.staff_looks import SCREEN, settle
-from tests import test_staff_layout as walk
 from tests.test_staff_layout import check_in, every_state, sign_in_and_open
 
-staff_language = walk.staff_language   # the fixture: English, then Spanish
 LEAST_ROWS = 3
 
 

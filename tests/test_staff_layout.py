@@ -22,15 +22,12 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication
 
 from app.domain.scoring import key_response
 from app.services.simulate import simulate
 from app.ui.admin.accounts import AccountsDialog
 from app.ui.admin.passphrase_dialog import BackupPassphraseDialog, NewPassphraseDialog
 from app.ui.admin.results_window import ResultsWindow
-from app.ui.language import install_staff_translator, remove_staff_translator
 from app.ui.main_window import MainWindow
 from app.ui.proctor.session_screen import AUDIT, CHECK_IN, CONSOLE, ROOM
 from tests.conftest import RELEASE_CODE, World
@@ -46,18 +43,6 @@ ROSTER = ("number,name,seat,time_multiplier,rest_breaks,text_scale,prerequisite_
           "C-107,Grace Hopper,B4,1,0,100,BC-1007\n")
 BAD_ROSTER = ("number,name,seat,time_multiplier,rest_breaks,text_scale,prerequisite_number\n"
               "C-101,Ada Lovelace,A1,5,0,100,BC-1001\nC-102,,A2,1,x,100,BC-1002\n")
-
-
-@pytest.fixture(params=["en", "es"])
-def staff_language(request, qapp) -> Iterator[str]:
-    """The staff screens in this language; the application's look is put back afterwards."""
-    font, palette = QFont(QApplication.font()), QPalette(QApplication.palette())
-    translator = install_staff_translator(qapp, request.param)
-    yield request.param
-    remove_staff_translator(translator)
-    qapp.setStyleSheet("")
-    qapp.setPalette(palette)
-    qapp.setFont(font)
 
 
 # -- the station -------------------------------------------------------------------------------------
