@@ -189,7 +189,7 @@ def test_the_audit_log_view_filters_and_shows_a_broken_chain(qtbot, console_sess
     audit.action_combo.setCurrentIndex(0)
     qtbot.keyClicks(audit.subject_edit, "grace")
     assert audit.shown_actions() == ["candidate.admitted"]
-    assert audit.table.item(0, 2).text() == "Proctor Pat Proctor admitted Grace Hopper (C-002) at seat 2."
+    assert audit.shown_sentences()[0] == "Proctor Pat Proctor admitted Grace Hopper (C-002) at seat 2."
     with sqlite3.connect(world.center.home.database_path) as db:  # someone edits the database behind our back
         db.execute("UPDATE audit_log SET details = '{\"reason\": \"nothing\"}' WHERE action = 'attempt.paused'")
     audit.refresh()

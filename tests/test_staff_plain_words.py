@@ -81,7 +81,7 @@ def _walk(qtbot, world: World) -> tuple[list[str], str, list[str]]:
             session.tabs.setCurrentIndex(tab)
             bad += not_plain(session.tabs.widget(tab))
         bad += not_plain(window)
-        audit = [session.audit.table.item(r, 2).text() for r in range(session.audit.table.rowCount())]
+        audit = session.audit.shown_sentences()
         return bad, session.evaluator.summary.text(), audit
     finally:
         session.console.timer.stop()
@@ -116,6 +116,9 @@ def test_the_same_session_in_spanish(qtbot, world: World, spanish) -> None:
     assert ("Supervisor Pat Proctor registró un incidente en el intento de Ben Cruz (puesto 5): sospecha de "
             "conducta indebida — phone on the desk") in audit
     assert not [line for line in audit if ") (" in line], "two brackets in a row read as a code"
+    assert "Supervisor Pat Proctor amplió el intento de Ana Baker (puesto 4) en 10 minuto(s): the alarm took ten minutes" in audit
+    # Spanish contracts "de el" and "a el": a sentence built around "el intento de ..." must not show them
+    assert not [line for line in audit if " de el " in line or " a el " in line]
     assert "el paso crítico «Wears PPE» no se realizó" in summary
     assert "la prueba escrita y la lista de verificación «Mini checklist»" in summary
 

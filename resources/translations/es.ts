@@ -999,7 +999,7 @@
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+48"/>
         <source>Audit chain status</source>
         <translation>Estado de la cadena de auditoría</translation>
     </message>
@@ -1034,7 +1034,7 @@
         <translation>Filtrar por asunto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Audit log entries</source>
         <translation>Entradas del registro de auditoría</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>The audit log is intact: {n} entries, each chained to the one before it.</source>
         <translation>El registro de auditoría está intacto: {n} entradas, cada una encadenada a la anterior.</translation>
     </message>
@@ -1114,7 +1114,7 @@
     <message>
         <location line="+1"/>
         <source>{who} gave {about} {minutes} more minute(s): {reason}</source>
-        <translation>{who} dio {minutes} minuto(s) más a {about}: {reason}</translation>
+        <translation>{who} amplió {about} en {minutes} minuto(s): {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1134,17 +1134,17 @@
     <message>
         <location line="+1"/>
         <source>{who} signed the {kind} of {about} on the checklist “{checklist}”: {verdict}, {points} point(s).</source>
-        <translation>{who} firmó la {kind} de {about} en la lista de verificación «{checklist}»: {verdict}, {points} punto(s).</translation>
+        <translation>{who} firmó la {kind} en la lista de verificación «{checklist}» para {about}: {verdict}, {points} punto(s).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} reconciled the two evaluations of {about} on the checklist “{checklist}” ({steps} step(s) marked differently).</source>
-        <translation>{who} concilió las dos evaluaciones de {about} en la lista de verificación «{checklist}» ({steps} paso(s) marcados de forma distinta).</translation>
+        <translation>{who} concilió las dos evaluaciones en la lista de verificación «{checklist}» para {about} ({steps} paso(s) marcados de forma distinta).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} marked an answer of {about}: {points} point(s).</source>
-        <translation>{who} calificó una respuesta de {about}: {points} punto(s).</translation>
+        <translation>{who} calificó una respuesta en {about}: {points} punto(s).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1244,27 +1244,27 @@
     <message>
         <location line="+2"/>
         <source>{who} closed the candidate&apos;s screen of {about} with the proctor&apos;s PIN.</source>
-        <translation>{who} cerró la pantalla de candidato de {about} con el PIN del supervisor.</translation>
+        <translation>{who} cerró la pantalla de candidato para {about} con el PIN del supervisor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{who} closed the candidate&apos;s screen of {about} as the room closed.</source>
-        <translation>{who} cerró la pantalla de candidato de {about} al cerrarse la sala.</translation>
+        <translation>{who} cerró la pantalla de candidato para {about} al cerrarse la sala.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{who} closed the candidate&apos;s screen of {about}: {why}.</source>
-        <translation>{who} cerró la pantalla de candidato de {about}: {why}.</translation>
+        <translation>{who} cerró la pantalla de candidato para {about}: {why}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{who} opened the candidate&apos;s screen of {about} again after it closed unexpectedly.</source>
-        <translation>{who} volvió a abrir la pantalla de candidato de {about} tras un cierre inesperado.</translation>
+        <translation>{who} volvió a abrir la pantalla de candidato para {about} tras un cierre inesperado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{who} stopped reopening the candidate&apos;s screen of {about}: it closed unexpectedly {restarts} times. Check this computer.</source>
-        <translation>{who} dejó de reabrir la pantalla de candidato de {about}: se cerró de forma inesperada {restarts} veces. Revise este equipo.</translation>
+        <translation>{who} dejó de reabrir la pantalla de candidato para {about}: se cerró de forma inesperada {restarts} veces. Revise este equipo.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -3,10 +3,10 @@ what they did and to whom, with the state of the hash chain said in words at the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.audit import AuditEntry
@@ -24,6 +24,41 @@ ACTION_GROUPS = ((QT_TRANSLATE_NOOP("AuditView", "every action"), ""),
 COLUMNS = (QT_TRANSLATE_NOOP("AuditView", "No."), QT_TRANSLATE_NOOP("AuditView", "Time (UTC)"),
            QT_TRANSLATE_NOOP("AuditView", "What happened"))
 SENTENCE = 2  # the column that says the entry in words
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditModel(QAbstractTableModel):
+    """The shown entries as plain rows of text, replaced whole on each refresh.
+
+    A model, not a QTableWidget: a refresh is one reset instead of a cell object (and its Python
+    wrapper) made and another deleted for every cell of a log that grows all day; a station
+    once crashed inside QTableWidget.setItem during such a refresh."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, str, str]] = []
+        self.actions: list[str] = []
+
+    def replace(self, rows: list[tuple[str, str, str]], actions: list[str]) -> None:
+        self.beginResetModel()
+        self.rows, self.actions = rows, actions
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("AuditView", COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.rows[index.row()][index.column()]
 
 
 class AuditView(QWidget):
@@ -47,8 +82,9 @@ class AuditView(QWidget):
         for edit in (self.actor_edit, self.subject_edit):
             edit.textChanged.connect(self.refresh)
         self.action_combo.currentIndexChanged.connect(self.refresh)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.model = AuditModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Audit log entries"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -77,19 +113,18 @@ class AuditView(QWidget):
         people = self._people()
         if wanted:
             entries = [e for e in entries if wanted in e.subject.lower() or wanted in self._about(e, people).lower()]
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(reversed(entries)):  # newest first: what just happened is on top
-            values = (str(entry.seq), entry.at.replace("T", " ")[:19], sentence(entry, people, self.names))
-            cells = [QTableWidgetItem(value) for value in values]
-            for column, cell in enumerate(cells):
-                self.table.setItem(row, column, cell)
-            cells[SENTENCE].setData(Qt.ItemDataRole.UserRole, entry.action)
+        newest_first = list(reversed(entries))  # what just happened is on top
+        self.model.replace([(str(e.seq), e.at.replace("T", " ")[:19], sentence(e, people, self.names))
+                            for e in newest_first], [e.action for e in newest_first])
         self.table.resizeRowsToContents()  # a long sentence wraps (200 % text) instead of being cut
 
     def shown_actions(self) -> list[str]:
         """The stored action of each row, in the order shown (for tests and filters, not for people)."""
-        cells = (self.table.item(row, SENTENCE) for row in range(self.table.rowCount()))
-        return [cell.data(Qt.ItemDataRole.UserRole) for cell in cells if cell is not None]
+        return list(self.model.actions)
+
+    def shown_sentences(self) -> list[str]:
+        """What each row says, in the order shown."""
+        return [row[SENTENCE] for row in self.model.rows]
 
     def _people(self) -> People:
         return People({a.username: (a.display_name, a.role) for a in self.services.accounts.list_accounts()})
