@@ -8,6 +8,7 @@ within 0..points like every other item.
 
 from __future__ import annotations
 
+import math
 from typing import Any, Callable
 
 from app.domain.errors import template
@@ -32,15 +33,37 @@ def read_mapping(f: Fields) -> Mapping | None:
             if not listed:
                 problems.add(template("needs at least one entry"))
             for index, data in enumerate(listed):
-                with problems.at(index):
-                    e = Fields(problems, data, ("key", "value", "case_sensitive"))
-                    key, value = (e.text("key"), e.number("value")) if e.ok else (None, None)
-                    if key is not None and value is not None:
-                        entries.append(MapEntry(key, value, e.boolean("case_sensitive", True)))
+                entry = _plain_entry(data)
+                if entry is None:
+                    with problems.at(index):
+                        entry = _entry(Fields(problems, data, ENTRY_FIELDS))
+                if entry is not None:
+                    entries.append(entry)
         lower, upper = m.number("lower", None), m.number("upper", None)
         if lower is not None and upper is not None and lower > upper:
             problems.add(template("'lower' must not be above 'upper'"))
         return Mapping(tuple(entries), m.number("default", 0.0) or 0.0, lower, upper)
+
+
+ENTRY_FIELDS = ("key", "value", "case_sensitive")
+_ENTRY_FIELD_SET = frozenset(ENTRY_FIELDS)
+
+
+def _entry(e: Fields) -> MapEntry | None:
+    key, value = (e.text("key"), e.number("value")) if e.ok else (None, None)
+    return MapEntry(key, value, e.boolean("case_sensitive", True)) if key is not None and value is not None else None
+
+
+def _plain_entry(data: Any) -> MapEntry | None:
+    """The MapEntry `_entry` reads from an entry that has nothing to report, without its Fields (a
+    mapped item lists one per option); anything else (None) goes the long way, which words it."""
+    if type(data) is not dict or not data.keys() <= _ENTRY_FIELD_SET:
+        return None
+    key, value, sensitive = data.get("key"), data.get("value"), data.get("case_sensitive", True)
+    if type(key) is not str or not isinstance(value, (int, float)) or type(value) is bool or type(sensitive) is not bool:
+        return None
+    key = key.strip()
+    return MapEntry(key, float(value), sensitive) if key and math.isfinite(value) else None
 
 
 def check_mapping_keys(f: Fields, item_type: str, mapping: Mapping, valid: Callable[[str], bool]) -> None:

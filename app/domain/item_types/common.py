@@ -8,7 +8,10 @@ from typing import Any
 
 from app.domain.errors import template
 from app.domain.exam import Choice
-from app.domain.fields import Fields, unique_ids
+from app.domain.fields import ID_PATTERN, Fields, unique_ids
+
+CHOICE_FIELDS = ("id", "text", "media")
+_CHOICE_FIELD_SET = frozenset(CHOICE_FIELDS)
 
 
 def read_choices(f: Fields, name: str, minimum: int) -> tuple[Choice, ...]:
@@ -19,13 +22,34 @@ def read_choices(f: Fields, name: str, minimum: int) -> tuple[Choice, ...]:
             f.problems.add(template("needs at least {minimum} entries, found {count}",
                                     minimum=minimum, count=len(entries)))
         for index, entry in enumerate(entries):
-            with f.problems.at(index):
-                c = Fields(f.problems, entry, ("id", "text", "media"))
-                ident, text = (c.ident("id"), c.text("text")) if c.ok else (None, None)
-                if ident and text:
-                    result.append(Choice(ident, text, c.text("media", None)))
+            choice = _plain_choice(entry)
+            if choice is None:
+                with f.problems.at(index):
+                    choice = _choice(Fields(f.problems, entry, CHOICE_FIELDS))
+            if choice is not None:
+                result.append(choice)
         unique_ids(f.problems, template("option"), [c.id for c in result])
     return tuple(result)
+
+
+def _choice(c: Fields) -> Choice | None:
+    ident, text = (c.ident("id"), c.text("text")) if c.ok else (None, None)
+    return Choice(ident, text, c.text("media", None)) if ident and text else None
+
+
+def _plain_choice(entry: Any) -> Choice | None:
+    """The Choice `_choice` reads from an option that has nothing to report, without its Fields:
+    an exam has thousands of options. Anything else (None) goes the long way, which words its
+    problems."""
+    if type(entry) is not dict or not entry.keys() <= _CHOICE_FIELD_SET:
+        return None
+    ident, text, media = entry.get("id"), entry.get("text"), entry.get("media", "-")
+    if type(ident) is not str or type(text) is not str or type(media) is not str:
+        return None
+    ident, text, media = ident.strip(), text.strip(), media.strip()
+    if not (text and media and ID_PATTERN.match(ident)):
+        return None
+    return Choice(ident, text, None if "media" not in entry else media)
 
 
 def known(f: Fields, where: str, value: Any, ids: list[str]) -> bool:
