@@ -23,7 +23,10 @@ from app.ui.proctor.common import error_text
 from app.ui.widgets.error_words import os_error_line, os_error_words, words_text
 from tests.conftest import RELEASE_CODE, World
 from tests.test_build_tab_words import _broken_source, _build, _problems
-from tests.test_history_bundles import _changed_answer, _forge, _weak_and_strong, sat, sat_template  # noqa: F401
+from tests import test_history_bundles as bundles
+from tests.test_history_bundles import _changed_answer, _forge, _weak_and_strong
+
+sat_template, sat = bundles.sat_template, bundles.sat   # the sat session those tests forge bundles from
 
 # English that only a library's or a record's own sentence would bring (never a name)
 ENGLISH = re.compile(r"\b(mapping|values|allowed|found|expected|token|missing|unterminated|subpattern|event|"
@@ -192,3 +195,22 @@ def test_a_station_message_a_seat_cannot_read_is_worded_and_its_detail_kept(qapp
                                "check that the station and this computer run the same ExamStation version."))
     assert said.startswith("La estación envió un mensaje que este equipo no puede leer."), said
     _no_english(said, "ExamStation")
+
+
+@pytest.mark.staffed
+def test_a_roster_template_in_a_missing_folder_is_refused_in_spanish(qtbot, world: World, tmp_path: Path,
+                                                                     spanish_staff) -> None:
+    from tests.staff_ui import session_window
+    window, session = session_window(qtbot, world)
+    panel = session.check_in
+    assert not panel.save_template(tmp_path / "missing" / "roster.csv")
+    shown = panel.roster_message.text()
+    assert "(el archivo o la carpeta no existe)" in shown, shown
+    assert "No such file" in panel.roster_message.toolTip()   # the system's own words, for a technician
+    _no_english(shown)
+    assert not panel.import_roster(tmp_path / "nowhere.csv")
+    assert "(el archivo o la carpeta no existe)" in panel.roster_message.text(), panel.roster_message.text()
+    qtbot.waitUntil(lambda: panel.roster_message.height() >= panel.roster_message.heightForWidth(
+        panel.roster_message.width()))   # laid out again for its longer line before it is rendered
+    panel.window().grab().save(str(tmp_path / "check-in-es.png"))
+    window.close()

@@ -25,7 +25,7 @@ from app.crypto.chain import data_verifier, session_audit_verifier
 from app.domain.attempt import Event
 from app.domain.audit import GENESIS, first_broken_session_link
 from app.domain.checklist import evaluation_digest
-from app.domain.errors import ExamStationError, template
+from app.domain.errors import ExamStationError, message_words, template
 from app.domain.format_versions import NewerFormat
 from app.domain.exam import Exam
 from app.domain.history import canonical_data, chain_head, first_broken_link
@@ -132,8 +132,8 @@ def plan_import(raw: dict, bundle: VerifiedBundle, repo: ResultsRepository,
         raise
     except (LookupError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError,
             ExamStationError) as error:  # contents a scorer cannot read: refused, never half-imported
-        raise _malformed(error if isinstance(error, ExamStationError) else   # its words; else no library text
-                         template("values are missing or of the wrong kind")) from None
+        raise _malformed(message_words(error) if isinstance(error, ExamStationError)  # never a library's text
+                         else template("values are missing or of the wrong kind")) from None
     new_ids = {a["attempt_id"] for a in rows.attempts}
     return ImportPlan(rows, ImportReport(bundle.bundle_id, center.name, len(new_ids),
                                          sum(r["attempt_id"] in new_ids for r in rows.responses), False,
@@ -162,9 +162,8 @@ def _parse(raw: dict, bundle: VerifiedBundle, digest: str | None) -> tuple[Resul
     except NewerFormat as newer:
         raise BundleRefused.like(newer) from None
     except (PayloadMalformed, ValueError) as problem:  # ValueError: not UTF-8, or a number JSON cannot hold
-        if not isinstance(problem, PayloadMalformed):  # the decoder's own English stays off the screen
-            raise _malformed(template("its text is not UTF-8 JSON that numbers fit in")) from None
-        raise _malformed(problem if len(str(problem)) <= 80 else str(problem)[:80]) from None
+        words = problem if isinstance(problem, PayloadMalformed) else template("its text is not UTF-8 JSON")
+        raise _malformed(words if len(str(words)) <= 80 else str(words)[:80]) from None  # never the decoder's English
     if payload.format == UNCHAINED_AUDIT_FORMAT:
         raise BundleRefused("The bundle was exported by an ExamStation that did not authenticate the session's "
                             "audit entries (results/3), which the body no longer accepts.",
@@ -343,13 +342,11 @@ def _check_chain(part: AttemptPart, held: list[tuple[Event, str | None]], events
 
 
 def _unchained_evaluation(part: AttemptPart, history: list[tuple[Event, str | None]]) -> str | None:
-    """Every checklist evaluation the bundle brings must match the digest its attempt's
-    authenticated history recorded when it was signed."""
+    """Each checklist evaluation brought must match the digest its attempt's history recorded at signing."""
     chained = {e.data.get("evaluation"): e.data.get("digest") for e, _mac in history if e.kind == "evaluated"}
     for evaluation in part.evaluations:
         if chained.get(evaluation.get("id")) != evaluation_digest(evaluation):
-            return template("checklist evaluation {evaluation} is not the one signed at the station",
-                            evaluation=str(evaluation.get("id"))[:36])
+            return template("checklist evaluation {id} is not the one signed at the station", id=str(evaluation.get("id"))[:36])
     return None
 
 

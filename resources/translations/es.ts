@@ -2042,7 +2042,7 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The roster {file} cannot be read ({why}). Save it as UTF-8 CSV and import it again.</source>
         <translation>No se puede leer la lista {file} ({why}). Guárdela como CSV UTF-8 e impórtela de nuevo.</translation>
     </message>
@@ -2094,7 +2094,7 @@
         <translation>Número de candidato</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Save a roster tem&amp;plate…</source>
         <translation>Guardar una &amp;plantilla de lista…</translation>
     </message>
@@ -2119,7 +2119,7 @@
         <translation>La plantilla no se guardó ({why}). Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Saved the roster template as {file}. Replace the example line with your candidates, then import it.</source>
         <translation>Plantilla de lista guardada como {file}. Sustituya la línea de ejemplo por sus candidatos y luego impórtela.</translation>
     </message>
@@ -6823,11 +6823,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>checklist evaluation {evaluation} is not the one signed at the station</source>
-        <translation>la evaluación de lista de verificación {evaluation} no es la que se firmó en la estación</translation>
+        <source>checklist evaluation {id} is not the one signed at the station</source>
+        <translation>la evaluación de lista de verificación {id} no es la que se firmó en la estación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+115"/>
+        <source>its text is not UTF-8 JSON</source>
+        <translation>su texto no es JSON en UTF-8</translation>
+    </message>
+    <message>
+        <location line="-114"/>
         <source>choosing more than one hotspot is not supported</source>
         <translation>no se admite elegir más de una zona activa</translation>
     </message>
@@ -7397,12 +7402,7 @@
         <translation>su estímulo compartido «{qti_id}» no se puede mostrar (el informe dice por qué)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>its text is not UTF-8 JSON that numbers fit in</source>
-        <translation>su texto no es JSON en UTF-8 con números representables</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>key</source>
         <translation>las claves</translation>
     </message>

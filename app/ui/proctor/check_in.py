@@ -19,7 +19,7 @@ from app.services.context import Services
 from app.ui.proctor.common import TARGET, add_row, button, error_text, hint, message_label, say
 from app.ui.proctor.roster import ROSTER_COLUMNS, RosterEntry, parse_roster
 from app.ui.proctor.roster_table import CheckedInTable, RosterTable
-from app.ui.widgets.error_words import os_error_words
+from app.ui.widgets.error_words import os_error_detail, os_error_words
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
@@ -105,7 +105,9 @@ class CheckInPanel(QWidget):
         except OSError as error:
             say(self.roster_message, self.tr("The template was not saved ({why}). Choose another folder and try "
                                              "again.").format(why=os_error_words(error)), ok=False)
+            self.roster_message.setToolTip(os_error_detail(error))   # the system's own words, for a technician
             return False
+        self.roster_message.setToolTip("")
         say(self.roster_message, self.tr("Saved the roster template as {file}. Replace the example line with "
                                          "your candidates, then import it.").format(file=path))
         return True
