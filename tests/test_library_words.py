@@ -214,3 +214,23 @@ def test_a_roster_template_in_a_missing_folder_is_refused_in_spanish(qtbot, worl
         panel.roster_message.width()))   # laid out again for its longer line before it is rendered
     panel.window().grab().save(str(tmp_path / "check-in-es.png"))
     window.close()
+
+
+@pytest.mark.parametrize("kind, details, words", [
+    ("focus_lost", {"reason": "other_window"}, "otra ventana pasó a primer plano"),
+    ("focus_returned", {"away_ms": 1200}, "fuera durante 2 s"),
+    ("screen_added", {"screen": "HDMI-1 1920x1080+1920+0"}, "pantalla HDMI-1 1920x1080+1920+0"),
+    ("extra_screens", {"covered": ["a"], "mirrored": ["b"]}, "pantallas adicionales al empezar: 2"),
+    ("forbidden_process", {"programs": ["obs", "zoom"]}, "obs, zoom"),
+    ("process_check_unavailable", {"description": "not checked on this OS (no /proc and no psutil)"},
+     "este equipo no puede listar los programas en ejecución"),
+    ("keyboard_not_grabbed", {}, "otro programa retiene el teclado"),
+    ("exit_pin_wrong", {"proctor": "pat", "tries": 2}, "usuario pat"),
+    ("disruption", {"description": "ruido en el pasillo"}, "ruido en el pasillo")])
+def test_each_lockdown_note_is_worded_from_its_details(qapp, spanish_staff, kind: str, details: dict,
+                                                       words: str) -> None:
+    from app.domain.incidents import incident_note
+    shown = words_text(incident_note(kind, {"description": "English words lockdown recorded", **details}
+                                     if kind != "disruption" else details))
+    assert shown == words or shown.startswith(words), shown
+    assert "English" not in shown
