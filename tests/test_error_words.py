@@ -194,9 +194,9 @@ def test_nested_errors_and_known_details_are_translated_and_names_are_not(qapp, 
     assert blocker == "Candidate C1: 2 answer(s) still to be marked."   # the English a service always returned
     assert words_text(blocker) == "Candidato C1: 2 respuesta(s) aún por calificar."
     assert words_text("Candidate C1: 2 answer(s) still to be marked.") == "Candidate C1: 2 answer(s) still to be marked."
-    other = system_words(OSError(errno.EIO, "Input/output error"))
+    other = system_words(OSError(errno.ELOOP, "Too many levels of symbolic links"))  # none of the common ones
     assert template_words("The package {name} cannot be read ({why}).", {"name": "a", "why": other}) == \
-        "No se puede leer el paquete a (Input/output error)."
+        "No se puede leer el paquete a (el sistema operativo no lo permitió)."
 
 
 # -- real screens in Spanish -----------------------------------------------------------------------

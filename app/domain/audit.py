@@ -8,6 +8,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterable
 
+from app.domain.errors import template
+
 GENESIS = "0" * 64
 
 
@@ -44,11 +46,11 @@ def first_broken(entries: Iterable[AuditEntry]) -> tuple[int, str] | None:
     previous_hash, expected_seq = GENESIS, 1
     for entry in entries:
         if entry.seq != expected_seq:
-            return entry.seq, f"expected entry {expected_seq} here (deleted or reordered)"
+            return entry.seq, template("expected entry {seq} here (deleted or reordered)", seq=expected_seq)
         if entry.prev_hash != previous_hash:
-            return entry.seq, "does not follow the entry before it (deleted or reordered)"
+            return entry.seq, template("does not follow the entry before it (deleted or reordered)")
         if chain_hash(entry) != entry.hash:
-            return entry.seq, "its content was changed"
+            return entry.seq, template("its content was changed")
         previous_hash, expected_seq = entry.hash, expected_seq + 1
     return None
 
@@ -78,10 +80,12 @@ def first_broken_session_link(session_id: str, chained: Iterable[tuple[int | Non
     expected = start
     for number, entry, given in chained:
         if number != expected:
-            return f"audit entry {expected} of the session is missing (deleted or reordered)"
+            return template("audit entry {number} of the session is missing (deleted or reordered)", number=expected)
         if given is None:
-            return f"audit entry {number} of the session was stored without its authentication"
+            return template("audit entry {number} of the session was stored without its authentication",
+                            number=number)
         if mac(session_id, previous, number, entry) != given:
-            return f"audit entry {number} of the session ({entry.action}) was changed or inserted"
+            return template("audit entry {number} of the session ({action}) was changed or inserted",
+                            number=number, action=entry.action)
         previous, expected = given, expected + 1
     return None

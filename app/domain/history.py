@@ -8,7 +8,7 @@ import json
 from typing import Callable, Iterable
 
 from app.domain.attempt import Event
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, template
 
 GENESIS = "0" * 64
 # (attempt id, previous event's MAC, event) -> this event's MAC, hex
@@ -70,13 +70,25 @@ def first_broken_link(attempt_id: str, events: Iterable[tuple[Event, str | None]
     previous, expected_seq = GENESIS, 1
     for event, mac in events:
         if event.seq != expected_seq:
-            return f"event {expected_seq} is missing (deleted or reordered)"
+            return template("event {seq} is missing (deleted or reordered)", seq=expected_seq)
         if mac is None:
-            return f"event {event.seq} was stored without its authentication"
+            return template("event {seq} was stored without its authentication", seq=event.seq)
         if chain(attempt_id, previous, event) != mac:
-            return f"event {event.seq} ({event.kind}) was changed or inserted"
+            return template("event {seq} ({kind}) was changed or inserted", seq=event.seq, kind=kind_words(event.kind))
         previous, expected_seq = mac, expected_seq + 1
     return None
+
+
+def kind_words(kind: str) -> str:
+    """An event's kind inside a sentence: the stored name in English (the command line and the
+    logs have always said "(answered)"), words a screen translates."""
+    return {"created": template("created"), "started": template("started"), "resumed": template("resumed"),
+            "paused": template("paused"), "interrupted": template("interrupted"), "answered": template("answered"),
+            "visited": template("visited"), "flagged": template("flagged"), "annotated": template("annotated"),
+            "section_left": template("section_left"), "submitted": template("submitted"),
+            "timed_out": template("timed_out"), "voided": template("voided"), "transferred": template("transferred"),
+            "extended": template("extended"), "incident": template("incident"),
+            "evaluated": template("evaluated")}.get(kind, kind)
 
 
 def chain_head(events: list[tuple[Event, str | None]]) -> str:

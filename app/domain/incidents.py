@@ -58,3 +58,38 @@ def kind_words(kind: object) -> str:
              DISRUPTION: template("disruption in the room"), TECHNICAL: template("technical problem"),
              MISCONDUCT: template("suspected misconduct"), ILLNESS: template("illness"), OTHER: template("other")}
     return words.get(str(kind), str(kind or "incident").replace("_", " "))
+
+
+OTHER_PROGRAM = "application_inactive"   # a focus loss's reason when another program took the screen
+_CHECK_NOTES = {"no forbidden programs listed": template("no forbidden programs are listed for this exam"),
+                "not checked on this OS (no /proc and no psutil)": template("this computer cannot list its running "
+                                                                            "programs")}
+
+
+def incident_note(kind: object, data: dict) -> str:
+    """What an incident says after its kind, as a screen shows it. Lockdown's own records carry an
+    English description for the record; the note is worded again from the details they keep (a
+    key, a screen, a program), so a proctor reads it in the staff's language. A person's
+    description is their own text, shown as written."""
+    if kind not in LOCKDOWN_KINDS:
+        return str(data.get("description") or "").strip()
+    if kind == FOCUS_LOST:
+        return template("another program became active") if data.get("reason") == OTHER_PROGRAM else \
+            template("another window became active")
+    if kind == FOCUS_RETURNED and isinstance(data.get("away_ms"), (int, float)):
+        return template("away for {seconds} s", seconds=max(1, -(-int(data["away_ms"]) // 1000)))
+    if kind in (SCREEN_ADDED, SCREEN_REMOVED) and data.get("screen"):
+        return template("screen {screen}", screen=str(data["screen"]))
+    if kind == EXTRA_SCREENS:
+        count = len(data.get("covered") or []) + len(data.get("mirrored") or [])
+        return template("{count} extra screen(s) at the start", count=count)
+    if kind == FORBIDDEN_PROCESS:
+        return ", ".join(str(p) for p in data.get("programs") or [])   # program names, as written
+    if kind == KEY_BLOCKED and data.get("key"):
+        return template("the key {key}", key=str(data["key"]))
+    if kind in (EXIT_PIN_WRONG, EXIT_UNLOCKED) and data.get("proctor"):
+        return template("user name {proctor}", proctor=str(data["proctor"]))
+    return {CLIPBOARD_BLOCKED: template("something was put on the clipboard and removed"),
+            KEYBOARD_NOT_GRABBED: template("another program holds the keyboard; desktop shortcuts are not "
+                                           "held back"),
+            PROCESS_CHECK_UNAVAILABLE: _CHECK_NOTES.get(str(data.get("description")), "")}.get(str(kind), "")

@@ -90,10 +90,33 @@ def parse_text(text: str, json_only: bool = False) -> Any:
     return data
 
 
-def _first_line(error: Exception) -> str:
+def _first_line(error: Exception) -> object:
+    """Why a source file's text did not parse, in words a screen translates, with where: the
+    parser's own English (PyYAML's "mapping values are not allowed here") names no fix in any
+    language, so its common problems are said again as what to change."""
+    if isinstance(error, StrictJsonError):   # already worded (JSON's problems, nesting)
+        return error
+    if not isinstance(error, yaml.YAMLError):
+        return template("the text cannot be read")
     mark = getattr(error, "problem_mark", None)
-    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    what = _yaml_words(f"{getattr(error, 'problem', '') or ''} {getattr(error, 'context', '') or ''}")
     if not mark:
-        return problem
-    return template("{problem} (line {line}, column {column})", problem=problem, line=mark.line + 1,
+        return what
+    return template("{problem} (line {line}, column {column})", problem=what, line=mark.line + 1,
                     column=mark.column + 1)
+
+
+def _yaml_words(said: str) -> str:
+    """PyYAML's problem and context text, matched to what the author must change there."""
+    for clue, words in (("'\\t'", template("a tab is used for indenting: indent with spaces")),
+                        ("quoted scalar", template("a quotation mark is not closed")),
+                        ("mapping values are not allowed", template("a colon is in the wrong place: put text that "
+                                                                    "holds ': ' inside quotation marks")),
+                        ("could not find expected ':'", template("a field name has no colon after it")),
+                        ("alias", template("a reference (* or &) names nothing defined before it")),
+                        ("flow", template("a bracket [ or { is not closed")),
+                        ("<block end>", template("the indentation does not line up with the lines above")),
+                        ("expected key", template("the indentation does not line up with the lines above"))):
+        if clue in said:
+            return words
+    return template("the text is not valid YAML")

@@ -18,7 +18,7 @@ from concurrent.futures import Future, TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Callable
 
-from app.domain.errors import WordedError
+from app.domain.errors import WordedError, template
 from app.crypto.tls_identity import TlsIdentity, certificate_pem_from_der
 from app.room import link, wire
 from app.room.pairing import pairing_code
@@ -55,7 +55,8 @@ class SeatLink:
         self.inbox: "queue.SimpleQueue[dict]" = queue.SimpleQueue()
         self.connected = False
         self.changed_at = time.time()    # when `connected` last changed (wall time, for display only)
-        self.last_problem = ""
+        self.last_problem = ""           # words: the screen shows them in its language
+        self.last_detail = ""            # the protocol's own English, for a technician (a tooltip)
         self._context = link.seat_context(identity, station_certificate)
         self._writer: asyncio.StreamWriter | None = None
         self._media: dict[int, Future] = {}
@@ -139,12 +140,15 @@ class SeatLink:
             started = time.monotonic()
             try:
                 await self._session()
-            except ssl.SSLError:
-                self.last_problem = "The station refused this computer's certificate."
+            except ssl.SSLError as error:
+                self.last_problem, self.last_detail = template("The station refused this computer's certificate."), \
+                    str(error)
             except wire.BadMessage as error:
-                self.last_problem = f"The station sent a message this seat cannot read ({error})."
-            except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, ConnectionError):
-                self.last_problem = "The station cannot be reached."
+                self.last_problem, self.last_detail = template(
+                    "The station sent a message this computer cannot read. If it keeps happening, check that "
+                    "the station and this computer run the same ExamStation version."), str(error)
+            except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, ConnectionError) as error:
+                self.last_problem, self.last_detail = template("The station cannot be reached."), str(error)
             self._set_connected(False)
             if time.monotonic() - started > 5:
                 delay = RETRY_FIRST  # it was up for a while: try again quickly
@@ -165,7 +169,7 @@ class SeatLink:
                 return
             self._writer = writer
             self._set_connected(True)
-            self.last_problem = ""
+            self.last_problem = self.last_detail = ""
             while True:
                 message = await link.read_message(reader)
                 if message["type"] == "media_data":  # answered here: the screen waits for it

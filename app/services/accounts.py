@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Callable
 
 from app.domain.audit import AuditEntry, SessionAuditMac, first_broken, first_broken_session_link
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, template
 from app.services.clock import Clock, utc_now
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) and the password hashes load on first real use, after the first screen
@@ -152,7 +152,7 @@ class AccountService:
     def audit_problem(self) -> str | None:
         """None if the audit chain is whole, else which entry breaks it and how."""
         broken = first_broken(self._audit.entries())
-        return None if broken is None else f"entry {broken[0]}: {broken[1]}"
+        return None if broken is None else template("entry {seq}: {problem}", seq=broken[0], problem=broken[1])
 
     def session_audit(self, session_id: str) -> list[tuple[int | None, AuditEntry, str | None]]:
         """The session's own authenticated chain of entries: (place in it, entry, MAC)."""

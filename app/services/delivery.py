@@ -12,7 +12,7 @@ from typing import Callable
 
 from app.domain.accommodations import Accommodations
 from app.domain.attempt import FINAL_STATES, Event, compute_limits, replay
-from app.domain.errors import ExamStationError
+from app.domain.errors import ExamStationError, template
 from app.domain.exam import Exam
 from app.domain.history import EventUnreadable, ChainMac, first_broken_link
 from app.domain.records import Attempt, Candidate, Session
@@ -51,11 +51,11 @@ class DeliveryService:
         """None if the attempt's stored history is whole and authentic, else what is wrong."""
         chain = self.chain()
         if chain is None:
-            return "this station has no center key to check attempt histories with"
+            return template("this station has no center key to check attempt histories with")
         try:
             history = self.history(attempt_id)
         except EventUnreadable as unreadable:
-            return f"event {unreadable.seq} cannot be opened: its sealed content was changed or moved"
+            return template("event {seq} cannot be opened: its sealed content was changed or moved", seq=unreadable.seq)
         return first_broken_link(attempt_id, history, chain)
 
     def with_clocks(self, monotonic: Monotonic, wall: Wall) -> DeliveryService:

@@ -14,7 +14,7 @@ from app.domain.checklist import differences
 from app.domain.errors import ExamStationError, template
 from app.domain.exam import Exam
 from app.domain.history_rules import Finding
-from app.domain.incidents import kind_words
+from app.domain.incidents import incident_note, kind_words
 from app.domain.release import (
     DECISIONS, AttemptFacts, Decision, blockers, earns_credential, final_outcome, needs_decision,
 )
@@ -203,7 +203,7 @@ def _incidents(rows: list[tuple[str, str, str, str]]) -> tuple[dict[str, list[st
         if kind == "voided":
             voided[attempt_id] = str(data.get("reason") or "") or template("no reason recorded")
             continue
-        what, note, time = kind_words(data.get("type")), str(data.get("description") or "").strip(), at[11:16]
+        what, note, time = kind_words(data.get("type")), incident_note(data.get("type"), data), at[11:16]
         incidents.setdefault(attempt_id, []).append(
             template("{what} at {time}: {note}", what=what, time=time, note=note) if note else
             template("{what} at {time}", what=what, time=time))

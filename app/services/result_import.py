@@ -25,7 +25,7 @@ from app.crypto.chain import data_verifier, session_audit_verifier
 from app.domain.attempt import Event
 from app.domain.audit import GENESIS, first_broken_session_link
 from app.domain.checklist import evaluation_digest
-from app.domain.errors import ExamStationError, template
+from app.domain.errors import ExamStationError, message_words, template
 from app.domain.format_versions import NewerFormat
 from app.domain.exam import Exam
 from app.domain.history import canonical_data, chain_head, first_broken_link
@@ -132,7 +132,8 @@ def plan_import(raw: dict, bundle: VerifiedBundle, repo: ResultsRepository,
         raise
     except (LookupError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError,
             ExamStationError) as error:  # contents a scorer cannot read: refused, never half-imported
-        raise _malformed(type(error).__name__) from None
+        raise _malformed(message_words(error) if isinstance(error, ExamStationError)  # never a library's text
+                         else template("values are missing or of the wrong kind")) from None
     new_ids = {a["attempt_id"] for a in rows.attempts}
     return ImportPlan(rows, ImportReport(bundle.bundle_id, center.name, len(new_ids),
                                          sum(r["attempt_id"] in new_ids for r in rows.responses), False,
@@ -161,8 +162,8 @@ def _parse(raw: dict, bundle: VerifiedBundle, digest: str | None) -> tuple[Resul
     except NewerFormat as newer:
         raise BundleRefused.like(newer) from None
     except (PayloadMalformed, ValueError) as problem:  # ValueError: not UTF-8, or a number JSON cannot hold
-        short = isinstance(problem, PayloadMalformed) and len(str(problem)) <= 80
-        raise _malformed(problem if short else str(problem)[:80]) from None
+        words = problem if isinstance(problem, PayloadMalformed) else template("its text is not UTF-8 JSON")
+        raise _malformed(words if len(str(words)) <= 80 else str(words)[:80]) from None  # never the decoder's English
     if payload.format == UNCHAINED_AUDIT_FORMAT:
         raise BundleRefused("The bundle was exported by an ExamStation that did not authenticate the session's "
                             "audit entries (results/3), which the body no longer accepts.",
@@ -172,9 +173,9 @@ def _parse(raw: dict, bundle: VerifiedBundle, digest: str | None) -> tuple[Resul
                             "(results/2), which the body no longer accepts.",
                             "Update ExamStation at the center and export the session again.")
     if payload.station_fingerprint != bundle.station.fingerprint:
-        raise _malformed("signed by another station than the one it names")
+        raise _malformed(template("signed by another station than the one it names"))
     if bundle.bag_info.get("ExamStation-Extends") != (payload.extends.bundle_id if payload.extends else None):
-        raise _malformed("bag-info and payload disagree on the bundle it extends")
+        raise _malformed(template("bag-info and payload disagree on the bundle it extends"))
     return payload, digest
 
 
@@ -187,7 +188,7 @@ def _check_audit(payload: ResultPayload, repo: ResultsRepository) -> None:
         earlier = repo.bundle(payload.extends.bundle_id)
         before = (audit.after[0], earlier.audit_head) if earlier is not None else audit.after
     if audit.key is None:  # before results/4: such payloads are read, never imported
-        raise _malformed("the session's audit entries carry no key")
+        raise _malformed(template("the session's audit entries carry no key"))
     if audit.after != before:
         raise BundleRefused("The session's audit entries in this bundle do not continue those its center "
                             "sent before.", "Nothing was imported; check with the center which export is right.")
@@ -324,12 +325,12 @@ def _check_chain(part: AttemptPart, held: list[tuple[Event, str | None]], events
     from part.events), verifies as one chain under the key the station handed over, and ends
     at the head it signed."""
     if part.chain is None:  # results/2 carries no MACs: read, never imported
-        raise _malformed(f"attempt {part.id} carries no chain of MACs")
+        raise _malformed(template("attempt {attempt} carries no chain of MACs", attempt=part.id))
     history = held + [(event, raw[5]) for event, raw in zip(events, part.events, strict=True)]
     data_json = [canonical_data(event.data) for event, _mac in held] + list(part.data_json)
     problem = first_broken_link(part.id, history, data_verifier(part.chain.key, data_json))
     if problem is None and chain_head(history) != part.chain.head:
-        problem = "its last event is not the one the station signed as the end of its history"
+        problem = template("its last event is not the one the station signed as the end of its history")
     if problem is None:
         problem = _unchained_evaluation(part, history)
     if problem is not None:
@@ -341,12 +342,11 @@ def _check_chain(part: AttemptPart, held: list[tuple[Event, str | None]], events
 
 
 def _unchained_evaluation(part: AttemptPart, history: list[tuple[Event, str | None]]) -> str | None:
-    """Every checklist evaluation the bundle brings must match the digest its attempt's
-    authenticated history recorded when it was signed."""
+    """Each checklist evaluation brought must match the digest its attempt's history recorded at signing."""
     chained = {e.data.get("evaluation"): e.data.get("digest") for e, _mac in history if e.kind == "evaluated"}
     for evaluation in part.evaluations:
         if chained.get(evaluation.get("id")) != evaluation_digest(evaluation):
-            return f"checklist evaluation {str(evaluation.get('id'))[:36]} is not the one signed at the station"
+            return template("checklist evaluation {id} is not the one signed at the station", id=str(evaluation.get("id"))[:36])
     return None
 
 

@@ -12,7 +12,7 @@ from app.crypto.chain import AttemptChain, SessionAuditChain
 from app.crypto.identity import b64, unb64
 from app.domain.attempt import Event
 from app.domain.audit import first_broken_session_link
-from app.domain.errors import ExamStationError, known_exam
+from app.domain.errors import ExamStationError, known_exam, template
 from app.domain.exam import Exam
 from app.domain.history import EventUnreadable, first_broken_link
 from app.domain.results import attempt_result
@@ -117,9 +117,9 @@ class ResultsService:
             try:
                 history = attempts_repo.events_with_macs(a.id)
             except EventUnreadable as unreadable:
-                _refuse_broken_history(a.id, numbers[a.candidate_id], f"event {unreadable.seq} cannot be opened: "
-                                       "its sealed content was changed or moved")
-            problem = first_broken_link(a.id, history, chain) if history else "all its events are gone"
+                _refuse_broken_history(a.id, numbers[a.candidate_id], template(
+                    "event {seq} cannot be opened: its sealed content was changed or moved", seq=unreadable.seq))
+            problem = first_broken_link(a.id, history, chain) if history else template("all its events are gone")
             _refuse_broken_history(a.id, numbers[a.candidate_id], problem)
             recorded.append({
                 "id": a.id, "candidate_id": a.candidate_id, "form_id": a.form_id,

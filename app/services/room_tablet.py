@@ -186,8 +186,10 @@ class TabletDesk:
         except ExamStationError as refusal:
             return [{**reply, **said(self._refusal_words(username, refusal))}]
         except ValueError as damaged:  # BadMessage: the tablet sent something it should not
-            return [{**reply, **said(template("The station could not read this evaluation ({problem}).",
-                                              problem=str(damaged)))}]
+            log.warning("a tablet's evaluation could not be read: %s", damaged)  # the detail, for a technician
+            return [{**reply, **said(template("The station could not read this evaluation. Score it again on this "
+                                              "tablet; if it happens again, check that the station and the tablet "
+                                              "run the same ExamStation version."))}]
         return [{**reply, "ok": True, "id": data["id"],
                  "signature": tag(self._key, "evaluation", self._signed(fingerprint, data))}]
 

@@ -216,7 +216,8 @@ class TabletSession:
             try:
                 changed = self._handle(message) or changed
             except wire.BadMessage as error:  # a roster this tablet cannot read: say so, reconnect
-                self.problem = f"The station sent something this tablet cannot read ({error})."
+                self.problem = template("The station sent something this tablet cannot read.")
+                self.link.last_detail = str(error)
                 self.link.drop()
                 changed = True
         self._resend(due_only=True)

@@ -291,7 +291,7 @@
         <translation>ExamStation ya está abierto en esta estación{where}. Use la ventana abierta o pida al supervisor que la cierre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/proctor/common.py" line="+31"/>
+        <location filename="../../app/ui/proctor/common.py" line="+33"/>
         <source>. Correct it and try again.</source>
         <translation>. Corríjalo e inténtelo de nuevo.</translation>
     </message>
@@ -949,7 +949,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../app/ui/proctor/audit_view.py" line="+18"/>
+        <location filename="../../app/ui/proctor/audit_view.py" line="+19"/>
         <source>every action</source>
         <translation>todas las acciones</translation>
     </message>
@@ -1738,7 +1738,7 @@
         <translation>No se creó nada. {n} problema(s) por corregir:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The package could not be built ({kind}). Nothing was written.</source>
         <translation>No se pudo crear el paquete ({kind}). No se escribió nada.</translation>
     </message>
@@ -1986,7 +1986,7 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../app/ui/proctor/check_in.py" line="+25"/>
+        <location filename="../../app/ui/proctor/check_in.py" line="+26"/>
         <source>passport</source>
         <translation>pasaporte</translation>
     </message>
@@ -2042,7 +2042,7 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The roster {file} cannot be read ({why}). Save it as UTF-8 CSV and import it again.</source>
         <translation>No se puede leer la lista {file} ({why}). Guárdela como CSV UTF-8 e impórtela de nuevo.</translation>
     </message>
@@ -2094,7 +2094,7 @@
         <translation>Número de candidato</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-123"/>
         <source>Save a roster tem&amp;plate…</source>
         <translation>Guardar una &amp;plantilla de lista…</translation>
     </message>
@@ -2119,12 +2119,17 @@
         <translation>La plantilla no se guardó ({why}). Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Saved the roster template as {file}. Replace the example line with your candidates, then import it.</source>
         <translation>Plantilla de lista guardada como {file}. Sustituya la línea de ejemplo por sus candidatos y luego impórtela.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+8"/>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
@@ -3650,7 +3655,7 @@
 <context>
     <name>EndPage</name>
     <message>
-        <location filename="../../app/ui/candidate/end_screens.py" line="+99"/>
+        <location filename="../../app/ui/candidate/end_screens.py" line="+100"/>
         <location line="+79"/>
         <source>Score report</source>
         <translation>Informe de resultados</translation>
@@ -3808,6 +3813,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>*, + or ? has nothing to repeat</source>
+        <translation>un *, + o ? no tiene nada delante que repetir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>--companion and --skip-unsupported apply to QTI content packages only.</source>
         <translation>--companion y --skip-unsupported solo sirven para paquetes de contenido QTI.</translation>
     </message>
@@ -4687,12 +4697,22 @@
         <translation>No existe esa respuesta importada.</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+204"/>
+        <source>The station cannot be reached.</source>
+        <translation>No se puede contactar con la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station could not read this evaluation. Score it again on this tablet; if it happens again, check that the station and the tablet run the same ExamStation version.</source>
+        <translation>La estación no pudo leer esta evaluación. Vuelva a puntuarla en esta tableta; si vuelve a ocurrir, compruebe que la estación y la tableta usan la misma versión de ExamStation.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>This home has no {role_name} keys.</source>
         <translation>Esta estación no tiene claves de {role_name}.</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-249"/>
         <source>Nobody is signed in on this tablet.</source>
         <translation>Nadie ha iniciado sesión en esta tableta.</translation>
     </message>
@@ -5127,7 +5147,7 @@
         <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-310"/>
         <source>  {subject}: {feature}: {detail}</source>
         <translation>  {subject}: {feature}: {detail}</translation>
     </message>
@@ -5222,7 +5242,7 @@
         <translation>«{wanted}» es también el identificador de otro elemento ({what}); este ({where}) pasa a ser «{chosen}»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;{tag}&gt; is not allowed in a formatted stem</source>
         <translation>&lt;{tag}&gt; no está permitido en un enunciado con formato</translation>
     </message>
@@ -5822,12 +5842,7 @@
         <translation>Ahora mismo no se puede contactar con la estación.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The station could not read this evaluation ({problem}).</source>
-        <translation>La estación no pudo leer esta evaluación ({problem}).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The station could not record the change.</source>
         <translation>La estación no pudo registrar el cambio.</translation>
     </message>
@@ -5848,8 +5863,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The station refused this computer&apos;s certificate.</source>
+        <translation>La estación rechazó el certificado de este equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The station sent a damaged event.</source>
         <translation>La estación envió un evento dañado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station sent a message this computer cannot read. If it keeps happening, check that the station and this computer run the same ExamStation version.</source>
+        <translation>La estación envió un mensaje que este equipo no puede leer. Si sigue ocurriendo, compruebe que la estación y este equipo usan la misma versión de ExamStation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station sent something this tablet cannot read.</source>
+        <translation>La estación envió algo que esta tableta no puede leer.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6353,13 +6383,53 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a backslash is followed by a letter that means nothing</source>
+        <translation>una barra invertida va seguida de una letra que no significa nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a blocked key was pressed</source>
         <translation>se pulsó una tecla bloqueada</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>a bracket ( is not closed</source>
+        <translation>un paréntesis ( no está cerrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bracket ) has no ( before it</source>
+        <translation>un paréntesis ) no tiene ( antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bracket [ is not closed</source>
+        <translation>un corchete [ no está cerrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bracket [ or { is not closed</source>
+        <translation>un corchete [ o una llave { no está cerrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colon is in the wrong place: put text that holds &apos;: &apos; inside quotation marks</source>
+        <translation>hay dos puntos en un lugar incorrecto: ponga entre comillas el texto que contiene «: »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a field name has no colon after it</source>
+        <translation>un nombre de campo no va seguido de dos puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a forbidden program was running</source>
         <translation>había un programa prohibido abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a group&apos;s name is not a valid name</source>
+        <translation>el nombre de un grupo no es un nombre válido</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6413,6 +6483,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a quotation mark is not closed</source>
+        <translation>unas comillas no están cerradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a range in [ ] runs backwards</source>
+        <translation>un intervalo entre [ ] va al revés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reference (* or &amp;) names nothing defined before it</source>
+        <translation>una referencia (* o &amp;) no nombra nada definido antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a repeat count has its larger number first</source>
+        <translation>un número de repeticiones tiene el número mayor primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a rubric for &apos;{listed}&apos; is not shown</source>
         <translation>no se muestra una rúbrica para «{listed}»</translation>
     </message>
@@ -6440,6 +6530,11 @@
         <location line="+1"/>
         <source>a shared stimulus cannot hold interactions</source>
         <translation>un estímulo compartido no puede contener interacciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tab is used for indenting: indent with spaces</source>
+        <translation>se usa un tabulador para sangrar: sangre con espacios</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6493,6 +6588,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>all its events are gone</source>
+        <translation>han desaparecido todos sus eventos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>an attempt appears twice</source>
         <translation>un intento aparece dos veces</translation>
     </message>
@@ -6533,8 +6633,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>annotated</source>
+        <translation>anotación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>annotations (&lt;rt&gt;) are shown in parentheses after the text they annotate</source>
         <translation>las anotaciones (&lt;rt&gt;) se muestran entre paréntesis tras el texto que anotan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another program became active</source>
+        <translation>otro programa pasó a primer plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another program holds the keyboard; desktop shortcuts are not held back</source>
+        <translation>otro programa retiene el teclado; los atajos del escritorio no se bloquean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another window became active</source>
+        <translation>otra ventana pasó a primer plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6553,6 +6678,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>attempt {attempt} carries no chain of MACs</source>
+        <translation>el intento {attempt} no lleva su cadena de MAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>attempt-move file</source>
         <translation>archivo de traslado del intento</translation>
     </message>
@@ -6560,6 +6690,21 @@
         <location line="+1"/>
         <source>audit entry {number} is missing or out of order</source>
         <translation>falta la entrada de auditoría {number} o está fuera de orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit entry {number} of the session ({action}) was changed or inserted</source>
+        <translation>la entrada {number} de la auditoría de la sesión ({action}) se modificó o se insertó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit entry {number} of the session is missing (deleted or reordered)</source>
+        <translation>falta la entrada {number} de la auditoría de la sesión (borrada o reordenada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit entry {number} of the session was stored without its authentication</source>
+        <translation>la entrada {number} de la auditoría de la sesión se guardó sin su autenticación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6588,8 +6733,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>away for {seconds} s</source>
+        <translation>fuera durante {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>backup</source>
         <translation>la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bag-info and payload disagree on the bundle it extends</source>
+        <translation>la información del paquete y su contenido no coinciden en el paquete que amplía</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6668,6 +6823,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>checklist evaluation {id} is not the one signed at the station</source>
+        <translation>la evaluación de lista de verificación {id} no es la que se firmó en la estación</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>its text is not UTF-8 JSON</source>
+        <translation>su texto no es JSON en UTF-8</translation>
+    </message>
+    <message>
+        <location line="-114"/>
         <source>choosing more than one hotspot is not supported</source>
         <translation>no se admite elegir más de una zona activa</translation>
     </message>
@@ -6705,6 +6870,11 @@
         <location line="+1"/>
         <source>count it</source>
         <translation>contarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>creación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6748,6 +6918,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>does not follow the entry before it (deleted or reordered)</source>
+        <translation>no sigue a la entrada anterior (borrada o reordenada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>domain</source>
         <translation>dominio</translation>
     </message>
@@ -6788,13 +6963,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>entry {seq}: {problem}</source>
+        <translation>entrada {seq}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluated</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>event elapsed time</source>
         <translation>tiempo transcurrido del evento</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>event {seq} ({kind}) was changed or inserted</source>
+        <translation>el evento {seq} ({kind}) se modificó o se insertó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq} cannot be opened: its sealed content was changed or moved</source>
+        <translation>el evento {seq} no se puede abrir: su contenido sellado se modificó o se movió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq} is missing (deleted or reordered)</source>
+        <translation>falta el evento {seq} (borrado o reordenado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>event {seq} is missing or out of order</source>
         <translation>falta el evento {seq} o está fuera de orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq} was stored without its authentication</source>
+        <translation>el evento {seq} se guardó sin su autenticación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6873,6 +7078,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>expected entry {seq} here (deleted or reordered)</source>
+        <translation>aquí debía estar la entrada {seq} (borrada o reordenada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>expected true or false, found {found}</source>
         <translation>se esperaba true o false y se encontró {found}</translation>
     </message>
@@ -6885,6 +7095,11 @@
         <location line="+1"/>
         <source>expected {expected}, found {found}</source>
         <translation>se esperaba {expected} y se encontró {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extended</source>
+        <translation>ampliación de tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6920,6 +7135,11 @@
         <location line="+1"/>
         <source>file shorter than expected</source>
         <translation>el archivo es más corto de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flagged</source>
+        <translation>marca</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7018,6 +7238,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>incident</source>
+        <translation>incidente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>incomplete (in progress)</source>
         <translation>incompleto (en curso)</translation>
     </message>
@@ -7033,13 +7258,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>is not a valid regular expression ({error})</source>
-        <translation>no es una expresión regular válida ({error})</translation>
+        <source>interrupted</source>
+        <translation>interrupción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a valid regular expression: {what}</source>
+        <translation>no es una expresión regular válida: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a valid regular expression: {what} (at character {position})</source>
+        <translation>no es una expresión regular válida: {what} (en el carácter {position})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>issuer file</source>
         <translation>el archivo del emisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it cannot be read</source>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7123,6 +7363,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>its content was changed</source>
+        <translation>su contenido se modificó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>its image &apos;{path}&apos; cannot be used: {size}</source>
         <translation>su imagen «{path}» no se puede usar: {size}</translation>
     </message>
@@ -7130,6 +7375,11 @@
         <location line="+1"/>
         <source>its image &apos;{path}&apos; is not in the package</source>
         <translation>su imagen «{path}» no está en el paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its last event is not the one the station signed as the end of its history</source>
+        <translation>su último evento no es el que la estación firmó como final de su historial</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7152,7 +7402,7 @@
         <translation>su estímulo compartido «{qti_id}» no se puede mostrar (el informe dice por qué)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>key</source>
         <translation>las claves</translation>
     </message>
@@ -7290,6 +7540,11 @@
         <location line="+1"/>
         <source>no credential body is trusted</source>
         <translation>no se confía en ningún organismo certificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no forbidden programs are listed for this exam</source>
+        <translation>este examen no indica programas prohibidos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7493,6 +7748,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>resumed</source>
+        <translation>reanudación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
@@ -7505,6 +7765,11 @@
         <location line="+1"/>
         <source>running: {programs}</source>
         <translation>abiertos: {programs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen {screen}</source>
+        <translation>pantalla {screen}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7535,6 +7800,11 @@
         <location line="+1"/>
         <source>section {ident}</source>
         <translation>sección {ident}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section_left</source>
+        <translation>salida de sección</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7585,6 +7855,21 @@
         <location line="+1"/>
         <source>signed by a trusted body and built for this center; the release code is not checked; {warning}</source>
         <translation>firmado por un organismo de confianza y preparado para este centro; el código de apertura no se comprueba; {warning}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed by another station than the one it names</source>
+        <translation>firmado por otra estación distinta de la que indica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something was put on the clipboard and removed</source>
+        <translation>se puso algo en el portapapeles y se quitó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>inicio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7703,6 +7988,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the indentation does not line up with the lines above</source>
+        <translation>la sangría no está alineada con las líneas de arriba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the interaction has no image inside the package</source>
         <translation>la interacción no tiene ninguna imagen dentro del paquete</translation>
     </message>
@@ -7720,6 +8010,11 @@
         <location line="+1"/>
         <source>the key &apos;{key}&apos; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key {key}</source>
+        <translation>la tecla {key}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7763,6 +8058,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the session&apos;s audit entries carry no key</source>
+        <translation>las entradas de auditoría de la sesión no llevan clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the stimulus has no body</source>
         <translation>el estímulo no tiene cuerpo</translation>
     </message>
@@ -7773,8 +8073,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the text cannot be read</source>
+        <translation>el texto no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is not valid YAML</source>
+        <translation>el texto no es YAML válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the weight of &apos;{identifier}&apos; is not applied</source>
         <translation>no se aplica el peso de «{identifier}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer cannot list its running programs</source>
+        <translation>este equipo no puede listar los programas en ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7788,6 +8103,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>this station has no center key to check attempt histories with</source>
+        <translation>esta estación no tiene clave de centro para comprobar los historiales de los intentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>this station has no center keys</source>
         <translation>esta estación no tiene claves de centro</translation>
     </message>
@@ -7795,6 +8115,16 @@
         <location line="+1"/>
         <source>timed out</source>
         <translation>con el tiempo agotado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed_out</source>
+        <translation>fin del tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transferred</source>
+        <translation>traslado a otra estación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7838,6 +8168,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>user name {proctor}</source>
+        <translation>usuario {proctor}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values are missing or of the wrong kind</source>
+        <translation>faltan valores o son de un tipo incorrecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>very easy</source>
         <translation>muy fácil</translation>
     </message>
@@ -7845,6 +8185,11 @@
         <location line="+1"/>
         <source>very hard</source>
         <translation>muy difícil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visited</source>
+        <translation>visita a un ítem</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7900,6 +8245,11 @@
         <location line="+1"/>
         <source>{count} difference(s) need a decision and a reason.</source>
         <translation>{count} diferencia(s) necesitan una decisión y un motivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} extra screen(s) at the start</source>
+        <translation>pantallas adicionales al empezar: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8317,7 +8667,7 @@
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/error_words.py" line="+30"/>
+        <location filename="../../app/ui/widgets/error_words.py" line="+33"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
@@ -8339,6 +8689,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the disk or USB stick failed to read or write</source>
+        <translation>falló la lectura o la escritura del disco o la memoria USB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file or folder of that name already exists</source>
+        <translation>ya existe un archivo o una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the path is a file, not a folder</source>
+        <translation>parte de la ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>another program already uses it</source>
         <translation>otro programa ya lo está usando</translation>
     </message>
@@ -8351,6 +8721,21 @@
         <location line="+1"/>
         <source>the connection timed out</source>
         <translation>se agotó el tiempo de la conexión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the operating system refused it</source>
+        <translation>el sistema operativo no lo permitió</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} could not be used: {why}. Check the file, the folder and the disk, then try again.</source>
+        <translation>No se pudo usar {file}: {why}. Compruebe el archivo, la carpeta y el disco, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file could not be used: {why}. Check the folder and the disk, then try again.</source>
+        <translation>No se pudo usar un archivo: {why}. Compruebe la carpeta y el disco, y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -11266,7 +11651,7 @@
         <translation>&lt;span style=&apos;color:#9b0000&apos;&gt;{name}: {reason}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&lt;span style=&apos;color:#9b0000&apos;&gt;{name}: refused. {reason}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#9b0000&apos;&gt;{name}: rechazado. {reason}&lt;/span&gt;</translation>
     </message>
@@ -13224,7 +13609,7 @@
         <translation>No se puede contactar con la estación en {address} desde {since}; se vuelve a intentar. Las evaluaciones firmadas se quedan en esta tableta hasta que la estación las tenga. {problem}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+95"/>
         <source>Checking your PIN on the station…</source>
         <translation>Comprobando su PIN en la estación…</translation>

@@ -34,7 +34,7 @@ def _check_pattern(f: Fields, pattern: str, answers: tuple[str, ...]) -> None:
         re.compile(pattern or "")
     except re.error as error:
         with f.problems.at("pattern"):
-            f.problems.add(template("is not a valid regular expression ({error})", error=error))
+            f.problems.add(_regex_words(error))
     if not pattern:
         f.problems.add(template("a pattern short-text item needs 'pattern'"))
     if not answers:
@@ -44,6 +44,27 @@ def _check_pattern(f: Fields, pattern: str, answers: tuple[str, ...]) -> None:
             if not re.fullmatch(pattern, answer):
                 with f.problems.at("answers"):
                     f.problems.add(template("the example '{answer}' does not match the pattern", answer=answer))
+
+
+def _regex_words(error: re.error) -> str:
+    """Python's own English for a bad pattern ("missing ), unterminated subpattern") said again as
+    what to change, with the character where it went wrong (counted from 1)."""
+    message = error.msg or ""
+    what = next((words for clue, words in (
+        ("unterminated subpattern", template("a bracket ( is not closed")),
+        ("unbalanced parenthesis", template("a bracket ) has no ( before it")),
+        ("unterminated character set", template("a bracket [ is not closed")),
+        ("nothing to repeat", template("*, + or ? has nothing to repeat")),
+        ("multiple repeat", template("*, + or ? has nothing to repeat")),
+        ("greater than max", template("a repeat count has its larger number first")),
+        ("bad escape", template("a backslash is followed by a letter that means nothing")),
+        ("bad character range", template("a range in [ ] runs backwards")),
+        ("group name", template("a group's name is not a valid name"))) if clue in message),
+        template("it cannot be read"))
+    if error.pos is None:
+        return template("is not a valid regular expression: {what}", what=what)
+    return template("is not a valid regular expression: {what} (at character {position})", what=what,
+                    position=error.pos + 1)
 
 
 def _compiles(pattern: str) -> bool:

@@ -18,7 +18,7 @@ from app.domain.errors import ExamStationError, PassphraseNeeded, SourceInvalid
 from app.domain.release_code import too_weak
 from app.services.context import Services
 from app.ui.proctor.common import button, not_below_its_text
-from app.ui.widgets.error_words import error_words, words_text
+from app.ui.widgets.error_words import error_words, os_error_line, words_text
 from app.ui.widgets.tasks import run_in_background
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read aloud by phone
@@ -246,6 +246,8 @@ class BuildTab(QWidget):
             text = "\n".join([heading, ""] + [f"• {words_text(p)}" for p in error.problems])
         elif isinstance(error, ExamStationError):
             text = error_words(error)
+        elif isinstance(error, OSError):
+            text = os_error_line(error)
         else:
             text = self.tr("The package could not be built ({kind}). Nothing was written.").format(
                 kind=type(error).__name__)

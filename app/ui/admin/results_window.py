@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
-from app.ui.widgets.error_words import error_words, words_text
+from app.ui.widgets.error_words import error_words, os_error_line, words_text
 from app.services.reports import (
     CENTER_COLUMNS, FORM_COLUMNS, ITEM_COLUMNS, LEFT_OUT_COLUMNS, RATE_COLUMNS, RESULT_COLUMNS,
 )
@@ -153,7 +153,8 @@ class ResultsWindow(QMainWindow):
             return
         self.queue.pop(0)
         self.progress.setValue(self.progress.value() + 1)
-        text = error_words(error) if isinstance(error, ExamStationError) else type(error).__name__
+        text = error_words(error) if isinstance(error, ExamStationError) else \
+            os_error_line(error) if isinstance(error, OSError) else type(error).__name__
         self.log.append(self.tr("<span style='color:#9b0000'>{name}: refused. {reason}</span>").format(
             name=path.name, reason=text))
         self._next()

@@ -16,6 +16,7 @@ from app.domain.scoring import WrittenResult
 from app.ui.candidate.controls import button, label
 from app.ui.candidate.score_report import report_html, write_pdf
 from app.ui.candidate.status import clock_text, spoken_time
+from app.ui.widgets.error_words import os_error_words
 from app.ui.widgets.theme import set_role
 
 
@@ -178,7 +179,7 @@ class EndPage(QWidget):
             written = write_pdf(self.report, self.tr("Score report"), path)
         except OSError as error:
             self.pdf_result.setText(self.tr("The copy could not be saved ({reason}). Ask the proctor to print "
-                                            "the report for you.").format(reason=error.strerror or error))
+                                            "the report for you.").format(reason=os_error_words(error)))
             set_role(self.pdf_result, "error")
             self.pdf_result.setVisible(True)
             return None

@@ -108,7 +108,8 @@ class TabletWindow(QWidget):
             since = time.strftime("%H:%M:%S", time.localtime(session.link.changed_at))
             text = self.tr("Cannot reach the station at {address} since {since}; trying again. Signed evaluations "
                            "stay on this tablet until the station has them. {problem}").format(
-                address=pairing.address, since=since, problem=session.link.last_problem)
+                address=pairing.address, since=since, problem=words_text(session.link.last_problem))
+        self.connection.setToolTip(session.link.last_detail)  # the protocol's own words, for a technician
         if self.connection.text() != text:
             say(self.connection, text, ok=session.connected)
 

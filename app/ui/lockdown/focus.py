@@ -15,9 +15,9 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QWindow
 
+from app.domain.incidents import OTHER_PROGRAM  # a reason, as stored in the incident details
 from app.ui.widgets.application import gui_application
 
-OTHER_PROGRAM = "application_inactive"   # reasons, as stored in the incident details
 OTHER_WINDOW = "other_window"
 
 

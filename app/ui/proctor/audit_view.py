@@ -13,6 +13,7 @@ from app.domain.audit import AuditEntry
 from app.services.context import Services
 from app.ui.proctor.audit_words import People, sentence
 from app.ui.proctor.common import add_row, button, message_label, say, target_rows
+from app.ui.widgets.error_words import words_text
 from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 ACTION_GROUPS = ((QT_TRANSLATE_NOOP("AuditView", "every action"), ""),
@@ -143,4 +144,4 @@ class AuditView(QWidget):
         else:
             say(self.chain_label, self.tr("The audit log has been altered ({problem}). Do not change anything "
                                           "on this station; tell the credential body and keep the station as "
-                                          "it is.").format(problem=problem), ok=False)
+                                          "it is.").format(problem=words_text(problem)), ok=False)

@@ -19,6 +19,7 @@ from app.services.context import Services
 from app.ui.proctor.common import TARGET, add_row, button, error_text, hint, message_label, say
 from app.ui.proctor.roster import ROSTER_COLUMNS, RosterEntry, parse_roster
 from app.ui.proctor.roster_table import CheckedInTable, RosterTable
+from app.ui.widgets.error_words import os_error_detail, os_error_words
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
@@ -103,8 +104,10 @@ class CheckInPanel(QWidget):
             path.write_text(",".join(ROSTER_COLUMNS) + "\n" + ",".join(example) + "\n", encoding="utf-8")
         except OSError as error:
             say(self.roster_message, self.tr("The template was not saved ({why}). Choose another folder and try "
-                                             "again.").format(why=type(error).__name__), ok=False)
+                                             "again.").format(why=os_error_words(error)), ok=False)
+            self.roster_message.setToolTip(os_error_detail(error))   # the system's own words, for a technician
             return False
+        self.roster_message.setToolTip("")
         say(self.roster_message, self.tr("Saved the roster template as {file}. Replace the example line with "
                                          "your candidates, then import it.").format(file=path))
         return True
@@ -113,8 +116,9 @@ class CheckInPanel(QWidget):
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
+            why = os_error_words(error) if isinstance(error, OSError) else self.tr("it is not UTF-8 text")
             say(self.roster_message, self.tr("The roster {file} cannot be read ({why}). Save it as UTF-8 CSV and import "
-                                      "it again.").format(file=path.name, why=type(error).__name__), ok=False)
+                                      "it again.").format(file=path.name, why=why), ok=False)
             return False
         taken = {c.number for c in self.services.delivery.candidates(self.session_id)}
         entries, problems = parse_roster(text, len(self.exam.prerequisites), taken)

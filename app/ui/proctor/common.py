@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QPushButton, QWidget
 
 from app.domain.errors import ExamStationError
-from app.ui.widgets.error_words import error_words
+from app.ui.widgets.error_words import error_words, os_error_line
 from app.ui.widgets.translation import QT_TRANSLATE_NOOP
 
 TARGET = 44  # px: the least height of anything a person clicks or types in (WCAG 2.5.5)
@@ -25,6 +25,8 @@ def error_text(error: BaseException) -> str:
     """One line for the user: our errors carry their next step; anything else is unexpected."""
     if isinstance(error, ExamStationError):
         return error_words(error)
+    if isinstance(error, OSError):   # a file the screen read or wrote: the system's refusal in words
+        return os_error_line(error)
     if isinstance(error, ValueError) and str(error):
         # Domain checks (accommodation ranges, empty reasons) raise ValueError with a plain sentence.
         text = str(error)

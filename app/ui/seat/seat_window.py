@@ -17,7 +17,7 @@ from app.services.local_seats import PROCTOR_EXIT
 from app.services.seat import SeatService, SeatSession
 from app.ui.proctor.common import heading
 from app.ui.seat.pairing_page import PairingPage
-from app.ui.widgets.error_words import error_words
+from app.ui.widgets.error_words import error_words, words_text
 
 if TYPE_CHECKING:  # made on first use: a seat's first screen shows before the exam's code loads
     from app.ui.candidate import CandidateWindow
@@ -145,7 +145,8 @@ class SeatWindow(QWidget):
         else:
             since = time.strftime("%H:%M:%S", time.localtime(session.link.changed_at))
             text = self.tr("Cannot reach the station at {address} since {since}; trying again. {problem}").format(
-                address=pairing.address, since=since, problem=session.link.last_problem)
+                address=pairing.address, since=since, problem=words_text(session.link.last_problem))
+        self.waiting_status.setToolTip(session.link.last_detail)  # the protocol's own words, for a technician
         if self.waiting_status.text() != text:
             self.waiting_status.setText(text)
 

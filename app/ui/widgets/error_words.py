@@ -25,21 +25,43 @@ def _translate(text: str) -> str:
 
 
 def os_error_words(error: OSError | SystemWords) -> str:
-    """The common operating-system failures in words; the system's own text for the rest."""
+    """What the operating system refused, in the staff's language, from its errno: the one place
+    where system failures are worded. The system's own text (English whatever the staff's
+    language) never becomes the sentence; `os_error_detail` keeps it for a technician."""
+    translate = QCoreApplication.translate
     kinds = {
-        errno.ENOSPC: QCoreApplication.translate("Errors", "the disk is full"),
-        errno.EACCES: QCoreApplication.translate("Errors", "permission denied"),
-        errno.EPERM: QCoreApplication.translate("Errors", "permission denied"),
-        errno.ENOENT: QCoreApplication.translate("Errors", "the file or folder does not exist"),
-        errno.EROFS: QCoreApplication.translate("Errors", "the disk is read-only"),
-        errno.EADDRINUSE: QCoreApplication.translate("Errors", "another program already uses it"),
-        errno.ECONNREFUSED: QCoreApplication.translate("Errors", "the connection was refused"),
-        errno.ETIMEDOUT: QCoreApplication.translate("Errors", "the connection timed out"),
+        errno.ENOSPC: translate("Errors", "the disk is full"),
+        errno.EACCES: translate("Errors", "permission denied"),
+        errno.EPERM: translate("Errors", "permission denied"),
+        errno.ENOENT: translate("Errors", "the file or folder does not exist"),
+        errno.EROFS: translate("Errors", "the disk is read-only"),
+        errno.EIO: translate("Errors", "the disk or USB stick failed to read or write"),
+        errno.EEXIST: translate("Errors", "a file or folder of that name already exists"),
+        errno.ENOTDIR: translate("Errors", "part of the path is a file, not a folder"),
+        errno.EISDIR: translate("Errors", "it is a folder, not a file"),
+        errno.EADDRINUSE: translate("Errors", "another program already uses it"),
+        errno.ECONNREFUSED: translate("Errors", "the connection was refused"),
+        errno.ETIMEDOUT: translate("Errors", "the connection timed out"),
     }
     words = kinds.get(error.errno) if error.errno is not None else None
-    if isinstance(error, SystemWords):
-        return words or str(error)
-    return words or error.strerror or str(error)
+    return words or translate("Errors", "the operating system refused it")
+
+
+def os_error_detail(error: OSError | SystemWords) -> str:
+    """The system's own words and number, as a technician reads them (a tooltip, a log line)."""
+    text = str(error) if isinstance(error, SystemWords) else (error.strerror or str(error))
+    return f"[errno {error.errno}] {text}" if error.errno is not None else text
+
+
+def os_error_line(error: OSError) -> str:
+    """A whole sentence for a file operation that failed: which file, what the system refused, and
+    what to do next."""
+    name = error.filename if error.filename is not None else ""
+    if name:
+        return QCoreApplication.translate("Errors", "{file} could not be used: {why}. Check the file, the folder "
+                                          "and the disk, then try again.").format(file=name, why=os_error_words(error))
+    return QCoreApplication.translate("Errors", "A file could not be used: {why}. Check the folder and the disk, "
+                                      "then try again.").format(why=os_error_words(error))
 
 
 def _value(value: object) -> object:
