@@ -5,11 +5,16 @@ or after the end, as it refuses answers."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.annotations import Annotation
-from app.domain.attempt import AttemptRefused
+from app.domain.attempt import AttemptRefused, apply
+from app.services.room_attempt import RoomAttempt
+from tests.passage_helpers import PASSAGE, PASSAGE_EXAM
+from tests.test_history_rules import sitting
 from tests.room_helpers import connect_seat, pair_seat, supervised_seat, wait_for
 
 
@@ -70,6 +75,7 @@ def test_marks_move_with_the_candidate_to_a_spare_seat(open_room, tmp_path) -> N
     ({"item_id": "q-multi", "highlights": [[9, 3]], "struck": []}, "not in the expected form"),
     ({"item_id": "q-multi", "highlights": [], "struck": ["z"]}, "not in the expected form"),
     ({"item_id": "q-multi", "highlights": [], "struck": [], "response": "a"}, "may not record"),
+    ({"stimulus_id": "battery-notes", "highlights": [[0, 5]]}, "not in the expected form"),   # not this exam's
 ])
 def test_the_station_refuses_marks_in_any_other_form(open_room, tmp_path, data, why) -> None:
     room, attempts, world = open_room
@@ -97,3 +103,48 @@ def test_the_station_refuses_marks_in_any_other_form(open_room, tmp_path, data, 
     finally:
         session.stop()
         seat.close()
+
+
+# -- a shared passage's highlights (the stimulus form) at the station -------------------------------
+
+def _station_attempt(history) -> RoomAttempt:
+    attempt = RoomAttempt.load("att-1", PASSAGE_EXAM, [(event, None) for event in history.events], 0, lambda: 0.0)
+    attempt.timer.start()
+    return attempt
+
+
+def _sent(attempt: RoomAttempt, data: dict) -> dict:
+    return {"kind": "annotated", "data": data, "basis": attempt.state.last_seq, "elapsed_ms": 45_000}
+
+
+def test_the_station_keeps_a_seats_passage_highlights_as_sent() -> None:
+    attempt = _station_attempt(sitting())
+    data = {"stimulus_id": PASSAGE.id, "highlights": [[0, 5]]}
+    event = attempt.seat_event("lease-1", _sent(attempt, data), datetime.now(timezone.utc))
+    assert event.kind == "annotated" and event.data == data
+    apply(attempt.state, event)
+    assert attempt.state.stimulus_annotations == {PASSAGE.id: Annotation(((0, 5),))}
+
+
+@pytest.mark.parametrize("data, code", [
+    ({"stimulus_id": "not-a-passage", "highlights": [[0, 5]]}, "bad_annotation"),
+    ({"stimulus_id": PASSAGE.id, "highlights": [[5, 0]]}, "bad_annotation"),
+    ({"stimulus_id": PASSAGE.id, "highlights": [], "struck": []}, "bad_annotation"),
+    ({"stimulus_id": PASSAGE.id, "highlights": [], "item_id": "q-single"}, "bad_annotation"),
+    ({"stimulus_id": PASSAGE.id, "highlights": [], "on": True}, "not_from_seat"),
+])
+def test_the_station_refuses_passage_marks_in_any_other_form(data, code) -> None:
+    attempt = _station_attempt(sitting())
+    with pytest.raises(AttemptRefused) as refused:
+        attempt.seat_event("lease-1", _sent(attempt, data), datetime.now(timezone.utc))
+    assert refused.value.code == code
+
+
+def test_the_station_refuses_passage_marks_once_its_questions_section_closed() -> None:
+    closed = (sitting().add("section_left", 50, section_id="A1", lock=True)
+              .add("visited", 50, item_id="q-order", section_id="A2"))
+    attempt = _station_attempt(closed)
+    with pytest.raises(AttemptRefused) as refused:
+        attempt.seat_event("lease-1", _sent(attempt, {"stimulus_id": PASSAGE.id, "highlights": [[0, 5]]}),
+                           datetime.now(timezone.utc))
+    assert refused.value.code == "section_closed"
