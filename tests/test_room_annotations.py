@@ -5,6 +5,7 @@ or after the end, as it refuses answers."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
@@ -13,9 +14,10 @@ from PySide6.QtCore import Qt
 from app.domain.annotations import Annotation
 from app.domain.attempt import AttemptRefused, apply
 from app.services.room_attempt import RoomAttempt
-from tests.passage_helpers import PASSAGE, PASSAGE_EXAM
+from tests.conftest import RELEASE_CODE
+from tests.passage_helpers import PASSAGE, PASSAGE_EXAM, passage_source
 from tests.test_history_rules import sitting
-from tests.room_helpers import connect_seat, pair_seat, supervised_seat, wait_for
+from tests.room_helpers import connect_seat, open_session, pair_seat, supervised_seat, wait_for
 
 
 def _stored_marks(world, attempt_id: str) -> list[dict]:
@@ -148,3 +150,38 @@ def test_the_station_refuses_passage_marks_once_its_questions_section_closed() -
         attempt.seat_event("lease-1", _sent(attempt, {"stimulus_id": PASSAGE.id, "highlights": [[0, 5]]}),
                            datetime.now(timezone.utc))
     assert refused.value.code == "section_closed"
+
+
+def test_passage_highlights_go_from_a_seat_to_the_station_and_move_to_a_spare_seat(world, tmp_path) -> None:
+    package = tmp_path / "passage.exampkg"
+    world.body.packages.build(passage_source(tmp_path), [world.center_file], package, RELEASE_CODE)
+    opened, session, attempts = open_session(replace(world, package=package), 1)
+    room = world.center.room.open(opened, session, "Station A", host="127.0.0.1")
+    first, one = pair_seat(room, tmp_path / "seat-1", "Seat 1")
+    spare, two = pair_seat(room, tmp_path / "seat-2", "Seat 2")
+    room.assign(attempts[0], one["fingerprint"], "proctor")
+    old = connect_seat(first)
+    try:
+        wait_for(lambda: (old.poll(), old.attempt is not None)[1], what="assignment")
+        old.attempt.start()
+        old.attempt.visit("q-single")
+        marks = Annotation(((0, 5), (19, 22)))
+        old.attempt.annotate_stimulus(PASSAGE.id, marks)
+        assert old.attempt.state.stimulus_annotations == {PASSAGE.id: marks}   # shown at once, journaled
+        with pytest.raises(AttemptRefused, match="not on this form"):
+            old.attempt.annotate_stimulus("not-a-passage", marks)
+        wait_for(lambda: (old.poll(), old.attempt.station_has_everything)[1], what="ack")
+        assert _stored_marks(world, attempts[0]) == [{"stimulus_id": PASSAGE.id, "highlights": [[0, 5], [19, 22]]}]
+        room.move(attempts[0], two["fingerprint"], "proctor")
+        wait_for(lambda: (old.poll(), old.attempt is None)[1], what="old seat told")
+        new = connect_seat(spare)
+        try:
+            wait_for(lambda: (new.poll(), new.attempt is not None)[1], what="spare assignment")
+            assert new.attempt.state.stimulus_annotations == {PASSAGE.id: marks}
+        finally:
+            new.stop()
+    finally:
+        old.stop()
+        first.close()
+        spare.close()
+        world.center.room.close()
