@@ -22,7 +22,7 @@ class PassagePanel(QScrollArea):
         self.media = media
         self.shown_id: str | None = None
         self.title = label(role="heading")
-        self.text = HighlightedText()   # the stimulus passed the safe-subset check when the package was read
+        self.text = HighlightedText("passage")   # the stimulus passed the safe-subset check when the package was read
         self.clear_button = button(self.tr("Clear passage highlights"), self.tr(
             "Removes every highlight from this passage, on every question that shows it"))
         self.clear_button.setVisible(False)
