@@ -261,12 +261,14 @@ class ItemPage(QWidget):
         if not self.isVisible():
             return
         texts = [self.marking] + [t for t in (self.stem, self.passage.text) if t is not self.marking]
-        chosen = next(((t, t.selection()) for t in texts if t.isVisible() and t.selection() is not None), None)
-        if chosen is None:
+        for source in texts:
+            span = source.selection() if source.isVisible() else None
+            if span is not None:
+                break
+        else:
             announce(self, self.tr("Select words of the question or of the passage first (Shift and the "
                                    "arrow keys), then highlight them."))
             return
-        source, span = chosen
         source.forget_selection()
         if source is self.stem:
             self._annotate(self.annotation.highlighted(*span))
