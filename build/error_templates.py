@@ -301,6 +301,8 @@ QT_TRANSLATE_NOOP("Errors", "Skipped (unsupported, --skip-unsupported given): {l
 QT_TRANSLATE_NOOP("Errors", "Someone else changed an attempt at the same moment.")
 QT_TRANSLATE_NOOP("Errors", "Someone else changed this attempt at the same moment.")
 QT_TRANSLATE_NOOP("Errors", "Someone else released this session at the same moment.")
+QT_TRANSLATE_NOOP("Errors", "Stimulus '{stimulus_id}' is not on this form.")
+QT_TRANSLATE_NOOP("Errors", "Stimulus '{stimulus}' is not shown on the attempt's form {form}.")
 QT_TRANSLATE_NOOP("Errors", "Tell the proctor you are back; they continue your exam from their console.")
 QT_TRANSLATE_NOOP("Errors", "Tell the proctor.")
 QT_TRANSLATE_NOOP("Errors", "Tell the proctor; it is kept on screen and saved as soon as there is room.")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QStyle, QStyleOptionButton
 
 from app.domain.accommodations import Accommodations
+from app.domain.exam import Exam
 from app.domain.records import KnownPackage
 from app.formats.exam_source import load_exam_source
 from app.services.delivery import DeliveryService
@@ -41,31 +42,38 @@ class Station:
     clocks: Clocks
     db: Database
     session_id: str
+    exam: Exam = EXAM
 
     def new_attempt(self, accommodations: Accommodations = Accommodations(), name: str = "Ada Lovelace") -> str:
         number = f"C-{len(self.service.attempts(self.session_id)) + 1:03d}"
         candidate = self.service.check_in(self.session_id, number, name, accommodations)
-        return self.service.create_attempt(self.session_id, candidate, EXAM, accommodations, seed=SEED)
+        return self.service.create_attempt(self.session_id, candidate, self.exam, accommodations, seed=SEED)
 
     def live(self, attempt_id: str) -> LiveAttempt:
-        return self.service.live(attempt_id, EXAM)
+        return self.service.live(attempt_id, self.exam)
 
     def proctor(self, attempt_id: str) -> LiveAttempt:
         """The proctor's console acting on the same attempt through the same database."""
-        return self.service.observe(attempt_id, EXAM)
+        return self.service.observe(attempt_id, self.exam)
 
 
 @pytest.fixture
 def delivery_station(tmp_path: Path, migrated_station_db: Path):
     """A delivery service on its own station database in tmp_path, with a session of the mini
     exam open and clocks the test moves."""
+    station = open_station(tmp_path, migrated_station_db, EXAM)
+    yield station
+    station.db.close()
+
+
+def open_station(tmp_path: Path, migrated_station_db: Path, exam: Exam) -> Station:
+    """A station database in tmp_path with a session of `exam` open (close its db when done)."""
     db = station_database(migrated_station_db, tmp_path / "station.db")
     clocks = Clocks()
     service = DeliveryService(lambda: db, monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
     now = datetime.now(timezone.utc)
-    PackageRepository(db).record_opened(KnownPackage("p1", EXAM.id, EXAM.title, EXAM.version, "F", "/x", now, now))
-    yield Station(service, clocks, db, service.start_session("p1", EXAM))
-    db.close()
+    PackageRepository(db).record_opened(KnownPackage("p1", exam.id, exam.title, exam.version, "F", "/x", now, now))
+    return Station(service, clocks, db, service.start_session("p1", exam), exam)
 
 
 def open_window(qtbot, station: Station, accommodations: Accommodations = Accommodations(),

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import sqlite3
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -17,10 +18,12 @@ from app.domain.annotations import Annotation
 from app.domain.attempt import Event
 from tests.cli_helpers import run_inline
 from tests.conftest import RELEASE_CODE, World
+from tests.passage_helpers import PASSAGE, passage_source
 
 
-def _sit(world: World, session: str, number: str, marks: bool) -> str:
-    """A candidate answers two questions (the same answers every time), marking them if `marks`, and submits."""
+def _sit(world: World, session: str, number: str, marks: bool, passage: bool = False) -> str:
+    """A candidate answers two questions (the same answers every time), marking them if `marks`
+    (and the passage they cite if `passage`), and submits."""
     exam = world.center.packages.open(world.package, RELEASE_CODE).exam
     clock = {"mono": 1000.0, "wall": datetime.now().timestamp()}
     delivery = world.center.delivery.with_clocks(lambda: clock["mono"], lambda: clock["wall"])
@@ -34,6 +37,8 @@ def _sit(world: World, session: str, number: str, marks: bool) -> str:
         live.visit(item_id)
         if marks:
             live.annotate(item_id, Annotation(((0, 5),), frozenset({"a"})))
+        if passage and item_id == "q-single":
+            live.annotate_stimulus(PASSAGE.id, Annotation(((0, 5),)))
         live.answer(item_id, response)
     live.submit()
     return attempt_id
@@ -86,3 +91,32 @@ def test_marks_are_imported_unscored_and_marks_after_submission_are_held(world: 
     assert not any(word in json.dumps(rows["C-MARKS"]).lower() for word in ("highlight", "struck", "annotat"))
     assert rows["C-MARKS"]["in_statistics"] == "yes" and rows["C-LATE"]["composite"] == "held"
 
+
+
+def test_passage_highlights_travel_in_the_bundle_and_are_imported_unscored(world: World, tmp_path: Path,
+                                                                           capsys) -> None:
+    """The stimulus form is carried as it is (same results/4 payload): an attempt with passage
+    highlights is imported without being held and scores as one without them."""
+    package = tmp_path / "passage.exampkg"
+    world.body.packages.build(passage_source(tmp_path), [world.center_file], package, RELEASE_CODE)
+    status, out, err = run_inline(capsys, "--home", world.center.home.root, "simulate", "--package", package,
+                                  "--release-code", RELEASE_CODE, "--candidates", "1", "--seed", "5")
+    assert status == 0, err
+    session, passage_world = out.strip(), replace(world, package=package)
+    marked = _sit(passage_world, session, "C-PASSAGE", marks=True, passage=True)
+    _sit(passage_world, session, "C-PLAIN", marks=False)
+    sent = [e.data for e in world.center.delivery.events(marked) if "stimulus_id" in e.data]
+    assert sent == [{"stimulus_id": PASSAGE.id, "highlights": [[0, 5]]}]
+    world.center.close()
+
+    status, out, err = run_inline(capsys, "--home", world.center.home.root, "results", "export", "--session",
+                                  session, "-o", tmp_path)
+    assert status == 0, err
+    status, out, err = run_inline(capsys, "--home", world.body.home.root, "results", "import", out.strip())
+    assert status == 0, err
+    assert "held for review" not in out, out
+    status, out, err = run_inline(capsys, "--home", world.body.home.root, "report", "results")
+    assert status == 0, err
+    rows = {r["candidate_number"]: r for r in csv.DictReader(io.StringIO(out))}
+    scored = ("raw", "maximum", "percent", "scaled", "written_passed", "domains", "held_for_review")
+    assert {k: rows["C-PASSAGE"][k] for k in scored} == {k: rows["C-PLAIN"][k] for k in scored}

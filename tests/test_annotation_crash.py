@@ -1,6 +1,7 @@
 """A candidate screen in its own process marks a question, then is killed with SIGKILL (no clean
 close, nothing flushed on the way out): the screen opened again on the same station database
-shows the interruption, and after Continue the highlight, the struck-out option and the answer."""
+shows the interruption, and after Continue the highlight, the struck-out option, the answer and
+the highlight in the passage the question cites."""
 
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ from pathlib import Path
 
 from app.domain.accommodations import Accommodations
 from app.domain.annotations import Annotation
-from app.formats.exam_source import load_exam_source
 from app.services.delivery import DeliveryService
 from app.store.database import open_database, sqlite_url
 from app.ui.candidate import CandidateWindow
-from tests.annotation_crash_driver import HIGHLIGHT
-from tests.conftest import MINI_EXAM, ROOT
+from tests.annotation_crash_driver import HIGHLIGHT, PASSAGE_HIGHLIGHT
+from tests.conftest import ROOT
 from tests.candidate_helpers import click, media
+from tests.passage_helpers import PASSAGE, PASSAGE_EXAM
 from tests.test_crash_recovery import make_attempt
 
 
@@ -38,7 +39,7 @@ def test_marks_survive_a_killed_candidate_screen(qtbot, tmp_path: Path) -> None:
 
     db = open_database(sqlite_url(path))
     try:
-        live = DeliveryService(lambda: db).live(attempt_id, load_exam_source(MINI_EXAM))
+        live = DeliveryService(lambda: db).live(attempt_id, PASSAGE_EXAM)
         window = CandidateWindow(live, media, "Test Candidate", Accommodations())
         qtbot.addWidget(window)
         window.show()
@@ -50,6 +51,9 @@ def test_marks_survive_a_killed_candidate_screen(qtbot, tmp_path: Path) -> None:
         assert page.answer.strikes.struck == {"a"} and page.answer.strikes.rows["a"].strike.text() == "Restore"
         assert "background-color:#ffe066" in page.stem.text()
         assert page.answer.response() == "b"
+        assert live.state.stimulus_annotations == {PASSAGE.id: Annotation((PASSAGE_HIGHLIGHT,))}
+        assert page.passage_annotation == Annotation((PASSAGE_HIGHLIGHT,))
+        assert "background-color:#ffe066" in page.passage.text.text() and page.passage.clear_button.isVisible()
         window.shutdown()
     finally:
         db.close()

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain.annotations import (
-    MAX_HIGHLIGHTS, MAX_POSITION, Annotation, AnnotationMalformed, annotation_from_data,
+    MAX_HIGHLIGHTS, MAX_POSITION, Annotation, AnnotationMalformed, annotation_from_data, marks_a_stimulus,
+    stimulus_marks_from_data,
 )
 from app.domain.attempt import replay
 from app.domain.history_rules import check_history
@@ -147,3 +148,66 @@ def test_marks_on_other_items_closed_sections_or_other_options_are_findings() ->
               .add("visited", 50, item_id="q-order", section_id="A2"))
     assert rules(annotated(closed, 55)) == {"locked_section"}
     assert rules(annotated(sitting(), 45, highlights=[[4, 2]])) == {"malformed"}
+
+
+# -- the stimulus form: a shared passage's highlights -----------------------------------------------
+
+def passage(**data) -> dict:
+    return {"stimulus_id": "battery-notes", "highlights": [], **data}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(json_values, st.dictionaries(st.sampled_from(["stimulus_id", "item_id", "highlights", "struck"]),
+                                              json_values, max_size=4)))
+def test_any_data_decodes_as_a_stimulus_mark_or_is_refused_as_malformed(data) -> None:
+    try:
+        stimulus_id, annotation = stimulus_marks_from_data(data)
+    except AnnotationMalformed:
+        return
+    assert not annotation.struck and marks_a_stimulus(data)
+    assert stimulus_marks_from_data(annotation.to_stimulus_data(stimulus_id)) == (stimulus_id, annotation)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.fixed_dictionaries({"stimulus_id": st.text(min_size=1, max_size=8),
+                              "highlights": st.lists(st.lists(st.integers(-2, 400), max_size=3), max_size=6)}))
+def test_near_miss_stimulus_shapes_decode_only_in_canonical_form(data) -> None:
+    try:
+        stimulus_id, annotation = stimulus_marks_from_data(data)
+    except AnnotationMalformed:
+        return
+    assert annotation.to_stimulus_data(stimulus_id) == data
+
+
+@settings(max_examples=200, deadline=None)
+@given(edits)
+def test_every_passage_edit_keeps_the_stimulus_form(steps) -> None:
+    annotation = Annotation()
+    for what, value in steps:
+        if what == "highlight":
+            annotation = annotation.highlighted(*value)
+        elif what == "clear":
+            annotation = annotation.without_highlights()
+        data = annotation.to_stimulus_data("s")
+        assert marks_a_stimulus(data) and stimulus_marks_from_data(data) == ("s", annotation)
+
+
+@pytest.mark.parametrize("data, why", [
+    (passage(highlights=[[5, 3]]), "sorted ranges"),
+    (passage(highlights=[[1, 4], [4, 6]]), "neither overlap nor touch"),
+    (passage(highlights=[[1, MAX_POSITION + 1]]), "whole numbers"),
+    (passage(highlights=[[2 * i, 2 * i + 1] for i in range(MAX_HIGHLIGHTS + 1)]), "at most"),
+    (passage(stimulus_id=""), "not a stimulus id"),
+    (passage(stimulus_id="s" * 201), "not a stimulus id"),
+    (passage(struck=[]), "not both"),
+    (passage(item_id="q-single"), "not both"),
+    ({"stimulus_id": "battery-notes"}, "needs stimulus_id and highlights"),
+])
+def test_malformed_passage_marks_say_what_is_wrong(data, why) -> None:
+    with pytest.raises(AnnotationMalformed, match=why):
+        stimulus_marks_from_data(data)
+
+
+def test_the_item_form_refuses_a_stimulus_id() -> None:
+    with pytest.raises(AnnotationMalformed, match="not both"):
+        annotation_from_data(marked(stimulus_id="battery-notes"))

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 
 from app.domain.annotations import Annotation
 from app.ui.candidate import CandidateWindow
-from app.ui.candidate.highlights import StemText
+from app.ui.candidate.highlights import HighlightedText
 from tests.engine_helpers import restrict_writes
 from tests.candidate_helpers import alt, click, media, open_window, start_exam, stored_state
 
@@ -204,7 +204,7 @@ def test_a_mark_the_database_refused_is_told_kept_on_screen_and_saved_later(qtbo
 def test_a_formatted_question_keeps_its_positions_when_highlighted(qtbot) -> None:
     """A formatted stem (bold, a table) is highlighted where the candidate selected, and selecting
     the same positions again after drawing the marker finds the same words."""
-    stem = StemText()
+    stem = HighlightedText("stem")
     qtbot.addWidget(stem)
     stem.show_text("<p>Read <b>the table</b>:</p><table><tr><td>Cell one</td><td>Cell two</td></tr></table>"
                    "<p>Which cell is <i>second</i>?</p>", True, "Read the table")

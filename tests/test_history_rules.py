@@ -9,10 +9,12 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.domain.annotations import Annotation
 from app.domain.attempt import ALLOWED, PAUSED, VOIDED, Event, compute_limits, replay
 from app.domain.history_rules import check_history
 from app.formats.exam_source import load_exam_source
 from tests.conftest import MINI_EXAM
+from tests.passage_helpers import PASSAGE, PASSAGE_EXAM
 
 EXAM = load_exam_source(MINI_EXAM)   # 20 minutes; section A1 10 minutes and closed on leaving, A2 untimed
 START = datetime(2026, 5, 4, 9, 0, tzinfo=timezone.utc)
@@ -232,4 +234,55 @@ fuzzed_event = st.builds(
 def test_any_history_gives_findings_never_an_error(events: list[Event], after_a_valid_start: bool) -> None:
     history = (sitting().events if after_a_valid_start else []) + events
     findings = check_history(history, EXAM)
+    assert all(f.rule and f.reason for f in findings)
+
+
+# -- a shared passage's highlights (the stimulus form of `annotated`) ----------------------------------
+
+def passage_marked(history: History, exam_s: float, **data) -> History:
+    return history.add("annotated", exam_s, **{"stimulus_id": PASSAGE.id, "highlights": [[0, 5]], **data})
+
+
+def passage_rules(history: History) -> set[str]:
+    return {f.rule for f in check_history(history.events, PASSAGE_EXAM)}
+
+
+def test_passage_highlights_while_the_exam_runs_are_no_finding() -> None:
+    history = passage_marked(passage_marked(sitting(), 45), 46, highlights=[[0, 5], [9, 12]]).add("submitted", 60)
+    assert check_history(history.events, PASSAGE_EXAM) == []
+    assert replay(history.events).stimulus_annotations == {PASSAGE.id: Annotation(((0, 5), (9, 12)))}
+    assert replay(passage_marked(sitting(), 45, highlights=[]).events).stimulus_annotations == {}
+    seat = passage_marked(sitting().add("paused", 100, reason="noise", by="proctor"), 100, basis=5)
+    assert passage_rules(seat) == set()   # made before the pause reached the seat
+
+
+def test_a_malformed_or_misplaced_passage_mark_holds_the_attempt() -> None:
+    """Each is a finding (held for a person), never an error and never passed."""
+    assert passage_rules(passage_marked(sitting(), 45, highlights=[[4, 2]])) == {"malformed"}
+    assert passage_rules(passage_marked(sitting(), 45, struck=["a"])) == {"malformed"}
+    assert passage_rules(passage_marked(sitting(), 45, item_id="q-single", struck=[])) == {"malformed"}
+    assert passage_rules(passage_marked(sitting(), 45, stimulus_id=7)) == {"malformed"}
+    assert passage_rules(passage_marked(sitting(), 45, stimulus_id="not-a-passage")) == {"form"}
+    assert rules(passage_marked(sitting(), 45)) == {"form"}               # an exam without that passage
+    assert passage_rules(passage_marked(sitting().add("submitted", 60), 60)) == {"state"}
+    closed = (sitting().add("section_left", 50, section_id="A1", lock=True)
+              .add("visited", 50, item_id="q-order", section_id="A2"))
+    assert passage_rules(passage_marked(closed, 55)) == {"locked_section"}   # only A1's questions cite it
+    too_late = (sitting().add("section_left", 50, section_id="A1", lock=False)
+                .add("visited", 50, item_id="q-order", section_id="A2"))
+    assert passage_rules(passage_marked(too_late, 1300)) == {"exam_time"}
+    findings = check_history(passage_marked(sitting(), 45, stimulus_id="not-a-passage").events, PASSAGE_EXAM)
+    assert findings[0].reason == "Stimulus 'not-a-passage' is not shown on the attempt's form A."
+
+
+fuzzed_mark = st.builds(
+    Event, seq=st.just(6), kind=st.just("annotated"), elapsed_ms=st.just(45_000), at=st.just(START.isoformat()),
+    data=st.dictionaries(st.sampled_from(["stimulus_id", "item_id", "highlights", "struck", "basis"]),
+                         st.one_of(values, st.sampled_from([PASSAGE.id, [[0, 5]], [[5, 0]], []])), max_size=4))
+
+
+@settings(max_examples=200, deadline=None)
+@given(fuzzed_mark)
+def test_any_mark_gives_findings_never_an_error(event: Event) -> None:
+    findings = check_history(sitting().events + [event], PASSAGE_EXAM)
     assert all(f.rule and f.reason for f in findings)

@@ -10,6 +10,13 @@ latest event for a question is the whole truth and replay needs no history of ed
 `highlights` are [start, end) character positions in the question's text as shown (its plain
 text for a plain stem, the text of the formatted document for a formatted one), sorted,
 neither empty nor overlapping nor touching; `struck` are option ids, sorted, each once.
+
+A shared stimulus (a passage, table or figure several questions cite) has marks of its own,
+which belong to the stimulus and so show on every question that cites it. Its event has the
+stimulus form, with the same span rules and nothing to strike out:
+
+    {"stimulus_id": "site-survey", "highlights": [[0, 14]]}
+
 Plain Python: no Qt, no I/O.
 """
 
@@ -23,6 +30,8 @@ MAX_HIGHLIGHTS = 200          # far more than anyone marks on one question; boun
 MAX_POSITION = 1_000_000      # a question's text is never this long
 MAX_STRUCK = 100
 MAX_OPTION_ID = 100           # characters
+MAX_ID = 200                  # characters of a question's or stimulus's id
+STIMULUS_FORM = frozenset({"stimulus_id", "highlights"})
 
 
 class AnnotationMalformed(ValueError):
@@ -44,6 +53,10 @@ class Annotation:
         """The event data: canonical (sorted lists), so equal marks give equal events."""
         return {"item_id": item_id, "highlights": [list(span) for span in self.highlights],
                 "struck": sorted(self.struck)}
+
+    def to_stimulus_data(self, stimulus_id: str) -> dict[str, Any]:
+        """The stimulus form's event data (a passage has highlights only)."""
+        return {"stimulus_id": stimulus_id, "highlights": [list(span) for span in self.highlights]}
 
     def highlighted(self, start: int, end: int) -> "Annotation":
         """Highlight [start, end); a stretch already wholly highlighted is un-highlighted instead,
@@ -88,20 +101,45 @@ def annotation_from_data(data: Any) -> tuple[str, Annotation]:
     the canonical form (a station never writes anything else)."""
     if not isinstance(data, dict) or not {"item_id", "highlights", "struck"} <= data.keys():
         raise AnnotationMalformed("an annotation needs item_id, highlights and struck")
-    item_id, highlights, struck = data["item_id"], data["highlights"], data["struck"]
-    if not isinstance(item_id, str) or not item_id:
+    if "stimulus_id" in data:
+        raise AnnotationMalformed("an annotation marks a question or a stimulus, not both")
+    item_id, struck = data["item_id"], data["struck"]
+    if not isinstance(item_id, str) or not 0 < len(item_id) <= MAX_ID:
         raise AnnotationMalformed("the annotation's item_id is not a question id")
-    if not isinstance(highlights, list) or len(highlights) > MAX_HIGHLIGHTS:
-        raise AnnotationMalformed(f"highlights must be a list of at most {MAX_HIGHLIGHTS} ranges")
-    spans = tuple(_span(value) for value in highlights)
-    if _merged(spans) != spans or any(end <= start for start, end in spans):
-        raise AnnotationMalformed("highlights must be sorted ranges that neither overlap nor touch")
+    spans = _highlights(data["highlights"])
     if not isinstance(struck, list) or len(struck) > MAX_STRUCK or not all(
             isinstance(option, str) and 0 < len(option) <= MAX_OPTION_ID for option in struck):
         raise AnnotationMalformed(f"struck must be a list of at most {MAX_STRUCK} option ids")
     if struck != sorted(set(struck)):
         raise AnnotationMalformed("struck option ids must be sorted and each given once")
     return item_id, Annotation(spans, frozenset(struck))
+
+
+def marks_a_stimulus(data: Any) -> bool:
+    """Whether an `annotated` event's data is in the stimulus form (else it is the item form)."""
+    return isinstance(data, dict) and "stimulus_id" in data
+
+
+def stimulus_marks_from_data(data: Any) -> tuple[str, Annotation]:
+    """The stimulus and its highlights from the stimulus form's data; AnnotationMalformed when it
+    is not in the canonical form. A seat's `basis` may come with it, as with the item form."""
+    if not isinstance(data, dict) or not STIMULUS_FORM <= data.keys():
+        raise AnnotationMalformed("a stimulus annotation needs stimulus_id and highlights")
+    if data.keys() & {"item_id", "struck"}:
+        raise AnnotationMalformed("an annotation marks a question or a stimulus, not both")
+    stimulus_id = data["stimulus_id"]
+    if not isinstance(stimulus_id, str) or not 0 < len(stimulus_id) <= MAX_ID:
+        raise AnnotationMalformed("the annotation's stimulus_id is not a stimulus id")
+    return stimulus_id, Annotation(_highlights(data["highlights"]))
+
+
+def _highlights(highlights: Any) -> tuple[tuple[int, int], ...]:
+    if not isinstance(highlights, list) or len(highlights) > MAX_HIGHLIGHTS:
+        raise AnnotationMalformed(f"highlights must be a list of at most {MAX_HIGHLIGHTS} ranges")
+    spans = tuple(_span(value) for value in highlights)
+    if _merged(spans) != spans or any(end <= start for start, end in spans):
+        raise AnnotationMalformed("highlights must be sorted ranges that neither overlap nor touch")
+    return spans
 
 
 def _span(value: Any) -> tuple[int, int]:

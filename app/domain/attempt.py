@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from app.domain.annotations import ANNOTATED, Annotation, annotation_from_data
+from app.domain.annotations import (
+    ANNOTATED, Annotation, annotation_from_data, marks_a_stimulus, stimulus_marks_from_data,
+)
 from app.domain.errors import ExamStationError, template
 
 READY, IN_PROGRESS, PAUSED = "ready", "in_progress", "paused"
@@ -87,6 +89,7 @@ class AttemptState:
     paused_at: str = ""                      # wall time the current pause or break began (ISO 8601)
     seen: set[str] = field(default_factory=set)   # questions the candidate has had on screen
     annotations: dict[str, Annotation] = field(default_factory=dict)  # highlights, struck options: never scored
+    stimulus_annotations: dict[str, Annotation] = field(default_factory=dict)  # a shared passage's highlights
     incidents: list[dict[str, Any]] = field(default_factory=list)
     last_seq: int = 0
     last_at: str = ""                        # wall time of the last event (ISO 8601)
@@ -155,12 +158,14 @@ def apply(state: AttemptState, event: Event) -> None:
         state.seen.add(data["item_id"])
     elif kind == "flagged":
         (state.flagged.add if data["on"] else state.flagged.discard)(data["item_id"])
-    elif kind == ANNOTATED:  # the question's marks after the change: the latest event is the whole truth
-        item_id, annotation = annotation_from_data(data)
+    elif kind == ANNOTATED:  # the marks after the change: the latest event is the whole truth
+        place, annotation = (stimulus_marks_from_data(data) if marks_a_stimulus(data)
+                             else annotation_from_data(data))
+        kept = state.stimulus_annotations if marks_a_stimulus(data) else state.annotations
         if annotation.empty:
-            state.annotations.pop(item_id, None)
+            kept.pop(place, None)
         else:
-            state.annotations[item_id] = annotation
+            kept[place] = annotation
     elif kind == "section_left":
         if data.get("lock"):
             state.locked_sections.add(data["section_id"])

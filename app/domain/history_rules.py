@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any, Sequence
 
 from app.domain.accommodations import Accommodations
-from app.domain.annotations import ANNOTATED, annotation_from_data
+from app.domain.annotations import ANNOTATED, annotation_from_data, marks_a_stimulus, stimulus_marks_from_data
 from app.domain.attempt import ALLOWED, IN_PROGRESS, AttemptState, Event, TimeLimits, apply, compute_limits
 from app.domain.errors import template, words_data, words_from_data
 from app.domain.exam import Exam
@@ -245,7 +245,11 @@ class _Replay:
     def check_candidate(self, event: Event, locked: frozenset[str]) -> None:
         """A candidate acts on the attempt's own items, in open sections, within the time."""
         kind, data, seq, state = event.kind, event.data, event.seq, self.state
-        if kind in ("answered", "visited", "flagged", ANNOTATED):
+        if kind == ANNOTATED and marks_a_stimulus(data):
+            section = self.check_stimulus_marks(event, locked)
+            if section is None:
+                return None
+        elif kind in ("answered", "visited", "flagged", ANNOTATED):
             section = self.item_section.get(data["item_id"])
             if section is None:
                 return self.flag(seq, "form", template("Item '{item}' is not on the attempt's form {form}.",
@@ -276,6 +280,25 @@ class _Replay:
                 self.flag(seq, "section_time", template("{what} after {span} in section {section}, whose time "
                                                         "ended at {end}.", what=_WHAT[kind], span=_span(used),
                                                         section=section, end=_span(section_limit)))
+
+    def check_stimulus_marks(self, event: Event, locked: frozenset[str]) -> str | None:
+        """A passage's highlights (canonical form, else a finding via ValueError) on a stimulus one
+        of the form's questions cites, in a section still open. The section to time them by, or
+        None after a finding."""
+        stimulus_id, _ = stimulus_marks_from_data(event.data)
+        citing = sorted({self.item_section[i] for i in self.item_section
+                         if self.exam.item(i).stimulus == stimulus_id})
+        if not citing:
+            self.flag(event.seq, "form", template("Stimulus '{stimulus}' is not shown on the attempt's form {form}.",
+                                                  stimulus=stimulus_id, form=self.state.form_id))
+            return None
+        open_sections = [s for s in citing if s not in locked]
+        if not open_sections:
+            self.flag(event.seq, "locked_section", template("{what} in section {section}, which was closed when the "
+                                                            "candidate left it.", what=_WHAT[ANNOTATED],
+                                                            section=citing[0]))
+            return None
+        return open_sections[0]
 
     def check_annotation(self, event: Event) -> None:
         """Marks are in their canonical form (a malformed one is a finding, via ValueError) and

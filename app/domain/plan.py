@@ -42,6 +42,18 @@ class AttemptPlan:
         section = self.section(self.section_of(item_id))
         return option_order(self.exam.item(item_id), self.seed, section.shuffle_options)
 
+    def check_stimulus_shown(self, state: AttemptState, stimulus_id: str) -> None:
+        """A refusal unless the stimulus is shown on this attempt: a question of the form cites it,
+        in a section still open (a passage is only seen beside a question that cites it)."""
+        sections = {s.section_id for s in self.sections for i in s.item_ids
+                    if self.exam.item(i).stimulus == stimulus_id}
+        if not sections:
+            raise AttemptRefused("Stimulus '{stimulus_id}' is not on this form.", code="not_on_form",
+                                 stimulus_id=stimulus_id)
+        if sections <= state.locked_sections:
+            raise AttemptRefused("That section is closed: once left, it cannot be opened again.",
+                                 code="section_closed")
+
     def first_item(self, state: AttemptState) -> str:
         """Where the candidate is, or the first item of the first section still open."""
         if state.current_item:

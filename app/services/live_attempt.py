@@ -150,6 +150,12 @@ class LiveAttempt:
         self.plan.check_reachable(self.state, item_id)
         self._append(ANNOTATED, annotation.to_data(item_id))
 
+    def annotate_stimulus(self, stimulus_id: str, annotation: Annotation) -> None:
+        """Keep the candidate's highlights in a shared passage (shown with every question citing it)."""
+        check_allowed(self.state, ANNOTATED)
+        self.plan.check_stimulus_shown(self.state, stimulus_id)
+        self._append(ANNOTATED, annotation.to_stimulus_data(stimulus_id))
+
     # -- time ----------------------------------------------------------------------
     def tick(self) -> TickResult:
         """Checkpoint time, pick up other writers' events, retry saves, apply time limits."""

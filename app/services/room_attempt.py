@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable
 
-from app.domain.annotations import ANNOTATED, AnnotationMalformed, annotation_from_data
+from app.domain.annotations import (
+    ANNOTATED, STIMULUS_FORM, AnnotationMalformed, annotation_from_data, marks_a_stimulus, stimulus_marks_from_data,
+)
 from app.domain.attempt import (
     ALLOWED, FINAL_STATES, IN_PROGRESS, PAUSED, AttemptRefused, AttemptState, Event, apply, check_return_from_break,
 )
@@ -29,7 +31,7 @@ GRACE_MS = 2_000  # an answer may reach the station this long after the limit (n
 SEAT_KINDS: dict[str, frozenset[str]] = {
     "started": frozenset(), "answered": frozenset({"item_id", "response"}),
     "visited": frozenset({"item_id", "section_id"}), "flagged": frozenset({"item_id", "on"}),
-    ANNOTATED: frozenset({"item_id", "highlights", "struck"}),
+    ANNOTATED: frozenset({"item_id", "highlights", "struck"}) | STIMULUS_FORM,   # either form, checked below
     "section_left": frozenset({"section_id", "lock"}), "submitted": frozenset(),
     "paused": frozenset({"reason", "by", "rest_break"}), "resumed": frozenset({"by"}),
     "incident": frozenset(),  # what lockdown detected: free-form details, checked by _check_incident
@@ -124,7 +126,9 @@ class RoomAttempt:
             raise AttemptRefused("The attempt was {known_state} when this was done.",
                                  code=f"state_{known_state}", known_state=known_state.replace('_', ' '))
         self._check_candidate_control(kind, data)
-        if kind in ("answered", "visited", "flagged", ANNOTATED):
+        if kind == ANNOTATED and marks_a_stimulus(data):
+            self.plan.check_stimulus_shown(self.state, str(data["stimulus_id"]))
+        elif kind in ("answered", "visited", "flagged", ANNOTATED):
             self.plan.check_reachable(self.state, str(data.get("item_id")))
         elapsed = max(int(sent["elapsed_ms"]), self.state.elapsed_ms, self.last_beat_ms)
         limit = self.limit_ms()
@@ -199,10 +203,15 @@ def _check_incident(data: dict) -> None:
 
 
 def _check_annotation(data: dict, exam: Exam) -> None:
-    """Marks in their canonical form, striking out only the question's own options."""
+    """Marks in their canonical form (either form), striking out only the question's own options
+    or highlighting one of the exam's stimuli (the plan then checks that the form shows it)."""
     try:
-        item_id, annotation = annotation_from_data(data)
-        fits = annotation.struck <= {option.id for option in exam.item(item_id).options}
+        if marks_a_stimulus(data):
+            exam.stimulus(stimulus_marks_from_data(data)[0])   # KeyError: not one of the exam's
+            fits = True
+        else:
+            item_id, annotation = annotation_from_data(data)
+            fits = annotation.struck <= {option.id for option in exam.item(item_id).options}
     except (AnnotationMalformed, KeyError):
         fits = False
     if not fits:

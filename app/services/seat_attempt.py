@@ -265,6 +265,12 @@ class SeatAttempt:
         self._planned().check_reachable(self.state, item_id)
         self._record(ANNOTATED, annotation.to_data(item_id))
 
+    def annotate_stimulus(self, stimulus_id: str, annotation: Annotation) -> None:
+        """Keep the candidate's highlights in a shared passage (shown with every question citing it)."""
+        check_allowed(self.state, ANNOTATED)
+        self._planned().check_stimulus_shown(self.state, stimulus_id)
+        self._record(ANNOTATED, annotation.to_stimulus_data(stimulus_id))
+
     def incident(self, kind: str, description: str, by: str, details: dict | None = None) -> None:
         """Something lockdown detected on this seat (focus lost, a forbidden program)."""
         self._record("incident", {**(details or {}), "type": kind, "description": description, "by": by})

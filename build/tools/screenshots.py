@@ -22,6 +22,7 @@ import os
 import re
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.domain.accommodations import Accommodations  # noqa: E402
 from app.domain.annotations import Annotation  # noqa: E402
+from app.domain.exam import Exam, Stimulus  # noqa: E402
 from app.domain.records import KnownPackage  # noqa: E402
 from app.domain.scoring import key_response, score_form  # noqa: E402
 from app.domain.standing import PASSED, standing  # noqa: E402
@@ -48,6 +50,15 @@ from app.ui.candidate import CandidateWindow  # noqa: E402
 LARGE_TEXT_SIZE = QSize(1280, 800)   # 200 % text needs at least this much screen (docs/candidate-screens.md)
 CANDIDATE = "Maria Fernández"
 WRITTEN_ANSWER = "Open the battery disconnect, lock it out and prove the DC bus dead before touching it."
+# The sample exam has no shared stimulus: this one is added to its first two single-choice
+# questions for the picture of passage highlights (26-passage-marks) only.
+SITE_NOTES = Stimulus("site-notes", "Site notes: 14 Mill Lane", (
+    "<p>The battery cabinet stands on the garage wall, 1.2 m from the consumer unit. The hybrid inverter "
+    "is rated 5 kW and the battery stores 10 kWh.</p><p>The network operator has approved export of up to "
+    "3.68 kW. The garage has no smoke alarm yet; the customer wants the battery to keep the fridge and the "
+    "lights on during a power cut.</p>"
+    "<table><tr><th>Circuit</th><th>Load</th></tr><tr><td>Fridge</td><td>150 W</td></tr>"
+    "<tr><td>Lights</td><td>300 W</td></tr></table>"))
 
 
 class Clocks:
@@ -81,13 +92,15 @@ class Shooter:
 
     language = "en"
 
-    def window(self, accommodations: Accommodations, attempt_id: str | None = None) -> CandidateWindow:
+    def window(self, accommodations: Accommodations, attempt_id: str | None = None,
+               exam: Exam | None = None) -> CandidateWindow:
+        exam = exam or self.exam
         if attempt_id is None:
             self.count += 1
             candidate = self.service.check_in(self.session, f"C-{self.count:03d}", CANDIDATE, accommodations)
-            attempt_id = self.service.create_attempt(self.session, candidate, self.exam, accommodations,
-                                                     form_id=self.exam.forms[0].id, seed=11)
-        window = CandidateWindow(self.service.live(attempt_id, self.exam), self.media, CANDIDATE, accommodations,
+            attempt_id = self.service.create_attempt(self.session, candidate, exam, accommodations,
+                                                     form_id=exam.forms[0].id, seed=11)
+        window = CandidateWindow(self.service.live(attempt_id, exam), self.media, CANDIDATE, accommodations,
                                  self.language)
         window.ticker.stop()  # the script ticks when it moves the clocks
         window.resize(self.size)
@@ -150,6 +163,7 @@ def shoot_variant(shooter: Shooter, variant: str, scale: int, contrast: bool) ->
     shooter.save(pending, f"20-submitted-report-{variant}")
     pending.close()
     shoot_interrupted_and_ends(shooter, accommodations, contrast, variant)
+    shoot_passage_marks(shooter, accommodations, contrast, variant)
 
 
 def answer_until_undecided(shooter: Shooter, window: CandidateWindow) -> None:
@@ -217,6 +231,36 @@ def shoot_marks(window: CandidateWindow, shot) -> None:
     shot(25, "marks")
     window.saver.save_marks(item_id, Annotation())
     live.answer(item_id, None)
+
+
+def shoot_passage_marks(shooter: Shooter, accommodations: Accommodations, contrast: bool, variant: str) -> None:
+    """A question beside the shared passage it cites, with two stretches of the passage and one
+    of the question highlighted: the passage's marks show on every question citing it."""
+    plan_exam = shooter.exam
+    first = shooter.window(accommodations)   # the candidate's order, to pick the first section's questions
+    citing = [i for i in first.plan.sections[0].item_ids if plan_exam.item(i).type == "single_choice"][:2]
+    first.close()
+    exam = replace(plan_exam, stimuli=(SITE_NOTES,), items=tuple(
+        replace(i, stimulus=SITE_NOTES.id) if i.id in citing else i for i in plan_exam.items))
+    window = shooter.window(accommodations, exam=exam)
+    window.set_high_contrast(contrast)
+    window.welcome.identity_box.setChecked(True)
+    window.start()
+    page = window.item_page
+    window.navigation.go_to(citing[0])
+    words = page.passage.text._document().toPlainText()
+    for phrase in ("rated 5 kW", "no smoke alarm"):
+        page.passage.text.setSelection(words.index(phrase), len(phrase))
+        page.marking = page.passage.text
+        page.highlight_selection()
+    window.navigation.go_to(citing[1])   # the other question citing it: the same marks
+    stem = exam.item(citing[1]).stem
+    page.stem.setSelection(0, len(stem.split()[0]))
+    page.marking = page.stem
+    page.highlight_selection()
+    page.passage.text.setFocus()
+    shooter.save(window, f"26-passage-marks-{variant}")
+    window.close()
 
 
 def shoot_tools(window: CandidateWindow, shot, item_ids: tuple[str, ...]) -> None:

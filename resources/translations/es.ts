@@ -936,12 +936,12 @@
 <context>
     <name>AnswerSaver</name>
     <message>
-        <location filename="../../app/ui/candidate/saving.py" line="+131"/>
+        <location filename="../../app/ui/candidate/saving.py" line="+150"/>
         <source>Not saved yet — tell the proctor; your answer is kept and will be saved automatically.</source>
         <translation>Aún no guardada: avise al supervisor. Su respuesta se conserva y se guardará automáticamente.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Saved: your answers are all saved now.</source>
         <translation>Guardado: todas sus respuestas están guardadas.</translation>
     </message>
@@ -1859,7 +1859,7 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>1 minute left in the exam.</source>
         <translation>Queda 1 minuto de examen.</translation>
     </message>
@@ -4697,7 +4697,7 @@
         <translation>No existe esa respuesta importada.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>The station cannot be reached.</source>
         <translation>No se puede contactar con la estación.</translation>
     </message>
@@ -4712,7 +4712,7 @@
         <translation>Esta estación no tiene claves de {role_name}.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>Nobody is signed in on this tablet.</source>
         <translation>Nadie ha iniciado sesión en esta tableta.</translation>
     </message>
@@ -5037,7 +5037,7 @@
         <translation>Otra persona publicó esta sesión al mismo tiempo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tell the proctor you are back; they continue your exam from their console.</source>
         <translation>Avise al supervisor de que ha vuelto; él continúa su examen desde su consola.</translation>
     </message>
@@ -5147,7 +5147,7 @@
         <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-312"/>
         <source>  {subject}: {feature}: {detail}</source>
         <translation>  {subject}: {feature}: {detail}</translation>
     </message>
@@ -5357,7 +5357,7 @@
         <translation>Omitido (no admitido; se pidió omitir lo que no se puede trasladar): {listed}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The answer could not be saved: the disk is full.</source>
         <translation>No se pudo guardar la respuesta: el disco está lleno.</translation>
     </message>
@@ -6837,7 +6837,17 @@
         <translation>no se admite elegir más de una zona activa</translation>
     </message>
     <message>
+        <location line="-321"/>
+        <source>Stimulus &apos;{stimulus_id}&apos; is not on this form.</source>
+        <translation>El texto compartido «{stimulus_id}» no está en esta versión del examen.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Stimulus &apos;{stimulus}&apos; is not shown on the attempt&apos;s form {form}.</source>
+        <translation>El texto compartido «{stimulus}» no se muestra en la versión {form} del intento.</translation>
+    </message>
+    <message>
+        <location line="+321"/>
         <source>clipboard emptied</source>
         <translation>se vació el portapapeles</translation>
     </message>
@@ -9296,6 +9306,14 @@
     </message>
 </context>
 <context>
+    <name>HighlightedText</name>
+    <message>
+        <location filename="../../app/ui/candidate/highlights.py" line="+57"/>
+        <source>Highlighted: {passages}.</source>
+        <translation>Resaltado: {passages}.</translation>
+    </message>
+</context>
+<context>
     <name>HotspotAnswer</name>
     <message>
         <location filename="../../app/ui/candidate/responses/hotspot.py" line="+151"/>
@@ -9457,7 +9475,7 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/candidate/item_page.py" line="+51"/>
+        <location filename="../../app/ui/candidate/item_page.py" line="+53"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
@@ -9467,14 +9485,14 @@
         <translation>Quita su respuesta a esta pregunta</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Highlight</source>
         <translation>Resaltar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Select words of the question with the mouse, or with Shift and the arrow keys, then highlight them; highlighting highlighted words removes it. Not scored. Shortcut: Alt+L</source>
-        <translation>Seleccione palabras de la pregunta con el ratón, o con Mayús y las flechas, y resáltelas; resaltar palabras ya resaltadas quita el resaltado. No se califica. Atajo: Alt+L</translation>
+        <source>Select words of the question or of the passage with the mouse, or with Shift and the arrow keys, then highlight them; highlighting highlighted words removes it. Not scored. Shortcut: Alt+L</source>
+        <translation>Seleccione palabras de la pregunta o del pasaje con el ratón, o con Mayús y las flechas, y resáltelas; resaltar palabras ya resaltadas quita el resaltado. No se califica. Atajo: Alt+L</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9499,12 +9517,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-66"/>
         <source>Marks this question so you can find it again on the review screen. Shortcut: Alt+F</source>
         <translation>Marca esta pregunta para encontrarla de nuevo en la pantalla de revisión. Atajo: Alt+F</translation>
     </message>
@@ -9535,12 +9553,12 @@
         <translation>Revisar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Question {number} of {total}</source>
         <translation>Pregunta {number} de {total}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Flagged ⚑</source>
         <translation>Marcada ⚑</translation>
     </message>
@@ -9555,12 +9573,17 @@
         <translation>Imagen de esta pregunta</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Select words of the question first (Shift and the arrow keys), then highlight them.</source>
-        <translation>Seleccione primero palabras de la pregunta (Mayús y las flechas) y luego resáltelas.</translation>
+        <location line="+54"/>
+        <source>Select words of the question or of the passage first (Shift and the arrow keys), then highlight them.</source>
+        <translation>Seleccione primero palabras de la pregunta o del pasaje (Mayús y las flechas) y luego resáltelas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Highlights removed from the passage.</source>
+        <translation>Se quitó el resaltado del pasaje.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Move to an option with Tab first, then press Alt+X to strike it out.</source>
         <translation>Vaya primero a una opción con Tab y luego pulse Alt+X para tacharla.</translation>
     </message>
@@ -10280,7 +10303,7 @@
         <translation>Esa sección está cerrada: sus preguntas no se pueden volver a abrir.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Finish…</source>
         <translation>Terminar…</translation>
     </message>
@@ -10737,11 +10760,21 @@
     <name>PassagePanel</name>
     <message>
         <location filename="../../app/ui/candidate/passage.py" line="+26"/>
+        <source>Clear passage highlights</source>
+        <translation>Quitar resaltados del pasaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes every highlight from this passage, on every question that shows it</source>
+        <translation>Quita todo el resaltado de este pasaje, en todas las preguntas que lo muestran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Image for this passage</source>
         <translation>Imagen de este texto</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Passage: {title}</source>
         <translation>Texto: {title}</translation>
     </message>
@@ -13024,8 +13057,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Highlight the selected words of the question, or remove the highlight</source>
-        <translation>Resaltar las palabras seleccionadas de la pregunta, o quitar el resaltado</translation>
+        <source>Highlight the selected words of the question or passage, or remove the highlight</source>
+        <translation>Resaltar las palabras seleccionadas de la pregunta o del pasaje, o quitar el resaltado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -13397,14 +13430,6 @@
         <location line="+1"/>
         <source>This station&apos;s private key is in an encrypted file. Enter its passphrase:</source>
         <translation>La clave privada de esta estación está en un archivo cifrado. Escriba su frase de contraseña:</translation>
-    </message>
-</context>
-<context>
-    <name>StemText</name>
-    <message>
-        <location filename="../../app/ui/candidate/highlights.py" line="+54"/>
-        <source>Highlighted: {passages}.</source>
-        <translation>Resaltado: {passages}.</translation>
     </message>
 </context>
 <context>

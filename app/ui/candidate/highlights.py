@@ -1,5 +1,5 @@
-"""The question's text, which the candidate may select (mouse, or Shift and the arrow keys) and
-highlight. Highlights are drawn as a marker colour and an underline, so they show without
+"""Text the candidate may select (mouse, or Shift and the arrow keys) and highlight: the
+question's text, and a shared passage beside it (the same gestures and the same marker). Highlights are drawn as a marker colour and an underline, so they show without
 colour too (high contrast, colour blindness), and they are told to screen readers in the
 text's description. Positions are those of the text as shown (app.domain.annotations)."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -22,23 +22,26 @@ _BODY_STYLE = re.compile(r'<body style="[^"]*">')
 Span = tuple[int, int]
 
 
-class StemText(QLabel):
-    """The question's text: selectable by mouse and keyboard, with the candidate's highlights."""
+class HighlightedText(QLabel):
+    """Text selectable by mouse and keyboard, with the candidate's highlights (`role`: its style)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    focused = Signal()   # the text took the focus: the Highlight button then works on it
+
+    def __init__(self, role: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # new question: focus lands on its text
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        set_role(self, "stem")
+        if role:
+            set_role(self, role)
         self.source, self.rich = "", False
         self.spans: tuple[Span, ...] = ()
         self.description = ""
         self.kept: Span | None = None   # the selection as focus left (a click on Highlight takes focus)
 
     def show_text(self, source: str, rich: bool, description: str, spans: tuple[Span, ...] = ()) -> None:
-        """A new question's text (`rich`: formatted HTML already checked safe), with its highlights."""
+        """New text (`rich`: formatted HTML already checked safe), with its highlights."""
         self.source, self.rich, self.description, self.kept = source, rich, description, None
         self.show_highlights(spans)
 
@@ -52,7 +55,7 @@ class StemText(QLabel):
             self.setText(self.source)
         marked = [self._document().toPlainText()[start:end].replace("\u2029", " ") for start, end in self.spans]
         said = self.tr("Highlighted: {passages}.").format(passages=", ".join(f"“{m}”" for m in marked))
-        self.setAccessibleDescription(f"{self.description} {said}" if marked else self.description)
+        self.setAccessibleDescription(" ".join(part for part in (self.description, said if marked else "") if part))
 
     def selection(self) -> Span | None:
         """The selected stretch, or the one selected when focus last left the text."""
@@ -71,6 +74,7 @@ class StemText(QLabel):
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.kept = None
         super().focusInEvent(event)
+        self.focused.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

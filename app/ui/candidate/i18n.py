@@ -21,7 +21,7 @@ CANDIDATE_CONTEXTS = frozenset({
     "ScoreReport", "ShortTextAnswer", "Shortcuts", "SingleChoiceAnswer", "TimerDisplay", "ToolBar", "ToolPanel",
     "TrueFalseAnswer", "WelcomePage", "WrittenAnswer", "ZoomControls", "ZoomableImage",
     "LockdownNotice", "LockdownController", "CoverWindow",
-    "ItemTypes", "LetterRow", "ScientificCalculator", "StemText", "StrikeOuts",
+    "ItemTypes", "LetterRow", "ScientificCalculator", "HighlightedText", "StrikeOuts",
 })
 
 

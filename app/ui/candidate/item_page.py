@@ -14,7 +14,7 @@ from app.domain.item_types import item_kind
 from app.domain.plan import AttemptPlan
 from app.ui.candidate.compact_row import CompactRow
 from app.ui.candidate.controls import button, label, rename
-from app.ui.candidate.highlights import StemText
+from app.ui.candidate.highlights import HighlightedText
 from app.ui.candidate.jump_grid import JumpGrid
 from app.ui.candidate.passage import PassagePanel
 from app.ui.candidate.responses import answer_widget
@@ -32,6 +32,7 @@ class ItemPage(QWidget):
     flag_requested = Signal(str, bool)
     answer_changed = Signal(str, object, bool)   # item id, response, save now (False: after a pause)
     annotation_changed = Signal(str, object)     # item id, its Annotation (highlights, struck options)
+    stimulus_annotation_changed = Signal(str, object)   # stimulus id, its Annotation (highlights)
 
     def __init__(self, plan: AttemptPlan, media: Callable[[str], bytes], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,11 +40,12 @@ class ItemPage(QWidget):
         self.item_id: str | None = None
         self.answer: Any = None
         self.annotation = Annotation()
+        self.passage_annotation = Annotation()   # the shown stimulus's highlights
         self.number = label(role="heading")
         self.section = label(role="muted")
         self.flag_badge = label(role="warning")
         self.flag_badge.setVisible(False)
-        self.stem = StemText()
+        self.stem = HighlightedText("stem")
         self.instruction = label(role="muted")
         for aligned in (self.section, self.instruction):  # line up with the framed heading and stem
             aligned.setContentsMargins(5, 0, 0, 0)
@@ -53,6 +55,10 @@ class ItemPage(QWidget):
         self.grid = JumpGrid(plan)
         self.grid.jump_requested.connect(self.jump_requested)
         self.passage = PassagePanel(media)   # a shared stimulus, beside the question that refers to it
+        self.passage.clear_button.clicked.connect(self.clear_passage_highlights)
+        self.marking: HighlightedText = self.stem   # the text the Highlight button works on: the last focused
+        for text in (self.stem, self.passage.text):
+            text.focused.connect(lambda text=text: setattr(self, "marking", text))
         self.beside = beside = QSplitter(Qt.Orientation.Horizontal)
         beside.setChildrenCollapsible(False)
         beside.addWidget(self.passage)
@@ -86,8 +92,8 @@ class ItemPage(QWidget):
 
     def _make_marking_buttons(self) -> None:
         self.highlight_button = button(self.tr("Highlight"), self.tr(
-            "Select words of the question with the mouse, or with Shift and the arrow keys, then highlight "
-            "them; highlighting highlighted words removes it. Not scored. Shortcut: Alt+L"))
+            "Select words of the question or of the passage with the mouse, or with Shift and the arrow keys, "
+            "then highlight them; highlighting highlighted words removes it. Not scored. Shortcut: Alt+L"))
         self.clear_highlights_button = button(self.tr("Clear highlights"), self.tr(
             "Removes every highlight from this question's text"))
         self.highlight_button.clicked.connect(self.highlight_selection)
@@ -145,8 +151,10 @@ class ItemPage(QWidget):
         return row
 
     # -- showing a question ----------------------------------------------------------
-    def show_item(self, item_id: str, response: Any, state: AttemptState, marks: Annotation | None = None) -> None:
-        """`marks`: the candidate's latest highlights and strike-outs (by default, as the attempt has them)."""
+    def show_item(self, item_id: str, response: Any, state: AttemptState, marks: Annotation | None = None,
+                  passage_marks: Annotation | None = None) -> None:
+        """`marks`: the candidate's latest highlights and strike-outs, `passage_marks` those in the
+        stimulus the question cites (by default, as the attempt has them)."""
         item = self.plan.exam.item(item_id)
         position = self.plan.item_ids.index(item_id) + 1
         another = item_id != self.item_id
@@ -162,7 +170,10 @@ class ItemPage(QWidget):
         self.stem.setAccessibleName(self.number.text())
         self.clear_highlights_button.setVisible(bool(self.annotation.highlights))
         appearing = self.passage.isHidden() and item.stimulus is not None
-        self.passage.show_stimulus(self.plan.exam.stimulus(item.stimulus) if item.stimulus else None)
+        self.passage_annotation = (Annotation() if not item.stimulus else passage_marks if passage_marks is not None
+                                   else state.stimulus_annotations.get(item.stimulus, Annotation()))
+        self.passage.show_stimulus(self.plan.exam.stimulus(item.stimulus) if item.stimulus else None,
+                                   self.passage_annotation.highlights)
         if appearing:   # passage and question share the width evenly (the candidate may drag the divider)
             half = max(1, self.beside.width() // 2)
             self.beside.setSizes([half, half])
@@ -245,20 +256,33 @@ class ItemPage(QWidget):
 
     # -- the candidate's own marks: highlights and struck-out options (never scored) --------
     def highlight_selection(self) -> None:
-        """Highlight the selected words of the question (or un-highlight them if they already are)."""
+        """Highlight the selected words of the question or the passage (or un-highlight them if
+        they already are): of the text last focused, else of the other one."""
         if not self.isVisible():
             return
-        span = self.stem.selection()
-        if span is None:
-            announce(self, self.tr("Select words of the question first (Shift and the arrow keys), "
-                                   "then highlight them."))
+        texts = [self.marking] + [t for t in (self.stem, self.passage.text) if t is not self.marking]
+        for source in texts:
+            span = source.selection() if source.isVisible() else None
+            if span is not None:
+                break
+        else:
+            announce(self, self.tr("Select words of the question or of the passage first (Shift and the "
+                                   "arrow keys), then highlight them."))
             return
-        self.stem.forget_selection()
-        self._annotate(self.annotation.highlighted(*span))
+        source.forget_selection()
+        if source is self.stem:
+            self._annotate(self.annotation.highlighted(*span))
+        else:
+            self._annotate_passage(self.passage_annotation.highlighted(*span))
 
     def clear_highlights(self) -> None:
         if self.annotation.highlights:
             self._annotate(self.annotation.without_highlights())
+
+    def clear_passage_highlights(self) -> None:
+        if self.passage_annotation.highlights:
+            self._annotate_passage(Annotation())
+            announce(self, self.tr("Highlights removed from the passage."))
 
     def strike_focused(self) -> None:
         """Strike out (or restore) the option that has the keyboard focus."""
@@ -280,6 +304,16 @@ class ItemPage(QWidget):
         self.stem.show_highlights(annotation.highlights)
         self.clear_highlights_button.setVisible(bool(annotation.highlights))
         self.annotation_changed.emit(self.item_id, annotation)
+
+    def _annotate_passage(self, annotation: Annotation) -> None:
+        """Show the passage's new highlights and ask for them to be kept with the attempt."""
+        stimulus_id = self.passage.shown_id
+        if stimulus_id is None:
+            return
+        self.passage_annotation = annotation
+        self.passage.show_highlights(annotation.highlights)
+        self._chain_tab_order()   # Clear passage highlights came or went
+        self.stimulus_annotation_changed.emit(stimulus_id, annotation)
 
     def _clear(self) -> None:
         self.answer.set_response(None)

@@ -105,7 +105,9 @@ class Navigation(QObject):
         self.current_item = item_id
         page = self.window.item_page
         saver = self.window.saver
-        page.show_item(item_id, saver.latest(item_id), self.live.state, saver.latest_marks(item_id))
+        stimulus = self.live.exam.item(item_id).stimulus
+        page.show_item(item_id, saver.latest(item_id), self.live.state, saver.latest_marks(item_id),
+                       saver.latest_stimulus_marks(stimulus) if stimulus else None)
         page.set_next_text(*self._next_words(item_id))
         self.window.tool_panel.show_question(self.live.exam.item(item_id))
         self.window.show_page(page)

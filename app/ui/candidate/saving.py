@@ -34,6 +34,7 @@ class AnswerSaver(QObject):
         self.live, self.indicator, self.banner = live, indicator, banner
         self.drafts: dict[str, Any] = {}   # typed and not yet handed to the attempt
         self.marks: dict[str, Annotation] = {}   # highlights and strike-outs the attempt has not kept yet
+        self.stimulus_marks: dict[str, Annotation] = {}   # a shared passage's highlights, likewise
         self.failing = False
         self.typing_timer = QTimer(self)
         self.typing_timer.setSingleShot(True)
@@ -100,28 +101,46 @@ class AnswerSaver(QObject):
             return self.marks[item_id]
         return self.live.state.annotations.get(item_id, Annotation())
 
+    def latest_stimulus_marks(self, stimulus_id: str) -> Annotation:
+        """What the candidate last highlighted in a shared passage, kept by the attempt or not yet."""
+        if stimulus_id in self.stimulus_marks:
+            return self.stimulus_marks[stimulus_id]
+        return self.live.state.stimulus_annotations.get(stimulus_id, Annotation())
+
     def save_marks(self, item_id: str, annotation: Annotation) -> None:
         """Keep a question's highlights and struck-out options with the attempt. They are not
         answers, but a failure is told the same way: they stay on screen and each tick retries."""
         self.marks[item_id] = annotation
         self._send_marks()
 
+    def save_stimulus_marks(self, stimulus_id: str, annotation: Annotation) -> None:
+        """Keep a shared passage's highlights with the attempt, as a question's marks are kept."""
+        self.stimulus_marks[stimulus_id] = annotation
+        self._send_marks()
+
     def _send_marks(self) -> None:
-        for item_id, annotation in list(self.marks.items()):
+        for unsent, send in ((self.marks, self.live.annotate), (self.stimulus_marks, self.live.annotate_stimulus)):
+            if not self._send_unsent(unsent, send):
+                return
+
+    def _send_unsent(self, unsent: dict[str, Annotation], send) -> bool:
+        """Hand each unsent mark to the attempt; False when saving failed (the rest wait too)."""
+        for place, annotation in list(unsent.items()):
             try:
-                self.live.annotate(item_id, annotation)
+                send(place, annotation)
             except OnlyOnTheStation:
-                del self.marks[item_id]   # sent to the station: recording it again would repeat it
+                del unsent[place]   # sent to the station: recording it again would repeat it
                 self.report_failure()
                 continue
             except SaveFailed:
                 self.report_failure()
-                return
+                return False
             except AttemptRefused:
                 if self.live.state.state != PAUSED:
-                    del self.marks[item_id]   # the exam is over: marks no longer matter
+                    del unsent[place]   # the exam is over: marks no longer matter
                 continue
-            del self.marks[item_id]
+            del unsent[place]
+        return True
 
     def report_failure(self) -> None:
         self.notice_timer.stop()
@@ -133,9 +152,11 @@ class AnswerSaver(QObject):
 
     def after_tick(self, pending_saves: int) -> None:
         """The attempt retried its pending saves; say so once they are all in."""
-        if self.marks and self.live.state.state != PAUSED:
+        unsent = len(self.marks) + len(self.stimulus_marks)
+        if unsent and self.live.state.state != PAUSED:
             self._send_marks()
-        if self.failing and pending_saves + len(self.marks) == 0:
+            unsent = len(self.marks) + len(self.stimulus_marks)
+        if self.failing and pending_saves + unsent == 0:
             self.failing = False
             self.indicator.saved()
             self.banner.say(self.tr("Saved: your answers are all saved now."), role="notice")

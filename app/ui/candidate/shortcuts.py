@@ -27,7 +27,7 @@ def candidate_shortcuts() -> list[ShortcutSpec]:
         ShortcutSpec("open_review", ("Alt+R",),
                      translate("Shortcuts", "Review answered, unanswered and flagged questions")),
         ShortcutSpec("highlight_selection", ("Alt+L",),
-                     translate("Shortcuts", "Highlight the selected words of the question, or remove the highlight")),
+                     translate("Shortcuts", "Highlight the selected words of the question or passage, or remove the highlight")),
         ShortcutSpec("strike_focused", ("Alt+X",),
                      translate("Shortcuts", "Strike out the option you are on, or restore it")),
         ShortcutSpec("toggle_time", ("Alt+T",), translate("Shortcuts", "Hide or show the time left")),

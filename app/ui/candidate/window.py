@@ -154,6 +154,7 @@ class CandidateWindow(QWidget):
         self.item_page.flag_requested.connect(self.set_flag)
         self.item_page.answer_changed.connect(self._answer_changed)
         self.item_page.annotation_changed.connect(self.saver.save_marks)
+        self.item_page.stimulus_annotation_changed.connect(self.saver.save_stimulus_marks)
         self.review.jump_requested.connect(go.go_to)
         self.review.back_requested.connect(lambda: go.show_item(go.current_item))
         self.review.finish_requested.connect(go.ask_finish)

@@ -154,6 +154,8 @@ QLabel[role="heading"] {{ font-size: {size(1.35)}pt; font-weight: bold; padding:
     border: 3px solid transparent; }}
 QLabel[role="subheading"] {{ font-size: {size(1.2)}pt; font-weight: bold; }}
 QLabel[role="stem"] {{ font-size: {size(1.1)}pt; padding: 2px; border: 3px solid transparent; }}
+QLabel[role="passage"] {{ padding: 2px; border: 3px solid transparent; }}
+QLabel[role="stem"]:focus, QLabel[role="passage"]:focus {{ border-color: {c.focus}; }}   /* the frame above hid it */
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[struck="true"], QRadioButton[struck="true"], QCheckBox[struck="true"] {{ color: {c.disabled};
     text-decoration: line-through; }}
