@@ -15,10 +15,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from app.domain.audit import AuditEntry, action_words, first_broken_session_link
 from app.domain.errors import template
 from app.services.simulate import simulate
 from app.ui.admin.results_window import ResultsWindow
 from app.ui.proctor.audit_view import AuditView
+from app.ui.proctor.audit_words import _sentences
 from app.ui.proctor.common import error_text
 from app.ui.widgets.error_words import os_error_line, os_error_words, words_text
 from tests.conftest import RELEASE_CODE, World
@@ -144,6 +146,19 @@ def test_an_altered_audit_log_is_reported_in_spanish_in_the_audit_view(qtbot, wo
     _no_english(shown)
     view.grab().save(str(tmp_path / "audit-es.png"))
     view.close()
+
+
+def test_a_changed_session_entry_names_its_action_in_words(spanish_staff) -> None:
+    """The session's own chain names the altered entry's action: words in Spanish, the stored
+    name in English (the command line's refusals say "(checklist.signed)")."""
+    entry = AuditEntry(1, "2026-12-02T10:00:00Z", "pat", "attempt.incident", "attempt-1")
+    problem = first_broken_session_link("session-1", [(1, entry, "not-the-mac")], lambda *_: "the-mac")
+    assert str(problem) == "audit entry 1 of the session (attempt.incident) was changed or inserted"
+    shown = words_text(problem)
+    assert "(incidente registrado)" in shown and "attempt." not in shown, shown
+    _no_english(shown)
+    every = {action_words(a).template for a in _sentences()}  # every action the log words has a name
+    assert all(name and "." in name for name in every) and len(every) == len(_sentences())
 
 
 def test_lockdown_incidents_read_in_spanish_in_the_release_view(qtbot, world: World, tmp_path: Path,

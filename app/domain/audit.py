@@ -86,6 +86,36 @@ def first_broken_session_link(session_id: str, chained: Iterable[tuple[int | Non
                             number=number)
         if mac(session_id, previous, number, entry) != given:
             return template("audit entry {number} of the session ({action}) was changed or inserted",
-                            number=number, action=entry.action)
+                            number=number, action=action_words(entry.action))
         previous, expected = given, expected + 1
     return None
+
+
+def action_words(action: str) -> str:
+    """An audit action inside a sentence: the stored name in English (the command line and the
+    logs have always said "(attempt.paused)"), words a screen translates ("pausa de un intento")."""
+    return {
+        "account.created": template("account.created"), "account.sign_in_failed": template("account.sign_in_failed"),
+        "account.signed_in": template("account.signed_in"), "account.signed_out": template("account.signed_out"),
+        "account.unlocked": template("account.unlocked"), "account.pin_reset": template("account.pin_reset"),
+        "account.enabled": template("account.enabled"), "account.disabled": template("account.disabled"),
+        "attempt.paused": template("attempt.paused"), "attempt.resumed": template("attempt.resumed"),
+        "attempt.extended": template("attempt.extended"), "attempt.voided": template("attempt.voided"),
+        "attempt.incident": template("attempt.incident"), "candidate.admitted": template("candidate.admitted"),
+        "checklist.signed": template("checklist.signed"), "checklist.reconciled": template("checklist.reconciled"),
+        "marking.marked": template("marking.marked"), "keys.created": template("keys.created"),
+        "keys.restored": template("keys.restored"), "keys.trusted": template("keys.trusted"),
+        "session.started": template("session.started"), "session.ended": template("session.ended"),
+        "session.closed": template("session.closed"), "session.exported": template("session.exported"),
+        "session.simulated": template("session.simulated"), "room.opened": template("room.opened"),
+        "room.paired": template("room.paired"), "room.pairing_refused": template("room.pairing_refused"),
+        "room.refused": template("room.refused"), "room.assigned": template("room.assigned"),
+        "room.moved": template("room.moved"), "room.seat_removed": template("room.seat_removed"),
+        "room.claim_refused": template("room.claim_refused"), "room.tablet_signed_in": template("room.tablet_signed_in"),
+        "room.tablet_sign_in_refused": template("room.tablet_sign_in_refused"),
+        "room.tablet_refused": template("room.tablet_refused"), "room.local_seat_exit": template("room.local_seat_exit"),
+        "room.local_seat_closed": template("room.local_seat_closed"),
+        "room.local_seat_ended": template("room.local_seat_ended"),
+        "room.local_seat_restarted": template("room.local_seat_restarted"),
+        "room.local_seat_failed": template("room.local_seat_failed"),
+    }.get(action, action)

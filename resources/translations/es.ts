@@ -6577,7 +6577,7 @@
         <translation>la forma {shape} necesita {needed} números y tiene {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>adaptive items are not supported</source>
         <translation>no se admiten ítems adaptativos</translation>
     </message>
@@ -6687,7 +6687,7 @@
         <translation>archivo de traslado del intento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>audit entry {number} is missing or out of order</source>
         <translation>falta la entrada de auditoría {number} o está fuera de orden</translation>
     </message>
@@ -6772,7 +6772,7 @@
         <translation>volvió a la ventana del examen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>candidates can review their answers until they submit</source>
         <translation>los candidatos pueden revisar sus respuestas hasta que las envían</translation>
     </message>
@@ -6827,7 +6827,7 @@
         <translation>la evaluación de lista de verificación {id} no es la que se firmó en la estación</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>its text is not UTF-8 JSON</source>
         <translation>su texto no es JSON en UTF-8</translation>
     </message>
@@ -6837,7 +6837,7 @@
         <translation>no se admite elegir más de una zona activa</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-337"/>
         <source>Stimulus &apos;{stimulus_id}&apos; is not on this form.</source>
         <translation>El texto compartido «{stimulus_id}» no está en esta versión del examen.</translation>
     </message>
@@ -6847,7 +6847,87 @@
         <translation>El texto compartido «{stimulus}» no se muestra en la versión {form} del intento.</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+270"/>
+        <source>account.created</source>
+        <translation>cuenta creada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account.disabled</source>
+        <translation>cuenta desactivada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account.enabled</source>
+        <translation>cuenta activada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account.pin_reset</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account.sign_in_failed</source>
+        <translation>inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account.signed_in</source>
+        <translation>inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account.signed_out</source>
+        <translation>cierre de sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account.unlocked</source>
+        <translation>cuenta desbloqueada</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>attempt.extended</source>
+        <translation>tiempo añadido a un intento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attempt.incident</source>
+        <translation>incidente registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attempt.paused</source>
+        <translation>intento pausado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attempt.resumed</source>
+        <translation>intento reanudado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attempt.voided</source>
+        <translation>intento anulado</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>candidate.admitted</source>
+        <translation>candidato admitido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>checklist.reconciled</source>
+        <translation>evaluaciones conciliadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checklist.signed</source>
+        <translation>evaluación firmada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>clipboard emptied</source>
         <translation>se vació el portapapeles</translation>
     </message>
@@ -7438,6 +7518,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>keys.created</source>
+        <translation>claves creadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keys.restored</source>
+        <translation>claves restauradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keys.trusted</source>
+        <translation>organismo certificador aceptado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>larger than any result bundle</source>
         <translation>más grande que cualquier paquete de resultados</translation>
     </message>
@@ -7460,6 +7555,11 @@
         <location line="+1"/>
         <source>low discrimination</source>
         <translation>discriminación baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marking.marked</source>
+        <translation>respuesta calificada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7763,6 +7863,86 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>room.assigned</source>
+        <translation>candidato asignado a un puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.claim_refused</source>
+        <translation>puesto rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.local_seat_closed</source>
+        <translation>pantalla de candidato cerrada al cerrar la sala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.local_seat_ended</source>
+        <translation>pantalla de candidato cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.local_seat_exit</source>
+        <translation>pantalla de candidato cerrada con el PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.local_seat_failed</source>
+        <translation>pantalla de candidato sin reabrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.local_seat_restarted</source>
+        <translation>pantalla de candidato reabierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.moved</source>
+        <translation>candidato trasladado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.opened</source>
+        <translation>sala abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.paired</source>
+        <translation>dispositivo aceptado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.pairing_refused</source>
+        <translation>dispositivo rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.seat_removed</source>
+        <translation>puesto retirado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.tablet_refused</source>
+        <translation>evaluación de una tableta rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.tablet_sign_in_refused</source>
+        <translation>inicio de sesión en una tableta rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room.tablet_signed_in</source>
+        <translation>inicio de sesión en una tableta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
@@ -7825,6 +8005,31 @@
         <location line="+1"/>
         <source>session &apos;{session}&apos;: {problem}</source>
         <translation>sesión «{session}»: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session.closed</source>
+        <translation>pantalla de la sesión cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session.ended</source>
+        <translation>sesión terminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session.exported</source>
+        <translation>resultados exportados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session.simulated</source>
+        <translation>simulación de práctica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session.started</source>
+        <translation>sesión iniciada</translation>
     </message>
     <message>
         <location line="+1"/>
