@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 
 from app.domain.errors import ExamStationError
@@ -109,10 +110,17 @@ def not_below_its_text(*widgets: QWidget) -> None:
 class _StaffButton(QPushButton):
     """A button kept as _NotBelowItsText keeps one, also right after its first polish."""
 
+    # The font and text its least height was measured with: building a window sends each button
+    # three font changes that change nothing, and each measure costs a tenth of a millisecond.
+    _measured: tuple[QFont, str] | None = None
+
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+        kind = event.type()
+        if kind in (QEvent.Type.Polish, QEvent.Type.StyleChange) or (
+                kind == QEvent.Type.FontChange and self._measured != (self.font(), self.text())):
             self.setMinimumHeight(max(TARGET, self.sizeHint().height()))
+            self._measured = (self.font(), self.text())
         return handled
 
 
