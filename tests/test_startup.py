@@ -1,6 +1,7 @@
 """The lazy start, through the real program in its own process (offscreen): a station's first
 screen (set-up or sign-in, chosen by a glance at the database file) is the first window and
-shows before SQLAlchemy, cryptography or Alembic is loaded; a body's results window comes
+shows before SQLAlchemy, cryptography or Alembic is loaded (and before anything it does not show,
+down to Qt's `Qt` namespace, whose 93 enums cost 12 ms to make); a body's results window comes
 behind an opening frame. The start-up check walks every page of the first window, and with no
 scope every screen of the app on demo homes. A home whose database cannot be opened still ends
 in one line and exit status 1. Correctness only: the timing is bench/bench_startup.py's."""
@@ -75,6 +76,47 @@ def test_the_start_up_check_reaches_every_screen_of_the_app(tmp_path: Path) -> N
             "screen: Build packages", "screen: Import", "screen: Reports", "screen: Marking", "screen: Release",
             "screen: Credentials"} <= set(stages)
     assert len([stage for stage in stages if stage.startswith("item: ")]) >= 10  # the demo exam's items, each shown
+
+
+# What a station's first screen does without: the accounts dialog (and its tables), the audit chain's
+# checks (hashlib), the key dialogs, the background work, and the `Qt` namespace (naming it makes its
+# 93 enum classes: 12 ms, an eighth of a bare window's start). Reported when the first screen shows.
+NOT_BEFORE_THE_FIRST_SCREEN = ("app.ui.admin.accounts", "app.ui.widgets.table_fit", "app.domain.audit",
+                               "app.ui.admin.passphrase_dialog", "app.ui.widgets.tasks")
+AT_THE_FIRST_SCREEN = f"""
+import runpy, sys
+import PySide6.QtCore
+import app.ui.app as started
+say = started._say
+def _say(what, detail):
+    if what == "first screen shown":
+        loaded = [name for name in {NOT_BEFORE_THE_FIRST_SCREEN!r} if name in sys.modules]
+        print("made before it:", loaded + (["Qt namespace"] if "Qt" in vars(PySide6.QtCore) else []), flush=True)
+    say(what, detail)
+started._say = _say
+sys.argv[0] = "examstation"
+runpy.run_module("app", run_name="__main__")
+"""
+
+
+@pytest.mark.parametrize("administrator", [False, True], ids=["set-up", "sign-in"])
+def test_a_station_s_first_screen_is_made_without_what_it_does_not_show(tmp_path: Path, administrator: bool) -> None:
+    if administrator:
+        services = create_services(tmp_path / "station", lambda _creating: PASSPHRASE)
+        try:
+            services.accounts.create("root", "Rita Admin", "admin", "password12")
+        finally:
+            services.close()
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EXAMSTATION_KEY_PASSPHRASE": PASSPHRASE,
+           "XDG_RUNTIME_DIR": str(runtime), "PYTHONPATH": str(ROOT)}
+    started = subprocess.run([sys.executable, "-c", AT_THE_FIRST_SCREEN, "--home", str(tmp_path / "station"), FIRST],
+                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert started.returncode == 0, started.stderr
+    screen = "SignInScreen" if administrator else "FirstRunScreen"
+    assert f"first screen shown: MainWindow: {screen}" in started.stdout
+    assert "made before it: []" in started.stdout.splitlines()  # the walk after it may load them
 
 
 def test_a_body_opens_on_its_results_and_every_tab_is_reached(tmp_path: Path) -> None:

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Callable
 
-from app.domain.audit import AuditEntry, SessionAuditMac, first_broken, first_broken_session_link
 from app.domain.errors import ExamStationError, template
 from app.services.clock import Clock, utc_now
 
-if TYPE_CHECKING:  # the store (SQLAlchemy) and the password hashes load on first real use, after the first screen
+if TYPE_CHECKING:  # the store (SQLAlchemy), the password hashes and the audit chain's checks (hashlib) load
+    # on first real use, after the first screen
+    from app.domain.audit import AuditEntry, SessionAuditMac
     from app.store.accounts import Account as StoredAccount, AccountRepository
     from app.store.audit import AuditRepository
     from app.store.database import Database
@@ -151,6 +152,7 @@ class AccountService:
 
     def audit_problem(self) -> str | None:
         """None if the audit chain is whole, else which entry breaks it and how."""
+        from app.domain.audit import first_broken
         broken = first_broken(self._audit.entries())
         return None if broken is None else template("entry {seq}: {problem}", seq=broken[0], problem=broken[1])
 
@@ -161,6 +163,7 @@ class AccountService:
     def session_audit_problem(self, session_id: str) -> str | None:
         """None if the session's authenticated audit chain is whole (or this home cannot check it:
         no center key), else what is wrong, in words."""
+        from app.domain.audit import first_broken_session_link
         chain = self._session_audit() if self._session_audit else None
         if chain is None:
             return None

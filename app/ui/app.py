@@ -15,7 +15,7 @@ import time
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from app.services.context import Services
@@ -166,6 +166,7 @@ def _single_instance(ask_a_person: bool = True) -> bool:
     except AlreadyRunning as error:
         print(f"examstation: {error}", file=sys.stderr)
         if ask_a_person:
+            from PySide6.QtWidgets import QMessageBox
             QMessageBox.warning(None, "ExamStation", str(error))
         return False
     return True

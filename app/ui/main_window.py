@@ -6,11 +6,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from app.domain.lockdown_policy import PROCTOR_EXIT_CHORD
-from app.ui.admin.accounts import role_name
 from app.ui.proctor.common import button, error_text, say
 
 if TYPE_CHECKING:  # each page is imported and made when first shown: start-up makes only one
@@ -25,6 +22,8 @@ if TYPE_CHECKING:  # each page is imported and made when first shown: start-up m
 
 def exit_keys() -> str:
     """The proctor's exit chord as this system writes keys (Ctrl+Alt+Shift+E)."""
+    from PySide6.QtGui import QKeySequence
+    from app.domain.lockdown_policy import PROCTOR_EXIT_CHORD  # only the demo's banner says it
     key, modifiers = PROCTOR_EXIT_CHORD
     names = [name for name in ("Ctrl", "Alt", "Shift", "Meta") if name.lower() in modifiers]
     return QKeySequence("+".join([*names, key.removeprefix("Key_")])).toString(
@@ -141,6 +140,7 @@ class MainWindow(QMainWindow):
         self.sign_in.setFocus()
 
     def signed_in(self, account: Account) -> None:
+        from app.ui.admin.accounts import role_name  # with the accounts dialog: not before the first screen
         self.account = account
         self.account_label.setText(self.tr("Signed in: {name} ({role})").format(name=account.display_name,
                                                                                  role=role_name(account.role)))

@@ -5,6 +5,7 @@ sealed in the OS keyring or a passphrase file), and trust in the credential body
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -13,9 +14,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
 from app.services.context import Services
-from app.ui.admin.passphrase_dialog import BackupPassphraseDialog, NewPassphraseDialog
 from app.ui.proctor.common import add_row, button, error_text, heading, hint, message_label, say
-from app.ui.widgets.tasks import run_in_background
+
+if TYPE_CHECKING:  # the dialogs and the background work load when a step needs them, after the first screen
+    from app.ui.admin.passphrase_dialog import BackupPassphraseDialog, NewPassphraseDialog
 
 
 class FirstRunScreen(QWidget):
@@ -28,7 +30,13 @@ class FirstRunScreen(QWidget):
         self.passphrase_dialog: NewPassphraseDialog | None = None
         self.backup_dialog: BackupPassphraseDialog | None = None
         self._retry = self.create_keys  # what a new key passphrase is for: creating or restoring keys
+        scroll = QScrollArea()  # at 200 % text the three steps are taller than the window
+        scroll.setWidgetResizable(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         page = QWidget()
+        scroll.setWidget(page)  # empty: a page filled first and moved in was laid out again (5 ms of start-up)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Set up this station")))
         layout.addWidget(hint(self.tr("Three steps, once per station: the administrator's account, the "
@@ -49,12 +57,6 @@ class FirstRunScreen(QWidget):
         self.finish_message = message_label(self.tr("Set-up status"))
         layout.addWidget(self.finish_message)
         layout.addStretch(1)
-        scroll = QScrollArea()  # at 200 % text the three steps are taller than the window
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
         self._update_steps()
 
     # -- step 1: administrator ---------------------------------------------------
@@ -137,6 +139,7 @@ class FirstRunScreen(QWidget):
             return
         self._retry = self.create_keys
         self._working(self.tr("Creating and sealing the center's keys…"))
+        from app.ui.widgets.tasks import run_in_background
         keys = self.services.keys  # read here: the work runs on a pool thread and must not touch the screen
         run_in_background(self, lambda: keys.init("center", name), self._keys_created,
                           self._keys_failed)
@@ -155,6 +158,7 @@ class FirstRunScreen(QWidget):
             self.ask_backup_passphrase(Path(name))
 
     def ask_backup_passphrase(self, path: Path) -> None:
+        from app.ui.admin.passphrase_dialog import BackupPassphraseDialog
         self.backup_dialog = BackupPassphraseDialog(path.name, self)
         self.backup_dialog.accepted.connect(lambda: self.restore_keys(path, self.backup_dialog.passphrase()))
         self.backup_dialog.finished.connect(lambda _result: setattr(self, "backup_dialog", None))
@@ -164,6 +168,7 @@ class FirstRunScreen(QWidget):
         """Open the backup (slow on purpose: its passphrase is stretched) off the screen's thread."""
         self._retry = lambda: self.restore_keys(path, backup_passphrase)
         self._working(self.tr("Opening the backup and sealing the center's keys on this station…"))
+        from app.ui.widgets.tasks import run_in_background
         keys = self.services.keys
         run_in_background(self, lambda: keys.restore(path, backup_passphrase, role="center"),
                           self._keys_restored, self._keys_failed)
@@ -191,6 +196,7 @@ class FirstRunScreen(QWidget):
         say(self.identity_message, error_text(error), ok=False)
 
     def _ask_new_passphrase(self) -> None:
+        from app.ui.admin.passphrase_dialog import NewPassphraseDialog
         self.passphrase_dialog = dialog = NewPassphraseDialog(self)
         dialog.accepted.connect(lambda: self._passphrase_chosen(dialog))
         dialog.rejected.connect(lambda: say(

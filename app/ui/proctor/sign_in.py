@@ -3,7 +3,7 @@ enforces; this screen says how many tries lock the account and what to do when l
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.errors import ExamStationError
@@ -67,7 +67,7 @@ class SignInScreen(QWidget):
     def _refused(self, text: str) -> None:
         say(self.result_label, text, ok=False)
         self.password_edit.clear()
-        self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.password_edit.setFocus()
 
     def reset(self) -> None:
         self.user_edit.clear()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -101,6 +100,7 @@ def repolish(widget: QWidget) -> None:
     A widget not polished yet (never shown, e.g. on a page not opened so far) needs nothing:
     it reads the sheet with its properties as they are when it is first shown, and re-reading
     costs about half a millisecond a widget."""
+    from PySide6.QtCore import Qt
     if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
         widget.setStyleSheet(widget.styleSheet())
 
