@@ -95,6 +95,23 @@ def data_verifier(key: bytes, data_json: Sequence[str]) -> Callable[[str, str, E
     return mac
 
 
+def first_unmatched_mac(key: bytes, previous: str, contents: Sequence[bytes], macs: Sequence[str]) -> int | None:
+    """Where a run of events stops verifying: the index of the first whose MAC is not
+    HMAC-SHA256(key, MAC before it || its content), or None if every one is (event_mac's MAC,
+    each event's bytes given as event_content writes them). `previous`: the MAC before the
+    first (hex; GENESIS before an attempt's first event). One loop with the HMAC keyed once and
+    copied per event: the body checks tens of thousands of events per bundle."""
+    keyed = hmac.new(key, digestmod=hashlib.sha256)
+    before = bytes.fromhex(previous)
+    for index, (content, mac) in enumerate(zip(contents, macs, strict=True)):
+        one = keyed.copy()
+        one.update(before + content)
+        before = one.digest()
+        if before.hex() != mac:
+            return index
+    return None
+
+
 def session_audit_key(center: RoleKeys, session_id: str) -> bytes:
     return hkdf(center.signing_private, b"", b"examstation session audit v1|" + session_id.encode("utf-8"))
 

@@ -117,6 +117,8 @@ class _Replay:
         self.still_at = 0          # exam time when the attempt last stopped running
         self.last_wall = 0.0       # latest wall time seen
         self.last_seq = 0
+        self.last_at: object = None        # the last event's time as written, and as read (_wall)
+        self.last_at_wall: float | None = None
         self.folded_all = True     # every event so far went through `apply`, as replay() would
 
     def flag(self, seq: int, rule: str, reason: str) -> None:
@@ -218,7 +220,9 @@ class _Replay:
             self.flag(event.seq, "stopped_clock", template("{span} of exam time passed while the attempt was "
                                                            "{state}.", span=_span(elapsed - self.still_at),
                                                            state=_STATE_WORDS[view]))
-        wall = _wall(event.at)
+        if event.at != self.last_at:  # events come in runs with one time: read it once
+            self.last_at, self.last_at_wall = event.at, _wall(event.at)
+        wall = self.last_at_wall
         if wall is None:
             self.flag(event.seq, "malformed", _not_a_time(event))
             return

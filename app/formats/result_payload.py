@@ -22,10 +22,9 @@ whether the MACs are right, is the importer's business. Unknown keys are ignored
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from app.domain.format_versions import readable_version
 from app.crypto import primitives as p
@@ -34,6 +33,7 @@ from app.domain.audit import AuditEntry
 from app.domain.errors import WordedError, template
 from app.domain.history import GENESIS
 from app.formats.exam_content import canonical_json
+from app.formats.json_text import canonical_text, data_text, json_string
 
 FORMAT = "examstation-results/4"
 UNCHAINED_AUDIT_FORMAT = "examstation-results/3"  # audit entries without their session chain: read, never imported
@@ -129,8 +129,11 @@ class AttemptPart:
     head: str
     chain: Chain | None     # None only in results/2, whose events carry no MAC
     # each event's data as canonical JSON (app.domain.history.canonical_data), written once for the
-    # head here and the chain's MACs at the import; empty in results/2
+    # head here, the chain's MACs and the rows at the import; empty in results/2
     data_json: tuple[str, ...] = ()
+    # each event's bytes its MAC covers (app.domain.history.event_content), written in the same
+    # pass from the same pieces; empty in results/2
+    mac_contents: tuple[bytes, ...] = ()
 
     @property
     def reached(self) -> Position:
@@ -253,8 +256,9 @@ def _attempt(raw: Any, authenticated: bool) -> AttemptPart:
     after = Position(_count(after_raw.get("events")), _count(after_raw.get("evaluations")),
                      _head(after_raw.get("head")))
     raw_events = _list(attempt.get("events"), "events")
+    contents: tuple[bytes, ...] = ()
     if authenticated:
-        events, data_json, written = _authenticated_events(raw_events, after.events)
+        events, data_json, written, contents = _authenticated_events(raw_events, after.events, attempt_id)
     else:
         events, data_json, written = [_event(e, after.events + i + 1, False) for i, e in enumerate(raw_events)], (), []
     candidate_id = _text(attempt.get("candidate_id"), "candidate id")
@@ -267,43 +271,21 @@ def _attempt(raw: Any, authenticated: bool) -> AttemptPart:
                                attempt_id=attempt_id[:36])
     chain = Chain.from_json(attempt.get("chain")) if authenticated else None
     return AttemptPart(attempt_id, candidate_id, _text(attempt.get("form_id"), "form id"), after, events,
-                       evaluations, head, chain, data_json)
+                       evaluations, head, chain, data_json, contents)
 
 
-# canonical_json's text before encoding, and a str as it writes one (ensure_ascii=False)
-_canonical_text = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
-_json_string = json.encoder.encode_basestring
+# canonical_json's text before encoding, a str as it writes one, and the C encoder's form of it
+_canonical_text, _json_string, _data_text = canonical_text, json_string, data_text
 
 
-def _parsed_data_encoder() -> Callable[[Any], str]:
-    """_canonical_text for data the strict JSON reader gave (dicts, lists, strings, finite
-    numbers, booleans, None; no cycle), with json's C encoder made once: JSONEncoder.encode
-    makes a new one at every call, half the time of writing an event's few keys. Where the C
-    encoder is missing or writes otherwise (checked once, below), _canonical_text itself."""
-    make: Any = getattr(json.encoder, "c_make_encoder", None)  # None where _json is not built
-    try:
-        encoder = make(None, _not_json, _json_string, None, ":", ",", True, False, False)
-
-        def write(value: Any) -> str:
-            return "".join(encoder(value, 0))
-        probe = {"b": [1.5, -0.0, 10**18, "é\n\"\u2028", None, True], "a": {"z": {}, "é": []}, "": 1e-7}
-        return write if write(probe) == _canonical_text(probe) else _canonical_text
-    except TypeError:  # no C encoder, or one made another way
-        return _canonical_text
-
-
-def _not_json(value: Any) -> Any:
-    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-
-
-_data_text = _parsed_data_encoder()
-
-
-def _authenticated_events(raw: list, after: int) -> tuple[list[list], tuple[str, ...], list[str]]:
-    """The events, each checked by _event; each one's data as canonical JSON (for its MAC and its
-    row), and each event as the attempt's head writes it: one pass."""
-    data_json, written = [], []
+def _authenticated_events(raw: list, after: int, attempt_id: str = "") -> tuple[list[list], tuple[str, ...], list[str],
+                                                                              tuple[bytes, ...]]:
+    """The events, each checked by _event; each one's data as canonical JSON (for its row), each
+    event as the attempt's head writes it, and the bytes its MAC covers (event_content, for
+    `attempt_id`): one pass, each event's text fields escaped once for both."""
+    data_json, written, contents = [], [], []
     hex64 = _HEX64.fullmatch
+    attempt = _json_string(attempt_id)
     for seq, event in enumerate(raw, start=after + 1):
         # what _event checks, as a JSON reader's exact types; anything else is _event's to judge
         if not (type(event) is list and len(event) == 6 and type(event[0]) is int and event[0] == seq
@@ -311,10 +293,15 @@ def _authenticated_events(raw: list, after: int) -> tuple[list[list], tuple[str,
                 and type(event[3]) is str and event[3] and type(event[4]) is dict
                 and type(event[5]) is str and hex64(event[5])):
             _event(event, seq, True)  # PayloadMalformed naming the first thing wrong
-        data = _data_text(event[4])
+        _seq, kind, elapsed, at, data, mac = event
+        data, kind, at = _data_text(data), _json_string(kind), _json_string(at)
         data_json.append(data)
-        written.append(_event_text(event, data))
-    return list(raw), tuple(data_json), written
+        # as canonical_json writes the event (its MAC is 64 hex digits: nothing in it to escape)
+        written.append(f'[{seq},{kind},{elapsed},{at},{data},"{mac}"]')
+        # as app.domain.history.event_content writes it: the keys in their sorted order
+        contents.append(f'{{"at":{at},"attempt":{attempt},"data":{data},"elapsed_ms":{elapsed},"kind":{kind},'
+                        f'"seq":{seq}}}'.encode("utf-8"))
+    return list(raw), tuple(data_json), written, tuple(contents)
 
 
 def _head_from(previous: str, events: list, evaluations: list, data_json: tuple[str, ...]) -> str:

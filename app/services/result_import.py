@@ -21,20 +21,21 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
 
-from app.crypto.chain import data_verifier, session_audit_verifier
+from app.crypto.chain import session_audit_verifier
 from app.domain.attempt import Event
 from app.domain.audit import GENESIS, first_broken_session_link
-from app.domain.checklist import evaluation_digest
 from app.domain.errors import ExamStationError, message_words, template
 from app.domain.format_versions import NewerFormat
 from app.domain.exam import Exam
-from app.domain.history import canonical_data, chain_head, first_broken_link
 from app.domain.history_rules import Finding, check_history_and_fold
 from app.domain.results import AttemptResult, attempt_result, blank_written_answers
 from app.formats.result_bundle import BundleRefused, VerifiedBundle, payload_digest
 from app.formats.result_payload import (
-    OLD_FORMATS, UNAUTHENTICATED_FORMAT, UNCHAINED_AUDIT_FORMAT, AttemptPart, PayloadMalformed, Position, ResultPayload, parse_payload,
+    OLD_FORMATS, UNAUTHENTICATED_FORMAT, UNCHAINED_AUDIT_FORMAT, AttemptPart, PayloadMalformed, Position, ResultPayload,
+    parse_payload,
 )
+from app.formats.json_text import parsed_data_encoder
+from app.services.import_chain import history_problem
 from app.store.results import BuiltPackage, ImportRows, KnownAttempt, ResultsRepository
 
 WINDOW_START_KINDS = ("created", "started")  # an attempt begun after the window closed was sat outside it
@@ -233,9 +234,11 @@ def _check_window(part: AttemptPart, built: BuiltPackage, payload: ResultPayload
     """Refused, not flagged: a sitting outside the window used the exam when the body had not
     released it, so its result cannot count (docs/security.md says more)."""
     start, end = _moment(built.not_before), _moment(built.not_after)
+    last_at, moment = None, None
     for event in part.events:  # [seq, kind, elapsed_ms, at, data, mac]; indexed, not unpacked: thousands
         seq, kind, at = event[0], event[1], event[3]
-        moment = _moment(at)
+        if at != last_at:  # events come in runs with one time (an answer and the next visit): read it once
+            moment, last_at = _moment(at), at
         if moment is None:  # every event the engine records has its time; none to place here
             continue
         if start and moment < start:
@@ -323,31 +326,16 @@ def _check_chain(part: AttemptPart, held: list[tuple[Event, str | None]], events
                  candidate_number: str) -> None:
     """The attempt's history, what the body holds and what this bundle adds (`events`, read
     from part.events), verifies as one chain under the key the station handed over, and ends
-    at the head it signed."""
+    at the head it signed (app.services.import_chain)."""
     if part.chain is None:  # results/2 carries no MACs: read, never imported
         raise _malformed(template("attempt {attempt} carries no chain of MACs", attempt=part.id))
-    history = held + [(event, raw[5]) for event, raw in zip(events, part.events, strict=True)]
-    data_json = [canonical_data(event.data) for event, _mac in held] + list(part.data_json)
-    problem = first_broken_link(part.id, history, data_verifier(part.chain.key, data_json))
-    if problem is None and chain_head(history) != part.chain.head:
-        problem = template("its last event is not the one the station signed as the end of its history")
-    if problem is None:
-        problem = _unchained_evaluation(part, history)
+    problem = history_problem(part, part.chain, held, events)
     if problem is not None:
         raise BundleRefused("The history of candidate {candidate_number}'s attempt {part_id} does not verify: "
                             "{problem}; it was changed after ExamStation recorded it.",
                             "Nothing was imported. Ask the center to export the session again from ExamStation; "
                             "if the same happens, its results must be reviewed.",
                             candidate_number=candidate_number, part_id=part.id, problem=problem)
-
-
-def _unchained_evaluation(part: AttemptPart, history: list[tuple[Event, str | None]]) -> str | None:
-    """Each checklist evaluation brought must match the digest its attempt's history recorded at signing."""
-    chained = {e.data.get("evaluation"): e.data.get("digest") for e, _mac in history if e.kind == "evaluated"}
-    for evaluation in part.evaluations:
-        if chained.get(evaluation.get("id")) != evaluation_digest(evaluation):
-            return template("checklist evaluation {id} is not the one signed at the station", id=str(evaluation.get("id"))[:36])
-    return None
 
 
 def _result_values(result: AttemptResult, head: str, findings: list[Finding]) -> dict:
@@ -382,12 +370,15 @@ def _findings_json(findings: list[Finding]) -> str:
 
 # json.dumps(value, sort_keys=True), without building an encoder for every one of thousands of events
 _sorted_json = json.JSONEncoder(sort_keys=True).encode
+# json.dumps(response) for each of thousands of responses (data the strict reader gave), its C
+# encoder made once instead of at every call
+_response_json = parsed_data_encoder(json.dumps, (", ", ": "), sort_keys=False, ensure_ascii=True)
 
 
 def _add_contents(rows: ImportRows, part: AttemptPart, result: AttemptResult, events: list[Event],
                   evaluations_held: int) -> None:
     rows.responses += [{"attempt_id": part.id, "item_id": item_id,
-                        "response": None if item_id not in result.responses else json.dumps(result.responses[item_id]),
+                        "response": None if item_id not in result.responses else _response_json(result.responses[item_id]),
                         "score": score, "max_score": maximum}
                        for item_id, (score, maximum) in result.item_scores.items()]
     # each event's data stored as the canonical JSON its MAC covers (written once, in the payload

@@ -74,18 +74,21 @@ class ImportRows:
 def _bulk_insert(s: Session, model: type[Base], rows: list[dict]) -> None:
     """Rows that all have the same keys (plain strings, numbers, booleans and None), in one
     statement through the driver: COPY on PostgreSQL (one round trip, where an INSERT per row
-    costs one each), executemany on SQLite (in process). SQLAlchemy's per-row parameter
+    costs one each), executemany of tuples on SQLite (in process). SQLAlchemy's per-row parameter
     handling is skipped: it cost more than the database's own work here."""
     if not rows:
         return
     connection = s.connection()
     table = model.__tablename__
     columns = list(rows[0])
-    if connection.dialect.name != "postgresql":  # named parameters: the driver reads each dict in C
-        marks = ", ".join(f":{column}" for column in columns)
-        connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+    row_values = itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],)
+    values = map(row_values, rows)  # each row's values as a tuple, in column order
+    if connection.dialect.name != "postgresql":
+        # positional parameters: sqlite3 binds a tuple's items by index, where it looked up each
+        # name in each dict (a fifth of the insert's CPU on 17,000 event rows)
+        marks = ", ".join("?" * len(columns))
+        connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", list(values))
         return
-    values = map(itemgetter(*columns), rows)  # each row's values as a tuple, in column order
     statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
     driver = connection.connection.driver_connection
     assert driver is not None  # the psycopg connection under the open session's

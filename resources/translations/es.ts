@@ -291,7 +291,7 @@
         <translation>ExamStation ya está abierto en esta estación{where}. Use la ventana abierta o pida al supervisor que la cierre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/proctor/common.py" line="+33"/>
+        <location filename="../../app/ui/proctor/common.py" line="+37"/>
         <source>. Correct it and try again.</source>
         <translation>. Corríjalo e inténtelo de nuevo.</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>Ocurrió un error inesperado ({kind}). No se cambió nada; inténtelo de nuevo y avise si se repite.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+164"/>
         <source>untimed</source>
         <translation>sin límite de tiempo</translation>
     </message>
@@ -9214,7 +9214,7 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../app/ui/admin/first_run.py" line="+33"/>
+        <location filename="../../app/ui/admin/first_run.py" line="+41"/>
         <source>Set up this station</source>
         <translation>Configurar esta estación</translation>
     </message>
@@ -9254,7 +9254,7 @@
         <translation>Estado de la configuración</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>1. The station administrator</source>
         <translation>1. El administrador de la estación</translation>
     </message>
@@ -9319,7 +9319,7 @@
         <translation>PIN del administrador</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Choose the center&apos;s key backup</source>
         <translation>Elija la copia de las claves del centro</translation>
     </message>
@@ -9329,17 +9329,17 @@
         <translation>Copias de claves (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Opening the backup and sealing the center&apos;s keys on this station…</source>
         <translation>Abriendo la copia y sellando las claves del centro en esta estación…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>No keys were stored. A passphrase is needed on a station without an OS keyring; press Create center keys or Restore to try again.</source>
         <translation>No se guardó ninguna clave. En una estación sin llavero del sistema se necesita una frase de contraseña; pulse Crear las claves del centro o Restaurar para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-125"/>
         <source>Create administrator</source>
         <translation>Crear administrador</translation>
     </message>
@@ -9434,7 +9434,7 @@
         <translation>Creando y sellando las claves del centro…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Save the center&apos;s identity file</source>
         <translation>Guardar el archivo de identidad del centro</translation>
     </message>
@@ -10073,7 +10073,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+43"/>
+        <location filename="../../app/ui/main_window.py" line="+42"/>
         <source>ExamStation — Staff</source>
         <translation>ExamStation — Personal</translation>
     </message>
@@ -10153,7 +10153,7 @@
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Sesión iniciada: {name} ({role})</translation>
     </message>
@@ -10657,7 +10657,7 @@
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+179"/>
+        <location filename="../../app/ui/app.py" line="+180"/>
         <source>ExamStation</source>
         <translation>ExamStation</translation>
     </message>
