@@ -1,10 +1,11 @@
 """Checking a staff screen in every look a station can have: text at 100 % and 200 %, standard and
 high contrast, on a 1280 × 800 screen (a small laptop), for tests/test_staff_layout.py.
 
-The language is chosen when the windows are made (their words are translated then); the look is
-switched live on the same windows, as the staff theme is set on the whole application, so a walk
-of the screens is played once per language. A dialog is opened again in each look: the station
-opens its dialogs in the look it runs in, and a dialog sizes itself when it opens."""
+The language and the look are both chosen before the windows are made, as a station chooses them
+when it starts (its words are translated and its theme set on the whole application then), so a
+walk of the screens is played once per language and look: eight walks, each its own test, which
+the test workers share out. (Switching the look live on the same windows cost more than the walk:
+the application's style sheet is worked out again for every widget of every window each time.)"""
 
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ from typing import Callable, Iterator
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.ui.widgets.staff_theme import apply_staff_theme
-from app.ui.widgets.theme import Theme
 from tests.layout_checks import layout_faults
 from tests.table_checks import cut_cells
 
@@ -33,7 +32,7 @@ def settle(qtbot) -> None:
 
 
 def kept(window: QWidget) -> Callable[[], Shown]:
-    """A state of a window that stays open between looks (the main window, the body's window)."""
+    """A state of a window that stays open through the walk (the main window, the body's window)."""
     def show() -> Shown:
         window.resize(*SCREEN)
         window.show()
@@ -42,7 +41,7 @@ def kept(window: QWidget) -> Callable[[], Shown]:
 
 
 def opened(make: Callable[[], QDialog]) -> Callable[[], Shown]:
-    """A dialog made and shown anew in each look, closed after it is checked."""
+    """A dialog made and shown when the walk comes to it, closed after it is checked."""
     def show() -> Shown:
         dialog = make()
         dialog.show()
@@ -54,16 +53,15 @@ def look_name(scale: int, contrast: bool) -> str:
     return f"{scale} %" + (" high contrast" if contrast else "")
 
 
-def faults_in_every_look(qtbot, qapp, screens: Screens) -> tuple[list[str], int]:
-    """Each screen of the walk shown in each look; what is cut or covered, and how many were checked."""
+def faults_in_look(qtbot, screens: Screens, look: tuple[int, bool]) -> tuple[list[str], int]:
+    """Each screen of the walk shown in one look (set before the walk made its windows, as a
+    station sets it when it starts); what is cut or covered, and how many screens were checked."""
     found, checked = [], 0
     for name, show in screens:
-        for scale, contrast in LOOKS:
-            apply_staff_theme(qapp, Theme(text_scale=scale, high_contrast=contrast))
-            widget, close = show()
-            settle(qtbot)
-            found += [f"{name}, {look_name(scale, contrast)}: {fault}"
-                      for fault in layout_faults(widget, screen=SCREEN) + cut_cells(widget)]
-            checked += 1
-            close()
+        widget, close = show()
+        settle(qtbot)
+        found += [f"{name}, {look_name(*look)}: {fault}"
+                  for fault in layout_faults(widget, screen=SCREEN) + cut_cells(widget)]
+        checked += 1
+        close()
     return found, checked

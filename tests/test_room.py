@@ -209,3 +209,21 @@ def test_two_seats_claiming_one_candidate_one_is_refused_and_nothing_of_it_is_st
         claimer.stop()
         first.close()
         second.close()
+
+
+def test_a_room_closed_under_a_connected_seat_logs_no_error(open_room, tmp_path, caplog):
+    """The station closes its room (as it does to open it again) while a seat's connection waits
+    for the seat's next message: that connection ends quietly. Python 3.11's server logged its
+    cancelled task as "Exception in callback … CancelledError" with a traceback."""
+    import logging
+    room, attempts, world = open_room
+    seat, pairing = pair_seat(room, tmp_path / "seat1", "Seat 1")
+    session = connect_seat(seat)
+    try:
+        wait_for(lambda: any(s.connected for s in room.status()), what="the seat connected")
+        with caplog.at_level(logging.DEBUG, logger="asyncio"):
+            world.center.room.close()
+        assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    finally:
+        session.stop()
+        seat.close()

@@ -152,6 +152,15 @@ class StationServer:
         await asyncio.gather(*others, return_exceptions=True)
 
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """One connection, start to end. Cancelled when the room closes (_shutdown), it ends
+        quietly: Python 3.11's server asks a cancelled connection's task for its exception and
+        logs the CancelledError that asking raises, a traceback for every seat still connected."""
+        try:
+            await self._connection(reader, writer)
+        except asyncio.CancelledError:
+            pass
+
+    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         peer = writer.get_extra_info("peername")
         address = f"{peer[0]}:{peer[1]}" if peer else "unknown"
         try:

@@ -7,11 +7,12 @@ from html import escape
 from typing import Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableWidget, QWidget
 
 from app.domain.release import finding_reason
 from app.services.release import CHANGED, NOT_RELEASED, RELEASED
 from app.ui.widgets.error_words import words_text
+from app.ui.widgets.table_cells import set_cell
 from app.ui.widgets.table_fit import fit_columns
 
 TARGET = 44  # px: the smallest click or touch target
@@ -65,12 +66,11 @@ def table(headers: list[str], name: str, wrapped: tuple[int, ...] = ()) -> QTabl
 
 
 def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
+    """The rows' texts in the table, each cell's whole text its tooltip too."""
     widget.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            widget.setItem(r, c, item)
+            set_cell(widget, r, c, text, tooltip=True)
     widget.resizeRowsToContents()
     for r in range(len(rows)):  # a row is a target too
         widget.setRowHeight(r, max(TARGET, widget.rowHeight(r)))

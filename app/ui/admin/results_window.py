@@ -9,11 +9,10 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPageSize, QPdfWriter
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QMainWindow, QProgressBar,
-    QPushButton, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QTabWidget, QTableWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from app.domain.errors import ExamStationError, PassphraseNeeded
@@ -31,6 +30,7 @@ from app.ui.admin.release_tab import ReleaseTab
 from app.ui.admin.marking_tab import MarkingTab
 from app.ui.admin.report_html import CHART_MINUTES, CHART_SCORES, difference_line, report_document
 from app.ui.proctor.common import target_rows
+from app.ui.widgets.table_cells import set_cell
 from app.ui.widgets.tasks import run_in_background
 
 SUFFIX = ".examresult"
@@ -341,6 +341,7 @@ def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns))
     table.setHorizontalHeaderLabels([column_heading(c) for c in columns])
     table.setAccessibleName(name)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)   # a report is read, not typed in
     table.setSortingEnabled(True)
     target_rows(table)
     return table
@@ -352,9 +353,7 @@ def _fill(table: QTableWidget, columns: tuple[str, ...], rows: list[dict]) -> No
     numbers = report_format()
     for r, row in enumerate(rows):
         for c, column in enumerate(columns):
-            item = QTableWidgetItem(report_cell(column, row.get(column), numbers))
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            table.setItem(r, c, item)
+            set_cell(table, r, c, report_cell(column, row.get(column), numbers))
     table.setSortingEnabled(True)
     # a report's many columns keep one line each and scroll sideways: wrapped into the table's
     # width (fit_columns) a candidate's row grew taller than the table at 200 % text
