@@ -8,11 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
-    QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QScrollArea, QTableWidget, QVBoxLayout, QWidget,
 )
 
 from app.domain.errors import ExamStationError
 from app.services.context import Services
+from app.ui.widgets.table_cells import set_cell
 from app.ui.widgets.table_fit import fit_columns
 from app.ui.admin.account_actions import AccountChangeDialog
 from app.ui.proctor.common import (
@@ -135,7 +136,7 @@ class AccountsDialog(QDialog):
                 status = self.tr("active")
             values = (account.username, account.display_name, self.tr(ROLE_NAMES[account.role]), status)
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                set_cell(self.table, row, column, value)
         if chosen is not None:
             self.choose(chosen.username)
         self._update_buttons()

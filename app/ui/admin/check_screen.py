@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QTableWidget, QVBoxLayout, QWidget,
 )
 
 from app.services.context import Services
@@ -18,6 +18,7 @@ from app.services.readiness import FAIL, WARN, CheckResult, run_checks, write_re
 from app.ui.probes import pdf_output, screens
 from app.ui.proctor.common import target_rows
 from app.ui.widgets.error_words import words_text
+from app.ui.widgets.table_cells import set_cell, set_cell_data
 from app.ui.widgets.tasks import run_in_background
 
 COLOURS = {"pass": "#0a5d1a", "warn": "#7a4f00", "fail": "#9b0000"}
@@ -65,6 +66,7 @@ class CheckScreen(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Result"), self.tr("Check"), self.tr("Details and next step")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Check results"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         target_rows(self.table)
         self.summary = QLabel()
@@ -104,16 +106,12 @@ class CheckScreen(QDialog):
         self.table.setRowCount(len(results))
         statuses = {"pass": self.tr("PASS"), "warn": self.tr("WARN"), "fail": self.tr("FAIL")}
         for row, result in enumerate(results):
-            status = QTableWidgetItem(statuses[result.status])
-            status.setForeground(QColor(COLOURS[result.status]))
-            status.setFlags(status.flags() & ~Qt.ItemFlag.ItemIsEditable)
             detail = _capital(words_text(result.detail))   # the report's words are a line's tail
             if result.next_step:
                 detail += "\n" + self.tr("Next: {step}").format(step=words_text(result.next_step))
-            name = QTableWidgetItem(_capital(words_text(result.name)))
-            for column, item in enumerate((status, name, QTableWidgetItem(detail))):
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.table.setItem(row, column, item)
+            for column, text in enumerate((statuses[result.status], _capital(words_text(result.name)), detail)):
+                set_cell(self.table, row, column, text)
+            set_cell_data(self.table, row, 0, Qt.ItemDataRole.ForegroundRole, QColor(COLOURS[result.status]))
         self.table.resizeRowsToContents()
         self.report_path = write_report(results, self.services.home.root, datetime.now(timezone.utc))
         failed = sum(r.status == FAIL for r in results)

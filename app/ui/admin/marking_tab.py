@@ -11,7 +11,7 @@ from typing import Callable, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSplitter, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app.domain.errors import PassphraseNeeded
@@ -19,6 +19,7 @@ from app.domain.marking import ADJUDICATION
 from app.services.accounts import Account
 from app.services.context import Services
 from app.services.marking import ADJUDICATOR, AgreementReport, QueueCount, ResponseToMark
+from app.ui.widgets.table_cells import set_cell
 from app.ui.widgets.table_fit import fit_columns
 from app.ui.admin.marking_response import TARGET, ResponsePanel, TargetButton, TargetLineEdit, tell
 from app.ui.proctor.common import add_row, error_text, message_label
@@ -160,9 +161,7 @@ class MarkingTab(QWidget):
             values = (count.exam_title, _short(count.question), count.center, str(count.first), str(count.second),
                       str(count.adjudication))
             for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setToolTip(count.question if column == 1 else value)
-                self.queue_table.setItem(row, column, cell)
+                set_cell(self.queue_table, row, column, value, count.question if column == 1 else True)
         self.queue_table.resizeColumnToContents(0)
         if self.counts and not self.queue_table.selectedItems():
             self.queue_table.selectRow(0)
@@ -334,4 +333,4 @@ def _table(headers: list[str], name: str) -> QTableWidget:
 
 def _row(table: QTableWidget, row: int, values: list[str]) -> None:
     for column, value in enumerate(values):
-        table.setItem(row, column, QTableWidgetItem(value))
+        set_cell(table, row, column, value)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QWidget
 
+from app.ui.widgets.table_cells import set_cell, set_cell_data
 from app.ui.widgets.table_fit import fit_columns
 from app.ui.proctor.common import target_rows
 from app.ui.proctor.roster import RosterEntry
@@ -22,11 +23,9 @@ def _table(table: QTableWidget, headers: list[str], name: str) -> None:
     fit_columns(table, stretch=1)
 
 
-def _fill(table: QTableWidget, row: int, values: list[str]) -> list[QTableWidgetItem]:
-    cells = [QTableWidgetItem(value) for value in values]
-    for column, cell in enumerate(cells):
-        table.setItem(row, column, cell)
-    return cells
+def _fill(table: QTableWidget, row: int, values: list[str]) -> None:
+    for column, value in enumerate(values):
+        set_cell(table, row, column, value)
 
 
 class RosterTable(QTableWidget):
@@ -50,7 +49,7 @@ class RosterTable(QTableWidget):
         self.admitted.add(number)
         for row, entry in enumerate(self.entries):
             if entry.number == number:
-                self.setItem(row, 3, QTableWidgetItem(self._status(number)))
+                set_cell(self, row, 3, self._status(number))
 
     def choose(self, number: str) -> None:
         for row, entry in enumerate(self.entries):
@@ -78,10 +77,10 @@ class CheckedInTable(QTableWidget):
         self.setRowCount(len(candidates))
         for row, candidate in enumerate(candidates):
             details = candidate.details
-            cells = _fill(self, row, [candidate.number, candidate.name, str(details.get("seat", "")),
+            _fill(self, row, [candidate.number, candidate.name, str(details.get("seat", "")),
                               self._accommodations(details.get("accommodations") or {}),
                               self._id_check(details), details.get("prerequisite_number", "") or self.tr("—")])
-            cells[1].setData(Qt.ItemDataRole.UserRole, candidate.id)
+            set_cell_data(self, row, 1, Qt.ItemDataRole.UserRole, candidate.id)
 
     def _accommodations(self, data: dict) -> str:
         parts = []

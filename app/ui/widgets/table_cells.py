@@ -12,10 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 
 
-def set_cell(table: QTableWidget, row: int, column: int, text: str, tooltip: bool = False) -> None:
-    """The cell's text (and, with `tooltip`, the same text as its tooltip)."""
+def set_cell(table: QTableWidget, row: int, column: int, text: str, tooltip: bool | str = False) -> None:
+    """The cell's text (and, with `tooltip`, the same text as its tooltip, or the tooltip given)."""
     model = table.model()
     cell = model.index(row, column)
     model.setData(cell, text, Qt.ItemDataRole.DisplayRole)
     if tooltip:
-        model.setData(cell, text, Qt.ItemDataRole.ToolTipRole)
+        model.setData(cell, text if tooltip is True else tooltip, Qt.ItemDataRole.ToolTipRole)
+
+
+def set_cell_data(table: QTableWidget, row: int, column: int, role: Qt.ItemDataRole, value: object) -> None:
+    """Another role of a cell (a colour, an id kept for the program), through the model as above."""
+    table.model().setData(table.model().index(row, column), value, role)
