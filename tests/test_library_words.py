@@ -249,3 +249,30 @@ def test_each_lockdown_note_is_worded_from_its_details(qapp, spanish_staff, kind
                                      if kind != "disruption" else details))
     assert shown == words or shown.startswith(words), shown
     assert "English" not in shown
+
+
+SEAT_NOTES = [
+    ({"note": "lockdown_refused", "reason": "another program holds the screen"},
+     "No se pudo iniciar el bloqueo en este puesto: another program holds the screen"),
+    ({"note": "seat_disk", "reason": "disk full"}, "Este puesto no puede guardar en su propio disco (disk full)"),
+    ({"note": "came_back_after_move", "seat": "Seat 4", "count": 2},
+     "El puesto Seat 4 volvió después de que su candidato cambiara de puesto; 2 acción(es)"),
+    ({"note": "action_not_taken", "seat": "Seat 4", "reason": "The exam is paused."},
+     "Una acción del puesto Seat 4 no se tomó: The exam is paused.")]
+
+
+@pytest.mark.parametrize("details, words", SEAT_NOTES)
+def test_a_seat_or_station_technical_incident_is_worded_from_its_note(qapp, spanish_staff, details: dict,
+                                                                      words: str) -> None:
+    from app.domain.incidents import incident_note
+    shown = words_text(incident_note("technical", {"type": "technical", "description": "English record", **details}))
+    assert shown.startswith(words), shown
+    assert "English record" not in shown
+
+
+@pytest.mark.parametrize("details", [
+    {"note": "a newer seat's note", "reason": "x"}, {"note": "came_back_after_move", "seat": "Seat 4"},
+    {"note": "action_not_taken", "seat": ["nested"], "reason": "x"}, {}])
+def test_a_technical_incident_without_a_known_note_shows_its_description_as_written(details: dict) -> None:
+    from app.domain.incidents import incident_note
+    assert incident_note("technical", {"description": " The printer jammed. ", **details}) == "The printer jammed."

@@ -146,6 +146,7 @@ def test_a_seat_whose_disk_is_full_keeps_answering_through_the_station(open_room
         assert answers == {first: "on disk", second: "station only"}
         told = [e.data for e in stored if e.kind == "incident"]
         assert len(told) == 1 and "cannot save on its own disk" in told[0]["description"]
+        assert told[0]["note"] == "seat_disk" and told[0]["reason"]   # worded again on the staff's screens
 
         world.center.room.close()  # now the station is gone too: nothing can keep the answer but the screen
         wait_for(lambda: (session.poll(), not session.link.connected)[1], what="disconnection")

@@ -98,6 +98,7 @@ def test_the_station_refuses_marks_in_any_other_form(open_room, tmp_path, data, 
                  what="refusal")
         incident = next(e.data for e in world.center.delivery.events(attempts[0]) if e.kind == "incident")
         assert why in incident["description"] and incident["refused_kind"] == "annotated"
+        assert incident["note"] == "action_not_taken" and why in incident["reason"]
         assert _stored_marks(world, attempts[0]) == []
         attempt.submit()
         with pytest.raises(AttemptRefused, match="already been submitted"):

@@ -71,6 +71,8 @@ def incident_note(kind: object, data: dict) -> str:
     English description for the record; the note is worded again from the details they keep (a
     key, a screen, a program), so a proctor reads it in the staff's language. A person's
     description is their own text, shown as written."""
+    if kind == TECHNICAL and (worded := _technical_note(data)) is not None:
+        return worded
     if kind not in LOCKDOWN_KINDS:
         return str(data.get("description") or "").strip()
     if kind == FOCUS_LOST:
@@ -93,3 +95,30 @@ def incident_note(kind: object, data: dict) -> str:
             KEYBOARD_NOT_GRABBED: template("another program holds the keyboard; desktop shortcuts are not "
                                            "held back"),
             PROCESS_CHECK_UNAVAILABLE: _CHECK_NOTES.get(str(data.get("description")), "")}.get(str(kind), "")
+
+
+# A seat's or the station's own technical incident keeps an English description for the record
+# and, beside it, a note naming which one it is with its plain details (a seat's name, a count, a
+# reason): a screen words it again from those, in the staff's language. Plain values only, so a
+# station of an older release still takes the report (it refuses nested details).
+LOCKDOWN_REFUSED = "lockdown_refused"          # reason: what lockdown said
+SEAT_DISK = "seat_disk"                        # reason: what the disk said
+CAME_BACK_AFTER_MOVE = "came_back_after_move"  # seat, count: actions it held that were not taken
+ACTION_NOT_TAKEN = "action_not_taken"          # seat, reason: why the station refused it
+
+
+def _technical_note(data: dict) -> str | None:
+    """None when the incident carries no note this release knows (a person's own words, an
+    older seat's record, a newer seat's note): its description is shown as written."""
+    note, seat, reason, count = data.get("note"), data.get("seat"), data.get("reason"), data.get("count")
+    if note == LOCKDOWN_REFUSED and isinstance(reason, str):
+        return template("Lockdown could not start on this workstation: {reason}", reason=reason)
+    if note == SEAT_DISK and isinstance(reason, str):
+        return template("This workstation cannot save on its own disk ({reason}); the candidate's answers are "
+                        "kept on the station only.", reason=reason)
+    if note == CAME_BACK_AFTER_MOVE and isinstance(seat, str) and isinstance(count, int):
+        return template("Seat {seat} came back after its candidate moved; {count} action(s) it held were not "
+                        "taken.", seat=seat, count=count)
+    if note == ACTION_NOT_TAKEN and isinstance(seat, str) and isinstance(reason, str):
+        return template("An action from seat {seat} was not taken: {reason}", seat=seat, reason=reason)
+    return None

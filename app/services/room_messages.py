@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from app.domain.attempt import IN_PROGRESS, AttemptRefused, Event
 from app.domain.errors import Conflict, ExamStationError, SaveFailed
-from app.domain.incidents import TECHNICAL
+from app.domain.incidents import ACTION_NOT_TAKEN, CAME_BACK_AFTER_MOVE, TECHNICAL
 from app.store.room import Lease
 
 if TYPE_CHECKING:
@@ -93,7 +93,8 @@ class SeatMessages:
             self._record_station_event(self.attempts[lease.attempt_id], "incident", {
                 "type": TECHNICAL, "by": "station",
                 "description": f"Seat {seat.paired.name} came back after its candidate moved; "
-                               f"{unsent} action(s) it held were not taken."})
+                               f"{unsent} action(s) it held were not taken.",
+                "note": CAME_BACK_AFTER_MOVE, "seat": seat.paired.name, "count": unsent})
         return [{"type": "revoked", "attempt": lease.attempt_id, "lease": lease_id,
                  "reason": lease.revoked_reason or "the candidate moved to another seat"}]
 
@@ -227,6 +228,7 @@ class SeatMessages:
                 made = attempt.station_event("incident", {
                     "type": TECHNICAL, "by": "station",
                     "description": f"An action from seat {seat.paired.name} was not taken: {refusal.message}",
+                    "note": ACTION_NOT_TAKEN, "seat": seat.paired.name, "reason": refusal.message,
                     "refused_kind": str(event["kind"])[:30]}, now)
                 replies.append({"type": "refused", "attempt": lease.attempt_id, "lease": lease.id, "n": n,
                                 "reason": refusal.message})

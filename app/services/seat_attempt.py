@@ -18,7 +18,7 @@ from app.domain.attempt import (
 )
 from app.domain.errors import ExamStationError, SaveFailed
 from app.domain.exam import Exam
-from app.domain.incidents import TECHNICAL
+from app.domain.incidents import SEAT_DISK, TECHNICAL
 from app.domain.plan import AttemptPlan
 from app.domain.timing import AttemptTimer, due_warnings
 from app.formats.exam_content import document_media_paths, exam_from_document
@@ -192,7 +192,8 @@ class SeatAttempt:
         try:
             self._record("incident", {"type": TECHNICAL, "by": "seat",
                                       "description": f"This workstation cannot save on its own disk ({reason}); "
-                                                     "the candidate's answers are kept on the station only."})
+                                                     "the candidate's answers are kept on the station only.",
+                                      "note": SEAT_DISK, "reason": reason[:600]})
         except (SaveFailed, AttemptRefused):
             pass  # the answer's own refusal already tells the candidate
 

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/admin/release_views.py" line="+27"/>
+        <location filename="../../app/ui/admin/release_views.py" line="+28"/>
         <source>Passed</source>
         <translation>Aprobado</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Cambió después de publicarse: revíselo y publíquelo de nuevo</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source> (and {n} more)</source>
         <translation> (y {n} más)</translation>
     </message>
@@ -634,7 +634,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../app/ui/admin/accounts.py" line="+23"/>
+        <location filename="../../app/ui/admin/accounts.py" line="+24"/>
         <source>station administrator</source>
         <translation>administrador de la estación</translation>
     </message>
@@ -2322,7 +2322,7 @@
 <context>
     <name>CheckScreen</name>
     <message>
-        <location filename="../../app/ui/admin/check_screen.py" line="+36"/>
+        <location filename="../../app/ui/admin/check_screen.py" line="+37"/>
         <source>Station readiness check</source>
         <translation>Comprobación de la estación</translation>
     </message>
@@ -2388,7 +2388,7 @@
         <translation>Resultados de la comprobación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -2423,12 +2423,12 @@
         <translation>FALLO</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Next: {step}</source>
         <translation>Qué hacer: {step}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Not ready: fix the items marked FAIL.</source>
         <translation>No está lista: corrija los puntos marcados como FALLO.</translation>
     </message>
@@ -2456,7 +2456,7 @@
 <context>
     <name>CheckedInTable</name>
     <message>
-        <location filename="../../app/ui/proctor/roster_table.py" line="+74"/>
+        <location filename="../../app/ui/proctor/roster_table.py" line="+73"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -3967,7 +3967,7 @@
         <translation>Ya existe una cuenta llamada «{username}».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An answer</source>
         <translation>Una respuesta</translation>
     </message>
@@ -4617,7 +4617,7 @@
         <translation>La salida de una sección</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Look at the session again; it is released.</source>
         <translation>Vuelva a mirar la sesión; ya está publicada.</translation>
     </message>
@@ -4697,7 +4697,7 @@
         <translation>No existe esa respuesta importada.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>The station cannot be reached.</source>
         <translation>No se puede contactar con la estación.</translation>
     </message>
@@ -4712,7 +4712,7 @@
         <translation>Esta estación no tiene claves de {role_name}.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-252"/>
         <source>Nobody is signed in on this tablet.</source>
         <translation>Nadie ha iniciado sesión en esta tableta.</translation>
     </message>
@@ -4972,7 +4972,7 @@
         <translation>Las cartas de resultados solo se escriben para resultados publicados, y los de esta sesión no lo están ({state}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Seat {seat} holds a candidate who has not finished.</source>
         <translation>En el puesto {seat} hay un candidato que no ha terminado.</translation>
     </message>
@@ -5147,7 +5147,7 @@
         <translation>No se pudo guardar la respuesta: la base de datos es de solo lectura.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-315"/>
         <source>  {subject}: {feature}: {detail}</source>
         <translation>  {subject}: {feature}: {detail}</translation>
     </message>
@@ -5247,7 +5247,7 @@
         <translation>&lt;{tag}&gt; no está permitido en un enunciado con formato</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Converted ({count}):</source>
         <translation>Convertido ({count}):</translation>
     </message>
@@ -5262,7 +5262,7 @@
         <translation>Ignorado ({count}):</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>No {role_name} key file in {folder}.</source>
         <translation>No hay archivo de claves de {role_name} en {folder}.</translation>
     </message>
@@ -5332,7 +5332,7 @@
         <translation>Los informes de resultados no se pueden guardar en PDF; vuelva a instalar ExamStation.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Section &apos;{section}&apos; is not on the attempt&apos;s form {form}.</source>
         <translation>La sección «{section}» no está en la versión {form} del intento.</translation>
     </message>
@@ -6172,7 +6172,7 @@
         <translation>Esto se hizo cuando ya se había acabado el tiempo del examen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This {what} was made by a newer version of ExamStation ({found}); this program reads examstation-{family}/{newest} and earlier.</source>
         <translation>Lo hizo una versión más nueva de ExamStation ({what}, {found}); este programa lee examstation-{family}/{newest} y anteriores.</translation>
     </message>
@@ -6837,7 +6837,22 @@
         <translation>no se admite elegir más de una zona activa</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-574"/>
+        <source>An action from seat {seat} was not taken: {reason}</source>
+        <translation>Una acción del puesto {seat} no se tomó: {reason}</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Lockdown could not start on this workstation: {reason}</source>
+        <translation>No se pudo iniciar el bloqueo en este puesto: {reason}</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Seat {seat} came back after its candidate moved; {count} action(s) it held were not taken.</source>
+        <translation>El puesto {seat} volvió después de que su candidato cambiara de puesto; {count} acción(es) que guardaba no se tomaron.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Stimulus &apos;{stimulus_id}&apos; is not on this form.</source>
         <translation>El texto compartido «{stimulus_id}» no está en esta versión del examen.</translation>
     </message>
@@ -6847,7 +6862,12 @@
         <translation>El texto compartido «{stimulus}» no se muestra en la versión {form} del intento.</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+189"/>
+        <source>This workstation cannot save on its own disk ({reason}); the candidate&apos;s answers are kept on the station only.</source>
+        <translation>Este puesto no puede guardar en su propio disco ({reason}); las respuestas del candidato se guardan solo en la estación.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>account.created</source>
         <translation>cuenta creada</translation>
     </message>
@@ -10176,7 +10196,7 @@
 <context>
     <name>MarkingTab</name>
     <message>
-        <location filename="../../app/ui/admin/marking_tab.py" line="+40"/>
+        <location filename="../../app/ui/admin/marking_tab.py" line="+41"/>
         <source>Marking</source>
         <translation>Corrección</translation>
     </message>
@@ -10197,12 +10217,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+200"/>
+        <location line="+198"/>
         <source>Marker</source>
         <translation>Corrector</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
@@ -10278,18 +10298,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+141"/>
+        <location line="+139"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+141"/>
+        <location line="-139"/>
+        <location line="+139"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-139"/>
         <source>Center</source>
         <translation>Centro</translation>
     </message>
@@ -10354,7 +10374,7 @@
         <translation>Leyendo la cola…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Answers waiting for a mark: {n}. Differences waiting for an adjudicator: {a}.</source>
         <translation>Respuestas pendientes de corrección: {n}. Diferencias pendientes de arbitraje: {a}.</translation>
     </message>
