@@ -276,3 +276,11 @@ def test_a_seat_or_station_technical_incident_is_worded_from_its_note(qapp, span
 def test_a_technical_incident_without_a_known_note_shows_its_description_as_written(details: dict) -> None:
     from app.domain.incidents import incident_note
     assert incident_note("technical", {"description": " The printer jammed. ", **details}) == "The printer jammed."
+
+
+def test_a_technical_incident_writes_its_record_from_the_sentence_a_screen_translates() -> None:
+    from app.domain.incidents import SEAT_DISK, incident_note, technical_incident
+    made = technical_incident(SEAT_DISK, "seat", reason="x" * 5000)
+    assert made["type"] == "technical" and made["by"] == "seat" and len(made["reason"]) == 600
+    assert made["description"] == str(incident_note("technical", made))
+    assert made["description"].startswith("This workstation cannot save on its own disk (xxx")

@@ -107,6 +107,19 @@ CAME_BACK_AFTER_MOVE = "came_back_after_move"  # seat, count: actions it held th
 ACTION_NOT_TAKEN = "action_not_taken"          # seat, reason: why the station refused it
 
 
+MAX_REASON = 600   # the other side's message, cut so the incident stays well inside a seat's report size
+
+
+def technical_incident(note: str, by: str, **values: object) -> dict:
+    """A seat's or the station's own technical incident: its note and plain values, and the
+    English description for the record, written from the same sentence a screen translates."""
+    values = {k: v[:MAX_REASON] if isinstance(v, str) else v for k, v in values.items()}
+    data = {"type": TECHNICAL, "by": by, "note": note, **values}
+    worded = _technical_note(data)
+    assert worded is not None, f"{note} needs its values"
+    return {**data, "description": str(worded)}
+
+
 def _technical_note(data: dict) -> str | None:
     """None when the incident carries no note this release knows (a person's own words, an
     older seat's record, a newer seat's note): its description is shown as written."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from app.domain.attempt import IN_PROGRESS, AttemptRefused, Event
 from app.domain.errors import Conflict, ExamStationError, SaveFailed
-from app.domain.incidents import ACTION_NOT_TAKEN, CAME_BACK_AFTER_MOVE, TECHNICAL
+from app.domain.incidents import ACTION_NOT_TAKEN, CAME_BACK_AFTER_MOVE, technical_incident
 from app.store.room import Lease
 
 if TYPE_CHECKING:
@@ -90,11 +90,8 @@ class SeatMessages:
             return []
         unsent = held.get("unsent", 0) if isinstance(held, dict) else 0
         if isinstance(unsent, int) and unsent > 0 and lease.attempt_id in self.attempts:
-            self._record_station_event(self.attempts[lease.attempt_id], "incident", {
-                "type": TECHNICAL, "by": "station",
-                "description": f"Seat {seat.paired.name} came back after its candidate moved; "
-                               f"{unsent} action(s) it held were not taken.",
-                "note": CAME_BACK_AFTER_MOVE, "seat": seat.paired.name, "count": unsent})
+            self._record_station_event(self.attempts[lease.attempt_id], "incident", technical_incident(
+                CAME_BACK_AFTER_MOVE, "station", seat=seat.paired.name, count=unsent))
         return [{"type": "revoked", "attempt": lease.attempt_id, "lease": lease_id,
                  "reason": lease.revoked_reason or "the candidate moved to another seat"}]
 
@@ -225,11 +222,9 @@ class SeatMessages:
                 made = attempt.seat_event(lease.id, event, now)
             except (AttemptRefused, ExamStationError) as refusal:
                 # Stored as refused so the seat stops resending it; the candidate is told why.
-                made = attempt.station_event("incident", {
-                    "type": TECHNICAL, "by": "station",
-                    "description": f"An action from seat {seat.paired.name} was not taken: {refusal.message}",
-                    "note": ACTION_NOT_TAKEN, "seat": seat.paired.name, "reason": refusal.message,
-                    "refused_kind": str(event["kind"])[:30]}, now)
+                incident = technical_incident(ACTION_NOT_TAKEN, "station", seat=seat.paired.name,
+                                              reason=refusal.message)
+                made = attempt.station_event("incident", {**incident, "refused_kind": str(event["kind"])[:30]}, now)
                 replies.append({"type": "refused", "attempt": lease.attempt_id, "lease": lease.id, "n": n,
                                 "reason": refusal.message})
             attempt.stored(made, origin)

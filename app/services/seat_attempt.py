@@ -18,7 +18,7 @@ from app.domain.attempt import (
 )
 from app.domain.errors import ExamStationError, SaveFailed
 from app.domain.exam import Exam
-from app.domain.incidents import SEAT_DISK, TECHNICAL
+from app.domain.incidents import SEAT_DISK, technical_incident
 from app.domain.plan import AttemptPlan
 from app.domain.timing import AttemptTimer, due_warnings
 from app.formats.exam_content import document_media_paths, exam_from_document
@@ -190,10 +190,7 @@ class SeatAttempt:
             return
         self._disk_reported = True
         try:
-            self._record("incident", {"type": TECHNICAL, "by": "seat",
-                                      "description": f"This workstation cannot save on its own disk ({reason}); "
-                                                     "the candidate's answers are kept on the station only.",
-                                      "note": SEAT_DISK, "reason": reason[:600]})
+            self._record("incident", technical_incident(SEAT_DISK, "seat", reason=reason))
         except (SaveFailed, AttemptRefused):
             pass  # the answer's own refusal already tells the candidate
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.attempt import FINAL_STATES
-from app.domain.incidents import LOCKDOWN_REFUSED, TECHNICAL
+from app.domain.incidents import LOCKDOWN_REFUSED, TECHNICAL, technical_incident
 from app.services.local_seats import PROCTOR_EXIT
 from app.services.seat import SeatService, SeatSession
 from app.ui.proctor.common import heading
@@ -182,8 +182,8 @@ class SeatWindow(QWidget):
             controller.start()
         except LockdownRefused as error:
             if self._refused is None or self._refused[0] != attempt.lease:
-                _record(attempt, TECHNICAL, {"description": f"Lockdown could not start: {error.message}",
-                                             "note": LOCKDOWN_REFUSED, "reason": error.message[:600]})
+                incident = technical_incident(LOCKDOWN_REFUSED, "seat", reason=error.message)
+                _record(attempt, TECHNICAL, incident)
             self._refused = (attempt.lease, time.monotonic(), error_words(error))
             return False
         self._refused = None
