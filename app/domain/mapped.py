@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from app.domain.errors import template
 from app.domain.exam import Item, MapEntry, Mapping
-from app.domain.fields import Fields
+from app.domain.fields import Fields, shortcuts
 from app.domain.item_types import item_kind
 
 
@@ -32,8 +32,9 @@ def read_mapping(f: Fields) -> Mapping | None:
             listed = m.sequence("entries")
             if not listed:
                 problems.add(template("needs at least one entry"))
+            plain = shortcuts()
             for index, data in enumerate(listed):
-                entry = _plain_entry(data)
+                entry = _plain_entry(data) if plain else None
                 if entry is None:
                     with problems.at(index):
                         entry = _entry(Fields(problems, data, ENTRY_FIELDS))

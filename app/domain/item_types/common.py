@@ -8,7 +8,7 @@ from typing import Any
 
 from app.domain.errors import template
 from app.domain.exam import Choice
-from app.domain.fields import ID_PATTERN, Fields, unique_ids
+from app.domain.fields import ID_PATTERN, Fields, shortcuts, unique_ids
 
 CHOICE_FIELDS = ("id", "text", "media")
 _CHOICE_FIELD_SET = frozenset(CHOICE_FIELDS)
@@ -21,8 +21,9 @@ def read_choices(f: Fields, name: str, minimum: int) -> tuple[Choice, ...]:
         if len(entries) < minimum:
             f.problems.add(template("needs at least {minimum} entries, found {count}",
                                     minimum=minimum, count=len(entries)))
+        plain = _plain_choice if shortcuts() else _not_plain
         for index, entry in enumerate(entries):
-            choice = _plain_choice(entry)
+            choice = plain(entry)
             if choice is None:
                 with f.problems.at(index):
                     choice = _choice(Fields(f.problems, entry, CHOICE_FIELDS))
@@ -35,6 +36,10 @@ def read_choices(f: Fields, name: str, minimum: int) -> tuple[Choice, ...]:
 def _choice(c: Fields) -> Choice | None:
     ident, text = (c.ident("id"), c.text("text")) if c.ok else (None, None)
     return Choice(ident, text, c.text("media", None)) if ident and text else None
+
+
+def _not_plain(_entry: Any) -> None:
+    return None
 
 
 def _plain_choice(entry: Any) -> Choice | None:
