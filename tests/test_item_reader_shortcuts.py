@@ -180,6 +180,33 @@ def test_each_common_field_near_its_bounds_is_read_the_same_both_ways() -> None:
                     _same(fast, _read(read_item, item, DOMAINS))
 
 
+NEAR = [None, True, False, 0, -1, 1, 2.5, 3, 1e9, math.nan, math.inf, "", " ", "a", "b", "c", " a ", "x y", "x" * 81,
+        "<script>x</script>", [], ["a"], ["a", "a"], {}, {"id": "a", "text": "A"}]
+
+
+def test_every_value_of_every_item_near_its_bounds_is_read_the_same_both_ways() -> None:
+    """Each value anywhere in each catalog item (an option's id, a mapping's bound, an entry's
+    value, ...) replaced by each value of NEAR, or removed, or its mapping given a field no item
+    has: the same item or refusal, and the same problems, both ways."""
+    for index, path in PATHS:
+        for value in [*NEAR, _REMOVED, _ADDED]:
+            item = copy.deepcopy(CATALOG[index])
+            target = item
+            for step in path[:-1]:
+                target = target[step]
+            if value is _REMOVED:
+                del target[path[-1]]
+            elif value is _ADDED:
+                if not isinstance(target[path[-1]], dict):
+                    continue
+                target[path[-1]]["extra"] = 1
+            else:
+                target[path[-1]] = value
+            fast = _read(read_item, item, DOMAINS)
+            with read_in_full():
+                _same(fast, _read(read_item, item, DOMAINS))
+
+
 def test_each_settled_field_near_its_bounds_is_settled_as_read_in_full() -> None:
     """As the exam reader gets a converted item: each of the domain, points and formatted stem
     set to each value near its bounds (or removed), read again and read in full agree. The last
@@ -197,7 +224,7 @@ def test_each_settled_field_near_its_bounds_is_settled_as_read_in_full() -> None
                     _same(fast, _read(read_item, final, DOMAINS))
 
 
-_REMOVED = object()
+_REMOVED, _ADDED = object(), object()
 
 
 def test_every_catalog_item_is_read_by_the_shortcuts() -> None:
@@ -226,3 +253,65 @@ def test_in_file_puts_the_location_back_after_an_error() -> None:
             pass
         problems.add("after")
     assert problems.lines == ["items/a.yaml: [3]: inside", "exam.yaml: items: after"]
+
+
+EXAM = {"format": "examstation-source/1", "id": "e", "title": "E", "version": "1",
+        "credential": {"id": "c", "name": "C"}, "scoring": {"cut_score_percent": 60},
+        "domains": [{"id": "d", "title": "D"}, {"id": "safety", "title": "Safety"}],
+        "stimuli": [{"id": "passage", "title": "Passage", "html": "<p>Read this.</p>"}],
+        "forms": [{"id": "A", "title": "A", "sections": [{"id": "s", "title": "S",
+                                                          "items": [item["id"] for item in CATALOG]}]}]}
+DOCUMENT_CHANGES = ["none", "none", "none", "extra field", "no items", "twice", "a list", "not read", "changed",
+                    "unknown domain"]
+
+
+def _exam_or_problems(*arguments) -> object:
+    from app.domain.errors import SourceInvalid
+    from app.domain.exam_reader import read_exam
+    try:
+        return repr(read_exam(*arguments))
+    except SourceInvalid as error:
+        return error.problems
+
+
+@SETTINGS
+@given(changes=st.lists(st.sampled_from(DOCUMENT_CHANGES), min_size=len(CATALOG), max_size=len(CATALOG)),
+       stem_html=st.sampled_from([None, "<p>S</p>", "<script>x</script>"]))
+def test_an_exam_read_with_what_a_converter_read_is_the_exam_read_in_full(changes: list[str],
+                                                                          stem_html: str | None) -> None:
+    """As a QTI import hands them over: one document per item and what the converter read of it,
+    each document kept, given a field no document has, emptied, given its item twice, made a
+    list, not read before, changed after reading or given a domain the exam lacks. The exam (or
+    its problems) is the one read in full without the converter's items."""
+    docs, read_items = [], {}
+    for source, change in zip(CATALOG, changes, strict=True):
+        first = {k: v for k, v in dict(source, domain="qti").items() if k != "stem_html"}
+        final = dict(first, domain=source["domain"], **({"stem_html": stem_html} if stem_html else {}))
+        final = dict(final, stem="Changed") if change == "changed" else final
+        final = dict(final, domain="nowhere") if change == "unknown domain" else final
+        content: object = {"items": [final]}
+        if change == "extra field":
+            content = {"items": [final], "extra": 1}
+        elif change == "no items":
+            content = {"items": []}
+        elif change == "twice":
+            content = {"items": [final, dict(final)]}
+        elif change == "a list":
+            content = [final]
+        name = f"qti:{source['id']}.xml"
+        docs.append((name, content))
+        if change != "not read":
+            read_items[name] = [(first, read_item(Problems(), first, set()))]
+    main = ("examstation.yaml", EXAM)
+    fast = _exam_or_problems(main, docs, [], lambda path: True, read_items)
+    with read_in_full():
+        full = _exam_or_problems(main, copy.deepcopy(docs), [], lambda path: True)
+    assert fast == full
+
+
+def test_the_untouched_documents_make_an_exam_both_ways() -> None:
+    """The case above with nothing changed builds an exam (the comparison is not only of refusals)."""
+    test_an_exam_read_with_what_a_converter_read_is_the_exam_read_in_full.hypothesis.inner_test(
+        ["none"] * len(CATALOG), "<p>S</p>")
+    docs = [(f"qti:{s['id']}.xml", {"items": [s]}) for s in CATALOG]
+    assert isinstance(_exam_or_problems(("examstation.yaml", EXAM), docs, [], lambda path: True), str)

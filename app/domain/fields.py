@@ -7,7 +7,7 @@ import math
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from app.domain.errors import template
 from app.domain.problems import Problems
@@ -15,6 +15,7 @@ from app.domain.problems import Problems
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
 _MISSING = object()
 Word = TypeVar("Word", bound=str)  # the type of a choice's options (often a Literal)
+Read = TypeVar("Read")
 # Readers of many small mappings (items, options, mapping entries) first try a shortcut: the
 # value a mapping with nothing to report gives, read without a Fields for each part. Anything
 # else goes the long way, which words every problem. Tests turn the shortcuts off to show that
@@ -35,6 +36,17 @@ def read_in_full() -> Iterator[None]:
         yield
     finally:
         _SHORTCUTS.reset(token)
+
+
+def all_plain(entries: list, plain: Callable[[Any], Read | None]) -> list[Read] | None:
+    """Each entry as `plain` reads it, or None as soon as one has something to report."""
+    found = []
+    for entry in entries:
+        value = plain(entry)
+        if value is None:
+            return None
+        found.append(value)
+    return found
 
 
 def plain_word(value: Any) -> str | None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import fields as dataclass_fields, replace
 from operator import attrgetter
-from typing import Any
+from typing import Any, Callable
 
 from app.domain.errors import template
 from app.domain.exam import Item
-from app.domain.fields import Fields, plain_positive, plain_text, plain_word, shortcuts
+from app.domain.fields import Fields, all_plain, plain_positive, plain_text, plain_word, shortcuts
 from app.domain.item_types import ItemKind, is_registered, item_kind, type_names
 from app.domain.mapped import check_mapping_keys, read_mapping
 from app.domain.problems import Problems
@@ -112,14 +112,14 @@ def read_item_again(problems: Problems, data: Any, domains: set[str], earlier: t
     SETTLED_LATER, those fields are read here as read_item reads them (the same checks, the same
     problems in the same order) and the rest is the earlier Item's; a changed `points` is kept only
     for a type whose rules never look at it. Anything else is read in full."""
+    settled = settled_plainly(data, domains, earlier)
+    if settled is not None:
+        return settled
     if earlier is None or not isinstance(data, dict):
         return read_item(problems, data, domains)
     before, item = earlier
-    if not _same_but_settled(data, before) or (data.get("points") != before.get("points") and item_kind(item.type).check is not None):
+    if not _reusable(data, before, item):
         return read_item(problems, data, domains)
-    settled = _plain_settled(data, domains, item.type) if shortcuts() else None
-    if settled is not None:
-        return _settled(item, *settled)
     f = Fields(problems, data, source_fields(item.type))
     count = len(problems.lines)
     domain, points = _domain(f, domains), f.number("points", 1.0, positive=True)
@@ -129,20 +129,52 @@ def read_item_again(problems: Problems, data: Any, domains: set[str], earlier: t
     return replace(item, domain=domain, points=points, stem_html=stem_html)
 
 
+def settled_plainly(data: Any, domains: set[str], earlier: tuple[dict, Item] | None) -> Item | None:
+    """What read_item_again gives when `data` is `earlier`'s mapping with only SETTLED_LATER
+    changed and those have nothing to report: the earlier Item with them settled. None for
+    anything else, which read_item_again reads (and words) the long way."""
+    if earlier is None or type(data) is not dict or not shortcuts():
+        return None
+    before, item = earlier
+    if not _reusable(data, before, item):
+        return None
+    settled = _plain_settled(data, domains, item.type)
+    return _settled(item, *settled) if settled is not None else None
+
+
+def items_reader(domains: set[str], earlier: list[tuple[dict, Item]]) -> Callable[[Problems, Any], Item | None]:
+    """Reads a document's items in order, each with what a converter read of it, if anything."""
+    known = iter(earlier)
+    return lambda problems, data: read_item_again(problems, data, domains, next(known, None))
+
+
+def settled_document(content: Any, domains: set[str], earlier: list[tuple[dict, Item]]) -> list[Item] | None:
+    """The items of an item document {items: [...]} whose every item a converter read and that
+    has nothing to report, each as settled_plainly settles it, without the document's Fields and
+    locations; None: the exam reader reads the document the long way (which words it)."""
+    if type(content) is not dict or len(content) != 1 or not shortcuts():
+        return None
+    listed = content.get("items")
+    if type(listed) is not list or not listed or len(listed) > len(earlier):
+        return None
+    pairs = list(zip(listed, earlier[:len(listed)], strict=True))
+    return all_plain(pairs, lambda pair: settled_plainly(pair[0], domains, pair[1]))
+
+
+def _reusable(data: dict, before: dict, item: Item) -> bool:
+    """Whether the Item read from `before` holds for `data` but for what SETTLED_LATER settles."""
+    return _same_but_settled(data, before) and (
+        data.get("points") == before.get("points") or item_kind(item.type).check is None)
+
+
 def _same_but_settled(data: dict, before: dict) -> bool:
-    """Whether the two mappings hold the same fields with equal values, SETTLED_LATER aside."""
-    compared = 0
-    for name, value in data.items():
-        if name in SETTLED_LATER:
-            continue
-        earlier = before.get(name, _ABSENT)
-        if earlier is not value and earlier != value:
-            return False
-        compared += 1
-    return compared == len(before) - sum(1 for name in SETTLED_LATER if name in before)
-
-
-_ABSENT = object()
+    """Whether the two mappings hold the same fields with equal values, SETTLED_LATER aside
+    (copies compared in C: cheaper than a loop over the fields)."""
+    data, before = dict(data), dict(before)
+    for name in SETTLED_LATER:
+        data.pop(name, None)
+        before.pop(name, None)
+    return data == before
 
 
 def _plain_settled(data: dict, domains: set[str], item_type: str) -> tuple[str, float, str] | None:

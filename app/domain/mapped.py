@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from app.domain.errors import template
 from app.domain.exam import Item, MapEntry, Mapping
-from app.domain.fields import Fields, shortcuts
+from app.domain.fields import Fields, all_plain, shortcuts
 from app.domain.item_types import item_kind
 
 
@@ -22,6 +22,10 @@ def read_mapping(f: Fields) -> Mapping | None:
     lower, upper}."""
     if not f.has("mapping"):
         return None
+    if shortcuts():
+        whole = _plain_mapping(f.data["mapping"])
+        if whole is not None:
+            return whole
     problems = f.problems
     with problems.at("mapping"):
         m = Fields(problems, f.data["mapping"], ("entries", "default", "lower", "upper"))
@@ -48,6 +52,34 @@ def read_mapping(f: Fields) -> Mapping | None:
 
 ENTRY_FIELDS = ("key", "value", "case_sensitive")
 _ENTRY_FIELD_SET = frozenset(ENTRY_FIELDS)
+_MAPPING_FIELD_SET = frozenset(("entries", "default", "lower", "upper"))
+_NOT_PLAIN = object()
+
+
+def _plain_mapping(data: Any) -> Mapping | None:
+    """The Mapping read_mapping reads from a mapping that has nothing to report, without a Fields
+    for it or its entries; None for anything else, which the long way reads and words."""
+    if type(data) is not dict or not data.keys() <= _MAPPING_FIELD_SET:
+        return None
+    listed = data.get("entries")
+    if type(listed) is not list or not listed:
+        return None
+    entries = all_plain(listed, _plain_entry)
+    if entries is None:
+        return None
+    default, lower, upper = (_plain_number(data.get(name)) for name in ("default", "lower", "upper"))
+    if _NOT_PLAIN in (default, lower, upper) or (lower is not None and upper is not None and lower > upper):
+        return None
+    return Mapping(tuple(entries), default or 0.0, lower, upper)
+
+
+def _plain_number(value: Any) -> Any:
+    """What Fields.number(name, None) gives for a missing or finite number; else _NOT_PLAIN."""
+    if value is None:
+        return None
+    if (type(value) is float or type(value) is int) and math.isfinite(value):
+        return float(value)
+    return _NOT_PLAIN
 
 
 def _entry(e: Fields) -> MapEntry | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from app.domain.errors import template
 from app.domain.exam import Choice
-from app.domain.fields import ID_PATTERN, Fields, shortcuts, unique_ids
+from app.domain.fields import ID_PATTERN, Fields, all_plain, shortcuts, unique_ids
 
 CHOICE_FIELDS = ("id", "text", "media")
 _CHOICE_FIELD_SET = frozenset(CHOICE_FIELDS)
@@ -16,6 +16,10 @@ _CHOICE_FIELD_SET = frozenset(CHOICE_FIELDS)
 
 def read_choices(f: Fields, name: str, minimum: int) -> tuple[Choice, ...]:
     entries = f.sequence(name)
+    if len(entries) >= minimum and shortcuts():
+        whole = _plain_choices(entries)
+        if whole is not None:
+            return whole
     result = []
     with f.problems.at(name):
         if len(entries) < minimum:
@@ -55,6 +59,15 @@ def _plain_choice(entry: Any) -> Choice | None:
     if not (text and media and ID_PATTERN.match(ident)):
         return None
     return Choice(ident, text, None if "media" not in entry else media)
+
+
+def _plain_choices(entries: list) -> tuple[Choice, ...] | None:
+    """What read_choices reads from a list whose options all have nothing to report and ids of
+    their own, in one loop; None when any has something to report (the long way words it)."""
+    choices = all_plain(entries, _plain_choice)
+    if choices is None or len({c.id for c in choices}) != len(choices):
+        return None
+    return tuple(choices)
 
 
 def known(f: Fields, where: str, value: Any, ids: list[str]) -> bool:

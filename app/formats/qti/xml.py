@@ -119,11 +119,11 @@ def canonical_tree(root: ET.Element) -> ET.Element:
         if not isinstance(tag, str):
             continue
         element.tag = _canonical_tag(tag)
-        attributes = element.attrib
-        if attributes:
-            renamed = _attribute_names(tuple(attributes))
+        names = element.keys()   # unlike .attrib, makes no dict for an element without attributes
+        if names:
+            renamed = _attribute_names(tuple(names))
             if renamed is not None:
-                element.attrib = dict(zip(renamed, attributes.values(), strict=True))
+                element.attrib = dict(zip(renamed, element.attrib.values(), strict=True))
     return root
 
 
@@ -168,7 +168,7 @@ def text_of(element: ET.Element | None) -> str:
     parentheses, as in item bodies (body.py)."""
     if element is None:
         return ""
-    ruby = any(part.tag in RUBY_PARTS for sub in element for part in sub.iter())  # inside, not itself
+    ruby = any(part is not element for tag in RUBY_PARTS for part in element.iter(tag))  # inside, not itself
     return " ".join("".join(_texts(element) if ruby else element.itertext()).split())
 
 
