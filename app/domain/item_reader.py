@@ -4,7 +4,7 @@ and rules (app/domain/item_types), then an optional scoring mapping."""
 from __future__ import annotations
 
 from dataclasses import fields as dataclass_fields, replace
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, Callable
 
 from app.domain.errors import template
@@ -35,6 +35,7 @@ def field_set(item_type: str) -> frozenset[str]:
 
 _FIELD_SETS: dict[str, tuple[ItemKind, frozenset[str]]] = {}
 REQUIRED = ("id", "type", "domain", "stem", "points")
+_REQUIRED_VALUES = itemgetter(*REQUIRED)
 
 
 def read_item(problems: Problems, data: Any, domains: set[str]) -> Item | None:
@@ -53,7 +54,7 @@ def read_item(problems: Problems, data: Any, domains: set[str]) -> Item | None:
         values = _common(f, domains)
     if values["type"]:
         _read_type_fields(f, values["type"], values)
-    if len(problems.lines) != before or None in (values[name] for name in REQUIRED):
+    if len(problems.lines) != before or None in _REQUIRED_VALUES(values):
         return None
     return Item(**values)
 
