@@ -112,29 +112,19 @@ def check_mapping_keys(f: Fields, item_type: str, mapping: Mapping, valid: Calla
 
 
 def mapped_points(item: Item, response: Any, parse_number: Callable[[Any], float]) -> float:
-    """Points before the final 0..points limit; raises on a malformed response (scored 0 by the caller)."""
+    """Points before the final 0..points limit; raises on a malformed response (scored 0 by the caller).
+    The distinct parts of the response that the mapping values are each counted once."""
     mapping = item.mapping
     assert mapping is not None
-    parts = _parts(item, response, parse_number)
+    mapped = item_kind(item.type).mapped   # looked up once, not once per entry and part
+    if mapped is None:
+        raise TypeError(f"a {item.type} item cannot be scored by a mapping")
     total = 0.0
-    for part in parts:
-        found = [e.value for e in mapping.entries if _matches(item, e, part, parse_number)]
+    for part in mapped.parts(item, response, parse_number):
+        found = [e.value for e in mapping.entries if part is not None and mapped.matches(e, part, parse_number)]
         total += sum(found) if found else mapping.default
     if mapping.lower is not None:
         total = max(mapping.lower, total)
     if mapping.upper is not None:
         total = min(mapping.upper, total)
     return total
-
-
-def _parts(item: Item, response: Any, parse_number: Callable[[Any], float]) -> list[Any]:
-    """The distinct parts of a response that the mapping values, each counted once."""
-    mapped = item_kind(item.type).mapped
-    if mapped is None:
-        raise TypeError(f"a {item.type} item cannot be scored by a mapping")
-    return mapped.parts(item, response, parse_number)
-
-
-def _matches(item: Item, entry: MapEntry, part: Any, parse_number: Callable[[Any], float]) -> bool:
-    mapped = item_kind(item.type).mapped
-    return part is not None and mapped is not None and mapped.matches(entry, part, parse_number)
