@@ -17,7 +17,7 @@ from app.domain.exam import (
     Exam, Exhibit, Form, Item, Lockdown, Marking, Scoring, Section, Stimulus, Timing, Tools,
 )
 from app.domain.fields import Fields, unique_ids
-from app.domain.item_reader import read_item_again
+from app.domain.item_reader import items_reader, settled_document
 from app.domain.problems import Problems
 from app.domain.rich_text import rich_text_problems
 
@@ -151,20 +151,18 @@ def _items(problems: Problems, docs: list[Doc], domains: set[str],
            read_items: Mapping[str, list[tuple[dict, Item]]]) -> list[Item]:
     items: list[Item] = []
     for name, content in docs:
+        plain = settled_document(content, domains, read_items.get(name, []))
+        if plain is not None:
+            items.extend(plain)
+            continue
         with problems.in_file(name):
             f = Fields(problems, content, ("items",))
-            items.extend(_list(f, "items", _item_reader(domains, read_items.get(name, []))) if f.ok else [])
+            items.extend(_list(f, "items", items_reader(domains, read_items.get(name, []))) if f.ok else [])
     with problems.in_file(docs[0][0] if len(docs) == 1 else "items"):
         unique_ids(problems, template("item"), [i.id for i in items])
     if not docs:
         problems.add(template("no item files: add items/*.yaml"))
     return items
-
-
-def _item_reader(domains: set[str], earlier: list[tuple[dict, Item]]) -> Callable[[Problems, Any], Item | None]:
-    """Reads a document's items in order, each with what a converter read of it, if anything."""
-    known = iter(earlier)
-    return lambda problems, data: read_item_again(problems, data, domains, next(known, None))
 
 
 def _checklists(problems: Problems, docs: list[Doc]) -> list[Checklist]:

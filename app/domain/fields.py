@@ -5,7 +5,9 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from typing import Any, Iterable, TypeVar
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from app.domain.errors import template
 from app.domain.problems import Problems
@@ -13,6 +15,61 @@ from app.domain.problems import Problems
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
 _MISSING = object()
 Word = TypeVar("Word", bound=str)  # the type of a choice's options (often a Literal)
+Read = TypeVar("Read")
+# Readers of many small mappings (items, options, mapping entries) first try a shortcut: the
+# value a mapping with nothing to report gives, read without a Fields for each part. Anything
+# else goes the long way, which words every problem. Tests turn the shortcuts off to show that
+# both ways give the same values and the same problems (read_in_full).
+_SHORTCUTS: ContextVar[bool] = ContextVar("reading_shortcuts", default=True)
+
+
+def shortcuts() -> bool:
+    """Whether a reader may take its shortcut for a plain value (see _SHORTCUTS)."""
+    return _SHORTCUTS.get()
+
+
+@contextmanager
+def read_in_full() -> Iterator[None]:
+    """Inside it every value is read the long way, through Fields (tests compare the two ways)."""
+    token = _SHORTCUTS.set(False)
+    try:
+        yield
+    finally:
+        _SHORTCUTS.reset(token)
+
+
+def all_plain(entries: list, plain: Callable[[Any], Read | None]) -> list[Read] | None:
+    """Each entry as `plain` reads it, or None as soon as one has something to report."""
+    found = []
+    for entry in entries:
+        value = plain(entry)
+        if value is None:
+            return None
+        found.append(value)
+    return found
+
+
+def plain_word(value: Any) -> str | None:
+    """The id Fields.ident gives for a text that is one, with nothing to report; else None."""
+    if type(value) is not str:
+        return None
+    value = value.strip()
+    return value if ID_PATTERN.match(value) else None
+
+
+def plain_text(value: Any) -> str | None:
+    """The text Fields.text gives for a text with words in it, with nothing to report; else None."""
+    if type(value) is not str:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def plain_positive(value: Any) -> float | None:
+    """The number Fields.number(positive=True) gives for a number above 0; else None."""
+    if type(value) is not float and type(value) is not int:
+        return None
+    return float(value) if math.isfinite(value) and value > 0 else None
 
 
 class Fields:
@@ -25,7 +82,9 @@ class Fields:
         if not self.ok:
             problems.add(template("expected a mapping of fields, found {found}", found=_kind(data)))
             return
-        allowed = set(allowed)
+        allowed = allowed if isinstance(allowed, frozenset) else set(allowed)
+        if self.data.keys() <= allowed:
+            return
         for name in self.data:
             if name not in allowed:
                 hint = difflib.get_close_matches(str(name), allowed, n=1)

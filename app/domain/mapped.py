@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from app.domain.errors import template
 from app.domain.exam import Item, MapEntry, Mapping
-from app.domain.fields import Fields
+from app.domain.fields import Fields, all_plain, shortcuts
 from app.domain.item_types import item_kind
 
 
@@ -22,6 +22,10 @@ def read_mapping(f: Fields) -> Mapping | None:
     lower, upper}."""
     if not f.has("mapping"):
         return None
+    if shortcuts():
+        whole = _plain_mapping(f.data["mapping"])
+        if whole is not None:
+            return whole
     problems = f.problems
     with problems.at("mapping"):
         m = Fields(problems, f.data["mapping"], ("entries", "default", "lower", "upper"))
@@ -32,8 +36,9 @@ def read_mapping(f: Fields) -> Mapping | None:
             listed = m.sequence("entries")
             if not listed:
                 problems.add(template("needs at least one entry"))
+            plain = shortcuts()
             for index, data in enumerate(listed):
-                entry = _plain_entry(data)
+                entry = _plain_entry(data) if plain else None
                 if entry is None:
                     with problems.at(index):
                         entry = _entry(Fields(problems, data, ENTRY_FIELDS))
@@ -47,6 +52,34 @@ def read_mapping(f: Fields) -> Mapping | None:
 
 ENTRY_FIELDS = ("key", "value", "case_sensitive")
 _ENTRY_FIELD_SET = frozenset(ENTRY_FIELDS)
+_MAPPING_FIELD_SET = frozenset(("entries", "default", "lower", "upper"))
+_NOT_PLAIN = object()
+
+
+def _plain_mapping(data: Any) -> Mapping | None:
+    """The Mapping read_mapping reads from a mapping that has nothing to report, without a Fields
+    for it or its entries; None for anything else, which the long way reads and words."""
+    if type(data) is not dict or not data.keys() <= _MAPPING_FIELD_SET:
+        return None
+    listed = data.get("entries")
+    if type(listed) is not list or not listed:
+        return None
+    entries = all_plain(listed, _plain_entry)
+    if entries is None:
+        return None
+    default, lower, upper = (_plain_number(data.get(name)) for name in ("default", "lower", "upper"))
+    if _NOT_PLAIN in (default, lower, upper) or (lower is not None and upper is not None and lower > upper):
+        return None
+    return Mapping(tuple(entries), default or 0.0, lower, upper)
+
+
+def _plain_number(value: Any) -> Any:
+    """What Fields.number(name, None) gives for a missing or finite number; else _NOT_PLAIN."""
+    if value is None:
+        return None
+    if (type(value) is float or type(value) is int) and math.isfinite(value):
+        return float(value)
+    return _NOT_PLAIN
 
 
 def _entry(e: Fields) -> MapEntry | None:
@@ -79,29 +112,19 @@ def check_mapping_keys(f: Fields, item_type: str, mapping: Mapping, valid: Calla
 
 
 def mapped_points(item: Item, response: Any, parse_number: Callable[[Any], float]) -> float:
-    """Points before the final 0..points limit; raises on a malformed response (scored 0 by the caller)."""
+    """Points before the final 0..points limit; raises on a malformed response (scored 0 by the caller).
+    The distinct parts of the response that the mapping values are each counted once."""
     mapping = item.mapping
     assert mapping is not None
-    parts = _parts(item, response, parse_number)
+    mapped = item_kind(item.type).mapped   # looked up once, not once per entry and part
+    if mapped is None:
+        raise TypeError(f"a {item.type} item cannot be scored by a mapping")
     total = 0.0
-    for part in parts:
-        found = [e.value for e in mapping.entries if _matches(item, e, part, parse_number)]
+    for part in mapped.parts(item, response, parse_number):
+        found = [e.value for e in mapping.entries if part is not None and mapped.matches(e, part, parse_number)]
         total += sum(found) if found else mapping.default
     if mapping.lower is not None:
         total = max(mapping.lower, total)
     if mapping.upper is not None:
         total = min(mapping.upper, total)
     return total
-
-
-def _parts(item: Item, response: Any, parse_number: Callable[[Any], float]) -> list[Any]:
-    """The distinct parts of a response that the mapping values, each counted once."""
-    mapped = item_kind(item.type).mapped
-    if mapped is None:
-        raise TypeError(f"a {item.type} item cannot be scored by a mapping")
-    return mapped.parts(item, response, parse_number)
-
-
-def _matches(item: Item, entry: MapEntry, part: Any, parse_number: Callable[[Any], float]) -> bool:
-    mapped = item_kind(item.type).mapped
-    return part is not None and mapped is not None and mapped.matches(entry, part, parse_number)

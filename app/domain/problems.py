@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from typing import Iterator
-
 from app.domain.errors import Words, template
 
 
@@ -20,14 +17,9 @@ class Problems:
         """Nest a location: `at("items")`, then `at(3)` gives `items[3]`."""
         return _Location(self, f"[{part}]" if isinstance(part, int) else str(part))
 
-    @contextmanager
-    def in_file(self, file: str) -> Iterator[None]:
-        saved, saved_path = self.file, self._path
-        self.file, self._path = file, []
-        try:
-            yield
-        finally:
-            self.file, self._path = saved, saved_path
+    def in_file(self, file: str) -> _InFile:
+        """`with problems.in_file(name):` problems found inside are in that file, at its top."""
+        return _InFile(self, file)
 
     def where(self) -> str:
         path = ""
@@ -64,3 +56,21 @@ class _Location:
 
     def __exit__(self, *_exception: object) -> None:
         self._problems._path.pop()
+
+
+class _InFile:
+    """`with problems.in_file(name):` plain, as _Location is: an exam reads one per item file."""
+
+    __slots__ = ("_problems", "_file", "_saved")
+
+    def __init__(self, problems: Problems, file: str) -> None:
+        self._problems, self._file = problems, file
+        self._saved: tuple[str, list[str]] = ("", [])
+
+    def __enter__(self) -> None:
+        problems = self._problems
+        self._saved = (problems.file, problems._path)
+        problems.file, problems._path = self._file, []
+
+    def __exit__(self, *_exception: object) -> None:
+        self._problems.file, self._problems._path = self._saved

@@ -8,7 +8,7 @@ from typing import Any
 
 from app.domain.errors import template
 from app.domain.exam import Choice
-from app.domain.fields import ID_PATTERN, Fields, unique_ids
+from app.domain.fields import ID_PATTERN, Fields, all_plain, shortcuts, unique_ids
 
 CHOICE_FIELDS = ("id", "text", "media")
 _CHOICE_FIELD_SET = frozenset(CHOICE_FIELDS)
@@ -16,13 +16,18 @@ _CHOICE_FIELD_SET = frozenset(CHOICE_FIELDS)
 
 def read_choices(f: Fields, name: str, minimum: int) -> tuple[Choice, ...]:
     entries = f.sequence(name)
+    if len(entries) >= minimum and shortcuts():
+        whole = _plain_choices(entries)
+        if whole is not None:
+            return whole
     result = []
     with f.problems.at(name):
         if len(entries) < minimum:
             f.problems.add(template("needs at least {minimum} entries, found {count}",
                                     minimum=minimum, count=len(entries)))
+        plain = _plain_choice if shortcuts() else _not_plain
         for index, entry in enumerate(entries):
-            choice = _plain_choice(entry)
+            choice = plain(entry)
             if choice is None:
                 with f.problems.at(index):
                     choice = _choice(Fields(f.problems, entry, CHOICE_FIELDS))
@@ -35,6 +40,10 @@ def read_choices(f: Fields, name: str, minimum: int) -> tuple[Choice, ...]:
 def _choice(c: Fields) -> Choice | None:
     ident, text = (c.ident("id"), c.text("text")) if c.ok else (None, None)
     return Choice(ident, text, c.text("media", None)) if ident and text else None
+
+
+def _not_plain(_entry: Any) -> None:
+    return None
 
 
 def _plain_choice(entry: Any) -> Choice | None:
@@ -50,6 +59,15 @@ def _plain_choice(entry: Any) -> Choice | None:
     if not (text and media and ID_PATTERN.match(ident)):
         return None
     return Choice(ident, text, None if "media" not in entry else media)
+
+
+def _plain_choices(entries: list) -> tuple[Choice, ...] | None:
+    """What read_choices reads from a list whose options all have nothing to report and ids of
+    their own, in one loop; None when any has something to report (the long way words it)."""
+    choices = all_plain(entries, _plain_choice)
+    if choices is None or len({c.id for c in choices}) != len(choices):
+        return None
+    return tuple(choices)
 
 
 def known(f: Fields, where: str, value: Any, ids: list[str]) -> bool:

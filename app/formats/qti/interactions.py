@@ -27,7 +27,7 @@ def _choices(node: ET.Element, tag: str, notes: Notes) -> list[dict]:
     found = []
     for number, choice in enumerate(node.iter(tag), 1):
         entry = {"id": choice.get("identifier", ""), "text": text_of(choice)}
-        pictures = [e for e in choice.iter() if e.tag in ("img", "object")]
+        pictures = [*choice.iter("img"), *choice.iter("object")]   # one, or too many: the order is not used
         if len(pictures) > 1:
             notes.unsupported(tag, template("option '{id}' shows more than one picture", id=entry['id']))
         elif pictures:

@@ -131,8 +131,10 @@ def checked(source: dict, notes: Notes, imported: ImportedItem | None = None) ->
     is kept on `imported`, so that the exam reader need not read the item again."""
     problems = Problems()
     mapped = "mapping" in source
-    shown = {k: v for k, v in source.items() if k != "stem_html"}  # safe by construction (read_body)
-    read_from = {**shown, "domain": "qti", **({"points": 1e9} if mapped else {})}
+    read_from = dict(source, domain="qti")
+    read_from.pop("stem_html", None)   # safe by construction (read_body)
+    if mapped:
+        read_from["points"] = 1e9
     item = read_item(problems, read_from, set())
     if item is not None and imported is not None:
         imported.read = (read_from, item)

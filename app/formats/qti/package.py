@@ -6,6 +6,7 @@ path, no symbolic link out of the folder), and a zip's sizes are capped before d
 
 from __future__ import annotations
 
+import errno
 import os
 import posixpath
 import stat
@@ -86,13 +87,8 @@ class QtiPackage:
         is resolved once for all the files in it (a thousand items share one), then only the
         file itself is checked for being a link: the same answer as resolving the whole path.
         Plain strings, not pathlib: this runs for every file of the package."""
-        assert self._root is not None
-        folder_name, _, file_name = safe_path(relative, self.name).rpartition("/")
-        folder = self._folders.get(folder_name)
-        if folder is None:
-            folder = self._folders[folder_name] = os.path.realpath(os.path.join(self._root, folder_name))
-        target = os.path.join(folder, file_name)
-        if file_name == "." or os.path.islink(target):  # "." is the package folder itself
+        target = self._in_folder(relative)
+        if target.endswith("/.") or os.path.islink(target):  # "." is the package folder itself
             target = os.path.realpath(target)
         if not target.startswith(self._inside):
             raise SourceInvalid([template(
@@ -100,14 +96,39 @@ class QtiPackage:
                 name=self.name, relative=relative)])
         return target
 
+    def _in_folder(self, relative: str) -> str:
+        """The file's name in its resolved folder (the file itself not looked at yet)."""
+        assert self._root is not None
+        folder_name, _, file_name = safe_path(relative, self.name).rpartition("/")
+        folder = self._folders.get(folder_name)
+        if folder is None:
+            folder = self._folders[folder_name] = os.path.realpath(os.path.join(self._root, folder_name))
+        return os.path.join(folder, file_name)
+
     def _file(self, relative: str) -> bytes | None:
+        """The file's bytes, None when there is no such file. A file inside the package that is
+        not a link is opened straight away: O_NOFOLLOW refuses a link (ELOOP) instead of a stat
+        asking first; a link, and anything else, is taken the long way, through _target."""
         if self._zip is not None:
             return self._zip.get(safe_path(relative, self.name))
-        target = self._target(relative)
+        target = self._in_folder(relative)
+        if target.endswith("/.") or not target.startswith(self._inside):
+            return self._open(self._target(relative), 0, relative)
+        try:
+            return self._open(target, os.O_NOFOLLOW, relative)
+        except OSError as error:
+            if error.errno != errno.ELOOP:
+                raise
+        return self._open(self._target(relative), 0, relative)
+
+    def _open(self, target: str, flags: int, relative: str) -> bytes | None:
         try:  # one open and fstat, not a stat per question asked; O_NONBLOCK: a FIFO never waits
-            descriptor = os.open(target, os.O_RDONLY | os.O_NONBLOCK)
+            descriptor = os.open(target, os.O_RDONLY | os.O_NONBLOCK | flags)
         except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
             return None
+        return self._read_open(descriptor, relative)
+
+    def _read_open(self, descriptor: int, relative: str) -> bytes | None:
         try:
             status = os.fstat(descriptor)
             if not stat.S_ISREG(status.st_mode):

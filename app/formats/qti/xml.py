@@ -103,6 +103,7 @@ def _v3_name(kind: str) -> str:
     return "qti-" + re.sub(r"([A-Z])", lambda m: "-" + m.group(1).lower(), kind)
 
 
+@lru_cache(maxsize=4096)   # a manifest asks about the same few names for every resource
 def split(tag: str) -> tuple[str, str]:
     found = _SPLIT.match(tag)
     return (found.group(1), found.group(2)) if found else ("", tag)
@@ -114,16 +115,17 @@ def qti_version(root: ET.Element) -> str | None:
 
 def canonical_tree(root: ET.Element) -> ET.Element:
     """Rename every element and attribute in place to the QTI 2.x spelling (see module doc)."""
+    tag_of, names_of = _canonical_tag, _attribute_names   # locals: this runs for every element
     for element in root.iter():
         tag = element.tag
-        if not isinstance(tag, str):
+        if type(tag) is not str:   # a comment or processing instruction (its tag is a function)
             continue
-        element.tag = _canonical_tag(tag)
-        attributes = element.attrib
-        if attributes:
-            renamed = _attribute_names(tuple(attributes))
+        element.tag = tag_of(tag)
+        names = element.keys()   # unlike .attrib, makes no dict for an element without attributes
+        if names:
+            renamed = names_of(tuple(names))
             if renamed is not None:
-                element.attrib = dict(zip(renamed, attributes.values(), strict=True))
+                element.attrib = dict(zip(renamed, element.attrib.values(), strict=True))
     return root
 
 
@@ -168,7 +170,7 @@ def text_of(element: ET.Element | None) -> str:
     parentheses, as in item bodies (body.py)."""
     if element is None:
         return ""
-    ruby = any(part.tag in RUBY_PARTS for sub in element for part in sub.iter())  # inside, not itself
+    ruby = any(part is not element for tag in RUBY_PARTS for part in element.iter(tag))  # inside, not itself
     return " ".join("".join(_texts(element) if ruby else element.itertext()).split())
 
 
