@@ -11,10 +11,18 @@ import pytest
 
 from app.domain.errors import SourceInvalid
 from app.formats.qti.importer import import_qti
+from app.formats.qti import package as package_module
 from app.formats.qti.package import QtiPackage
 
 QTI = Path(__file__).parent / "fixtures" / "qti"
 COMPANION = QTI / "companion.yaml"
+
+
+@pytest.fixture(autouse=True, params=["no-follow", "stat-first"])
+def opening(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test both ways: with O_NOFOLLOW, and as on Windows, which has none (a stat first)."""
+    if request.param == "stat-first":
+        monkeypatch.setattr(package_module, "NO_FOLLOW", None)
 
 
 def test_a_link_to_a_file_inside_the_package_is_read_as_that_file(tmp_path: Path) -> None:

@@ -25,6 +25,9 @@ MAX_FILE = 50 * 1024 * 1024
 MAX_TOTAL = 500 * 1024 * 1024
 MAX_MEMBERS = 20_000
 
+# Windows has no O_NOFOLLOW: there every file is taken the long way (a stat first, then opened).
+NO_FOLLOW: int | None = getattr(os, "O_NOFOLLOW", None)
+
 
 @dataclass(frozen=True)
 class Resource:
@@ -88,7 +91,7 @@ class QtiPackage:
         file itself is checked for being a link: the same answer as resolving the whole path.
         Plain strings, not pathlib: this runs for every file of the package."""
         target = self._in_folder(relative)
-        if target.endswith("/.") or os.path.islink(target):  # "." is the package folder itself
+        if os.path.basename(target) == "." or os.path.islink(target):  # "." is the package folder itself
             target = os.path.realpath(target)
         if not target.startswith(self._inside):
             raise SourceInvalid([template(
@@ -112,10 +115,10 @@ class QtiPackage:
         if self._zip is not None:
             return self._zip.get(safe_path(relative, self.name))
         target = self._in_folder(relative)
-        if target.endswith("/.") or not target.startswith(self._inside):
+        if os.path.basename(target) == "." or not target.startswith(self._inside) or NO_FOLLOW is None:
             return self._open(self._target(relative), 0, relative)
         try:
-            return self._open(target, os.O_NOFOLLOW, relative)
+            return self._open(target, NO_FOLLOW, relative)
         except OSError as error:
             if error.errno != errno.ELOOP:
                 raise
