@@ -15,15 +15,17 @@ quickly. Plain Python: no I/O.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Sequence
+from typing import Sequence
 
 from app.domain.accommodations import Accommodations
 from app.domain.annotations import ANNOTATED, annotation_from_data, marks_a_stimulus, stimulus_marks_from_data
-from app.domain.attempt import ALLOWED, IN_PROGRESS, AttemptState, Event, TimeLimits, apply, compute_limits
-from app.domain.errors import template, words_data, words_from_data
+from app.domain.attempt import ALLOWED, IN_PROGRESS, AttemptState, Event, apply, compute_limits
+from app.domain.errors import template
 from app.domain.exam import Exam
+from app.domain.history_findings import EVENT_WORDS as _WHAT, STATE_WORDS as _STATE_WORDS, Finding  # its words
+from app.domain.history_findings import incomplete as _incomplete, limits_words as _limits, not_a_time as _not_a_time
+from app.domain.history_findings import span as _span
 
 # A candidate's screen ticks several times a second, so an action or a time-out may land a
 # moment after a limit; a pause reaches the screen on its next tick.
@@ -37,44 +39,6 @@ BASIS_LAG_MS = 5_000
 
 CANDIDATE_KINDS = frozenset({"answered", "visited", "flagged", ANNOTATED, "section_left", "submitted"})
 UNTIMED_BY_SECTION = frozenset({"flagged", ANNOTATED})  # marks for the candidate only: no section limit applies
-# Words, not text: a finding is stored with its template and values and read in the staff's language.
-_STATE_WORDS = {"ready": template("not started"), "in_progress": template("running"), "paused": template("paused"),
-                "submitted": template("submitted"), "timed_out": template("timed out"), "voided": template("voided"),
-                "transferred": template("moved to another station")}
-_WHAT = {"started": template("A start"), "resumed": template("A resume"), "paused": template("A pause"),
-         "interrupted": template("An interruption"), "answered": template("An answer"),
-         "visited": template("A move to an item"), "flagged": template("A flag"),
-         ANNOTATED: template("A highlight or struck-out option"), "section_left": template("Leaving a section"),
-         "submitted": template("A submission"), "timed_out": template("A time-out"), "voided": template("A void"),
-         "transferred": template("A move to another station"), "extended": template("An extension"),
-         "incident": template("An incident"), "evaluated": template("A checklist evaluation")}
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One broken rule: the event (its seq; 0 for the attempt as a whole), the rule's name and why
-    (Words: English as a str, in the staff's language on a screen)."""
-
-    seq: int
-    rule: str
-    reason: str
-
-    def line(self) -> str:
-        return template("event {seq}: {reason}", seq=self.seq, reason=self.reason) if self.seq else self.reason
-
-    def to_data(self) -> dict[str, Any]:
-        """As stored: the English reason, and its words to translate (absent in older records)."""
-        words = words_data(self.reason)
-        return {"seq": self.seq, "rule": self.rule, "reason": str(self.reason),
-                **({"words": words} if isinstance(words, dict) else {})}
-
-    @classmethod
-    def from_data(cls, data: dict[str, Any]) -> Finding:
-        """A stored finding; an older one (no words) reads as its English reason."""
-        reason = str(data.get("reason", ""))
-        return cls(int(data.get("seq", 0)), str(data.get("rule", "")), words_from_data(data.get("words"), reason))
-
-
 def check_history(events: Sequence[Event], exam: Exam) -> list[Finding]:
     """Every rule the attempt's events break, in event order (empty: a history a station could write)."""
     return check_history_and_fold(events, exam)[0]
@@ -92,10 +56,6 @@ def check_history_and_fold(events: Sequence[Event], exam: Exam) -> tuple[list[Fi
     for event in events[1:]:
         replay.step(event)
     return replay.findings, replay.state if replay.folded_all else None
-
-
-def _span(ms: float) -> str:
-    return f"{ms / 1000:.1f} s" if abs(ms) < 120_000 else f"{ms / 60_000:.1f} min"   # the same in Spanish
 
 
 def _wall(at: object) -> float | None:
@@ -377,19 +337,3 @@ class _Replay:
         """An event the rules could not judge is not folded either."""
         self.folded_all = False
         self.remember()
-
-
-def _limits(limits: TimeLimits) -> str:
-    exam = template("untimed") if limits.exam_ms is None else _span(limits.exam_ms)
-    if not limits.section_ms:
-        return template("exam {exam}", exam=exam)
-    sections = ", ".join(f"{s} {_span(ms)}" for s, ms in sorted(limits.section_ms.items()))   # ids and times only
-    return template("exam {exam}, sections {sections}", exam=exam, sections=sections)
-
-
-def _not_a_time(event: Event) -> str:
-    return template("The event's time '{at}' is not a date and time.", at=str(event.at))
-
-
-def _incomplete(kind: str) -> str:
-    return template("The {kind} event's details are incomplete or of the wrong type.", kind=kind)

@@ -86,6 +86,28 @@ def test_the_hand_written_violations_get_the_same_verdicts() -> None:
     _same([])
 
 
+def test_the_edges_of_every_limit_get_the_same_verdicts() -> None:
+    """The quick path's own checks at their edges, a millisecond either side: exam time (20
+    minutes), section A1's (10 minutes), the clock's rate, exam time standing still or going back."""
+    for offset in (-1, 0, 1):
+        for kind in ("answered", "visited", "flagged"):
+            data = {"item_id": "q-single", "section_id": "A1", "response": "b", "on": True}
+            for at_s in (1_202 + offset / 1000, 602 + offset / 1000):  # 20 min + grace, 10 min + grace
+                late = sitting().add(kind, at_s, **data)
+                _same(late.events)
+                _same(late.add("answered", at_s, item_id="q-tf", response=True).events)
+        for wall in (28 + offset / 1000, 27, 10):  # exam time 30 s after 28 s of wall clock: the rate's edge
+            _same(sitting().add("answered", 70, wall=40 + wall - 30 + 2, item_id="q-single", response="b").events)
+        _same(sitting().add("answered", 40 + offset / 1000, item_id="q-single", response="b").events)
+        _same(sitting().add("answered", 39.999, item_id="q-single", response="b").events)
+    _same(sitting().add("section_left", 50, section_id="A1", lock=True)
+          .add("answered", 51, item_id="q-multi", response=["a"]).add("flagged", 52, item_id="q-multi", on=True)
+          .add("visited", 53, item_id="q-single", section_id="A1").events)
+    _same(sitting().add("answered", 41, item_id="q-single").add("visited", 42, item_id="nope", section_id="A1")
+          .add("visited", 43, item_id="q-tf", section_id="A1").add("flagged", 44, item_id=["q-tf"], on=True)
+          .add("flagged", 45, item_id="q-tf").events)
+
+
 def test_a_shared_passages_marks_get_the_same_verdicts() -> None:
     for data in ({}, {"highlights": [[4, 2]]}, {"struck": ["a"]}, {"stimulus_id": "elsewhere"}, {"basis": 5}):
         _same(passage_marked(sitting(), 45, **data).add("submitted", 60).events, PASSAGE_EXAM)
