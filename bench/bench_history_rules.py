@@ -67,7 +67,7 @@ def histories(candidates: int) -> tuple[object, list[list]]:
                 live.tick()
         if live.status == "in_progress":
             live.submit()
-        result.append(delivery.repo.events(live.attempt_id))
+        result.append(delivery.events(live.attempt_id))
     db.close()
     shutil.rmtree(folder, ignore_errors=True)
     return exam, result

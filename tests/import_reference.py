@@ -67,7 +67,7 @@ def _score(rows, attempt_id: str, exam: Exam, events: list[Event], evaluations: 
     return result, check_history(events, exam)
 
 
-def add_new(rows, exam, payload, bundle, part) -> None:
+def add_new(rows, exam, payload, bundle, part, _scores=None) -> None:  # scored plainly, no memo
     candidate = payload.candidates[part.candidate_id]
     events = _events(part.events)
     _check_chain(part, [], events, candidate["number"])
@@ -81,7 +81,7 @@ def add_new(rows, exam, payload, bundle, part) -> None:
     _add_contents(rows, part, result, events, 0)
 
 
-def add_extension(rows, exam, repo, part, before) -> None:
+def add_extension(rows, exam, repo, part, before, _scores=None) -> None:  # scored plainly, no memo
     held = [(Event(e.seq, e.kind, e.elapsed_ms, e.at, json.loads(e.data)), e.mac) for e in repo.events(part.id)]
     held_events, events = [e for e, _mac in held], _events(part.events)
     _check_chain(part, held, events, before.candidate_number)

@@ -171,3 +171,65 @@ def test_the_reader_decides_as_before_on_adversarial_text(tree: Any, max_depth: 
 def test_a_repeated_key_at_any_depth_is_refused(text: str) -> None:
     with pytest.raises(StrictJsonError, match="appears twice"):
         loads_strict(text.encode("utf-8"))
+
+
+# -- integers checked as read only where one may be too large ------------------------------------------
+
+def _every_integer_checked(text: str | bytes, max_depth: int) -> Any:
+    """loads_strict as before: every integer through the hook, whatever the text."""
+    saved = strict_json._may_hold_a_long_integer
+    strict_json._may_hold_a_long_integer = lambda _text: True
+    try:
+        return loads_strict(text, max_depth)
+    finally:
+        strict_json._may_hold_a_long_integer = saved
+
+
+digit_runs = st.builds(lambda head, digits, tail: head + digits + tail,
+                       st.sampled_from(["", "-", " ", "\n", "[", ",", ":", "a", "Z", '"', ".", "e", "E", "e-", "1.",
+                                        "\\u0031", "\u0661", "\u00a0", "+", "0", "-0"]),
+                       st.text("0123456789\u0661\u0969", min_size=17, max_size=24),
+                       st.sampled_from(["", " ", "]", "}", ",", ".5", "e3", "E-2", '"', "x", "\u0661"]))
+near_numbers = st.one_of(digit_runs, st.integers(-10**25, 10**25).map(str),
+                         st.sampled_from([str(MAX_INTEGER), str(MAX_INTEGER - 1), str(-MAX_INTEGER),
+                                          str(-MAX_INTEGER - 1), "1" + "0" * 18, "9" * 18, "9" * 19, "-" + "9" * 19]))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(near_numbers, near_numbers.map(json.dumps), adversarial.map(_text)), min_size=1, max_size=4),
+       st.sampled_from(["[{}]", "{{\"k\": {}}}", "{{\"k\":{}}}", "{}", "[1,{}]", "{{\"{}\": 1}}", "[\"a\",{}]"]),
+       st.sampled_from([", ", ",", ",\t"]), st.sampled_from([3, 64]))
+def test_integers_checked_only_where_one_may_be_too_large_decide_as_every_one_checked(
+        parts: list[str], shape: str, separator: str, max_depth: int) -> None:
+    """Runs of digits anywhere (a number, in a string or a key, after a letter, a quote, a dot,
+    an exponent, a minus sign, other digits than 0-9), valid JSON or not: the same value or the
+    same refusal, word for word, as with every integer checked."""
+    text = shape.format(separator.join(parts))
+    for given_as in (text, text.encode("utf-8", "surrogatepass")):
+        now = _message(loads_strict, given_as, max_depth)
+        assert now == _message(_every_integer_checked, given_as, max_depth)
+        if now[0] == "value":
+            assert repr(now[1]) == repr(json.loads(text))
+
+
+@pytest.mark.parametrize("text", ["9223372036854775809", "[-9223372036854775809]", '{"a": 12345678901234567890}',
+                                  "[1, 2,\n99999999999999999999]", '{"a":[0,-10000000000000000000]}',
+                                  *(f"[{before}12345678901234567890]" for before in (" ", "\t", "\n", "\r", "-", "1,")),
+                                  '{"a":12345678901234567890}', "12345678901234567890", " 12345678901234567890 "])
+def test_a_too_large_integer_is_still_refused(text: str) -> None:
+    """Wherever a number can start: after any whitespace JSON allows, a bracket, a comma, a colon,
+    a minus sign, or at the start of the text."""
+    with pytest.raises(StrictJsonError, match="too large"):
+        loads_strict(text)
+
+
+def test_this_python_reads_numbers_with_the_c_scanner() -> None:
+    assert strict_json._C_SCANNER  # else every integer goes through the hook again (slower, as safe)
+
+
+def test_a_bundles_numbers_and_hex_digests_read_without_the_integer_hook() -> None:
+    """What a payload holds (hex MACs with long runs of digits, times, counts) needs no hook."""
+    text = json.dumps({"mac": "ab" + "1234567890" * 3 + "cd", "at": "2026-12-02T10:00:00.123456+00:00",
+                       "seq": 17580, "elapsed_ms": 3_600_000, "score": 0.5, "id": "1234567890123456789012"})
+    assert not strict_json._may_hold_a_long_integer(text.encode("utf-8"))
+    assert loads_strict(text)["seq"] == 17580

@@ -12,15 +12,19 @@ quickly. Plain Python: no I/O.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Sequence
+from typing import Callable, Sequence
 
 from app.domain.accommodations import Accommodations
 from app.domain.annotations import ANNOTATED, annotation_from_data, marks_a_stimulus, stimulus_marks_from_data
-from app.domain.attempt import ALLOWED, IN_PROGRESS, AttemptState, Event, TimeLimits, apply, compute_limits
-from app.domain.errors import template, words_data, words_from_data
+from app.domain.attempt import ALLOWED, IN_PROGRESS, AttemptState, Event, apply, compute_limits
+from app.domain.errors import template
 from app.domain.exam import Exam
+from app.domain.history_findings import (
+    EVENT_WORDS, STATE_WORDS, Finding, incomplete, limits_words, not_a_time, span,
+)
+
+__all__ = ["Finding", "check_history", "check_history_and_fold"]  # Finding: where its users import it from
 
 # A candidate's screen ticks several times a second, so an action or a time-out may land a
 # moment after a limit; a pause reaches the screen on its next tick.
@@ -34,44 +38,7 @@ BASIS_LAG_MS = 5_000
 
 CANDIDATE_KINDS = frozenset({"answered", "visited", "flagged", ANNOTATED, "section_left", "submitted"})
 UNTIMED_BY_SECTION = frozenset({"flagged", ANNOTATED})  # marks for the candidate only: no section limit applies
-# Words, not text: a finding is stored with its template and values and read in the staff's language.
-_STATE_WORDS = {"ready": template("not started"), "in_progress": template("running"), "paused": template("paused"),
-                "submitted": template("submitted"), "timed_out": template("timed out"), "voided": template("voided"),
-                "transferred": template("moved to another station")}
-_WHAT = {"started": template("A start"), "resumed": template("A resume"), "paused": template("A pause"),
-         "interrupted": template("An interruption"), "answered": template("An answer"),
-         "visited": template("A move to an item"), "flagged": template("A flag"),
-         ANNOTATED: template("A highlight or struck-out option"), "section_left": template("Leaving a section"),
-         "submitted": template("A submission"), "timed_out": template("A time-out"), "voided": template("A void"),
-         "transferred": template("A move to another station"), "extended": template("An extension"),
-         "incident": template("An incident"), "evaluated": template("A checklist evaluation")}
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One broken rule: the event (its seq; 0 for the attempt as a whole), the rule's name and why
-    (Words: English as a str, in the staff's language on a screen)."""
-
-    seq: int
-    rule: str
-    reason: str
-
-    def line(self) -> str:
-        return template("event {seq}: {reason}", seq=self.seq, reason=self.reason) if self.seq else self.reason
-
-    def to_data(self) -> dict[str, Any]:
-        """As stored: the English reason, and its words to translate (absent in older records)."""
-        words = words_data(self.reason)
-        return {"seq": self.seq, "rule": self.rule, "reason": str(self.reason),
-                **({"words": words} if isinstance(words, dict) else {})}
-
-    @classmethod
-    def from_data(cls, data: dict[str, Any]) -> Finding:
-        """A stored finding; an older one (no words) reads as its English reason."""
-        reason = str(data.get("reason", ""))
-        return cls(int(data.get("seq", 0)), str(data.get("rule", "")), words_from_data(data.get("words"), reason))
-
-
+_QUICK_KINDS = frozenset({"answered", "visited", "flagged"})  # most events: _Replay.step_quick
 def check_history(events: Sequence[Event], exam: Exam) -> list[Finding]:
     """Every rule the attempt's events break, in event order (empty: a history a station could write)."""
     return check_history_and_fold(events, exam)[0]
@@ -87,12 +54,8 @@ def check_history_and_fold(events: Sequence[Event], exam: Exam) -> tuple[list[Fi
     if not replay.begin(events[0]):
         return replay.findings, None
     for event in events[1:]:
-        replay.step(event)
+        replay.step_quick(event)
     return replay.findings, replay.state if replay.folded_all else None
-
-
-def _span(ms: float) -> str:
-    return f"{ms / 1000:.1f} s" if abs(ms) < 120_000 else f"{ms / 60_000:.1f} min"   # the same in Spanish
 
 
 def _wall(at: object) -> float | None:
@@ -154,43 +117,94 @@ class _Replay:
         if self.state.limits != expected:
             self.flag(event.seq, "limits", template(
                 "The time limits set at creation ({found}) are not the exam's for a time multiplier of "
-                "{multiplier} ({expected}).", found=_limits(self.state.limits),
-                multiplier=f"{accommodations.time_multiplier:g}", expected=_limits(expected)))
+                "{multiplier} ({expected}).", found=limits_words(self.state.limits),
+                multiplier=f"{accommodations.time_multiplier:g}", expected=limits_words(expected)))
         if event.elapsed_ms != 0:
             self.flag(event.seq, "first_event", template("The attempt was created with {span} of exam time "
-                                                         "already used.", span=_span(event.elapsed_ms)))
+                                                         "already used.", span=span(event.elapsed_ms)))
         wall = _wall(event.at)
         if wall is None:
-            self.flag(event.seq, "malformed", _not_a_time(event))
+            self.flag(event.seq, "malformed", not_a_time(event))
         self.last_wall = wall or 0.0
         self.last_seq = event.seq
         self.history.append((self.state.state, self.locked))
         return True
 
     # -- every later event ----------------------------------------------------------------
+    def step_quick(self, event: Event) -> None:
+        """Most events: a candidate's answer, move or flag made at the station (no basis), next in
+        line, while the attempt runs, within every limit: judged here with the fewest steps. Anything
+        else, or anything a rule would remark on, goes to `step` as it came (only the time read is
+        kept, as `step` keeps it): the same verdicts either way (tests/test_history_rules_same.py)."""
+        kind, data, elapsed, state = event.kind, event.data, event.elapsed_ms, self.state
+        if (kind not in _QUICK_KINDS or type(data) is not dict or type(elapsed) is not int or "basis" in data
+                or event.seq != self.last_seq + 1 or state.state != IN_PROGRESS or elapsed < state.elapsed_ms):
+            return self.step(event)
+        if event.at != self.last_at:  # events come in runs with one time: read it once
+            self.last_at, self.last_at_wall = event.at, _wall(event.at)
+        wall, last_wall, before = self.last_at_wall, self.last_wall, state.elapsed_ms
+        if wall is None or elapsed - before > RATE_SLACK_MS + ((wall - last_wall) * 1000 if wall > last_wall
+                                                               else 0.0) * (1 + RATE_SLACK):
+            return self.step(event)
+        try:
+            if not self.quietly_in_time(kind, data, elapsed, state):
+                return self.step(event)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return self.step(event)
+        self.last_seq = event.seq
+        if wall > last_wall:
+            self.last_wall = wall
+        self.fold(event, IN_PROGRESS)
+
+    def quietly_in_time(self, kind: str, data: dict, elapsed: int, state: AttemptState) -> bool:
+        """check_candidate finds nothing in this answer, move or flag made while the attempt runs."""
+        item_id = data.get("item_id")
+        section = self.item_section.get(item_id) if type(item_id) is str else None
+        if section is None or (kind == "visited" and data.get("section_id") != section):
+            return False
+        if kind != "flagged" and section in self.locked:
+            return False
+        limits, limit = state.limits, state.limits.exam_ms
+        if limit is not None and elapsed > limit + state.extension_ms + GRACE_MS:
+            return False
+        section_limit = None if kind == "flagged" else limits.section_ms.get(section)
+        if section_limit is None:
+            return True
+        used = state.section_elapsed_ms.get(section, 0)
+        if section == state.current_section:
+            used += elapsed - state.elapsed_ms
+        return used <= section_limit + GRACE_MS
+
     def step(self, event: Event) -> None:
+        """One event: about 17,000 an import, so the common case (no basis, a candidate's answer,
+        move or flag) is checked here with the fewest calls; every rule is the same as spelled
+        out in the methods it calls."""
         seq, kind, data = event.seq, event.kind, event.data
         if seq != self.last_seq + 1:
             self.flag(seq, "sequence", template("Event {seq} follows event {last}: events are missing, repeated "
                                                 "or out of order.", seq=seq, last=self.last_seq))
         self.last_seq = seq
-        if kind not in ALLOWED:
+        allowed = ALLOWED.get(kind)
+        if allowed is None:
             self.flag(seq, "state", template("The attempt was created a second time.") if kind == "created"
                       else template("'{kind}' is not an event an attempt can have.", kind=str(kind)))
             return self.skip()
         if not isinstance(data, dict) or type(event.elapsed_ms) is not int:
             self.flag(seq, "malformed", template("The {kind} event's details are not readable.", kind=kind))
             return self.skip()
-        view, locked = self.view(event)
-        if view not in ALLOWED[kind]:
+        based = "basis" in data
+        view, locked = self.view(event) if based else (self.state.state, self.locked)
+        if view not in allowed:
             self.flag(seq, "state", template("{what} while the attempt was {state}: the attempt's rules do not "
-                                             "allow it.", what=_WHAT[kind], state=_STATE_WORDS[view]))
-        self.check_clock(event, view, "basis" in data)
-        try:
-            self.check_kind(event, locked)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            self.flag(seq, "malformed", _incomplete(kind))
-            return self.skip()
+                                             "allow it.", what=EVENT_WORDS[kind], state=STATE_WORDS[view]))
+        self.check_clock(event, view, based)
+        check = _KIND_CHECKS.get(kind)
+        if check is not None:
+            try:
+                check(self, event, locked)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                self.flag(seq, "malformed", incomplete(kind))
+                return self.skip()
         self.fold(event, view)
 
     def view(self, event: Event) -> tuple[str, frozenset[str]]:
@@ -201,7 +215,7 @@ class _Replay:
         if event.kind not in CANDIDATE_KINDS and not (event.kind == "paused" and event.data.get("rest_break")):
             self.flag(event.seq, "basis", template("{what} cannot be based on an earlier event: only a "
                                                    "candidate's own actions are made at a seat.",
-                                                   what=_WHAT[event.kind]))
+                                                   what=EVENT_WORDS[event.kind]))
         elif type(basis) is int and 1 <= basis < event.seq and basis <= len(self.history):
             return self.history[basis - 1]
         else:
@@ -215,36 +229,37 @@ class _Replay:
         allowed_lag = BASIS_LAG_MS if based else 0
         if elapsed < before - allowed_lag:
             self.flag(event.seq, "time_order", template("Exam time went back from {before} to {after}.",
-                                                        before=_span(before), after=_span(elapsed)))
+                                                        before=span(before), after=span(elapsed)))
         if view != IN_PROGRESS and elapsed > self.still_at + STILL_TOLERANCE_MS:
             self.flag(event.seq, "stopped_clock", template("{span} of exam time passed while the attempt was "
-                                                           "{state}.", span=_span(elapsed - self.still_at),
-                                                           state=_STATE_WORDS[view]))
+                                                           "{state}.", span=span(elapsed - self.still_at),
+                                                           state=STATE_WORDS[view]))
         if event.at != self.last_at:  # events come in runs with one time: read it once
             self.last_at, self.last_at_wall = event.at, _wall(event.at)
         wall = self.last_at_wall
         if wall is None:
-            self.flag(event.seq, "malformed", _not_a_time(event))
+            self.flag(event.seq, "malformed", not_a_time(event))
             return
-        wall_ms = max(0.0, wall - self.last_wall) * 1000
+        last_wall = self.last_wall
+        wall_ms = (wall - last_wall) * 1000 if wall > last_wall else 0.0
         if elapsed - before > RATE_SLACK_MS + wall_ms * (1 + RATE_SLACK):
             self.flag(event.seq, "clock_rate", template("Exam time ran faster than the clock: {span} of exam "
-                                                        "time in {wall}.", span=_span(elapsed - before),
-                                                        wall=_span(wall_ms)))
-        self.last_wall = max(self.last_wall, wall)
+                                                        "time in {wall}.", span=span(elapsed - before),
+                                                        wall=span(wall_ms)))
+        if wall > last_wall:
+            self.last_wall = wall
 
-    def check_kind(self, event: Event, locked: frozenset[str]) -> None:
-        kind, data, seq = event.kind, event.data, event.seq
-        if kind in CANDIDATE_KINDS:
-            self.check_candidate(event, locked)
-        elif kind == "timed_out":
-            self.check_time_out(event)
-        elif kind == "paused" and data.get("rest_break") and self.state.breaks_taken >= self.breaks_granted:
-            self.flag(seq, "rest_breaks", template("Rest break {number} was taken, but {granted} were granted.",
-                                                   number=self.state.breaks_taken + 1, granted=self.breaks_granted))
-        elif kind == "extended" and not (type(data["ms"]) is int and data["ms"] > 0):
-            self.flag(seq, "extension", template("An extension of {ms} ms: an extension must add time.",
-                                                 ms=repr(data["ms"])))
+    def check_pause(self, event: Event, _locked: frozenset[str]) -> None:
+        if event.data.get("rest_break") and self.state.breaks_taken >= self.breaks_granted:
+            self.flag(event.seq, "rest_breaks", template("Rest break {number} was taken, but {granted} were granted.",
+                                                         number=self.state.breaks_taken + 1,
+                                                         granted=self.breaks_granted))
+
+    def check_extension(self, event: Event, _locked: frozenset[str]) -> None:
+        ms = event.data["ms"]
+        if not (type(ms) is int and ms > 0):
+            self.flag(event.seq, "extension", template("An extension of {ms} ms: an extension must add time.",
+                                                       ms=repr(ms)))
 
     def check_candidate(self, event: Event, locked: frozenset[str]) -> None:
         """A candidate acts on the attempt's own items, in open sections, within the time."""
@@ -265,7 +280,7 @@ class _Replay:
                                                 item=str(data["item_id"]), section=section, other=str(data["section_id"])))
             if kind != "flagged" and section in locked:
                 self.flag(seq, "locked_section", template("{what} in section {section}, which was closed when the "
-                                                          "candidate left it.", what=_WHAT[kind], section=section))
+                                                          "candidate left it.", what=EVENT_WORDS[kind], section=section))
         else:
             section = data["section_id"] if kind == "section_left" else state.current_section
             if section is not None and section not in self.sections:
@@ -274,16 +289,16 @@ class _Replay:
         limit = state.limits.exam_ms
         if limit is not None and event.elapsed_ms > limit + state.extension_ms + GRACE_MS:
             self.flag(seq, "exam_time", template("{what} at {span} of exam time, after the exam time ended at "
-                                                 "{end}.", what=_WHAT[kind], span=_span(event.elapsed_ms),
-                                                 end=_span(limit + state.extension_ms)))
+                                                 "{end}.", what=EVENT_WORDS[kind], span=span(event.elapsed_ms),
+                                                 end=span(limit + state.extension_ms)))
         if kind == "section_left" and data.get("timed_out") and section is not None:
             self.check_section_end(event, section)
         elif kind not in UNTIMED_BY_SECTION and section is not None:
             section_limit, used = state.limits.section_ms.get(section), self.section_used(event, section)
             if section_limit is not None and used > section_limit + GRACE_MS:
                 self.flag(seq, "section_time", template("{what} after {span} in section {section}, whose time "
-                                                        "ended at {end}.", what=_WHAT[kind], span=_span(used),
-                                                        section=section, end=_span(section_limit)))
+                                                        "ended at {end}.", what=EVENT_WORDS[kind], span=span(used),
+                                                        section=section, end=span(section_limit)))
 
     def check_stimulus_marks(self, event: Event, locked: frozenset[str]) -> str | None:
         """A passage's highlights (canonical form, else a finding via ValueError) on a stimulus one
@@ -299,7 +314,7 @@ class _Replay:
         open_sections = [s for s in citing if s not in locked]
         if not open_sections:
             self.flag(event.seq, "locked_section", template("{what} in section {section}, which was closed when the "
-                                                            "candidate left it.", what=_WHAT[ANNOTATED],
+                                                            "candidate left it.", what=EVENT_WORDS[ANNOTATED],
                                                             section=citing[0]))
             return None
         return open_sections[0]
@@ -314,7 +329,7 @@ class _Replay:
                                                         "options of that item.", item=item_id,
                                                         options=", ".join(sorted(annotation.struck - options))))
 
-    def check_time_out(self, event: Event) -> None:
+    def check_time_out(self, event: Event, _locked: frozenset[str] = frozenset()) -> None:
         """The time runs out at the limit: not before it, and not after it (unless the attempt was
         already past it when the station ran again, as after an interruption charged in full)."""
         section = event.data.get("section_id")
@@ -328,8 +343,8 @@ class _Replay:
         latest = max(end, state.elapsed_ms) + GRACE_MS
         if not end - GRACE_MS <= event.elapsed_ms <= latest:
             self.flag(event.seq, "time_out", template("The attempt timed out at {span} of exam time, but its "
-                                                      "time ended at {end}.", span=_span(event.elapsed_ms),
-                                                      end=_span(end)))
+                                                      "time ended at {end}.", span=span(event.elapsed_ms),
+                                                      end=span(end)))
 
     def check_section_end(self, event: Event, section: str) -> None:
         limit = self.state.limits.section_ms.get(section)
@@ -340,8 +355,8 @@ class _Replay:
         latest = max(limit, self.state.section_elapsed_ms.get(section, 0)) + GRACE_MS
         if not limit - GRACE_MS <= used <= latest:
             self.flag(event.seq, "time_out", template("Section {section} timed out after {span} in it, but its "
-                                                      "time ended at {end}.", section=section, span=_span(used),
-                                                      end=_span(limit)))
+                                                      "time ended at {end}.", section=section, span=span(used),
+                                                      end=span(limit)))
 
     def section_used(self, event: Event, section: str) -> int:
         """Time spent in the section, counting the time since the previous event as the fold will."""
@@ -360,12 +375,13 @@ class _Replay:
             apply(state, event)
         except (KeyError, TypeError, ValueError, AttributeError):
             self.folded_all = False
-            self.flag(event.seq, "malformed", _incomplete(event.kind))
-        if state.state != IN_PROGRESS and (was_running or view == IN_PROGRESS):
+            self.flag(event.seq, "malformed", incomplete(event.kind))
+        now = state.state
+        if now != IN_PROGRESS and (was_running or view == IN_PROGRESS):
             self.still_at = state.elapsed_ms  # the clock stopped here
         if len(state.locked_sections) != len(self.locked):
             self.locked = frozenset(state.locked_sections)
-        self.remember()
+        self.history.append((now, self.locked))
 
     def remember(self) -> None:
         self.history.append((self.state.state, self.locked))
@@ -376,17 +392,8 @@ class _Replay:
         self.remember()
 
 
-def _limits(limits: TimeLimits) -> str:
-    exam = template("untimed") if limits.exam_ms is None else _span(limits.exam_ms)
-    if not limits.section_ms:
-        return template("exam {exam}", exam=exam)
-    sections = ", ".join(f"{s} {_span(ms)}" for s, ms in sorted(limits.section_ms.items()))   # ids and times only
-    return template("exam {exam}, sections {sections}", exam=exam, sections=sections)
-
-
-def _not_a_time(event: Event) -> str:
-    return template("The event's time '{at}' is not a date and time.", at=str(event.at))
-
-
-def _incomplete(kind: str) -> str:
-    return template("The {kind} event's details are incomplete or of the wrong type.", kind=kind)
+# The checks of each kind of event beyond its state, its clock and its fold (a kind not named
+# has none); a KeyError, TypeError, ValueError or AttributeError in one makes the event malformed.
+_KIND_CHECKS: dict[str, Callable[[_Replay, Event, frozenset[str]], None]] = {
+    **{kind: _Replay.check_candidate for kind in CANDIDATE_KINDS},
+    "timed_out": _Replay.check_time_out, "paused": _Replay.check_pause, "extended": _Replay.check_extension}

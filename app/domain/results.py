@@ -5,12 +5,12 @@ body's import; pure, so the same events always give the same result."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from app.domain import composite
 from app.domain.attempt import AttemptState, Event, replay
 from app.domain.checklist import differences, score_checklist
-from app.domain.exam import Exam
+from app.domain.exam import Exam, Item
 from app.domain.order import delivered_form
 from app.domain.scoring import WrittenResult, score_form, score_item
 
@@ -31,15 +31,17 @@ class AttemptResult:
 
 def attempt_result(exam: Exam, events: list[Event], evaluations: list[dict],
                    manual_scores: dict[str, float] | None = None,
-                   checklists: dict[str, dict] | None = None, state: AttemptState | None = None) -> AttemptResult:
+                   checklists: dict[str, dict] | None = None, state: AttemptState | None = None,
+                   score: Callable[[Item, Any], float] = score_item) -> AttemptResult:
     """`checklists`: outcomes already summarised (when re-scoring at the body), else from `evaluations`.
-    `state`: what `replay(events)` gives, when the caller has folded the events already."""
+    `state`: what `replay(events)` gives, when the caller has folded the events already.
+    `score`: score_item, or a ScoreMemo's (the same points) across an import's attempts."""
     manual_scores = manual_scores or {}
     state = replay(events) if state is None else state
     form = delivered_form(exam.form(state.form_id), state.seed)   # a pool counts the items drawn
     item_ids = form.item_ids
     responses = {i: state.responses[i] for i in item_ids if i in state.responses}
-    automatic = automatic_points(exam, item_ids, responses, manual_scores)
+    automatic = automatic_points(exam, item_ids, responses, manual_scores, score)
     scores = {i: (manual_scores[i] if i in manual_scores else automatic[i], exam.item(i).points)
               for i in item_ids}
     written = score_form(exam, form, responses, manual_scores, automatic)
@@ -61,14 +63,15 @@ def attempt_result(exam: Exam, events: list[Event], evaluations: list[dict],
 
 
 def automatic_points(exam: Exam, item_ids: Sequence[str], responses: dict[str, Any],
-                     manual_scores: dict[str, float]) -> dict[str, float]:
+                     manual_scores: dict[str, float],
+                     score: Callable[[Item, Any], float] = score_item) -> dict[str, float]:
     """score_item of each item, once, for both the item's row and the form's total: every item
     but a manually scored one a person has scored (score_item gives a manual item 0 either way)."""
     points = {}
     for item_id in item_ids:
         item = exam.item(item_id)
         if item_id not in manual_scores or not item.manually_scored:
-            points[item_id] = score_item(item, responses.get(item_id))
+            points[item_id] = score(item, responses.get(item_id))
     return points
 
 

@@ -29,6 +29,7 @@ from app.domain.format_versions import NewerFormat
 from app.domain.exam import Exam
 from app.domain.history_rules import Finding, check_history_and_fold
 from app.domain.results import AttemptResult, attempt_result, blank_written_answers
+from app.domain.scoring import ScoreMemo
 from app.formats.result_bundle import BundleRefused, VerifiedBundle, payload_digest
 from app.formats.result_payload import (
     OLD_FORMATS, UNAUTHENTICATED_FORMAT, UNCHAINED_AUDIT_FORMAT, AttemptPart, PayloadMalformed, Position, ResultPayload,
@@ -115,6 +116,7 @@ def plan_import(raw: dict, bundle: VerifiedBundle, repo: ResultsRepository,
                        "extends": payload.extends.bundle_id if payload.extends else None})
     held = repo.known_attempts([a.id for a in payload.attempts])
     extended = unchanged = 0
+    scores = ScoreMemo()  # one exam: each (item, response) scored once across the bundle's attempts
     try:
         for part in payload.attempts:
             before = held.get(part.id)
@@ -125,9 +127,9 @@ def plan_import(raw: dict, bundle: VerifiedBundle, repo: ResultsRepository,
                     continue
             _check_window(part, built, payload)
             if before is None:
-                _add_new(rows, exam, payload, bundle, part)
+                _add_new(rows, exam, payload, bundle, part, scores)
             else:
-                _add_extension(rows, exam, repo, part, before)
+                _add_extension(rows, exam, repo, part, before, scores)
                 extended += 1
     except BundleRefused:
         raise
@@ -261,14 +263,14 @@ def _moment(text: str | None) -> datetime | None:
 
 
 def _add_new(rows: ImportRows, exam: Exam, payload: ResultPayload, bundle: VerifiedBundle,
-             part: AttemptPart) -> None:
+             part: AttemptPart, scores: ScoreMemo) -> None:
     if part.after != Position.start(part.id):
         raise BundleRefused("The bundle adds to attempt {part_id}, which this body does not hold.",
                             "Import the center's earlier bundles of this session first.", part_id=part.id)
     candidate = payload.candidates[part.candidate_id]
     events = _events(part.events)
     _check_chain(part, [], events, candidate["number"])
-    result, findings = _judge(rows, part.id, exam, events, part.evaluations, {})
+    result, findings = _judge(rows, part.id, exam, events, part.evaluations, {}, scores)
     rows.attempts.append({
         "attempt_id": part.id, "bundle_id": bundle.bundle_id, "session_id": payload.session_id,
         "package_id": payload.package_id, "exam_id": exam.id,
@@ -280,7 +282,7 @@ def _add_new(rows: ImportRows, exam: Exam, payload: ResultPayload, bundle: Verif
 
 
 def _add_extension(rows: ImportRows, exam: Exam, repo: ResultsRepository, part: AttemptPart,
-                   before: KnownAttempt) -> None:
+                   before: KnownAttempt, scores: ScoreMemo) -> None:
     if part.after != Position(before.events, before.evaluations, before.head):
         raise BundleRefused("Attempt {part_id} in this bundle does not extend what its center sent before "
                             "(it was already imported with different content).",
@@ -290,14 +292,14 @@ def _add_extension(rows: ImportRows, exam: Exam, repo: ResultsRepository, part: 
     _check_chain(part, held, events, before.candidate_number)
     evaluations, manual = repo.evaluations(part.id) + part.evaluations, repo.manual_scores(part.id)
     # the whole history, not only what is new
-    result, findings = _judge(rows, part.id, exam, held_events + events, evaluations, manual)
+    result, findings = _judge(rows, part.id, exam, held_events + events, evaluations, manual, scores)
     rows.updates.append({"attempt_id": part.id, "expected_head": before.head,
                          "values": _result_values(result, part.head, findings)})
     _add_contents(rows, part, result, events, before.evaluations)
 
 
 def _judge(rows: ImportRows, attempt_id: str, exam: Exam, events: list[Event], evaluations: list[dict],
-           manual: dict[str, float]) -> tuple[AttemptResult, list[Finding]]:
+           manual: dict[str, float], scores: ScoreMemo) -> tuple[AttemptResult, list[Finding]]:
     """The attempt scored (blank written answers given 0) and its history replayed against the
     rules, the events folded once for both."""
     try:
@@ -305,10 +307,10 @@ def _judge(rows: ImportRows, attempt_id: str, exam: Exam, events: list[Event], e
     except Exception:
         attempt_result(exam, events, evaluations, manual)  # the scorer's error first, as it always came
         raise
-    result = attempt_result(exam, events, evaluations, manual, state=state)
+    result = attempt_result(exam, events, evaluations, manual, state=state, score=scores.score)
     blank = blank_written_answers(result, FINISHED)
     if blank:
-        result = attempt_result(exam, events, evaluations, {**manual, **blank}, state=state)
+        result = attempt_result(exam, events, evaluations, {**manual, **blank}, state=state, score=scores.score)
         _add_blank_scores(rows, attempt_id, blank)
     return result, findings
 

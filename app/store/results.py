@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+import sqlite3
+from itertools import chain
 from operator import itemgetter
-from typing import Callable, cast
+from typing import Any, Callable, cast
 
 from sqlalchemy import CursorResult, delete, func, insert, select
 from sqlalchemy import update as sa_update
@@ -84,10 +86,7 @@ def _bulk_insert(s: Session, model: type[Base], rows: list[dict]) -> None:
     row_values = itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],)
     values = map(row_values, rows)  # each row's values as a tuple, in column order
     if connection.dialect.name != "postgresql":
-        # positional parameters: sqlite3 binds a tuple's items by index, where it looked up each
-        # name in each dict (a fifth of the insert's CPU on 17,000 event rows)
-        marks = ", ".join("?" * len(columns))
-        connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", list(values))
+        _sqlite_insert(connection.connection.driver_connection, table, columns, list(values))
         return
     statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
     driver = connection.connection.driver_connection
@@ -98,6 +97,34 @@ def _bulk_insert(s: Session, model: type[Base], rows: list[dict]) -> None:
                 copy.write_row(row)
     except connection.dialect.loaded_dbapi.IntegrityError as error:  # as SQLAlchemy reports it elsewhere
         raise IntegrityError(statement, None, error) from error
+
+
+ROWS_PER_STATEMENT = 64  # SQLite: rows in one INSERT ... VALUES (...), (...) statement
+
+
+def _sqlite_insert(driver: Any, table: str, columns: list[str], rows: list[tuple]) -> None:
+    """The rows by executemany of one INSERT of ROWS_PER_STATEMENT rows at a time (the rest one
+    by one): each execution binds and steps once for all of them, where executemany of single
+    rows paid sqlite3's per-row reset, bind and step (17,580 event rows: 31 -> 16 ms CPU).
+    Positional parameters: sqlite3 binds a tuple's items by index, where it looked up each name
+    in each dict. SQLite binds each value as it would alone, so the rows stored are the same."""
+    width = len(columns)
+    per = max(1, min(ROWS_PER_STATEMENT, driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
+    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+    one = "(" + ", ".join("?" * width) + ")"
+    whole = len(rows) - len(rows) % per
+    cursor = driver.cursor()
+    try:
+        if whole and per > 1:
+            cursor.executemany(head + ", ".join([one] * per),
+                               [tuple(chain.from_iterable(rows[i:i + per])) for i in range(0, whole, per)])
+            rows = rows[whole:]
+        if rows:
+            cursor.executemany(head + one, rows)
+    except sqlite3.IntegrityError as error:  # as SQLAlchemy reports it elsewhere
+        raise IntegrityError(head, None, error) from error
+    finally:
+        cursor.close()
 
 
 class ResultsRepository:

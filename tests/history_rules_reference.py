@@ -1,0 +1,339 @@
+"""A copy of app/domain/history_rules.py at d209f7e, before its step was trimmed: the reference
+tests/test_history_rules_same.py compares verdicts with. Not imported by the application.
+
+The body's replay of the attempt rules: given the events a station exported and the exam
+they were sat on, list every place where the history could not have come from a working
+station: an event the state did not allow, exam time running while the attempt was paused,
+an answer after the time was over, a closed section opened again, more rest breaks than
+granted, limits that are not the exam's. Each finding names the event, the rule and the
+reason in plain words; an attempt with findings is held for a person to decide.
+
+One pass over the events, keeping only what later events may refer to (the state after each
+event, for seats' events based on an earlier one), so a body imports thousands of attempts
+quickly. Plain Python: no I/O.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Sequence
+
+from app.domain.accommodations import Accommodations
+from app.domain.annotations import ANNOTATED, annotation_from_data, marks_a_stimulus, stimulus_marks_from_data
+from app.domain.attempt import ALLOWED, IN_PROGRESS, AttemptState, Event, apply, compute_limits
+from app.domain.errors import template
+from app.domain.exam import Exam
+from app.domain.history_findings import EVENT_WORDS as _WHAT, STATE_WORDS as _STATE_WORDS, Finding  # its words
+from app.domain.history_findings import incomplete as _incomplete, limits_words as _limits, not_a_time as _not_a_time
+from app.domain.history_findings import span as _span
+
+# A candidate's screen ticks several times a second, so an action or a time-out may land a
+# moment after a limit; a pause reaches the screen on its next tick.
+GRACE_MS = 2_000
+STILL_TOLERANCE_MS = 2_000
+# Exam time is counted on the station's monotonic clock, the events' `at` on its wall clock:
+# between two events the first may outrun the second only by this much (and 1 %).
+RATE_SLACK_MS, RATE_SLACK = 2_000, 0.01
+# A seat's action based on an earlier event (data["basis"]) may be this far behind in exam time.
+BASIS_LAG_MS = 5_000
+
+CANDIDATE_KINDS = frozenset({"answered", "visited", "flagged", ANNOTATED, "section_left", "submitted"})
+UNTIMED_BY_SECTION = frozenset({"flagged", ANNOTATED})  # marks for the candidate only: no section limit applies
+def check_history(events: Sequence[Event], exam: Exam) -> list[Finding]:
+    """Every rule the attempt's events break, in event order (empty: a history a station could write)."""
+    return check_history_and_fold(events, exam)[0]
+
+
+def check_history_and_fold(events: Sequence[Event], exam: Exam) -> tuple[list[Finding], AttemptState | None]:
+    """check_history's findings, and the state the events add up to (what `replay(events)` gives)
+    when the rules' pass folded every event, so that scoring need not fold them again; None when
+    it skipped or could not fold one (the caller replays them itself, and meets the same error)."""
+    if not events:
+        return [Finding(0, "first_event", template("The attempt has no events."))], None
+    replay = _Replay(exam)
+    if not replay.begin(events[0]):
+        return replay.findings, None
+    for event in events[1:]:
+        replay.step(event)
+    return replay.findings, replay.state if replay.folded_all else None
+
+
+def _wall(at: object) -> float | None:
+    try:
+        return datetime.fromisoformat(at).timestamp()  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+class _Replay:
+    """The rules applied to one event at a time; the attempt's own fold keeps the state."""
+
+    def __init__(self, exam: Exam) -> None:
+        self.exam = exam
+        self.findings: list[Finding] = []
+        self.state = AttemptState()
+        self.history: list[tuple[str, frozenset[str]]] = []  # (state, closed sections) after each event
+        self.locked: frozenset[str] = frozenset()
+        self.item_section: dict[str, str] = {}
+        self.sections: set[str] = set()
+        self.breaks_granted = 0
+        self.still_at = 0          # exam time when the attempt last stopped running
+        self.last_wall = 0.0       # latest wall time seen
+        self.last_seq = 0
+        self.last_at: object = None        # the last event's time as written, and as read (_wall)
+        self.last_at_wall: float | None = None
+        self.folded_all = True     # every event so far went through `apply`, as replay() would
+
+    def flag(self, seq: int, rule: str, reason: str) -> None:
+        self.findings.append(Finding(seq, rule, reason))
+
+    # -- the first event ------------------------------------------------------------------
+    def begin(self, event: Event) -> bool:
+        """Check the creation event; False when nothing after it can be judged."""
+        data = event.data if isinstance(event.data, dict) else {}
+        if event.seq != 1:
+            self.flag(event.seq, "sequence", template("The first event is number {seq}, not 1.", seq=event.seq))
+        if event.kind != "created" or not {"form_id", "seed", "limits"} <= data.keys():
+            self.flag(event.seq, "first_event", template("The attempt does not begin with its creation "
+                                                         "(form, shuffle seed and time limits)."))
+            return False
+        try:
+            apply(self.state, event)
+            form = self.exam.form(self.state.form_id)
+            accommodations = Accommodations.from_data(data.get("accommodations"))
+        except KeyError:
+            self.flag(event.seq, "form", template("The attempt's form '{form}' is not a form of this exam.",
+                                                  form=str(data["form_id"])))
+            return False
+        except (TypeError, ValueError, AttributeError) as error:
+            self.flag(event.seq, "first_event", template("The creation event is malformed ({error}).",
+                                                         error=str(error)))
+            return False
+        self.item_section = {i: s.id for s in form.sections for i in s.item_ids}
+        self.sections = {s.id for s in form.sections}
+        self.breaks_granted = accommodations.rest_breaks
+        expected = compute_limits(self.exam.timing.exam_minutes, {s.id: s.minutes for s in form.sections},
+                                  accommodations.time_multiplier)
+        if self.state.limits != expected:
+            self.flag(event.seq, "limits", template(
+                "The time limits set at creation ({found}) are not the exam's for a time multiplier of "
+                "{multiplier} ({expected}).", found=_limits(self.state.limits),
+                multiplier=f"{accommodations.time_multiplier:g}", expected=_limits(expected)))
+        if event.elapsed_ms != 0:
+            self.flag(event.seq, "first_event", template("The attempt was created with {span} of exam time "
+                                                         "already used.", span=_span(event.elapsed_ms)))
+        wall = _wall(event.at)
+        if wall is None:
+            self.flag(event.seq, "malformed", _not_a_time(event))
+        self.last_wall = wall or 0.0
+        self.last_seq = event.seq
+        self.history.append((self.state.state, self.locked))
+        return True
+
+    # -- every later event ----------------------------------------------------------------
+    def step(self, event: Event) -> None:
+        seq, kind, data = event.seq, event.kind, event.data
+        if seq != self.last_seq + 1:
+            self.flag(seq, "sequence", template("Event {seq} follows event {last}: events are missing, repeated "
+                                                "or out of order.", seq=seq, last=self.last_seq))
+        self.last_seq = seq
+        if kind not in ALLOWED:
+            self.flag(seq, "state", template("The attempt was created a second time.") if kind == "created"
+                      else template("'{kind}' is not an event an attempt can have.", kind=str(kind)))
+            return self.skip()
+        if not isinstance(data, dict) or type(event.elapsed_ms) is not int:
+            self.flag(seq, "malformed", template("The {kind} event's details are not readable.", kind=kind))
+            return self.skip()
+        view, locked = self.view(event)
+        if view not in ALLOWED[kind]:
+            self.flag(seq, "state", template("{what} while the attempt was {state}: the attempt's rules do not "
+                                             "allow it.", what=_WHAT[kind], state=_STATE_WORDS[view]))
+        self.check_clock(event, view, "basis" in data)
+        try:
+            self.check_kind(event, locked)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self.flag(seq, "malformed", _incomplete(kind))
+            return self.skip()
+        self.fold(event, view)
+
+    def view(self, event: Event) -> tuple[str, frozenset[str]]:
+        """The state the event is judged against: right before it, or after its basis event."""
+        if "basis" not in event.data:
+            return self.state.state, self.locked
+        basis = event.data["basis"]
+        if event.kind not in CANDIDATE_KINDS and not (event.kind == "paused" and event.data.get("rest_break")):
+            self.flag(event.seq, "basis", template("{what} cannot be based on an earlier event: only a "
+                                                   "candidate's own actions are made at a seat.",
+                                                   what=_WHAT[event.kind]))
+        elif type(basis) is int and 1 <= basis < event.seq and basis <= len(self.history):
+            return self.history[basis - 1]
+        else:
+            self.flag(event.seq, "basis", template("The event says it was made after event {basis}, which is "
+                                                   "not an earlier event of this attempt.", basis=repr(basis)))
+        return self.state.state, self.locked
+
+    def check_clock(self, event: Event, view: str, based: bool) -> None:
+        """Exam time never goes back, stands still while stopped, and never outruns the wall clock."""
+        elapsed, before = event.elapsed_ms, self.state.elapsed_ms
+        allowed_lag = BASIS_LAG_MS if based else 0
+        if elapsed < before - allowed_lag:
+            self.flag(event.seq, "time_order", template("Exam time went back from {before} to {after}.",
+                                                        before=_span(before), after=_span(elapsed)))
+        if view != IN_PROGRESS and elapsed > self.still_at + STILL_TOLERANCE_MS:
+            self.flag(event.seq, "stopped_clock", template("{span} of exam time passed while the attempt was "
+                                                           "{state}.", span=_span(elapsed - self.still_at),
+                                                           state=_STATE_WORDS[view]))
+        if event.at != self.last_at:  # events come in runs with one time: read it once
+            self.last_at, self.last_at_wall = event.at, _wall(event.at)
+        wall = self.last_at_wall
+        if wall is None:
+            self.flag(event.seq, "malformed", _not_a_time(event))
+            return
+        wall_ms = max(0.0, wall - self.last_wall) * 1000
+        if elapsed - before > RATE_SLACK_MS + wall_ms * (1 + RATE_SLACK):
+            self.flag(event.seq, "clock_rate", template("Exam time ran faster than the clock: {span} of exam "
+                                                        "time in {wall}.", span=_span(elapsed - before),
+                                                        wall=_span(wall_ms)))
+        self.last_wall = max(self.last_wall, wall)
+
+    def check_kind(self, event: Event, locked: frozenset[str]) -> None:
+        kind, data, seq = event.kind, event.data, event.seq
+        if kind in CANDIDATE_KINDS:
+            self.check_candidate(event, locked)
+        elif kind == "timed_out":
+            self.check_time_out(event)
+        elif kind == "paused" and data.get("rest_break") and self.state.breaks_taken >= self.breaks_granted:
+            self.flag(seq, "rest_breaks", template("Rest break {number} was taken, but {granted} were granted.",
+                                                   number=self.state.breaks_taken + 1, granted=self.breaks_granted))
+        elif kind == "extended" and not (type(data["ms"]) is int and data["ms"] > 0):
+            self.flag(seq, "extension", template("An extension of {ms} ms: an extension must add time.",
+                                                 ms=repr(data["ms"])))
+
+    def check_candidate(self, event: Event, locked: frozenset[str]) -> None:
+        """A candidate acts on the attempt's own items, in open sections, within the time."""
+        kind, data, seq, state = event.kind, event.data, event.seq, self.state
+        if kind == ANNOTATED and marks_a_stimulus(data):
+            section = self.check_stimulus_marks(event, locked)
+            if section is None:
+                return None
+        elif kind in ("answered", "visited", "flagged", ANNOTATED):
+            section = self.item_section.get(data["item_id"])
+            if section is None:
+                return self.flag(seq, "form", template("Item '{item}' is not on the attempt's form {form}.",
+                                                       item=str(data["item_id"]), form=state.form_id))
+            if kind == ANNOTATED:
+                self.check_annotation(event)
+            if kind == "visited" and data["section_id"] != section:
+                self.flag(seq, "form", template("Item '{item}' is in section {section}, not {other}.",
+                                                item=str(data["item_id"]), section=section, other=str(data["section_id"])))
+            if kind != "flagged" and section in locked:
+                self.flag(seq, "locked_section", template("{what} in section {section}, which was closed when the "
+                                                          "candidate left it.", what=_WHAT[kind], section=section))
+        else:
+            section = data["section_id"] if kind == "section_left" else state.current_section
+            if section is not None and section not in self.sections:
+                return self.flag(seq, "form", template("Section '{section}' is not on the attempt's form {form}.",
+                                                       section=str(section), form=state.form_id))
+        limit = state.limits.exam_ms
+        if limit is not None and event.elapsed_ms > limit + state.extension_ms + GRACE_MS:
+            self.flag(seq, "exam_time", template("{what} at {span} of exam time, after the exam time ended at "
+                                                 "{end}.", what=_WHAT[kind], span=_span(event.elapsed_ms),
+                                                 end=_span(limit + state.extension_ms)))
+        if kind == "section_left" and data.get("timed_out") and section is not None:
+            self.check_section_end(event, section)
+        elif kind not in UNTIMED_BY_SECTION and section is not None:
+            section_limit, used = state.limits.section_ms.get(section), self.section_used(event, section)
+            if section_limit is not None and used > section_limit + GRACE_MS:
+                self.flag(seq, "section_time", template("{what} after {span} in section {section}, whose time "
+                                                        "ended at {end}.", what=_WHAT[kind], span=_span(used),
+                                                        section=section, end=_span(section_limit)))
+
+    def check_stimulus_marks(self, event: Event, locked: frozenset[str]) -> str | None:
+        """A passage's highlights (canonical form, else a finding via ValueError) on a stimulus one
+        of the form's questions cites, in a section still open. The section to time them by, or
+        None after a finding."""
+        stimulus_id, _ = stimulus_marks_from_data(event.data)
+        citing = sorted({self.item_section[i] for i in self.item_section
+                         if self.exam.item(i).stimulus == stimulus_id})
+        if not citing:
+            self.flag(event.seq, "form", template("Stimulus '{stimulus}' is not shown on the attempt's form {form}.",
+                                                  stimulus=stimulus_id, form=self.state.form_id))
+            return None
+        open_sections = [s for s in citing if s not in locked]
+        if not open_sections:
+            self.flag(event.seq, "locked_section", template("{what} in section {section}, which was closed when the "
+                                                            "candidate left it.", what=_WHAT[ANNOTATED],
+                                                            section=citing[0]))
+            return None
+        return open_sections[0]
+
+    def check_annotation(self, event: Event) -> None:
+        """Marks are in their canonical form (a malformed one is a finding, via ValueError) and
+        strike out only the question's own options."""
+        item_id, annotation = annotation_from_data(event.data)
+        options = {option.id for option in self.exam.item(item_id).options}
+        if not annotation.struck <= options:
+            self.flag(event.seq, "annotation", template("Options {options} struck out on item '{item}' are not "
+                                                        "options of that item.", item=item_id,
+                                                        options=", ".join(sorted(annotation.struck - options))))
+
+    def check_time_out(self, event: Event) -> None:
+        """The time runs out at the limit: not before it, and not after it (unless the attempt was
+        already past it when the station ran again, as after an interruption charged in full)."""
+        section = event.data.get("section_id")
+        if section is not None:
+            return self.check_section_end(event, section)
+        state = self.state
+        if state.limits.exam_ms is None:
+            return self.flag(event.seq, "time_out", template("The attempt timed out, but the exam has no time "
+                                                             "limit."))
+        end = state.limits.exam_ms + state.extension_ms
+        latest = max(end, state.elapsed_ms) + GRACE_MS
+        if not end - GRACE_MS <= event.elapsed_ms <= latest:
+            self.flag(event.seq, "time_out", template("The attempt timed out at {span} of exam time, but its "
+                                                      "time ended at {end}.", span=_span(event.elapsed_ms),
+                                                      end=_span(end)))
+
+    def check_section_end(self, event: Event, section: str) -> None:
+        limit = self.state.limits.section_ms.get(section)
+        if limit is None:
+            return self.flag(event.seq, "time_out", template("Section {section} timed out, but it has no time "
+                                                             "limit.", section=section))
+        used = self.section_used(event, section)
+        latest = max(limit, self.state.section_elapsed_ms.get(section, 0)) + GRACE_MS
+        if not limit - GRACE_MS <= used <= latest:
+            self.flag(event.seq, "time_out", template("Section {section} timed out after {span} in it, but its "
+                                                      "time ended at {end}.", section=section, span=_span(used),
+                                                      end=_span(limit)))
+
+    def section_used(self, event: Event, section: str) -> int:
+        """Time spent in the section, counting the time since the previous event as the fold will."""
+        state = self.state
+        used = state.section_elapsed_ms.get(section, 0)
+        running = state.state == IN_PROGRESS or "basis" in event.data
+        if section == state.current_section and running:
+            used += max(0, event.elapsed_ms - state.elapsed_ms)
+        return used
+
+    # -- folding --------------------------------------------------------------------------
+    def fold(self, event: Event, view: str) -> None:
+        state = self.state
+        was_running = state.state == IN_PROGRESS
+        try:
+            apply(state, event)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self.folded_all = False
+            self.flag(event.seq, "malformed", _incomplete(event.kind))
+        if state.state != IN_PROGRESS and (was_running or view == IN_PROGRESS):
+            self.still_at = state.elapsed_ms  # the clock stopped here
+        if len(state.locked_sections) != len(self.locked):
+            self.locked = frozenset(state.locked_sections)
+        self.remember()
+
+    def remember(self) -> None:
+        self.history.append((self.state.state, self.locked))
+
+    def skip(self) -> None:
+        """An event the rules could not judge is not folded either."""
+        self.folded_all = False
+        self.remember()
