@@ -21,7 +21,7 @@ hypothesis_settings.register_profile("explore", derandomize=False, max_examples=
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 from app.services.context import Services, create_services  # noqa: E402
-from tests import leaks  # noqa: E402
+from tests import key_stretching, leaks  # noqa: E402
 
 # Fixtures shared by several test files, each name meaning one thing across the suite:
 # `delivery_station` (a delivery service on its own database, for the candidate screens),
@@ -155,6 +155,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The tests marked slow run first, in their usual order, and then the rest in theirs: on two
     workers, a test of a minute that starts near the end keeps the whole run waiting for it."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_key_stretching() -> None:
+    """Keys, packages and PINs made in the tests' own process at the cheapest cost a file may
+    carry (tests/key_stretching.py): set before any other fixture, so the worlds are made so."""
+    patch = pytest.MonkeyPatch()
+    key_stretching.cheapen(patch)
+    yield
+    patch.undo()
+
+
+@pytest.fixture
+def real_key_stretching(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For the tests of the stretching itself: what this test writes is written at the app's cost."""
+    key_stretching.restore(monkeypatch)
 
 
 @pytest.fixture(autouse=True)

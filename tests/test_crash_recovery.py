@@ -65,7 +65,9 @@ def run_until_killed(driver: subprocess.Popen, seed: int, rng: random.Random) ->
     while lines[-1][0] != "running":  # wait until the clock runs, then let it answer for a random while
         lines.append(read_line(driver))
         assert lines[-1][0] != "ended", lines
-    time.sleep(rng.uniform(0.05, 0.6))
+    # A few to a dozen answers and a tick or two: the kill falls at any point of an answer's write
+    # and of a tick, which take milliseconds; a longer while would only add more of the same.
+    time.sleep(rng.uniform(0.05, 0.3))
     os.kill(child, signal.SIGKILL)
     killed = (time.monotonic(), time.time())
     while lines[-1][0] != "ended":

@@ -12,6 +12,7 @@ import io
 import json
 import shutil
 import sqlite3
+import time
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -294,6 +295,7 @@ def test_a_revoked_credential_fails_even_against_an_earlier_list(issued: Issued,
                                                   "--issuer", world.body_file, *extra)
     status, _, err = check(employer, target, "--status-list", earlier)
     assert status == 0, err
+    _a_second_after(json.loads(earlier.read_text())["validFrom"])  # lists are dated to the second
     status, _, err = run_inline(capsys, "--home", world.body.home.root, "credential", "revoke", credential["id"],
                                 "--reason", "exam misconduct found later", "-o", issued.out)
     assert status == 0, err
@@ -306,6 +308,14 @@ def test_a_revoked_credential_fails_even_against_an_earlier_list(issued: Issued,
     assert status == 0 and "per the issuer's status list of " in out and "current until" in out, err
     status, out, err = check(employer, issued.files[1], "--status-list", earlier)  # the others stay valid
     assert status == 0 and "superseded by a newer one this home has seen" in out, err
+
+
+def _a_second_after(valid_from: str) -> None:
+    """Wait until a list issued now is dated later than `valid_from` (a list's date has whole
+    seconds: issued in the same second, the newer list would not read as newer)."""
+    dated = datetime.fromisoformat(valid_from.replace("Z", "+00:00"))
+    while datetime.now(timezone.utc).replace(microsecond=0) <= dated:
+        time.sleep(0.02)
 
 
 def test_an_altered_credential_fails(issued: Issued, capsys, tmp_path: Path) -> None:

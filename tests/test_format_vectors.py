@@ -20,7 +20,8 @@ import pytest
 from app.crypto import envelope
 from app.crypto import primitives as p
 from app.crypto.identity import Identity, RoleKeys, b64, unb64
-from app.crypto.keystore import KEYFILE_SCRYPT, EncryptedFileProvider
+from app.crypto import keystore, passwords
+from app.crypto.keystore import EncryptedFileProvider
 from app.domain.errors import PackageRefused
 from app.domain.release_code import MIN_RELEASE_CODE_BITS
 from app.formats.exam_content import canonical_json, exam_from_document, exam_to_document
@@ -97,9 +98,9 @@ def test_identity(name: str) -> None:
     assert Identity.from_json(v["identity_file"]) == identity
 
 
-def test_key_file_opens(tmp_path: Path) -> None:
+def test_key_file_opens(tmp_path: Path, real_key_stretching: None) -> None:
     v = V["key-file"]
-    assert v["scrypt"] == KEYFILE_SCRYPT  # the doc states the parameters the code writes
+    assert v["scrypt"] == keystore.KEYFILE_SCRYPT  # the doc states the parameters the code writes
     nfc = bytes.fromhex(v["passphrase_nfc_hex"])  # the typed passphrase is decomposed; scrypt gets NFC
     assert unicodedata.normalize("NFC", v["passphrase"]).encode() == nfc != v["passphrase"].encode()
     assert p.scrypt(nfc, bytes.fromhex(v["salt_hex"]), **v["scrypt"]).hex() == v["key_hex"]
@@ -160,9 +161,9 @@ def test_wrap_and_unwrap() -> None:
     assert envelope.unwrap_secret(wrapped, recipient_private, v["package_id"]) == secret
 
 
-def test_release_key() -> None:
+def test_release_key(real_key_stretching: None) -> None:
     v = V["release-key"]
-    assert v["scrypt"] == envelope.RELEASE_SCRYPT  # the real parameters, not cheap test ones
+    assert v["scrypt"] == envelope.RELEASE_SCRYPT  # the real parameters, not the suite's cheap ones
     assert envelope.normalize_release_code(v["release_code"]) == v["normalized"].encode()
     key = envelope.release_key(v["release_code"], bytes.fromhex(v["salt_hex"]),
                                v["scrypt"]["n"], v["scrypt"]["r"], v["scrypt"]["p"])
@@ -192,6 +193,17 @@ def test_blob_seal(index: int) -> None:
     if "sealed_hex" in blob:
         assert sealed.hex() == blob["sealed_hex"]
     assert p.open_sealed(key, sealed, aad) == plain
+
+
+def test_what_the_app_writes_carries_the_documented_costs(tmp_path: Path, real_key_stretching: None) -> None:
+    """The suite writes its own keys, packages and PINs at a cheap cost (tests/key_stretching.py);
+    the app writes a key file, a release code and a PIN hash at the costs the spec states."""
+    EncryptedFileProvider(tmp_path, lambda _creating: "a passphrase long enough").save("center", b"secret")
+    kdf = json.loads((tmp_path / "center.key.json").read_text(encoding="utf-8"))["kdf"]
+    assert {name: kdf[name] for name in ("n", "r", "p")} == V["key-file"]["scrypt"]
+    assert PackageSpec.__dataclass_fields__["release_scrypt"].default_factory() == V["release-key"]["scrypt"]
+    _, n, r, parallel, *_ = passwords.hash_secret("2468").split("$")
+    assert (int(n), int(r), int(parallel)) == (2**15, 8, 1)  # the PIN and password hash of app/crypto/passwords.py
 
 
 # -- the whole package -------------------------------------------------------------

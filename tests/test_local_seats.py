@@ -22,7 +22,7 @@ from app.services.processes import own_command
 from app.services.room_station import RoomRefused
 from tests.room_helpers import open_session, pair_seat, wait_for
 
-ANSWERS = 150   # at the simulation's pace this keeps a seat busy for a few seconds: time to kill it
+ANSWERS = 60   # at the simulation's pace (about 30 ms an answer) this keeps a seat busy for about 2 s: time to kill it
 
 
 def _simulating(world, answers: int = ANSWERS) -> LocalSeats:
