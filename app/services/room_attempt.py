@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
 from app.domain.annotations import (
@@ -38,6 +38,7 @@ SEAT_KINDS: dict[str, frozenset[str]] = {
 }
 MAX_INCIDENT_BYTES = 4096
 CANDIDATE_ACTIONS = frozenset({"answered", "visited", "flagged", ANNOTATED, "section_left", "submitted"})
+CLOCK_STARTS = frozenset({"started", "resumed"})   # a seat's actions that set the exam clock running
 
 
 @dataclass
@@ -107,8 +108,9 @@ class RoomAttempt:
         elapsed = max(self.state.elapsed_ms, self.elapsed_ms() if elapsed_ms is None else elapsed_ms)
         return Event(self.state.last_seq + 1, kind, elapsed, _iso(now), data)
 
-    def seat_event(self, lease: str, sent: dict, now: datetime) -> Event:
-        """Check one event a seat sent and make the event to store; AttemptRefused says why not."""
+    def seat_event(self, lease: str, sent: dict, now: datetime, seat_clock_ms: int = 0) -> Event:
+        """Check one event a seat sent and make the event to store; AttemptRefused says why not.
+        `seat_clock_ms`: the latest exam time the seat reported with it (its other events sent along)."""
         kind, data = sent["kind"], sent["data"]
         if kind not in SEAT_KINDS or (kind != "incident" and not set(data) <= SEAT_KINDS[kind]):
             raise AttemptRefused("A seat may not record '{kind}' events.", code="not_from_seat", kind=kind[:30])
@@ -130,7 +132,10 @@ class RoomAttempt:
             self.plan.check_stimulus_shown(self.state, str(data["stimulus_id"]))
         elif kind in ("answered", "visited", "flagged", ANNOTATED):
             self.plan.check_reachable(self.state, str(data.get("item_id")))
-        elapsed = max(int(sent["elapsed_ms"]), self.state.elapsed_ms, self.last_beat_ms)
+        if kind in CLOCK_STARTS and self.state.state != IN_PROGRESS:
+            elapsed, now = self._late_start(int(sent["elapsed_ms"]), seat_clock_ms, now)
+        else:
+            elapsed = max(int(sent["elapsed_ms"]), self.state.elapsed_ms, self.last_beat_ms)
         limit = self.limit_ms()
         if kind in CANDIDATE_ACTIONS and limit is not None and elapsed > limit + GRACE_MS:
             raise AttemptRefused("This was done after the exam time ran out.", code="after_time")
@@ -140,6 +145,25 @@ class RoomAttempt:
         # `basis` is stored only for an action the station's order alone would not allow (made before
         # the seat saw, say, the proctor's pause): the body judges it against the state after `basis`.
         return Event(self.state.last_seq + 1, kind, elapsed, _iso(now), {**data, "basis": basis} if concurrent else data)
+
+    def _late_start(self, sent_ms: int, seat_clock_ms: int, now: datetime) -> tuple[int, datetime]:
+        """A seat's start (or resume) while the station's clock stands: its exam time and wall time.
+
+        The exam time is the seat's when the candidate started, never less than the station's. The
+        seat's clock has run since if the start reached the station late (the station was down,
+        the connection cut): its heartbeats and the answers sent along report time used after the
+        start, so they do not count before it; they date it instead, that much before now (not
+        before the event it follows). The history then reads as it happened: the clock stood until
+        the start, then ran no faster than the wall clock."""
+        elapsed = max(sent_ms, self.state.elapsed_ms)
+        ran_ms = max(self.last_beat_ms, seat_clock_ms) - elapsed
+        if ran_ms <= 0:
+            return elapsed, now
+        try:
+            previous = datetime.fromisoformat(self.state.last_at)
+        except ValueError:
+            previous = now
+        return elapsed, min(now, max(previous, now - timedelta(milliseconds=ran_ms)))
 
     def _check_candidate_control(self, kind: str, data: dict) -> None:
         """A candidate pauses only for a granted rest break and resumes only from one, or after

@@ -74,11 +74,14 @@ class SeatMessages:
             return replies + [{"type": "wait", "reason": "Wait for the proctor to give this seat a candidate."}]
         attempt = self._attempt(seat.lease.attempt_id)
         held = hello["leases"].get(seat.lease.id)
-        if isinstance(held, dict) and attempt.state.state == IN_PROGRESS:
-            elapsed = held.get("elapsed_ms")
-            if isinstance(elapsed, int) and not isinstance(elapsed, bool):
-                attempt.raise_elapsed(min(elapsed, (attempt.limit_ms() or elapsed)))
-                attempt.last_beat_ms = max(attempt.last_beat_ms, elapsed)
+        elapsed = held.get("elapsed_ms") if isinstance(held, dict) else None
+        if isinstance(elapsed, int) and not isinstance(elapsed, bool):
+            # The seat's clock, as a heartbeat: a start it made while the station could not hear it
+            # is dated by it (RoomAttempt._late_start); only a running attempt is charged it here.
+            elapsed = min(elapsed, (attempt.limit_ms() or elapsed))
+            attempt.last_beat_ms = max(attempt.last_beat_ms, elapsed)
+            if attempt.state.state == IN_PROGRESS:
+                attempt.raise_elapsed(elapsed)
         if (held is None or (isinstance(held, dict) and held.get("fresh"))) and attempt.state.state == IN_PROGRESS:
             self._interrupt(attempt, {"reason": f"seat {seat.paired.name} restarted"})
         return replies + [self._assignment(seat.lease)]
@@ -210,6 +213,7 @@ class SeatMessages:
         replies: list[dict] = []
         stored: StoredEvents = []
         now = self.clock()
+        seat_clock = max((event["elapsed_ms"] for event in sent), default=0)  # the seat's latest time in these
         for event in sorted(sent, key=lambda e: e["n"]):
             acked = attempt.acked.get(lease.id, 0)
             n = event["n"]
@@ -219,7 +223,7 @@ class SeatMessages:
                 break     # a gap: the seat resends from `acked` when it reconnects
             origin = f"{lease.id}:{n}"
             try:
-                made = attempt.seat_event(lease.id, event, now)
+                made = attempt.seat_event(lease.id, event, now, seat_clock)
             except (AttemptRefused, ExamStationError) as refusal:
                 # Stored as refused so the seat stops resending it; the candidate is told why.
                 incident = technical_incident(ACTION_NOT_TAKEN, "station", seat=seat.paired.name,
