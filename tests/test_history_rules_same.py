@@ -1,6 +1,6 @@
-"""The rules' replay, trimmed for speed (one table of checks per kind, the common event judged
-with fewer calls), gives exactly the verdicts and the folded state of the replay before it
-(tests/history_rules_reference.py) on every history: a station's, one broken by hand, any at all."""
+"""The rules' quick step (a candidate's answer, move or flag that no rule could remark on, judged
+with the fewest calls) gives exactly the verdicts and the folded state of the full step taken for
+every event (`in_full`) on every history: a station's, one broken by hand, any at all."""
 
 from __future__ import annotations
 
@@ -12,14 +12,13 @@ from hypothesis import strategies as st
 
 from app.domain.attempt import Event
 from app.domain.history_rules import check_history_and_fold
-from tests import history_rules_reference as reference
 from tests.passage_helpers import PASSAGE_EXAM
 from tests.test_history_rules import EXAM, History, fuzzed_event, passage_marked, sitting, values
 
 
 def _same(events: list[Event], exam=EXAM) -> None:
     findings, state = check_history_and_fold(events, exam)
-    before, before_state = reference.check_history_and_fold(events, exam)
+    before, before_state = check_history_and_fold(events, exam, in_full=True)
     assert [f.to_data() for f in findings] == [f.to_data() for f in before]
     assert state == before_state
 

@@ -20,9 +20,7 @@ from app.domain.annotations import ANNOTATED, annotation_from_data, marks_a_stim
 from app.domain.attempt import ALLOWED, IN_PROGRESS, AttemptState, Event, apply, compute_limits
 from app.domain.errors import template
 from app.domain.exam import Exam
-from app.domain.history_findings import (
-    EVENT_WORDS, STATE_WORDS, Finding, incomplete, limits_words, not_a_time, span,
-)
+from app.domain.history_findings import EVENT_WORDS, STATE_WORDS, Finding, incomplete, limits_words, not_a_time, span
 
 __all__ = ["Finding", "check_history", "check_history_and_fold"]  # Finding: where its users import it from
 
@@ -39,22 +37,27 @@ BASIS_LAG_MS = 5_000
 CANDIDATE_KINDS = frozenset({"answered", "visited", "flagged", ANNOTATED, "section_left", "submitted"})
 UNTIMED_BY_SECTION = frozenset({"flagged", ANNOTATED})  # marks for the candidate only: no section limit applies
 _QUICK_KINDS = frozenset({"answered", "visited", "flagged"})  # most events: _Replay.step_quick
+
+
 def check_history(events: Sequence[Event], exam: Exam) -> list[Finding]:
     """Every rule the attempt's events break, in event order (empty: a history a station could write)."""
     return check_history_and_fold(events, exam)[0]
 
 
-def check_history_and_fold(events: Sequence[Event], exam: Exam) -> tuple[list[Finding], AttemptState | None]:
+def check_history_and_fold(events: Sequence[Event], exam: Exam,
+                           in_full: bool = False) -> tuple[list[Finding], AttemptState | None]:
     """check_history's findings, and the state the events add up to (what `replay(events)` gives)
     when the rules' pass folded every event, so that scoring need not fold them again; None when
-    it skipped or could not fold one (the caller replays them itself, and meets the same error)."""
+    it skipped or could not fold one (the caller replays them itself, and meets the same error).
+    `in_full`: every event the long way, which the quick step always agrees with (tests)."""
     if not events:
         return [Finding(0, "first_event", template("The attempt has no events."))], None
     replay = _Replay(exam)
     if not replay.begin(events[0]):
         return replay.findings, None
+    step = replay.step if in_full else replay.step_quick
     for event in events[1:]:
-        replay.step_quick(event)
+        step(event)
     return replay.findings, replay.state if replay.folded_all else None
 
 
@@ -176,9 +179,8 @@ class _Replay:
         return used <= section_limit + GRACE_MS
 
     def step(self, event: Event) -> None:
-        """One event: about 17,000 an import, so the common case (no basis, a candidate's answer,
-        move or flag) is checked here with the fewest calls; every rule is the same as spelled
-        out in the methods it calls."""
+        """One event, every rule: its place in the sequence, the state it needs (or the state its
+        basis saw), the clocks, then its kind's own checks (_KIND_CHECKS)."""
         seq, kind, data = event.seq, event.kind, event.data
         if seq != self.last_seq + 1:
             self.flag(seq, "sequence", template("Event {seq} follows event {last}: events are missing, repeated "
@@ -383,13 +385,10 @@ class _Replay:
             self.locked = frozenset(state.locked_sections)
         self.history.append((now, self.locked))
 
-    def remember(self) -> None:
-        self.history.append((self.state.state, self.locked))
-
     def skip(self) -> None:
-        """An event the rules could not judge is not folded either."""
+        """An event the rules could not judge is not folded either: the state before it stands."""
         self.folded_all = False
-        self.remember()
+        self.history.append((self.state.state, self.locked))
 
 
 # The checks of each kind of event beyond its state, its clock and its fold (a kind not named
