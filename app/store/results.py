@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
-import sqlite3
 from itertools import chain
 from operator import itemgetter
 from typing import Any, Callable, cast
